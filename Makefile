@@ -1,0 +1,34 @@
+# Two commands: `make run` opens the explorer on seeds/, `make test` passes the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test test-e2e bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/dossier index build
+	$(BIN)/dossier
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+test-e2e: $(STAMP)
+	bash tests/e2e/ssh_e2e.sh
+
+eval: $(STAMP)
+	$(BIN)/python bench/eval_extraction.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

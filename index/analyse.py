@@ -1,0 +1,114 @@
+"""Analysis: spaCy over the cleaned articles, giving mentions, sentences and attributed quotes.
+
+Two passes, because the dependency parser costs about as much as everything else together and
+attribution needs it only where someone is quoted: pass 1 runs `ner` and `senter` over whole
+articles; pass 2 parses only the sentences `attribution.sentences_to_parse` picks.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Iterable
+
+from .attribution import Entity, attribute, sentences_to_parse
+from .clean import blank_junk
+from .quotes import find_quotes
+from .records import Article, Mention, Quote, Range
+
+# Entity labels that name actors: people, organisations, places, groups, events.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Annotations:
+    """What analysis found in one article: the build cache record (JSON)."""
+
+    article: str
+    content_hash: str
+    model: str
+    sentences: list[Range] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Annotations":
+        return cls(
+            article=d["article"],
+            content_hash=d["content_hash"],
+            model=d["model"],
+            sentences=[tuple(s) for s in d["sentences"]],
+            mentions=[Mention(**m) for m in d["mentions"]],
+            quotes=[Quote(**q) for q in d["quotes"]],
+        )
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def analyse(articles: list[Article], model: str, workers: int | None = None,
+            progress: Progress | None = None, batch_size: int = 16) -> list[Annotations]:
+    """Annotations for each article, in order."""
+    if not articles:
+        return []
+    from .model import load_pipelines
+
+    fast, parse = load_pipelines(model)
+    workers = workers or default_workers()
+    # Extra processes cost a model load each: not worth it for a handful of articles.
+    n_process = workers if len(articles) >= 8 * workers and workers > 1 else 1
+    texts = [blank_junk(a.text, a.junk) for a in articles]
+    total = len(articles)
+
+    firsts: list[tuple[list[Range], list[Entity]]] = []
+    for i, doc in enumerate(fast.pipe(texts, n_process=n_process, batch_size=batch_size), 1):
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        ents = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+        firsts.append((sents, ents))
+        if progress:
+            progress("entities", i, total)
+
+    spans = [find_quotes(t) for t in texts]
+    wanted: list[tuple[int, int]] = []  # (article index, sentence index)
+    for ai, (text, (sents, _), quotes) in enumerate(zip(texts, firsts, spans)):
+        wanted.extend((ai, si) for si in sentences_to_parse(text, sents, quotes))
+    parsed: list[dict[int, object]] = [dict() for _ in articles]
+    sentence_texts = (texts[ai][slice(*firsts[ai][0][si])] for ai, si in wanted)
+    n_parse = n_process if len(wanted) >= 64 * max(1, workers) else 1
+    for k, doc in enumerate(parse.pipe(sentence_texts, n_process=n_parse, batch_size=64 * batch_size)):
+        ai, si = wanted[k]
+        parsed[ai][si] = doc
+        if progress and (k % 50 == 0 or k + 1 == len(wanted)):
+            progress("quotes", k + 1, len(wanted))
+
+    out = []
+    for art, text, (sents, ents), quotes, pdocs in zip(articles, texts, firsts, spans, parsed):
+        out.append(_annotate(art, text, sents, ents, quotes, pdocs, model))
+    return out
+
+
+def _annotate(art: Article, text: str, sents, ents, quotes, parsed, model: str) -> Annotations:
+    mentions = [
+        Mention(art.id, e.start, e.end, e.text, e.label)
+        for e in ents
+        if e.label in ACTOR_LABELS and e.text.strip()
+    ]
+    found = []
+    for n, a in enumerate(attribute(text, sents, ents, parsed, quotes), 1):
+        q = a.quote
+        found.append(Quote(
+            id=f"{art.id}#q{n}", article=art.id, text=art.text[q.start:q.end], start=q.start, end=q.end,
+            speaker=a.speaker, cue=a.cue, kind=a.kind,
+            speaker_start=a.speaker_start, speaker_end=a.speaker_end,
+        ))
+    return Annotations(art.id, art.content_hash, model, list(sents), mentions, found)
+
+
+def iter_chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
