@@ -48,7 +48,12 @@ def load_pipelines(name: str):
 
 
 def model_version(name: str) -> str:
-    import spacy
+    """The installed package version of the pipeline (no spaCy import)."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    meta = spacy.info(name) if hasattr(spacy, "info") else {}
-    return str(meta.get("version", "")) if isinstance(meta, dict) else ""
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return version(dist)
+        except PackageNotFoundError:
+            continue
+    return ""

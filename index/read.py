@@ -48,3 +48,249 @@ class ArticleView:
     article: Article
     mentions: list[Mention]
     quotes: list[Quote]
+
+
+import json
+import re
+import threading
+
+from rapidfuzz import fuzz, process
+from whoosh import highlight
+from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, QueryParser
+from whoosh.qparser.plugins import FieldAliasPlugin
+from whoosh.query import And, Every, Query, Term
+
+from .clean import blank_junk
+from .manifest import Manifest, ManifestError, read_manifest
+from .store import ARTICLES, QUOTES, open_generation
+
+ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
+QUOTE_FIELDS = ("text", "speaker")
+_FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+# Sentinels around matches in Whoosh's highlight output: control characters, which cleaning
+# removed from every stored text, so they can never come from an article.
+_ON, _OFF = "\x01", "\x02"
+
+
+class _SegmentFormatter(highlight.Formatter):
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return _ON + highlight.get_text(text, token, replace) + _OFF
+
+
+def _segments(marked: str) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for n, part in enumerate(re.split(f"[{_ON}{_OFF}]", marked)):
+        part = re.sub(r"\s+", " ", part)  # a snippet is one line
+        if part:
+            out.append((part, n % 2 == 1))
+    return out
+
+
+def rebuild_hint(index_dir: Path) -> str:
+    return f"build it with: dossier index build --index {index_dir}"
+
+
+class Reader:
+    """One open index: searchers are opened once and reused for every query."""
+
+    def __init__(self, index_dir: Path):
+        self.index_dir = Path(index_dir)
+        self._lock = threading.RLock()
+        self._open()
+
+    # -- opening ---------------------------------------------------------------------------
+    def _open(self) -> None:
+        try:
+            manifest = read_manifest(self.index_dir)
+        except ManifestError as err:
+            raise IndexUnavailable(f"{err}; {rebuild_hint(self.index_dir)}") from None
+        try:
+            indexes = open_generation(self.index_dir / manifest.generation)
+            searchers = {name: ix.searcher() for name, ix in indexes.items()}
+            actors = [Actor(**json.loads(f["record"])) for f in searchers["actors"].documents()]
+        except Exception as err:  # Whoosh raises many kinds on damaged files
+            raise IndexUnavailable(
+                f"the index at {self.index_dir} cannot be read ({type(err).__name__}: {err}); "
+                f"rebuild it with: dossier index build --full --index {self.index_dir}") from None
+        self.manifest: Manifest = manifest
+        self._searchers = searchers
+        actors.sort(key=lambda a: (-a.mentions, a.name))
+        self._actors = actors
+        self._actor_by_id = {a.id: a for a in actors}
+        self._alias_choices = {alias: a.id for a in actors for alias in a.aliases}
+        self._article_parser = MultifieldParser(["title", "body"], ARTICLES)
+        self._article_parser.add_plugin(FuzzyTermPlugin())
+        self._quote_parser = MultifieldParser(["text", "speaker"], QUOTES)
+        self._quote_parser.add_plugin(FuzzyTermPlugin())
+        self._quote_parser.add_plugin(FieldAliasPlugin({"speaker": ["actor"]}))
+
+    def reopen(self) -> bool:
+        """Move to the newest complete build; False when there is none newer."""
+        with self._lock:
+            try:
+                manifest = read_manifest(self.index_dir)
+            except ManifestError:
+                return False
+            if manifest.generation == self.manifest.generation:
+                return False
+            old = self._searchers
+            self._open()
+            for s in old.values():
+                s.close()
+            return True
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._searchers.values():
+                s.close()
+
+    def __enter__(self) -> "Reader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- queries ---------------------------------------------------------------------------
+    def _parse(self, parser, query: str, fields: tuple[str, ...]) -> Query:
+        check_query(query, fields)
+        try:
+            return parser.parse(query)
+        except Exception as err:
+            raise QueryError(f"cannot parse {query!r}: {err}") from None
+
+    def search(self, query: str, limit: int | None = 20, actor_id: str | None = None) -> SearchResult:
+        """Ranked articles for query, with highlighted snippets; QueryError when unparsable."""
+        with self._lock:
+            q = Every() if not query.strip() else self._parse(self._article_parser, query, ARTICLE_FIELDS)
+            s = self._searchers["articles"]
+            filt = Term("actor_id", actor_id) if actor_id else None
+            results = s.search(q, limit=limit, filter=filt, terms=True)
+            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50)
+            results.formatter = _SegmentFormatter()
+            hits = []
+            for r in results:
+                rec = json.loads(r["record"])
+                body = blank_junk(rec["text"], [tuple(j) for j in rec["junk"]])
+                marked = r.highlights("body", text=body, top=2) if query.strip() else ""
+                snippet = _segments(marked) if marked else [(_lead(body), False)]
+                hits.append(Hit(rec["id"], rec["title"] or _lead(rec["text"], 80), rec["source"], rec["date"],
+                                rec["path"], round(float(r.score or 0.0), 4), snippet))
+            total = len(results)
+            suggestion = self.suggest(query) if total == 0 and query.strip() else None
+            return SearchResult(query, total, hits, suggestion)
+
+    def suggest(self, query: str) -> str | None:
+        """A close query the index would answer: corrected words, else a close actor name."""
+        with self._lock:
+            try:
+                q = self._article_parser.parse(query)
+                corrected = self._searchers["articles"].correct_query(q, query, prefix=1)
+                if corrected.query != q and corrected.string.strip() and corrected.string != query:
+                    return corrected.string
+            except Exception:
+                pass
+            words = re.sub(r"^\w+:", "", query.strip()).strip("\"' ")
+            if self._alias_choices and words:
+                best = process.extractOne(words, list(self._alias_choices), scorer=fuzz.WRatio, score_cutoff=85)
+                if best and best[0].lower() != words.lower():
+                    return best[0]
+            return None
+
+    def actors(self, type: str | None = None, limit: int | None = None) -> list[Actor]:
+        """Actors, most mentioned first."""
+        found = [a for a in self._actors if type is None or a.type == type]
+        return found[:limit] if limit else found
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self._actor_by_id.get(actor_id)
+
+    def quotes(self, query: str | None = None, speaker: str | None = None, actor_id: str | None = None,
+               article: str | None = None, limit: int | None = None) -> list[Quote]:
+        """Quotes in article order, filtered by words/speaker (query), a speaker name or id, an article."""
+        with self._lock:
+            parts: list[Query] = []
+            article_filter: set[str] | None = None
+            if query and query.strip():
+                used = {f.lower() for f in _FIELD_REF.findall(query)}
+                if used & {"title", "body", "source", "date"}:
+                    # Fields only articles have: the quotes of the articles the query finds.
+                    article_filter = {h.id for h in self.search(query, limit=None).hits}
+                else:
+                    parts.append(self._parse(self._quote_parser, query, QUOTE_FIELDS + ("actor",)))
+            if speaker and speaker.strip():
+                words = [w for w in re.findall(r"\w+", speaker.lower())]
+                parts.extend(Term("speaker", w) for w in words)
+            if actor_id:
+                parts.append(Term("speaker_id", actor_id))
+            if article:
+                parts.append(Term("article", article))
+            q = And(parts) if parts else Every()
+            results = self._searchers["quotes"].search(q, limit=None, sortedby="order")
+            out = []
+            for r in results:
+                if article_filter is not None and r["article"] not in article_filter:
+                    continue
+                out.append(Quote(**json.loads(r["record"])))
+                if limit and len(out) >= limit:
+                    break
+            return out
+
+    def article(self, article_id: str) -> ArticleView | None:
+        with self._lock:
+            fields = self._searchers["articles"].document(id=article_id)
+            if not fields:
+                return None
+            rec = json.loads(fields["record"])
+            mentions = [Mention(**m) for m in rec.pop("mentions", [])]
+            rec["junk"] = [tuple(j) for j in rec["junk"]]
+            return ArticleView(Article(**rec), mentions, self.quotes(article=article_id))
+
+    def article_ids(self) -> list[str]:
+        with self._lock:
+            return sorted(f["id"] for f in self._searchers["articles"].documents())
+
+    def match_ranges(self, article_id: str, query: str) -> list[Range]:
+        """Where the query's words match in the article's text (for highlighting and n/N)."""
+        with self._lock:
+            if not query.strip():
+                return []
+            view = self.article(article_id)
+            if view is None:
+                return []
+            q = self._parse(self._article_parser, query, ARTICLE_FIELDS)
+            reader = self._searchers["articles"].reader()
+            wanted = set()
+            for leaf in q.leaves():
+                for field, text in leaf.expanded_terms(reader):
+                    if field in ("body", "title"):
+                        wanted.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+            if not wanted:
+                return []
+            text = blank_junk(view.article.text, view.article.junk)
+            analyzer = ARTICLES["body"].analyzer
+            return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="query")
+                    if t.text in wanted]
+
+
+def check_query(query: str, fields: tuple[str, ...]) -> None:
+    """Reject what Whoosh would silently misread: unbalanced marks and unknown fields."""
+    if query.count('"') % 2:
+        raise QueryError('unclosed quotation mark (")')
+    depth = 0
+    for ch in query:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            raise QueryError("')' without a matching '('")
+    if depth:
+        raise QueryError("'(' without a matching ')'")
+    for name in _FIELD_REF.findall(query):
+        if name.lower() not in fields:
+            raise QueryError(f"unknown field '{name}:'; fields are " + ", ".join(f + ":" for f in fields))
+
+
+def _lead(text: str, size: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"

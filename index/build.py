@@ -1,0 +1,133 @@
+"""The build: load, clean, analyse (only what changed), resolve actors, store, switch.
+
+One build at a time per index (a lock file); the new generation is written beside the current
+one and switched to only when complete, so the previous index stays readable throughout.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .actors import resolve_actors
+from .analyse import Annotations, Progress, analyse
+from .cache import AnnotationCache
+from .groups import group_quotes
+from .load import load_corpus, scan
+from .manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
+from .model import model_version, resolve_model
+from .records import Problem
+from .store import write_generation
+
+
+class BuildError(Exception):
+    """A build that cannot start or finish; the message is for the user."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    quotes: int = 0
+    actors: int = 0
+    analysed: int = 0
+    reused: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    unchanged: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    duplicates: list[Problem] = field(default_factory=list)
+
+
+class BuildLock:
+    """An exclusive, non-blocking lock on the index folder: a second build refuses clearly."""
+
+    def __init__(self, index_dir: Path):
+        self.path = index_dir / ".build.lock"
+        self.fh = None
+
+    def __enter__(self) -> "BuildLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "a+")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.fh.close()
+            raise BuildError(f"another build of {self.path.parent} is running; try again when it ends") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
+
+
+def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers: int | None = None,
+                full: bool = False, progress: Progress | None = None) -> BuildReport:
+    """Bring the index of corpus up to date; returns what was done."""
+    started = time.perf_counter()
+    if not corpus.is_dir():
+        raise BuildError(f"corpus folder {corpus} does not exist or is not a folder", code=2)
+    try:
+        model_name = resolve_model(model)
+    except Exception as err:  # ModelNotFound
+        raise BuildError(str(err), code=2) from None
+    with BuildLock(index_dir):
+        files = scan(corpus)
+        digests = {f.rel: f.digest for f in files}
+        try:
+            old: Manifest | None = read_manifest(index_dir)
+        except ManifestError:
+            old = None
+        if (not full and old is not None and old.files == digests and old.model == model_name
+                and old.corpus == str(corpus.resolve()) and (index_dir / old.generation).is_dir()):
+            return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
+                               seconds=time.perf_counter() - started)
+
+        loaded = load_corpus(corpus, files)
+        cache = AnnotationCache(index_dir / "annotations")
+        anns: dict[str, Annotations] = {}
+        todo = []
+        for art in loaded.articles:
+            hit = None if full else cache.get(art.content_hash, model_name, art.id)
+            if hit is None:
+                todo.append(art)
+            else:
+                anns[art.id] = hit
+        for ann in analyse(todo, model_name, workers, progress):
+            cache.put(ann)
+            anns[ann.article] = ann
+
+        mentions = {aid: a.mentions for aid, a in anns.items()}
+        quotes = {aid: a.quotes for aid, a in anns.items()}
+        if progress:
+            progress("actors", 0, 1)
+        actors = resolve_actors(mentions, quotes)
+        group_quotes([q for art in loaded.articles for q in quotes[art.id]])
+        if progress:
+            progress("actors", 1, 1)
+
+        generation = f"gen-{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}-{os.getpid()}"
+        write_generation(index_dir / generation, loaded.articles, mentions, quotes, actors, progress)
+        report = BuildReport(
+            articles=len(loaded.articles), quotes=sum(len(q) for q in quotes.values()), actors=len(actors),
+            analysed=len(todo), reused=len(loaded.articles) - len(todo),
+            words=sum(len(a.text.split()) for a in todo),
+            problems=loaded.problems, duplicates=loaded.duplicates,
+        )
+        report.seconds = time.perf_counter() - started
+        switch(index_dir, Manifest(
+            generation=generation, corpus=str(corpus.resolve()), model=model_name,
+            model_version=model_version(model_name),
+            files=digests, articles=report.articles, quotes=report.quotes, actors=report.actors,
+            skipped=[str(p) for p in loaded.problems if p.skipped],
+            built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seconds=round(report.seconds, 3),
+        ))
+        prune_generations(index_dir, {generation} | ({old.generation} if old else set()))
+        cache.prune({a.content_hash for a in loaded.articles})
+        return report

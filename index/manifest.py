@@ -1,0 +1,91 @@
+"""The manifest: what the current index holds, and the atomic switch to a new generation.
+
+`manifest.json` is the only file a build replaces in place, with `os.replace`, after the new
+generation is complete. Readers read it first and open the generation it names.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+class ManifestError(Exception):
+    pass
+
+
+@dataclass
+class Manifest:
+    generation: str
+    corpus: str
+    model: str
+    model_version: str
+    files: dict[str, str] = field(default_factory=dict)  # relative path -> sha256 of its bytes
+    articles: int = 0
+    quotes: int = 0
+    actors: int = 0
+    skipped: list[str] = field(default_factory=list)
+    built_at: str = ""
+    seconds: float = 0.0
+    schema: int = SCHEMA_VERSION
+
+
+def read_manifest(index_dir: Path) -> Manifest:
+    """The manifest of index_dir; ManifestError says what is wrong with it."""
+    path = index_dir / MANIFEST
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ManifestError(f"no index at {index_dir}") from None
+    except OSError as err:
+        raise ManifestError(f"cannot read {path}: {err.strerror}") from None
+    try:
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+    except ValueError as err:
+        raise ManifestError(f"{path} is damaged ({err})") from None
+    schema = data.get("schema")
+    if schema != SCHEMA_VERSION:
+        newer = isinstance(schema, int) and schema > SCHEMA_VERSION
+        raise ManifestError(
+            f"{path} has index schema {schema!r}, this dossier reads schema {SCHEMA_VERSION}"
+            + (" (the index was built by a newer dossier)" if newer else ""))
+    try:
+        return Manifest(**{k: data[k] for k in Manifest.__dataclass_fields__ if k in data})
+    except TypeError as err:
+        raise ManifestError(f"{path} is damaged ({err})") from None
+
+
+def switch(index_dir: Path, manifest: Manifest) -> None:
+    """Point index_dir at manifest.generation, atomically and durably, then drop old generations."""
+    tmp = index_dir / (MANIFEST + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(asdict(manifest), fh, ensure_ascii=False, indent=1)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / MANIFEST)
+    _fsync_dir(index_dir)
+
+
+def prune_generations(index_dir: Path, keep: set[str]) -> None:
+    """Remove generation folders not in keep (the current one and the one before it)."""
+    for child in index_dir.glob("gen-*"):
+        if child.name not in keep and child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

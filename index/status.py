@@ -1,0 +1,46 @@
+"""Index status: what is indexed, and which corpus files changed since (no spaCy needed)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .load import scan
+from .manifest import Manifest, ManifestError, read_manifest
+
+
+@dataclass
+class Status:
+    index: str
+    corpus: str
+    manifest: Manifest | None
+    error: str | None = None
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def stale(self) -> bool:
+        return self.manifest is None or bool(self.added or self.changed or self.removed)
+
+
+def index_status(corpus: Path, index_dir: Path) -> Status:
+    try:
+        manifest = read_manifest(index_dir)
+    except ManifestError as err:
+        return Status(str(index_dir), str(corpus), None, error=str(err))
+    st = Status(str(index_dir), str(corpus), manifest)
+    if not corpus.is_dir():
+        return st
+    now = {f.rel: f.digest for f in scan(corpus)}
+    st.added = sorted(set(now) - set(manifest.files))
+    st.removed = sorted(set(manifest.files) - set(now))
+    st.changed = sorted(r for r in now if r in manifest.files and now[r] != manifest.files[r])
+    if manifest.corpus != str(corpus.resolve()):
+        st.error = f"the index was built from {manifest.corpus}"
+        st.added = sorted(now)
+    return st
+
+
+def is_stale(corpus: Path, index_dir: Path) -> bool:
+    """True when the index is missing or older than the corpus files."""
+    return index_status(corpus, index_dir).stale

@@ -1,0 +1,74 @@
+"""`dossier index build`: runs the build with a progress display fit for where it runs.
+
+A rich progress bar when stderr is a terminal, JSON lines for the explorer (--progress-jsonl),
+and otherwise nothing but the summary. Skipped inputs are always listed on stderr.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from .cli import EXIT_OK, CommandError
+
+_STAGES = {"entities": "Reading entities", "quotes": "Attributing quotes", "actors": "Resolving actors",
+           "writing": "Writing the index"}
+
+
+def run_build(corpus: Path, index_dir: Path, args) -> int:
+    from index.build import BuildError, build_index
+
+    if args.workers is not None and args.workers < 1:
+        raise CommandError("--workers must be at least 1", 2)
+    try:
+        if args.progress_jsonl:
+            report = build_index(corpus, index_dir, args.model, args.workers, args.full, _jsonl_progress)
+        elif sys.stderr.isatty() and not args.quiet:
+            report = _with_bar(corpus, index_dir, args, build_index)
+        else:
+            report = build_index(corpus, index_dir, args.model, args.workers, args.full)
+    except BuildError as err:
+        raise CommandError(str(err), err.code) from None
+
+    for p in report.problems:
+        print(f"skipped: {p}" if p.skipped else f"note: {p}", file=sys.stderr)
+    for p in report.duplicates:
+        print(f"duplicate: {p}", file=sys.stderr)
+    skipped = sum(p.skipped for p in report.problems)
+    if args.progress_jsonl:
+        _emit({"finished": True, "articles": report.articles, "quotes": report.quotes, "actors": report.actors,
+               "seconds": round(report.seconds, 3), "skipped": skipped, "unchanged": report.unchanged})
+    elif report.unchanged:
+        if not args.quiet:
+            print(f"index is up to date: {report.articles} articles, {report.actors} actors, {report.quotes} quotes",
+                  file=sys.stderr)
+    elif not args.quiet:
+        rate = f", {report.words / report.seconds:,.0f} words/s" if report.analysed and report.seconds else ""
+        print(f"indexed {report.articles} articles ({report.analysed} analysed, {report.reused} reused), "
+              f"{report.actors} actors, {report.quotes} quotes in {report.seconds:.1f} s{rate}; "
+              f"{skipped} file(s) skipped, {len(report.duplicates)} duplicate(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _emit(doc: dict) -> None:
+    sys.stderr.write(json.dumps(doc) + "\n")
+    sys.stderr.flush()
+
+
+def _jsonl_progress(stage: str, done: int, total: int) -> None:
+    _emit({"stage": stage, "done": done, "total": total})
+
+
+def _with_bar(corpus, index_dir, args, build_index):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    tasks: dict[str, int] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(_STAGES.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        return build_index(corpus, index_dir, args.model, args.workers, args.full, progress)
