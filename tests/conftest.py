@@ -1,0 +1,35 @@
+"""Shared fixtures: one real index of the bundled seeds, built once per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.paths import SEEDS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _no_user_index(monkeypatch, tmp_path):
+    """Tests never touch the user's data directory."""
+    monkeypatch.setenv("DOSSIER_INDEX", str(tmp_path / "default-index"))
+
+
+@pytest.fixture(scope="session")
+def seeds_index(tmp_path_factory) -> Path:
+    """A real Whoosh index of seeds/ (real spaCy model). Read-only for tests: copy to modify."""
+    from index.build import build_index
+
+    folder = tmp_path_factory.mktemp("seeds-index") / "index"
+    build_index(SEEDS, folder, workers=1)
+    return folder
+
+
+@pytest.fixture
+def seeds_copy(tmp_path) -> Path:
+    """A writable copy of the seeds corpus."""
+    dst = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dst)
+    return dst
