@@ -122,7 +122,9 @@ class Reader:
         self._alias_choices = {alias: a.id for a in actors for alias in a.aliases}
         self._article_parser = MultifieldParser(["title", "body"], ARTICLES)
         self._article_parser.add_plugin(FuzzyTermPlugin())
-        self._quote_parser = MultifieldParser(["text", "speaker"], QUOTES)
+        # Plain words search the quote's words only: "will" is a stop word in text but not in
+        # speaker, and a clause left on speaker alone would make "mutual political will" fail.
+        self._quote_parser = QueryParser("text", QUOTES)
         self._quote_parser.add_plugin(FuzzyTermPlugin())
         self._quote_parser.add_plugin(FieldAliasPlugin({"speaker": ["actor"]}))
 

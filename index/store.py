@@ -70,6 +70,8 @@ def write_generation(folder: Path, articles: list[Article], mentions: dict[str, 
     def aliases(ids: Iterable[str]) -> str:
         return " ; ".join(alias for i in sorted(set(ids)) if i in by_id for alias in by_id[i].aliases)
 
+    if progress:
+        progress("writing", 0, len(articles))
     w = ix["articles"].writer(limitmb=256)
     for n, art in enumerate(articles, 1):
         ms = mentions.get(art.id, [])

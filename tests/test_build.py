@@ -1,0 +1,117 @@
+"""Builds: incremental analysis, removal, the atomic switch, killed builds and the build lock."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from index.build import BuildError, BuildLock, build_index
+from index.read import Reader
+
+ROOT = Path(__file__).resolve().parent.parent
+ZELENSKY = "003_7e505e72308bf6ca.txt"
+
+
+def _answers(reader: Reader) -> dict:
+    """What a user would see for a few queries: compared before and after faults."""
+    return {q: [(h.id, h.snippet_text()) for h in reader.search(q).hits]
+            for q in ("Ushakov", "peace talks", "actor:zelensky", "speaker:peskov")}
+
+
+def test_incremental_build_analyses_only_changed_files(seeds_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    first = build_index(seeds_copy, index_dir, workers=1)
+    assert first.analysed == 5 and first.reused == 0
+
+    again = build_index(seeds_copy, index_dir, workers=1)
+    assert again.unchanged and again.analysed == 0
+
+    path = seeds_copy / ZELENSKY
+    path.write_text(path.read_text(encoding="utf-8") + "\nThe talks ended with a marmalade breakfast.\n",
+                    encoding="utf-8")
+    changed = build_index(seeds_copy, index_dir, workers=1)
+    assert changed.analysed == 1 and changed.reused == 4
+    with Reader(index_dir) as reader:
+        assert [h.id for h in reader.search("marmalade").hits] == ["003_7e505e72308bf6ca"]
+
+
+def test_removed_file_is_dropped(seeds_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    build_index(seeds_copy, index_dir, workers=1)
+    (seeds_copy / ZELENSKY).unlink()
+    report = build_index(seeds_copy, index_dir, workers=1)
+    assert report.articles == 4 and report.analysed == 0
+    with Reader(index_dir) as reader:
+        assert reader.article("003_7e505e72308bf6ca") is None
+        assert "003_7e505e72308bf6ca" not in {h.id for h in reader.search("Kremlin").hits}
+        assert all(q.article != "003_7e505e72308bf6ca" for q in reader.quotes())
+
+
+def test_open_reader_survives_a_rebuild_and_reopens(seeds_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    build_index(seeds_copy, index_dir, workers=1)
+    reader = Reader(index_dir)
+    before = _answers(reader)
+    (seeds_copy / "new.txt").write_text("Marmalade summit\n\nThe marmalade summit was held in Dundee.\n",
+                                        encoding="utf-8")
+    build_index(seeds_copy, index_dir, workers=1)
+    assert _answers(reader) == before  # the old generation still answers
+    assert reader.search("marmalade").total == 0
+    assert reader.reopen() is True
+    assert reader.search("marmalade").total == 1
+    assert reader.reopen() is False
+    reader.close()
+
+
+def _start_build(corpus: Path, index_dir: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
+         "--workers", "1", "--progress-jsonl"],
+        cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+
+
+@pytest.mark.parametrize("stage", ["entities", "writing"])
+def test_killed_build_leaves_previous_index_usable(seeds_copy, tmp_path, stage):
+    index_dir = tmp_path / "index"
+    build_index(seeds_copy, index_dir, workers=1)
+    with Reader(index_dir) as reader:
+        before = _answers(reader)
+    for n in range(12):
+        (seeds_copy / f"extra{n:02d}.txt").write_text(
+            f"Extra report {n}\n\nMinister Anna Example said the harbour reopened on day {n}.\n", encoding="utf-8")
+
+    proc = _start_build(seeds_copy, index_dir)
+    for line in proc.stderr:
+        if line.startswith("{") and json.loads(line).get("stage") == stage:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
+
+    with Reader(index_dir) as reader:
+        assert _answers(reader) == before
+        assert reader.search("harbour").total == 0
+    report = build_index(seeds_copy, index_dir, workers=1)
+    assert report.articles == 17
+    with Reader(index_dir) as reader:
+        assert reader.search("harbour").total == 12
+    assert len(list(index_dir.glob("gen-*"))) <= 2  # the half-written generation was cleared
+
+
+def test_second_build_refuses_while_one_runs(seeds_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    with BuildLock(index_dir):
+        with pytest.raises(BuildError, match="another build"):
+            build_index(seeds_copy, index_dir, workers=1)
+
+
+def test_missing_corpus_is_a_usage_error(tmp_path):
+    with pytest.raises(BuildError) as err:
+        build_index(tmp_path / "nowhere", tmp_path / "index", workers=1)
+    assert err.value.code == 2 and "does not exist" in str(err.value)

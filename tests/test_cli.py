@@ -1,0 +1,94 @@
+"""The headless commands as scripts use them: JSON/CSV shapes and exit codes (real subprocesses)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def dossier(*args: str, index: Path | None = None) -> subprocess.CompletedProcess:
+    extra = ["--index", str(index)] if index else []
+    return subprocess.run([sys.executable, "-m", "tui.cli", *args, *extra], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_search_json_shape(seeds_index):
+    out = dossier("search", "Ushakov", "--json", index=seeds_index)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["query"] == "Ushakov" and doc["total"] == len(doc["hits"]) == 4
+    for hit in doc["hits"]:
+        assert set(hit) == {"id", "title", "source", "date", "path", "score", "snippet"}
+        assert "[[Ushakov]]" in hit["snippet"]
+    assert [h["score"] for h in doc["hits"]] == sorted((h["score"] for h in doc["hits"]), reverse=True)
+
+
+def test_search_csv(seeds_index):
+    out = dossier("search", "Witkoff", "--csv", "--limit", "2", index=seeds_index)
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert out.returncode == 0 and len(rows) == 2 and all("[[Witkoff]]" in r["snippet"] for r in rows)
+
+
+def test_actors_json_shape(seeds_index):
+    out = dossier("actors", "--json", index=seeds_index)
+    actors = json.loads(out.stdout)
+    assert out.returncode == 0 and actors
+    for a in actors:
+        assert set(a) == {"id", "name", "type", "aliases", "mentions", "articles"}
+        assert a["id"].startswith(a["type"] + ":")
+    assert [a["mentions"] for a in actors] == sorted((a["mentions"] for a in actors), reverse=True)
+    people = json.loads(dossier("actors", "--type", "person", "--json", index=seeds_index).stdout)
+    assert people and all(p["type"] == "person" for p in people)
+
+
+def test_quotes_json_shape(seeds_index):
+    out = dossier("quotes", "--speaker", "Peskov", "--json", index=seeds_index)
+    quotes = json.loads(out.stdout)
+    assert out.returncode == 0 and quotes
+    for q in quotes:
+        assert set(q) == {"id", "article", "text", "start", "end", "speaker", "speaker_id", "cue", "kind", "group"}
+        assert q["kind"] in ("full", "partial") and q["speaker"].endswith("Peskov")
+    everything = json.loads(dossier("quotes", "--json", index=seeds_index).stdout)
+    assert len(everything) > len(quotes)
+
+
+def test_show_json_shape(seeds_index):
+    out = dossier("show", "002_1aacff9da795299a", "--json", index=seeds_index)
+    doc = json.loads(out.stdout)
+    assert out.returncode == 0
+    assert {"id", "path", "title", "source", "date", "url", "text", "junk", "mentions", "quotes"} <= set(doc)
+    assert doc["text"].startswith("The Kremlin denies") and doc["mentions"] and doc["quotes"]
+    missing = dossier("show", "no-such-article", index=seeds_index)
+    assert missing.returncode == 2 and "no article" in missing.stderr
+
+
+def test_index_status_json(seeds_index):
+    out = dossier("index", "status", "--json", "--corpus", str(ROOT / "seeds"), index=seeds_index)
+    doc = json.loads(out.stdout)
+    assert out.returncode == 0 and doc["exists"] and not doc["stale"]
+    assert doc["articles"] == 5 and doc["model"].startswith("en_core_web_sm")
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "(peace", "colour:red"])
+def test_bad_query_exits_2_with_reason(seeds_index, query):
+    out = dossier("search", query, index=seeds_index)
+    assert out.returncode == 2
+    assert "bad query" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_missing_index_exits_3_with_the_build_command(tmp_path):
+    out = dossier("search", "peace", index=tmp_path / "none")
+    assert out.returncode == 3
+    assert "dossier index build" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_bad_usage_exits_2():
+    assert dossier("actors", "--type", "planet").returncode == 2
+    assert dossier("frobnicate").returncode == 2
