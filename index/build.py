@@ -15,6 +15,7 @@ from pathlib import Path
 from .actors import resolve_actors
 from .analyse import Annotations, Progress, analyse
 from .cache import AnnotationCache
+from .clean import blank_junk
 from .groups import group_quotes
 from .load import load_corpus, scan
 from .manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
@@ -107,7 +108,8 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         quotes = {aid: a.quotes for aid, a in anns.items()}
         if progress:
             progress("actors", 0, 1)
-        actors = resolve_actors(mentions, quotes)
+        texts = {a.id: blank_junk(a.text, a.junk) for a in loaded.articles}
+        actors = resolve_actors(mentions, quotes, texts=texts)
         group_quotes([q for art in loaded.articles for q in quotes[art.id]])
         if progress:
             progress("actors", 1, 1)

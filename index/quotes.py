@@ -2,15 +2,27 @@
 
 Pure text, no spaCy: curly and straight, double and single marks. A paragraph that opens a quote
 and does not close it continues into the next paragraph that opens with a mark (the newspaper
-convention for a quotation over several paragraphs).
+convention for a quotation over several paragraphs): each paragraph's part is its own span, the
+later ones marked `continued`.
+
+Apostrophes are told from single quotation marks by their context: a mark between two letters
+("Moscow’s", "don’t") or closing a plural ("players’ union") outside an open single quote is an
+apostrophe; a single quote that is not closed within its paragraph was an apostrophe after all.
+Quotation marks nested inside a quotation are part of it, not spans of their own.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-OPEN_DOUBLE = "“„«\""
-CLOSE_DOUBLE = "”“»\""
+# kind of mark -> (opening characters, closing characters)
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚‹"
+_SINGLE_CLOSE = "’›"
+_OPEN_BEFORE = " \t\n([{—–-/" + _DOUBLE_OPEN + _SINGLE_OPEN + "\"'"
+# Words that start with an apostrophe rather than a quotation mark.
+_ELISION = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round|s|\d0s|\d\d)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -18,15 +30,128 @@ class QuoteSpan:
     start: int  # first character inside the marks
     end: int  # one past the last character inside the marks
     mark: str  # "double" or "single"
+    closed: bool = True  # False: the paragraph ends before a closing mark (continues or not)
+    continued: bool = False  # True: continues a quotation opened in an earlier paragraph
 
     @property
     def outer(self) -> tuple[int, int]:
-        return self.start - 1, self.end + 1
+        return self.start - 1, self.end + (1 if self.closed else 0)
 
 
-_DOUBLE = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, int, str, bool]], int | None]:
+    """Outermost quotations in the paragraph text[s:e].
+
+    Returns ([(start, end, mark, closed)], position of an unclosed single opening mark or None).
+    """
+    stack: list[tuple[str, int]] = []  # (mark kind: "d" curly, "D" straight, "s" curly, "S" straight, start)
+    out = []
+
+    def before(i):
+        return text[i - 1] if i > s else "\n"
+
+    def after(i):
+        return text[i + 1] if i + 1 < e else "\n"
+
+    def close(kind: str, i: int) -> None:
+        while stack and stack[-1][0] != kind:
+            stack.pop()  # an inner single quote left open: it was an apostrophe
+        k, start = stack.pop()
+        if not stack and i > start:
+            out.append((start, i, "double" if k in "dD" else "single", True))
+
+    def open_(kind: str, i: int) -> None:
+        stack.append((kind, i + 1))
+
+    i = s
+    while i < e:
+        ch = text[i]
+        if i in ignore:
+            i += 1
+            continue
+        kinds = [k for k, _ in stack]
+        b, a = before(i), after(i)
+        if ch in _DOUBLE_OPEN:
+            if "d" in kinds and ch == "“" and not b.isspace() and not _is_word(a):
+                close("d", i)  # “ used as a closing mark
+            elif not a.isspace() or a == "\n":
+                open_("d", i)
+        elif ch in _DOUBLE_CLOSE:
+            if "d" in kinds:
+                close("d", i)
+            elif not stack and (b.isspace() or i == s) and _is_word(a):
+                open_("d", i)  # ” used as an opening mark
+        elif ch == '"':
+            if "D" in kinds and not (b.isspace() and _is_word(a) and kinds[-1] != "D"):
+                close("D", i)
+            elif not a.isspace():
+                open_("D", i)
+        elif ch in _SINGLE_OPEN:
+            if "s" in kinds and not b.isspace() and not _is_word(a):
+                close("s", i)
+            elif (b in _OPEN_BEFORE or b.isspace()) and not a.isspace() and not _ELISION.match(text, i + 1, e):
+                open_("s", i)
+        elif ch in _SINGLE_CLOSE:
+            if "s" in kinds and not b.isspace() and not _is_word(a):
+                close("s", i)
+        elif ch == "'" and a == "'":  # two straight single marks: a double mark
+            if "D" in kinds and not (b.isspace() and _is_word(after(i + 1)) and kinds[-1] != "D"):
+                close("D", i)
+            elif not after(i + 1).isspace():
+                open_("D", i + 1)
+            i += 2
+            continue
+        elif ch == "'":
+            if "S" in kinds and not b.isspace() and not _is_word(a):
+                close("S", i)
+            elif (b in _OPEN_BEFORE or b.isspace()) and _is_word(a) and not _ELISION.match(text, i + 1, e):
+                open_("S", i)
+        i += 1
+    # What is still open at the end of the paragraph.
+    for k, start in stack:
+        if k in "sS":
+            return out, start - 1
+    if stack:
+        k, start = stack[0]
+        end = e
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end, "double", False))
+    return out, None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Quotation spans in text order (baseline: double marks within one paragraph)."""
-    return [QuoteSpan(m.start(1), m.end(1), "double") for m in _DOUBLE.finditer(text) if m.group(1).strip()]
+    """Quotation spans in text order."""
+    spans: list[QuoteSpan] = []
+    open_before = False  # the previous paragraph ended inside a quotation
+    for s, e in _paragraphs(text):
+        ignore: set[int] = set()
+        while True:
+            found, bad = _scan(text, s, e, ignore)
+            if bad is None:
+                break
+            ignore.add(bad)
+        lead = s
+        while lead < e and text[lead].isspace():
+            lead += 1
+        opens_with_mark = lead < e and text[lead] in _DOUBLE_OPEN + '"' + _DOUBLE_CLOSE
+        for n, (a, b, mark, closed) in enumerate(found):
+            if not text[a:b].strip():
+                continue
+            cont = open_before and n == 0 and opens_with_mark and a == lead + 1
+            spans.append(QuoteSpan(a, b, mark, closed, cont))
+        open_before = bool(found) and not found[-1][3]
+    return spans

@@ -1,0 +1,52 @@
+"""Quotation spans: marks of every kind, apostrophes, nesting and quotes over several paragraphs."""
+from index.quotes import find_quotes
+
+
+def spans(text):
+    return [text[q.start:q.end] for q in find_quotes(text)]
+
+
+def test_curly_and_straight_double_marks():
+    text = 'The mayor said the plan was “a good start”. "We will see," a rival replied.'
+    assert spans(text) == ["a good start", "We will see,"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "Berlin’s envoy said the talks don’t matter and the players’ union agreed."
+    assert spans(text) == []
+
+
+def test_single_marks_in_a_headline():
+    text = "Port Talks ‘Going Nowhere,’ Union Chief Says\nThe union’s chief was blunt."
+    assert spans(text) == ["Going Nowhere,"]
+
+
+def test_straight_single_marks_and_elisions():
+    text = "She called it 'a farce' in the '90s and said 'em all were wrong."
+    assert spans(text) == ["a farce"]
+
+
+def test_nested_quotes_belong_to_the_outer_quote():
+    text = "“He told me ‘never again’ and left,” she said."
+    assert spans(text) == ["He told me ‘never again’ and left,"]
+
+
+def test_quote_over_several_paragraphs():
+    text = ("“The first part goes on,\n\n"
+            "“and the second part ends here,” the minister said.\n"
+            "Nothing “else” here.")
+    qs = find_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == ["The first part goes on,", "and the second part ends here,", "else"]
+    assert not qs[0].closed and not qs[0].continued
+    assert qs[1].continued and qs[1].closed
+    assert not qs[2].continued
+
+
+def test_unclosed_single_mark_is_an_apostrophe():
+    text = "The ‘old guard is gone, and “fresh faces” are in."
+    assert spans(text) == ["fresh faces"]
+
+
+def test_doubled_straight_single_marks_are_a_double_mark():
+    text = "''It is not reform,'' said an economist."
+    assert spans(text) == ["It is not reform,"]
