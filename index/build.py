@@ -42,6 +42,7 @@ class BuildReport:
     words: int = 0
     seconds: float = 0.0
     unchanged: bool = False
+    skipped_before: list[str] = field(default_factory=list)  # an unchanged build's earlier skips
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
 
@@ -88,7 +89,7 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         if (not full and old is not None and old.files == digests and old.model == model_name
                 and old.corpus == str(corpus.resolve()) and (index_dir / old.generation).is_dir()):
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
-                               seconds=time.perf_counter() - started)
+                               skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
 
         loaded = load_corpus(corpus, files)
         cache = AnnotationCache(index_dir / "annotations")

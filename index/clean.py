@@ -17,21 +17,28 @@ _ESCAPES = re.compile(
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"    # DCS, SOS, PM, APC strings
     r"|\x1b[@-Z\\-_]?"                  # other ESC sequences, or a lone ESC
     r"|\x9b[0-?]*[ -/]*[@-~]"           # 8-bit CSI
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?"  # 8-bit OSC
 )
 # C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates, and the
 # invisible zero-width characters that can hide text (ZWJ/ZWNJ stay: scripts and emoji need them).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
 
 _JUNK_LINES = [
-    r"read more\b.*",
-    r"(skip |story continues below |continue reading below )?advertisement",
-    r"advertisement\b.{0,40}",
-    r"leave a (comment|reply)",
+    # "READ MORE", "Read more: <a headline>", "Read more »", "Read more here" (not a sentence
+    # that starts with the words "read more").
+    r"read (the )?more( here| below| at \S+| on \S+)?\s*[.!…»›>]*(\s*[:|\-–—»›>]\s*.{0,150})?",
+    r"(skip |story continues below |continue reading below )?advertisement\s*[.:]?",
+    r"advertisement\s*[-–—:|·]\s*.{0,40}",
+    r"leave a (comment|reply)\.?",
     r"help us improve\.?",
-    r"(share|tweet|email|print)( this( article| story| page)?)?( on \w+)?[:!.]?",
+    r"(share|tweet|email|print)( this( article| story| page| post)?)?( on [\w ()]{1,30}| via \w+)?[:!.]?",
     r"share (on|via) .{0,40}",
+    r"copy (the )?link( to (this )?(article|story))?",
     r"(click|tap) here .{0,80}",
     r"(subscribe|sign up|register)\b.{0,80}(newsletter|inbox|updates|subscribe|free|today|now).{0,20}",
+    r"subscribe( to [^.]{1,60})?[.!]?",
+    r"(get|try) our [^.]{0,40}newsletters?[.!]?",
+    r"already (a subscriber|have an account)\?.{0,40}",
     r"follow us on .{0,60}",
     r"(related|recommended|most read|more on this story|watch|listen)( articles?| stories| videos?)?:?",
     r"continue reading\.?",

@@ -44,6 +44,8 @@ def read_manifest(index_dir: Path) -> Manifest:
         raise ManifestError(f"no index at {index_dir}") from None
     except OSError as err:
         raise ManifestError(f"cannot read {path}: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise ManifestError(f"{path} is damaged (not UTF-8 text)") from None
     try:
         data = json.loads(raw)
         if not isinstance(data, dict):

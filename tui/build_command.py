@@ -39,6 +39,8 @@ def run_build(corpus: Path, index_dir: Path, args) -> int:
         _emit({"finished": True, "articles": report.articles, "quotes": report.quotes, "actors": report.actors,
                "seconds": round(report.seconds, 3), "skipped": skipped, "unchanged": report.unchanged})
     elif report.unchanged:
+        for line in report.skipped_before:
+            print(f"skipped: {line}", file=sys.stderr)
         if not args.quiet:
             print(f"index is up to date: {report.articles} articles, {report.actors} actors, {report.quotes} quotes",
                   file=sys.stderr)
@@ -46,7 +48,7 @@ def run_build(corpus: Path, index_dir: Path, args) -> int:
         rate = f", {report.words / report.seconds:,.0f} words/s" if report.analysed and report.seconds else ""
         print(f"indexed {report.articles} articles ({report.analysed} analysed, {report.reused} reused), "
               f"{report.actors} actors, {report.quotes} quotes in {report.seconds:.1f} s{rate}; "
-              f"{skipped} file(s) skipped, {len(report.duplicates)} duplicate(s)", file=sys.stderr)
+              f"{skipped} input(s) skipped, {len(report.duplicates)} duplicate(s)", file=sys.stderr)
     return EXIT_OK
 
 
