@@ -58,7 +58,7 @@ from rapidfuzz import fuzz, process
 from whoosh import highlight
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, QueryParser
 from whoosh.qparser.plugins import FieldAliasPlugin
-from whoosh.query import And, Every, Query, Term
+from whoosh.query import And, Every, Or, Query, Term
 
 from .clean import blank_junk
 from .manifest import Manifest, ManifestError, read_manifest
@@ -122,11 +122,13 @@ class Reader:
         self._alias_choices = {alias: a.id for a in actors for alias in a.aliases}
         self._article_parser = MultifieldParser(["title", "body"], ARTICLES)
         self._article_parser.add_plugin(FuzzyTermPlugin())
-        # Plain words search the quote's words only: "will" is a stop word in text but not in
-        # speaker, and a clause left on speaker alone would make "mutual political will" fail.
-        self._quote_parser = QueryParser("text", QUOTES)
-        self._quote_parser.add_plugin(FuzzyTermPlugin())
-        self._quote_parser.add_plugin(FieldAliasPlugin({"speaker": ["actor"]}))
+        # Plain words find quotes whose words match them all, or whose speaker does: two parses
+        # OR-ed, not one multi-field parse, because a stop word ("will") dropped from the text
+        # field would leave a clause on the speaker alone that no quote matches.
+        self._quote_parsers = [QueryParser(field, QUOTES) for field in ("text", "speaker")]
+        for qp in self._quote_parsers:
+            qp.add_plugin(FuzzyTermPlugin())
+            qp.add_plugin(FieldAliasPlugin({"speaker": ["actor"]}))
 
     def reopen(self) -> bool:
         """Move to the newest complete build; False when there is none newer."""
@@ -220,7 +222,8 @@ class Reader:
                     # Fields only articles have: the quotes of the articles the query finds.
                     article_filter = {h.id for h in self.search(query, limit=None).hits}
                 else:
-                    parts.append(self._parse(self._quote_parser, query, QUOTE_FIELDS + ("actor",)))
+                    parts.append(Or([self._parse(qp, query, QUOTE_FIELDS + ("actor",))
+                                     for qp in self._quote_parsers]))
             if speaker and speaker.strip():
                 words = [w for w in re.findall(r"\w+", speaker.lower())]
                 parts.extend(Term("speaker", w) for w in words)

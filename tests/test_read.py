@@ -82,6 +82,9 @@ def test_quotes_follow_speaker_and_article(reader):
 def test_quote_words_and_article_fields(reader):
     found = reader.quotes("mutual political will")
     assert [q.speaker for q in found] and all("mutual" in q.text for q in found)
+    by_name = reader.quotes("Ushakov")  # plain words match the speaker too
+    assert by_name and all(q.speaker.endswith("Ushakov") or "Ushakov" in q.text for q in by_name)
+    assert {q.id for q in reader.quotes(speaker="Ushakov")} <= {q.id for q in by_name}
     from_source = reader.quotes("title:Putin")  # a field only articles have
     assert from_source and {q.article for q in from_source} == {"004_a10d758890122168"}
 
