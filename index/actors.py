@@ -268,18 +268,29 @@ def _group_people(nodes, by_article, key_type, uf: _UnionFind) -> None:
             node.cluster = ck
             uf.find(ck)
             full.setdefault(ck, (first, last))
-    by_initial: dict[str, list[str]] = defaultdict(list)
+    # Pairs are only tried between full names whose surnames match: the same folded surname, or
+    # close ones found by rapidfuzz within the surnames of the same initial (not all pairs).
+    by_surname: dict[str, list[str]] = defaultdict(list)
     for ck, (first, last) in sorted(full.items()):
-        fl = N.fold(last)
-        by_initial[fl[:1]].append(ck)
-    for bucket in by_initial.values():
-        for i, a in enumerate(bucket):
-            fa_first, fa_last = full[a]
-            la = N.fold(fa_last)
-            for b in bucket[i + 1:]:
-                fb_first, fb_last = full[b]
-                if _surnames_match(la, N.fold(fb_last)) and _first_names_compatible(fa_first, fb_first):
+        by_surname[N.fold(last)].append(ck)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for sname in sorted(by_surname):
+        by_initial[sname[:1]].append(sname)
+
+    def join_compatible(group_a: list[str], group_b: list[str]) -> None:
+        for a in group_a:
+            for b in group_b:
+                if a != b and _first_names_compatible(full[a][0], full[b][0]):
                     uf.union(a, b)
+
+    for sname, group in by_surname.items():
+        join_compatible(group, group)
+        if len(sname) < 5:
+            continue
+        for other, _, _ in process.extract(sname, by_initial[sname[:1]], scorer=fuzz.ratio,
+                                           score_cutoff=88, limit=None):
+            if other > sname and _surnames_match(sname, other):
+                join_compatible(group, by_surname[other])
 
     # Surname index over the corpus: folded surname -> {full cluster root: mentions}.
     surname_index: dict[str, Counter] = defaultdict(Counter)

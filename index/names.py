@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 # Honorifics: a person's name follows, whatever spaCy's label.
@@ -137,6 +138,7 @@ def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
+@lru_cache(maxsize=200_000)
 def clean_name(surface: str, label: str = "PERSON") -> CleanName:
     """The bare name in an entity mention's words; see the module doc."""
     text = _SPACE.sub(" ", surface.replace("\u00a0", " ")).strip(" \t\n,;:()[]\"“”‘’'")
@@ -195,11 +197,13 @@ def _title_cut(words: list[str], label: str) -> int:
 _PARTICLES = frozenset("von van der den de del della di da la le lo bin ibn al el dos das du des ter".split())
 
 
+@lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
     s = unicodedata.normalize("NFKD", text)
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
 def _fold_word(w: str) -> str:
     w = re.sub(r"[^a-z0-9]", "", ascii_fold(w).lower())
     if not w:
@@ -212,11 +216,13 @@ def _fold_word(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """The transliteration-folding key of a name: words folded and joined by spaces."""
     return " ".join(filter(None, (_fold_word(w) for w in re.split(r"[\s\-]+", name))))
 
 
+@lru_cache(maxsize=200_000)
 def plain(name: str) -> str:
     """Lowercase, accents and dots removed, spaces collapsed: "U.S." -> "us"."""
     s = ascii_fold(name).lower().replace("’", "'")
