@@ -232,15 +232,10 @@ class Reader:
             if article:
                 parts.append(Term("article", article))
             q = And(parts) if parts else Every()
-            results = self._searchers["quotes"].search(q, limit=None, sortedby="order")
-            out = []
-            for r in results:
-                if article_filter is not None and r["article"] not in article_filter:
-                    continue
-                out.append(Quote(**json.loads(r["record"])))
-                if limit and len(out) >= limit:
-                    break
-            return out
+            results = self._searchers["quotes"].search(q, limit=None)
+            found = sorted((r["order"], r["record"]) for r in results
+                           if article_filter is None or r["article"] in article_filter)
+            return [Quote(**json.loads(record)) for _, record in found[:limit]]
 
     def article(self, article_id: str) -> ArticleView | None:
         with self._lock:

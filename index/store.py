@@ -12,7 +12,7 @@ from typing import Iterable
 
 from whoosh import index as windex
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from .clean import blank_junk
 from .records import Actor, Article, Mention, Quote
@@ -35,7 +35,7 @@ ARTICLES = Schema(
 QUOTES = Schema(
     id=ID(stored=True, unique=True),
     article=ID(stored=True),
-    order=NUMERIC(stored=True, sortable=True),
+    order=STORED,  # article order; sorted in Python (a NUMERIC field costs many postings)
     text=TEXT(analyzer=StemmingAnalyzer()),
     speaker=TEXT(analyzer=_NAMES),
     speaker_id=KEYWORD(commas=True),
@@ -46,7 +46,7 @@ ACTORS = Schema(
     type=ID(stored=True),
     name=TEXT(analyzer=_NAMES, stored=True),
     aliases=TEXT(analyzer=_NAMES),
-    mentions=NUMERIC(stored=True, sortable=True),
+    mentions=STORED,
     record=STORED,
 )
 SCHEMAS = {"articles": ARTICLES, "quotes": QUOTES, "actors": ACTORS}
