@@ -36,6 +36,8 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "president", "the"}
 
 
 def fold(s: str) -> str:
+    s = re.sub(r"['’]s\b", "", s)  # possessives: "Clinton's campaign" names Clinton
+    s = s.replace("’", "").replace("'", "")  # O'Neill and O’Neill are one name
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
     return " ".join(re.findall(r"[a-z0-9]+", s))
 

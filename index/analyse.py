@@ -67,7 +67,7 @@ def analyse(articles: list[Article], model: str, workers: int | None = None,
 
     firsts: list[tuple[list[Range], list[Entity]]] = []
     for i, doc in enumerate(fast.pipe(texts, n_process=n_process, batch_size=batch_size), 1):
-        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        sents = split_at_newlines(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
         ents = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
         firsts.append((sents, ents))
         if progress:
@@ -107,6 +107,35 @@ def _annotate(art: Article, text: str, sents, ents, quotes, parsed, model: str) 
             speaker_start=a.speaker_start, speaker_end=a.speaker_end,
         ))
     return Annotations(art.id, art.content_hash, model, list(sents), mentions, found)
+
+
+def split_at_newlines(text: str, sents: list[Range]) -> list[Range]:
+    """Sentences never run across a line break: a paragraph ends every sentence in it.
+
+    `senter` sometimes joins a paragraph's last sentence to the next paragraph's first, which
+    would let a speech verb in one paragraph attribute a quote in another.
+    """
+    out: list[Range] = []
+    for start, end in sents:
+        pos = start
+        while True:
+            nl = text.find("\n", pos, end)
+            if nl < 0:
+                break
+            if text[pos:nl].strip():
+                out.append(_trim(text, pos, nl))
+            pos = nl + 1
+        if text[pos:end].strip():
+            out.append(_trim(text, pos, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> Range:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def iter_chunks(items: list, size: int) -> Iterable[list]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, find_quotes
 from .records import Range
 
 SPEECH_LEMMAS = frozenset("""
@@ -33,6 +33,8 @@ maintain vow promise pledge boast joke quip muse charge accuse criticize critici
 caution lament answer counter retort interject shout yell chant sing whisper mutter inform confirm
 reiterate repeat recount remind call label dub brand term write wonder exclaim proclaim question
 tout thunder scoff sneer snap quote cite read predict caution advise concur reveal disclose
+condemn denounce decry liken compare laud hail applaud dismiss deride mock ridicule scold chastise
+rebuke lambaste attack rip blame demand threaten characterize characterise rate refer welcome
 """.split())
 # A cheap text test for the sentences worth parsing when no quote is near.
 SPEECH_VERBS = re.compile(
@@ -63,11 +65,35 @@ founder author critic supporter activist member owner ceo premier chancellor may
 prince host anchor correspondent editor columnist counterpart man woman politician tycoon
 businessman businesswoman billionaire mogul veteran star actor actress singer player coach
 """.split())
+# Words before a role noun that do not make a description any more specific.
+GENERIC_MODIFIERS = frozenset("""
+senior top former chief deputy acting longtime veteran same new current then
+""".split())
 INSTITUTION = frozenset("""
 presidency administration government ministry office campaign committee department agency party
 company council commission house palace embassy court army military police service team
 spokesman spokeswoman spokesperson
 """.split())
+
+
+# Nouns for people and groups of people (beyond the roles above): a description headed by one of
+# these speaks for someone; one headed by anything else ("the letter", "the report") is a thing.
+PEOPLE_NOUNS = frozenset("""
+people person voter resident citizen protester demonstrator worker employee staffer student parent
+teacher doctor nurse scientist researcher scholar historian pollster reporter journalist writer
+commentator observer insider advocate opponent ally rival friend colleague partner relative wife
+husband mother father son daughter sister brother family neighbor neighbour witness victim
+republican democrat conservative liberal progressive lawyer prosecutor investigator police
+group organization organisation union association coalition network newspaper paper outlet firm
+bank board panel senate congress parliament court staff crowd audience fan supporter
+""".split())
+
+
+def _human_noun(tok) -> bool:
+    """The noun names a person or a group of people (singular or plural)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    words |= {w[:-1] for w in list(words) if w.endswith("s")}
+    return bool(words & (PERSON_ROLES | INSTITUTION | PEOPLE_NOUNS)) or tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS
 
 
 @dataclass
@@ -114,8 +140,14 @@ def _outside(text: str, s: int, e: int, quotes: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-def _region(text: str, sents: list[Range], q: QuoteSpan) -> tuple[list[int], int | None, int | None]:
-    """(sentences the quote touches, previous sentence to look at, next sentence to look at)."""
+def _region(text: str, sents: list[Range], q: QuoteSpan,
+            quotes: list[QuoteSpan] = ()) -> tuple[list[int], int | None, int | None]:
+    """(sentences the quote touches, previous sentence to look at, next sentence to look at).
+
+    The previous sentence is looked at when it ends with a colon or comma, and when the quote's
+    own sentences have no words of the reporter's in its paragraph and that sentence is in the
+    same paragraph ("..., Lopez said. “Quote.”": the speaker of the sentence before).
+    """
     if not sents:
         return [], None, None
     i = _sent_index(sents, q.start)
@@ -128,6 +160,9 @@ def _region(text: str, sents: list[Range], q: QuoteSpan) -> tuple[list[int], int
         if ptxt.endswith((":", ",")) or not ptxt:
             prev = i - 1
         elif q.continued is False and ptxt.endswith((":",)):
+            prev = i - 1
+        elif quotes and "\n" not in text[sents[i - 1][1]:q.start].rstrip() and not any(
+                re.search(r"[A-Za-z]{2}", _own_words(text, sents[k], q, quotes)) for k in own):
             prev = i - 1
     after = text[min(len(text), q.end + 1):sents[j][1]].split("\n", 1)[0]
     if j + 1 < len(sents) and not re.search(r"\w", after):
@@ -147,7 +182,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
     """
     wanted: set[int] = set()
     for q in quotes:
-        own, prev, nxt = _region(text, sents, q)
+        own, prev, nxt = _region(text, sents, q, quotes)
         for k in own + [x for x in (prev, nxt) if x is not None]:
             wanted.add(k)
     keep = []
@@ -226,12 +261,19 @@ class _Names:
 
 # ----------------------------------------------------------------------------- parse helpers
 
+def _according(tok) -> bool:
+    """"according to" (the lemmatiser gives "according" or "accord")."""
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
 def _is_speech(tok) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") and tok.lemma_.lower() != "according":
-        return tok.pos_ == "NOUN" and False
-    lem = tok.lemma_.lower()
-    if lem == "according":
+    if _according(tok):
         return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = tok.lemma_.lower()
+    if lem == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return False  # "will continue to ...", "continued the talks": not speech
     if lem in SPEECH_LEMMAS:
         return True
     if lem == "put" and any(c.lower_ == "it" for c in tok.children):
@@ -247,11 +289,11 @@ def _subject(tok, inside=()):
     found = _subject_walk(tok, inside)
     if found is None:
         return None, False
-    return found, not (found.head == first or (first.dep_ == "relcl" and found == first.head)) and first.lemma_.lower() != "according"
+    return found, not (found.head == first or (first.dep_ == "relcl" and found == first.head)) and not _according(first)
 
 
 def _subject_walk(tok, inside=()):
-    if tok.lemma_.lower() == "according":
+    if _according(tok):
         for c in tok.children:
             if c.lower_ == "to":
                 for g in c.children:
@@ -291,6 +333,10 @@ def _np_span(tok):
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case") or c.pos_ in ("PROPN",):
             left = min(left, c.left_edge.i)
+    for k in range(tok.i - 1, left - 1, -1):  # not across a paragraph break
+        if "\n" in tok.doc[k].text:
+            left = k + 1
+            break
     right = tok.i
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "case") or (c.dep_ == "prep" and c.lower_ in ("of", "for")):
@@ -314,6 +360,7 @@ class _Found:
 def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:
     i = _sent_index(sents, q.start) if sents else 0
     s = sents[i][0] if sents else 0
+    s = max(s, text.rfind("\n", 0, max(0, q.start - 1)) + 1)  # within the quote's paragraph
     before = text[s:q.start - 1].strip()
     body = text[q.start:q.end].strip()
     if not body:
@@ -330,9 +377,11 @@ def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:
 def attribute(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> list[Attribution]:
     """Who said each quotation (None when the article does not say)."""
     names = _Names(text, ents, quotes)
+    # Every span in marks, titles included: words inside marks are never the attribution's.
+    marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
     found: list[_Found | None] = []
     for q in quotes:
-        found.append(_attribute_one(text, sents, names, parsed, quotes, q))
+        found.append(_attribute_one(text, sents, names, parsed, quotes, q, marked))
     _inherit(text, sents, quotes, found)
     _resolve_descriptions(text, names, quotes, found)
     out = []
@@ -346,10 +395,10 @@ def attribute(text: str, sents: list[Range], ents: list[Entity], parsed: dict, q
     return out
 
 
-def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> _Found | None:
+def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan, marked=()) -> _Found | None:
     if not sents:
         return None
-    own, prev, nxt = _region(text, sents, q)
+    own, prev, nxt = _region(text, sents, q, quotes)
     # A transcript label at the head of the quote: "PENCE: Well, ..."
     m = re.match(r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s", text[q.start:q.end])
     if m:
@@ -364,6 +413,23 @@ def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> 
         sig = m.group(1).strip()
         if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s?){1,4}", sig):
             return _Found(text[q.end + m.start(0):q.end + m.end(1)].strip(" ”\"’'"), sig, sig_s, sig_s + len(sig), "PERSON", "name")
+    # A headline that opens with a name and a colon: "Name: Talks ‘Going Nowhere’"
+    ls = text.rfind("\n", 0, q.start) + 1
+    le = text.find("\n", q.end)
+    line = text[ls:len(text) if le < 0 else le]
+    m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):\s", line)
+    if m and ls + m.end() < q.start and len(line.split()) <= 20:
+        a, b = ls + m.start(1), ls + m.end(1)
+        ent = names.at(a, b, PERSON_NAME_LABELS | {"ORG"})
+        if ent is not None and ent.start <= a + 1 and ent.end >= b - 1:
+            return _Found(text[a:b] + ":", names.fullest(ent), ent.start, ent.end, ent.label, "name")
+        if ent is None:  # a name the recogniser missed here but labelled elsewhere in the article
+            last = _fold(text[a:b].split()[-1])
+            for other, inq in zip(names.ents, names.inq):
+                on = _clean_name(other.text)
+                if other.label in PERSON_NAME_LABELS | {"ORG"} and on and _fold(on.split()[-1]) == last:
+                    pseudo = Entity(a, b, text[a:b], other.label)
+                    return _Found(text[a:b] + ":", names.fullest(pseudo), a, b, other.label, "name")
     candidates = []  # (priority, distance, token, sentence start)
     order = [(k, 0) for k in own] + ([(nxt, 1)] if nxt is not None else []) + ([(prev, 2)] if prev is not None else [])
     for k, where in order:
@@ -371,13 +437,16 @@ def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> 
         if doc is None:
             continue
         base = sents[k][0]
-        inside = [(qq.start - 1 - base, qq.end + 1 - base) for qq in quotes]
+        inside = [(a - 1 - base, b + 1 - base) for a, b in marked or [(qq.start, qq.end) for qq in quotes]]
         qa, qb = q.start - base, q.end - base
         for tok in doc:
             if not _is_speech(tok):
                 continue
             if any(a <= tok.idx < b for a, b in inside):
                 continue
+            if tok.lemma_.lower() in ("maintain", "continue", "repeat") and any(
+                    c.dep_ == "dobj" and not any(a <= c.idx < b for a, b in inside) for c in tok.children):
+                continue  # "maintains its claims", "repeated the mistake": not speech
             # Does the verb govern the quotation? (some token of the quote has it as an ancestor)
             governs = False
             for t in doc:
@@ -389,20 +458,31 @@ def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> 
                 dist = min(abs(tok.idx - qb), abs(tok.idx - qa))
             else:
                 dist = 1000 + where
-            according = tok.lemma_.lower() == "according"
+            according = _according(tok)
             prio = (0 if governs else 1) if where == 0 else 2
             if according:
                 prio += 0.5
             lo, hi = sorted((base + tok.idx, q.start))
             if "\n" in text[lo:hi] or "\n" in text[min(q.end, base + tok.idx):max(q.end, base + tok.idx)]:
-                prio += 3  # the verb is in another paragraph (or a headline run into the text)
+                # The verb is in another paragraph (the sentence splitter ran two together): it
+                # attributes this quote only when its paragraph introduces it ("X said:").
+                vpos = base + tok.idx
+                if vpos > q.start or not text[vpos:q.start - 1].rstrip(" \t\n\"“‘'(—–-").endswith(":"):
+                    continue
+                prio += 3
             candidates.append((prio, dist, tok, base))
     candidates.sort(key=lambda c: (c[0], c[1]))
+    fallback = None  # (prio, found): a thing said to speak ("the letter suggested")
     for prio, dist, tok, base in candidates:
-        inside = [(qq.start - 1 - base, qq.end + 1 - base) for qq in quotes]
+        if fallback is not None and (tok.doc is not fallback[2].doc or tok not in fallback[2].ancestors):
+            continue  # only a verb above the thing's verb ("X said the letter suggested")
+        inside = [(a - 1 - base, b + 1 - base) for a, b in marked or [(qq.start, qq.end) for qq in quotes]]
         subj, borrowed = _subject(tok, inside)
+        cross = subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx):max(subj.idx, tok.idx)]
+        if cross:
+            subj, borrowed = None, True  # a subject in another paragraph (a dateline, a time)
         res = None
-        if (subj is None or borrowed) and tok.tag_ not in ("VBG", "VBN") and tok.lemma_.lower() != "according":
+        if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not _according(tok):
             # a finite verb the parser left without a subject: the name just before it
             vpos = base + tok.idx
             ent = _name_before(names, tok.doc, base, vpos)
@@ -411,6 +491,13 @@ def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> 
                 subj = None
         if res is None and subj is not None:
             res = _resolve_subject(text, names, subj, base, q, quotes)
+            if res is not None and res.how == "description" and not _according(tok):
+                # the parser took a noun further left for the subject of "... ― Trump boasted"
+                vpos = base + tok.idx
+                ent = _name_before(names, tok.doc, base, vpos)
+                if ent is not None and ent.start >= (res.end or 0) and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[ent.end:vpos]):
+                    res = _Found("", names.fullest(ent), ent.start, ent.end, ent.label, "name")
+                    subj = None
         if res is None:
             continue
         if subj is None:
@@ -421,7 +508,7 @@ def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> 
         # The cue: from the subject to the verb (or the verb to the subject), short.
         a = min(subj.left_edge.idx if subj.i < tok.i else tok.idx, subj.idx, tok.idx)
         b = max(tok.idx + len(tok), subj.idx + len(subj))
-        if tok.lemma_.lower() == "according":
+        if _according(tok):
             b = subj.idx + len(subj)
             a = tok.idx
         doc = tok.doc
@@ -429,10 +516,22 @@ def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> 
             if c.dep_ in ("prt",) and c.i > tok.i:
                 b = max(b, c.idx + len(c))
         cue = doc.text[a:b]
+        if "\n" in cue:  # keep the verb's paragraph
+            vs = tok.idx - a
+            cue = cue[cue.rfind("\n", 0, vs) + 1:]
+            cue = cue.split("\n", 1)[0]
         if len(cue) > 120:
             cue = doc.text[tok.idx:tok.idx + len(tok)]
         res.cue = cue.strip()
+        if res.how == "description" and not _human_noun(subj):
+            # "X said the letter suggested “...”": a person's speech verb that also governs the
+            # quote wins over a document's or a thing's
+            if fallback is None:
+                fallback = (prio, res, tok)
+            continue
         return res
+    if fallback is not None:
+        return fallback[1]
     # "Name: ‘quote’" (a headline) — an entity followed by a colon just before the quote
     i = own[0]
     pre = text[sents[i][0]:q.start - 1]
@@ -447,8 +546,9 @@ def _attribute_one(text, sents, names: _Names, parsed, quotes, q: QuoteSpan) -> 
 def _name_before(names: _Names, doc, base: int, vpos: int) -> Entity | None:
     """The nearest name before a verb in its sentence that heads a noun phrase (a subject first)."""
     best = fallback = None
+    par = names.text.rfind("\n", 0, vpos) + 1  # in the verb's paragraph
     for ent, inq in zip(names.ents, names.inq):
-        if ent.start < base or ent.start >= vpos or inq or ent.label not in (PERSON_NAME_LABELS | {"ORG"}):
+        if ent.start < max(base, par) or ent.start >= vpos or inq or ent.label not in (PERSON_NAME_LABELS | {"ORG"}):
             continue
         toks = [t for t in doc if base + t.idx >= ent.start and base + t.idx < ent.end]
         if not toks:
@@ -462,6 +562,22 @@ def _name_before(names: _Names, doc, base: int, vpos: int) -> Entity | None:
     return best or fallback
 
 
+def _subject_before(names: _Names, pron, base: int, labels) -> Entity | None:
+    """The latest name before a pronoun in its sentence that is the subject of its clause
+    ("Trump went on to accuse Clinton’s campaign of ... what he called": he is Trump)."""
+    best = None
+    doc = pron.doc
+    for ent, inq in zip(names.ents, names.inq):
+        if inq or ent.label not in labels or ent.start < base or ent.start >= base + pron.idx:
+            continue
+        if "\n" in names.text[ent.end:base + pron.idx]:
+            continue
+        toks = [t for t in doc if ent.start <= base + t.idx < ent.end]
+        if toks and toks[-1].dep_ in ("nsubj", "nsubjpass"):
+            best = ent
+    return best
+
+
 def _resolve_subject(text, names: _Names, subj, base: int, q: QuoteSpan, quotes) -> _Found | None:
     low = subj.lower_
     s0 = base + subj.idx
@@ -470,7 +586,7 @@ def _resolve_subject(text, names: _Names, subj, base: int, q: QuoteSpan, quotes)
         labels = PERSON_NAME_LABELS if want in ("PERSON", "ANY") else {"ORG", "GPE", "NORP"}
         if low == "i" or low == "we":
             return _Found("", None, None, None, None, "none") if False else None
-        ent = names.latest_before(s0, labels, floor=max(0, s0 - 1500))
+        ent = _subject_before(names, subj, base, labels) or names.latest_before(s0, labels, floor=max(0, s0 - 1500))
         if ent is None and want == "PERSON":  # a person the recogniser labelled otherwise
             ent = names.latest_before(s0, {"FAC", "ORG", "NORP", "LOC"}, floor=max(0, s0 - 600))
             if ent is not None and (len(_clean_name(ent.text).split()) < 2
@@ -540,6 +656,14 @@ def _in_headline(text: str, q: QuoteSpan) -> bool:
     return len(line.split()) <= 16 and not line.endswith((".", "”", '"', "?", "!", ":"))
 
 
+def _only_quotes(text: str, q: QuoteSpan, quotes) -> bool:
+    """q's paragraph has no words outside quotation marks."""
+    ps = text.rfind("\n", 0, q.start) + 1
+    pe = text.find("\n", q.end)
+    pe = len(text) if pe < 0 else pe
+    return not re.search(r"[A-Za-z]", _outside(text, ps, pe, quotes))
+
+
 def _inherit(text, sents, quotes, found) -> None:
     """Quotes with no attribution of their own take it from the quote they continue."""
     for n, q in enumerate(quotes):
@@ -549,12 +673,16 @@ def _inherit(text, sents, quotes, found) -> None:
         if n > 0:
             p = quotes[n - 1]
             between = text[p.end:q.start]
-            pi = _sent_index(sents, p.start) if sents else 0
+            pi = _sent_index(sents, max(p.start, p.end - 1)) if sents else 0  # where it ends
             qi = _sent_index(sents, q.start) if sents else 0
             if q.continued:
                 src = n - 1
             # "“A,” X said. “B.”": the next sentence of the same speaker's run, in the same paragraph
             elif "\n" not in between and qi - pi <= 1 and not re.search(r"[A-Za-z]", _own_words(text, sents[qi], q, quotes)):
+                src = n - 1
+            # a paragraph that is only a quotation, right after a paragraph with a quote: the
+            # same speaker goes on ("“A,” X said. / “B.”")
+            elif re.fullmatch(r"[^\n]*\n\s*", between[:-1]) and _only_quotes(text, q, quotes):
                 src = n - 1
         if src is not None and found[src] is not None:
             f = found[src]
@@ -616,10 +744,20 @@ def _resolve_descriptions(text, names: _Names, quotes, found) -> None:
                     score += 1
                 if score and (best is None or score >= best[0]):
                     best = (score, ent)
-        if best is None and (institution or role):
-            # the nearest earlier speaker of the same sort (a person, or an institution)
+        # "a senior official", "one source": someone new, not a person named before
+        indefinite = bool(re.match(r"(?:a|an|one|another|some|several|many|other|two|three)\b", desc, re.IGNORECASE))
+        # "the New York businessman": words of its own that no title in the article matched
+        specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
+        same = None
+        if best is None and (institution or role) and not indefinite and not specific:
+            # the nearest earlier speaker of the same sort (a person, or an institution), or the
+            # same description ("a senior official ... the official said")
             for m in list(range(n - 1, -1, -1)) + list(range(n + 1, len(found))):
                 g = found[m]
+                if (same is None and m < n and g is not None and g.how == "description" and g.speaker
+                        and _POSS.sub("", g.speaker.split()[-1]).lower() == head):
+                    same = g
+                    break
                 if g is None or g.how == "description" or g.start is None:
                     continue
                 if _institution_like(text, g) != institution:
@@ -630,7 +768,9 @@ def _resolve_descriptions(text, names: _Names, quotes, found) -> None:
                     continue
                 best = (0, Entity(g.start, g.end, g.speaker, g.label))
                 break
-        if best is not None:
+        if best is None and same is not None:
+            found[n] = _Found(f.cue, same.speaker, same.start, same.end, None, "description")
+        elif best is not None:
             ent = best[1]
             name = names.fullest(ent) if ent.text and ent in names.ents else ent.text
             found[n] = _Found(f.cue, _clean_name(name) or name, ent.start, ent.end, ent.label, "name")

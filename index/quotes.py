@@ -124,6 +124,62 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
     return out, None
 
 
+# Words before a Title Case span that make it a name of a work or a show, not anyone's words:
+# "MSNBC’s “Morning Joe”", "on “Face the Nation”", "the documentary “13th”", "titled “Arrogant”".
+_TITLE_CUE = re.compile(
+    r"(?:['’]s|\b(?:on|titled|entitled|dubbed|named|show|program|programme|series|documentary|film|movie|"
+    r"book|novel|memoir|song|anthem|album|episode|column|essay|headline|podcast|play|musical|magazine|"
+    r"newsletter|forum|broadcast|segment|special|licenses|hosts|hosted|anchors|airs|aired|watch|watched))"
+    r"\s*$", re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as is are it its nor vs".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+def _in_headline(text: str, a: int, b: int) -> bool:
+    """The span's line is a headline: short, and no sentence ends in it."""
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", b)
+    line = text[ls:len(text) if le < 0 else le].strip()
+    if len(line.split()) > 20 or re.search(r"[a-z][.!?][”\"’']*\s+[A-Z]", line):
+        return False
+    if not line.rstrip("”\"’'").endswith((".", "?", "!")):
+        return True
+    long = [w for w in re.findall(r"[\w’'-]+", line) if len(w) > 3]  # a headline in Title Case
+    return bool(long) and sum(w[:1].isupper() or w[:1].isdigit() for w in long) >= 0.7 * len(long)
+
+
+def not_words(text: str, a: int, b: int) -> bool:
+    """A quoted span that is clearly nobody's words (a, b: inside the marks).
+
+    - a markup attribute's value: `author="..."`, `pic="pic.twitter.com/..."`;
+    - a stage direction in brackets: "(CROSSTALK)", "[APPLAUSE]";
+    - a nickname inside a name: Robert “Bobby” Scott;
+    - the title of a show, book, film or song: Title Case words after a possessive or a word
+      that names one (NBC’s “Nightly News”, the documentary “13th”), outside headlines.
+    """
+    body = text[a:b].strip()
+    before = text[max(0, a - 40):a - 1]
+    after = text[b + 1:b + 30]
+    if before.endswith("=") or re.match(r"(?:https?://|pic\.twitter\.com|www\.)", body):
+        return True
+    if re.fullmatch(r"[(\[][^()\[\]]*[)\]][.,]?", body):
+        return True
+    words = re.findall(r"[\w’'-]+", body)
+    if not words:
+        return False
+    if (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+", words[0]) and re.search(r"\b[A-Z][\w.]*\s$", before)
+            and re.match(r"\s[A-Z][a-z]", after) and not _in_headline(text, a, b)):
+        return True
+    if len(words) <= 8 and _title_case(words) and not re.search(r"[!?]", body) and _TITLE_CUE.search(before) \
+            and not _in_headline(text, a, b):
+        return True
+    return False
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -133,8 +189,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_quotes(text: str) -> list[QuoteSpan]:
-    """Quotation spans in text order."""
+def find_quotes(text: str, keep_not_words: bool = False) -> list[QuoteSpan]:
+    """Quotation spans in text order (without those that are clearly nobody's words, unless
+    keep_not_words)."""
     spans: list[QuoteSpan] = []
     open_before = False  # the previous paragraph ended inside a quotation
     for s, e in _paragraphs(text):
@@ -152,6 +209,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if not text[a:b].strip():
                 continue
             cont = open_before and n == 0 and opens_with_mark and a == lead + 1
+            if not cont and not keep_not_words and not_words(text, a, b):
+                continue
             spans.append(QuoteSpan(a, b, mark, closed, cont))
         open_before = bool(found) and not found[-1][3]
     return spans

@@ -104,3 +104,92 @@ def test_only_sentences_with_quotes_are_parsed(pipes):
     got, wanted, sents = run(pipes, text)
     assert got["We need more buses,"].speaker == "Ruth Adler"
     assert len(wanted) < len(sents)
+
+
+def test_subordinate_clause_with_a_thing_as_subject(pipes):
+    text = ("Prime minister Anna Berg met the unions on Monday.\n"
+            "The Swedish leader said talks would resume if the letter from the employers suggested "
+            "room for a “fair and lasting settlement.”")
+    got, _, _ = run(pipes, text)
+    a = got["fair and lasting settlement."]
+    assert a.speaker and "letter" not in a.speaker
+
+
+def test_nationality_adjective_is_not_the_speaker(pipes):
+    text = "Senior Danish officials described the meeting as “useful” on Tuesday."
+    got, _, _ = run(pipes, text)
+    assert got["useful"].speaker != "Danish"
+
+
+def test_speaker_is_the_subject_of_the_speech_verb_not_of_the_reported_clause(pipes):
+    text = ("A senior EU official, Marco Rossi, briefed reporters on Tuesday.\n"
+            "The official said Denmark maintains its fishing quotas and will continue to “defend every boat.”")
+    got, _, _ = run(pipes, text)
+    assert got["defend every boat."].speaker == "Marco Rossi"
+
+
+def test_headline_name_says_and_name_colon(pipes):
+    text = ("Rossi Says Fishing Deal ‘Within Reach’\n"
+            "The deal is “within reach,” Marco Rossi said on Friday.")
+    got, _, _ = run(pipes, text)
+    assert got["Within Reach"].speaker == "Marco Rossi"
+    text = ("Rossi: Fishing Deal Is ‘Within Reach’\n"
+            "EU negotiator Marco Rossi spoke to fishermen in Esbjerg on Friday.")
+    got, _, _ = run(pipes, text)
+    assert got["Within Reach"].speaker == "Marco Rossi"
+
+
+def test_speech_verb_in_the_next_paragraph_does_not_attribute(pipes):
+    text = ("“We will fix the roads,” Mayor Ana Ruiz said. “Every single one of them.”\n"
+            "Members of the council met later, and Tom Ford said little about the plan.")
+    got, _, _ = run(pipes, text)
+    assert got["Every single one of them."].speaker == "Ana Ruiz"
+
+
+def test_paragraph_that_is_only_a_quote_goes_on_with_the_same_speaker(pipes):
+    text = ("“We will fix the roads,” Mayor Ana Ruiz said.\n\n"
+            "“And we will start this month.”")
+    got, _, _ = run(pipes, text)
+    a = got["And we will start this month."]
+    assert a.speaker == "Ana Ruiz"
+    assert a.kind == "full"
+
+
+def test_quote_after_a_sentence_of_reported_speech(pipes):
+    text = ("The budget is far too small, Mayor Ana Ruiz said on Monday. "
+            "“We cannot fix a single road with it.”")
+    got, _, _ = run(pipes, text)
+    assert got["We cannot fix a single road with it."].speaker == "Ana Ruiz"
+
+
+def test_according_to_at_the_start(pipes):
+    text = "According to Paul Kent, a structural engineer, the bridge is “unsafe for heavy trucks.”"
+    got, _, _ = run(pipes, text)
+    assert got["unsafe for heavy trucks."].speaker == "Paul Kent"
+
+
+def test_verbs_of_judging_attribute_a_fragment(pipes):
+    text = "Mayor Ana Ruiz condemned the “reckless and cruel” cuts on Monday."
+    got, _, _ = run(pipes, text)
+    assert got["reckless and cruel"].speaker == "Ana Ruiz"
+
+
+def test_pronoun_prefers_the_subject_over_a_possessive(pipes):
+    text = "Senator Maria Lopez later attacked John Smith’s budget, which she called “a fantasy.”"
+    got, _, _ = run(pipes, text)
+    assert got["a fantasy."].speaker == "Maria Lopez"
+
+
+def test_someone_new_is_not_the_person_named_before(pipes):
+    text = ("“Roads matter,” Mayor Ana Ruiz said on Monday.\n"
+            "Later, one council source said the vote was “a foregone conclusion.”")
+    got, _, _ = run(pipes, text)
+    assert got["a foregone conclusion."].speaker != "Ana Ruiz"
+
+
+def test_time_line_of_a_live_blog_is_not_the_subject(pipes):
+    text = "Talks went on late.\n\n11:10 a.m.\n\nMaria Lopez says the budget is “a disgrace.”"
+    got, _, _ = run(pipes, text)
+    a = got["a disgrace."]
+    assert a.speaker == "Maria Lopez"
+    assert "\n" not in a.cue

@@ -50,3 +50,29 @@ def test_unclosed_single_mark_is_an_apostrophe():
 def test_doubled_straight_single_marks_are_a_double_mark():
     text = "''It is not reform,'' said an economist."
     assert spans(text) == ["It is not reform,"]
+
+
+def test_markup_attribute_values_are_not_quotes():
+    text = 'She said so.\n<embed pic="pic.twitter.com/xyz" author="jsmith" id="12345">The post.</embed>'
+    assert spans(text) == []
+
+
+def test_stage_directions_in_brackets_are_not_quotes():
+    text = 'REED: We will win this.\n"(APPLAUSE.)"\nREED: Thank you.'
+    assert spans(text) == []
+
+
+def test_nickname_inside_a_name_is_not_a_quote():
+    text = 'Senator Thomas "Tommy" Reed arrived late.'
+    assert spans(text) == []
+
+
+def test_titles_of_shows_and_films_are_not_quotes():
+    text = ("Reed told the network’s “Evening Report” that the plan was “dead on arrival.” "
+            "The documentary “Red Harvest” opens on Friday.")
+    assert spans(text) == ["dead on arrival."]
+
+
+def test_title_case_in_a_headline_is_kept():
+    text = "Reed Says Budget Plan ‘Dead On Arrival’\nThe senator spoke on the radio show “Morning Talk.”"
+    assert spans(text) == ["Dead On Arrival"]
