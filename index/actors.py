@@ -527,6 +527,7 @@ def _resolve_quotes(quotes, mentions, table: dict[str, Actor]) -> None:
         for al in a.aliases:
             cn = N.clean_name(al, "PERSON").name
             corpus[N.fold(cn)].add(a.id)
+    by_abbreviation: dict[str, set[str]] | None = None  # built on first need
     for aid, qs in quotes.items():
         ms = mentions.get(aid, [])
         local: dict[str, set[str]] = defaultdict(set)
@@ -551,7 +552,7 @@ def _resolve_quotes(quotes, mentions, table: dict[str, Actor]) -> None:
             if actor_id is None:
                 cn = N.clean_name(q.speaker, "PERSON")
                 fk = N.fold(cn.name)
-                for pool in (local, corpus):
+                for pool in (local, corpus) if fk else ():  # an empty name matches nobody
                     ids = pool.get(fk)
                     if ids and len(ids) == 1:
                         actor_id = next(iter(ids))
@@ -559,8 +560,14 @@ def _resolve_quotes(quotes, mentions, table: dict[str, Actor]) -> None:
                 if actor_id is None and fk:
                     ab = N.abbreviation_key(cn.name)
                     if ab:
-                        ids = {a.id for a in table.values() if N.abbreviation_key(a.name) == ab}
-                        if len(ids) == 1:
+                        if by_abbreviation is None:
+                            by_abbreviation = defaultdict(set)
+                            for a in table.values():
+                                key = N.abbreviation_key(a.name)
+                                if key:
+                                    by_abbreviation[key].add(a.id)
+                        ids = by_abbreviation.get(ab)
+                        if ids and len(ids) == 1:
                             actor_id = next(iter(ids))
                 if actor_id is None and cn.name and _looks_like_name(cn.name):
                     typ = "org" if _has_org_word(cn.name) else "person"
