@@ -15,6 +15,11 @@ from .clean import blank_junk
 from .quotes import find_quotes
 from .records import Article, Mention, Quote, Range
 
+# Longer texts are analysed in chunks of about CHUNK characters (cut at line breaks), and only
+# their first ANALYSIS_LIMIT characters: a 20 MB "article" is indexed whole but not analysed whole.
+CHUNK = 100_000
+ANALYSIS_LIMIT = 1_000_000
+
 # Entity labels that name actors: people, organisations, places, groups, events.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 
@@ -65,15 +70,19 @@ def analyse(articles: list[Article], model: str, workers: int | None = None,
     texts = [blank_junk(a.text, a.junk) for a in articles]
     total = len(articles)
 
-    firsts: list[tuple[list[Range], list[Entity]]] = []
-    for i, doc in enumerate(fast.pipe(texts, n_process=n_process, batch_size=batch_size), 1):
-        sents = split_at_newlines(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
-        ents = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
-        firsts.append((sents, ents))
-        if progress:
-            progress("entities", i, total)
+    firsts: list[tuple[list[Range], list[Entity]]] = [([], []) for _ in articles]
+    pieces = [(ai, off, piece) for ai, text in enumerate(texts) for off, piece in chunks(text)]
+    done = 0
+    docs = fast.pipe((p for _, _, p in pieces), n_process=n_process, batch_size=batch_size)
+    for (ai, off, _), doc in zip(pieces, docs):
+        sents, ents = firsts[ai]
+        sents.extend(split_at_newlines(texts[ai], [(s.start_char + off, s.end_char + off) for s in doc.sents]))
+        ents.extend(Entity(e.start_char + off, e.end_char + off, e.text, e.label_) for e in doc.ents)
+        if progress and off + len(doc.text) >= min(len(texts[ai]), ANALYSIS_LIMIT):
+            done += 1
+            progress("entities", done, total)
 
-    spans = [find_quotes(t) for t in texts]
+    spans = [find_quotes(t[:ANALYSIS_LIMIT]) for t in texts]
     wanted: list[tuple[int, int]] = []  # (article index, sentence index)
     for ai, (text, (sents, _), quotes) in enumerate(zip(texts, firsts, spans)):
         wanted.extend((ai, si) for si in sentences_to_parse(text, sents, quotes))
@@ -107,6 +116,21 @@ def _annotate(art: Article, text: str, sents, ents, quotes, parsed, model: str) 
             speaker_start=a.speaker_start, speaker_end=a.speaker_end,
         ))
     return Annotations(art.id, art.content_hash, model, list(sents), mentions, found)
+
+
+def chunks(text: str, size: int = CHUNK, limit: int = ANALYSIS_LIMIT) -> list[tuple[int, str]]:
+    """(offset, piece) of text up to limit, in pieces of at most size cut at a line break or space."""
+    text = text[:limit]
+    out, pos = [], 0
+    while len(text) - pos > size:
+        cut = text.rfind("\n", pos + size // 2, pos + size)
+        if cut < 0:
+            cut = text.rfind(" ", pos + size // 2, pos + size)
+        cut = cut + 1 if cut >= 0 else pos + size
+        out.append((pos, text[pos:cut]))
+        pos = cut
+    out.append((pos, text[pos:]))
+    return out
 
 
 def split_at_newlines(text: str, sents: list[Range]) -> list[Range]:

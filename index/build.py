@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .actors import resolve_actors
-from .analyse import Annotations, Progress, analyse
+from .analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse
 from .cache import AnnotationCache
 from .clean import blank_junk
 from .groups import group_quotes
@@ -21,7 +21,7 @@ from .load import load_corpus, scan
 from .manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .model import model_version, resolve_model
 from .records import Problem
-from .store import write_generation
+from .store import open_generation, write_generation
 
 
 class BuildError(Exception):
@@ -69,6 +69,19 @@ class BuildLock:
         self.fh.close()
 
 
+def readable(generation: Path) -> bool:
+    """Does this generation open and read? A damaged one is rewritten even when nothing changed."""
+    try:
+        for ix in open_generation(generation).values():
+            with ix.searcher() as s:
+                s.doc_count()
+                for fields in s.documents():  # touches the stored-fields file
+                    break
+        return True
+    except Exception:
+        return False
+
+
 def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers: int | None = None,
                 full: bool = False, progress: Progress | None = None) -> BuildReport:
     """Bring the index of corpus up to date; returns what was done."""
@@ -87,7 +100,8 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         except ManifestError:
             old = None
         if (not full and old is not None and old.files == digests and old.model == model_name
-                and old.corpus == str(corpus.resolve()) and (index_dir / old.generation).is_dir()):
+                and old.corpus == str(corpus.resolve()) and readable(index_dir / old.generation)):
+            prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
                                skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
 
@@ -96,6 +110,9 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         anns: dict[str, Annotations] = {}
         todo = []
         for art in loaded.articles:
+            if len(art.text) > ANALYSIS_LIMIT:
+                loaded.problems.append(Problem(art.path, None, f"{len(art.text):,} characters: indexed whole, "
+                                               f"but only the first {ANALYSIS_LIMIT:,} analysed", skipped=False))
             hit = None if full else cache.get(art.content_hash, model_name, art.id)
             if hit is None:
                 todo.append(art)

@@ -111,8 +111,9 @@ def _utf8_with_cp1252(data: bytes) -> tuple[str, int] | None:
     bad = _ESCAPED.findall(text)
     if not bad:
         return None
-    if not any(ord(ch) > 0x7F and not _ESCAPED.match(ch) for ch in set(text)):
-        return None  # no valid UTF-8 sequence at all: not a UTF-8 file
+    valid = sum(1 for ch in text if ord(ch) > 0x7F and not _ESCAPED.match(ch))
+    if valid < len(bad):
+        return None  # mostly not UTF-8 (a few byte pairs of KOI8-R or GB18030 can look valid)
     try:
         fixed = {ch: bytes([ord(ch) - 0xDC00]).decode("cp1252") for ch in set(bad)}
     except UnicodeDecodeError:
@@ -311,6 +312,7 @@ def _date_note(rel: str, line: int | None, meta: dict, art: Article) -> Problem 
 
 def load_file(path: Path, rel: str, data: bytes) -> Loaded:
     """The articles of one file, and its problems."""
+    rel = sanitize(rel)  # a file name is untrusted text too: no escapes reach a terminal
     out = Loaded()
     text, note = decode(data)
     if text is None:
@@ -402,11 +404,11 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
     for sf in files if files is not None else scan(root):
         try:
             if not stat.S_ISREG(os.stat(sf.path).st_mode):
-                out.problems.append(Problem(sf.rel, None, "not a regular file (a pipe, socket or device)"))
+                out.problems.append(Problem(sanitize(sf.rel), None, "not a regular file (a pipe, socket or device)"))
                 continue
             data = sf.path.read_bytes()
         except OSError as err:
-            out.problems.append(Problem(sf.rel, None, f"cannot read: {err.strerror or err}"))
+            out.problems.append(Problem(sanitize(sf.rel), None, f"cannot read: {err.strerror or err}"))
             continue
         part = load_file(sf.path, sf.rel, data)
         out.problems.extend(part.problems)

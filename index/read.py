@@ -88,8 +88,12 @@ def _segments(marked: str) -> list[tuple[str, bool]]:
     return out
 
 
-def rebuild_hint(index_dir: Path) -> str:
-    return f"build it with: dossier index build --index {index_dir}"
+def rebuild_hint(index_dir: Path, corpus: str | None = None, full: bool = False) -> str:
+    """The command that (re)builds this index, naming its corpus when the manifest says it."""
+    parts = ["dossier index build"] + (["--full"] if full else []) + ["--index", str(index_dir)]
+    if corpus:
+        parts += ["--corpus", corpus]
+    return " ".join(parts)
 
 
 class Reader:
@@ -105,7 +109,7 @@ class Reader:
         try:
             manifest = read_manifest(self.index_dir)
         except ManifestError as err:
-            raise IndexUnavailable(f"{err}; {rebuild_hint(self.index_dir)}") from None
+            raise IndexUnavailable(f"{err}; build it with: {rebuild_hint(self.index_dir)}") from None
         try:
             indexes = open_generation(self.index_dir / manifest.generation)
             searchers = {name: ix.searcher() for name, ix in indexes.items()}
@@ -113,7 +117,7 @@ class Reader:
         except Exception as err:  # Whoosh raises many kinds on damaged files
             raise IndexUnavailable(
                 f"the index at {self.index_dir} cannot be read ({type(err).__name__}: {err}); "
-                f"rebuild it with: dossier index build --full --index {self.index_dir}") from None
+                f"rebuild it with: {rebuild_hint(self.index_dir, manifest.corpus, full=True)}") from None
         self.manifest: Manifest = manifest
         self._searchers = searchers
         actors.sort(key=lambda a: (-a.mentions, a.name))
@@ -171,7 +175,7 @@ class Reader:
             s = self._searchers["articles"]
             filt = Term("actor_id", actor_id) if actor_id else None
             results = s.search(q, limit=limit, filter=filt, terms=True)
-            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50)
+            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50, charlimit=None)
             results.formatter = _SegmentFormatter()
             hits = []
             for r in results:

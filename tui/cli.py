@@ -123,7 +123,7 @@ def _dispatch(args) -> int:
 
             return run_build(corpus, index_dir, args)
         return _status(corpus, index_dir, args)
-    reader = _open_reader(index_dir, corpus)
+    reader = _open_reader(index_dir, corpus if args.corpus else None)
     with reader:
         if args.command == "search":
             return _search(reader, args)
@@ -134,13 +134,17 @@ def _dispatch(args) -> int:
         return _show(reader, args)
 
 
-def _open_reader(index_dir: Path, corpus: Path):
+def _open_reader(index_dir: Path, corpus: Path | None):
+    """The index's reader; exit 3 with the command that builds it (naming --corpus if given)."""
     from index.read import IndexUnavailable, Reader
 
     try:
         return Reader(index_dir)
     except IndexUnavailable as err:
-        raise CommandError(f"{err} --corpus {corpus}", EXIT_INDEX) from None
+        message = str(err)
+        if corpus is not None and "--corpus" not in message:
+            message += f" --corpus {corpus}"
+        raise CommandError(message, EXIT_INDEX) from None
 
 
 def _emit_json(doc) -> int:

@@ -1,0 +1,168 @@
+"""Concurrent use: readers (the read API and the explorer) open while builds switch the index,
+and two builds of one index at once."""
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+
+from index.build import build_index
+from index.paths import SEEDS
+from index.read import Reader
+
+from rel_helpers import (SEED_QUERIES, StderrLines, answers, consistent, count, dossier, no_traceback,
+                         screen_text, start_build)
+
+pytestmark = pytest.mark.reliability
+
+
+def _add(corpus, word: str, n: int) -> None:
+    for i in range(n):
+        (corpus / f"{word}-{i}.txt").write_text(
+            f"The {word} report {i}\n\nMinister Anna Example said the {word} summit {i} went on.\n", encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    dst = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dst)
+    return dst
+
+
+def _hammer(reader, expected, stop, out):
+    """Ask the reader the same queries again and again until stop is set: every answer is kept."""
+    while not stop.is_set():
+        try:
+            got = answers(reader, SEED_QUERIES)
+            out["queries"] += 1
+            if got != expected:
+                out["mismatches"] += 1
+        except Exception as err:  # noqa: BLE001 - any exception is a failure, reported below
+            out["errors"].append(repr(err))
+            return
+
+
+def test_reader_keeps_answering_through_two_switches_and_reopens(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, workers=1)
+    first = Reader(index_dir)  # stays on the first generation throughout
+    before = answers(first, SEED_QUERIES)
+
+    stop, out = threading.Event(), {"queries": 0, "mismatches": 0, "errors": []}
+    thread = threading.Thread(target=_hammer, args=(first, before, stop, out), daemon=True)
+    thread.start()
+    try:
+        _add(corpus, "marmalade", 3)
+        proc = start_build(corpus, index_dir)
+        err = StderrLines(proc)
+        assert proc.wait(timeout=180) == 0, err.text()
+        count("faults injected: a build switched under an open reader")
+        second = Reader(index_dir)
+        _add(corpus, "quince", 2)  # a second build: the first generation is pruned under `first`
+        proc = start_build(corpus, index_dir)
+        err = StderrLines(proc)
+        assert proc.wait(timeout=180) == 0, err.text()
+        count("faults injected: a build switched under an open reader")
+    finally:
+        stop.set()
+        thread.join(timeout=60)
+    assert not out["errors"], out["errors"][:3]
+    assert out["queries"] >= 1 and out["mismatches"] == 0, out
+    count("results compared while builds switched", out["queries"] * len(before))
+    count("losses while builds switched", out["mismatches"])
+
+    assert answers(first, SEED_QUERIES) == before  # its generation folder is gone, its files still open
+    assert first.search("marmalade").total == 0
+    assert first.reopen() is True
+    assert second.reopen() is True
+    with Reader(index_dir) as fresh:
+        now = answers(fresh, SEED_QUERIES)
+    for reader in (first, second):
+        assert answers(reader, SEED_QUERIES) == now
+        assert reader.search("marmalade").total == 3 and reader.search("quince").total == 2
+        consistent(reader)
+        assert reader.reopen() is False
+        reader.close()
+
+
+def test_two_builds_at_once_one_refuses_clearly(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    _add(corpus, "marmalade", 3)
+    procs = [start_build(corpus, index_dir), start_build(corpus, index_dir)]
+    errs = [StderrLines(p) for p in procs]
+    codes = [p.wait(timeout=240) for p in procs]
+    texts = [e.text() for e in errs]
+    count("faults injected: two builds at once", 1)
+    assert sorted(codes) == [0, 1], (codes, texts)
+    refused = texts[codes.index(1)]
+    assert "another build" in refused and str(index_dir) in refused and "Traceback" not in refused, refused
+    with Reader(index_dir) as reader:
+        consistent(reader)
+        assert reader.search("marmalade").total == 3
+        assert len(reader.article_ids()) == 8
+    assert len(list(index_dir.glob("gen-*"))) == 1
+
+
+def test_a_build_started_during_another_builds_switch_refuses(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, workers=1)
+    with Reader(index_dir) as reader:
+        before = answers(reader, SEED_QUERIES)
+    _add(corpus, "marmalade", 3)
+    first = start_build(corpus, index_dir)
+    first_err = StderrLines(first)
+    assert first_err.wait_for(lambda r: r.get("stage") == "writing") is not None, first_err.text()
+    second = dossier("index", "build", "--corpus", corpus, "--index", index_dir, "--workers", "1", timeout=120)
+    no_traceback(second)
+    count("faults injected: two builds at once", 1)
+    assert first.wait(timeout=180) == 0, first_err.text()
+    if second.returncode != 0:
+        assert second.returncode == 1 and "another build" in second.stderr, second.stderr
+    with Reader(index_dir) as reader:
+        consistent(reader)
+        assert reader.search("marmalade").total == 3
+        now = answers(reader, SEED_QUERIES)
+    # The searches and the articles read as before (the new articles match none of the queries).
+    same = [k for k in before if k[0] in ("search", "article")]
+    assert [k for k in same if now.get(k) != before[k]] == []
+
+
+async def test_explorer_keeps_answering_while_a_build_switches(corpus, tmp_path):
+    from tui.app import DossierApp
+    from tui.widgets.lists import ResultList
+
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, workers=1)
+    app = DossierApp(index_dir, corpus, check_stale=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            if app.reader is not None:
+                break
+            await pilot.pause(0.1)
+        await pilot.press("slash", *"Ushakov", "enter")
+        await pilot.pause(0.6)
+        results = app.main.query_one(ResultList)
+        shown = [h.id for h in results.records]
+        assert shown
+
+        _add(corpus, "marmalade", 2)
+        proc = start_build(corpus, index_dir)
+        err = StderrLines(proc)
+        while proc.poll() is None:  # keep searching while the build runs and switches
+            await pilot.press("slash", "ctrl+a", "ctrl+k", *"Ushakov", "enter")
+            await pilot.pause(0.4)
+            assert app.is_running
+            assert [h.id for h in results.records] == shown
+        assert proc.returncode == 0, err.text()
+        count("faults injected: a build switched under the open explorer")
+
+        app.start_build("Rebuilding the index")  # the explorer's own rebuild: up to date, then reopen
+        for _ in range(600):
+            await pilot.pause(0.1)
+            if not app.building:
+                break
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"marmalade", "enter")
+        await pilot.pause(0.8)
+        assert sorted(h.id for h in results.records) == ["marmalade-0", "marmalade-1"], screen_text(app)
+        assert app.is_running

@@ -1,0 +1,78 @@
+"""The terminal: the explorer resized from 120x40 down to 20x6 (and smaller) and back, in every
+state, and bad queries typed into it: no exception, and it keeps answering."""
+from __future__ import annotations
+
+import pytest
+
+from rel_helpers import count, screen_text
+
+pytestmark = pytest.mark.reliability
+
+SIZES = [(80, 24), (20, 6), (1, 1), (20, 6), (200, 60), (120, 40)]
+BAD_QUERIES = ['"unclosed', "(a OR", "nosuchfield:x", "[@click=app.quit]", "\\", "*", "a TO", "date:[", "~~~"]
+
+
+async def _ready(pilot, app) -> None:
+    for _ in range(100):
+        if app.reader is not None:
+            return
+        await pilot.pause(0.1)
+
+
+async def _resize_through(pilot, app, state: str) -> None:
+    for w, h in SIZES:
+        await pilot.resize_terminal(w, h)
+        await pilot.pause(0.05)
+        assert app.is_running, (state, w, h)
+        screen_text(app)  # renders at this size
+        count("faults injected: terminal resizes")
+    assert app.size == (120, 40)
+
+
+async def test_resize_in_every_state(seeds_index):
+    from tui.app import DossierApp
+    from tui.widgets.lists import ResultList
+
+    app = DossierApp(seeds_index, None, check_stale=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot, app)
+        await _resize_through(pilot, app, "start")
+        await pilot.press("slash", *"peace talks", "enter")
+        await pilot.pause(0.6)
+        results = app.main.query_one(ResultList)
+        found = [h.id for h in results.records]
+        assert found
+        await _resize_through(pilot, app, "results")
+        await pilot.press("enter")  # open the first result
+        await pilot.pause(0.6)
+        await _resize_through(pilot, app, "source")
+        await pilot.press("n", "n", "tab")
+        await pilot.press("question_mark")  # the help screen
+        await pilot.pause(0.3)
+        await _resize_through(pilot, app, "help")
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")  # the command palette
+        await pilot.pause(0.3)
+        await _resize_through(pilot, app, "palette")
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"peace talks", "enter")
+        await pilot.pause(0.6)
+        assert [h.id for h in results.records] == found  # still answering, the same
+        assert "peace" in screen_text(app).lower()
+
+
+async def test_bad_queries_typed_into_the_explorer(seeds_index):
+    from tui.app import DossierApp
+
+    app = DossierApp(seeds_index, None, check_stale=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(pilot, app)
+        for q in BAD_QUERIES:
+            await pilot.press("slash", "ctrl+a", "ctrl+k", *q)
+            await pilot.pause(0.3)
+            assert app.is_running, q
+            count("faults injected: bad queries typed into the explorer")
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"Ushakov", "enter")
+        await pilot.pause(0.6)
+        assert app.is_running and "Ushakov" in screen_text(app)
