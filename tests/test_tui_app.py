@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from rich.style import Style
 from textual.widgets import Input, Static
 

@@ -1,7 +1,8 @@
 """Snapshots of the explorer's main screens at 80x24 and 120x36.
 
-They open a recorded reader (tests/tui_recorded.py) so that a change in the analysis does not
-change the pictures; update them after a deliberate change of the UI with
+They open a real index of a small fixed corpus (tests/fixtures/snapshot_corpus), built once per
+session with the real spaCy model. A deliberate change of the UI, or of what the analysis finds
+in those three articles, changes the pictures: update them with
 `pytest tests/test_tui_snapshots.py --snapshot-update` and look at the SVGs.
 """
 from __future__ import annotations
@@ -12,14 +13,28 @@ import pytest
 
 from tui.app import DossierApp
 from tui_fixtures import settle
-from tui_recorded import RecordedReader
 
 WIDE = (120, 36)
 NARROW = (80, 24)
 
 
+CORPUS = Path(__file__).parent / "fixtures" / "snapshot_corpus"
+_INDEX: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def snapshot_index(tmp_path_factory):
+    from index.build import build_index
+
+    folder = tmp_path_factory.mktemp("snapshot-index") / "index"
+    build_index(CORPUS, folder, workers=1)
+    _INDEX[:] = [folder]
+    yield folder
+    _INDEX.clear()
+
+
 def app() -> DossierApp:
-    return DossierApp(Path("recorded"), None, reader_factory=RecordedReader)
+    return DossierApp(_INDEX[0], None)
 
 
 def typed(*keys: str, then: tuple[str, ...] = ()):

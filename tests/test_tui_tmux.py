@@ -1,7 +1,6 @@
 """The real `dossier` command in a real terminal (tmux): what a user would see."""
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -24,7 +23,7 @@ DOSSIER = Path(sys.executable).parent / "dossier"
 class Tmux:
     def __init__(self, command: list[str], width: int, height: int, env: dict[str, str] | None = None) -> None:
         self.name = f"dossier-test-{uuid.uuid4().hex[:8]}"
-        self.socket = f"dossier-test-{os.getpid()}"
+        self.socket = self.name  # a server of its own: closing one never disturbs another
         environment = " ".join(f"{k}={v}" for k, v in (env or {}).items())
         shell = " ".join(command)
         self._run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
@@ -124,8 +123,9 @@ def test_80x24_without_colour(dossier_in_tmux):
     tmux.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace")
     tmux.send("Tab")  # to results
     tmux.send("Tab")  # to actors
-    screen = tmux.wait_for("Actors (")
-    assert "mentions" in screen
+    tmux.wait_for("Actors (")
+    screen = tmux.wait_for("mentions")  # the pane drawn, not only its title
+    assert "Results (" not in screen  # one pane at a time
     for line in screen.splitlines():
         assert len(line) <= 80
     tmux.send("q")

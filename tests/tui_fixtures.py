@@ -41,35 +41,66 @@ def build_index(corpus: Path, index_dir: Path) -> Path:
     return index_dir
 
 
+# Each test module that imports a fixture gets its own copy of it (fixtures outside conftest.py
+# are per module), so the session-wide result is kept here: one build per session.
+_BUILT: dict[str, Path] = {}
+
+
+def _once(key: str, make) -> Path:
+    if key not in _BUILT or not _BUILT[key].exists():
+        _BUILT[key] = make()
+    return _BUILT[key]
+
+
 @pytest.fixture(scope="session")
 def seeds_index(tmp_path_factory) -> Path:
     """The bundled seeds/, indexed."""
-    return build_index(SEEDS, tmp_path_factory.mktemp("seeds-index"))
+    return _once("seeds", lambda: build_index(SEEDS, tmp_path_factory.mktemp("seeds-index")))
 
 
 @pytest.fixture(scope="session")
 def hostile_corpus(tmp_path_factory) -> Path:
-    corpus = tmp_path_factory.mktemp("hostile-corpus")
-    (corpus / "hostile.txt").write_text(HOSTILE_TITLE + "\n" + HOSTILE_BODY, encoding="utf-8")
-    shutil.copy(SEEDS / sorted(p.name for p in SEEDS.iterdir() if p.suffix == ".txt")[0], corpus / "other.txt")
-    return corpus
+    def make() -> Path:
+        corpus = tmp_path_factory.mktemp("hostile-corpus")
+        (corpus / "hostile.txt").write_text(HOSTILE_TITLE + "\n" + HOSTILE_BODY, encoding="utf-8")
+        first = sorted(p.name for p in SEEDS.iterdir() if p.suffix == ".txt")[0]
+        shutil.copy(SEEDS / first, corpus / "other.txt")
+        return corpus
+
+    return _once("hostile-corpus", make)
 
 
 @pytest.fixture(scope="session")
 def hostile_index(tmp_path_factory, hostile_corpus) -> Path:
     """A corpus with an article full of markup and escape sequences, indexed."""
-    return build_index(hostile_corpus, tmp_path_factory.mktemp("hostile-index"))
+    return _once("hostile", lambda: build_index(hostile_corpus, tmp_path_factory.mktemp("hostile-index")))
 
 
-async def settle(pilot, extra: float = 0.0) -> None:
-    """Let the debounce fire and every worker finish, then let the screen update."""
-    from tui.screens.main import DEBOUNCE
+async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
+    """Let the debounce fire and every worker finish, then let the screen update.
+
+    Waits on the app's state rather than on the clock alone: the machine may be busy.
+    """
+    import time
 
     from textual.widgets import Input
 
-    for widget in pilot.app.screen.query(Input):
+    from tui.screens.main import DEBOUNCE, MainScreen
+
+    app = pilot.app
+    for widget in app.screen.query(Input):
         widget.cursor_blink = False  # a blinking cursor makes screenshots differ
     await pilot.pause(DEBOUNCE + 0.05 + extra)
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        await app.workers.wait_for_complete()
         await pilot.pause()
+        main = app.get_screen("main") if "main" in app._installed_screens else None
+        opening = getattr(app, "reader", True) is None and not getattr(app, "open_error", None) \
+            and not getattr(app, "building", False)
+        debouncing = isinstance(main, MainScreen) and main._timer is not None
+        busy = any(w.is_running for w in app.workers)
+        if not (opening or debouncing or busy):
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()

@@ -11,7 +11,7 @@ import sys
 import time
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -73,18 +73,17 @@ class DossierApp(App[int]):
         *,
         check_stale: bool = True,
         build_command: list[str] | None = None,
-        reader_factory: Callable[[Path], object] | None = None,
     ) -> None:
         super().__init__()
         self.index_dir = Path(index_dir)
         self.corpus = Path(corpus) if corpus else None
         self.check_stale = check_stale
         self.build_command = build_command  # tests swap the build for a stand-in
-        self.reader_factory = reader_factory  # ...and the Reader for a recorded one
         self.reader = None
         self.open_error: str | None = None
         self.building = False
         self.build_report = ""
+        self._build_process = None
         self.started = time.monotonic()
         self.first_screen_seconds: float | None = None
 
@@ -101,8 +100,6 @@ class DossierApp(App[int]):
 
     def _first_paint(self) -> None:
         self.first_screen_seconds = time.monotonic() - self.started
-        if os.environ.get("DOSSIER_TIMING"):
-            self.log(f"first screen after {self.first_screen_seconds:.3f}s")
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def open_index(self) -> None:
@@ -110,7 +107,7 @@ class DossierApp(App[int]):
         from index.read import IndexUnavailable, Reader
 
         try:
-            reader = (self.reader_factory or Reader)(self.index_dir)
+            reader = Reader(self.index_dir)
         except IndexUnavailable as err:
             if self.corpus is not None:
                 exists = (self.index_dir / "manifest.json").exists()
@@ -166,7 +163,8 @@ class DossierApp(App[int]):
 
         try:
             outcome = run_build(
-                self.corpus, self.index_dir, progress, lambda: worker.is_cancelled, command=self.build_command
+                self.corpus, self.index_dir, progress, lambda: worker.is_cancelled,
+                command=self.build_command, on_start=self._set_build_process,
             )
         except Exception as err:  # could not start it, or lost it: report, keep the app
             outcome = Outcome(False, 1, message=f"{type(err).__name__}: {err}")
@@ -182,10 +180,13 @@ class DossierApp(App[int]):
                     self.reader.reopen()
                     reader = self.reader
                 else:
-                    reader = (self.reader_factory or Reader)(self.index_dir)
+                    reader = Reader(self.index_dir)
             except (IndexUnavailable, OSError) as err:
                 error = str(err)
         self.call_from_thread(self._built, outcome, reader, error)
+
+    def _set_build_process(self, process) -> None:
+        self._build_process = process
 
     def _built(self, outcome: Outcome, reader, error: str | None) -> None:
         self.building = False
@@ -214,7 +215,8 @@ class DossierApp(App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand("Rebuild index", "Build the index again from the corpus and reopen it", self.start_build)
-        if isinstance(screen, MainScreen):
+        if isinstance(screen, MainScreen) and not screen.has_class("-narrow"):
+            # (a narrow terminal shows one pane at a time: nothing to hide there)
             for pane in ("results", "actors", "quotes", "source"):
                 yield SystemCommand(
                     f"Toggle {pane} pane", f"Show or hide the {pane} pane", partial(screen.toggle_pane, pane)
@@ -226,6 +228,10 @@ class DossierApp(App[int]):
         yield SystemCommand("Quit", "Quit dossier", self.exit)
 
     def on_unmount(self) -> None:
+        process = self._build_process
+        if process is not None and process.poll() is None:
+            # Quitting mid-build stops the build; the previous index stays as it was.
+            process.terminate()
         if self.reader is not None:
             self.reader.close()
 

@@ -74,6 +74,7 @@ def run_build(
     cancelled: Callable[[], bool] = lambda: False,
     min_interval: float = 0.05,
     command: list[str] | None = None,
+    on_start: Callable[[subprocess.Popen], None] | None = None,
 ) -> Outcome:
     """Run a build to its end (in a worker thread); progress faster than min_interval collapses."""
     env = dict(os.environ)
@@ -88,6 +89,8 @@ def run_build(
         errors="replace",
         env=env,
     )
+    if on_start is not None:
+        on_start(proc)  # so that the caller can stop it (the app does when it quits)
     messages: list[str] = []
     summary: dict = {}
     last_sent = 0.0

@@ -27,8 +27,8 @@ MAIN = [
 
 # The search input (printable keys type into it; these still work).
 SEARCH = [
-    Binding("enter", "to_results", "Results", tooltip="Go to the results (or search for the suggested words)", id="search.enter"),
-    Binding("down", "to_results", "Go to results", show=False, id="search.down"),
+    Binding("enter", "screen.leave_search", "Results", tooltip="Go to the results (or search for the suggested words)", id="search.enter"),
+    Binding("down", "screen.leave_search", "Go to results", show=False, id="search.down"),
     Binding("up", "history_back", "Earlier query", show=False, id="search.history_back"),
     Binding("ctrl+n", "history_forward", "Later query", show=False, id="search.history_forward"),
     Binding("right", "cursor_right", "Complete actor name", show=False, id="search.complete"),

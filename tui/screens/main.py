@@ -258,13 +258,15 @@ class MainScreen(Screen):
             message = Text.assemble("No match. Did you mean ", (one_line(result.suggestion), "bold"), "? (enter)")
             kind = "message--hint"
         elif result.total == 0 and query.strip():
-            message = Text("No match. Try fewer words, word* or word~ (? for the query syntax).")
+            message = Text("No match. Try fewer words, word* or word~ (F1: the query syntax).")
             kind = "message--hint"
         self.say(message, kind)
         self.refresh_bindings()
 
-    def on_query_input_leave(self, event: QueryInput.Leave) -> None:
+    def action_leave_search(self) -> None:
+        """enter (or down) in the search box: to the results, or take the "did you mean"."""
         query = self.query_one(QueryInput)
+        query.reset_history()
         if self.suggestion and not self.query_one(ResultList).records:
             query.value = self.suggestion
             query.cursor_position = len(query.value)
@@ -340,10 +342,10 @@ class MainScreen(Screen):
             self.say(f"The article {article_id!r} is no longer in the index.", "message--error")
             return
         article = view.article
-        title = Text(one_line(article.title or article.id), "bold")
+        # One line each (title; source · date · url · id), cut with an ellipsis (see the .tcss).
+        title = Text(one_line(article.title or self.titles.get(article.id) or article.id), "bold")
         meta = [one_line(x) for x in (article.source, article.date, article.url) if x]
-        if article.title:
-            meta.append(one_line(article.id))
+        meta.append(one_line(article.id))
         if meta:
             title.append("\n" + " · ".join(meta), "dim")
         header.update(title)
@@ -410,7 +412,12 @@ class MainScreen(Screen):
             self.hidden.discard(name)
             self._apply_hidden()
         self.set_active(name)
-        self.query_one(FOCUS[name]).focus()
+        widget = self.query_one(FOCUS[name])
+        # At once (Widget.focus waits for the next idle moment, and a key typed right after,
+        # say a second enter, would still go to the widget being left); else when it can be.
+        self.set_focus(widget)
+        if self.focused is not widget:
+            widget.focus()
 
     def set_active(self, name: str) -> None:
         """The pane the user is in; in a narrow terminal the one shown (search shows results)."""
@@ -428,7 +435,9 @@ class MainScreen(Screen):
 
     def action_next_pane(self, step: int = 1) -> None:
         panes = self.visible_panes()
-        current = self.pane_of(self.focused)
+        # self.active, not the focused widget: focus moves after this handler returns, and a
+        # second tab typed at once must go on from the pane the first one chose.
+        current = self.active
         index = panes.index(current) if current in panes else 0
         self.focus_pane(panes[(index + step) % len(panes)])
 
@@ -436,7 +445,7 @@ class MainScreen(Screen):
         self.focus_pane("search")
 
     def action_back(self) -> None:
-        current = self.pane_of(self.focused)
+        current = self.active
         actor_filter = self.query_one("#actor-filter", Input)
         if current == "source":
             back = self.opened.from_pane if self.opened else "results"
@@ -463,7 +472,7 @@ class MainScreen(Screen):
 
     def _move_match(self, step: int) -> None:
         source = self.query_one(SourceView)
-        if source.next_match(step) and self.pane_of(self.focused) != "source":
+        if source.next_match(step) and self.active != "source":
             self.focus_pane("source")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -477,7 +486,7 @@ class MainScreen(Screen):
             self.hidden.discard(name)
         else:
             self.hidden.add(name)
-            if self.pane_of(self.focused) == name:
+            if self.active == name:
                 self.focus_pane("search")
         self._apply_hidden()
 

@@ -49,6 +49,7 @@ class RecordList(OptionList, Generic[T]):
         raise NotImplementedError
 
     def set_records(self, records: list[T], **context: Any) -> None:
+        self._built_width = self.scrollable_content_region.width
         self.records = list(records)
         self.context = context
         self._rebuild()
@@ -125,6 +126,9 @@ class ActorList(RecordList):
             meta = f"{actor.type} · {m}× in {n} art."
         text.append("\n" + meta, self._style("actors--meta"))
         return text
+
+    def on_show(self) -> None:
+        self.on_resize()
 
     def on_resize(self) -> None:
         # The meta line's wording depends on the width: rebuild once the width is known.

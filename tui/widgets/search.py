@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from textual.message import Message
 from textual.suggester import Suggester
 from textual.widgets import Input
 
@@ -39,12 +38,10 @@ class NameSuggester(Suggester):
 
 
 class QueryInput(Input):
-    """The query. `up` recalls earlier queries; `enter`/`down` go to the results."""
+    """The query. `up` recalls earlier queries; `enter`/`down` go to the results (a screen action,
+    run before the next key is read, so that a second enter typed at once opens a result)."""
 
     BINDINGS = keys.SEARCH
-
-    class Leave(Message):
-        """The user is done typing: go to the results."""
 
     def __init__(self, **kwargs) -> None:
         self.names = NameSuggester()
@@ -79,7 +76,6 @@ class QueryInput(Input):
         self.value = self._typed if self._back == 0 else self.history[-self._back]
         self.cursor_position = len(self.value)
 
-    def action_to_results(self) -> None:
-        if self._back:
-            self._back = 0
-        self.post_message(self.Leave())
+    def reset_history(self) -> None:
+        """Back to what is being typed (after leaving the box)."""
+        self._back = 0
