@@ -129,7 +129,9 @@ class DossierApp(App[int]):
 
     def _unavailable(self, message: str) -> None:
         self.open_error = message
-        self.main.say(f"No index: {message}", "message--error")
+        # The way out first: the error itself can be longer than the terminal is wide.
+        self.main.say(f"The index cannot be read: rebuild it with ctrl+p → Rebuild index. ({message})",
+                      "message--error")
 
     def _opened(self, reader) -> None:
         old, self.reader = self.reader, reader

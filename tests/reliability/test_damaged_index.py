@@ -129,8 +129,6 @@ async def _wait(pilot, app, cond, seconds: float) -> bool:
     return cond()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: tui/app.py _unavailable: the explorer's one-line message starts with "
-                   "the long error and is cut at the terminal's width, so the way to rebuild is never shown")
 async def test_explorer_on_a_damaged_index_says_so_without_a_corpus(pristine, tmp_path):
     from tui.app import DossierApp
 

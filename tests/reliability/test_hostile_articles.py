@@ -271,9 +271,6 @@ print(time.perf_counter() - t)
 """
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: tui/widgets/text.py wrap_offsets folds a long word in quadratic time "
-                   "(re-measures and re-slices the rest of the word for every line), in the UI thread: a "
-                   "100,000-character unbroken line freezes the explorer ~2 s on each open/resize, 400,000 ~30 s")
 def test_unbroken_long_line_wraps_without_freezing():
     try:
         proc = subprocess.run([sys.executable, "-c", LONG_WORD.format(root=str(ROOT))], capture_output=True,

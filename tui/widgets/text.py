@@ -71,16 +71,6 @@ def mark_words(text: Text, words: list[str], style: Style | str) -> Text:
 _WORD = re.compile(r"\s*\S+")
 
 
-def _fit(word: str, width: int) -> int:
-    """How many leading characters of the word fit in width cells (at least one)."""
-    cells = 0
-    for i, ch in enumerate(word):
-        cells += cell_len(ch)
-        if cells > width:
-            return max(i, 1)
-    return len(word)
-
-
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of the text into lines of at most width cells, as (start, end) offsets.
 
@@ -110,13 +100,19 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
                 word = word[lead:]
                 w = cell_len(word)
                 start = pos
-            while w > width:
-                cut = _fit(word, width)
-                lines.append((base + start, base + start + cut))
-                start += cut
-                word = word[cut:]
-                w = cell_len(word)
-            cells = w
+            if w <= width:
+                cells = w
+                continue
+            # Fold a word wider than the line in one pass over its characters (a 100,000
+            # character "word" must not cost a slice and a re-measure per line).
+            cells = 0
+            for j, ch in enumerate(word):
+                cw = cell_len(ch)
+                if cells + cw > width and cells:
+                    lines.append((base + start, base + pos + j))
+                    start = pos + j
+                    cells = 0
+                cells += cw
         lines.append((base + start, base + len(para)))
         base += len(para) + 1
     return lines
