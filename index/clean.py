@@ -88,3 +88,9 @@ def blank_junk(text: str, junk: list[Range]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def lead(text: str, size: int = 160) -> str:
+    """The start of a text on one line, cut with an ellipsis: a title for articles without one."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"

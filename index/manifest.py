@@ -11,7 +11,7 @@ import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = 2  # 2: quote order and actor mentions are stored values
+SCHEMA_VERSION = 3  # 2: quote order and actor mentions stored; 3: body word offsets
 MANIFEST = "manifest.json"
 
 

@@ -54,13 +54,13 @@ import json
 import re
 import threading
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 from whoosh import highlight
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, QueryParser
 from whoosh.qparser.plugins import FieldAliasPlugin
 from whoosh.query import And, Every, Or, Query, Term
 
-from .clean import blank_junk
+from .clean import blank_junk, lead
 from .manifest import Manifest, ManifestError, read_manifest
 from .store import ARTICLES, QUOTES, open_generation
 
@@ -124,6 +124,7 @@ class Reader:
         self._actors = actors
         self._actor_by_id = {a.id: a for a in actors}
         self._alias_choices = {alias: a.id for a in actors for alias in a.aliases}
+        self._titles: dict[str, str] | None = None
         self._article_parser = MultifieldParser(["title", "body"], ARTICLES)
         self._article_parser.add_plugin(FuzzyTermPlugin())
         # Plain words find quotes whose words match them all, or whose speaker does: two parses
@@ -174,16 +175,17 @@ class Reader:
             q = Every() if not query.strip() else self._parse(self._article_parser, query, ARTICLE_FIELDS)
             s = self._searchers["articles"]
             filt = Term("actor_id", actor_id) if actor_id else None
-            results = s.search(q, limit=limit, filter=filt, terms=True)
-            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50, charlimit=None)
+            results = s.search(q, limit=limit, filter=filt, terms=True, optimize=False)
+            # The stored word offsets (chars=True) locate matches without re-analysing the body.
+            results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True)
             results.formatter = _SegmentFormatter()
             hits = []
             for r in results:
                 rec = json.loads(r["record"])
                 body = blank_junk(rec["text"], [tuple(j) for j in rec["junk"]])
                 marked = r.highlights("body", text=body, top=2) if query.strip() else ""
-                snippet = _segments(marked) if marked else [(_lead(body), False)]
-                hits.append(Hit(rec["id"], rec["title"] or _lead(rec["text"], 80), rec["source"], rec["date"],
+                snippet = _segments(marked) if marked else [(lead(body), False)]
+                hits.append(Hit(rec["id"], r["label"], rec["source"], rec["date"],
                                 rec["path"], round(float(r.score or 0.0), 4), snippet))
             total = len(results)
             suggestion = self.suggest(query) if total == 0 and query.strip() else None
@@ -192,19 +194,51 @@ class Reader:
     def suggest(self, query: str) -> str | None:
         """A close query the index would answer: corrected words, else a close actor name."""
         with self._lock:
-            try:
-                q = self._article_parser.parse(query)
-                corrected = self._searchers["articles"].correct_query(q, query, prefix=1)
-                if corrected.query != q and corrected.string.strip() and corrected.string != query:
-                    return corrected.string
-            except Exception:
-                pass
-            words = re.sub(r"^\w+:", "", query.strip()).strip("\"' ")
-            if self._alias_choices and words:
-                best = process.extractOne(words, list(self._alias_choices), scorer=fuzz.WRatio, score_cutoff=85)
-                if best and best[0].lower() != words.lower():
-                    return best[0]
-            return None
+            corrected = self._correct_words(query)
+            if corrected:
+                return corrected
+            m = re.match(r"^\s*(?:(\w+):)?\s*\"?([^\"]+?)\"?\s*$", query)
+            if not (m and self._alias_choices):
+                return None
+            field, words = m.group(1), m.group(2)
+            best = process.extractOne(words, list(self._alias_choices), scorer=fuzz.ratio,
+                                      processor=utils.default_process, score_cutoff=80)
+            if not best or best[0].lower() == words.lower():
+                return None
+            name = f'"{best[0]}"' if field and " " in best[0] else best[0]
+            return f"{field}:{name}" if field else name
+
+    def _correct_words(self, query: str) -> str | None:
+        """The query with each plain word the body lacks replaced by its closest whole word."""
+        s = self._searchers["articles"]
+        stem = ARTICLES["body"].analyzer
+        changed = False
+
+        def fix(m: re.Match) -> str:
+            nonlocal changed
+            word = m.group(0)
+            if word in ("AND", "OR", "NOT") or len(word) < 3:
+                return word
+            terms = [t.text for t in stem(word.lower())]
+            if not terms or any(s.doc_frequency("body", t) for t in terms):
+                return word
+            found = s.suggest("body", word.lower(), limit=1, maxdist=2, prefix=1)
+            if not found:
+                return word
+            changed = True
+            return found[0]
+
+        # Plain words only: not field names, field values, wildcards or fuzzy terms.
+        fixed = re.sub(r"(?<![\w:*~])[^\W\d_]+(?![\w:*~])", fix, query)
+        return fixed if changed and fixed != query else None
+
+    def titles(self) -> dict[str, str]:
+        """Every article's id and title (for labelling quotes), read once per opened index."""
+        with self._lock:
+            if self._titles is None:
+                s = self._searchers["articles"]
+                self._titles = {f["id"]: f["label"] for f in s.reader().all_stored_fields()}
+            return self._titles
 
     def actors(self, type: str | None = None, limit: int | None = None) -> list[Actor]:
         """Actors, most mentioned first."""
@@ -236,10 +270,18 @@ class Reader:
             if article:
                 parts.append(Term("article", article))
             q = And(parts) if parts else Every()
-            results = self._searchers["quotes"].search(q, limit=None)
-            found = sorted((r["order"], r["record"]) for r in results
-                           if article_filter is None or r["article"] in article_filter)
-            return [Quote(**json.loads(record)) for _, record in found[:limit]]
+            # Quotes are written in article order, so document numbers are that order: only the
+            # records returned are read.
+            s = self._searchers["quotes"]
+            out = []
+            for docnum in sorted(s.docs_for_query(q)):
+                fields = s.stored_fields(docnum)
+                if article_filter is not None and fields["article"] not in article_filter:
+                    continue
+                out.append(Quote(**json.loads(fields["record"])))
+                if limit and len(out) >= limit:
+                    break
+            return out
 
     def article(self, article_id: str) -> ArticleView | None:
         with self._lock:
@@ -293,8 +335,3 @@ def check_query(query: str, fields: tuple[str, ...]) -> None:
     for name in _FIELD_REF.findall(query):
         if name.lower() not in fields:
             raise QueryError(f"unknown field '{name}:'; fields are " + ", ".join(f + ":" for f in fields))
-
-
-def _lead(text: str, size: int = 160) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"

@@ -270,7 +270,8 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index):
         assert started.is_set()
         await pilot.press(*" kremlin")
         await settle(pilot, extra=1.2)
-        assert shown == ["peace kremlin"]
+        # The stale "peace" is never shown; intermediate strings may be, under load.
+        assert shown and shown[-1] == "peace kremlin" and "peace" not in shown
         assert app.screen.query_one("#query", Input).value == "peace kremlin"
 
 

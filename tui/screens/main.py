@@ -149,7 +149,7 @@ class MainScreen(Screen):
             return
         titles = {}
         try:
-            titles = {h.id: h.title for h in reader.search("", limit=None).hits}
+            titles = reader.titles()
         except Exception:  # titles only label quotes; the ids do as well
             pass
         if not get_current_worker().is_cancelled:
