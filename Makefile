@@ -18,10 +18,12 @@ run: $(STAMP)
 	$(BIN)/dossier index build
 	$(BIN)/dossier
 
+# The slow end-to-end tests (real terminals, ssh, killed builds) run in test-e2e; CI runs both.
 test: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not e2e"
 
 test-e2e: $(STAMP)
+	$(BIN)/pytest -q -m e2e
 	bash tests/e2e/ssh_e2e.sh
 
 eval: $(STAMP)

@@ -38,6 +38,14 @@ fail() {
     exit 1
 }
 
+apt_install() {
+    local sudo=""
+    [[ "$(id -u)" != 0 ]] && sudo="sudo -n"
+    $sudo apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+command -v tmux >/dev/null || { log "installing tmux"; apt_install tmux; }
+command -v ssh >/dev/null || { log "installing openssh-client"; apt_install openssh-client; }
 for tool in tmux ssh ssh-keygen; do
     command -v "$tool" >/dev/null || fail "$tool is not installed"
 done
@@ -48,10 +56,7 @@ SSHD="$(command -v sshd || true)"
 [[ -z "$SSHD" && -x /usr/sbin/sshd ]] && SSHD=/usr/sbin/sshd
 if [[ -z "$SSHD" ]]; then
     log "installing openssh-server"
-    SUDO=""
-    [[ "$(id -u)" != 0 ]] && SUDO="sudo -n"
-    $SUDO apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends openssh-server >/dev/null
+    apt_install openssh-server
     SSHD=/usr/sbin/sshd
     [[ -x "$SSHD" ]] || fail "could not install openssh-server"
     # The package may have started the system's sshd; this test uses its own and leaves that alone.
