@@ -21,7 +21,7 @@ from .load import load_corpus, scan
 from .manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .model import model_version, resolve_model
 from .records import Problem
-from .store import open_generation, write_generation
+from .store import damage, file_sizes, open_generation, write_generation
 
 
 class BuildError(Exception):
@@ -69,8 +69,10 @@ class BuildLock:
         self.fh.close()
 
 
-def readable(generation: Path) -> bool:
+def readable(generation: Path, sizes: dict[str, int]) -> bool:
     """Does this generation open and read? A damaged one is rewritten even when nothing changed."""
+    if damage(generation, sizes):
+        return False
     try:
         for ix in open_generation(generation).values():
             with ix.searcher() as s:
@@ -100,7 +102,7 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         except ManifestError:
             old = None
         if (not full and old is not None and old.files == digests and old.model == model_name
-                and old.corpus == str(corpus.resolve()) and readable(index_dir / old.generation)):
+                and old.corpus == str(corpus.resolve()) and readable(index_dir / old.generation, old.store_files)):
             prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
                                skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
@@ -134,6 +136,7 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
 
         generation = f"gen-{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}-{os.getpid()}"
         write_generation(index_dir / generation, loaded.articles, mentions, quotes, actors, progress)
+        sizes = file_sizes(index_dir / generation)
         report = BuildReport(
             articles=len(loaded.articles), quotes=sum(len(q) for q in quotes.values()), actors=len(actors),
             analysed=len(todo), reused=len(loaded.articles) - len(todo),
@@ -145,7 +148,7 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
             generation=generation, corpus=str(corpus.resolve()), model=model_name,
             model_version=model_version(model_name),
             files=digests, articles=report.articles, quotes=report.quotes, actors=report.actors,
-            skipped=[str(p) for p in loaded.problems if p.skipped],
+            skipped=[str(p) for p in loaded.problems if p.skipped], store_files=sizes,
             built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seconds=round(report.seconds, 3),
         ))
         prune_generations(index_dir, {generation} | ({old.generation} if old else set()))

@@ -11,7 +11,7 @@ import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = 3  # 2: quote order and actor mentions stored; 3: body word offsets
+SCHEMA_VERSION = 1  # bump when what a generation stores changes: older readers then refuse clearly
 MANIFEST = "manifest.json"
 
 
@@ -30,6 +30,7 @@ class Manifest:
     quotes: int = 0
     actors: int = 0
     skipped: list[str] = field(default_factory=list)
+    store_files: dict[str, int] = field(default_factory=dict)  # generation file -> size written
     built_at: str = ""
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
@@ -59,9 +60,29 @@ def read_manifest(index_dir: Path) -> Manifest:
             f"{path} has index schema {schema!r}, this dossier reads schema {SCHEMA_VERSION}"
             + (" (the index was built by a newer dossier)" if newer else ""))
     try:
-        return Manifest(**{k: data[k] for k in Manifest.__dataclass_fields__ if k in data})
+        manifest = Manifest(**{k: data[k] for k in Manifest.__dataclass_fields__ if k in data})
     except TypeError as err:
         raise ManifestError(f"{path} is damaged ({err})") from None
+    wrong = _wrong_field(manifest)
+    if wrong:
+        raise ManifestError(f"{path} is damaged ({wrong})")
+    return manifest
+
+
+_TYPES = {"generation": str, "corpus": str, "model": str, "model_version": str, "files": dict,
+          "articles": int, "quotes": int, "actors": int, "skipped": list, "built_at": str,
+          "seconds": (int, float), "store_files": dict}
+
+
+def _wrong_field(m: Manifest) -> str | None:
+    for name, kind in _TYPES.items():
+        if not isinstance(getattr(m, name), kind):
+            return f"field {name!r} has the wrong type"
+    if not m.generation.startswith("gen-") or "/" in m.generation or "\\" in m.generation:
+        return f"generation {m.generation[:40]!r} is not a generation folder"
+    if not all(isinstance(v, int) for v in m.store_files.values()):
+        return "field 'store_files' has the wrong type"
+    return None
 
 
 def switch(index_dir: Path, manifest: Manifest) -> None:

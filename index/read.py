@@ -62,7 +62,7 @@ from whoosh.query import And, Every, Or, Query, Term
 
 from .clean import blank_junk, lead
 from .manifest import Manifest, ManifestError, read_manifest
-from .store import ARTICLES, QUOTES, open_generation
+from .store import ARTICLES, QUOTES, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
 QUOTE_FIELDS = ("text", "speaker")
@@ -110,6 +110,11 @@ class Reader:
             manifest = read_manifest(self.index_dir)
         except ManifestError as err:
             raise IndexUnavailable(f"{err}; build it with: {rebuild_hint(self.index_dir)}") from None
+        broken = damage(self.index_dir / manifest.generation, manifest.store_files)
+        if broken:
+            raise IndexUnavailable(
+                f"the index at {self.index_dir} is damaged ({broken}); "
+                f"rebuild it with: {rebuild_hint(self.index_dir, manifest.corpus, full=True)}")
         try:
             indexes = open_generation(self.index_dir / manifest.generation)
             searchers = {name: ix.searcher() for name, ix in indexes.items()}
@@ -177,7 +182,7 @@ class Reader:
             filt = Term("actor_id", actor_id) if actor_id else None
             results = s.search(q, limit=limit, filter=filt, terms=True, optimize=False)
             # The stored word offsets (chars=True) locate matches without re-analysing the body.
-            results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True)
+            results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
             hits = []
             for r in results:

@@ -121,3 +121,25 @@ def write_generation(folder: Path, articles: list[Article], mentions: dict[str, 
 
 def open_generation(folder: Path) -> dict[str, windex.Index]:
     return {name: windex.open_dir(str(folder), indexname=name) for name in SCHEMAS}
+
+
+def file_sizes(folder: Path) -> dict[str, int]:
+    """The size of every file of a written generation: recorded in the manifest, checked on open."""
+    return {p.name: p.stat().st_size for p in sorted(folder.iterdir())
+            if p.is_file() and not p.name.endswith("_WRITELOCK")}
+
+
+def damage(folder: Path, expected: dict[str, int]) -> str | None:
+    """What is wrong with a generation's files (missing, or not the size written), else None.
+
+    Cheap (a stat a file) and run on every open: a truncated or deleted segment file is reported
+    as damage with the rebuild command, rather than failing later inside a search.
+    """
+    for name, size in expected.items():
+        try:
+            actual = (folder / name).stat().st_size
+        except OSError:
+            return f"{name} is missing"
+        if actual != size:
+            return f"{name} is {actual} bytes, {size} were written"
+    return None

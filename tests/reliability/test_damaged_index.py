@@ -19,7 +19,8 @@ pytestmark = pytest.mark.reliability
 
 
 def _seg(gen: Path, name: str) -> Path:
-    (path,) = gen.glob(f"{name}_*.seg")
+    # A compound segment file, or (segments written uncompounded) the segment's postings file.
+    (path,) = list(gen.glob(f"{name}_*.seg")) or list(gen.glob(f"{name}_*.pst"))
     return path
 
 
