@@ -17,7 +17,7 @@ from .analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse
 from .cache import AnnotationCache
 from .clean import blank_junk
 from .groups import group_quotes
-from .load import load_corpus, scan
+from .load import known_files, load_corpus, scan
 from .manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .model import model_version, resolve_model
 from .records import Problem
@@ -95,12 +95,13 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
     except Exception as err:  # ModelNotFound
         raise BuildError(str(err), code=2) from None
     with BuildLock(index_dir):
-        files = scan(corpus)
-        digests = {f.rel: f.digest for f in files}
         try:
             old: Manifest | None = read_manifest(index_dir)
         except ManifestError:
             old = None
+        same_corpus = old is not None and old.corpus == str(corpus.resolve())
+        files = scan(corpus, known_files(old.files, old.stats) if same_corpus and not full else None)
+        digests = {f.rel: f.digest for f in files}
         if (not full and old is not None and old.files == digests and old.model == model_name
                 and old.corpus == str(corpus.resolve()) and readable(index_dir / old.generation, old.store_files)):
             prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
@@ -149,6 +150,7 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
             model_version=model_version(model_name),
             files=digests, articles=report.articles, quotes=report.quotes, actors=report.actors,
             skipped=[str(p) for p in loaded.problems if p.skipped], store_files=sizes,
+            stats={f.rel: list(f.stat) for f in files},
             built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seconds=round(report.seconds, 3),
         ))
         prune_generations(index_dir, {generation} | ({old.generation} if old else set()))

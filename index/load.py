@@ -33,6 +33,7 @@ class SourceFile:
     path: Path
     rel: str
     digest: str
+    stat: tuple[int, int] = (0, 0)  # size, mtime in ns: an unchanged stat means unchanged bytes
 
 
 @dataclass
@@ -435,13 +436,31 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
     return out
 
 
-def scan(root: Path) -> list[SourceFile]:
-    """The corpus files with their content digests (what incremental builds compare)."""
+def scan(root: Path, known: dict[str, tuple[tuple[int, int], str]] | None = None) -> list[SourceFile]:
+    """The corpus files with their content digests (what incremental builds compare).
+
+    `known` maps a file to the stat and digest of the last build: a file whose size and
+    modification time are unchanged keeps its digest without being read again.
+    """
+    known = known or {}
     files = []
     for path in discover(root):
+        rel = path.relative_to(root).as_posix()
         try:
-            digest = file_digest(path.read_bytes()) if stat.S_ISREG(os.stat(path).st_mode) else ""
+            st = os.stat(path)
+            sig = (st.st_size, st.st_mtime_ns)
+            if not stat.S_ISREG(st.st_mode):
+                digest = ""
+            elif rel in known and tuple(known[rel][0]) == sig and known[rel][1]:
+                digest = known[rel][1]
+            else:
+                digest = file_digest(path.read_bytes())
         except OSError:
-            digest = ""
-        files.append(SourceFile(path, path.relative_to(root).as_posix(), digest))
+            sig, digest = (0, 0), ""
+        files.append(SourceFile(path, rel, digest, sig))
     return files
+
+
+def known_files(files: dict[str, str], stats: dict[str, list[int]]) -> dict[str, tuple[tuple[int, int], str]]:
+    """A manifest's files and stats in the shape `scan` takes."""
+    return {rel: (tuple(stats[rel]), digest) for rel, digest in files.items() if rel in stats}

@@ -31,6 +31,7 @@ class Manifest:
     actors: int = 0
     skipped: list[str] = field(default_factory=list)
     store_files: dict[str, int] = field(default_factory=dict)  # generation file -> size written
+    stats: dict[str, list[int]] = field(default_factory=dict)  # corpus file -> [size, mtime ns]
     built_at: str = ""
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
@@ -71,7 +72,7 @@ def read_manifest(index_dir: Path) -> Manifest:
 
 _TYPES = {"generation": str, "corpus": str, "model": str, "model_version": str, "files": dict,
           "articles": int, "quotes": int, "actors": int, "skipped": list, "built_at": str,
-          "seconds": (int, float), "store_files": dict}
+          "seconds": (int, float), "store_files": dict, "stats": dict}
 
 
 def _wrong_field(m: Manifest) -> str | None:

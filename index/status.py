@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .load import scan
+from .load import known_files, scan
 from .manifest import Manifest, ManifestError, read_manifest
 
 
@@ -31,7 +31,8 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
     st = Status(str(index_dir), str(corpus), manifest)
     if not corpus.is_dir():
         return st
-    now = {f.rel: f.digest for f in scan(corpus)}
+    same_corpus = manifest.corpus == str(corpus.resolve())
+    now = {f.rel: f.digest for f in scan(corpus, known_files(manifest.files, manifest.stats) if same_corpus else None)}
     st.added = sorted(set(now) - set(manifest.files))
     st.removed = sorted(set(manifest.files) - set(now))
     st.changed = sorted(r for r in now if r in manifest.files and now[r] != manifest.files[r])

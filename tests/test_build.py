@@ -115,3 +115,20 @@ def test_missing_corpus_is_a_usage_error(tmp_path):
     with pytest.raises(BuildError) as err:
         build_index(tmp_path / "nowhere", tmp_path / "index", workers=1)
     assert err.value.code == 2 and "does not exist" in str(err.value)
+
+
+def test_unchanged_stat_skips_reading_and_full_rereads(seeds_copy, tmp_path):
+    """Size and mtime unchanged: the file is taken as unchanged without hashing (fast start-up
+    and no-change builds); --full reads everything again."""
+    index_dir = tmp_path / "index"
+    build_index(seeds_copy, index_dir, workers=1)
+    path = seeds_copy / ZELENSKY
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Witkoff", "Witkovv", 1), encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert build_index(seeds_copy, index_dir, workers=1).unchanged
+    full = build_index(seeds_copy, index_dir, workers=1, full=True)
+    assert not full.unchanged and full.analysed == 5
+    with Reader(index_dir) as reader:
+        assert reader.search("Witkovv").total == 1
