@@ -140,20 +140,28 @@ async def test_explorer_keeps_answering_while_a_build_switches(corpus, tmp_path)
             if app.reader is not None:
                 break
             await pilot.pause(0.1)
-        await pilot.press("slash", *"Ushakov", "enter")
-        await pilot.pause(0.6)
         results = app.main.query_one(ResultList)
+
+        async def until(condition, seconds: float) -> bool:
+            """Poll (the search is debounced and runs in a worker: its time varies with load)."""
+            for _ in range(int(seconds / 0.1)):
+                if condition():
+                    return True
+                await pilot.pause(0.1)
+            return condition()
+
+        await pilot.press("slash", *"Ushakov", "enter")
+        assert await until(lambda: bool(results.records), 15)
+        await pilot.pause(0.5)
         shown = [h.id for h in results.records]
-        assert shown
 
         _add(corpus, "marmalade", 2)
         proc = start_build(corpus, index_dir)
         err = StderrLines(proc)
         while proc.poll() is None:  # keep searching while the build runs and switches
             await pilot.press("slash", "ctrl+a", "ctrl+k", *"Ushakov", "enter")
-            await pilot.pause(0.4)
+            assert await until(lambda: [h.id for h in results.records] == shown, 15)
             assert app.is_running
-            assert [h.id for h in results.records] == shown
         assert proc.returncode == 0, err.text()
         count("faults injected: a build switched under the open explorer")
 
@@ -163,6 +171,6 @@ async def test_explorer_keeps_answering_while_a_build_switches(corpus, tmp_path)
             if not app.building:
                 break
         await pilot.press("slash", "ctrl+a", "ctrl+k", *"marmalade", "enter")
-        await pilot.pause(0.8)
-        assert sorted(h.id for h in results.records) == ["marmalade-0", "marmalade-1"], screen_text(app)
+        expected = ["marmalade-0", "marmalade-1"]
+        assert await until(lambda: sorted(h.id for h in results.records) == expected, 15), screen_text(app)
         assert app.is_running
