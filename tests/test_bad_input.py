@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import write
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -24,14 +26,6 @@ def dossier(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=env)
 
 
-def write(root: Path, rel: str, content: str | bytes) -> Path:
-    path = root / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def no_traceback(proc: subprocess.CompletedProcess) -> None:

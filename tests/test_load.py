@@ -11,16 +11,9 @@ from pathlib import Path
 import pytest
 
 from index.load import decode, front_matter, headline, iso_date, load_corpus
+from helpers import write
 
 
-def write(root: Path, rel: str, content: str | bytes) -> Path:
-    path = root / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def jsonl(*records) -> str:
