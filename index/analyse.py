@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Iterable
+from typing import Callable
 
 from .attribution import Entity, attribute, sentences_to_parse
 from .clean import blank_junk
@@ -160,8 +160,3 @@ def _trim(text: str, start: int, end: int) -> Range:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def iter_chunks(items: list, size: int) -> Iterable[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]

@@ -314,8 +314,8 @@ class Reader:
             reader = self._searchers["articles"].reader()
             wanted = set()
             for leaf in q.leaves():
-                for field, text in leaf.expanded_terms(reader):
-                    if field in ("body", "title"):
+                for fieldname, text in leaf.expanded_terms(reader):
+                    if fieldname in ("body", "title"):
                         wanted.add(text.decode("utf-8") if isinstance(text, bytes) else text)
             if not wanted:
                 return []

@@ -11,7 +11,7 @@ from tui.screens.help import HelpScreen, keys_markdown
 from tui.screens.main import MainScreen
 from tui.widgets.lists import ActorList, QuoteList, ResultList
 from tui.widgets.source import SourceView
-from tui_fixtures import seeds_index, settle  # noqa: F401  (fixtures)
+from tui_fixtures import settle
 
 from tui import keys
 

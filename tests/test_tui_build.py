@@ -10,7 +10,7 @@ from textual.widgets import Static
 from tui import build_runner
 from tui.app import DossierApp
 from tui.widgets.lists import ResultList
-from tui_fixtures import SEEDS, seeds_index, settle  # noqa: F401  (fixture)
+from tui_fixtures import SEEDS, settle
 
 
 def test_parse_progress_lines():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_fixtures import SEEDS, seeds_index  # noqa: F401  (fixture)
+from tui_fixtures import SEEDS
 
 pytestmark = [
     pytest.mark.e2e,

@@ -53,12 +53,6 @@ def _once(key: str, make) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seeds_index(tmp_path_factory) -> Path:
-    """The bundled seeds/, indexed."""
-    return _once("seeds", lambda: build_index(SEEDS, tmp_path_factory.mktemp("seeds-index")))
-
-
-@pytest.fixture(scope="session")
 def hostile_corpus(tmp_path_factory) -> Path:
     def make() -> Path:
         corpus = tmp_path_factory.mktemp("hostile-corpus")
