@@ -416,3 +416,21 @@ def test_the_explorer_never_imports_spacy(seeds_index):
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+async def test_actor_list_is_capped_and_the_filter_reaches_the_rest(seeds_index, monkeypatch):
+    import tui.screens.main as main_screen
+    from tui.widgets.lists import ActorList
+
+    monkeypatch.setattr(main_screen, "MAX_ACTOR_ROWS", 3)
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        listed = app.screen.query_one(ActorList).records
+        everyone = app.reader.actors()
+        assert [a.id for a in listed] == [a.id for a in everyone[:3]]
+        assert app.screen.counts["actors"] == len(everyone) > 3
+        far = everyone[-1]  # the least mentioned: not in the capped list
+        app.screen.query_one("#actor-filter", Input).value = far.name
+        await settle(pilot)
+        assert far.id in [a.id for a in app.screen.query_one(ActorList).records]
