@@ -55,6 +55,7 @@ import re
 import threading
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import Levenshtein
 from whoosh import highlight
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, QueryParser
 from whoosh.qparser.plugins import FieldAliasPlugin
@@ -227,11 +228,12 @@ class Reader:
             terms = [t.text for t in stem(word.lower())]
             if not terms or any(s.doc_frequency("body", t) for t in terms):
                 return word
-            found = s.suggest("body", word.lower(), limit=1, maxdist=2, prefix=1)
+            found = s.suggest("body", word.lower(), limit=5, maxdist=2, prefix=1)
             if not found:
                 return word
             changed = True
-            return found[0]
+            # Whoosh orders candidates by frequency; the closest spelling is the better guess.
+            return min(found, key=lambda w: Levenshtein.distance(word.lower(), w))
 
         # Plain words only: not field names, field values, wildcards or fuzzy terms.
         fixed = re.sub(r"(?<![\w:*~])[^\W\d_]+(?![\w:*~])", fix, query)

@@ -60,6 +60,12 @@ def test_misspelling_gets_a_suggestion(reader):
     assert reader.search(result.suggestion).total > 0
 
 
+def test_suggestions_are_whole_words_and_keep_their_field(reader):
+    assert reader.search("proposels").suggestion == "proposals"  # a word of the text, not a stem
+    assert reader.search("negotiatons").suggestion in ("negotiations", "negotiators")
+    assert reader.search("actor:peskof").suggestion == "actor:Peskov"
+
+
 @pytest.mark.parametrize("bad, reason", [('"peace talks', "quotation"), ("(peace", "("),
                                          ("peace)", ")"), ("colour:red", "unknown field")])
 def test_unparsable_queries_raise_query_error(reader, bad, reason):
