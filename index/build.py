@@ -77,8 +77,7 @@ def readable(generation: Path, sizes: dict[str, int]) -> bool:
         for ix in open_generation(generation).values():
             with ix.searcher() as s:
                 s.doc_count()
-                for fields in s.documents():  # touches the stored-fields file
-                    break
+                next(iter(s.documents()), None)  # touches the stored-fields file
         return True
     except Exception:
         return False
@@ -102,8 +101,8 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         same_corpus = old is not None and old.corpus == str(corpus.resolve())
         files = scan(corpus, known_files(old.files, old.stats) if same_corpus and not full else None)
         digests = {f.rel: f.digest for f in files}
-        if (not full and old is not None and old.files == digests and old.model == model_name
-                and old.corpus == str(corpus.resolve()) and readable(index_dir / old.generation, old.store_files)):
+        if (not full and same_corpus and old.files == digests and old.model == model_name
+                and readable(index_dir / old.generation, old.store_files)):
             prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
                                skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
