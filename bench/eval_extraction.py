@@ -132,22 +132,22 @@ def eval_seeds(reader: Reader, verbose: bool) -> dict[str, float]:
     p, r, f = prf(tp, n_pred, n_gold)
     bp, br, bf = bcubed(pred_cluster, gold_cluster)
     if verbose:
-        by_pred = defaultdict(set)
-        for pc, gc in zip(pred_cluster, gold_cluster):
-            by_pred[pc].add(gc)
-        for pc, gcs in by_pred.items():
-            if len(gcs) > 1:
-                print(f"  merged wrongly: {pc} holds {sorted(gcs)}")
-        by_gold = defaultdict(set)
-        for pc, gc in zip(pred_cluster, gold_cluster):
-            by_gold[gc].add(pc)
-        for gc, pcs in by_gold.items():
-            if len(pcs) > 1:
-                print(f"  split: {gc} is {sorted(pcs)}")
+        print_mixed(pred_cluster, gold_cluster, "merged wrongly: {} holds {}")
+        print_mixed(gold_cluster, pred_cluster, "split: {} is {}")
     return {"quote_precision": p, "quote_recall": r, "quote_f1": f,
             "speaker_accuracy": right / tp if tp else 0.0,
             "actor_coverage": cov_hit / cov_all if cov_all else 0.0,
             "bcubed_precision": bp, "bcubed_recall": br, "bcubed_f1": bf}
+
+
+def print_mixed(keys: list[str], values: list[str], message: str) -> None:
+    """Each key that goes with more than one value (a wrong merge, or a split)."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for k, v in zip(keys, values):
+        groups[k].add(v)
+    for k, vs in groups.items():
+        if len(vs) > 1:
+            print("  " + message.format(k, sorted(vs)))
 
 
 def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:

@@ -11,7 +11,7 @@ from tui.screens.help import HelpScreen, keys_markdown
 from tui.screens.main import MainScreen
 from tui.widgets.lists import ActorList, QuoteList, ResultList
 from tui.widgets.source import SourceView
-from tui_fixtures import settle
+from tui_fixtures import settle, spy_searches
 
 from tui import keys
 
@@ -222,14 +222,7 @@ async def test_search_as_you_type_is_debounced(seeds_index, monkeypatch):
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        shown = []
-        original = app.screen._show_search
-
-        def spy(query, *args):
-            shown.append(query)
-            return original(query, *args)
-
-        app.screen._show_search = spy
+        shown = spy_searches(app)
         await pilot.press(*"kremlin")  # the search box has the focus at start
         await settle(pilot)
         assert shown == ["kremlin"]  # one search, for what was typed
@@ -254,14 +247,7 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index):
             return real_search(query, *args, **kwargs)
 
         reader.search = slow_search
-        shown = []
-        original = app.screen._show_search
-
-        def spy(query, *args):
-            shown.append(query)
-            return original(query, *args)
-
-        app.screen._show_search = spy
+        shown = spy_searches(app)
         await pilot.press(*"peace")
         for _ in range(50):
             await pilot.pause(0.05)

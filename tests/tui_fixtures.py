@@ -98,3 +98,16 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
             break
         await pilot.pause(0.05)
     await pilot.pause()
+
+
+def spy_searches(app) -> list[str]:
+    """The queries whose results the screen shows, in order (wraps `_show_search`)."""
+    shown: list[str] = []
+    original = app.screen._show_search
+
+    def spy(query, *args):
+        shown.append(query)
+        return original(query, *args)
+
+    app.screen._show_search = spy
+    return shown

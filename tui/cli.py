@@ -17,6 +17,7 @@ from pathlib import Path
 from index.paths import default_corpus, default_index
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
+HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]  # search's JSON and CSV
 
 
 class CommandError(Exception):
@@ -168,15 +169,14 @@ def _search(reader, args) -> int:
     except QueryError as err:
         raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
     hits = [{"id": h.id, "title": h.title, "source": h.source, "date": h.date, "path": h.path,
-             "score": h.score, "snippet": h.snippet_text()} for h in result.hits]
+             "score": h.score, "snippet": h.snippet_text()} for h in result.hits]  # HIT_FIELDS
     if args.json:
         doc = {"query": result.query, "total": result.total, "hits": hits}
         if result.suggestion:
             doc["suggestion"] = result.suggestion
         return _emit_json(doc)
     if args.csv:
-        return _emit_csv(list(hits[0]) if hits else ["id", "title", "source", "date", "path", "score", "snippet"],
-                         [list(h.values()) for h in hits])
+        return _emit_csv(HIT_FIELDS, [[h[k] for k in HIT_FIELDS] for h in hits])
     print(f"{result.total} article(s) for {result.query!r}" + (f"; did you mean {result.suggestion!r}?" if result.suggestion else ""))
     for h in hits:
         meta = " · ".join(x for x in (h["source"], h["date"]) if x)

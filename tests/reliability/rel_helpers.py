@@ -173,3 +173,11 @@ def start_build(corpus: Path, index_dir: Path, *extra, wrapper: str | None = Non
 def screen_text(app) -> str:
     """The explorer's screen as plain text (what the terminal would show)."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def index_opened(pilot, app, seconds: float = 10) -> None:
+    """Let the explorer open its index (a worker does it after the first screen)."""
+    for _ in range(int(seconds / 0.1)):
+        if app.reader is not None:
+            return
+        await pilot.pause(0.1)

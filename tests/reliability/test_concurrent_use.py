@@ -11,7 +11,7 @@ from index.build import build_index
 from index.paths import SEEDS
 from index.read import Reader
 
-from rel_helpers import (SEED_QUERIES, StderrLines, answers, consistent, count, dossier, no_traceback,
+from rel_helpers import (SEED_QUERIES, StderrLines, answers, consistent, count, dossier, index_opened, no_traceback,
                          screen_text, start_build)
 
 pytestmark = pytest.mark.reliability
@@ -136,10 +136,7 @@ async def test_explorer_keeps_answering_while_a_build_switches(corpus, tmp_path)
     build_index(corpus, index_dir, workers=1)
     app = DossierApp(index_dir, corpus, check_stale=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            if app.reader is not None:
-                break
-            await pilot.pause(0.1)
+        await index_opened(pilot, app)
         results = app.main.query_one(ResultList)
 
         async def until(condition, seconds: float) -> bool:

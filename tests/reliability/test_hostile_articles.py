@@ -15,7 +15,7 @@ import pytest
 
 from index.read import Reader
 
-from rel_helpers import ROOT, count, dossier, no_traceback, screen_text
+from rel_helpers import ROOT, count, dossier, index_opened, no_traceback, screen_text
 
 pytestmark = pytest.mark.reliability
 
@@ -221,10 +221,7 @@ async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
     _, index_dir, _ = hostile
     app = DossierApp(index_dir, None, check_stale=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            if app.reader is not None:
-                break
-            await pilot.pause(0.1)
+        await index_opened(pilot, app)
         results = app.main.query_one(ResultList)
         for marker, shown in (("zebrafinch", "[@click=app.quit]"), ("ocelotine", "red"), ("quokkaish", "paypal"),
                               ("axolotlian", "long line"), ("pangolinid", "NUL"), ("tarsierish", "Odd names"),

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from rel_helpers import count, screen_text
+from rel_helpers import count, index_opened, screen_text
 
 pytestmark = pytest.mark.reliability
 
 SIZES = [(80, 24), (20, 6), (1, 1), (20, 6), (200, 60), (120, 40)]
 BAD_QUERIES = ['"unclosed', "(a OR", "nosuchfield:x", "[@click=app.quit]", "\\", "*", "a TO", "date:[", "~~~"]
-
-
-async def _ready(pilot, app) -> None:
-    for _ in range(100):
-        if app.reader is not None:
-            return
-        await pilot.pause(0.1)
 
 
 async def _resize_through(pilot, app, state: str) -> None:
@@ -35,7 +28,7 @@ async def test_resize_in_every_state(seeds_index):
 
     app = DossierApp(seeds_index, None, check_stale=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot, app)
+        await index_opened(pilot, app)
         await _resize_through(pilot, app, "start")
         await pilot.press("slash", *"peace talks", "enter")
         await pilot.pause(0.6)
@@ -67,7 +60,7 @@ async def test_bad_queries_typed_into_the_explorer(seeds_index):
 
     app = DossierApp(seeds_index, None, check_stale=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _ready(pilot, app)
+        await index_opened(pilot, app)
         for q in BAD_QUERIES:
             await pilot.press("slash", "ctrl+a", "ctrl+k", *q)
             await pilot.pause(0.3)
