@@ -181,3 +181,19 @@ async def index_opened(pilot, app, seconds: float = 10) -> None:
         if app.reader is not None:
             return
         await pilot.pause(0.1)
+
+
+async def search_for(pilot, app, query: str, seconds: float = 15) -> list[str]:
+    """Type query into the explorer's search box and wait for its answer to be shown (the search is
+    debounced and runs in a worker, so its time varies with load); the ids of the results."""
+    from tui.widgets.lists import ResultList
+
+    results = app.main.query_one(ResultList)
+    before = results.context
+    # "/" focuses the search box from a pane; in the box it is typed: clear the box after it.
+    await pilot.press("slash", "ctrl+a", "ctrl+k", *query, "enter")
+    for _ in range(int(seconds / 0.1)):
+        if results.context is not before and results.context.get("query") == query:
+            return [h.id for h in results.records]
+        await pilot.pause(0.1)
+    raise AssertionError(f"no answer to {query!r} shown in {seconds} s:\n{screen_text(app)}")
