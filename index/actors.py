@@ -138,19 +138,25 @@ def _surnames_match(fa: str, fb: str) -> bool:
 
 
 def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Quote]],
-                   texts: dict[str, str] | None = None) -> list[Actor]:
+                   texts: dict[str, str] | None = None,
+                   prior: dict[str, tuple[str, int]] | None = None) -> list[Actor]:
     """Group the mentions into actors; set `Mention.actor`, `Quote.speaker` and `speaker_id`.
 
     `texts` (optional) maps article ids to the analysed text (junk blanked): with it, the
     words around mentions are used as evidence and missed mentions of known actors are added
-    to `mentions` (in place, in offset order).
+    to `mentions` (in place, in offset order). `prior` maps folded names to a type and a number
+    of votes from articles not given here (an incremental build's indexed actors).
     """
     texts = texts or {}
+    prior = prior or {}
     nodes: list[_Node] = []
     by_article: dict[str, list[_Node]] = defaultdict(list)
     for aid in sorted(mentions):
         for m in mentions[aid]:
             node = _make_node(m, texts.get(aid))
+            if node.key in prior:
+                typ, votes = prior[node.key]
+                node.votes[typ] += votes
             nodes.append(node)
             by_article[aid].append(node)
 

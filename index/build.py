@@ -13,15 +13,23 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .actors import resolve_actors
+from .attach import attach_actors
 from .analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse
 from .cache import AnnotationCache
 from .clean import blank_junk
-from .groups import group_quotes
+from .groups import attach_groups, group_quotes
 from .load import known_files, load_corpus, scan
 from .manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .model import model_version, resolve_model
-from .records import Problem
-from .store import damage, file_sizes, open_generation, write_generation
+from .previous import PreviousIndex
+from .records import Article, Problem
+from .store import damage, file_sizes, open_generation, update_generation, write_generation
+
+# An incremental build replaces the changed articles in place and joins their names to the
+# indexed actors (attach.py); past this share of the corpus changed since the last full build,
+# the next build is full again, so that actors merge as a whole-corpus resolution would merge them.
+UPDATE_SHARE = 0.1
+UPDATE_MIN = 20
 
 
 class BuildError(Exception):
@@ -43,6 +51,7 @@ class BuildReport:
     seconds: float = 0.0
     unchanged: bool = False
     skipped_before: list[str] = field(default_factory=list)  # an unchanged build's earlier skips
+    updated: int = 0  # articles replaced, added or removed in place (an incremental build); 0: full
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
 
@@ -101,57 +110,158 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         same_corpus = old is not None and old.corpus == str(corpus.resolve())
         files = scan(corpus, known_files(old.files, old.stats) if same_corpus and not full else None)
         digests = {f.rel: f.digest for f in files}
-        if (not full and same_corpus and old.files == digests and old.model == model_name
-                and readable(index_dir / old.generation, old.store_files)):
+        usable = (not full and same_corpus and old.model == model_name
+                  and readable(index_dir / old.generation, old.store_files))
+        if usable and old.files == digests:
             prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
                                skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
 
-        loaded = load_corpus(corpus, files)
-        cache = AnnotationCache(index_dir / "annotations")
-        anns: dict[str, Annotations] = {}
-        todo = []
-        for art in loaded.articles:
-            if len(art.text) > ANALYSIS_LIMIT:
-                loaded.problems.append(Problem(art.path, None, f"{len(art.text):,} characters: indexed whole, "
-                                               f"but only the first {ANALYSIS_LIMIT:,} analysed", skipped=False))
-            hit = None if full else cache.get(art.content_hash, model_name, art.id)
-            if hit is None:
-                todo.append(art)
-            else:
-                anns[art.id] = hit
-        for ann in analyse(todo, model_name, workers, progress):
-            cache.put(ann)
-            anns[ann.article] = ann
+        if usable:
+            report = _update(corpus, index_dir, old, files, model_name, workers, progress, started)
+            if report is not None:
+                return report
+        return _full(corpus, index_dir, old, files, model_name, workers, full, progress, started)
 
-        mentions = {aid: a.mentions for aid, a in anns.items()}
-        quotes = {aid: a.quotes for aid, a in anns.items()}
+
+def _analysed(articles: list[Article], cache: AnnotationCache, model_name: str, workers: int | None,
+              progress: Progress | None, full: bool = False) -> tuple[dict[str, Annotations], list[Article]]:
+    """Every article's annotations: from the cache, else analysed now (and cached)."""
+    anns: dict[str, Annotations] = {}
+    todo = []
+    for art in articles:
+        hit = None if full else cache.get(art.content_hash, model_name, art.id)
+        if hit is None:
+            todo.append(art)
+        else:
+            anns[art.id] = hit
+    for ann in analyse(todo, model_name, workers, progress):
+        cache.put(ann)
+        anns[ann.article] = ann
+    return anns, todo
+
+
+def _note_long(loaded) -> None:
+    for art in loaded.articles:
+        if len(art.text) > ANALYSIS_LIMIT:
+            loaded.problems.append(Problem(art.path, None, f"{len(art.text):,} characters: indexed whole, "
+                                           f"but only the first {ANALYSIS_LIMIT:,} analysed", skipped=False))
+
+
+def _new_generation() -> str:
+    return f"gen-{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}-{os.getpid()}"
+
+
+def _full(corpus: Path, index_dir: Path, old: Manifest | None, files, model_name: str, workers: int | None,
+          full: bool, progress: Progress | None, started: float) -> BuildReport:
+    """Analyse what the cache lacks, resolve every name together, write a whole new generation."""
+    loaded = load_corpus(corpus, files)
+    _note_long(loaded)
+    cache = AnnotationCache(index_dir / "annotations")
+    anns, todo = _analysed(loaded.articles, cache, model_name, workers, progress, full)
+
+    mentions = {aid: a.mentions for aid, a in anns.items()}
+    quotes = {aid: a.quotes for aid, a in anns.items()}
+    if progress:
+        progress("actors", 0, 1)
+    texts = {a.id: blank_junk(a.text, a.junk) for a in loaded.articles}
+    actors = resolve_actors(mentions, quotes, texts=texts)
+    group_quotes([q for art in loaded.articles for q in quotes[art.id]])
+    if progress:
+        progress("actors", 1, 1)
+
+    generation = _new_generation()
+    write_generation(index_dir / generation, loaded.articles, mentions, quotes, actors, progress)
+    report = BuildReport(
+        articles=len(loaded.articles), quotes=sum(len(q) for q in quotes.values()), actors=len(actors),
+        analysed=len(todo), reused=len(loaded.articles) - len(todo),
+        words=sum(len(a.text.split()) for a in todo),
+        problems=loaded.problems, duplicates=loaded.duplicates,
+    )
+    _switch(corpus, index_dir, old, generation, files, model_name, report, started,
+            skipped=[str(p) for p in loaded.problems if p.skipped],
+            duplicate_texts=sorted(loaded.duplicate_hashes), updated=0)
+    cache.prune({a.content_hash for a in loaded.articles})
+    return report
+
+
+def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str, workers: int | None,
+            progress: Progress | None, started: float) -> BuildReport | None:
+    """Replace the articles of changed files in a copy of the current generation (an incremental
+    build); None when a full build is due: too much changed since the last one, or a change whose
+    effects reach articles that did not change (a duplicate text freed, an id taken)."""
+    digests = {f.rel: f.digest for f in files}
+    changed = {f.rel for f in files if old.files.get(f.rel) != f.digest}
+    gone = set(old.files) - set(digests)
+    limit = max(UPDATE_MIN, UPDATE_SHARE * old.articles)
+    if old.updated + len(changed | gone) > limit:
+        return None
+    loaded = load_corpus(corpus, [f for f in files if f.rel in changed])
+    previous_gen = index_dir / old.generation
+    with PreviousIndex(previous_gen) as prev:
+        removed = prev.articles_of(changed | gone)
+        removed_ids = {r.id for r in removed}
+        if old.updated + max(len(removed), len(loaded.articles)) > limit:
+            return None
+        if any(r.content_hash in old.duplicate_texts for r in removed):
+            return None  # a copy skipped as a duplicate of it must now be indexed: a full build
+        articles = []
+        for art in loaded.articles:
+            if art.id not in removed_ids and prev.has_article(art.id):
+                return None  # an id of an unchanged file: which one is renamed depends on the order
+            same = prev.has_text(art.content_hash)
+            if same is not None and same not in removed_ids:
+                loaded.duplicates.append(Problem(art.path, loaded.lines.get(art.id),
+                                                 f"same text as indexed article {same!r}: indexed once"))
+                loaded.duplicate_hashes.add(art.content_hash)
+                continue
+            articles.append(art)
+        _note_long(loaded)
+        cache = AnnotationCache(index_dir / "annotations")
+        anns, todo = _analysed(articles, cache, model_name, workers, progress)
+        mentions = {a.id: anns[a.id].mentions for a in articles}
+        quotes = {a.id: anns[a.id].quotes for a in articles}
         if progress:
             progress("actors", 0, 1)
-        texts = {a.id: blank_junk(a.text, a.junk) for a in loaded.articles}
-        actors = resolve_actors(mentions, quotes, texts=texts)
-        group_quotes([q for art in loaded.articles for q in quotes[art.id]])
+        texts = {a.id: blank_junk(a.text, a.junk) for a in articles}
+        actors, dropped = attach_actors(prev, removed, mentions, quotes, texts)
+        attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm,
+                      prev.quotes_of_speaker)
         if progress:
             progress("actors", 1, 1)
+            progress("writing", 0, 1)
+        generation = _new_generation()
+        update_generation(previous_gen, index_dir / generation, removed_ids, articles, mentions, quotes,
+                          actors, dropped)
+        if progress:
+            progress("writing", 1, 1)
+    counts = {name: ix.doc_count() for name, ix in open_generation(index_dir / generation).items()}
+    report = BuildReport(
+        articles=counts["articles"], quotes=counts["quotes"], actors=counts["actors"],
+        analysed=len(todo), reused=counts["articles"] - len(todo), words=sum(len(a.text.split()) for a in todo),
+        problems=loaded.problems, duplicates=loaded.duplicates, updated=len(articles) + len(removed_ids - {
+            a.id for a in articles}),
+    )
+    touched = changed | gone
+    skipped = [p for p in old.skipped if not any(p.startswith(rel + ":") for rel in touched)]
+    _switch(corpus, index_dir, old, generation, files, model_name, report, started,
+            skipped=skipped + [str(p) for p in loaded.problems if p.skipped],
+            duplicate_texts=sorted(set(old.duplicate_texts) | loaded.duplicate_hashes),
+            updated=old.updated + max(len(removed), len(articles)))
+    return report
 
-        generation = f"gen-{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}-{os.getpid()}"
-        write_generation(index_dir / generation, loaded.articles, mentions, quotes, actors, progress)
-        sizes = file_sizes(index_dir / generation)
-        report = BuildReport(
-            articles=len(loaded.articles), quotes=sum(len(q) for q in quotes.values()), actors=len(actors),
-            analysed=len(todo), reused=len(loaded.articles) - len(todo),
-            words=sum(len(a.text.split()) for a in todo),
-            problems=loaded.problems, duplicates=loaded.duplicates,
-        )
-        report.seconds = time.perf_counter() - started
-        switch(index_dir, Manifest(
-            generation=generation, corpus=str(corpus.resolve()), model=model_name,
-            model_version=model_version(model_name),
-            files=digests, articles=report.articles, quotes=report.quotes, actors=report.actors,
-            skipped=[str(p) for p in loaded.problems if p.skipped], store_files=sizes,
-            stats={f.rel: list(f.stat) for f in files},
-            built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seconds=round(report.seconds, 3),
-        ))
-        prune_generations(index_dir, {generation} | ({old.generation} if old else set()))
-        cache.prune({a.content_hash for a in loaded.articles})
-        return report
+
+def _switch(corpus: Path, index_dir: Path, old: Manifest | None, generation: str, files, model_name: str,
+            report: BuildReport, started: float, skipped: list[str], duplicate_texts: list[str],
+            updated: int) -> None:
+    """Point the index at the new generation, then drop all but it and the one before."""
+    report.seconds = time.perf_counter() - started
+    switch(index_dir, Manifest(
+        generation=generation, corpus=str(corpus.resolve()), model=model_name,
+        model_version=model_version(model_name),
+        files={f.rel: f.digest for f in files}, articles=report.articles, quotes=report.quotes,
+        actors=report.actors, skipped=skipped, store_files=file_sizes(index_dir / generation),
+        stats={f.rel: list(f.stat) for f in files}, duplicate_texts=duplicate_texts, updated=updated,
+        built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seconds=round(report.seconds, 3),
+    ))
+    prune_generations(index_dir, {generation} | ({old.generation} if old else set()))

@@ -22,6 +22,11 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def norm_key(text: str) -> str:
+    """A digest of the normalised words: what the store indexes to find the same words again."""
+    return hashlib.sha1(normalise(text).encode()).hexdigest()[:16]
+
+
 def group_quotes(quotes: list[Quote]) -> None:
     """Set `group` on every quote (a singleton group when it is reported once)."""
     parent = list(range(len(quotes)))
@@ -69,3 +74,37 @@ def _same_words(a: str, b: str) -> bool:
     if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
         return True
     return len(short.split()) >= 4 and fuzz.ratio(a, b) >= 90
+
+
+def attach_groups(quotes: list[Quote], same_text, same_speaker) -> None:
+    """Group the quotes of changed articles, joining the groups of quotes already indexed.
+
+    An incremental build's counterpart of group_quotes: the new quotes are grouped among
+    themselves, then each group takes the group of an indexed quote with the same words, found by
+    `same_text(norm_key)` and `same_speaker(speaker_id, limit)` (each returns (text, group) pairs
+    of indexed quotes). Indexed quotes keep their groups: two groups that a new quote would bridge
+    stay apart until the next full build.
+    """
+    group_quotes(quotes)
+    members: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        members[q.group].append(q)
+    for group, qs in members.items():
+        found = None
+        for q in qs:
+            norm = normalise(q.text)
+            if not norm:
+                continue
+            for text, existing in same_text(norm_key(q.text)):
+                if normalise(text) == norm:
+                    found = existing
+                    break
+            if found is None and q.speaker_id:
+                candidates = same_speaker(q.speaker_id, _MAX_PAIRWISE + 1)
+                if len(candidates) <= _MAX_PAIRWISE:
+                    found = next((g for text, g in candidates if _same_words(norm, normalise(text))), None)
+            if found:
+                break
+        if found:
+            for q in qs:
+                q.group = found

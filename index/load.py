@@ -42,6 +42,7 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)  # JSON Lines articles: id -> line number
+    duplicate_hashes: set[str] = field(default_factory=set)  # content hashes of the copies skipped
 
 
 def discover(root: Path) -> Iterator[Path]:
@@ -419,6 +420,7 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
             if first is not None:
                 where = f"{first.path}:{out.lines[first.id]}" if first.id in out.lines else first.path
                 out.duplicates.append(Problem(art.path, line, f"same text as {where} (id {first.id!r}): indexed once"))
+                out.duplicate_hashes.add(art.content_hash)
                 continue
             if art.id in ids:
                 new_id = art.path if line is None else f"{art.path.rsplit('.', 1)[0]}:{line}"

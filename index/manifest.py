@@ -11,7 +11,7 @@ import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = 1  # bump when what a generation stores changes: older readers then refuse clearly
+SCHEMA_VERSION = 2  # bump when what a generation stores changes: older readers then refuse clearly
 MANIFEST = "manifest.json"
 
 
@@ -32,6 +32,8 @@ class Manifest:
     skipped: list[str] = field(default_factory=list)
     store_files: dict[str, int] = field(default_factory=dict)  # generation file -> size written
     stats: dict[str, list[int]] = field(default_factory=dict)  # corpus file -> [size, mtime ns]
+    duplicate_texts: list[str] = field(default_factory=list)  # content hashes of texts skipped as copies
+    updated: int = 0  # articles changed by incremental builds since the last full one
     built_at: str = ""
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
@@ -72,7 +74,8 @@ def read_manifest(index_dir: Path) -> Manifest:
 
 _TYPES = {"generation": str, "corpus": str, "model": str, "model_version": str, "files": dict,
           "articles": int, "quotes": int, "actors": int, "skipped": list, "built_at": str,
-          "seconds": (int, float), "store_files": dict, "stats": dict}
+          "seconds": (int, float), "store_files": dict, "stats": dict, "duplicate_texts": list,
+          "updated": int}
 
 
 def _wrong_field(m: Manifest) -> str | None:

@@ -50,6 +50,7 @@ class ArticleView:
     quotes: list[Quote]
 
 
+import copy
 import json
 import re
 import threading
@@ -59,11 +60,12 @@ from rapidfuzz.distance import Levenshtein
 from whoosh import highlight
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, QueryParser
 from whoosh.qparser.plugins import FieldAliasPlugin
-from whoosh.query import And, Every, Or, Query, Term
+from whoosh.query import And, Every, NullQuery, Or, Query, Term
+from whoosh.query.qcore import QueryError as WhooshQueryError
 
 from .clean import blank_junk, lead
 from .manifest import Manifest, ManifestError, read_manifest
-from .store import ARTICLES, QUOTES, damage, open_generation
+from .store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
 QUOTE_FIELDS = ("text", "speaker")
@@ -131,12 +133,12 @@ class Reader:
         self._actor_by_id = {a.id: a for a in actors}
         self._alias_choices = {alias: a.id for a in actors for alias in a.aliases}
         self._titles: dict[str, str] | None = None
-        self._article_parser = MultifieldParser(["title", "body"], ARTICLES)
+        self._article_parser = MultifieldParser(["title", "body"], ARTICLE_QUERY)
         self._article_parser.add_plugin(FuzzyTermPlugin())
         # Plain words find quotes whose words match them all, or whose speaker does: two parses
         # OR-ed, not one multi-field parse, because a stop word ("will") dropped from the text
         # field would leave a clause on the speaker alone that no quote matches.
-        self._quote_parsers = [QueryParser(field, QUOTES) for field in ("text", "speaker")]
+        self._quote_parsers = [QueryParser(field, QUOTE_QUERY) for field in ("text", "speaker")]
         for qp in self._quote_parsers:
             qp.add_plugin(FuzzyTermPlugin())
             qp.add_plugin(FieldAliasPlugin({"speaker": ["actor"]}))
@@ -171,9 +173,24 @@ class Reader:
     def _parse(self, parser, query: str, fields: tuple[str, ...]) -> Query:
         check_query(query, fields)
         try:
-            return parser.parse(query)
+            parsed = parser.parse(query)
         except Exception as err:
             raise QueryError(f"cannot parse {query!r}: {err}") from None
+        return self._names_to_ids(parsed)
+
+    def _names_to_ids(self, q: Query) -> Query:
+        """`actor:` and `speaker:` words name actors: they become the ids of the actors with a
+        matching alias (any spelling), which is what articles and quotes store."""
+        if not q.is_leaf():
+            return q.apply(self._names_to_ids)
+        target = {"actor": "actor_id", "speaker": "speaker_id"}.get(getattr(q, "fieldname", None))
+        if target is None:
+            return q
+        probe = copy.copy(q)
+        probe.fieldname = "aliases"
+        s = self._searchers["actors"]
+        ids = sorted({s.stored_fields(n)["id"] for n in s.docs_for_query(probe)})
+        return Or([Term(target, i) for i in ids], boost=q.boost) if ids else NullQuery
 
     def search(self, query: str, limit: int | None = 20, actor_id: str | None = None) -> SearchResult:
         """Ranked articles for query, with highlighted snippets; QueryError when unparsable."""
@@ -181,7 +198,10 @@ class Reader:
             q = Every() if not query.strip() else self._parse(self._article_parser, query, ARTICLE_FIELDS)
             s = self._searchers["articles"]
             filt = Term("actor_id", actor_id) if actor_id else None
-            results = s.search(q, limit=limit, filter=filt, terms=True, optimize=False)
+            try:
+                results = s.search(q, limit=limit, filter=filt, terms=True, optimize=False)
+            except WhooshQueryError as err:  # e.g. a phrase in a field without positions
+                raise QueryError(f"cannot search {query!r}: {err}") from None
             # The stored word offsets (chars=True) locate matches without re-analysing the body.
             results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
@@ -271,7 +291,8 @@ class Reader:
                                      for qp in self._quote_parsers]))
             if speaker and speaker.strip():
                 words = [w for w in re.findall(r"\w+", speaker.lower())]
-                parts.extend(Term("speaker", w) for w in words)
+                if words:
+                    parts.append(self._names_to_ids(And([Term("speaker", w) for w in words])))
             if actor_id:
                 parts.append(Term("speaker_id", actor_id))
             if article:
@@ -281,7 +302,11 @@ class Reader:
             # records returned are read.
             s = self._searchers["quotes"]
             out = []
-            for docnum in sorted(s.docs_for_query(q)):
+            try:
+                docnums = sorted(s.docs_for_query(q))
+            except WhooshQueryError as err:
+                raise QueryError(f"cannot search {query!r}: {err}") from None
+            for docnum in docnums:
                 fields = s.stored_fields(docnum)
                 if article_filter is not None and fields["article"] not in article_filter:
                     continue

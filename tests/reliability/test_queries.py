@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from index.paths import SEEDS
@@ -34,6 +34,8 @@ def reader(seeds_index):
 
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
 @given(q=queries)
+@example(q='date:"peace talks"')  # found by hypothesis: a phrase in a field without positions
+@example(q="actor:* speaker:zel*")  # names looked up in the actors' aliases
 def test_read_api_answers_or_raises_query_error(reader, q):
     count("faults injected: random queries (read API)")
     try:

@@ -1,0 +1,102 @@
+"""The previous generation, as an incremental build asks about it.
+
+An incremental build changes a few articles of an index it does not rewrite: it asks the current
+generation which articles came from the changed files, what those articles mentioned and who
+they quoted, which indexed actors bear a name, and which indexed quotes hold the same words.
+Every question is a term lookup in the Whoosh indexes, so its cost does not grow with the corpus.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh.query import Phrase, Term
+
+from .records import Actor
+from .store import ACTORS, open_generation
+
+
+@dataclass
+class Removed:
+    """What one indexed article contributed to the actors: taken away when it changes or goes."""
+
+    id: str
+    mentions: Counter = field(default_factory=Counter)  # actor id -> mentions in the article
+    speakers: set[str] = field(default_factory=set)  # actor ids quoted in the article
+    content_hash: str = ""
+
+
+class PreviousIndex:
+    """Read access to a generation for the incremental build (closed with `close`)."""
+
+    def __init__(self, folder: Path):
+        self._ix = open_generation(folder)
+        self._s = {name: ix.searcher() for name, ix in self._ix.items()}
+        self._names = ACTORS["aliases"].analyzer
+
+    def close(self) -> None:
+        for s in self._s.values():
+            s.close()
+
+    def __enter__(self) -> "PreviousIndex":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- articles --------------------------------------------------------------------------
+    def articles_of(self, paths: set[str]) -> list[Removed]:
+        """The indexed articles of these corpus files, with what they contributed."""
+        out = []
+        for path in sorted(paths):
+            for fields in self._s["articles"].documents(path=path):
+                rec = json.loads(fields["record"])
+                r = Removed(rec["id"], content_hash=rec.get("content_hash", ""))
+                r.mentions.update(m["actor"] for m in rec.get("mentions", []) if m.get("actor"))
+                for q in self._s["quotes"].documents(article=rec["id"]):
+                    sid = json.loads(q["record"]).get("speaker_id")
+                    if sid:
+                        r.speakers.add(sid)
+                out.append(r)
+        return out
+
+    def has_article(self, article_id: str) -> bool:
+        return self._s["articles"].document_number(id=article_id) is not None
+
+    def has_text(self, content_hash: str) -> str | None:
+        """The id of an indexed article with this content hash, if any."""
+        fields = next(iter(self._s["articles"].documents(hash=content_hash)), None)
+        return fields["id"] if fields else None
+
+    # -- actors ----------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> Actor | None:
+        fields = self._s["actors"].document(id=actor_id)
+        return Actor(**json.loads(fields["record"])) if fields else None
+
+    def actors_named(self, name: str) -> list[Actor]:
+        """Indexed actors with these words, in this order, among their aliases."""
+        words = [t.text for t in self._names(name)]
+        if not words:
+            return []
+        q = Term("aliases", words[0]) if len(words) == 1 else Phrase("aliases", words)
+        s = self._s["actors"]
+        return [Actor(**json.loads(s.stored_fields(n)["record"])) for n in s.docs_for_query(q)]
+
+    # -- quotes ----------------------------------------------------------------------------
+    def quotes_with_norm(self, norm: str) -> list[tuple[str, str]]:
+        """(text, group) of the indexed quotes whose normalised words have this digest."""
+        return self._quote_groups(Term("norm", norm))
+
+    def quotes_of_speaker(self, speaker_id: str, limit: int) -> list[tuple[str, str]]:
+        """Those of one speaker: at most limit (a prolific speaker's are not all read)."""
+        return self._quote_groups(Term("speaker_id", speaker_id), limit)
+
+    def _quote_groups(self, q, limit: int | None = None) -> list[tuple[str, str]]:
+        s = self._s["quotes"]
+        out = []
+        for n in sorted(s.docs_for_query(q))[:limit]:
+            rec = json.loads(s.stored_fields(n)["record"])
+            out.append((rec["text"], rec["group"]))
+        return out
