@@ -92,3 +92,22 @@ def test_missing_index_exits_3_with_the_build_command(tmp_path):
 def test_bad_usage_exits_2():
     assert dossier("actors", "--type", "planet").returncode == 2
     assert dossier("frobnicate").returncode == 2
+
+
+def test_build_lists_duplicates_and_updates_in_place(seeds_copy, tmp_path):
+    index = tmp_path / "index"
+    assert dossier("index", "build", "--corpus", str(seeds_copy), "--quiet", index=index).returncode == 0
+    first = sorted(seeds_copy.glob("*.txt"))[0]
+    (seeds_copy / "copy-a.txt").write_bytes(first.read_bytes())
+    (seeds_copy / "copy-b.txt").write_bytes(first.read_bytes())
+    loud = dossier("index", "build", "--corpus", str(seeds_copy), index=index)
+    assert loud.returncode == 0, loud.stderr
+    assert loud.stderr.count("duplicate: copy-") == 2, loud.stderr
+    assert "updated 2 in place" not in loud.stderr  # nothing new to index: both are copies
+    (seeds_copy / "copy-c.txt").write_bytes(first.read_bytes())
+    (seeds_copy / "fresh.txt").write_text("Fresh news\n\nThe marmalade summit opened in Geneva.\n", encoding="utf-8")
+    quiet = dossier("index", "build", "--corpus", str(seeds_copy), "--quiet", "--progress-jsonl", index=index)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "duplicate: " not in quiet.stderr and "1 duplicate text(s) indexed once" in quiet.stderr
+    finished = json.loads(quiet.stderr.strip().splitlines()[-1])
+    assert finished["finished"] and finished["updated"] == 1 and finished["articles"] == 6

@@ -32,12 +32,16 @@ def run_build(corpus: Path, index_dir: Path, args) -> int:
 
     for p in report.problems:
         print(f"skipped: {p}" if p.skipped else f"note: {p}", file=sys.stderr)
-    for p in report.duplicates:
-        print(f"duplicate: {p}", file=sys.stderr)
+    if args.quiet and report.duplicates:
+        print(f"{len(report.duplicates)} duplicate text(s) indexed once (without --quiet: the list)", file=sys.stderr)
+    else:
+        for p in report.duplicates:
+            print(f"duplicate: {p}", file=sys.stderr)
     skipped = sum(p.skipped for p in report.problems)
     if args.progress_jsonl:
         _emit({"finished": True, "articles": report.articles, "quotes": report.quotes, "actors": report.actors,
-               "seconds": round(report.seconds, 3), "skipped": skipped, "unchanged": report.unchanged})
+               "seconds": round(report.seconds, 3), "skipped": skipped, "unchanged": report.unchanged,
+               "updated": report.updated})
     elif report.unchanged:
         for line in report.skipped_before:
             print(f"skipped: {line}", file=sys.stderr)
@@ -46,7 +50,8 @@ def run_build(corpus: Path, index_dir: Path, args) -> int:
                   file=sys.stderr)
     elif not args.quiet:
         rate = f", {report.words / report.seconds:,.0f} words/s" if report.analysed and report.seconds else ""
-        print(f"indexed {report.articles} articles ({report.analysed} analysed, {report.reused} reused), "
+        how = f"updated {report.updated} in place, " if report.updated else ""
+        print(f"indexed {report.articles} articles ({how}{report.analysed} analysed, {report.reused} reused), "
               f"{report.actors} actors, {report.quotes} quotes in {report.seconds:.1f} s{rate}; "
               f"{skipped} input(s) skipped, {len(report.duplicates)} duplicate(s)", file=sys.stderr)
     return EXIT_OK
