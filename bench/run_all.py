@@ -68,8 +68,8 @@ def main() -> None:
     rows: list[list[str]] = []
     t0 = time.perf_counter()
     failed = []
-    build_args = ["--size", "2225", "--repeat", "3", "--changed-runs", "2"] if args.full else \
-        ["--size", "500", "--repeat", "2", "--changed-runs", "1"]
+    build_args = ["--size", "2225", "--repeat", "3", "--changed-runs", "5"] if args.full else \
+        ["--size", "500", "--repeat", "2", "--changed-runs", "3"]
     if "build" in only and run("build_bench.py", [*work, *build_args], rows):
         failed.append("build")
     if "search" in only and run("search_bench.py", [*work, "--sizes", sizes, "--passes", runs], rows):
