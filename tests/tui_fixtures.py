@@ -89,7 +89,7 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
     while time.monotonic() < deadline:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        main = app.get_screen("main") if "main" in app._installed_screens else None
+        main = getattr(app, "_main", None)
         opening = getattr(app, "reader", True) is None and not getattr(app, "open_error", None) \
             and not getattr(app, "building", False)
         debouncing = isinstance(main, MainScreen) and main._timer is not None

@@ -86,16 +86,22 @@ class DossierApp(App[int]):
         self._build_process = None
         self.started = time.monotonic()
         self.first_screen_seconds: float | None = None
+        self._main: MainScreen | None = None
 
     @property
     def main(self) -> MainScreen:
-        return self.get_screen("main")  # type: ignore[return-value]
+        assert self._main is not None, "the main screen exists once the app runs"
+        return self._main
 
     # --- start -----------------------------------------------------------------------------
 
+    def get_default_screen(self) -> MainScreen:
+        # The main screen is the app's first screen (not pushed over a blank one): drawn in the
+        # first frame. It opens the index once it is mounted.
+        self._main = MainScreen()
+        return self._main
+
     def on_mount(self) -> None:
-        self.install_screen(MainScreen(), "main")
-        self.push_screen("main")  # which opens the index once it is mounted
         self.call_after_refresh(self._first_paint)
 
     def _first_paint(self) -> None:

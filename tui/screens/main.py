@@ -121,7 +121,8 @@ class MainScreen(Screen):
             self.load()
         else:
             self.say("Opening the index…")
-            self.dossier.open_index()
+            # After the first frame is drawn: the worker holds the GIL while it reads the index.
+            self.call_after_refresh(self.dossier.open_index)
 
     # --- status line -----------------------------------------------------------------------
 
