@@ -78,7 +78,9 @@ class Gathered(MultiTerm):
         return self.inner._btexts(ixreader)
 
     def matcher(self, searcher, context=None):
-        words = [w for w in self._btexts(searcher.reader()) if w]
+        field = searcher.schema[self.fieldname]
+        # Some expansions (fuzzy words) come as text, the highlighter wants the index's bytes.
+        words = [w if isinstance(w, bytes) else field.to_bytes(w) for w in self._btexts(searcher.reader()) if w]
         if len(words) < _GATHER_FROM:
             return self.inner.matcher(searcher, context)
         scores: dict[int, float] = defaultdict(float)

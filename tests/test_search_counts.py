@@ -59,8 +59,12 @@ def test_gathered_words_rank_as_whoosh_or_does(reader, query):
     assert len(got) > 3
 
 
-def test_gathered_matches_are_highlighted(reader):
-    for hit in reader.search("talk*", limit=10).hits:
+@pytest.mark.parametrize("query", ["talk*", "talk~", "*alk*", "talkr~2"])
+def test_gathered_matches_are_highlighted(reader, monkeypatch, query):
+    monkeypatch.setattr(expansion, "_GATHER_FROM", 1)  # gathered however few words it stands for
+    hits = reader.search(query, limit=10).hits
+    assert hits
+    for hit in hits:
         matched = {t.lower() for t, is_match in hit.snippet if is_match}
         assert matched and all(t.startswith("talk") for t in matched), hit.snippet
 

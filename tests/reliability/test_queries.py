@@ -36,6 +36,7 @@ def reader(seeds_index):
 @given(q=queries)
 @example(q='date:"peace talks"')  # found by hypothesis: a phrase in a field without positions
 @example(q="actor:* speaker:zel*")  # names looked up in the actors' aliases
+@example(q="O~")  # found by hypothesis: a fuzzy word expands to text, not bytes
 def test_read_api_answers_or_raises_query_error(reader, q):
     count("faults injected: random queries (read API)")
     try:
