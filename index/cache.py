@@ -41,12 +41,15 @@ class AnnotationCache:
         os.replace(tmp, path)
 
     def prune(self, keep: set[str]) -> int:
-        """Delete entries whose hash is not in keep; the number deleted."""
+        """Delete entries whose hash is not in keep, and the half-written files of killed builds
+        (the build lock is held: no other writer is running); the number of entries deleted."""
         removed = 0
         for path in self.folder.glob("*/*.json"):
             if path.stem not in keep:
                 path.unlink(missing_ok=True)
                 removed += 1
+        for path in self.folder.glob("*/*.tmp"):
+            path.unlink(missing_ok=True)
         return removed
 
 

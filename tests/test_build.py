@@ -131,3 +131,14 @@ def test_unchanged_stat_skips_reading_and_full_rereads(seeds_copy, tmp_path):
     assert not full.unchanged and full.analysed == 5
     with Reader(index_dir) as reader:
         assert reader.search("Witkovv").total == 1
+
+
+def test_a_full_build_drops_the_cache_files_a_killed_build_left(seeds_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    build_index(seeds_copy, index_dir, workers=1)
+    entries = sorted((index_dir / "annotations").glob("*/*.json"))
+    leftover = entries[0].with_suffix(".12345.tmp")  # as put() names a half-written entry
+    leftover.write_text('{"trunc', encoding="utf-8")
+    build_index(seeds_copy, index_dir, workers=1, full=True)
+    assert not leftover.exists()
+    assert sorted((index_dir / "annotations").glob("*/*.json")) == entries
