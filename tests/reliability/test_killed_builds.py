@@ -53,25 +53,29 @@ def _stage(name, where="first"):
     return pred
 
 
-# (name, how the kill is triggered, may the kill land after the switch?)
+# (name, how the kill is triggered, may the kill land after the switch?, build options). A few
+# new articles make the build an update in place (hard-linked generation, a few documents
+# written); `--full` rewrites every index, so its writing stage lasts long enough to be cut.
 MOMENTS = [
-    ("start-up (timed, 1 s after launch)", ("timed", 1.0), False),
-    ("analysis: first entities", ("line", _stage("entities", "first")), False),
-    ("analysis: entities half done", ("line", _stage("entities", "middle")), False),
-    ("analysis: quote attribution", ("line", _stage("quotes", "first")), False),
-    ("resolving actors", ("line", _stage("actors", "first")), False),
-    ("writing: generation created", ("line", _stage("writing", "first")), False),
-    ("writing: articles index half written (timed +0.5 s)", ("after-line", _stage("writing", "first"), 0.5), False),
-    ("writing done, switch imminent (timed +20 ms)", ("after-line", _stage("writing", "last"), 0.02), True),
-    ("switch: new manifest written, not yet in place", ("wrapper", "before"), False),
-    ("switch: manifest replaced, old generation not yet pruned", ("wrapper", "after"), True),
+    ("start-up (timed, 1 s after launch)", ("timed", 1.0), False, ()),
+    ("analysis: first entities", ("line", _stage("entities", "first")), False, ()),
+    ("analysis: entities half done", ("line", _stage("entities", "middle")), False, ()),
+    ("analysis: quote attribution", ("line", _stage("quotes", "first")), False, ()),
+    ("resolving actors", ("line", _stage("actors", "first")), False, ()),
+    ("update: generation being linked and written (timed +20 ms)", ("after-line", _stage("writing", "first"), 0.02),
+     False, ()),
+    ("full build: articles index half written (timed +0.5 s)", ("after-line", _stage("writing", "first"), 0.5),
+     False, ("--full",)),
+    ("writing done, switch imminent (timed +20 ms)", ("after-line", _stage("writing", "last"), 0.02), True, ()),
+    ("switch: new manifest written, not yet in place", ("wrapper", "before"), False, ()),
+    ("switch: manifest replaced, old generation not yet pruned", ("wrapper", "after"), True, ()),
 ]
 
 
-def _kill_at(corpus: Path, index_dir: Path, how) -> tuple[int, str]:
+def _kill_at(corpus: Path, index_dir: Path, how, options=()) -> tuple[int, str]:
     kind = how[0]
     wrapper = SWITCH_WRAPPER.format(mode=how[1]) if kind == "wrapper" else None
-    proc = start_build(corpus, index_dir, wrapper=wrapper)
+    proc = start_build(corpus, index_dir, *options, wrapper=wrapper)
 
     err = StderrLines(proc)
     try:
@@ -103,14 +107,14 @@ def test_kill_9_at_ten_moments(tmp_path):
     expected = BASE
     compared = losses = 0
 
-    for n, (name, how, may_switch) in enumerate(MOMENTS):
+    for n, (name, how, may_switch, options) in enumerate(MOMENTS):
         batch = fresh[n * NEW_PER_ROUND:(n + 1) * NEW_PER_ROUND]
         new_ids = write_bbc(corpus, batch)
         with Reader(index_dir) as reader:
             before = answers(reader)
             consistent(reader)
 
-        code, stderr = _kill_at(corpus, index_dir, how)
+        code, stderr = _kill_at(corpus, index_dir, how, options)
         count("faults injected: kill -9 of a build")
         assert code == -signal.SIGKILL, f"{name}: the build was not killed (exit {code}): {stderr[-2000:]}"
         assert "Traceback" not in stderr
