@@ -1,10 +1,9 @@
 """Run every benchmark and print one table (what `make bench` runs).
 
     python bench/run_all.py            # --quick (the default): the build ratio on 500 articles,
-                                       # search at 2,225 and 10,000; 2 runs each (~20 minutes
-                                       # on 2 cores once the indexes exist, of which the
-                                       # one-changed 10,000 build is ~5; the first run adds
-                                       # ~15 minutes to build the 2,225 and 10,000 indexes)
+                                       # search at 2,225 and 10,000; 2 runs each (~10 minutes
+                                       # on 2 cores once the indexes exist; the first run adds
+                                       # ~10 minutes to build the 2,225 and 10,000 indexes)
     python bench/run_all.py --full     # the build ratio on all 2,225, search also at 50,000, more
                                        # runs (an hour or more; the 50,000 index takes 20-30 minutes
                                        # to write the first time, ~30 here)
