@@ -57,12 +57,13 @@ def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict
             a.mentions -= r.mentions.get(actor_id, 0)
             a.articles = [x for x in a.articles if x != r.id]
 
-    # A type is voted over the corpus: the indexed actors that the changed articles' names are
-    # vote with their mentions, so a name NER mislabels here is typed as the full build types it.
+    # A type is voted over the whole corpus: each indexed actor that a name of the changed
+    # articles belongs to votes with its mentions, so a name that NER mislabels in these
+    # articles is typed as a full build would type it.
     probe = resolve_actors(copy.deepcopy(mentions), copy.deepcopy(quotes), texts=texts)
     prior: dict[str, tuple[str, int]] = {}
     for a in probe:
-        found = _match(indexed, a, lambda actor_id: indexed.actor(actor_id))
+        found = _match(indexed, a, indexed.actor)
         if found is not None:
             for key in _keys(a.aliases + [a.name]):
                 prior[key] = (found.type, max(1, found.mentions))
