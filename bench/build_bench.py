@@ -149,13 +149,16 @@ def main() -> None:
             f"({d:.1f} s)", "", f"workers {args.workers}")
         row(f"build {n:,} articles: raw spaCy nlp.pipe (ner+senter)", f"{n / r:.1f} articles/s, {words / r:,.0f} words/s "
             f"({r:.1f} s; pipe alone {info['pipe_s']:.1f} s)", "", f"n_process {args.workers}")
-        row("build: dossier/raw words/s", f"{median(ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})",
-            ">= 0.85", "PASS" if median(ratios) >= 0.85 else "FAIL")
+        row("build: dossier/raw words/s, raw = ner+senter (stricter than the issue's pipeline)",
+            f"{median(ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})", "",
+            "not a target: see docs/BENCHMARKS.md")
         row("build: dossier/raw CPU seconds (contention-proof proxy)",
             f"{median(cpu_ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in cpu_ratios)})", "", "")
+        target_met = median(issue_ratios) >= 0.85
         row("build: dossier/raw words/s, raw = tok2vec+senter+ner (the issue's pipeline)",
-            f"{median(issue_ratios):.2f} wall, {median(issue_cpu):.2f} CPU", ">= 0.85",
-            "PASS" if median(issue_ratios) >= 0.85 else "FAIL")
+            f"{median(issue_ratios):.2f} wall, {median(issue_cpu):.2f} CPU "
+            f"(runs: {', '.join(f'{x:.2f}' for x in issue_ratios)})", ">= 0.85 at 2,225",
+            ("PASS" if target_met else "FAIL") if n > 2000 else "(the target is set on 2,225 articles)")
         row("build: dossier stages (last run)", stage_rows[-1], "", "")
         row(f"build {n:,} peak memory", f"{max(peaks):.0f} MB largest process, {max(trees):.0f} MB all processes", "", "")
         shutil.rmtree(scratch, ignore_errors=True)

@@ -1,9 +1,10 @@
 """Run every benchmark and print one table (what `make bench` runs).
 
-    python bench/run_all.py            # --quick (the default): the build ratio on 500 articles,
-                                       # search at 2,225 and 10,000; 2 runs each (~10 minutes
-                                       # on 2 cores once the indexes exist; the first run adds
-                                       # ~10 minutes to build the 2,225 and 10,000 indexes)
+    python bench/run_all.py            # --quick (the default): the build ratio on the 2,225
+                                       # articles once, search at 2,225 and 10,000, 2-3 runs of
+                                       # the rest (~8 minutes on 2 cores once the indexes exist;
+                                       # the first run adds ~10 minutes to build the 2,225 and
+                                       # 10,000 indexes)
     python bench/run_all.py --full     # the build ratio on all 2,225, search also at 50,000, more
                                        # runs (an hour or more; the 50,000 index takes 20-30 minutes
                                        # to write the first time, ~30 here)
@@ -68,7 +69,7 @@ def main() -> None:
     t0 = time.perf_counter()
     failed = []
     build_args = ["--size", "2225", "--repeat", "3", "--changed-runs", "5"] if args.full else \
-        ["--size", "500", "--repeat", "2", "--changed-runs", "3"]
+        ["--size", "2225", "--repeat", "1", "--changed-runs", "3"]
     if "build" in only and run("build_bench.py", [*work, *build_args], rows):
         failed.append("build")
     if "search" in only and run("search_bench.py", [*work, "--sizes", sizes, "--passes", runs], rows):
