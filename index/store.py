@@ -15,9 +15,12 @@ from whoosh import index as windex
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
+from . import whoosh_fixes
 from .clean import blank_junk, lead
 from .groups import norm_key
 from .records import Actor, Article, Mention, Quote
+
+whoosh_fixes.apply()
 
 # A name analyzer: lower-cased words, no stop words (so "The Hague" and "US" stay whole).
 _NAMES = StandardAnalyzer(stoplist=None, minsize=1)
