@@ -18,7 +18,6 @@ from ../shared/corpora/bbc-news.jsonl (or $DOSSIER_BENCH_CORPUS).
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys

@@ -19,7 +19,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from _common import DEFAULT_WORK, median, pct, row, say
+from _common import DEFAULT_WORK, pct, row, say
 
 import bigindex
 from queries import queries

@@ -178,10 +178,7 @@ class Reader:
         except Exception as err:
             raise QueryError(f"cannot parse {query!r}: {err}") from None
         q = self._names_to_ids(parsed)
-        try:
-            check_expansion(q, self._searchers[index].reader())
-        except TooBroad as err:
-            raise QueryError(str(err)) from None
+        _bounded(q, self._searchers[index].reader())
         return gathered(q)
 
     def _names_to_ids(self, q: Query) -> Query:
@@ -197,10 +194,7 @@ class Reader:
         probe = copy.copy(q)
         probe.fieldname = "aliases"
         s = self._searchers["actors"]
-        try:
-            check_expansion(probe, s.reader())
-        except TooBroad as err:
-            raise QueryError(str(err)) from None
+        _bounded(probe, s.reader())
         ids = sorted({s.stored_fields(n)["id"] for n in s.docs_for_query(probe)})
         if len(ids) > MAX_EXPANSION:
             raise QueryError(f"'{shown(q)}' names {len(ids):,} actors, more than {MAX_EXPANSION:,}: "
@@ -368,6 +362,14 @@ class Reader:
             analyzer = ARTICLES["body"].analyzer
             return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="query")
                     if t.text in wanted]
+
+
+def _bounded(q: Query, reader) -> None:
+    """QueryError when a wildcard, prefix or fuzzy word of q stands for too many words."""
+    try:
+        check_expansion(q, reader)
+    except TooBroad as err:
+        raise QueryError(str(err)) from None
 
 
 def _count_every_match(collector) -> None:

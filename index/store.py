@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Iterable
 
 from whoosh import index as windex
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer

@@ -145,7 +145,7 @@ ARTICLE = (
     "Leave a comment\n"
     "Help us improve.\n"
     "\n\n\n\n"
-    f"The \x1b[31mKremlin\x1b[0m aide\x1b]0;pwned\x07 Ushakov\u202e spoke\u200b too\x00.\n"
+    "The \x1b[31mKremlin\x1b[0m aide\x1b]0;pwned\x07 Ushakov\u202e spoke\u200b too\x00.\n"
     "\x1b]52;c;cm0gLXJmIH4=\x07The talks will go on.\n"
 )
 

@@ -6,7 +6,6 @@ a tiny corpus (real model, one worker) and read it back through the read API.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
