@@ -89,7 +89,7 @@ def attach_groups(quotes: list[Quote], same_text, same_speaker) -> None:
     members: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
         members[q.group].append(q)
-    for group, qs in members.items():
+    for qs in members.values():
         found = None
         for q in qs:
             norm = normalise(q.text)
