@@ -2,7 +2,7 @@
 
     python bench/run_all.py            # --quick (the default): the build ratio on the 2,225
                                        # articles once, search at 2,225 and 10,000, 2-3 runs of
-                                       # the rest (~8 minutes on 2 cores once the indexes exist;
+                                       # the rest (~5 minutes on 2 cores once the indexes exist;
                                        # the first run adds ~10 minutes to build the 2,225 and
                                        # 10,000 indexes)
     python bench/run_all.py --full     # the build ratio on all 2,225, search also at 50,000, more
