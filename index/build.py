@@ -231,11 +231,10 @@ def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str
             progress("actors", 1, 1)
             progress("writing", 0, 1)
         generation = _new_generation()
-        update_generation(previous_gen, index_dir / generation, removed_ids, articles, mentions, quotes,
-                          actors, dropped)
+        counts = update_generation(previous_gen, index_dir / generation, removed_ids, articles, mentions,
+                                   quotes, actors, dropped)
         if progress:
             progress("writing", 1, 1)
-    counts = {name: ix.doc_count() for name, ix in open_generation(index_dir / generation).items()}
     report = BuildReport(
         articles=counts["articles"], quotes=counts["quotes"], actors=counts["actors"],
         analysed=len(todo), reused=counts["articles"] - len(todo), words=sum(len(a.text.split()) for a in todo),

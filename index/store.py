@@ -135,8 +135,9 @@ def write_generation(folder: Path, articles: list[Article], mentions: dict[str, 
 
 def update_generation(previous: Path, folder: Path, removed: set[str], articles: list[Article],
                       mentions: dict[str, list[Mention]], quotes: dict[str, list[Quote]],
-                      actors: list[Actor], dropped_actors: set[str]) -> None:
-    """Write a new generation as the previous one with a few articles replaced (an incremental build).
+                      actors: list[Actor], dropped_actors: set[str]) -> dict[str, int]:
+    """Write a new generation as the previous one with a few articles replaced (an incremental
+    build); the number of documents each index then holds.
 
     Whoosh never changes a segment file once written (deletions and the table of contents are
     new files), so the previous generation's files are hard-linked into folder and only the
@@ -171,6 +172,7 @@ def update_generation(previous: Path, folder: Path, removed: set[str], articles:
     for a in actors:
         w.add_document(**actor_doc(a))
     w.commit()
+    return {name: index.doc_count() for name, index in ix.items()}
 
 
 def open_generation(folder: Path) -> dict[str, windex.Index]:
