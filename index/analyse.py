@@ -2,16 +2,21 @@
 
 Two passes, because the dependency parser costs about as much as everything else together and
 attribution needs it only where someone is quoted: pass 1 runs `ner` and `senter` over whole
-articles; pass 2 parses only the sentences `attribution.sentences_to_parse` picks.
+articles; pass 2 parses only the sentences `attribution.sentences_to_parse` picks. Both run on a
+batch of articles in one worker process (`_analyse_batch`).
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Callable
+from functools import partial
+from typing import Callable, Iterator
 
 from .attribution import Entity, attribute, sentences_to_parse
 from .clean import blank_junk
+from .forked import can_fork, die_with_parent
 from .quotes import find_quotes
 from .records import Article, Mention, Quote, Range
 
@@ -58,47 +63,87 @@ def default_workers() -> int:
 
 def analyse(articles: list[Article], model: str, workers: int | None = None,
             progress: Progress | None = None, batch_size: int = 16) -> list[Annotations]:
-    """Annotations for each article, in order."""
+    """Annotations for each article, in order.
+
+    Both passes of a batch of articles run in the same worker process, which sends back only its
+    small Annotations: no Doc crosses a process boundary, no second pool starts for the parser,
+    and the parent stays idle while the workers have the cores.
+    """
     if not articles:
         return []
-    from .model import load_pipelines
-
-    fast, parse = load_pipelines(model)
     workers = workers or default_workers()
     # Extra processes cost a model load each: not worth it for a handful of articles.
     n_process = workers if len(articles) >= 8 * workers and workers > 1 else 1
-    texts = [blank_junk(a.text, a.junk) for a in articles]
-    total = len(articles)
+    # At least four batches a process, so that the last ones end together and progress moves.
+    size = max(1, min(batch_size, -(-len(articles) // (4 * n_process))))
+    batches = [articles[i:i + size] for i in range(0, len(articles), size)]
+    out: list[Annotations] = []
+    with _workers(model, n_process) as run:
+        for anns in run(batches):
+            out.extend(anns)
+            if progress:
+                progress("analysing", len(out), len(articles))
+    return out
 
+
+# The pipelines of this process, loaded once: by the parent before it forks its workers (they
+# inherit them), or by a spawned worker's initializer.
+_LOADED: dict[str, tuple] = {}
+
+
+def _pipelines(model: str) -> tuple:
+    if model not in _LOADED:
+        from .model import load_pipelines
+
+        _LOADED.clear()
+        _LOADED[model] = load_pipelines(model)
+    return _LOADED[model]
+
+
+@contextmanager
+def _workers(model: str, n_process: int) -> Iterator[Callable[[list[list[Article]]], Iterator[list[Annotations]]]]:
+    """A map of _analyse_batch over batches, in order: in this process, or in a pool of n_process."""
+    if n_process == 1:
+        _pipelines(model)
+        yield lambda batches: (_analyse_batch(model, b) for b in batches)
+        return
+    if can_fork():
+        _pipelines(model)  # loaded once here, shared copy-on-write by every worker
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(n_process, initializer=_start_worker, initargs=(model, os.getpid())) as pool:
+        yield lambda batches: pool.imap(partial(_analyse_batch, model), batches)
+
+
+def _start_worker(model: str, parent: int) -> None:
+    die_with_parent(parent)
+    _pipelines(model)
+
+
+def _analyse_batch(model: str, articles: list[Article]) -> list[Annotations]:
+    """Pass 1 (ner, senter) over the articles, then pass 2 (the parser) over the sentences
+    attribution needs, then attribution."""
+    fast, parse = _pipelines(model)
+    texts = [blank_junk(a.text, a.junk) for a in articles]
     firsts: list[tuple[list[Range], list[Entity]]] = [([], []) for _ in articles]
     pieces = [(ai, off, piece) for ai, text in enumerate(texts) for off, piece in chunks(text)]
-    done = 0
-    docs = fast.pipe((p for _, _, p in pieces), n_process=n_process, batch_size=batch_size)
+    docs = fast.pipe((p for _, _, p in pieces), batch_size=max(1, len(pieces)))
     for (ai, off, _), doc in zip(pieces, docs):
         sents, ents = firsts[ai]
         sents.extend(split_at_newlines(texts[ai], [(s.start_char + off, s.end_char + off) for s in doc.sents]))
         ents.extend(Entity(e.start_char + off, e.end_char + off, e.text, e.label_) for e in doc.ents)
-        if progress and off + len(doc.text) >= min(len(texts[ai]), ANALYSIS_LIMIT):
-            done += 1
-            progress("entities", done, total)
 
     spans = [find_quotes(t[:ANALYSIS_LIMIT]) for t in texts]
-    wanted: list[tuple[int, int]] = []  # (article index, sentence index)
-    for ai, (text, (sents, _), quotes) in enumerate(zip(texts, firsts, spans)):
-        wanted.extend((ai, si) for si in sentences_to_parse(text, sents, quotes))
+    wanted = [(ai, si) for ai, (text, (sents, _), quotes) in enumerate(zip(texts, firsts, spans))
+              for si in sentences_to_parse(text, sents, quotes)]
     parsed: list[dict[int, object]] = [dict() for _ in articles]
-    sentence_texts = (texts[ai][slice(*firsts[ai][0][si])] for ai, si in wanted)
-    n_parse = n_process if len(wanted) >= 64 * max(1, workers) else 1
-    for k, doc in enumerate(parse.pipe(sentence_texts, n_process=n_parse, batch_size=64 * batch_size)):
-        ai, si = wanted[k]
+    sentence_texts = [texts[ai][slice(*firsts[ai][0][si])] for ai, si in wanted]
+    for (ai, si), doc in zip(wanted, parse.pipe(sentence_texts, batch_size=max(1, len(wanted)))):
         parsed[ai][si] = doc
-        if progress and (k % 50 == 0 or k + 1 == len(wanted)):
-            progress("quotes", k + 1, len(wanted))
 
-    out = []
-    for art, text, (sents, ents), quotes, pdocs in zip(articles, texts, firsts, spans, parsed):
-        out.append(_annotate(art, text, sents, ents, quotes, pdocs, model))
-    return out
+    return [_annotate(art, text, sents, ents, quotes, pdocs, model)
+            for art, text, (sents, ents), quotes, pdocs in zip(articles, texts, firsts, spans, parsed)]
 
 
 def _annotate(art: Article, text: str, sents, ents, quotes, parsed, model: str) -> Annotations:

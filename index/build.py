@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .actors import resolve_actors
 from .attach import attach_actors
-from .analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse
+from .analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse, default_workers
 from .cache import AnnotationCache
 from .clean import blank_junk
 from .groups import attach_groups, group_quotes
@@ -171,7 +171,8 @@ def _full(corpus: Path, index_dir: Path, old: Manifest | None, files, model_name
         progress("actors", 1, 1)
 
     generation = _new_generation()
-    write_generation(index_dir / generation, loaded.articles, mentions, quotes, actors, progress)
+    write_generation(index_dir / generation, loaded.articles, mentions, quotes, actors, progress,
+                     processes=workers or default_workers())
     report = BuildReport(
         articles=len(loaded.articles), quotes=sum(len(q) for q in quotes.values()), actors=len(actors),
         analysed=len(todo), reused=len(loaded.articles) - len(todo),

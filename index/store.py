@@ -13,9 +13,11 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.writing import SegmentWriter
 
 from . import whoosh_fixes
 from .clean import blank_junk, lead
+from .forked import Forked, can_fork
 from .groups import norm_key
 from .records import Actor, Article, Mention, Quote
 
@@ -102,35 +104,103 @@ def actor_doc(a: Actor) -> dict:
                 mentions=a.mentions, record=json.dumps(a.__dict__, ensure_ascii=False))
 
 
+# Rough costs of writing one document, in characters of article body: what splits the writing
+# between two processes evenly (measured on the BBC corpus: an article 2.2 microseconds a
+# character, a quote 0.24 ms, an actor 0.18 ms).
+QUOTE_COST = 110
+ACTOR_COST = 80
+FORK_MIN = 100  # fewer articles than this are written in well under a second: no second process
+
+
 def write_generation(folder: Path, articles: list[Article], mentions: dict[str, list[Mention]],
                      quotes: dict[str, list[Quote]], actors: list[Actor],
-                     progress=None) -> None:
-    """Write the three indexes of one complete build into folder (which must be new)."""
+                     progress=None, processes: int = 1) -> None:
+    """Write the three indexes of one complete build into folder (which must be new).
+
+    With processes > 1 a forked child writes the quotes and actors indexes and the first articles
+    as a segment of its own, while this process writes the other articles: each index's files and
+    document order are as one writer would leave them, in half the time on two cores.
+    """
     folder.mkdir(parents=True)
     ix = {name: windex.create_in(str(folder), schema, indexname=name) for name, schema in SCHEMAS.items()}
     if progress:
         progress("writing", 0, len(articles))
-    w = ix["articles"].writer(limitmb=256, compound=False)
+    ordered = [q for art in articles for q in quotes.get(art.id, [])]
+    forking = processes > 1 and len(articles) >= FORK_MIN and can_fork()
+    split = _split(articles, len(ordered), len(actors)) if forking else 0
+    child = Forked(_write_child, ix, articles[:split], mentions, quotes, ordered, actors) if forking else None
+
+    if child is None:
+        w = ix["articles"].writer(limitmb=256, compound=False)
+        _add_articles(w, articles, mentions, quotes, progress, len(articles))
+        w.commit()
+        _write_quotes(ix["quotes"], ordered)
+        _write_actors(ix["actors"], actors)
+    else:
+        try:
+            tail = _articles_segment(ix["articles"], articles[split:], mentions, quotes, progress, len(articles))
+            head = child.result()
+        except BaseException:
+            child.stop()
+            raise
+        # One commit lists both segments, the child's first: document numbers follow the
+        # articles' order.
+        ix["articles"].writer().commit(
+            mergetype=lambda writer, segments: segments + [s for s in (head, tail) if s is not None])
+    if progress:
+        progress("writing", len(articles), len(articles))
+
+
+def _add_articles(w, articles: list[Article], mentions, quotes, progress=None, total: int = 0) -> None:
     for n, art in enumerate(articles, 1):
         w.add_document(**article_doc(art, mentions.get(art.id, []), quotes.get(art.id, [])))
         if progress and n % 200 == 0:
-            progress("writing", n, len(articles))
+            progress("writing", n + total - len(articles), total)
+
+
+def _articles_segment(index: windex.Index, articles: list[Article], mentions, quotes, progress=None,
+                      total: int = 0):
+    """The articles written as a segment that no table of contents lists yet (Whoosh's MpWriter
+    writes its parts the same way); None for no articles. The caller commits it."""
+    if not articles:
+        return None
+    w = SegmentWriter(index, _lk=False, limitmb=256, compound=False)
+    _add_articles(w, articles, mentions, quotes, progress, total)
+    return w._finalize_segment()
+
+
+def _split(articles: list[Article], n_quotes: int, n_actors: int) -> int:
+    """How many of the first articles the child writes beside the quotes and actors, so that
+    both processes have about half the work."""
+    sizes = [len(a.text) for a in articles]
+    half = (sum(sizes) + QUOTE_COST * n_quotes + ACTOR_COST * n_actors) / 2
+    left = half - QUOTE_COST * n_quotes - ACTOR_COST * n_actors
+    n = 0
+    while n < len(sizes) and left > sizes[n] / 2:
+        left -= sizes[n]
+        n += 1
+    return n
+
+
+def _write_child(ix: dict, head: list[Article], mentions, quotes, ordered: list[Quote], actors: list[Actor]):
+    """In the forked child: the quotes and actors indexes, then the head articles' segment."""
+    _write_quotes(ix["quotes"], ordered)
+    _write_actors(ix["actors"], actors)
+    return _articles_segment(ix["articles"], head, mentions, quotes)
+
+
+def _write_quotes(index: windex.Index, ordered: list[Quote]) -> None:
+    w = index.writer(limitmb=128, compound=False)
+    for order, q in enumerate(ordered):
+        w.add_document(**quote_doc(q, order))
     w.commit()
 
-    w = ix["quotes"].writer(limitmb=128, compound=False)
-    order = 0
-    for art in articles:
-        for q in quotes.get(art.id, []):
-            w.add_document(**quote_doc(q, order))
-            order += 1
-    w.commit()
 
-    w = ix["actors"].writer(compound=False)
+def _write_actors(index: windex.Index, actors: list[Actor]) -> None:
+    w = index.writer(compound=False)
     for a in actors:
         w.add_document(**actor_doc(a))
     w.commit()
-    if progress:
-        progress("writing", len(articles), len(articles))
 
 
 def update_generation(previous: Path, folder: Path, removed: set[str], articles: list[Article],

@@ -6,12 +6,16 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from index.build import BuildError, BuildLock, build_index
+from index.manifest import read_manifest
 from index.read import Reader
+from index.store import FORK_MIN, open_generation
+from reliability.rel_helpers import bbc_records, write_bbc
 
 ROOT = Path(__file__).resolve().parent.parent
 ZELENSKY = "003_7e505e72308bf6ca.txt"
@@ -68,14 +72,59 @@ def test_open_reader_survives_a_rebuild_and_reopens(seeds_copy, tmp_path):
     reader.close()
 
 
-def _start_build(corpus: Path, index_dir: Path) -> subprocess.Popen:
+def _start_build(corpus: Path, index_dir: Path, workers: int = 1) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
-         "--workers", "1", "--progress-jsonl"],
+         "--workers", str(workers), "--progress-jsonl"],
         cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
 
 
-@pytest.mark.parametrize("stage", ["entities", "writing"])
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan's zombie may wait for a reaper that never comes here)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_killed_build_leaves_no_worker_behind(seeds_copy, tmp_path):
+    """kill -9 of a build mid-analysis: its worker processes, each holding a model, end with it."""
+    for n in range(24):
+        (seeds_copy / f"extra{n:02d}.txt").write_text(
+            f"Extra report {n}\n\nMinister Anna Example said the harbour reopened on day {n}.\n", encoding="utf-8")
+    proc = _start_build(seeds_copy, tmp_path / "index", workers=2)
+    try:
+        for line in proc.stderr:
+            if line.startswith("{") and json.loads(line).get("stage") == "analysing":
+                break
+        workers = _children(proc.pid)
+        assert len(workers) == 2, f"expected two analysis workers, found {workers}"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    deadline = time.monotonic() + 20
+    while any(_running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if _running(w)], "analysis workers outlived the killed build"
+
+
+@pytest.mark.parametrize("stage", ["analysing", "writing"])
 def test_killed_build_leaves_previous_index_usable(seeds_copy, tmp_path, stage):
     index_dir = tmp_path / "index"
     build_index(seeds_copy, index_dir, workers=1)
@@ -155,3 +204,32 @@ def test_writing_does_not_ask_the_file_system_once_a_posting(seeds_copy, tmp_pat
     build_index(seeds_copy, tmp_path / "index", workers=1)
     # With the fix: about one check per field of each index written (17 here); without: 1,571.
     assert 0 < len(checks) < 100, len(checks)
+
+
+def _contents(generation: Path) -> dict:
+    """Everything a generation holds: each index's stored documents in order, and every term's
+    postings (document numbers with their encoded positions and offsets). The spelling words are
+    compared as words: Whoosh files them all under each segment's first document."""
+    out = {}
+    for name, ix in open_generation(generation).items():
+        with ix.reader() as r:
+            out[name, "docs"] = [fields for _, fields in r.iter_docs()]
+            out[name, "postings"] = {(f, t): [] if f.startswith("spell_") else list(r.postings(f, t).all_items())
+                                     for f, t in r.all_terms()}
+    return out
+
+
+def test_two_process_build_writes_what_one_process_writes(tmp_path):
+    """Analysis in a pool of two workers and writing split between two processes give the very
+    index that one process gives: the same documents in the same order, the same postings."""
+    corpus = tmp_path / "corpus"
+    ids = write_bbc(corpus, bbc_records(0, FORK_MIN + 20))
+    one = build_index(corpus, tmp_path / "one", workers=1)
+    two = build_index(corpus, tmp_path / "two", workers=2)
+    assert one.articles == two.articles == len(ids) and one.quotes == two.quotes > 0
+    gens = [tmp_path / name / read_manifest(tmp_path / name).generation for name in ("one", "two")]
+    single, split = (_contents(g) for g in gens)
+    assert single == split
+    assert [d["id"] for d in split["articles", "docs"]] == sorted(ids)  # the corpus order
+    with open_generation(gens[1])["articles"].reader() as r:
+        assert len(list(r.leaf_readers())) == 2, "the articles were not written by two processes"

@@ -22,16 +22,9 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from . import keys
-from .build_runner import Outcome, Progress, run_build
+from .build_runner import STAGE_NAMES, Outcome, Progress, run_build
 from .screens.main import MainScreen
 from .widgets.text import one_line
-
-STAGE_NAMES = {
-    "entities": "Reading entities",
-    "quotes": "Attributing quotes",
-    "actors": "Resolving actors",
-    "writing": "Writing the index",
-}
 
 
 class ActorCommands(Provider):

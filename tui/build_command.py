@@ -9,10 +9,8 @@ import json
 import sys
 from pathlib import Path
 
+from .build_runner import STAGE_NAMES
 from .cli import EXIT_OK, CommandError
-
-_STAGES = {"entities": "Reading entities", "quotes": "Attributing quotes", "actors": "Resolving actors",
-           "writing": "Writing the index"}
 
 
 def run_build(corpus: Path, index_dir: Path, args) -> int:
@@ -75,7 +73,7 @@ def _with_bar(corpus, index_dir, args, build_index):
                   console=Console(stderr=True), transient=True) as bar:
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(_STAGES.get(stage, stage), total=total)
+                tasks[stage] = bar.add_task(STAGE_NAMES.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
         return build_index(corpus, index_dir, args.model, args.workers, args.full, progress)

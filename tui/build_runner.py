@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-STAGES = ("entities", "quotes", "actors", "writing")
+# The build's stages in order, with the words the progress displays use for them.
+STAGE_NAMES = {
+    "analysing": "Analysing articles",
+    "actors": "Resolving actors",
+    "writing": "Writing the index",
+}
 
 
 @dataclass

@@ -58,9 +58,9 @@ def _stage(name, where="first"):
 # written); `--full` rewrites every index, so its writing stage lasts long enough to be cut.
 MOMENTS = [
     ("start-up (timed, 1 s after launch)", ("timed", 1.0), False, ()),
-    ("analysis: first entities", ("line", _stage("entities", "first")), False, ()),
-    ("analysis: entities half done", ("line", _stage("entities", "middle")), False, ()),
-    ("analysis: quote attribution", ("line", _stage("quotes", "first")), False, ()),
+    ("analysis: first batch done", ("line", _stage("analysing", "first")), False, ()),
+    ("analysis: half done", ("line", _stage("analysing", "middle")), False, ()),
+    ("analysis: last batch done", ("line", _stage("analysing", "last")), False, ()),
     ("resolving actors", ("line", _stage("actors", "first")), False, ()),
     ("update: generation being linked and written (timed +20 ms)", ("after-line", _stage("writing", "first"), 0.02),
      False, ()),
