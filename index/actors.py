@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
@@ -501,9 +503,12 @@ def _propagate(mentions, texts, by_article, table: dict[str, Actor]) -> None:
         if not names:
             continue
         taken = sorted((m.start, m.end) for m in mentions[aid])
+        starts = [ts for ts, _ in taken]
+        reach = list(accumulate((te for _, te in taken), max))  # the furthest end so far
         added = []
         for s, e in _cap_runs(text):
-            if any(ts < e and s < te for ts, te in taken):
+            before = bisect_left(starts, e)  # the mentions that start before this run ends
+            if before and reach[before - 1] > s:  # one of them ends after it starts: overlap
                 continue
             cn = N.clean_name(text[s:e], "PERSON")
             if cn.name not in names:
