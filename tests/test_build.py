@@ -102,9 +102,12 @@ def _running(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_killed_build_leaves_no_worker_behind(seeds_copy, tmp_path):
     """kill -9 of a build mid-analysis: its worker processes, each holding a model, end with it."""
+    # Long enough that the analysis is still running when its first batch reports (tiny articles
+    # are all analysed before the test can look at the processes).
     for n in range(24):
-        (seeds_copy / f"extra{n:02d}.txt").write_text(
-            f"Extra report {n}\n\nMinister Anna Example said the harbour reopened on day {n}.\n", encoding="utf-8")
+        body = " ".join(f"Minister Anna Example said the harbour of Port {n} reopened on day {k}."
+                        for k in range(120))
+        (seeds_copy / f"extra{n:02d}.txt").write_text(f"Extra report {n}\n\n{body}\n", encoding="utf-8")
     proc = _start_build(seeds_copy, tmp_path / "index", workers=2)
     try:
         for line in proc.stderr:

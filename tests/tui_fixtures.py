@@ -98,6 +98,12 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
             break
         await pilot.pause(0.05)
     await pilot.pause()
+    # A blink tick queued before the blink stopped may have hidden the cursor since (the start
+    # snapshot failed so in CI): show it, as every snapshot does. The timer is paused by now, and
+    # Input has no public way to show the cursor without resuming it (a resumed timer ticks at once).
+    for widget in app.screen.query(Input):
+        widget._cursor_visible = True
+    await pilot.pause()
 
 
 def spy_searches(app) -> list[str]:
