@@ -56,7 +56,6 @@ class Forked(Generic[T]):
             raise value
         return value
 
-
     def stop(self) -> None:
         """End the child now (the caller gave up on its result)."""
         if self._process.is_alive():
