@@ -21,6 +21,8 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _OPEN_BEFORE = " \t\n([{—–-/" + _DOUBLE_OPEN + _SINGLE_OPEN + "\"'"
+# Every character _scan acts on: the rest of a paragraph is skipped at C speed.
+_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'") + "]")
 # Words that start with an apostrophe rather than a quotation mark.
 _ELISION = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round|s|\d0s|\d\d)\b", re.IGNORECASE)
 
@@ -67,7 +69,11 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
         stack.append((kind, i + 1))
 
     i = s
-    while i < e:
+    while True:
+        m = _MARK.search(text, i, e)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if i in ignore:
             i += 1
