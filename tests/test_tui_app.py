@@ -420,3 +420,34 @@ async def test_actor_list_is_capped_and_the_filter_reaches_the_rest(seeds_index,
         app.screen.query_one("#actor-filter", Input).value = far.name
         await settle(pilot)
         assert far.id in [a.id for a in app.screen.query_one(ActorList).records]
+
+
+async def test_long_lists_fill_in_chunks_and_a_newer_list_wins(seeds_index, monkeypatch):
+    """A long list shows its first rows at once and adds the rest between other messages (keys
+    are read meanwhile); chunks of a list that was replaced never land in the new one."""
+    from dataclasses import replace
+
+    import tui.widgets.lists as lists
+
+    monkeypatch.setattr(lists, "FILL_ROWS", 4)
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        quotes = app.screen.query_one(QuoteList)
+        base = quotes.records[0]
+        many = [replace(base, id=f"{base.id}-{n}", text=f"copy number {n}") for n in range(11)]
+        quotes.set_records(many, titles={}, query="")
+        assert quotes.option_count == 4
+        for _ in range(50):
+            if quotes.option_count == len(many):
+                break
+            await pilot.pause()
+        assert quotes.option_count == len(many)
+        assert all(f"copy number {n}”" in quotes.get_option_at_index(n).prompt.plain for n in range(len(many)))
+
+        other = [replace(base, id=f"{base.id}-other-{n}", text=f"other number {n}") for n in range(9)]
+        quotes.set_records(many, titles={}, query="")
+        quotes.set_records(other, titles={}, query="")
+        await settle(pilot)
+        assert quotes.option_count == len(other)
+        assert all(f"other number {n}”" in quotes.get_option_at_index(n).prompt.plain for n in range(len(other)))
