@@ -21,6 +21,7 @@ from pathlib import Path
 from _common import DEFAULT_WORK, row, say
 
 import bigindex
+from raw_spacy import load_raw
 
 
 def cpu() -> float:
@@ -44,8 +45,6 @@ def fmt(parts: dict[str, float]) -> str:
 
 
 def analysis_rows(corpus: Path, n: int, rounds: int) -> None:
-    import spacy
-
     from index import analyse
     from index.clean import blank_junk
     from index.load import load_corpus
@@ -57,9 +56,7 @@ def analysis_rows(corpus: Path, n: int, rounds: int) -> None:
     fast, parse = load_pipelines(name)
     analyse._LOADED.clear()
     analyse._LOADED[name] = (fast, parse)
-    raw = spacy.load(name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
-    if "senter" in raw.disabled:
-        raw.enable_pipe("senter")
+    raw = load_raw(name, "issue")
 
     # The sentences dossier's pass 2 parses: what its parse pipeline is given, caught on the way.
     parsed: list[str] = []

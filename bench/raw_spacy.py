@@ -26,6 +26,18 @@ from pathlib import Path  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+def load_raw(name: str, pipeline: str = "minimal"):
+    """The raw pipeline: everything of en_core_web_sm but ner and senter (and tok2vec for
+    "issue"); names not in the pipeline are ignored."""
+    import spacy
+
+    exclude = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
+    nlp = spacy.load(name, exclude=exclude + (["tok2vec"] if pipeline == "minimal" else []))
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return nlp
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path)
@@ -43,15 +55,9 @@ def main() -> None:
     loaded = load_corpus(args.corpus)
     texts = [blank_junk(a.text, a.junk) for a in loaded.articles]
 
-    import spacy
-
     name = resolve_model(args.model)
     t1 = time.perf_counter()
-    # Everything of en_core_web_sm but ner and senter (and tok2vec) (names not in the pipeline are ignored).
-    exclude = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
-    nlp = spacy.load(name, exclude=exclude + (["tok2vec"] if args.pipeline == "minimal" else []))
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
+    nlp = load_raw(name, args.pipeline)
     t2 = time.perf_counter()
     n = 0
     for doc in nlp.pipe(texts, n_process=args.n_process, batch_size=args.batch_size):
