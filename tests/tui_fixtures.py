@@ -82,8 +82,6 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
     from tui.screens.main import DEBOUNCE, MainScreen
 
     app = pilot.app
-    for widget in app.screen.query(Input):
-        widget.cursor_blink = False  # a blinking cursor makes screenshots differ
     await pilot.pause(DEBOUNCE + 0.05 + extra)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -98,11 +96,11 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
             break
         await pilot.pause(0.05)
     await pilot.pause()
-    # A blink tick queued before the blink stopped may have hidden the cursor since (the start
-    # snapshot failed so in CI): show it, as every snapshot does. The timer is paused by now, and
-    # Input has no public way to show the cursor without resuming it (a resumed timer ticks at once).
+    # A blinking cursor makes screenshots differ. Stop the blink once the screen is complete: when
+    # the app is first ready its screen may not have mounted its inputs yet, and an input missed
+    # then kept blinking (the start snapshot failed so in CI). Stopping it shows the cursor.
     for widget in app.screen.query(Input):
-        widget._cursor_visible = True
+        widget.cursor_blink = False
     await pilot.pause()
 
 
