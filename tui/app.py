@@ -1,7 +1,7 @@
 """The explorer: a Textual app over the read API of index/.
 
 It imports only `index.read` and `index.records` (and `index.status` to know whether the index
-is stale), never spaCy: a missing or stale index is built by a `dossier index build` subprocess
+is stale, `index.search_process` to search in a process of its own), never spaCy: a missing or stale index is built by a `dossier index build` subprocess
 in a worker, with its progress shown, and the Reader is then (re)opened without a restart.
 """
 from __future__ import annotations
@@ -77,6 +77,7 @@ class DossierApp(App[int]):
         self.building = False
         self.build_report = ""
         self._build_process = None
+        self.search_process = None  # where searches run (index/search_process.py), once the index opens
         self.started = time.monotonic()
         self.first_screen_seconds: float | None = None
         self._main: MainScreen | None = None
@@ -137,7 +138,15 @@ class DossierApp(App[int]):
         if old is not None and old is not reader:
             old.close()
         self.open_error = None
+        if self.search_process is None:
+            self.search_process = start_search_process(self.index_dir)
         self.main.load()
+
+    def search_process_lost(self) -> None:
+        """The search process ended: searches run in a thread of this process from now on."""
+        process, self.search_process = self.search_process, None
+        if process is not None:
+            process.close()
 
     # --- building --------------------------------------------------------------------------
 
@@ -235,6 +244,18 @@ class DossierApp(App[int]):
             process.terminate()
         if self.reader is not None:
             self.reader.close()
+        if self.search_process is not None:
+            self.search_process.close()
+
+
+def start_search_process(index_dir: Path):
+    """A SearchProcess on index_dir; None when one cannot start (searches then run in a thread)."""
+    from index.search_process import SearchProcess
+
+    try:
+        return SearchProcess(index_dir)
+    except Exception:
+        return None
 
 
 def run_app(index_dir: Path, corpus: Path | None = None) -> int:

@@ -225,10 +225,16 @@ class MainScreen(Screen):
         result = None
         quotes: list = []
         try:
-            result = reader.search(query, limit=RESULT_LIMIT, actor_id=actor_id)
-            if worker.is_cancelled:
-                return
-            quotes = reader.quotes(query=query or None, actor_id=actor_id, limit=QUOTE_LIMIT)
+            answer = self._search_elsewhere(reader, query, actor_id, seq)
+            if answer is False:
+                return  # a newer query came while an earlier one held the search process
+            if answer is not None:
+                result, quotes = answer
+            else:
+                result = reader.search(query, limit=RESULT_LIMIT, actor_id=actor_id)
+                if worker.is_cancelled:
+                    return
+                quotes = reader.quotes(query=query or None, actor_id=actor_id, limit=QUOTE_LIMIT)
         except QueryError as err:
             error = str(err)
         except Exception as err:  # a damaged or vanished index: say so, keep the app
@@ -236,6 +242,22 @@ class MainScreen(Screen):
         if worker.is_cancelled or seq != self._seq:
             return
         self.app.call_from_thread(self._show_search, query, result, quotes, error, seq)
+
+    def _search_elsewhere(self, reader, query: str, actor_id: str | None, seq: int):
+        """(result, quotes) from the search process; False when the query is stale by the time the
+        process is free; None when there is no search process (the caller searches here)."""
+        from index.search_process import SearchProcessLost
+
+        process = self.dossier.search_process
+        if process is None:
+            return None
+        try:
+            answer = process.search(reader.manifest.generation, query, actor_id, RESULT_LIMIT, QUOTE_LIMIT,
+                                    wanted=lambda: seq == self._seq)
+        except SearchProcessLost:
+            self.app.call_from_thread(self.dossier.search_process_lost)
+            return None
+        return False if answer is None else answer
 
     def _show_search(self, query: str, result: Any, quotes: list, error: str | None, seq: int) -> None:
         if seq != self._seq:
