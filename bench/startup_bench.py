@@ -84,15 +84,24 @@ class Pty:
     def send(self, data: bytes) -> None:
         os.write(self.master, data)
 
-    def peak_rss_mb(self) -> float:
+    def peak_rss_mb(self, pid: int | None = None) -> float:
         try:
-            with open(f"/proc/{self.proc.pid}/status") as fh:
+            with open(f"/proc/{pid or self.proc.pid}/status") as fh:
                 for line in fh:
                     if line.startswith("VmHWM:"):
                         return int(line.split()[1]) / 1024
         except OSError:
             pass
         return float("nan")
+
+    def children_peak_rss_mb(self) -> float:
+        """The summed VmHWM of the program's child processes (the explorer's search process)."""
+        try:
+            with open(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children") as fh:
+                pids = [int(x) for x in fh.read().split()]
+        except OSError:
+            return 0.0
+        return sum(self.peak_rss_mb(pid) for pid in pids)
 
     def close(self) -> None:
         try:
@@ -133,9 +142,11 @@ def run_explorer(corpus: Path, index: Path) -> dict:
         busy = echoes(p, "KVWY")  # keys while it runs in its worker
         time.sleep(0.3)
         rss = p.peak_rss_mb()
+        child_rss = p.children_peak_rss_mb()
     finally:
         p.close()
-    return {"first": first, "loaded": loaded, "search": searched, "rss": rss, "idle": idle, "busy": busy}
+    return {"first": first, "loaded": loaded, "search": searched, "rss": rss, "child_rss": child_rss,
+            "idle": idle, "busy": busy}
 
 
 # The slowest query kind of bench/queries.py at 10,000 articles (a prefix of some 300 words),
@@ -211,8 +222,10 @@ def main() -> None:
         "", f"{len(idle)} keys")
     row(f"explorer {args.size:,}: key to screen while '{HEAVY}' is searched", f"p50 {median(busy) * 1000:.0f} ms, "
         f"max {max(busy) * 1000:.0f} ms", "responsive", "PASS" if max(busy) < 0.25 else "FAIL")
-    rss = max(e["rss"] for e in ex)
-    row(f"explorer {args.size:,}: peak memory (VmHWM)", f"{rss:.0f} MB (bare app {max(b['rss'] for b in bare):.0f} MB)",
+    rss = max(e["rss"] + e["child_rss"] for e in ex)
+    row(f"explorer {args.size:,}: peak memory (VmHWM, the explorer and its search process)",
+        f"{rss:.0f} MB (explorer {max(e['rss'] for e in ex):.0f} MB, search process "
+        f"{max(e['child_rss'] for e in ex):.0f} MB; bare app {max(b['rss'] for b in bare):.0f} MB)",
         "< 200 MB", "PASS" if rss < 200 else "FAIL")
 
 
