@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rich.style import Style
 from textual.widgets import Input, Static
 
@@ -228,25 +230,31 @@ async def test_search_as_you_type_is_debounced(seeds_index, monkeypatch):
         assert shown == ["kremlin"]  # one search, for what was typed
 
 
-async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index):
+@pytest.mark.parametrize("where", ["search process", "thread"])
+async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, where):
     import threading
 
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        reader = app.reader
-        real_search = reader.search
+        if where == "thread":
+            app.search_process_lost()  # searches run in a thread of the app, as without the process
+            searcher = app.reader
+        else:
+            searcher = app.search_process
+        assert searcher is not None
+        real_search = searcher.search
         started = threading.Event()
 
-        def slow_search(query, *args, **kwargs):
-            if query == "peace":
+        def slow_search(*args, **kwargs):
+            if "peace" in args:
                 started.set()
                 import time
 
                 time.sleep(1.0)  # still running when the user has typed on
-            return real_search(query, *args, **kwargs)
+            return real_search(*args, **kwargs)
 
-        reader.search = slow_search
+        searcher.search = slow_search
         shown = spy_searches(app)
         await pilot.press(*"peace")
         for _ in range(50):
