@@ -69,16 +69,17 @@ def _run(send, parent: int, fn: Callable, args: tuple) -> None:
     try:
         answer = (True, fn(*args))
     except BaseException as err:  # sent to the parent, which raises it
-        answer = (False, err if _picklable(err) else RuntimeError(f"{type(err).__name__}: {err}"))
+        answer = (False, sendable(err))
     send.send(answer)
     send.close()
 
 
-def _picklable(err: BaseException) -> bool:
+def sendable(err: BaseException) -> BaseException:
+    """err, or a RuntimeError that says what it was when err cannot cross a pipe (not picklable)."""
     import pickle
 
     try:
         pickle.loads(pickle.dumps(err))
-        return True
+        return err
     except Exception:
-        return False
+        return RuntimeError(f"{type(err).__name__}: {err}")

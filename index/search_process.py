@@ -9,7 +9,6 @@ explorer's reader to each new build (the generation is sent with every request).
 from __future__ import annotations
 
 import os
-import pickle
 import subprocess
 import sys
 import threading
@@ -17,6 +16,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable
 
+from .forked import die_with_parent, sendable
 from .records import Quote
 
 
@@ -105,24 +105,14 @@ def serve(index_dir: Path, requests: Connection, replies: Connection) -> None:
             quotes: list[Quote] = reader.quotes(query=query or None, actor_id=actor_id, limit=quote_limit)
             reply = (True, (result, quotes))
         except Exception as err:
-            reply = (False, err if _picklable(err) else RuntimeError(f"{type(err).__name__}: {err}"))
+            reply = (False, sendable(err))
         try:
             replies.send(reply)
         except OSError:
             return
 
 
-def _picklable(err: Exception) -> bool:
-    try:
-        pickle.loads(pickle.dumps(err))
-        return True
-    except Exception:
-        return False
-
-
 def main(argv: list[str]) -> None:
-    from .forked import die_with_parent
-
     index_dir, parent = Path(argv[0]), int(argv[1])
     die_with_parent(parent)
     # The pipes are the requests and replies; fds 0 and 1 then point nowhere, so that nothing
