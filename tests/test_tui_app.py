@@ -459,3 +459,27 @@ async def test_long_lists_fill_in_chunks_and_a_newer_list_wins(seeds_index, monk
         await settle(pilot)
         assert quotes.option_count == len(other)
         assert all(f"other number {n}”" in quotes.get_option_at_index(n).prompt.plain for n in range(len(other)))
+
+
+async def test_right_completes_an_actors_name(seeds_index):
+    app = make_app(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"speaker:usha")
+        await pilot.pause()
+        await pilot.press("right")
+        await settle(pilot)
+        assert app.screen.query_one("#query", Input).value == "speaker:ushakov"
+
+
+async def test_name_suggester_completes_single_words_shortest_first():
+    from tui.widgets.search import NameSuggester
+
+    names = NameSuggester()
+    names.set_names(["Yuri Ushakov", "Volodymyr Zelensky", "Zelenskyy Foundation", "Kremlin"])
+    assert await names.get_suggestion("zel") == "zelensky"  # the shorter word, the case typed kept
+    assert await names.get_suggestion("Kre") == "Kremlin"
+    assert await names.get_suggestion("yuri u") is None  # one letter: too little to complete
+    assert await names.get_suggestion("yuri usha") == "yuri ushakov"  # the last word completes
+    assert await names.get_suggestion("x") is None
+    assert await names.get_suggestion("kremlin") is None  # nothing longer to complete to

@@ -15,6 +15,9 @@ class NameSuggester(Suggester):
     def __init__(self) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.words: list[str] = []
+        # (lower-cased, as written) of the single words, shortest first: lower-cased once here,
+        # not for every word at every key (~20,000 words at 10,000 articles: 8 ms a key).
+        self._single: list[tuple[str, str]] = []
 
     def set_names(self, names: list[str]) -> None:
         seen: dict[str, str] = {}
@@ -25,14 +28,15 @@ class NameSuggester(Suggester):
             if " " in name.strip():
                 seen.setdefault(name.lower(), name)
         self.words = sorted(seen.values(), key=len)
+        self._single = [(w.lower(), w) for w in self.words if " " not in w]
 
     async def get_suggestion(self, value: str) -> str | None:
         m = re.search(r"([\w'’.-]+)$", value)
         if not m or len(m.group(1)) < 2:
             return None
         stem = m.group(1).lower()
-        for word in self.words:
-            if word.lower().startswith(stem) and len(word) > len(stem) and " " not in word:
+        for lowered, word in self._single:
+            if lowered.startswith(stem) and len(word) > len(stem):
                 return value + word[len(stem):]
         return None
 
