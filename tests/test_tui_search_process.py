@@ -67,6 +67,7 @@ async def test_a_lost_search_process_leaves_searching_in_a_thread(seeds_index):
         await type_query(pilot, "kremlin")
         await type_query(pilot, "ushakov")
         assert app.search_process is None
-        assert local == ["kremlin", "ushakov"]
+        # searched here now (under load the debounce may also fire for a prefix typed on the way)
+        assert "kremlin" in local and local[-1] == "ushakov"
         assert titles(app) == expected
         assert "could not answer" not in str(app.screen.query_one("#message").render())
