@@ -1,8 +1,9 @@
 """The explorer: a Textual app over the read API of index/.
 
 It imports only `index.read` and `index.records` (and `index.status` to know whether the index
-is stale, `index.search_process` to search in a process of its own), never spaCy: a missing or stale index is built by a `dossier index build` subprocess
-in a worker, with its progress shown, and the Reader is then (re)opened without a restart.
+is stale, `index.search_process` to search in a process of its own), never spaCy: a missing or
+stale index is built by a `dossier index build` subprocess in a worker, with its progress shown,
+and the Reader is then (re)opened without a restart.
 """
 from __future__ import annotations
 
