@@ -13,7 +13,7 @@ from tui.screens.help import HelpScreen, keys_markdown
 from tui.screens.main import MainScreen
 from tui.widgets.lists import ActorList, QuoteList, ResultList
 from tui.widgets.source import SourceView
-from tui_fixtures import settle, spy_searches
+from tui_fixtures import settle, spy_searches, wait_for
 
 from tui import keys
 
@@ -232,11 +232,31 @@ async def test_search_as_you_type_is_debounced(seeds_index, monkeypatch):
 
 @pytest.mark.parametrize("where", ["search process", "thread"])
 async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, where):
+    """The answer to "peace" is held back until the answer to "peace kremlin" is on screen, then
+    let through: the screen must go on showing "peace kremlin". Every step waits on a state (an
+    event, what the screen shows), never on the clock, so a busy machine cannot change the order."""
     import threading
+
+    from tui.screens.main import QUOTE_LIMIT, RESULT_LIMIT
 
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
+        reader = app.reader
+        screen = app.screen
+
+        def expected(query: str) -> tuple[list[str], list[tuple[str, int]]]:
+            hits = reader.search(query, limit=RESULT_LIMIT).hits
+            quotes = reader.quotes(query=query, limit=QUOTE_LIMIT)
+            return [h.id for h in hits], [(q.article, q.start) for q in quotes]
+
+        def on_screen() -> tuple[list[str], list[tuple[str, int]]]:
+            return ([r.id for r in screen.query_one(ResultList).records],
+                    [(q.article, q.start) for q in screen.query_one(QuoteList).records])
+
+        stale, newer = expected("peace"), expected("peace kremlin")
+        assert stale != newer  # else the screen could not tell them apart
+
         if where == "thread":
             app.search_process_lost()  # searches run in a thread of the app, as without the process
             searcher = app.reader
@@ -244,28 +264,35 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
             searcher = app.search_process
         assert searcher is not None
         real_search = searcher.search
-        started = threading.Event()
+        started, release = threading.Event(), threading.Event()
 
         def slow_search(*args, **kwargs):
             if "peace" in args:
                 started.set()
-                import time
-
-                time.sleep(1.0)  # still running when the user has typed on
+                release.wait(60)  # held until the newer answer is on screen
             return real_search(*args, **kwargs)
 
         searcher.search = slow_search
-        shown = spy_searches(app)
+        # The stale search's whole work (search, then show or discard) has ended when this is set.
+        stale_done = threading.Event()
+        real_work = screen._search_work
+
+        def search_work(query, *args):
+            try:
+                return real_work(query, *args)
+            finally:
+                if query == "peace":
+                    stale_done.set()
+
+        screen._search_work = search_work
         await pilot.press(*"peace")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if started.is_set():
-                break
-        assert started.is_set()
+        await wait_for(pilot, started.is_set)
         await pilot.press(*" kremlin")
-        await settle(pilot, extra=1.2)
-        # The stale "peace" is never shown; intermediate strings may be, under load.
-        assert shown and shown[-1] == "peace kremlin" and "peace" not in shown
+        await wait_for(pilot, lambda: on_screen() == newer)
+        release.set()
+        await wait_for(pilot, stale_done.is_set)
+        await settle(pilot)
+        assert on_screen() == newer
         assert app.screen.query_one("#query", Input).value == "peace kremlin"
 
 

@@ -104,6 +104,17 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
     await pilot.pause()
 
 
+async def wait_for(pilot, condition, timeout: float = 60.0) -> None:
+    """Pause until condition() holds (checked between frames); fail the test after timeout."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"waited {timeout:.0f} s for {getattr(condition, '__name__', 'a condition')}")
+        await pilot.pause(0.02)
+
+
 def spy_searches(app) -> list[str]:
     """The queries whose results the screen shows, in order (wraps `_show_search`)."""
     shown: list[str] = []
