@@ -74,9 +74,9 @@ def ensure_base(work: Path, log=print) -> tuple[Path, Path]:
 
 def seed_cache(n: int, work: Path, base_index: Path, target_index: Path) -> int:
     """Write cache records for every repeat in the n corpus; the number written."""
-    from index.cache import AnnotationCache
-    from index.load import load_corpus
-    from index.manifest import read_manifest
+    from dossier.index.store.cache import AnnotationCache
+    from dossier.index.ingest.load import load_corpus
+    from dossier.index.store.manifest import read_manifest
 
     model = read_manifest(base_index).model
     base_cache = AnnotationCache(base_index / "annotations")

@@ -45,10 +45,10 @@ def fmt(parts: dict[str, float]) -> str:
 
 
 def analysis_rows(corpus: Path, n: int, rounds: int) -> None:
-    from index import analyse
-    from index.clean import blank_junk
-    from index.load import load_corpus
-    from index.model import load_pipelines, resolve_model
+    from dossier.index.nlp import analyse
+    from dossier.index.ingest.clean import blank_junk
+    from dossier.index.ingest.load import load_corpus
+    from dossier.index.nlp.model import load_pipelines, resolve_model
 
     articles = load_corpus(corpus).articles[:n]
     texts = [blank_junk(a.text, a.junk) for a in articles]
@@ -91,13 +91,13 @@ def analysis_rows(corpus: Path, n: int, rounds: int) -> None:
 
 
 def after_analysis_rows(corpus: Path, index: Path) -> None:
-    from index.actors import resolve_actors
-    from index.cache import AnnotationCache
-    from index.clean import blank_junk
-    from index.groups import group_quotes
-    from index.load import load_corpus
-    from index.model import resolve_model
-    from index.store import write_generation
+    from dossier.index.entities.actors import resolve_actors
+    from dossier.index.store.cache import AnnotationCache
+    from dossier.index.ingest.clean import blank_junk
+    from dossier.index.entities.groups import group_quotes
+    from dossier.index.ingest.load import load_corpus
+    from dossier.index.nlp.model import resolve_model
+    from dossier.index.store.whoosh_store import write_generation
 
     loaded = load_corpus(corpus)
     cache = AnnotationCache(index / "annotations")

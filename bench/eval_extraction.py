@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.build import build_index  # noqa: E402
-from index.read import Reader  # noqa: E402
+from dossier.index.build import build_index  # noqa: E402
+from dossier.index.read import Reader  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"

@@ -48,9 +48,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="write the JSON line here too")
     args = ap.parse_args()
 
-    from index.clean import blank_junk
-    from index.load import load_corpus
-    from index.model import resolve_model
+    from dossier.index.ingest.clean import blank_junk
+    from dossier.index.ingest.load import load_corpus
+    from dossier.index.nlp.model import resolve_model
 
     loaded = load_corpus(args.corpus)
     texts = [blank_junk(a.text, a.junk) for a in loaded.articles]

@@ -1,7 +1,7 @@
 """Search benchmark: p50/p95 of query → first 20 hits with highlighted snippets, next to ripgrep.
 
 For each size (2,225 / 10,000 / 50,000 articles; bench/bigindex.py makes the big indexes) the ~100
-queries of bench/queries.py run through `index.read.Reader.search(query, limit=20)` in this process
+queries of bench/queries.py run through `dossier.index.read.Reader.search(query, limit=20)` in this process
 (one Reader, opened once, as the explorer keeps it): one warm-up pass, then --passes timed passes.
 Also timed: what the explorer's search worker asks per keystroke-pause (`search(limit=100)` then
 `quotes(query, limit=300)`, tui/screens/main.py), and `rg -c -i` of the same words over the same
@@ -28,7 +28,7 @@ TARGETS = {10000: 0.100, 50000: 0.250}
 
 
 def time_reader(index: Path, qs, passes: int, explorer: bool = False):
-    from index.read import QueryError, Reader
+    from dossier.index.read import QueryError, Reader
 
     t0 = time.perf_counter()
     reader = Reader(index)

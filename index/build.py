@@ -12,18 +12,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .actors import resolve_actors
-from .attach import attach_actors
-from .analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse, default_workers
-from .cache import AnnotationCache
-from .clean import blank_junk
-from .groups import attach_groups, group_quotes
-from .load import known_files, load_corpus, scan
-from .manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
-from .model import model_version, resolve_model
-from .previous import PreviousIndex
+from .entities.actors import resolve_actors
+from .entities.attach import attach_actors
+from .nlp.analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse, default_workers
+from .store.cache import AnnotationCache
+from .ingest.clean import blank_junk
+from .entities.groups import attach_groups, group_quotes
+from .ingest.load import known_files, load_corpus, scan
+from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
+from .nlp.model import model_version, resolve_model
+from .store.previous import PreviousIndex
 from .records import Article, Problem
-from .store import damage, file_sizes, open_generation, update_generation, write_generation
+from .store.whoosh_store import damage, file_sizes, open_generation, update_generation, write_generation
 
 # An incremental build replaces the changed articles in place and joins their names to the
 # indexed actors (attach.py); past this share of the corpus changed since the last full build,

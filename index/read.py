@@ -5,50 +5,11 @@ build without disturbing answers already given. It never imports spaCy.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .records import Actor, Article, Mention, Quote, Range
-
-
-class IndexUnavailable(Exception):
-    """No index, or one that cannot be read: the message says how to build it (exit 3)."""
-
-
-class QueryError(ValueError):
-    """A query that cannot be parsed: the message gives the reason (exit 2)."""
-
-
-@dataclass
-class Hit:
-    id: str
-    title: str
-    source: str | None
-    date: str | None
-    path: str
-    score: float
-    # The snippet as segments: (text, is_match). Data, never markup: the caller styles it.
-    snippet: list[tuple[str, bool]] = field(default_factory=list)
-
-    def snippet_text(self) -> str:
-        """The snippet with each match wrapped in [[ and ]] (the JSON contract)."""
-        return "".join(f"[[{t}]]" if m else t for t, m in self.snippet)
-
-
-@dataclass
-class SearchResult:
-    query: str
-    total: int
-    hits: list[Hit]
-    suggestion: str | None = None  # "did you mean", when the query finds nothing
-
-
-@dataclass
-class ArticleView:
-    article: Article
-    mentions: list[Mention]
-    quotes: list[Quote]
-
+# The answers' records live where the explorer can import them without Whoosh; re-exported here.
+from .results import ArticleView, Hit, IndexUnavailable, QueryError, SearchResult  # noqa: F401
 
 import copy
 import json
@@ -63,10 +24,10 @@ from whoosh.qparser.plugins import FieldAliasPlugin
 from whoosh.query import And, Every, NullQuery, Or, Query, Term
 from whoosh.query.qcore import QueryError as WhooshQueryError
 
-from .clean import blank_junk, lead
-from .expansion import MAX_EXPANSION, TooBroad, check_expansion, gathered, shown
-from .manifest import Manifest, ManifestError, read_manifest
-from .store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, damage, open_generation
+from .ingest.clean import blank_junk, lead
+from .store.expansion import MAX_EXPANSION, TooBroad, check_expansion, gathered, shown
+from .store.manifest import Manifest, ManifestError, read_manifest
+from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
 QUOTE_FIELDS = ("text", "speaker")

@@ -85,3 +85,12 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+# The build's stages in order, with the words the progress displays use for them (the bar of
+# `dossier index build` and the explorer's build bar, which reads them from --progress-jsonl).
+STAGE_NAMES = {
+    "analysing": "Analysing articles",
+    "actors": "Resolving actors",
+    "writing": "Writing the index",
+}

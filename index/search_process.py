@@ -28,13 +28,13 @@ class SearchProcessLost(Exception):
 
 
 class SearchProcess:
-    """A child process (`python -m index.search_process`) that answers (search, quotes) requests
+    """A child process (`python -m dossier.index.search_process`) that answers (search, quotes) requests
     one at a time, as pickles over its stdin and stdout; its stderr goes nowhere, because the
     explorer owns the terminal."""
 
     def __init__(self, index_dir: Path):
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "index.search_process", str(Path(index_dir).resolve()), str(os.getpid())],
+            [sys.executable, "-m", "dossier.index.search_process", str(Path(index_dir).resolve()), str(os.getpid())],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=Path(__file__).resolve().parent.parent,
         )

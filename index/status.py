@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .load import known_files, scan
-from .manifest import Manifest, ManifestError, read_manifest
+from .ingest.load import known_files, scan
+from .store.manifest import Manifest, ManifestError, read_manifest
 
 
 @dataclass

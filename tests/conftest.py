@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.paths import SEEDS
+from dossier.index.paths import SEEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +20,7 @@ def _no_user_index(monkeypatch, tmp_path):
 @pytest.fixture(scope="session")
 def seeds_index(tmp_path_factory) -> Path:
     """A real Whoosh index of seeds/ (real spaCy model). Read-only for tests: copy to modify."""
-    from index.build import build_index
+    from dossier.index.build import build_index
 
     folder = tmp_path_factory.mktemp("seeds-index") / "index"
     build_index(SEEDS, folder, workers=1)

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from index.actors import TYPES, resolve_actors
-from index.records import Article, Mention, Quote
+from dossier.index.entities.actors import TYPES, resolve_actors
+from dossier.index.records import Article, Mention, Quote
 
 
 def _mentions(aid: str, text: str, spans: list[tuple[str, str]]) -> list[Mention]:
@@ -163,7 +163,7 @@ def test_ids_are_unique_and_deterministic():
 
 @pytest.fixture(scope="module")
 def analysed():
-    from index.analyse import analyse
+    from dossier.index.nlp.analyse import analyse
 
     texts = {
         "one": ("Ukrainian foreign minister Andriy Kovalchuk met Chancellor Greta Hofmann in Berlin "

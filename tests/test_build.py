@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from index.build import BuildError, BuildLock, build_index
-from index.manifest import read_manifest
-from index.read import Reader
-from index.store import FORK_MIN, open_generation
+from dossier.index.build import BuildError, BuildLock, build_index
+from dossier.index.store.manifest import read_manifest
+from dossier.index.read import Reader
+from dossier.index.store.whoosh_store import FORK_MIN, open_generation
 from reliability.rel_helpers import bbc_records, write_bbc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +74,7 @@ def test_open_reader_survives_a_rebuild_and_reopens(seeds_copy, tmp_path):
 
 def _start_build(corpus: Path, index_dir: Path, workers: int = 1) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
+        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
          "--workers", str(workers), "--progress-jsonl"],
         cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
 

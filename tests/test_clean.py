@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index.clean import blank_junk, junk_ranges, sanitize
+from dossier.index.ingest.clean import blank_junk, junk_ranges, sanitize
 
 ESC = "\x1b"
 
@@ -152,7 +152,7 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def junk_index(tmp_path_factory):
-    from index.build import build_index
+    from dossier.index.build import build_index
 
     root = tmp_path_factory.mktemp("clean")
     (root / "corpus").mkdir()
@@ -163,7 +163,7 @@ def junk_index(tmp_path_factory):
 
 
 def test_junk_words_are_not_found(junk_index):
-    from index.read import Reader
+    from dossier.index.read import Reader
 
     with Reader(junk_index) as reader:
         assert reader.search("advertisement").total == 0
@@ -175,7 +175,7 @@ def test_junk_words_are_not_found(junk_index):
 
 
 def test_junk_is_kept_in_the_stored_text_and_marked(junk_index):
-    from index.read import Reader
+    from dossier.index.read import Reader
 
     with Reader(junk_index) as reader:
         art = reader.article("junky").article
@@ -187,13 +187,13 @@ def test_junk_is_kept_in_the_stored_text_and_marked(junk_index):
 
 
 def test_stored_text_and_show_output_have_no_escapes(junk_index):
-    from index.read import Reader
+    from dossier.index.read import Reader
 
     with Reader(junk_index) as reader:
         art = reader.article("junky").article
     assert "The Kremlin aide Ushakov spoke too.\nThe talks will go on.\n" in art.text
     out = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "show", "junky", "--json", "--index", str(junk_index)],
+        [sys.executable, "-m", "dossier.tui.cli", "show", "junky", "--json", "--index", str(junk_index)],
         capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parent.parent)
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)

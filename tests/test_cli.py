@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def dossier(*args: str, index: Path | None = None) -> subprocess.CompletedProcess:
     extra = ["--index", str(index)] if index else []
-    return subprocess.run([sys.executable, "-m", "tui.cli", *args, *extra], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "dossier.tui.cli", *args, *extra], cwd=ROOT,
                           capture_output=True, text=True, timeout=300)
 
 

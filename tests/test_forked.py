@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from index.forked import Forked, can_fork
+from dossier.index.forked import Forked, can_fork
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="needs the fork start method")
 

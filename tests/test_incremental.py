@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-import index.build as build
-from index.build import build_index
-from index.read import Reader
+import dossier.index.build as build
+from dossier.index.build import build_index
+from dossier.index.read import Reader
 
 ZELENSKY = "003_7e505e72308bf6ca.txt"
 QUERIES = ("Ushakov", "peace talks", "actor:zelensky", "speaker:peskov", "Kremlin OR Kyiv", "talk*",

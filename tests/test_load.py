@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from index.load import decode, front_matter, headline, iso_date, load_corpus
+from dossier.index.ingest.load import decode, front_matter, headline, iso_date, load_corpus
 from helpers import write
 
 
@@ -312,7 +312,7 @@ def test_undecidable_bytes_are_skipped(tmp_path):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """A tiny mixed-format corpus indexed for real (spaCy, one worker)."""
-    from index.build import build_index
+    from dossier.index.build import build_index
 
     root = tmp_path_factory.mktemp("load-corpus")
     corpus = root / "corpus"
@@ -340,7 +340,7 @@ def test_build_reports_the_duplicate(built):
     ("zanzibarite", "headline"), ("pangolinade", "deep/er/wire"), ("axolotlian", "r-1"), ("okapiform", "feed:2"),
 ])
 def test_each_format_is_searchable(built, word, article):
-    from index.read import Reader
+    from dossier.index.read import Reader
 
     with Reader(built[0]) as reader:
         result = reader.search(word)
@@ -348,7 +348,7 @@ def test_each_format_is_searchable(built, word, article):
 
 
 def test_indexed_records_keep_titles_and_metadata(built):
-    from index.read import Reader
+    from dossier.index.read import Reader
 
     with Reader(built[0]) as reader:
         assert reader.article_ids() == sorted(["headline", "deep/er/wire", "r-1", "feed:2", "dup"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.names import abbreviation_key, clean_name, fold, initials, is_acronym
+from dossier.index.entities.names import abbreviation_key, clean_name, fold, initials, is_acronym
 
 
 @pytest.mark.parametrize("surface, label, name", [

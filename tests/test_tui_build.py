@@ -7,9 +7,9 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from tui import build_runner
-from tui.app import DossierApp
-from tui.widgets.lists import ResultList
+from dossier.tui import build_runner
+from dossier.tui.app import DossierApp
+from dossier.tui.widgets.lists import ResultList
 from tui_fixtures import SEEDS, settle
 
 
@@ -26,7 +26,7 @@ def test_parse_progress_lines():
 
 def test_the_build_runs_in_a_child_python():
     cmd = build_runner.build_command(Path("c"), Path("i"))
-    assert cmd[:3] == [sys.executable, "-m", "tui.cli"] and "--progress-jsonl" in cmd
+    assert cmd[:3] == [sys.executable, "-m", "dossier.index.cli"] and "--progress-jsonl" in cmd
 
 
 def test_run_build_reports_progress_and_collapses_bursts():

@@ -8,8 +8,8 @@ import time
 
 from textual.widgets import Input
 
-from tui.app import DossierApp
-from tui.widgets.lists import ResultList
+from dossier.tui.app import DossierApp
+from dossier.tui.widgets.lists import ResultList
 from tui_fixtures import settle
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.app import DossierApp
+from dossier.tui.app import DossierApp
 from tui_fixtures import settle
 
 WIDE = (120, 36)
@@ -24,7 +24,7 @@ _INDEX: list[Path] = []
 
 @pytest.fixture(scope="module", autouse=True)
 def snapshot_index(tmp_path_factory):
-    from index.build import build_index
+    from dossier.index.build import build_index
 
     folder = tmp_path_factory.mktemp("snapshot-index") / "index"
     build_index(CORPUS, folder, workers=1)

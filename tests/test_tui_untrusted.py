@@ -7,10 +7,10 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.content import Content
 
-from tui.app import ActorCommands, DossierApp
-from tui.widgets.lists import ActorList, QuoteList, ResultList
-from tui.widgets.source import Shown, SourceView
-from tui.widgets.text import clean, one_line, wrap_offsets
+from dossier.tui.app import ActorCommands, DossierApp
+from dossier.tui.widgets.lists import ActorList, QuoteList, ResultList
+from dossier.tui.widgets.source import Shown, SourceView
+from dossier.tui.widgets.text import clean, one_line, wrap_offsets
 from tui_fixtures import HOSTILE_TITLE, hostile_corpus, hostile_index, settle  # noqa: F401
 
 

@@ -29,7 +29,7 @@ HOSTILE_BODY = (
 def build_index(corpus: Path, index_dir: Path) -> Path:
     """Build an index with the real command; fail the test session with its stderr if it fails."""
     proc = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
+        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
          "--quiet"],
         capture_output=True,
         text=True,
@@ -79,7 +79,7 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
 
     from textual.widgets import Input
 
-    from tui.screens.main import DEBOUNCE, MainScreen
+    from dossier.tui.screens.main import DEBOUNCE, MainScreen
 
     app = pilot.app
     await pilot.pause(DEBOUNCE + 0.05 + extra)

@@ -1,7 +1,7 @@
 """The explorer: a Textual app over the read API of index/.
 
-It imports only `index.read` and `index.records` (and `index.status` to know whether the index
-is stale, `index.search_process` to search in a process of its own), never spaCy: a missing or
+It imports only `dossier.index.read` and `dossier.index.records` (and `dossier.index.status` to know whether the index
+is stale, `dossier.index.search_process` to search in a process of its own), never spaCy: a missing or
 stale index is built by a `dossier index build` subprocess in a worker, with its progress shown,
 and the Reader is then (re)opened without a restart.
 """
@@ -23,7 +23,9 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from . import keys
-from .build_runner import STAGE_NAMES, Outcome, Progress, run_build
+from dossier.index.records import STAGE_NAMES
+
+from .build_runner import Outcome, Progress, run_build
 from .screens.main import MainScreen
 from .widgets.text import one_line
 
@@ -105,7 +107,7 @@ class DossierApp(App[int]):
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def open_index(self) -> None:
         """Open the index; build it first when it is missing or stale (and the corpus known)."""
-        from index.read import IndexUnavailable, Reader
+        from dossier.index.read import IndexUnavailable, Reader
 
         try:
             reader = Reader(self.index_dir)
@@ -120,7 +122,7 @@ class DossierApp(App[int]):
         self.call_from_thread(self._opened, reader)
         if self.corpus is not None and self.check_stale:
             try:
-                from index.status import is_stale
+                from dossier.index.status import is_stale
 
                 stale = is_stale(self.corpus, self.index_dir)
             except Exception:
@@ -184,7 +186,7 @@ class DossierApp(App[int]):
         reader = None
         error = None
         if outcome.ok:
-            from index.read import IndexUnavailable, Reader
+            from dossier.index.read import IndexUnavailable, Reader
 
             try:
                 if self.reader is not None:
@@ -251,7 +253,7 @@ class DossierApp(App[int]):
 
 def start_search_process(index_dir: Path):
     """A SearchProcess on index_dir; None when one cannot start (searches then run in a thread)."""
-    from index.search_process import SearchProcess
+    from dossier.index.search_process import SearchProcess
 
     try:
         return SearchProcess(index_dir)

@@ -1,6 +1,6 @@
 """Builds the index in a subprocess and reports its progress.
 
-The explorer never imports spaCy: a build is `python -m tui.cli index build ... --progress-jsonl`
+The explorer never imports spaCy: a build is `python -m dossier.index.cli index build ... --progress-jsonl`
 in a child process, whose stderr carries one JSON object per line:
 `{"stage": ..., "done": N, "total": M}` while it works and `{"finished": true, ...}` at the end.
 Anything else on stderr is a message, kept for the report when the build fails.
@@ -16,12 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-# The build's stages in order, with the words the progress displays use for them.
-STAGE_NAMES = {
-    "analysing": "Analysing articles",
-    "actors": "Resolving actors",
-    "writing": "Writing the index",
-}
+
 
 
 @dataclass
@@ -46,7 +41,7 @@ class Outcome:
 
 def build_command(corpus: Path, index_dir: Path) -> list[str]:
     return [
-        sys.executable, "-m", "tui.cli", "index", "build",
+        sys.executable, "-m", "dossier.index.cli", "index", "build",
         "--corpus", str(corpus), "--index", str(index_dir), "--progress-jsonl",
     ]
 

@@ -26,7 +26,7 @@ def count(what: str, n: int = 1) -> None:
 
 def dossier_cmd() -> list[str]:
     exe = Path(sys.executable).with_name("dossier")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "tui.cli"]
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "dossier.tui.cli"]
 
 
 def env() -> dict:
@@ -186,7 +186,7 @@ async def index_opened(pilot, app, seconds: float = 10) -> None:
 async def search_for(pilot, app, query: str, seconds: float = 15) -> list[str]:
     """Type query into the explorer's search box and wait for its answer to be shown (the search is
     debounced and runs in a worker, so its time varies with load); the ids of the results."""
-    from tui.widgets.lists import ResultList
+    from dossier.tui.widgets.lists import ResultList
 
     results = app.main.query_one(ResultList)
     before = results.context

@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
-from index.build import build_index
-from index.paths import SEEDS
-from index.read import Reader
+from dossier.index.build import build_index
+from dossier.index.paths import SEEDS
+from dossier.index.read import Reader
 
 from rel_helpers import (SEED_QUERIES, StderrLines, answers, consistent, count, dossier, index_opened, no_traceback,
                          search_for, start_build)
@@ -129,7 +129,7 @@ def test_a_build_started_during_another_builds_switch_refuses(corpus, tmp_path):
 
 
 async def test_explorer_keeps_answering_while_a_build_switches(corpus, tmp_path):
-    from tui.app import DossierApp
+    from dossier.tui.app import DossierApp
 
     index_dir = tmp_path / "index"
     build_index(corpus, index_dir, workers=1)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from index.paths import SEEDS
-from index.read import IndexUnavailable, Reader
+from dossier.index.paths import SEEDS
+from dossier.index.read import IndexUnavailable, Reader
 
 from rel_helpers import SEED_QUERIES, answers, count, dossier, no_traceback, screen_text
 
@@ -131,7 +131,7 @@ async def _wait(pilot, app, cond, seconds: float) -> bool:
 
 
 async def test_explorer_on_a_damaged_index_says_so_without_a_corpus(pristine, tmp_path):
-    from tui.app import DossierApp
+    from dossier.tui.app import DossierApp
 
     ix = _damaged(pristine, tmp_path, "quotes segment truncated to 0 bytes")
     app = DossierApp(ix, None, check_stale=False)
@@ -147,7 +147,7 @@ async def test_explorer_on_a_damaged_index_says_so_without_a_corpus(pristine, tm
 
 
 async def test_explorer_rebuilds_a_damaged_index(pristine, tmp_path):
-    from tui.app import DossierApp
+    from dossier.tui.app import DossierApp
 
     corpus, _, before = pristine
     ix = _damaged(pristine, tmp_path, "articles segment truncated to half")

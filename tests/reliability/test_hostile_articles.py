@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from index.read import Reader
+from dossier.index.read import Reader
 
 from rel_helpers import ROOT, count, dossier, index_opened, no_traceback, screen_text
 
@@ -111,7 +111,7 @@ CODECS = {"enc-utf8-bom.txt": "utf-8-sig", "enc-utf16.txt": "utf-16", "enc-utf16
           "enc-shiftjis.txt": "shift_jis", "enc-gb18030.txt": "gb18030"}
 @pytest.mark.parametrize("name", ENCODED)
 def test_each_encoding_is_read_right_or_reported(hostile, name):
-    from index.clean import sanitize
+    from dossier.index.ingest.clean import sanitize
 
     _, index_dir, proc = hostile
     data, marker = ENCODED[name]
@@ -215,8 +215,8 @@ async def _search(pilot, words: str, results=None) -> None:
 
 
 async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
-    from tui.app import DossierApp
-    from tui.widgets.lists import ResultList
+    from dossier.tui.app import DossierApp
+    from dossier.tui.widgets.lists import ResultList
 
     _, index_dir, _ = hostile
     app = DossierApp(index_dir, None, check_stale=False)
@@ -259,7 +259,7 @@ async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
 LONG_WORD = """
 import sys, time
 sys.path.insert(0, {root!r})
-from tui.widgets.text import wrap_offsets
+from dossier.tui.widgets.text import wrap_offsets
 text = "x" * 400_000
 t = time.perf_counter()
 lines = wrap_offsets(text, 60)

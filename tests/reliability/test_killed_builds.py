@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from index.build import build_index
-from index.read import Reader
+from dossier.index.build import build_index
+from dossier.index.read import Reader
 
 from rel_helpers import StderrLines, answers, bbc_records, consistent, count, start_build, write_bbc
 
@@ -25,7 +25,7 @@ NEW_PER_ROUND = 4  # new articles each killed build would add
 # just before or just after `os.replace` puts the new manifest in place.
 SWITCH_WRAPPER = r"""
 import os, signal, sys
-import index.manifest as m
+import dossier.index.store.manifest as m
 MODE = {mode!r}
 class _Os:
     def __getattr__(self, name):
@@ -35,7 +35,7 @@ class _Os:
         os.replace(src, dst)
         if MODE == "after": os.kill(os.getpid(), signal.SIGKILL)
 m.os = _Os()
-from tui.cli import main
+from dossier.tui.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from index.paths import SEEDS
-from index.read import QueryError, Reader
+from dossier.index.paths import SEEDS
+from dossier.index.read import QueryError, Reader
 
 from rel_helpers import count, dossier
 

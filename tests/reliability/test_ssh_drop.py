@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from index.paths import SEEDS
-from index.read import Reader
+from dossier.index.paths import SEEDS
+from dossier.index.read import Reader
 
 from rel_helpers import ROOT, count
 

@@ -23,7 +23,7 @@ async def _resize_through(pilot, app, state: str) -> None:
 
 
 async def test_resize_in_every_state(seeds_index):
-    from tui.app import DossierApp
+    from dossier.tui.app import DossierApp
 
     app = DossierApp(seeds_index, None, check_stale=False)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -50,7 +50,7 @@ async def test_resize_in_every_state(seeds_index):
 
 
 async def test_bad_queries_typed_into_the_explorer(seeds_index):
-    from tui.app import DossierApp
+    from dossier.tui.app import DossierApp
 
     app = DossierApp(seeds_index, None, check_stale=False)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -215,7 +215,7 @@ class MainScreen(Screen):
         )
 
     def _search_work(self, query: str, actor_id: str | None, seq: int) -> None:
-        from index.read import QueryError
+        from dossier.index.read import QueryError
 
         worker = get_current_worker()
         reader = self.dossier.reader
@@ -246,7 +246,7 @@ class MainScreen(Screen):
     def _search_elsewhere(self, reader, query: str, actor_id: str | None, seq: int):
         """(result, quotes) from the search process; False when the query is stale by the time the
         process is free; None when there is no search process (the caller searches here)."""
-        from index.search_process import SearchProcessLost
+        from dossier.index.search_process import SearchProcessLost
 
         process = self.dossier.search_process
         if process is None:

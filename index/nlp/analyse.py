@@ -15,10 +15,10 @@ from functools import partial
 from typing import Callable, Iterator
 
 from .attribution import Entity, attribute, sentences_to_parse
-from .clean import blank_junk
-from .forked import can_fork, die_with_parent
+from ..ingest.clean import blank_junk
+from ..forked import can_fork, die_with_parent
 from .quotes import find_quotes
-from .records import Article, Mention, Quote, Range
+from ..records import Article, Mention, Quote, Range
 
 # Longer texts are analysed in chunks of about CHUNK characters (cut at line breaks), and only
 # their first ANALYSIS_LIMIT characters: a 20 MB "article" is indexed whole but not analysed whole.

@@ -16,10 +16,10 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
 from . import whoosh_fixes
-from .clean import blank_junk, lead
-from .forked import Forked, can_fork
-from .groups import norm_key
-from .records import Actor, Article, Mention, Quote
+from ..ingest.clean import blank_junk, lead
+from ..forked import Forked, can_fork
+from ..entities.groups import norm_key
+from ..records import Actor, Article, Mention, Quote
 
 whoosh_fixes.apply()
 

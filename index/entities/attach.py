@@ -18,8 +18,8 @@ from typing import Iterable, Protocol
 
 from . import names as N
 from .actors import resolve_actors
-from .previous import Removed
-from .records import Actor, Mention, Quote
+from ..store.previous import Removed
+from ..records import Actor, Mention, Quote
 
 
 class IndexedActors(Protocol):

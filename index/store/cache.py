@@ -10,7 +10,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from .analyse import Annotations
+from ..nlp.analyse import Annotations
 
 
 class AnnotationCache:

@@ -37,7 +37,7 @@ from itertools import accumulate
 from rapidfuzz import fuzz, process
 
 from . import names as N
-from .records import Actor, Mention, Quote
+from ..records import Actor, Mention, Quote
 
 TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
          "NORP": "group", "EVENT": "event"}

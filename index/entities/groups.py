@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from .records import Quote
+from ..records import Quote
 
 _WORD = re.compile(r"\w+")
 # Above this many quotes one speaker's pairwise comparison costs more than it finds.

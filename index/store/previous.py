@@ -14,8 +14,8 @@ from pathlib import Path
 
 from whoosh.query import Phrase, Term
 
-from .records import Actor
-from .store import ACTORS, open_generation
+from ..records import Actor
+from .whoosh_store import ACTORS, open_generation
 
 
 @dataclass

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .clean import junk_ranges, sanitize
-from .records import Article, Problem
+from ..records import Article, Problem
 
 SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
 _META_FIELDS = ("title", "source", "date", "url")

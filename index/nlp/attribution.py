@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .quotes import QuoteSpan, find_quotes
-from .records import Range
+from ..records import Range
 
 SPEECH_LEMMAS = frozenset("""
 say tell add state note warn argue ask reply explain insist write post declare announce claim

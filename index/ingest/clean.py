@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .records import Range
+from ..records import Range
 
 # Terminal escape sequences: CSI (colours, cursor), OSC (titles, clipboard, hyperlinks), and the
 # two-character ESC forms. Removed whole, so that no fragment such as "[31m" is left behind.

@@ -9,12 +9,12 @@ import json
 import sys
 from pathlib import Path
 
-from .build_runner import STAGE_NAMES
+from .records import STAGE_NAMES
 from .cli import EXIT_OK, CommandError
 
 
 def run_build(corpus: Path, index_dir: Path, args) -> int:
-    from index.build import BuildError, build_index
+    from .build import BuildError, build_index
 
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1", 2)

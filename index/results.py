@@ -1,0 +1,49 @@
+"""What the read API answers: search results, an article's view, and its two errors.
+
+Kept apart from read.py, which imports Whoosh, so that the explorer can name these types (and
+catch these errors) without loading the search engine in its own process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .records import Article, Mention, Quote
+
+
+class IndexUnavailable(Exception):
+    """No index, or one that cannot be read: the message says how to build it (exit 3)."""
+
+
+class QueryError(ValueError):
+    """A query that cannot be parsed: the message gives the reason (exit 2)."""
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str
+    source: str | None
+    date: str | None
+    path: str
+    score: float
+    # The snippet as segments: (text, is_match). Data, never markup: the caller styles it.
+    snippet: list[tuple[str, bool]] = field(default_factory=list)
+
+    def snippet_text(self) -> str:
+        """The snippet with each match wrapped in [[ and ]] (the JSON contract)."""
+        return "".join(f"[[{t}]]" if m else t for t, m in self.snippet)
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    suggestion: str | None = None  # "did you mean", when the query finds nothing
+
+
+@dataclass
+class ArticleView:
+    article: Article
+    mentions: list[Mention]
+    quotes: list[Quote]
