@@ -298,6 +298,18 @@ class Reader:
             rec["junk"] = [tuple(j) for j in rec["junk"]]
             return ArticleView(Article(**rec), mentions, self.quotes(article=article_id))
 
+    def quote_candidates(self, words: list[str], limit: int) -> list[Quote]:
+        """The quotes whose text best matches any of these words, best first (Whoosh's ranking):
+        where a comparison looks for other versions of a statement without reading every quote."""
+        words = [w for w in words if re.fullmatch(r"\w+", w)]
+        if not words:
+            return []
+        with self._lock:
+            q = self._quote_parsers[0].parse(" ".join(w.lower() for w in words))
+            q = Or(list(q.children())) if not q.is_leaf() else q  # any of the words, not all
+            s = self._searchers["quotes"]
+            return [Quote(**json.loads(hit["record"])) for hit in s.search(q, limit=limit)]
+
     def article_ids(self) -> list[str]:
         with self._lock:
             return sorted(f["id"] for f in self._searchers["articles"].documents())

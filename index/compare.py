@@ -1,0 +1,142 @@
+"""Comparing a statement across outlets: the same words elsewhere, and what nearly says the same.
+
+`same` are the quotes of the statement's group (the build's groups.py joins the same words
+reported by several articles). `similar` are other quotes of the same speaker, or unattributed
+ones, whose words are close: translations and paraphrases ("Until now no one has seriously
+talked about this idea" / "At present, no one has seriously discussed this initiative").
+Candidates come from a ranked search of the quote's own words in the index, never from
+comparing all pairs, so a comparison costs the same at 50,000 articles as at five.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz
+
+from .records import Quote
+
+SIMILAR_MIN = 0.5  # below this share of words in common, two quotes are different statements
+CANDIDATES = 200  # quotes read from the ranked search of the statement's words
+QUERY_WORDS = 12  # the statement's longest words that make that search
+
+_WORD = re.compile(r"\w+")
+
+
+class QuoteSource(Protocol):
+    """What a comparison needs of the read API (dossier.index.read.Reader has these)."""
+
+    def quotes(self, query: str | None = None, speaker: str | None = None, actor_id: str | None = None,
+               article: str | None = None, limit: int | None = None) -> list[Quote]: ...
+
+    def quote_candidates(self, words: list[str], limit: int) -> list[Quote]: ...
+
+    def article(self, article_id: str) -> Any: ...
+
+    def titles(self) -> dict[str, str]: ...
+
+
+@dataclass
+class Placed:
+    """A quote with the article that carries it: what a comparison lists."""
+
+    quote: Quote
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.quote.public(), "title": self.title, "source": self.source, "date": self.date}
+
+
+@dataclass
+class Comparison:
+    quote: Placed
+    same: list[Placed] = field(default_factory=list)
+    similar: list[tuple[Placed, float]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of `dossier compare` (DESIGN.md)."""
+        return {
+            "quote": self.quote.to_dict(),
+            "same": [p.to_dict() for p in self.same],
+            "similar": [{"quote": p.to_dict(), "score": round(score, 3)} for p, score in self.similar],
+        }
+
+
+def find_quote(reader: QuoteSource, quote_id: str) -> Quote | None:
+    """The quote with this id (`ARTICLE#qN`), or None."""
+    article = quote_id.rpartition("#")[0]
+    if not article:
+        return None
+    return next((q for q in reader.quotes(article=article) if q.id == quote_id), None)
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: how much of the shorter quote's wording the other shares (word order matters little:
+    translations reorder)."""
+    return fuzz.token_set_ratio(a.lower(), b.lower()) / 100.0
+
+
+def compare(reader: QuoteSource, quote_id: str, limit: int = 20) -> Comparison | None:
+    """The comparison of one quote; None when the id is unknown."""
+    quote = find_quote(reader, quote_id)
+    if quote is None:
+        return None
+    placed: dict[str, Placed] = {}
+
+    def place(q: Quote) -> Placed:
+        if q.article not in placed:
+            view = reader.article(q.article)
+            art = view.article if view is not None else None
+            title = getattr(art, "title", None) or reader.titles().get(q.article)  # else its first words
+            placed[q.article] = Placed(q, title, getattr(art, "source", None), getattr(art, "date", None))
+        p = placed[q.article]
+        return Placed(q, p.title, p.source, p.date)
+
+    words = sorted({w for w in _WORD.findall(quote.text.lower()) if len(w) > 2}, key=len, reverse=True)
+    candidates = reader.quote_candidates(words[:QUERY_WORDS], CANDIDATES) if words else []
+    same: list[Quote] = []
+    similar: list[tuple[Quote, float]] = []
+    for other in candidates:
+        if other.id == quote.id:
+            continue
+        if quote.group and other.group == quote.group:
+            same.append(other)
+            continue
+        if other.speaker_id and quote.speaker_id and other.speaker_id != quote.speaker_id:
+            continue  # another person's words: not this statement
+        score = similarity(quote.text, other.text)
+        if score >= SIMILAR_MIN:
+            similar.append((other, score))
+    same.sort(key=lambda q: (q.article, q.start))
+    similar.sort(key=lambda pair: (-pair[1], pair[0].article, pair[0].start))
+    return Comparison(
+        place(quote),
+        [place(q) for q in same],
+        [(place(q), score) for q, score in similar[:limit]],
+    )
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, bool]]:
+    """b as (piece, differs) segments: the words of b that a does not have in that place are
+    marked, so two versions of a statement can be read side by side."""
+    a_words = _WORD.findall(a.lower())
+    pieces = re.findall(r"\w+|\W+", b)
+    b_words = [(i, p.lower()) for i, p in enumerate(pieces) if _WORD.fullmatch(p)]
+    matcher = difflib.SequenceMatcher(a=a_words, b=[w for _, w in b_words], autojunk=False)
+    differs = [True] * len(b_words)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.b, block.b + block.size):
+            differs[k] = False
+    marked = {b_words[k][0] for k, d in enumerate(differs) if d}
+    out: list[tuple[str, bool]] = []
+    for i, piece in enumerate(pieces):
+        flag = i in marked
+        if out and out[-1][1] == flag:
+            out[-1] = (out[-1][0] + piece, flag)
+        else:
+            out.append((piece, flag))
+    return out
