@@ -234,19 +234,18 @@ def pin_state(pin: Pin, current_hash: str | None, exists: bool) -> str:
 
 def iter_markdown(pins: list[tuple[Pin, str]], by_actor: bool = False) -> Iterator[str]:
     """A report to paste into a draft: each quote with speaker, cue, article and place, each note.
-    `pins` are (pin, state) pairs in the user's order; by_actor groups quotes by their speaker."""
-    yield "# Case file\n"
+    `pins` are (pin, state) pairs in the user's order; by_actor groups quotes by their speaker.
+    Blocks are separated by one blank line."""
+    yield "# Case file"
     groups: dict[str, list[tuple[Pin, str]]] = {}
     for pin, state in pins:
         key = (pin.speaker or "Unattributed") if by_actor and pin.kind == "quote" else ""
         groups.setdefault(key, []).append((pin, state))
     for key, items in groups.items():
         if key:
-            yield f"\n## {key}\n"
+            yield f"\n## {key}"
         for pin, state in items:
-            yield ""
-            yield _markdown_item(pin, state)
-    yield ""
+            yield "\n" + _markdown_item(pin, state)
 
 
 def _markdown_item(pin: Pin, state: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
 
+from . import cli_casefile
 from .paths import default_corpus, default_index
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
@@ -83,6 +84,8 @@ def make_parser() -> argparse.ArgumentParser:
     _common(show, suppress=True)
     show.add_argument("article_id")
     _output(show, csv_ok=False)
+
+    cli_casefile.add_parsers(sub, lambda p: _common(p, suppress=True))
     return parser
 
 
@@ -139,6 +142,8 @@ def _dispatch(args, explorer: Explorer | None) -> int:
             return _actors(reader, args)
         if args.command == "quotes":
             return _quotes(reader, args)
+        if args.command in cli_casefile.COMMANDS:
+            return cli_casefile.run(args, reader, index_dir, CommandError)
         return _show(reader, args)
 
 

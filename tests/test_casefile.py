@@ -145,3 +145,41 @@ def test_a_newer_or_broken_case_file_is_refused_with_its_path(tmp_path):
     (broken / FILE_NAME).write_bytes(b"not a database at all" * 100)
     with pytest.raises(CaseFileError, match=str(broken)):
         CaseFile(broken)
+
+
+def _dossier(*args: str, index: Path) -> "subprocess.CompletedProcess[str]":
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "dossier.tui.cli", *args, "--index", str(index)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_compare_and_pins_commands(seeds_index, tmp_path):
+    import json
+    import shutil
+
+    index = tmp_path / "index"
+    shutil.copytree(seeds_index, index)  # the case file is written beside the index
+    with Reader(index) as r:
+        first, second = ushakov_pair(r)
+    out = _dossier("compare", first.id, "--json", index=index)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["quote"]["id"] == first.id
+    assert [s["quote"]["id"] for s in doc["similar"]] == [second.id]
+    assert isinstance(doc["similar"][0]["score"], float)
+    assert _dossier("compare", "nope#q1", index=index).returncode == 2
+
+    assert _dossier("pin", first.id, "--note", "two translations", index=index).returncode == 0
+    assert _dossier("pin", "person:yuri-ushakov", index=index).returncode == 0
+    bad = _dossier("pin", "nope#q1", index=index)
+    assert bad.returncode == 2 and "nope#q1" in bad.stderr
+    pins = json.loads(_dossier("pins", "--json", index=index).stdout)
+    assert [(p["kind"], p["ref"], p["state"]) for p in pins] == [("quote", first.id, "ok"),
+                                                                 ("actor", "person:yuri-ushakov", "ok")]
+    report = _dossier("pins", "--markdown", "--by-actor", index=index).stdout
+    assert f"“{first.text}”" in report and "two translations" in report and "## Yuri Ushakov" in report
+    assert _dossier("unpin", str(pins[0]["id"]), index=index).returncode == 0
+    assert _dossier("unpin", "99", index=index).returncode == 2
+    assert len(json.loads(_dossier("pins", "--json", index=index).stdout)) == 1
