@@ -94,6 +94,10 @@ def attacked(tmp_path_factory):
     (c / "lone.txt").write_text("Lone controls\n\nThe lemurine text has a lone \x9b and a lone \x1bAnd more, "
                                 "and a lone \x1bPresident said so.\n", encoding="utf-8")
 
+    # Found on the way: a file name that is not UTF-8 (bytes from a Latin-1 system) failed the build.
+    (c / os.fsdecode(b"caf\xe9.txt")).write_text("Latin name\n\nThe rheaish file has a Latin-1 name.\n",
+                                                  encoding="utf-8")
+
     # Item 11: cells a spreadsheet would run as formulas.
     (c / "formulas.jsonl").write_text(_jsonl(json.dumps({
         "id": "-minus", "title": '=HYPERLINK("http://evil.example","click me")', "source": "@SUM(1+1)",
@@ -127,7 +131,7 @@ def attacked(tmp_path_factory):
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=ROOT, env=env(),
                           encoding="utf-8", errors="replace")
     locked.chmod(0o755)
-    count("faults injected: round 2 hostile input", 13)
+    count("faults injected: round 2 hostile input", 14)
     yield c, index_dir, proc, prefix is not None
 
 
@@ -204,6 +208,19 @@ def test_invisible_marks_and_lone_controls_never_reach_the_output(attacked):
     assert "cooperation right and tagged.\nA new line.\n\nA new paragraph." in doc["text"], doc["text"]
     assert not _unsafe_in(proc.stderr), _unsafe_in(proc.stderr)
     count("results compared: round 2 invisible marks", 9)
+
+
+def test_a_file_name_that_is_not_utf8_is_indexed_under_a_printable_id(attacked):
+    """Found while testing items 1 and 9: a name with a Latin-1 byte failed the whole build
+    (UnicodeEncodeError, naming no file)."""
+    c, index_dir, proc, _ = attacked
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    with Reader(index_dir) as reader:
+        assert [h.id for h in reader.search("rheaish").hits] == ["caf\\xe9"]
+    shown = _run(index_dir, "show", "caf\\xe9", "--json")
+    assert shown.returncode == 0 and json.loads(shown.stdout)["path"] == "caf\\xe9.txt"
+    status = _run(index_dir, "index", "status", "--json", "--corpus", c)
+    assert status.returncode == 0 and "caf\\xe9.txt" not in json.loads(status.stdout)["added"]
 
 
 def test_status_json_escapes_control_and_bidi_characters_in_file_names(attacked):
