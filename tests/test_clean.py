@@ -116,6 +116,8 @@ HOSTILE = {
     # Lone controls are dropped alone: the text after them stays (issue 14, item 8).
     "lone 8-bit csi before a space": ("lone \x9b and", "lone  and"),
     "lone 8-bit csi before a word": ("c1\x9bname", "c1name"),
+    "lone 8-bit csi before a one-letter word": ("lone \x9b a b", "lone  a b"),
+    "lone 7-bit csi before a one-letter word": (f"lone {ESC}[ a b", "lone  a b"),
     "lone esc before a word": (f"lone {ESC}And more", "lone And more"),
     "lone esc before a capital P (not a dcs)": (f"a {ESC}President said.\nNext", "a President said.\nNext"),
     "lone 8-bit osc": ("a \x9d and rest\nnext", "a  and rest\nnext"),
