@@ -9,19 +9,20 @@ else, 2 bad usage or an unparsable query, 3 no index or an unreadable one.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
 
 from . import cli_casefile
+from .output import emit_csv as _emit_csv, emit_json as _emit_json, shown
 from .paths import default_corpus, default_index
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
 HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]  # search's JSON and CSV
+SPEAKER_WORDS = 30  # a --speaker is a name; Whoosh nests one query per word (1,000 overflow its stack)
 
 
 class CommandError(Exception):
@@ -34,6 +35,17 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--corpus", type=Path, default=default, help="folder of articles (default: the bundled seeds/)")
     parser.add_argument("--index", type=Path, default=default, help="index folder (default: per corpus, or $DOSSIER_INDEX)")
+
+
+def _limit(value: str) -> int:
+    """--limit: a whole number of at least 1 (0 or -1 would otherwise mean all, or all but one)."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return n
 
 
 def _output(parser: argparse.ArgumentParser, csv_ok: bool = True) -> None:
@@ -64,20 +76,20 @@ def make_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="ranked articles with highlighted snippets")
     _common(search, suppress=True)
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_limit, default=20)
     _output(search)
 
     actors = sub.add_parser("actors", help="people, organisations and places, most mentioned first")
     _common(actors, suppress=True)
     actors.add_argument("--type", choices=["person", "org", "place", "group", "event"])
-    actors.add_argument("--limit", type=int, default=None)
+    actors.add_argument("--limit", type=_limit, default=None)
     _output(actors)
 
     quotes = sub.add_parser("quotes", help="quotations with their speakers, in article order")
     _common(quotes, suppress=True)
     quotes.add_argument("query", nargs="?")
     quotes.add_argument("--speaker", help="only quotes of this speaker (any of their names)")
-    quotes.add_argument("--limit", type=int, default=None)
+    quotes.add_argument("--limit", type=_limit, default=None)
     _output(quotes)
 
     show = sub.add_parser("show", help="an article's text and metadata")
@@ -160,19 +172,6 @@ def _open_reader(index_dir: Path, corpus: Path | None):
         raise CommandError(message, EXIT_INDEX) from None
 
 
-def _emit_json(doc) -> int:
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-    return EXIT_OK
-
-
-def _emit_csv(header: list[str], rows: list[list]) -> int:
-    w = csv.writer(sys.stdout)
-    w.writerow(header)
-    w.writerows(rows)
-    return EXIT_OK
-
-
 def _search(reader, args) -> int:
     from .read import QueryError
 
@@ -212,6 +211,10 @@ def _actors(reader, args) -> int:
 def _quotes(reader, args) -> int:
     from .read import QueryError
 
+    words = len(re.findall(r"\w+", args.speaker or ""))
+    if words > SPEAKER_WORDS:
+        raise CommandError(f"--speaker takes a name of at most {SPEAKER_WORDS} words (this one has {words})",
+                           EXIT_USAGE)
     try:
         quotes = reader.quotes(query=args.query, speaker=args.speaker, limit=args.limit)
     except QueryError as err:
@@ -259,8 +262,10 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
         _emit_json(doc)
         return EXIT_OK if m else EXIT_INDEX
     if m is None:
-        raise CommandError(f"{st.error}; build it with: dossier index build --corpus {corpus} --index {index_dir}", EXIT_INDEX)
-    print(f"index   {st.index}\ncorpus  {m.corpus}\nbuilt   {m.built_at} in {m.seconds:.1f} s with {m.model} {m.model_version}")
+        raise CommandError(shown(f"{st.error}; build it with: dossier index build --corpus {corpus} --index {index_dir}"),
+                           EXIT_INDEX)
+    print(shown(f"index   {st.index}\ncorpus  {m.corpus}\nbuilt   {m.built_at} in {m.seconds:.1f} s with {m.model} "
+                f"{m.model_version}"))
     print(f"holds   {m.articles} articles, {m.actors} actors, {m.quotes} quotes from {len(m.files)} files")
     if m.skipped:
         print(f"skipped {len(m.skipped)} file(s)")

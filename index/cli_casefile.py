@@ -7,11 +7,11 @@ parsers and hands them an open Reader.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from pathlib import Path
 from typing import Any, Callable
+
+from .output import emit_csv, emit_json, shown
 
 COMMANDS = ("compare", "pin", "unpin", "pins")
 PIN_FIELDS = ["id", "kind", "ref", "state", "label", "speaker", "cue", "text", "article", "source", "date", "path",
@@ -43,8 +43,7 @@ def add_parsers(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> 
     pins.add_argument("--by-actor", action="store_true", help="(--markdown) quotes grouped by speaker")
 
 
-def run(args: argparse.Namespace, reader: Any, index_dir: Path, fail: Callable[[str, int], Exception],
-        csv_cell: Callable[[Any], Any] = lambda v: v) -> int:
+def run(args: argparse.Namespace, reader: Any, index_dir: Path, fail: Callable[[str, int], Exception]) -> int:
     """Run one of COMMANDS; `fail(message, code)` makes the CLI's error (exit 2 for a bad id)."""
     from .casefile import CaseFile, CaseFileError
 
@@ -70,7 +69,7 @@ def run(args: argparse.Namespace, reader: Any, index_dir: Path, fail: Callable[[
             except KeyError:
                 raise fail(f"no pin {args.pin_id} in the case file (see dossier pins)", 2) from None
             return 0
-        return _pins(args, reader, case, csv_cell)
+        return _pins(args, reader, case)
 
 
 def _compare(args, reader, fail) -> int:
@@ -80,43 +79,35 @@ def _compare(args, reader, fail) -> int:
     if result is None:
         raise fail(f"no quote {args.quote_id!r} in the index (see dossier quotes --json)", 2)
     if args.json:
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-        return 0
+        return emit_json(result.to_dict())
     q = result.quote
-    print(f"{q.quote.speaker or '(unattributed)'}: “{q.quote.text}”")
-    print(f"  {q.title}  [{q.quote.article}]")
-    print(f"\nthe same words in {len(result.same)} other article(s)")
-    for p in result.same:
-        print(f"  {p.title}  [{p.quote.article}]  {' · '.join(x for x in (p.source, p.date) if x)}")
-    print(f"\nsimilar: {len(result.similar)}")
-    for p, score in result.similar:
-        print(f"  {score:.2f}  {p.quote.speaker or '(unattributed)'}: “{p.quote.text}”  [{p.quote.article}]")
+    lines = [f"{q.quote.speaker or '(unattributed)'}: “{q.quote.text}”", f"  {q.title}  [{q.quote.article}]",
+             f"\nthe same words in {len(result.same)} other article(s)"]
+    lines += [f"  {p.title}  [{p.quote.article}]  {' · '.join(x for x in (p.source, p.date) if x)}" for p in result.same]
+    lines.append(f"\nsimilar: {len(result.similar)}")
+    lines += [f"  {score:.2f}  {p.quote.speaker or '(unattributed)'}: “{p.quote.text}”  [{p.quote.article}]"
+              for p, score in result.similar]
+    print(shown("\n".join(lines)))
     return 0
 
 
-def _pins(args, reader, case, csv_cell) -> int:
+def _pins(args, reader, case) -> int:
     from .casefile import iter_markdown, pin_states
 
     states = pin_states(case.pins(), reader)
     if args.markdown:
         for line in iter_markdown(states, by_actor=args.by_actor):
-            print(line)
+            print(shown(line))
         return 0
     rows = [{**pin.to_dict(), "state": state} for pin, state in states]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-        return 0
+        return emit_json(rows)
     if args.csv:
-        w = csv.writer(sys.stdout)
-        w.writerow(PIN_FIELDS)
-        w.writerows([[csv_cell(r[k]) for k in PIN_FIELDS] for r in rows])
-        return 0
+        return emit_csv(PIN_FIELDS, [[r[k] for k in PIN_FIELDS] for r in rows])
     if not rows:
         print("the case file is empty: dossier pin ID adds to it", file=sys.stderr)
     for r in rows:
         flag = "" if r["state"] == "ok" else f"  ({r['state']})"
         what = f"“{r['text']}” ({r['speaker'] or 'unattributed'})" if r["kind"] == "quote" else r["label"]
-        print(f"{r['id']:4d}  {r['kind']:<7} {what}{flag}" + (f"\n      note: {r['note']}" if r["note"] else ""))
+        print(shown(f"{r['id']:4d}  {r['kind']:<7} {what}{flag}" + (f"\n      note: {r['note']}" if r["note"] else "")))
     return 0

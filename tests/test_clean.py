@@ -113,6 +113,27 @@ HOSTILE = {
     "vertical tab and form feed": ("a\x0bb\x0cc", "abc"),
     "del and c1": ("a\x7fb\x85c", "abc"),
     "crlf and cr": ("a\r\nb\rc", "a\nb\nc"),
+    # Lone controls are dropped alone: the text after them stays (issue 14, item 8).
+    "lone 8-bit csi before a space": ("lone \x9b and", "lone  and"),
+    "lone 8-bit csi before a word": ("c1\x9bname", "c1name"),
+    "lone 8-bit csi before a one-letter word": ("lone \x9b a b", "lone  a b"),
+    "lone 7-bit csi before a one-letter word": (f"lone {ESC}[ a b", "lone  a b"),
+    "lone esc before a word": (f"lone {ESC}And more", "lone And more"),
+    "lone esc before a capital P (not a dcs)": (f"a {ESC}President said.\nNext", "a President said.\nNext"),
+    "lone 8-bit osc": ("a \x9d and rest\nnext", "a  and rest\nnext"),
+    "unterminated osc ends with its line": (f"a {ESC}]0;title\nnext line", "a \nnext line"),
+    "csi with a space after a parameter": (f"a{ESC}[2 qb", "ab"),
+    "esc with an intermediate": (f"a{ESC}(Bb", "ab"),
+    "esc 7": (f"a{ESC}7b", "ab"),
+    # Invisible and direction marks (issue 14, item 8).
+    "lrm rlm alm": ("a\u200eb\u200fc\u061cd", "abcd"),
+    "soft hyphen": ("co\u00adoperation", "cooperation"),
+    "invisible operators": ("a\u2061b\u2062c\u2063d\u2064e", "abcde"),
+    "interlinear annotation": ("a\ufff9b\ufffac\ufffbd", "abcd"),
+    "tag characters": ("a\U000e0001\U000e0061\U000e007fb", "ab"),
+    "deprecated format characters": ("a\u206ab\u206fc", "abc"),
+    "line and paragraph separators": ("a\u2028b\u2029c", "a\nb\n\nc"),
+    "lone surrogates": ("cut \ud83d emoji \udc00", "cut \ufffd emoji \ufffd"),
 }
 
 
@@ -124,6 +145,11 @@ def test_sanitize(raw, clean):
 def test_sanitize_keeps_ordinary_text():
     text = "Zelenskyy — «Київ» 日本語 👩‍👩‍👧 tab\there [bold] 50% $x\nnext line"
     assert sanitize(text) == text  # ZWJ in the emoji, brackets, tabs and newlines stay
+
+
+def test_sanitize_keeps_emoji_flags_and_variation_selectors():
+    text = "🇺🇦 ❤️ 👍🏽 ‌ﻻ"  # regional indicators, VS16, a skin tone, ZWNJ
+    assert sanitize(text) == text
 
 
 def test_sanitize_leaves_nothing_that_starts_a_sequence():

@@ -247,6 +247,90 @@ def test_metadata_with_escape_sequences_is_cleaned(tmp_path):
     assert (art.id, art.title, art.source) == ("e1", "Evil Title", "Red")
 
 
+def test_jsonl_lone_surrogates_are_replaced_with_a_note_per_record(tmp_path):
+    write(tmp_path, "cut.jsonl", jsonl('{"text": "Cut emoji \\ud83d here."}', {"text": "Fine."},
+                                       '{"title": "T \\udc00", "url": "u\\ud800", "text": "Body \\udfff."}'))
+    loaded = load_corpus(tmp_path)
+    arts = by_id(loaded)
+    assert arts["cut:1"].text == "Cut emoji \ufffd here." and arts["cut:2"].text == "Fine."
+    assert (arts["cut:3"].title, arts["cut:3"].url, arts["cut:3"].text) == ("T \ufffd", "u\ufffd", "Body \ufffd.")
+    assert [(p.line, p.skipped) for p in loaded.problems] == [(1, False), (3, False)]
+    assert "'text'" in loaded.problems[0].message and "U+FFFD" in loaded.problems[0].message
+    assert all(f"'{k}'" in loaded.problems[1].message for k in ("text", "title", "url"))
+
+
+def test_one_failing_jsonl_record_is_skipped_with_its_line(tmp_path):
+    huge = "1" + "0" * 5000  # int() refuses more than 4,300 digits: json.loads raises ValueError
+    write(tmp_path, "big.jsonl", jsonl({"text": "Before."}, '{"text": "Huge.", "n": ' + huge + "}", {"text": "After."}))
+    loaded = load_corpus(tmp_path)
+    assert sorted(a.text for a in loaded.articles) == ["After.", "Before."]
+    [p] = loaded.problems
+    assert (p.path, p.line, p.skipped) == ("big.jsonl", 2, True) and "4300 digits" in p.message
+
+
+def test_a_date_that_overflows_is_not_a_date(tmp_path):
+    assert iso_date("Mon, 1 Jan 2020 00:00:00 +99999999999999") is None  # raised OverflowError
+    write(tmp_path, "a.jsonl", jsonl({"text": "Body.", "date": "Mon, 1 Jan 2020 00:00:00 +99999999999999"}))
+    loaded = load_corpus(tmp_path)
+    assert [a.date for a in loaded.articles] == [None] and "not a date" in loaded.problems[0].message
+
+
+def test_invisible_marks_leave_file_names_and_ids(tmp_path):
+    write(tmp_path, "in\u200evis\u00adible\U000e0041.txt", BODY)
+    write(tmp_path, "feed.jsonl", jsonl({"id": "r\u200f-\u20621", "title": "A\u061c title", "text": "Body."}))
+    assert sorted(by_id(load_corpus(tmp_path))) == ["invisible", "r-1"]
+
+
+def test_a_file_name_that_is_not_utf8_gets_a_printable_id(tmp_path):
+    import os
+
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(BODY, encoding="utf-8")
+    (tmp_path / os.fsdecode(b"caf\xe8.txt")).write_text(BODY + "More.\n", encoding="utf-8")
+    loaded = load_corpus(tmp_path)
+    assert sorted(by_id(loaded)) == ["caf\\xe8", "caf\\xe9"]
+    assert all(a.path.encode("utf-8") for a in loaded.articles)
+
+
+# -- symlinks and folders ----------------------------------------------------------------------
+
+def test_symlinks_are_followed_only_inside_the_corpus(tmp_path):
+    import os
+
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    write(outside, "secret.txt", "Secret text outside.\n")
+    write(corpus, ".store/inner.txt", BODY)
+    os.symlink(".store/inner.txt", corpus / "inside.txt")
+    os.symlink("../outside/secret.txt", corpus / "leak.txt")
+    os.symlink(outside, corpus / "outdir")
+    os.symlink("/etc/passwd", corpus / "passwd.txt")
+    os.symlink("nowhere.txt", corpus / "dangling.txt")
+    loaded = load_corpus(corpus)
+    assert [a.id for a in loaded.articles] == ["inside"]
+    notes = {p.path: p for p in loaded.problems}
+    assert sorted(notes) == ["dangling.txt", "leak.txt", "outdir/", "passwd.txt"]
+    assert all(notes[k].skipped for k in notes)
+    assert notes["passwd.txt"].message == "a link to /etc/passwd, outside the corpus folder: not followed"
+    assert "../outside/secret.txt" in notes["leak.txt"].message
+    assert "cannot read" in notes["dangling.txt"].message
+
+
+def test_a_link_that_leaves_after_the_scan_is_not_read(tmp_path):
+    import os
+
+    from dossier.index.ingest.walk import scan
+
+    corpus = tmp_path / "corpus"
+    write(corpus, "real.txt", BODY)
+    write(tmp_path, "outside.txt", "Outside text.\n")
+    os.symlink("real.txt", corpus / "link.txt")
+    files = scan(corpus)
+    os.remove(corpus / "link.txt")
+    os.symlink("../outside.txt", corpus / "link.txt")
+    loaded = load_corpus(corpus, files)
+    assert [a.id for a in loaded.articles] == ["real"]
+    assert [p.path for p in loaded.problems] == ["link.txt"] and "outside the corpus" in loaded.problems[0].message
+
+
 # -- encodings -----------------------------------------------------------------------------
 
 def test_utf8_bom_is_dropped(tmp_path):

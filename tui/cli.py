@@ -12,6 +12,9 @@ from dossier.index import cli
 
 
 def run_explorer(index_dir: Path, corpus: Path) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):  # else it would write escapes into a pipe or file
+        raise cli.CommandError("the explorer needs a terminal; without one, use the headless commands: "
+                               "dossier search, actors, quotes, show, index build (see dossier --help)", cli.EXIT_USAGE)
     from .app import run_app
 
     return run_app(index_dir, corpus)

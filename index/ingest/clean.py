@@ -9,19 +9,32 @@ import re
 
 from ..records import Range
 
-# Terminal escape sequences: CSI (colours, cursor), OSC (titles, clipboard, hyperlinks), and the
-# two-character ESC forms. Removed whole, so that no fragment such as "[31m" is left behind.
+# Terminal escape sequences: CSI (colours, cursor), OSC (titles, clipboard, hyperlinks), DCS and the
+# other strings, and the two-character ESC forms. Removed whole, so that no fragment such as "[31m"
+# is left behind. What does not form a sequence is a lone ESC or C1 character: _CONTROLS drops it
+# alone and the text after it stays ("lone \x9b and" keeps "and"). So a space is an intermediate
+# byte only after a parameter, a string (OSC, DCS ...) ends at its terminator or, for an OSC that
+# opens with its number, at the end of its line, and an ESC (or an 8-bit CSI without parameters)
+# before a word is not a sequence ending in the word's first letter.
 _ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI ... final byte
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST (or unterminated)
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"    # DCS, SOS, PM, APC strings
-    r"|\x1b[@-Z\\-_]?"                  # other ESC sequences, or a lone ESC
-    r"|\x9b[0-?]*[ -/]*[@-~]"           # 8-bit CSI
-    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?"  # 8-bit OSC
+    r"\x1b\[(?:[0-?]+[ -/]*|[!-/]*)[@-~]"                        # CSI ... final byte
+    r"|\x9b(?:[0-?]+[ -/]*[@-~]|[!-/]*(?:[@\[-`{-~]|[A-Za-z](?![A-Za-z])))"  # 8-bit CSI
+    r"|(?:\x1b\]|\x9d)(?:[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)|\d+;[^\x07\x1b\x9c\n]*)"  # OSC
+    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x1b\\|\x9c)"  # DCS, SOS, PM, APC strings
+    r"|\x1b[!-/]+[0-~]"                                           # ESC ( B, ESC # 8 ...
+    r"|\x1b(?:[0-@\[-`{-~]|[A-Za-z](?![A-Za-z]))"                 # ESC and one character
 )
-# C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates, and the
-# invisible zero-width characters that can hide text (ZWJ/ZWNJ stay: scripts and emoji need them).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+# C0 controls but tab and newline, DEL, C1 controls, bidi marks, embeddings, overrides and isolates,
+# and the invisible characters that can hide or fake text: zero-width space, word joiner, BOM, soft
+# hyphen, invisible operators (U+2061-2064), deprecated format characters (U+206A-206F),
+# interlinear annotation (U+FFF9-FFFB), Mongolian vowel separator, tag characters. ZWJ/ZWNJ stay
+# (scripts and emoji need them). The one list of what must never be stored or shown raw.
+UNSAFE_CHARS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
+                "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f")
+_CONTROLS = re.compile(f"[{UNSAFE_CHARS}]")
+# Lone surrogates: not text (a cut emoji in JSON, a file name that is not UTF-8); cannot be encoded.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 _JUNK_LINES = [
     # "READ MORE", "Read more: <a headline>", "Read more »", "Read more here" (not a sentence
@@ -49,10 +62,17 @@ _JUNK = re.compile(r"\s*(?:" + "|".join(_JUNK_LINES) + r")\s*", re.IGNORECASE)
 
 
 def sanitize(text: str) -> str:
-    """Text safe to store and display: newlines normalised, escapes and controls removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Text safe to store and display: newlines normalised (a line or paragraph separator becomes
+    one), escapes and controls removed, lone surrogates replaced with U+FFFD."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _SURROGATES.sub(REPLACEMENT, text)
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
+
+
+def has_surrogates(text: str) -> bool:
+    """Does text hold lone surrogates (which sanitize replaces)? The loader notes where."""
+    return _SURROGATES.search(text) is not None
 
 
 def junk_ranges(text: str) -> list[Range]:

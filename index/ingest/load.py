@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import email.utils
-import hashlib
 import json
 import os
 import re
@@ -17,23 +16,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
-from .clean import junk_ranges, sanitize
+from .clean import has_surrogates, junk_ranges, sanitize
+from .walk import SUFFIXES, SourceFile, file_digest, known_files, real_path, leaves_corpus, scan  # noqa: F401
 from ..records import Article, Problem
 
-SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
 _META_FIELDS = ("title", "source", "date", "url")
-
-
-@dataclass
-class SourceFile:
-    """A file of the corpus as the build sees it: where it is and what it holds (by hash)."""
-
-    path: Path
-    rel: str
-    digest: str
-    stat: tuple[int, int] = (0, 0)  # size, mtime in ns: an unchanged stat means unchanged bytes
 
 
 @dataclass
@@ -43,21 +31,6 @@ class Loaded:
     duplicates: list[Problem] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)  # JSON Lines articles: id -> line number
     duplicate_hashes: set[str] = field(default_factory=set)  # content hashes of the copies skipped
-
-
-def discover(root: Path) -> Iterator[Path]:
-    """Corpus files under root, in a stable order. Symlinked folders are not followed (no loops)."""
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            if name.lower().endswith(SUFFIXES):
-                yield Path(folder) / name
-
-
-def file_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 _BINARY_CONTROLS = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
@@ -294,7 +267,7 @@ def iso_date(value) -> str | None:
     try:
         parsed = email.utils.parsedate_to_datetime(raw)
         return parsed.date().isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # "+99999999999999" as a zone overflows
         pass
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", raw.split(" at ")[0].strip(" ,."))
     for fmt in _FORMATS:
@@ -350,6 +323,9 @@ def load_file(path: Path, rel: str, data: bytes) -> Loaded:
     return out
 
 
+_RECORD_STRINGS = ("id", "text", *_META_FIELDS)
+
+
 def _load_jsonl(text: str, rel: str, stem: str, out: Loaded) -> None:
     seen: set[str] = set()
     lines = 0
@@ -358,43 +334,56 @@ def _load_jsonl(text: str, rel: str, stem: str, out: Loaded) -> None:
             continue
         lines += 1
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            out.problems.append(Problem(rel, n, f"malformed JSON: {err.msg} (column {err.colno})"))
-            continue
-        except RecursionError:
-            out.problems.append(Problem(rel, n, "malformed JSON: nested too deeply"))
-            continue
-        if not isinstance(record, dict):
-            out.problems.append(Problem(rel, n, f"not a JSON object (a {type(record).__name__})"))
-            continue
-        body = record.get("text")
-        if "text" not in record:
-            out.problems.append(Problem(rel, n, "no 'text' field"))
-            continue
-        if not isinstance(body, str):
-            out.problems.append(Problem(rel, n, f"'text' is not a string (a {type(body).__name__})"))
-            continue
-        body = sanitize(body)
-        if not body.strip():
-            out.problems.append(Problem(rel, n, "'text' is empty"))
-            continue
-        aid = record.get("id")
-        aid = " ".join(sanitize(str(aid)).split()) if aid not in (None, "") and not isinstance(aid, (dict, list)) else ""
-        if not aid or aid in seen:
-            if aid:
-                out.problems.append(Problem(rel, n, f"id {aid!r} already used in this file: indexed as '{stem}:{n}'",
-                                            skipped=False))
-            aid = f"{stem}:{n}"
-        seen.add(aid)
-        art = _article(aid, rel, body, record)
-        out.lines[aid] = n
-        date_note = _date_note(rel, n, record, art)
-        if date_note:
-            out.problems.append(date_note)
-        out.articles.append(art)
+            _jsonl_record(line, n, rel, stem, seen, out)
+        except Exception as err:  # one record never fails the build: it is skipped and named
+            reason = str(err).split(";")[0][:160]
+            out.problems.append(Problem(rel, n, f"cannot be read ({type(err).__name__}: {reason})"))
     if not lines:
         out.problems.append(Problem(rel, None, "empty file"))
+
+
+def _jsonl_record(line: str, n: int, rel: str, stem: str, seen: set[str], out: Loaded) -> None:
+    """One line of a JSON Lines file: an article added to `out`, or a problem."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        out.problems.append(Problem(rel, n, f"malformed JSON: {err.msg} (column {err.colno})"))
+        return
+    except RecursionError:
+        out.problems.append(Problem(rel, n, "malformed JSON: nested too deeply"))
+        return
+    if not isinstance(record, dict):
+        out.problems.append(Problem(rel, n, f"not a JSON object (a {type(record).__name__})"))
+        return
+    body = record.get("text")
+    if "text" not in record:
+        out.problems.append(Problem(rel, n, "no 'text' field"))
+        return
+    if not isinstance(body, str):
+        out.problems.append(Problem(rel, n, f"'text' is not a string (a {type(body).__name__})"))
+        return
+    cut = [k for k in _RECORD_STRINGS if isinstance(record.get(k), str) and has_surrogates(record[k])]
+    if cut:
+        out.problems.append(Problem(rel, n, f"{', '.join(repr(k) for k in cut)}: invalid characters (lone "
+                                            "surrogates, as from a cut emoji) replaced with U+FFFD", skipped=False))
+    body = sanitize(body)
+    if not body.strip():
+        out.problems.append(Problem(rel, n, "'text' is empty"))
+        return
+    aid = record.get("id")
+    aid = " ".join(sanitize(str(aid)).split()) if aid not in (None, "") and not isinstance(aid, (dict, list)) else ""
+    if not aid or aid in seen:
+        if aid:
+            out.problems.append(Problem(rel, n, f"id {aid!r} already used in this file: indexed as '{stem}:{n}'",
+                                        skipped=False))
+        aid = f"{stem}:{n}"
+    seen.add(aid)
+    art = _article(aid, rel, body, record)
+    out.lines[aid] = n
+    date_note = _date_note(rel, n, record, art)
+    if date_note:
+        out.problems.append(date_note)
+    out.articles.append(art)
 
 
 def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
@@ -403,7 +392,12 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
     out = Loaded()
     hashes: dict[str, Article] = {}
     ids: dict[str, str] = {}
+    top = real_path(root)
     for sf in files if files is not None else scan(root):
+        problem = sf.problem or leaves_corpus(sf.path, top)  # checked again: a link may change after the scan
+        if problem is not None:
+            out.problems.append(Problem(sanitize(sf.rel), None, problem))
+            continue
         try:
             if not stat.S_ISREG(os.stat(sf.path).st_mode):
                 out.problems.append(Problem(sanitize(sf.rel), None, "not a regular file (a pipe, socket or device)"))
@@ -412,7 +406,12 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
         except OSError as err:
             out.problems.append(Problem(sanitize(sf.rel), None, f"cannot read: {err.strerror or err}"))
             continue
-        part = load_file(sf.path, sf.rel, data)
+        try:
+            part = load_file(sf.path, sf.rel, data)
+        except Exception as err:  # one file never fails the build: it is skipped and named
+            reason = str(err).split(";")[0][:160]
+            out.problems.append(Problem(sanitize(sf.rel), None, f"cannot be read ({type(err).__name__}: {reason})"))
+            continue
         out.problems.extend(part.problems)
         for art in part.articles:
             line = part.lines.get(art.id)
@@ -436,33 +435,3 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
             hashes[art.content_hash] = art
             out.articles.append(art)
     return out
-
-
-def scan(root: Path, known: dict[str, tuple[tuple[int, int], str]] | None = None) -> list[SourceFile]:
-    """The corpus files with their content digests (what incremental builds compare).
-
-    `known` maps a file to the stat and digest of the last build: a file whose size and
-    modification time are unchanged keeps its digest without being read again.
-    """
-    known = known or {}
-    files = []
-    for path in discover(root):
-        rel = path.relative_to(root).as_posix()
-        try:
-            st = os.stat(path)
-            sig = (st.st_size, st.st_mtime_ns)
-            if not stat.S_ISREG(st.st_mode):
-                digest = ""
-            elif rel in known and tuple(known[rel][0]) == sig and known[rel][1]:
-                digest = known[rel][1]
-            else:
-                digest = file_digest(path.read_bytes())
-        except OSError:
-            sig, digest = (0, 0), ""
-        files.append(SourceFile(path, rel, digest, sig))
-    return files
-
-
-def known_files(files: dict[str, str], stats: dict[str, list[int]]) -> dict[str, tuple[tuple[int, int], str]]:
-    """A manifest's files and stats in the shape `scan` takes."""
-    return {rel: (tuple(stats[rel]), digest) for rel, digest in files.items() if rel in stats}
