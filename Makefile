@@ -28,6 +28,7 @@ test-e2e: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval_extraction.py
+	$(BIN)/python bench/eval_actors.py --set dev
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
