@@ -15,7 +15,7 @@ from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
-from . import whoosh_fixes
+from . import checksums, whoosh_fixes
 from ..ingest.clean import blank_junk, lead
 from ..forked import Forked, can_fork
 from ..entities.groups import norm_key
@@ -255,11 +255,13 @@ def file_sizes(folder: Path) -> dict[str, int]:
             if p.is_file() and not p.name.endswith("_WRITELOCK")}
 
 
-def damage(folder: Path, expected: dict[str, int]) -> str | None:
-    """What is wrong with a generation's files (missing, or not the size written), else None.
+def damage(folder: Path, expected: dict[str, int], sums: checksums.Sums | None = None) -> str | None:
+    """What is wrong with a generation's files (missing, not the size written, or, given their
+    checksums, not the content written), else None.
 
-    Cheap (a stat a file) and run on every open: a truncated or deleted segment file is reported
-    as damage with the rebuild command, rather than failing later inside a search.
+    The sizes are cheap (a stat a file) and checked on every open: a truncated or deleted segment
+    file is reported as damage with the rebuild command, rather than failing later inside a
+    search. The checksums (a build, `index status`) also find a file overwritten in place.
     """
     for name, size in expected.items():
         try:
@@ -268,4 +270,4 @@ def damage(folder: Path, expected: dict[str, int]) -> str | None:
             return f"{name} is missing"
         if actual != size:
             return f"{name} is {actual} bytes, {size} were written"
-    return None
+    return checksums.changed(folder, sums) if sums else None
