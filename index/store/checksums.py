@@ -65,3 +65,21 @@ def changed(folder: Path, sums: Sums, full: bool = False) -> str | None:
         except OSError as err:
             return f"{name} cannot be read ({err.strerror or type(err).__name__})"
     return None
+
+
+def damage(folder: Path, expected: dict[str, int], sums: Sums | None = None) -> str | None:
+    """What is wrong with a generation's files (missing, not the size written, or, given their
+    checksums, not the content written), else None.
+
+    The sizes are cheap (a stat a file) and checked on every open: a truncated or deleted segment
+    file is reported as damage with the rebuild command, rather than failing later inside a
+    search. The checksums (a build, `index status`) also find a file overwritten in place.
+    """
+    for name, size in expected.items():
+        try:
+            actual = (folder / name).stat().st_size
+        except OSError:
+            return f"{name} is missing"
+        if actual != size:
+            return f"{name} is {actual} bytes, {size} were written"
+    return changed(folder, sums) if sums else None

@@ -45,6 +45,7 @@ import whoosh.formats
 import whoosh.index
 import whoosh.multiproc
 import whoosh.reading
+import whoosh.util.loading
 from whoosh.codec import whoosh3
 
 from . import safe_pickle
@@ -146,4 +147,10 @@ def restrict_pickles() -> None:
     whoosh.filedb.structfile.load_pickle = load  # StructFile.read_pickle: the segments, hash tables
     for module in (whoosh.index, whoosh.filedb.fileindex, whoosh.compat, whoosh.multiproc):
         module.pickle = _PICKLE  # the schema of a table of contents: pickle.loads(...)
-    whoosh.index.toc_loaders.clear()  # format -110: an unrestricted RenamingUnpickler
+    whoosh.index.toc_loaders.clear()  # format -110, read with the unrestricted RenamingUnpickler,
+    whoosh.util.loading.RenamingUnpickler.find_class = refuse  # which nothing else uses
+    whoosh.util.loading.pickle = _PICKLE
+
+
+def refuse(self, module: str, name: str):
+    raise safe_pickle.UnsafePickle(f"the pickle names {module}.{name}: this index format is not read")

@@ -15,7 +15,8 @@ from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
-from . import checksums, whoosh_fixes
+from . import whoosh_fixes
+from .checksums import damage  # noqa: F401 (where the build and the Reader have found it)
 from ..ingest.clean import blank_junk, lead
 from ..forked import Forked, can_fork
 from ..entities.groups import norm_key
@@ -253,21 +254,3 @@ def file_sizes(folder: Path) -> dict[str, int]:
     """The size of every file of a written generation: recorded in the manifest, checked on open."""
     return {p.name: p.stat().st_size for p in sorted(folder.iterdir())
             if p.is_file() and not p.name.endswith("_WRITELOCK")}
-
-
-def damage(folder: Path, expected: dict[str, int], sums: checksums.Sums | None = None) -> str | None:
-    """What is wrong with a generation's files (missing, not the size written, or, given their
-    checksums, not the content written), else None.
-
-    The sizes are cheap (a stat a file) and checked on every open: a truncated or deleted segment
-    file is reported as damage with the rebuild command, rather than failing later inside a
-    search. The checksums (a build, `index status`) also find a file overwritten in place.
-    """
-    for name, size in expected.items():
-        try:
-            actual = (folder / name).stat().st_size
-        except OSError:
-            return f"{name} is missing"
-        if actual != size:
-            return f"{name} is {actual} bytes, {size} were written"
-    return checksums.changed(folder, sums) if sums else None
