@@ -77,6 +77,9 @@ _PICKLE = types.SimpleNamespace(loads=loads, load=load, dumps=pickle.dumps, dump
                                 HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL)
 
 _original = whoosh3.W3PerDocReader._cached_reader
+# Whoosh's own ways of finding fuzzy words, kept to check that the replacements find the same.
+WHOOSH_TERMS_WITHIN = {"segment": whoosh.reading.SegmentReader.terms_within,
+                       "scan": whoosh.reading.IndexReader.terms_within}
 
 
 def _cached_reader(self, fieldname, column):
