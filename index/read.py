@@ -37,7 +37,7 @@ from .store.expansion import MAX_EXPANSION, TooBroad, check_expansion, gathered,
 from .store import checksums
 from .store.manifest import Manifest, ManifestError, read_manifest
 from .store.safe_pickle import UnsafePickle
-from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, damage, open_generation
+from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, SPEAKER_WORDS, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
 # Whoosh's parser and the AND of every word cost about a millisecond a character, and a query is
@@ -69,6 +69,10 @@ def _segments(marked: str) -> list[tuple[str, bool]]:
         if part:
             out.append((part, n % 2 == 1))
     return out
+
+
+# The fields whose words name actors, and the field of the ids they become.
+_TARGET = {"actor": "actor_id", "speaker": "speaker_id", SPEAKER_WORDS: "speaker_id"}
 
 
 class Stopped(Exception):
@@ -136,7 +140,7 @@ class Reader:
         # Plain words find quotes whose words match them all, or whose speaker does: two parses
         # OR-ed, not one multi-field parse, because a stop word ("will") dropped from the text
         # field would leave a clause on the speaker alone that no quote matches.
-        self._quote_parsers = [QueryParser(field, QUOTE_QUERY) for field in ("text", "speaker")]
+        self._quote_parsers = [QueryParser(field, QUOTE_QUERY) for field in ("text", SPEAKER_WORDS)]
         for qp in self._quote_parsers:
             qp.add_plugin(FuzzyTermPlugin())
             qp.add_plugin(FieldAliasPlugin({"speaker": ["actor"]}))
@@ -189,29 +193,50 @@ class Reader:
             parsed = parser.parse(query)
         except Exception as err:
             raise QueryError(f"cannot parse {query!r}: {err}") from None
-        q = self._names_to_ids(parsed)
+        q = self._names_to_ids(parsed, index)
         _bounded(q, self._searchers[index].reader())
         return gathered(q)
 
-    def _names_to_ids(self, q: Query) -> Query:
+    def _names_to_ids(self, q: Query, index: str = "articles") -> Query:
         """`actor:` and `speaker:` words name actors: they become the ids of the actors with a
-        matching alias (any spelling), which is what articles and quotes store."""
-        if not q.is_leaf():
-            return q.apply(self._names_to_ids)
-        target = {"actor": "actor_id", "speaker": "speaker_id"}.get(getattr(q, "fieldname", None))
-        if target is None:
-            return q
-        if isinstance(q, Every):  # actor:* : any actor at all
+        matching alias (any spelling), which is what articles and quotes store.
+
+        A quote has one speaker, so for quotes the name words of an AND or OR are looked up
+        together ("the economy": actors with both words, not every actor with "the"); plain words
+        (SPEAKER_WORDS) that name more than MAX_EXPANSION actors are no speaker's name and match
+        no speaker, where a name the user gave (`speaker:the`) is refused with the reason.
+        """
+        if q.is_leaf():
+            return self._actors_named([q], And, q.boost) if _TARGET.get(getattr(q, "fieldname", None)) else q
+        if index == "quotes" and isinstance(q, (And, Or)):
+            names = [c for c in q.subqueries if c.is_leaf() and getattr(c, "fieldname", None) in _TARGET
+                     and not isinstance(c, Every)]
+            if len(names) > 1:
+                rest = [self._names_to_ids(c, index) for c in q.subqueries if not any(c is n for n in names)]
+                return type(q)(rest + [self._actors_named(names, type(q), 1.0)], boost=q.boost)
+        return q.apply(lambda sub: self._names_to_ids(sub, index))
+
+    def _actors_named(self, words: list[Query], kind, boost: float) -> Query:
+        """The actor ids whose aliases match `kind` (And or Or) of words, as a query on their field."""
+        target = _TARGET[words[0].fieldname]
+        if isinstance(words[0], Every):  # actor:* : any actor at all
             return Every(target)
-        probe = copy.copy(q)
-        probe.fieldname = "aliases"
+        probes = []
+        for w in words:
+            probe = copy.copy(w)
+            probe.fieldname = "aliases"
+            probes.append(probe)
+        probe = probes[0] if len(probes) == 1 else kind(probes)
         s = self._searchers["actors"]
         _bounded(probe, s.reader())
         ids = sorted({s.stored_fields(n)["id"] for n in s.docs_for_query(probe)})
         if len(ids) > MAX_EXPANSION:
-            raise QueryError(f"'{shown(q)}' names {len(ids):,} actors, more than {MAX_EXPANSION:,}: "
+            if all(w.fieldname == SPEAKER_WORDS for w in words):
+                return NullQuery  # plain words, not a name: the text parse searches them
+            typed = " ".join(shown(w) for w in words)
+            raise QueryError(f"'{typed}' names {len(ids):,} actors, more than {MAX_EXPANSION:,}: "
                              "use more letters")
-        return Or([Term(target, i) for i in ids], boost=q.boost) if ids else NullQuery
+        return Or([Term(target, i) for i in ids], boost=boost) if ids else NullQuery
 
     @_reads
     def search(self, query: str, limit: int | None = 20, actor_id: str | None = None,
@@ -339,7 +364,7 @@ class Reader:
             if speaker and speaker.strip():
                 words = [w for w in re.findall(r"\w+", speaker.lower())]
                 if words:
-                    parts.append(self._names_to_ids(And([Term("speaker", w) for w in words])))
+                    parts.append(self._names_to_ids(And([Term("speaker", w) for w in words]), "quotes"))
             if actor_id:
                 parts.append(Term("speaker_id", actor_id))
             if article:

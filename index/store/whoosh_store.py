@@ -67,7 +67,10 @@ SCHEMAS = {"articles": ARTICLES, "quotes": QUOTES, "actors": ACTORS}
 # up in the actors' aliases and turns into actor_id/speaker_id terms. Articles store ids, not
 # names, so a spelling an actor gains later needs no rewrite of the articles that mention it.
 ARTICLE_QUERY = Schema(**_ARTICLE_FIELDS, actor=TEXT(analyzer=_NAMES), speaker=TEXT(analyzer=_NAMES))
-QUOTE_QUERY = Schema(**_QUOTE_FIELDS, speaker=TEXT(analyzer=_NAMES))
+# `speaker_words` is where the quotes' second parse puts plain words (who said it): it cannot be
+# typed, so that the Reader can tell a plain word from one the user gave `speaker:`.
+SPEAKER_WORDS = "speaker_words"
+QUOTE_QUERY = Schema(**_QUOTE_FIELDS, speaker=TEXT(analyzer=_NAMES), **{SPEAKER_WORDS: TEXT(analyzer=_NAMES)})
 
 
 def date_terms(date: str | None) -> str:

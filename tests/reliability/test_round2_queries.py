@@ -197,3 +197,88 @@ async def test_the_explorer_answers_the_query_after_a_long_paste(seeds_index):
         await wait_for(pilot, lambda: results.context.get("query") == "ushakov"
                        and [r.id for r in results.records] == expected)
         assert app.is_running and app.search_process is not None
+
+
+# -- issue 10: a common word is text, not a refused name ------------------------------------------
+
+def _common_alias_word(reader: Reader) -> tuple[str, int]:
+    """The word that most actors' aliases share, and how many actors have it."""
+    from collections import Counter
+
+    counts = Counter(w for a in reader.actors() for w in {w.lower() for alias in a.aliases for w in alias.split()})
+    return counts.most_common(1)[0]
+
+
+def test_a_plain_word_naming_too_many_actors_searches_text(seeds_index, monkeypatch):
+    """The mechanism at the seeds' size, with the bound lowered below the commonest alias word:
+    that word typed plain is searched in the quotes' text; given as `speaker:` it is refused."""
+    with Reader(seeds_index) as reader:
+        word, actors = _common_alias_word(reader)
+        assert actors >= 3
+        monkeypatch.setattr(read, "MAX_EXPANSION", actors - 1)
+        found = {q.id for q in reader.quotes(query=f"{word} said")}
+        assert found >= {q.id for q in reader.quotes(query=f"text:{word} text:said")}
+        reader.quotes(query=word)  # alone, too
+        reader.quotes(speaker=f"{word} peskov")  # a name of two words: looked up together
+        with pytest.raises(QueryError, match="names .* actors"):
+            reader.quotes(query=f"speaker:{word}")
+
+
+@pytest.fixture(scope="module")
+def bbc_index(tmp_path_factory):
+    """A real index of the whole BBC corpus (2,225 articles, spaCy: minutes), built once; or the one
+    $DOSSIER_TEST_BBC_INDEX names (an index of the same corpus, to rerun these tests quickly)."""
+    import json
+    import os
+    from pathlib import Path
+
+    from rel_helpers import BBC, write_bbc
+
+    given = os.environ.get("DOSSIER_TEST_BBC_INDEX")
+    if given:
+        return Path(given)
+    if not BBC.exists():
+        pytest.skip(f"the BBC corpus is not at {BBC}")
+    root = tmp_path_factory.mktemp("bbc")
+    records = [json.loads(line) for line in BBC.read_text(encoding="utf-8").splitlines() if line.strip()]
+    write_bbc(root / "corpus", records)
+    proc = dossier("index", "build", "--corpus", root / "corpus", "--index", root / "index", "--workers", "2",
+                   "--quiet", timeout=3600)
+    assert proc.returncode == 0, proc.stderr
+    return root / "index"
+
+
+@pytest.mark.e2e
+def test_the_economy_at_bbc_size(bbc_index):
+    """'the' is in the aliases of more than 1,000 BBC actors: `the economy` was refused."""
+    with Reader(bbc_index) as reader:
+        word, actors = _common_alias_word(reader)
+        assert word == "the" and actors > read.MAX_EXPANSION  # what made it fail
+        text_only = {q.id for q in reader.quotes(query="text:economy")}
+        assert text_only and {q.id for q in reader.quotes(query="the economy")} >= text_only
+        assert reader.search("the economy").total > 100
+    proc = dossier("quotes", "the economy", "--json", "--index", bbc_index, timeout=120)
+    no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    import json
+
+    assert {q["id"] for q in json.loads(proc.stdout)} >= text_only
+
+
+@pytest.mark.e2e
+async def test_the_explorer_answers_the_economy_at_bbc_size(bbc_index):
+    from dossier.tui.app import DossierApp
+    from dossier.tui.screens.main import RESULT_LIMIT
+    from dossier.tui.widgets.lists import ResultList
+    from tui_fixtures import settle, wait_for
+
+    app = DossierApp(bbc_index, None)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        expected = [h.id for h in app.reader.search("the economy", limit=RESULT_LIMIT).hits]
+        results = app.screen.query_one(ResultList)
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"the economy")
+        await wait_for(pilot, lambda: results.context.get("query") == "the economy"
+                       and [r.id for r in results.records] == expected)
+        shown = str(app.screen.query_one("#message").render())
+        assert "Query error" not in shown and "quote" in shown, shown
