@@ -40,14 +40,15 @@ from .store.safe_pickle import UnsafePickle
 from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, SPEAKER_WORDS, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
-# Whoosh's parser and the AND of every word cost about a millisecond a character, and a query is
-# something typed: a long paste is refused at once, with the reason, rather than run for seconds.
+# A query is something typed. A pasted article took seconds (the parse, the AND of its hundreds of
+# words, a "did you mean" for each word the index lacks) and held the search process meanwhile:
+# a query longer than this is refused at once, with the reason (bench/long_queries.py).
 MAX_QUERY = 1000
 # "Did you mean" corrects the words the index lacks, one suggestion each: at most this many
 # words, and only for this long, so that a query of many unknown words answers in time.
 CORRECT_WORDS = 20
 CORRECT_SECONDS = 0.3
-LONGEST_WORD = 40  # no word of the index is longer: a longer one gets no correction
+LONGEST_WORD = 40  # a longer word gets no correction (the work grows with its length)
 QUOTE_FIELDS = ("text", "speaker")
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 # Sentinels around matches in Whoosh's highlight output: control characters, which cleaning

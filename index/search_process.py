@@ -15,6 +15,7 @@ index can make either side run code.
 """
 from __future__ import annotations
 
+import io
 import itertools
 import os
 import pickle
@@ -34,8 +35,9 @@ OPEN_AFTER = 2.0  # seconds without a request before the child opens its Reader 
 
 # What crosses the pipes: requests are tuples of text and numbers; replies the read API's records
 # (results.py, records.py) and the errors it raises, builtin or its own.
-REQUESTS = safe_pickle.Allowed()
-REPLIES = safe_pickle.Allowed(classes=("dossier.index.results", "dossier.index.records"), exceptions=True)
+REQUESTS = safe_pickle.unpickler(safe_pickle.Allowed())
+REPLIES = safe_pickle.unpickler(safe_pickle.Allowed(classes=("dossier.index.results", "dossier.index.records"),
+                                                    exceptions=True))
 _OK, _ERROR, _STOPPED = "ok", "error", "stopped"
 
 
@@ -47,9 +49,9 @@ def _send(conn: Connection, obj) -> None:
     conn.send_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _receive(conn: Connection, allowed: safe_pickle.Allowed):
-    """The next object on conn, unpickled with only what `allowed` permits (UnsafePickle else)."""
-    return safe_pickle.loads(conn.recv_bytes(), allowed)
+def _receive(conn: Connection, unpickler: type[safe_pickle.Restricted]):
+    """The next object on conn, unpickled with only what `unpickler` allows (UnsafePickle else)."""
+    return unpickler(io.BytesIO(conn.recv_bytes())).load()
 
 
 class SearchProcess:

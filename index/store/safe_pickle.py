@@ -54,11 +54,11 @@ def _within(module: str, package: str) -> bool:
 
 
 class Restricted(pickle.Unpickler):
-    """A pickle.Unpickler that resolves only what `allowed` permits."""
+    """A pickle.Unpickler that resolves only what its class's `allowed` permits (nothing here:
+    `unpickler(allowed)` makes the class for one allowlist, once, so that each load costs no more
+    than the Unpickler it is)."""
 
-    def __init__(self, file, allowed: Allowed):
-        super().__init__(file)
-        self._allowed = allowed
+    allowed = Allowed()
 
     def find_class(self, module: str, name: str):
         module = _PY2.get(module, module)
@@ -69,14 +69,14 @@ class Restricted(pickle.Unpickler):
             obj = super().find_class(module, name)
         except (ImportError, AttributeError):
             raise UnsafePickle(f"the pickle names {module}.{name}, which does not exist") from None
-        if not self._allowed.permits(module, name, obj):
+        if not self.allowed.permits(module, name, obj):
             raise UnsafePickle(f"the pickle names {module}.{name}, which an index never holds")
         return obj
 
 
+def unpickler(allowed: Allowed) -> type[Restricted]:
+    return type("Restricted", (Restricted,), {"allowed": allowed})
+
+
 def loads(data, allowed: Allowed):
-    return Restricted(io.BytesIO(data), allowed).load()
-
-
-def load(file, allowed: Allowed):
-    return Restricted(file, allowed).load()
+    return unpickler(allowed)(io.BytesIO(data)).load()

@@ -28,6 +28,7 @@ this misses).
 """
 from __future__ import annotations
 
+import io
 import pickle
 import types
 from bisect import bisect_left
@@ -61,14 +62,17 @@ WHOOSH = safe_pickle.Allowed(
 )
 
 
+_Unpickler = safe_pickle.unpickler(WHOOSH)
+
+
 def loads(data, *args, **kwargs):
     """pickle.loads for Whoosh: only what an index holds."""
-    return safe_pickle.loads(data, WHOOSH)
+    return _Unpickler(io.BytesIO(data)).load()
 
 
 def load(file, *args, **kwargs):
     """pickle.load for Whoosh: only what an index holds."""
-    return safe_pickle.load(file, WHOOSH)
+    return _Unpickler(file).load()
 
 
 # Stands in for the `pickle` module in the modules that call pickle.loads through it.

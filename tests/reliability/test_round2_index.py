@@ -222,17 +222,19 @@ def test_replies_carry_the_read_apis_records(pristine):
     """What the allowlist must let through: results with hits and snippets, quotes, its errors."""
     from dossier.index.read import QueryError
     from dossier.index.search_process import REPLIES, replyable
-    from dossier.index.store import safe_pickle
+
+    def back_from(obj):
+        return REPLIES(io.BytesIO(pickle.dumps(obj))).load()
 
     with Reader(pristine[0]) as reader:
         reply = (1, "ok", (reader.search("Ushakov"), reader.quotes(query="said")))
-        assert safe_pickle.loads(pickle.dumps(reply), REPLIES) == reply
+        assert back_from(reply) == reply
     for err in (QueryError("bad"), IndexUnavailable("gone"), OSError(5, "I/O error"), KeyError("x")):
-        back = safe_pickle.loads(pickle.dumps(replyable(err)), REPLIES)
+        back = back_from(replyable(err))
         assert type(back) is type(err) and back.args == err.args
     from whoosh.reading import ReaderClosed  # an error of Whoosh's crosses as a RuntimeError that names it
 
-    back = safe_pickle.loads(pickle.dumps(replyable(ReaderClosed("closed"))), REPLIES)
+    back = back_from(replyable(ReaderClosed("closed")))
     assert isinstance(back, RuntimeError) and "ReaderClosed" in str(back)
 
 
