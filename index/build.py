@@ -78,9 +78,9 @@ class BuildLock:
         self.fh.close()
 
 
-def readable(generation: Path, sizes: dict[str, int]) -> bool:
+def readable(generation: Path, sizes: dict[str, int], sums: dict | None = None) -> bool:
     """Does this generation open and read? A damaged one is rewritten even when nothing changed."""
-    if damage(generation, sizes):
+    if damage(generation, sizes, sums):
         return False
     try:
         for ix in open_generation(generation).values():
@@ -111,7 +111,7 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         files = scan(corpus, known_files(old.files, old.stats) if same_corpus and not full else None)
         digests = {f.rel: f.digest for f in files}
         usable = (not full and same_corpus and old.model == model_name
-                  and readable(index_dir / old.generation, old.store_files))
+                  and readable(index_dir / old.generation, old.store_files, old.store_sums))
         if usable and old.files == digests:
             prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,

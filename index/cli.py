@@ -146,17 +146,22 @@ def _dispatch(args, explorer: Explorer | None) -> int:
 
             return run_build(corpus, index_dir, args)
         return _status(corpus, index_dir, args)
+    from .results import IndexUnavailable
+
     reader = _open_reader(index_dir, corpus if args.corpus else None)
     with reader:
-        if args.command == "search":
-            return _search(reader, args)
-        if args.command == "actors":
-            return _actors(reader, args)
-        if args.command == "quotes":
-            return _quotes(reader, args)
-        if args.command in cli_casefile.COMMANDS:
-            return cli_casefile.run(args, reader, index_dir, CommandError)
-        return _show(reader, args)
+        try:
+            if args.command == "search":
+                return _search(reader, args)
+            if args.command == "actors":
+                return _actors(reader, args)
+            if args.command == "quotes":
+                return _quotes(reader, args)
+            if args.command in cli_casefile.COMMANDS:
+                return cli_casefile.run(args, reader, index_dir, CommandError)
+            return _show(reader, args)
+        except IndexUnavailable as err:  # damage met while reading: the message says how to rebuild
+            raise CommandError(str(err), EXIT_INDEX) from None
 
 
 def _open_reader(index_dir: Path, corpus: Path | None):
@@ -260,7 +265,9 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
             doc.update(model=m.model, model_version=m.model_version, built_at=m.built_at, articles=m.articles,
                        quotes=m.quotes, actors=m.actors, files=len(m.files), skipped=m.skipped)
         _emit_json(doc)
-        return EXIT_OK if m else EXIT_INDEX
+        return EXIT_OK if m and not st.damaged else EXIT_INDEX
+    if st.damaged:
+        raise CommandError(st.error, EXIT_INDEX)
     if m is None:
         raise CommandError(shown(f"{st.error}; build it with: dossier index build --corpus {corpus} --index {index_dir}"),
                            EXIT_INDEX)

@@ -2,10 +2,18 @@
 
 A Reader opens the index once and keeps its Whoosh searchers; `reopen()` moves it to a newer
 build without disturbing answers already given. It never imports spaCy.
+
+What it raises: QueryError for a query it will not run (the reason in words), IndexUnavailable
+for an index that is missing or damaged (with the command that rebuilds it), Stopped when the
+caller's `stop()` said a newer query came. Whatever Whoosh raises on reading damaged files is
+IndexUnavailable, never a raw error.
 """
 from __future__ import annotations
 
+import functools
+import time
 from pathlib import Path
+from typing import Callable
 
 from .records import Actor, Article, Mention, Quote, Range
 # The answers' records live where the explorer can import them without Whoosh; re-exported here.
@@ -26,10 +34,21 @@ from whoosh.query.qcore import QueryError as WhooshQueryError
 
 from .ingest.clean import blank_junk, lead
 from .store.expansion import MAX_EXPANSION, TooBroad, check_expansion, gathered, shown
+from .store import checksums
 from .store.manifest import Manifest, ManifestError, read_manifest
-from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, damage, open_generation
+from .store.safe_pickle import UnsafePickle
+from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, SPEAKER_WORDS, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
+# A query is something typed. A pasted article took seconds (the parse, the AND of its hundreds of
+# words, a "did you mean" for each word the index lacks) and held the search process meanwhile:
+# a query longer than this is refused at once, with the reason (bench/long_queries.py).
+MAX_QUERY = 1000
+# "Did you mean" corrects the words the index lacks, one suggestion each: at most this many
+# words, and only for this long, so that a query of many unknown words answers in time.
+CORRECT_WORDS = 20
+CORRECT_SECONDS = 0.3
+LONGEST_WORD = 40  # a longer word gets no correction (the work grows with its length)
 QUOTE_FIELDS = ("text", "speaker")
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 # Sentinels around matches in Whoosh's highlight output: control characters, which cleaning
@@ -51,6 +70,32 @@ def _segments(marked: str) -> list[tuple[str, bool]]:
         if part:
             out.append((part, n % 2 == 1))
     return out
+
+
+# The fields whose words name actors, and the field of the ids they become.
+_TARGET = {"actor": "actor_id", "speaker": "speaker_id", SPEAKER_WORDS: "speaker_id"}
+
+
+class Stopped(Exception):
+    """The caller's stop() turned true between two stages of a query: a newer one came."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _reads(method):
+    """A read of the index's files: what Whoosh raises on damaged data becomes IndexUnavailable
+    (with the damaged file named when the checksums find it)."""
+    @functools.wraps(method)
+    def reading(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (QueryError, IndexUnavailable, Stopped, RecursionError, MemoryError):
+            raise
+        except Exception as err:
+            raise self._damaged(err) from err
+    return reading
 
 
 def rebuild_hint(index_dir: Path, corpus: str | None = None, full: bool = False) -> str:
@@ -77,17 +122,13 @@ class Reader:
             raise IndexUnavailable(f"{err}; build it with: {rebuild_hint(self.index_dir)}") from None
         broken = damage(self.index_dir / manifest.generation, manifest.store_files)
         if broken:
-            raise IndexUnavailable(
-                f"the index at {self.index_dir} is damaged ({broken}); "
-                f"rebuild it with: {rebuild_hint(self.index_dir, manifest.corpus, full=True)}")
+            raise self._damaged(broken, manifest)
         try:
             indexes = open_generation(self.index_dir / manifest.generation)
             searchers = {name: ix.searcher() for name, ix in indexes.items()}
-            actors = [Actor(**json.loads(f["record"])) for f in searchers["actors"].documents()]
+            actors = [Actor(**_record(f)) for f in searchers["actors"].documents()]
         except Exception as err:  # Whoosh raises many kinds on damaged files
-            raise IndexUnavailable(
-                f"the index at {self.index_dir} cannot be read ({type(err).__name__}: {err}); "
-                f"rebuild it with: {rebuild_hint(self.index_dir, manifest.corpus, full=True)}") from None
+            raise self._damaged(err, manifest) from None
         self.manifest: Manifest = manifest
         self._searchers = searchers
         actors.sort(key=lambda a: (-a.mentions, a.name))
@@ -100,10 +141,25 @@ class Reader:
         # Plain words find quotes whose words match them all, or whose speaker does: two parses
         # OR-ed, not one multi-field parse, because a stop word ("will") dropped from the text
         # field would leave a clause on the speaker alone that no quote matches.
-        self._quote_parsers = [QueryParser(field, QUOTE_QUERY) for field in ("text", "speaker")]
+        self._quote_parsers = [QueryParser(field, QUOTE_QUERY) for field in ("text", SPEAKER_WORDS)]
         for qp in self._quote_parsers:
             qp.add_plugin(FuzzyTermPlugin())
             qp.add_plugin(FieldAliasPlugin({"speaker": ["actor"]}))
+
+    def _damaged(self, what: Exception | str, manifest: Manifest | None = None) -> IndexUnavailable:
+        """IndexUnavailable for a damaged index: which file, when the checksums tell, else what
+        failed, and the command that rebuilds it. One line: the message is shown as it is."""
+        manifest = manifest or self.manifest
+        if isinstance(what, UnsafePickle):
+            why = f"it holds a pickle that could run code: {what}"
+        elif isinstance(what, str):
+            why = what
+        else:
+            why = checksums.changed(self.index_dir / manifest.generation, manifest.store_sums, full=True)
+            why = why or f"{type(what).__name__}: {what}"
+        why = " ".join(why.split())[:200]
+        return IndexUnavailable(f"the index at {self.index_dir} is damaged ({why}); "
+                                f"rebuild it with: {rebuild_hint(self.index_dir, manifest.corpus, full=True)}")
 
     def reopen(self) -> bool:
         """Move to the newest complete build; False when there is none newer."""
@@ -138,34 +194,59 @@ class Reader:
             parsed = parser.parse(query)
         except Exception as err:
             raise QueryError(f"cannot parse {query!r}: {err}") from None
-        q = self._names_to_ids(parsed)
+        q = self._names_to_ids(parsed, index)
         _bounded(q, self._searchers[index].reader())
         return gathered(q)
 
-    def _names_to_ids(self, q: Query) -> Query:
+    def _names_to_ids(self, q: Query, index: str = "articles") -> Query:
         """`actor:` and `speaker:` words name actors: they become the ids of the actors with a
-        matching alias (any spelling), which is what articles and quotes store."""
-        if not q.is_leaf():
-            return q.apply(self._names_to_ids)
-        target = {"actor": "actor_id", "speaker": "speaker_id"}.get(getattr(q, "fieldname", None))
-        if target is None:
-            return q
-        if isinstance(q, Every):  # actor:* : any actor at all
+        matching alias (any spelling), which is what articles and quotes store.
+
+        A quote has one speaker, so for quotes the name words of an AND or OR are looked up
+        together ("the economy": actors with both words, not every actor with "the"); plain words
+        (SPEAKER_WORDS) that name more than MAX_EXPANSION actors are no speaker's name and match
+        no speaker, where a name the user gave (`speaker:the`) is refused with the reason.
+        """
+        if q.is_leaf():
+            return self._actors_named([q], And, q.boost) if _TARGET.get(getattr(q, "fieldname", None)) else q
+        if index == "quotes" and isinstance(q, (And, Or)):
+            names = [c for c in q.subqueries if c.is_leaf() and getattr(c, "fieldname", None) in _TARGET
+                     and not isinstance(c, Every)]
+            if len(names) > 1:
+                rest = [self._names_to_ids(c, index) for c in q.subqueries if not any(c is n for n in names)]
+                return type(q)(rest + [self._actors_named(names, type(q), 1.0)], boost=q.boost)
+        return q.apply(lambda sub: self._names_to_ids(sub, index))
+
+    def _actors_named(self, words: list[Query], kind, boost: float) -> Query:
+        """The actor ids whose aliases match `kind` (And or Or) of words, as a query on their field."""
+        target = _TARGET[words[0].fieldname]
+        if isinstance(words[0], Every):  # actor:* : any actor at all
             return Every(target)
-        probe = copy.copy(q)
-        probe.fieldname = "aliases"
+        probes = []
+        for w in words:
+            probe = copy.copy(w)
+            probe.fieldname = "aliases"
+            probes.append(probe)
+        probe = probes[0] if len(probes) == 1 else kind(probes)
         s = self._searchers["actors"]
         _bounded(probe, s.reader())
         ids = sorted({s.stored_fields(n)["id"] for n in s.docs_for_query(probe)})
         if len(ids) > MAX_EXPANSION:
-            raise QueryError(f"'{shown(q)}' names {len(ids):,} actors, more than {MAX_EXPANSION:,}: "
+            if all(w.fieldname == SPEAKER_WORDS for w in words):
+                return NullQuery  # plain words, not a name: the text parse searches them
+            typed = " ".join(shown(w) for w in words)
+            raise QueryError(f"'{typed}' names {len(ids):,} actors, more than {MAX_EXPANSION:,}: "
                              "use more letters")
-        return Or([Term(target, i) for i in ids], boost=q.boost) if ids else NullQuery
+        return Or([Term(target, i) for i in ids], boost=boost) if ids else NullQuery
 
-    def search(self, query: str, limit: int | None = 20, actor_id: str | None = None) -> SearchResult:
-        """Ranked articles for query, with highlighted snippets; QueryError when unparsable."""
+    @_reads
+    def search(self, query: str, limit: int | None = 20, actor_id: str | None = None,
+               stop: Callable[[], bool] = _never) -> SearchResult:
+        """Ranked articles for query, with highlighted snippets; QueryError when unparsable.
+        Between its stages it asks stop(), and raises Stopped when that says a newer query came."""
         with self._lock:
             q = Every() if not query.strip() else self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles")
+            _check(stop)
             s = self._searchers["articles"]
             filt = Term("actor_id", actor_id) if actor_id else None
             collector = s.collector(limit=limit, filter=filt, terms=True, optimize=False)
@@ -174,26 +255,30 @@ class Reader:
                 s.search_with_collector(q, collector)
             except WhooshQueryError as err:  # e.g. a phrase in a field without positions
                 raise QueryError(f"cannot search {query!r}: {err}") from None
+            _check(stop)
             results = collector.results()
             # The stored word offsets (chars=True) locate matches without re-analysing the body.
             results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
             hits = []
-            for r in results:
-                rec = json.loads(r["record"])
+            for n, r in enumerate(results):
+                if n % 10 == 9:
+                    _check(stop)
+                rec = _record(r)
                 body = blank_junk(rec["text"], [tuple(j) for j in rec["junk"]])
                 marked = r.highlights("body", text=body, top=2) if query.strip() else ""
                 snippet = _segments(marked) if marked else [(lead(body), False)]
                 hits.append(Hit(rec["id"], r["label"], rec["source"], rec["date"],
                                 rec["path"], round(float(r.score or 0.0), 4), snippet))
             total = len(results)
-            suggestion = self.suggest(query) if total == 0 and query.strip() else None
+            suggestion = self.suggest(query, stop) if total == 0 and query.strip() else None
             return SearchResult(query, total, hits, suggestion)
 
-    def suggest(self, query: str) -> str | None:
+    @_reads
+    def suggest(self, query: str, stop: Callable[[], bool] = _never) -> str | None:
         """A close query the index would answer: corrected words, else a close actor name."""
         with self._lock:
-            corrected = self._correct_words(query)
+            corrected = self._correct_words(query, stop)
             if corrected:
                 return corrected
             m = re.match(r"^\s*(?:(\w+):)?\s*\"?([^\"]+?)\"?\s*$", query)
@@ -207,21 +292,30 @@ class Reader:
             name = f'"{best[0]}"' if field and " " in best[0] else best[0]
             return f"{field}:{name}" if field else name
 
-    def _correct_words(self, query: str) -> str | None:
-        """The query with each plain word the body lacks replaced by its closest whole word."""
+    def _correct_words(self, query: str, stop: Callable[[], bool] = _never) -> str | None:
+        """The query with each plain word the body lacks replaced by its closest whole word: the
+        first CORRECT_WORDS such words, for at most CORRECT_SECONDS after the first."""
         s = self._searchers["articles"]
         stem = ARTICLES["body"].analyzer
         changed = False
+        asked = 0
+        deadline = None
 
         def fix(m: re.Match) -> str:
-            nonlocal changed
+            nonlocal changed, asked, deadline
             word = m.group(0)
-            if word in ("AND", "OR", "NOT") or len(word) < 3:
+            if word in ("AND", "OR", "NOT") or not 3 <= len(word) <= LONGEST_WORD:
                 return word
             terms = [t.text for t in stem(word.lower())]
             if not terms or any(s.doc_frequency("body", t) for t in terms):
                 return word
+            if asked >= CORRECT_WORDS or (deadline is not None and time.monotonic() > deadline):
+                return word
+            _check(stop)
+            asked += 1
             found = s.suggest("body", word.lower(), limit=5, maxdist=2, prefix=1)
+            # The first suggestion reads the index's words (once per Reader): the clock starts after.
+            deadline = deadline or time.monotonic() + CORRECT_SECONDS
             if not found:
                 return word
             changed = True
@@ -232,6 +326,7 @@ class Reader:
         fixed = re.sub(r"(?<![\w:*~])[^\W\d_]+(?![\w:*~])", fix, query)
         return fixed if changed and fixed != query else None
 
+    @_reads
     def titles(self) -> dict[str, str]:
         """Every article's id and title (for labelling quotes), read once per opened index."""
         with self._lock:
@@ -248,9 +343,12 @@ class Reader:
     def actor(self, actor_id: str) -> Actor | None:
         return self._actor_by_id.get(actor_id)
 
+    @_reads
     def quotes(self, query: str | None = None, speaker: str | None = None, actor_id: str | None = None,
-               article: str | None = None, limit: int | None = None) -> list[Quote]:
-        """Quotes in article order, filtered by words/speaker (query), a speaker name or id, an article."""
+               article: str | None = None, limit: int | None = None,
+               stop: Callable[[], bool] = _never) -> list[Quote]:
+        """Quotes in article order, filtered by words/speaker (query), a speaker name or id, an article.
+        Raises Stopped when stop() says a newer query came (asked between stages)."""
         with self._lock:
             parts: list[Query] = []
             article_filter: set[str] | None = None
@@ -258,14 +356,16 @@ class Reader:
                 used = {f.lower() for f in _FIELD_REF.findall(query)}
                 if used & {"title", "body", "source", "date"}:
                     # Fields only articles have: the quotes of the articles the query finds.
-                    article_filter = {h.id for h in self.search(query, limit=None).hits}
+                    article_filter = {h.id for h in self.search(query, limit=None, stop=stop).hits}
                 else:
                     parts.append(Or([self._parse(qp, query, QUOTE_FIELDS + ("actor",), "quotes")
                                      for qp in self._quote_parsers]))
+            if speaker and len(speaker) > MAX_QUERY:
+                raise QueryError(f"the speaker's name is {len(speaker):,} characters long; at most {MAX_QUERY:,}")
             if speaker and speaker.strip():
                 words = [w for w in re.findall(r"\w+", speaker.lower())]
                 if words:
-                    parts.append(self._names_to_ids(And([Term("speaker", w) for w in words])))
+                    parts.append(self._names_to_ids(And([Term("speaker", w) for w in words]), "quotes"))
             if actor_id:
                 parts.append(Term("speaker_id", actor_id))
             if article:
@@ -275,29 +375,33 @@ class Reader:
             # records returned are read.
             s = self._searchers["quotes"]
             out = []
+            _check(stop)
             try:
                 docnums = sorted(s.docs_for_query(q))
             except WhooshQueryError as err:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
+            _check(stop)
             for docnum in docnums:
                 fields = s.stored_fields(docnum)
                 if article_filter is not None and fields["article"] not in article_filter:
                     continue
-                out.append(Quote(**json.loads(fields["record"])))
+                out.append(Quote(**_record(fields)))
                 if limit and len(out) >= limit:
                     break
             return out
 
+    @_reads
     def article(self, article_id: str) -> ArticleView | None:
         with self._lock:
             fields = self._searchers["articles"].document(id=article_id)
             if not fields:
                 return None
-            rec = json.loads(fields["record"])
+            rec = _record(fields)
             mentions = [Mention(**m) for m in rec.pop("mentions", [])]
             rec["junk"] = [tuple(j) for j in rec["junk"]]
             return ArticleView(Article(**rec), mentions, self.quotes(article=article_id))
 
+    @_reads
     def quote_candidates(self, words: list[str], limit: int) -> list[Quote]:
         """The quotes whose text best matches any of these words, best first (Whoosh's ranking):
         where a comparison looks for other versions of a statement without reading every quote."""
@@ -308,12 +412,14 @@ class Reader:
             q = self._quote_parsers[0].parse(" ".join(w.lower() for w in words))
             q = Or(list(q.children())) if not q.is_leaf() else q  # any of the words, not all
             s = self._searchers["quotes"]
-            return [Quote(**json.loads(hit["record"])) for hit in s.search(q, limit=limit)]
+            return [Quote(**_record(hit)) for hit in s.search(q, limit=limit)]
 
+    @_reads
     def article_ids(self) -> list[str]:
         with self._lock:
             return sorted(f["id"] for f in self._searchers["articles"].documents())
 
+    @_reads
     def match_ranges(self, article_id: str, query: str) -> list[Range]:
         """Where the query's words match in the article's text (for highlighting and n/N)."""
         with self._lock:
@@ -335,6 +441,21 @@ class Reader:
             analyzer = ARTICLES["body"].analyzer
             return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="query")
                     if t.text in wanted]
+
+
+def _check(stop: Callable[[], bool]) -> None:
+    if stop():
+        raise Stopped()
+
+
+def _record(fields) -> dict:
+    """A document's stored record (JSON); ValueError when damage made it something else."""
+    raw = fields["record"]
+    raw.encode("utf-8")  # a lone surrogate: damaged bytes that pickle decoded (surrogatepass)
+    rec = json.loads(raw)
+    if not isinstance(rec, dict):
+        raise ValueError("a stored record is not a JSON object")
+    return rec
 
 
 def _bounded(q: Query, reader) -> None:
@@ -359,7 +480,11 @@ def _count_every_match(collector) -> None:
 
 
 def check_query(query: str, fields: tuple[str, ...]) -> None:
-    """Reject what Whoosh would silently misread: unbalanced marks and unknown fields."""
+    """Reject what Whoosh would silently misread (unbalanced marks, unknown fields) and what it
+    would take seconds over (a query longer than MAX_QUERY)."""
+    if len(query) > MAX_QUERY:
+        raise QueryError(f"the query is {len(query):,} characters long; at most {MAX_QUERY:,} are searched: "
+                         "keep its rarest words, or a phrase of it in quotation marks")
     if query.count('"') % 2:
         raise QueryError('unclosed quotation mark (")')
     depth = 0

@@ -5,10 +5,20 @@ takes about a second), and in a thread of the explorer it shares that GIL with t
 reads keys and draws the screen. In a child process it has its own; the explorer's worker thread
 only waits on a pipe. The child opens its own Reader of the same index and follows the
 explorer's reader to each new build (the generation is sent with every request).
+
+A newer query always wins: requests are numbered, and between the stages of a query (parse,
+search, snippets, "did you mean", quotes) the child looks at its pipe; when a newer request is
+there it drops the older one's work and says so, and the caller of the older one gets None, as
+when `wanted()` turns false. Both sides unpickle with an allowlist (store/safe_pickle.py): the
+requests are plain data, the replies the read API's records and errors, and nothing read from an
+index can make either side run code.
 """
 from __future__ import annotations
 
+import io
+import itertools
 import os
+import pickle
 import subprocess
 import sys
 import threading
@@ -16,15 +26,32 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable
 
-from .forked import die_with_parent, sendable
+from .forked import die_with_parent
 from .records import Quote
+from .store import safe_pickle
 
 
 OPEN_AFTER = 2.0  # seconds without a request before the child opens its Reader unasked
 
+# What crosses the pipes: requests are tuples of text and numbers; replies the read API's records
+# (results.py, records.py) and the errors it raises, builtin or its own.
+REQUESTS = safe_pickle.unpickler(safe_pickle.Allowed())
+REPLIES = safe_pickle.unpickler(safe_pickle.Allowed(classes=("dossier.index.results", "dossier.index.records"),
+                                                    exceptions=True))
+_OK, _ERROR, _STOPPED = "ok", "error", "stopped"
+
 
 class SearchProcessLost(Exception):
     """The search process ended (killed, out of memory): the caller searches itself instead."""
+
+
+def _send(conn: Connection, obj) -> None:
+    conn.send_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _receive(conn: Connection, unpickler: type[safe_pickle.Restricted]):
+    """The next object on conn, unpickled with only what `unpickler` allows (UnsafePickle else)."""
+    return unpickler(io.BytesIO(conn.recv_bytes())).load()
 
 
 class SearchProcess:
@@ -42,7 +69,14 @@ class SearchProcess:
         self._recv = Connection(os.dup(self._process.stdout.fileno()), writable=False)
         self._process.stdin.close()
         self._process.stdout.close()
-        self._lock = threading.Lock()
+        self._send_lock = threading.Lock()
+        self._numbers = itertools.count(1)
+        # Replies come in the order of the requests; whichever caller waits reads the pipe and
+        # files each reply under its number for the caller it belongs to.
+        self._replies: dict[int, tuple] = {}
+        self._reading = False
+        self._lost: str | None = None
+        self._cond = threading.Condition()
 
     @property
     def pid(self) -> int:
@@ -54,23 +88,51 @@ class SearchProcess:
     def search(self, generation: str, query: str, actor_id: str | None, limit: int, quote_limit: int,
                wanted: Callable[[], bool] = lambda: True):
         """(SearchResult, quotes) of query, as Reader.search and Reader.quotes give them; None when
-        `wanted()` turns false while an earlier request holds the process (a newer query came).
-        Raises what the Reader raised (QueryError for a bad query), or SearchProcessLost."""
-        with self._lock:
+        `wanted()` is false before it is sent, or when a newer query sent meanwhile made the
+        process drop it. Raises what the Reader raised (QueryError for a bad query), or
+        SearchProcessLost."""
+        with self._send_lock:
             if not wanted():
                 return None
+            number = next(self._numbers)
             try:
-                self._send.send((generation, query, actor_id, limit, quote_limit))
-                ok, value = self._recv.recv()
-            except (EOFError, OSError) as err:
+                _send(self._send, (number, generation, query, actor_id, limit, quote_limit))
+            except OSError as err:
                 raise SearchProcessLost(f"the search process ended ({type(err).__name__})") from None
-        if not ok:
+        status, value = self._await(number)
+        if status == _STOPPED:
+            return None
+        if status == _ERROR:
             raise value
         return value
 
+    def _await(self, number: int) -> tuple:
+        with self._cond:
+            while number not in self._replies:
+                if self._lost:
+                    raise SearchProcessLost(self._lost)
+                if self._reading:
+                    self._cond.wait()
+                    continue
+                self._reading = True
+                self._cond.release()
+                try:
+                    got, status, value = _receive(self._recv, REPLIES)
+                    self._replies[got] = (status, value)
+                except (EOFError, OSError) as err:
+                    self._lost = f"the search process ended ({type(err).__name__})"
+                except (pickle.UnpicklingError, ValueError, TypeError) as err:
+                    self._lost = f"the search process sent what it should not ({err})"
+                    self._process.kill()
+                finally:
+                    self._cond.acquire()
+                    self._reading = False
+                    self._cond.notify_all()
+            return self._replies.pop(number)
+
     def close(self) -> None:
         try:
-            self._send.send(None)
+            _send(self._send, None)
         except OSError:
             pass
         self._send.close()
@@ -82,9 +144,22 @@ class SearchProcess:
             self._process.wait(timeout=1)
 
 
+def replyable(err: BaseException) -> BaseException:
+    """err as the parent may unpickle it: the read API's own errors and builtin ones as they are,
+    anything else (an error of Whoosh's) as a RuntimeError that says what it was."""
+    kind = type(err)
+    if kind.__module__ in ("builtins", "dossier.index.results"):
+        try:
+            pickle.loads(pickle.dumps(err))
+            return err
+        except Exception:
+            pass
+    return RuntimeError(f"{kind.__name__}: {err}")
+
+
 def serve(index_dir: Path, requests: Connection, replies: Connection) -> None:
     """The child: answer requests until the pipe closes or None arrives."""
-    from .read import Reader
+    from .read import Reader, Stopped
 
     reader: Reader | None = None
     # The Reader is opened before the first query comes, so that it does not wait on it; but only
@@ -95,26 +170,31 @@ def serve(index_dir: Path, requests: Connection, replies: Connection) -> None:
             reader = Reader(index_dir)
         except Exception:
             pass  # opened again (and its error sent back) at the first request
+    newer = requests.poll  # a request waiting on the pipe is newer than the one at hand
     while True:
         try:
-            request = requests.recv()
-        except (EOFError, OSError):
+            request = _receive(requests, REQUESTS)
+        except (EOFError, OSError, pickle.UnpicklingError, ValueError):
             return
-        if request is None:
-            return
-        generation, query, actor_id, limit, quote_limit = request
+        if not (isinstance(request, tuple) and len(request) == 6):
+            return  # None: the explorer is closing (anything else: not from it)
+        number, generation, query, actor_id, limit, quote_limit = request
         try:
+            if newer():
+                raise Stopped()
             if reader is None:
                 reader = Reader(index_dir)
             elif reader.manifest.generation != generation:
                 reader.reopen()
-            result = reader.search(query, limit=limit, actor_id=actor_id)
-            quotes: list[Quote] = reader.quotes(query=query or None, actor_id=actor_id, limit=quote_limit)
-            reply = (True, (result, quotes))
+            result = reader.search(query, limit=limit, actor_id=actor_id, stop=newer)
+            quotes: list[Quote] = reader.quotes(query=query or None, actor_id=actor_id, limit=quote_limit, stop=newer)
+            reply = (number, _OK, (result, quotes))
+        except Stopped:
+            reply = (number, _STOPPED, None)
         except Exception as err:
-            reply = (False, sendable(err))
+            reply = (number, _ERROR, replyable(err))
         try:
-            replies.send(reply)
+            _send(replies, reply)
         except OSError:
             return
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .ingest.load import known_files, scan
 from .store.manifest import Manifest, ManifestError, read_manifest
+from .store.checksums import damage
 
 
 @dataclass
@@ -17,10 +18,11 @@ class Status:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    damaged: bool = False  # a store file is missing or not what was written (error says which)
 
     @property
     def stale(self) -> bool:
-        return self.manifest is None or bool(self.added or self.changed or self.removed)
+        return self.manifest is None or self.damaged or bool(self.added or self.changed or self.removed)
 
 
 def index_status(corpus: Path, index_dir: Path) -> Status:
@@ -29,6 +31,11 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
     except ManifestError as err:
         return Status(str(index_dir), str(corpus), None, error=str(err))
     st = Status(str(index_dir), str(corpus), manifest)
+    broken = damage(index_dir / manifest.generation, manifest.store_files, manifest.store_sums)
+    if broken:
+        st.damaged = True
+        st.error = (f"the index at {index_dir} is damaged ({broken}); rebuild it with: "
+                    f"dossier index build --index {index_dir} --corpus {manifest.corpus}")
     if not corpus.is_dir():
         return st
     same_corpus = manifest.corpus == str(corpus.resolve())
@@ -37,7 +44,7 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
     st.removed = sorted(set(manifest.files) - set(now))
     st.changed = sorted(r for r in now if r in manifest.files and now[r] != manifest.files[r])
     if manifest.corpus != str(corpus.resolve()):
-        st.error = f"the index was built from {manifest.corpus}"
+        st.error = st.error or f"the index was built from {manifest.corpus}"
         st.added = sorted(now)
     return st
 

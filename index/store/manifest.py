@@ -1,15 +1,19 @@
 """The manifest: what the current index holds, and the atomic switch to a new generation.
 
 `manifest.json` is the only file a build replaces in place, with `os.replace`, after the new
-generation is complete. Readers read it first and open the generation it names.
+generation is complete. Readers read it first and open the generation it names. The switch also
+records the checksum of every file of the generation (checksums.py), so that damage inside a
+file is found by `index status` and by the next build.
 """
 from __future__ import annotations
 
 import json
 import os
 import shutil
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+
+from . import checksums
 
 SCHEMA_VERSION = 2  # bump when what a generation stores changes: older readers then refuse clearly
 MANIFEST = "manifest.json"
@@ -31,6 +35,7 @@ class Manifest:
     actors: int = 0
     skipped: list[str] = field(default_factory=list)
     store_files: dict[str, int] = field(default_factory=dict)  # generation file -> size written
+    store_sums: dict[str, list] = field(default_factory=dict)  # generation file -> [mtime ns, sha256]
     stats: dict[str, list[int]] = field(default_factory=dict)  # corpus file -> [size, mtime ns]
     duplicate_texts: list[str] = field(default_factory=list)  # content hashes of texts skipped as copies
     updated: int = 0  # articles changed by incremental builds since the last full one
@@ -75,6 +80,7 @@ def read_manifest(index_dir: Path) -> Manifest:
 _TYPES = {"generation": str, "corpus": str, "model": str, "model_version": str, "files": dict,
           "articles": int, "quotes": int, "actors": int, "skipped": list, "built_at": str,
           "seconds": (int, float), "store_files": dict, "stats": dict, "duplicate_texts": list,
+          "store_sums": dict,
           "updated": int}
 
 
@@ -86,11 +92,16 @@ def _wrong_field(m: Manifest) -> str | None:
         return f"generation {m.generation[:40]!r} is not a generation folder"
     if not all(isinstance(v, int) for v in m.store_files.values()):
         return "field 'store_files' has the wrong type"
+    if not all(isinstance(v, list) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)
+               for v in m.store_sums.values()):
+        return "field 'store_sums' has the wrong type"
     return None
 
 
 def switch(index_dir: Path, manifest: Manifest) -> None:
-    """Point index_dir at manifest.generation, atomically and durably, then drop old generations."""
+    """Point index_dir at manifest.generation, atomically and durably, with the checksum of each
+    of its files (those hard-linked from the current generation keep theirs)."""
+    manifest = replace(manifest, store_sums=_sums(index_dir, manifest.generation))
     tmp = index_dir / (MANIFEST + ".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(asdict(manifest), fh, ensure_ascii=False, indent=1)
@@ -98,6 +109,14 @@ def switch(index_dir: Path, manifest: Manifest) -> None:
         os.fsync(fh.fileno())
     os.replace(tmp, index_dir / MANIFEST)
     _fsync_dir(index_dir)
+
+
+def _sums(index_dir: Path, generation: str) -> checksums.Sums:
+    try:
+        current = read_manifest(index_dir)
+    except ManifestError:
+        return checksums.record(index_dir / generation)
+    return checksums.record(index_dir / generation, current.store_sums, index_dir / current.generation)
 
 
 def prune_generations(index_dir: Path, keep: set[str]) -> None:

@@ -16,6 +16,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
 from . import whoosh_fixes
+from .checksums import damage  # noqa: F401 (where the build and the Reader have found it)
 from ..ingest.clean import blank_junk, lead
 from ..forked import Forked, can_fork
 from ..entities.groups import norm_key
@@ -66,7 +67,10 @@ SCHEMAS = {"articles": ARTICLES, "quotes": QUOTES, "actors": ACTORS}
 # up in the actors' aliases and turns into actor_id/speaker_id terms. Articles store ids, not
 # names, so a spelling an actor gains later needs no rewrite of the articles that mention it.
 ARTICLE_QUERY = Schema(**_ARTICLE_FIELDS, actor=TEXT(analyzer=_NAMES), speaker=TEXT(analyzer=_NAMES))
-QUOTE_QUERY = Schema(**_QUOTE_FIELDS, speaker=TEXT(analyzer=_NAMES))
+# `speaker_words` is where the quotes' second parse puts plain words (who said it): it cannot be
+# typed, so that the Reader can tell a plain word from one the user gave `speaker:`.
+SPEAKER_WORDS = "speaker_words"
+QUOTE_QUERY = Schema(**_QUOTE_FIELDS, speaker=TEXT(analyzer=_NAMES), **{SPEAKER_WORDS: TEXT(analyzer=_NAMES)})
 
 
 def date_terms(date: str | None) -> str:
@@ -253,19 +257,3 @@ def file_sizes(folder: Path) -> dict[str, int]:
     """The size of every file of a written generation: recorded in the manifest, checked on open."""
     return {p.name: p.stat().st_size for p in sorted(folder.iterdir())
             if p.is_file() and not p.name.endswith("_WRITELOCK")}
-
-
-def damage(folder: Path, expected: dict[str, int]) -> str | None:
-    """What is wrong with a generation's files (missing, or not the size written), else None.
-
-    Cheap (a stat a file) and run on every open: a truncated or deleted segment file is reported
-    as damage with the rebuild command, rather than failing later inside a search.
-    """
-    for name, size in expected.items():
-        try:
-            actual = (folder / name).stat().st_size
-        except OSError:
-            return f"{name} is missing"
-        if actual != size:
-            return f"{name} is {actual} bytes, {size} were written"
-    return None
