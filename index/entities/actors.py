@@ -37,6 +37,8 @@ from itertools import accumulate
 from rapidfuzz import fuzz, process
 
 from . import names as N
+from ..lexicon import MONTHS_AND_DAYS, ORG_AFTER_NAME, PERSON_TITLES_BEFORE, PLACE_PREPOSITIONS, ROLES_AFTER, \
+    SPEECH_FORMS_AFTER_NAME
 from ..records import Actor, Mention, Quote
 
 TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -45,16 +47,12 @@ LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NOR
 # When votes tie, the earlier type wins.
 _TYPE_ORDER = ["group", "place", "org", "person", "event", "other"]
 
-_SPEECH_AFTER = re.compile(
-    r"^[’']?s?\s*,?\s*(?:said|says|told|tells|added|adds|stated|states|wrote|writes|"
-    r"asked|asks|insisted|insists|argued|argues|warned|warns|explained|explains|claimed|claims|"
-    r"noted|notes|replied|replies|announced|announces|tweeted|posted)\b")
-_ORG_AFTER = re.compile(r"^\s+(administration|government|presidency|campaign|cabinet)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|across|throughout|into)\s+(?:the\s+)?$")
+_SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
+_ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
-_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def slug(name: str) -> str:
@@ -72,29 +70,6 @@ class _Node:
     votes: Counter = field(default_factory=Counter)
     personal: bool = False   # a personal title or a speech verb seen with it
     cluster: str = ""        # id of the group it ends in (internal)
-
-
-def _name_tokens(name: str) -> list[str]:
-    """The words of a name without suffixes (Jr, III); a name that opens with a particle is a
-    surname alone ("Van Nistelrooy" -> ["Nistelrooy"])."""
-    toks = [t for t in name.split() if t]
-    while len(toks) > 1 and toks[-1].lower().rstrip(",") in _NAME_SUFFIXES:
-        toks = toks[:-1]
-    if len(toks) > 1 and toks[0].lower() in N._PARTICLES:
-        toks = toks[-1:]
-    return toks
-
-
-def _has_org_word(name: str) -> bool:
-    words = name.split()
-    if len(words) == 1:
-        return N._bare(name) in ("government", "administration")
-    return any(N._bare(w) in N.ORG_WORDS for w in words)
-
-
-def _has_connector(name: str) -> bool:
-    """A lowercase word that is not a name particle: "Department for Transport"."""
-    return any(w[:1].islower() and N._bare(w) not in N._PARTICLES for w in name.split()[1:])
 
 
 class _UnionFind:
@@ -233,24 +208,24 @@ def _make_node(m: Mention, text: str | None) -> _Node:
             cn = N.CleanName(name, None, False)
         else:
             tb = _TITLE_BEFORE.search(before)
-            if tb and tb.group(1).lower() in N.PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before):
+            if tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before):
                 personal = True
             if _SPEECH_AFTER.match(after):
                 votes["person"] += 1
             if _PLACE_BEFORE.search(before):
                 votes["place"] += 1
             ra = _ROLE_AFTER.match(after)
-            if ra and ra.group(1) in N.ROLES_AFTER:
+            if ra and ra.group(1) in ROLES_AFTER:
                 votes["org"] += 2
     if cn.personal or personal:
         votes["person"] += 2
-    if _has_org_word(name):
+    if N.has_org_word(name):
         votes["org"] += 5
-    elif m.label == "PERSON" and (_has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
+    elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    return _Node(m, name, N.fold(name) or name.lower(), _name_tokens(name), votes,
+    return _Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes,
                  personal=cn.personal or personal)
 
 
@@ -409,7 +384,7 @@ def _canonical(ns: list[_Node], typ: str) -> str:
     forms = Counter(n.name for n in ns)
     cands = list(forms)
     if typ == "person":
-        multi = [f for f in cands if len(_name_tokens(f)) >= 2]
+        multi = [f for f in cands if len(N.name_tokens(f)) >= 2]
         if multi:
             cands = multi
     else:
@@ -425,7 +400,7 @@ def _canonical(ns: list[_Node], typ: str) -> str:
     last_counts = Counter(n.tokens[-1] for n in ns if n.tokens)
 
     def score(f: str):
-        toks = _name_tokens(f)
+        toks = N.name_tokens(f)
         return (-forms[f], -(last_counts[toks[-1]] if toks else 0), -len(f), f)
     return min(cands, key=score)
 
@@ -499,7 +474,7 @@ def _propagate(mentions, texts, by_article, table: dict[str, Actor]) -> None:
             if a.type == "person" and len(n.tokens) >= 2:
                 names[n.tokens[-1]].add(a.id)
         names = {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2
-                 and k.lower() not in N.MONTHS_AND_DAYS}
+                 and k.lower() not in MONTHS_AND_DAYS}
         if not names:
             continue
         taken = sorted((m.start, m.end) for m in mentions[aid])
@@ -546,7 +521,7 @@ def _resolve_quotes(quotes, mentions, table: dict[str, Actor]) -> None:
             if m.actor:
                 cn = N.clean_name(m.surface, m.label).name
                 local[N.fold(cn)].add(m.actor)
-                toks = _name_tokens(cn)
+                toks = N.name_tokens(cn)
                 if table[m.actor].type == "person" and len(toks) >= 2:
                     local[N.fold(toks[-1])].add(m.actor)
         for q in qs:
@@ -580,8 +555,8 @@ def _resolve_quotes(quotes, mentions, table: dict[str, Actor]) -> None:
                         ids = by_abbreviation.get(ab)
                         if ids and len(ids) == 1:
                             actor_id = next(iter(ids))
-                if actor_id is None and cn.name and _looks_like_name(cn.name):
-                    typ = "org" if _has_org_word(cn.name) else "person"
+                if actor_id is None and cn.name and N.looks_like_name(cn.name):
+                    typ = "org" if N.has_org_word(cn.name) else "person"
                     base = f"{typ}:{slug(cn.name)}"
                     actor = table.get(base)
                     if actor is None or actor.name != cn.name:
@@ -597,9 +572,3 @@ def _resolve_quotes(quotes, mentions, table: dict[str, Actor]) -> None:
                 table[actor_id].articles.append(aid)
             else:
                 q.speaker_id = None
-
-
-def _looks_like_name(name: str) -> bool:
-    words = name.split()
-    return bool(words) and len(words) <= 5 and all(
-        w[0].isupper() or N._bare(w) in N._PARTICLES for w in words) and words[0][0].isupper()
