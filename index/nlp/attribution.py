@@ -23,7 +23,7 @@ from .attribution_context import ArticleNames, Context, Entity, Found, outside, 
 from .quotes import QuoteSpan, find_quotes
 from ..records import Range
 
-__all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "sentences_to_parse"]
+__all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "sentences_to_parse"]
 
 # Who speaks one quote: the first rule that answers.
 RULES = (
@@ -55,8 +55,7 @@ class Attribution:
 
 def attribute(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> list[Attribution]:
     """Who said each quotation (None when the article does not say)."""
-    marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
-    ctx = Context(text, sents, ArticleNames(text, ents, quotes), parsed, quotes, marked)
+    ctx = context(text, sents, ents, parsed, quotes)
     found = [_first_answer(ctx, q) for q in quotes]
     for pass_ in PASSES:
         found = pass_(ctx, found)
@@ -69,6 +68,12 @@ def attribute(text: str, sents: list[Range], ents: list[Entity], parsed: dict, q
                 a.speaker, a.speaker_start, a.speaker_end, a.speaker_label = f.speaker, f.start, f.end, f.label
         out.append(a)
     return out
+
+
+def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> Context:
+    """The article as the rules read it; every span in marks, titles of works included, is marked."""
+    marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
+    return Context(text, sents, ArticleNames(text, ents, quotes), parsed, quotes, marked)
 
 
 def _first_answer(ctx: Context, q: QuoteSpan) -> Found | None:
