@@ -221,17 +221,13 @@ def _update(ctx: BuildContext) -> BuildReport | None:
             return None
         if any(r.content_hash in old.duplicate_texts for r in removed):
             return None  # a copy skipped as a duplicate of it must now be indexed: a full build
-        articles = []
-        for art in loaded.articles:
-            if art.id not in removed_ids and prev.has_article(art.id):
-                return None  # an id of an unchanged file: which one is renamed depends on the order
-            same = prev.has_text(art.content_hash)
-            if same is not None and same not in removed_ids:
-                loaded.duplicates.append(Problem(art.path, loaded.lines.get(art.id),
-                                                 f"same text as indexed article {same!r}: indexed once"))
-                loaded.duplicate_hashes.add(art.content_hash)
-                continue
-            articles.append(art)
+        replacing = _replacements(loaded, prev, removed_ids)
+        if replacing is None:
+            return None
+        articles, duplicates = replacing
+        for problem, content_hash in duplicates:
+            loaded.duplicates.append(problem)
+            loaded.duplicate_hashes.add(content_hash)
         _note_long(loaded)
         cache = AnnotationCache(index_dir / "annotations")
         anns, todo = _analysed(ctx, articles, cache)
@@ -263,6 +259,23 @@ def _update(ctx: BuildContext) -> BuildReport | None:
             duplicate_texts=sorted(set(old.duplicate_texts) | loaded.duplicate_hashes),
             updated=old.updated + max(len(removed), len(articles)))
     return report
+
+
+def _replacements(loaded: Loaded, prev: PreviousIndex,
+                  removed_ids: set[str]) -> tuple[list[Article], list[tuple[Problem, str]]] | None:
+    """(the loaded articles to index in place of the removed ones, the others: each a duplicate
+    of an indexed text, with its hash); None when one takes the id of an unchanged file's article."""
+    articles, duplicates = [], []
+    for art in loaded.articles:
+        if art.id not in removed_ids and prev.has_article(art.id):
+            return None  # an id of an unchanged file: which one is renamed depends on the order
+        same = prev.has_text(art.content_hash)
+        if same is not None and same not in removed_ids:
+            duplicates.append((Problem(art.path, loaded.lines.get(art.id),
+                                       f"same text as indexed article {same!r}: indexed once"), art.content_hash))
+            continue
+        articles.append(art)
+    return articles, duplicates
 
 
 def _switch(ctx: BuildContext, generation: str, report: BuildReport, *, skipped: list[str],

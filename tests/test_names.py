@@ -5,7 +5,7 @@ import pytest
 
 from dossier.index.entities.names import (abbreviation_key, bare, clean_name, drop_possessive, fold, fold_case,
                                           has_connector, has_org_word, initials, is_acronym, is_particle,
-                                          looks_like_name, name_tokens, speaker_name, strip_possessive)
+                                          looks_like_name, name_tokens, slug, speaker_name, strip_possessive)
 
 
 @pytest.mark.parametrize("surface, label, name", [
@@ -70,7 +70,8 @@ def test_abbreviation_key_is_none_for_other_names():
     assert abbreviation_key("Usman") is None and abbreviation_key("Ukraine") is None
 
 
-def test_initials_and_acronyms():
+def test_initials_acronyms_and_slugs():
+    assert slug("Volodymyr Zelenskyy’s Office") == "volodymyr-zelenskyys-office" and slug("…") == "x"
     assert initials("International Monetary Fund") == "IMF"
     assert initials("Fund") == ""
     assert is_acronym("N.A.T.O.") and is_acronym("IMF") and not is_acronym("Moscow")

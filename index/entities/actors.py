@@ -12,9 +12,9 @@ How names become actors:
 2. Each name's type is voted over the whole corpus: spaCy's labels, the evidence above, the
    name's own words (an organisation word makes an organisation), and a bare word that is the
    surname of a person named in full in the same article.
-3. People: full names (two words or more) are grouped when their surnames and first names fold
-   to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky" and
-   "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
+3. People (people.py): full names (two words or more) are grouped when their surnames and first
+   names fold to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky"
+   and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
    joins the full name of the same article; failing that, the one person of the corpus with that
    surname (or the one who holds most of its mentions); failing that, the other bare uses of it.
 4. Everything else is grouped by a key: abbreviations and their expansions (US / U.S. / United
@@ -25,19 +25,19 @@ How names become actors:
    and then to the first in alphabetical order, so it is deterministic.
 6. With the texts, an actor's names are also found where NER missed them in the articles that
    already mention it (the same capitalised words, not at the start of a sentence).
+7. Each quote's speaker becomes the actor it names (speakers.py).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
-from rapidfuzz import fuzz, process
-
 from . import names as N
+from .people import group_people
+from .speakers import resolve_quotes
 from ..lexicon import MONTHS_AND_DAYS, ORG_AFTER_NAME, PERSON_TITLES_BEFORE, PLACE_PREPOSITIONS, ROLES_AFTER, \
     SPEECH_FORMS_AFTER_NAME
 from ..records import Actor, Mention, Quote
@@ -56,14 +56,10 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
-def slug(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
-
-
 @dataclass
-class _Node:
-    """One mention, normalised."""
+class Node:
+    """One mention, normalised: a working record of resolve_actors (people.py groups them too),
+    whose `cluster` the grouping steps write."""
     mention: Mention
     name: str
     key: str                 # fold of the name (type votes and person grouping)
@@ -73,7 +69,9 @@ class _Node:
     cluster: str = ""        # id of the group it ends in (internal)
 
 
-class _UnionFind:
+class UnionFind:
+    """Groups of cluster keys (the smaller key is a group's root, so the grouping is deterministic)."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 
@@ -93,26 +91,6 @@ class _UnionFind:
             if rb < ra:
                 ra, rb = rb, ra
             self.parent[rb] = ra
-
-
-def _first_names_compatible(a: str, b: str) -> bool:
-    fa, fb = N.fold(a), N.fold(b)
-    if not fa or not fb:
-        return False
-    if fa == fb:
-        return True
-    # An initial ("J. Smith") matches any first name with that letter.
-    if (len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1) and fa[0] == fb[0]:
-        return True
-    return min(len(fa), len(fb)) >= 4 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= 80
-
-
-def _surnames_match(fa: str, fb: str) -> bool:
-    if fa == fb:
-        return True
-    if min(len(fa), len(fb)) < 5 or fa[0] != fb[0]:
-        return False
-    return fuzz.ratio(fa, fb) >= 88
 
 
 @dataclass
@@ -136,12 +114,12 @@ def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Qu
     incremental build's indexed actors).
     """
     texts = texts or {}
-    corpus = _Corpus.of(mentions, quotes, texts, prior or {})
-    uf = _UnionFind()
-    _group_people(corpus, uf)
+    corpus = Corpus.of(mentions, quotes, texts, prior or {})
+    uf = UnionFind()
+    group_people(corpus, uf)
     _group_others(corpus, uf)
 
-    clusters: dict[str, list[_Node]] = defaultdict(list)
+    clusters: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:
         clusters[uf.find(node.cluster)].append(node)
     actor_of_cluster = _make_actors(clusters)
@@ -160,25 +138,24 @@ def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Qu
         for aid, ms in added.items():
             resolved[aid] = sorted(resolved[aid] + ms, key=lambda x: (x.start, x.end))
 
-    spoken = _resolve_quotes(quotes, resolved, table)
+    spoken = resolve_quotes(quotes, resolved, table)
     for a in table.values():
         a.articles = sorted(set(a.articles))
     return Resolution(sorted(table.values(), key=lambda a: (-a.mentions, a.name, a.id)), resolved, spoken)
 
 
 @dataclass
-class _Corpus:
+class Corpus:
     """The mentions normalised (`nodes`, also by article) and the type of each name key, voted
-    over the whole corpus: what the grouping steps read. The nodes are resolve_actors' own
-    working records: the steps write each node's cluster key."""
-    nodes: list[_Node]
-    by_article: dict[str, list[_Node]]
+    over the whole corpus: what the grouping steps read."""
+    nodes: list[Node]
+    by_article: dict[str, list[Node]]
     key_type: dict[str, str]
 
     @classmethod
-    def of(cls, mentions, quotes, texts, prior) -> "_Corpus":
-        nodes: list[_Node] = []
-        by_article: dict[str, list[_Node]] = defaultdict(list)
+    def of(cls, mentions, quotes, texts, prior) -> "Corpus":
+        nodes: list[Node] = []
+        by_article: dict[str, list[Node]] = defaultdict(list)
         for aid in sorted(mentions):
             for m in mentions[aid]:
                 node = _make_node(m, texts.get(aid))
@@ -220,7 +197,7 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
 
 # -- normalising mentions ------------------------------------------------------------------
 
-def _make_node(m: Mention, text: str | None) -> _Node:
+def _make_node(m: Mention, text: str | None) -> Node:
     """One mention normalised, with its type votes: its label, its name's words and, with the
     text, the words around it. "the Trump administration" is one organisation: the node then
     holds a widened copy of the mention."""
@@ -248,7 +225,7 @@ def _make_node(m: Mention, text: str | None) -> _Node:
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    return _Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes,
+    return Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes,
                  personal=cn.personal or personal)
 
 
@@ -291,134 +268,6 @@ def _argmax(votes: Counter) -> str:
     return "other"
 
 
-# -- people ---------------------------------------------------------------------------------
-
-def _group_people(corpus: _Corpus, uf: _UnionFind) -> None:
-    """Full names grouped across the corpus; then each single name placed with a full name of
-    its article, else the one person of the corpus with that surname, else a group of its own."""
-    full = _full_names(corpus, uf)
-    _join_full_names(full, uf)
-    _place_single_names(corpus, _Surnames(corpus.nodes, uf), uf)
-
-
-def _full_names(corpus: _Corpus, uf: _UnionFind) -> dict[str, tuple[str, str]]:
-    """Each person's full name gets the key of its folded first and last words; {key: (first
-    word, last word) as first written}."""
-    full: dict[str, tuple[str, str]] = {}
-    for node in corpus.nodes:
-        if corpus.key_type[node.key] == "person" and len(node.tokens) >= 2:
-            first, last = node.tokens[0], node.tokens[-1]
-            ck = "P:" + N.fold(first) + "|" + N.fold(last)
-            node.cluster = ck
-            uf.find(ck)
-            full.setdefault(ck, (first, last))
-    return full
-
-
-def _join_full_names(full: dict[str, tuple[str, str]], uf: _UnionFind) -> None:
-    """Full names whose surnames match and whose first names are compatible are one person. Pairs
-    are only tried between the same folded surname, or close ones found by rapidfuzz within the
-    surnames of the same initial (not all pairs)."""
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for ck, (first, last) in sorted(full.items()):
-        by_surname[N.fold(last)].append(ck)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for sname in sorted(by_surname):
-        by_initial[sname[:1]].append(sname)
-
-    def join_compatible(group_a: list[str], group_b: list[str]) -> None:
-        for a in group_a:
-            for b in group_b:
-                if a != b and _first_names_compatible(full[a][0], full[b][0]):
-                    uf.union(a, b)
-
-    for sname, group in by_surname.items():
-        join_compatible(group, group)
-        if len(sname) < 5:
-            continue
-        for other, _, _ in process.extract(sname, by_initial[sname[:1]], scorer=fuzz.ratio,
-                                           score_cutoff=88, limit=None):
-            if other > sname and _surnames_match(sname, other):
-                join_compatible(group, by_surname[other])
-
-
-class _Surnames:
-    """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
-
-    def __init__(self, nodes: list[_Node], uf: _UnionFind):
-        self.uf = uf
-        self.index: dict[str, Counter] = defaultdict(Counter)
-        for node in nodes:
-            if node.cluster.startswith("P:"):
-                self.index[N.fold(node.tokens[-1])][uf.find(node.cluster)] += 1
-        self.by_initial: dict[str, list[str]] = defaultdict(list)
-        for sname in sorted(self.index):
-            self.by_initial[sname[:1]].append(sname)
-
-    def person(self, fk: str) -> str | None:
-        """The person a bare surname names across the corpus: the only one, or the one with four
-        times the mentions of the next; a close spelling counts when it is the only one."""
-        cands = self.index.get(fk)
-        if not cands:
-            # A transliteration the folding did not catch (close spelling).
-            if len(fk) < 5:
-                return None
-            close = [c for c, _, _ in process.extract(fk, self.by_initial.get(fk[0], []),
-                                                       scorer=fuzz.ratio, score_cutoff=88, limit=2)
-                     if _surnames_match(fk, c)]
-            if len(close) != 1:
-                return None
-            cands = self.index[close[0]]
-        roots = Counter({self.uf.find(r): c for r, c in cands.items()})
-        if len(roots) == 1:
-            return next(iter(roots))
-        (top, n1), (_, n2) = roots.most_common(2)
-        return top if n1 >= 4 * n2 else None
-
-
-def _place_single_names(corpus: _Corpus, surnames: _Surnames, uf: _UnionFind) -> None:
-    """Single words: the full name of the same article, else the corpus's person, else a group
-    of their own ("S:" and the folded word)."""
-    for aid, ns in corpus.by_article.items():
-        fulls = [n for n in ns if n.cluster.startswith("P:")]
-        for node in ns:
-            if node.cluster or len(node.tokens) != 1:
-                continue
-            same = _full_names_here(node, fulls, corpus.key_type)
-            if same:
-                node.cluster = _nearest(node, same, uf).cluster
-                continue
-            if corpus.key_type[node.key] != "person":
-                continue
-            fk = N.fold(node.tokens[0])
-            node.cluster = surnames.person(fk) or "S:" + fk
-
-
-def _full_names_here(node: _Node, fulls: list[_Node], key_type: dict[str, str]) -> list[_Node]:
-    """The full names of the article that a single word is the surname of (the evidence it is a
-    person's asked for depends on whether it is spelt as the full name spells it), else, for a
-    person, those it is the first name of."""
-    fk = N.fold(node.tokens[0])
-    is_person = key_type[node.key] == "person"
-    plain_tok = N.plain(node.tokens[0])
-    same = [f for f in fulls if _surnames_match(fk, N.fold(f.tokens[-1]))
-            and (node.personal or (
-                node.mention.label == "PERSON" if N.plain(f.tokens[-1]) != plain_tok
-                else is_person or node.mention.label in ("PERSON", "ORG", "NORP")))]
-    if not same and is_person:
-        same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
-    return same
-
-
-def _nearest(node: _Node, same: list[_Node], uf: _UnionFind) -> _Node:
-    """The full name a single word joins: any, when they are one person; else the nearest one
-    named before it (the first after it when none is)."""
-    if len({uf.find(f.cluster) for f in same}) == 1:
-        return same[0]
-    before = [f for f in same if f.mention.start < node.mention.start]
-    return max(before, key=lambda f: f.mention.start) if before else min(same, key=lambda f: f.mention.start)
-
-
 # -- everything else ------------------------------------------------------------------------
 
 def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
@@ -437,7 +286,7 @@ def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) 
     return N.fold(p) or p
 
 
-def _group_others(corpus: _Corpus, uf: _UnionFind) -> None:
+def _group_others(corpus: Corpus, uf: UnionFind) -> None:
     """Everything else, by a key (`_other_key`); an acronym joins the multi-word name of the
     same article whose initials it is, when that is the only one of the corpus."""
     nodes, by_article = corpus.nodes, corpus.by_article
@@ -467,7 +316,7 @@ def _group_others(corpus: _Corpus, uf: _UnionFind) -> None:
 
 # -- actors ---------------------------------------------------------------------------------
 
-def _canonical(ns: list[_Node], typ: str) -> str:
+def _canonical(ns: list[Node], typ: str) -> str:
     forms = Counter(n.name for n in ns)
     cands = list(forms)
     if typ == "person":
@@ -492,7 +341,7 @@ def _canonical(ns: list[_Node], typ: str) -> str:
     return min(cands, key=score)
 
 
-def _make_actors(clusters: dict[str, list[_Node]]) -> dict[str, Actor]:
+def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
     made: list[tuple[str, Actor]] = []
     for cid, ns in clusters.items():
         if cid.startswith(("P:", "S:")):
@@ -520,7 +369,7 @@ def _make_actors(clusters: dict[str, list[_Node]]) -> dict[str, Actor]:
     used: set[str] = set()
     out: dict[str, Actor] = {}
     for cid, actor in made:
-        base = f"{actor.type}:{slug(actor.name)}"
+        base = f"{actor.type}:{N.slug(actor.name)}"
         aid, k = base, 2
         while aid in used:
             aid, k = f"{base}-{k}", k + 1
@@ -564,7 +413,7 @@ def _missed_mentions(resolved: dict[str, list[Mention]], texts: dict[str, str], 
     return found
 
 
-def _names_here(ns: list[_Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
+def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
     """The names of one article's actors (a person's surname too) that name one actor only."""
     names: dict[str, set[str]] = defaultdict(set)
     for n, m in zip(ns, ms):
@@ -600,101 +449,3 @@ def _find_names(aid: str, text: str, names: dict[str, set[str]], ms: list[Mentio
         found.append((Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id),
                       cn.name))
     return found
-
-
-# -- quotes ---------------------------------------------------------------------------------
-
-def _resolve_quotes(quotes: dict[str, list[Quote]], mentions: dict[str, list[Mention]],
-                    table: dict[str, Actor]) -> dict[str, list[Quote]]:
-    """New records of the quotes with their speakers as actors (`_speaker_actor`); the actors
-    gain the articles they speak in, and `table` the actors made for speakers named nowhere else."""
-    pools = _SpeakerPools(table)
-    out: dict[str, list[Quote]] = {}
-    for aid, qs in quotes.items():
-        ms = mentions.get(aid, [])
-        local = _local_names(ms, table)
-        out[aid] = []
-        for q in qs:
-            actor_id = _speaker_actor(q, ms, local, pools) if q.speaker else None
-            if actor_id is not None:
-                out[aid].append(replace(q, speaker_id=actor_id, speaker=table[actor_id].name))
-                table[actor_id].articles.append(aid)
-            else:
-                out[aid].append(replace(q, speaker_id=None))
-    return out
-
-
-def _local_names(ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
-    """An article's folded names (a person's surname too) -> the actors they name there."""
-    local: dict[str, set[str]] = defaultdict(set)
-    for m in ms:
-        if m.actor:
-            cn = N.clean_name(m.surface, m.label).name
-            local[N.fold(cn)].add(m.actor)
-            toks = N.name_tokens(cn)
-            if table[m.actor].type == "person" and len(toks) >= 2:
-                local[N.fold(toks[-1])].add(m.actor)
-    return local
-
-
-class _SpeakerPools:
-    """The names speakers are looked up by across the corpus: folded aliases -> actor ids (grown
-    by the actors made for speakers), and the actors' abbreviation keys (built on first need)."""
-
-    def __init__(self, table: dict[str, Actor]):
-        self.table = table
-        self.corpus: dict[str, set[str]] = defaultdict(set)
-        for a in table.values():
-            for al in a.aliases:
-                self.corpus[N.fold(N.clean_name(al, "PERSON").name)].add(a.id)
-        self._abbreviations: dict[str, set[str]] | None = None
-
-    def abbreviation(self, key: str) -> set[str] | None:
-        if self._abbreviations is None:
-            self._abbreviations = defaultdict(set)
-            for a in self.table.values():
-                ak = N.abbreviation_key(a.name)
-                if ak:
-                    self._abbreviations[ak].add(a.id)
-        return self._abbreviations.get(key)
-
-    def new_actor(self, name: str, fk: str) -> str:
-        """The actor of a speaker named nowhere else (made once per name)."""
-        typ = "org" if N.has_org_word(name) else "person"
-        base = f"{typ}:{slug(name)}"
-        actor = self.table.get(base)
-        if actor is None or actor.name != name:
-            k, aid = 2, base
-            while aid in self.table and self.table[aid].name != name:
-                aid, k = f"{base}-{k}", k + 1
-            actor = self.table.setdefault(aid, Actor(aid, name, typ, [name], 0, []))
-        self.corpus[fk].add(actor.id)
-        return actor.id
-
-
-def _speaker_actor(q: Quote, ms: list[Mention], local: dict[str, set[str]], pools: _SpeakerPools) -> str | None:
-    """The actor a quote's speaker is: the mention that names it, else the one actor its name is
-    in the article, else in the corpus, else the one actor of its abbreviation; else, when it
-    looks like a name, an actor of its own."""
-    if q.speaker_start is not None and q.speaker_end is not None:
-        best, actor_id = 0, None
-        for m in ms:
-            ov = min(m.end, q.speaker_end) - max(m.start, q.speaker_start)
-            if ov > best and m.actor:
-                best, actor_id = ov, m.actor
-        if actor_id is not None:
-            return actor_id
-    cn = N.clean_name(q.speaker, "PERSON")
-    fk = N.fold(cn.name)
-    for pool in (local, pools.corpus) if fk else ():  # an empty name matches nobody
-        ids = pool.get(fk)
-        if ids and len(ids) == 1:
-            return next(iter(ids))
-    if fk:
-        ab = N.abbreviation_key(cn.name)
-        ids = pools.abbreviation(ab) if ab else None
-        if ids and len(ids) == 1:
-            return next(iter(ids))
-    if cn.name and N.looks_like_name(cn.name):
-        return pools.new_actor(cn.name, fk)
-    return None

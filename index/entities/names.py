@@ -10,7 +10,7 @@ The one set of name helpers of the engine (attribution, actors and attach use th
   (Zelensky / Zelenskiy / Zelenskyy, Witkoff / Witkov / Vitkov, Dmitriev / Dmitriyev).
 - `abbreviation_key(name)`: a key under which an abbreviation and its expansion meet
   (US / U.S. / United States, UK / U.K. / United Kingdom, UN / U.N. / United Nations, EU).
-- `initials(name)`: the acronym a multi-word name would be shortened to.
+- `initials(name)`: the acronym a multi-word name would be shortened to; `slug(name)`: its id form.
 - `bare(word)`, `is_particle(word)`, `name_tokens(name)`, `has_org_word`, `has_connector`,
   `looks_like_name`: the words of a name.
 
@@ -224,6 +224,13 @@ def abbreviation_key(name: str) -> str | None:
     if p.startswith("the "):
         p = p[4:]
     return ABBREVIATION_KEYS.get(p)
+
+
+def slug(name: str) -> str:
+    """The name as an id's words: ASCII, lower case, hyphens ("Volodymyr Zelensky" ->
+    "volodymyr-zelensky")."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
 
 
 def initials(name: str) -> str:
