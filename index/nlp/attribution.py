@@ -64,7 +64,7 @@ def attribute(text: str, sents: list[Range], ents: list[Entity], parsed: dict, q
         a = Attribution(q, _kind(text, sents, q))
         if f is not None:
             a.cue = f.cue
-            if f.how != "none" and f.speaker:
+            if f.speaker:
                 a.speaker, a.speaker_start, a.speaker_end, a.speaker_label = f.speaker, f.start, f.end, f.label
         out.append(a)
     return out

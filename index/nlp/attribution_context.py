@@ -34,7 +34,7 @@ class Found:
     start: int | None
     end: int | None
     label: str | None
-    how: str  # "name", "pronoun", "description", "none"
+    how: str  # "name", "pronoun" or "description": how the speaker was found
 
 
 def named(ent: Entity, speaker: str, cue: str = "", how: str = "name") -> Found:
