@@ -111,7 +111,8 @@ def after_analysis_rows(corpus: Path, index: Path) -> None:
     n = len(loaded.articles)
 
     t = time.perf_counter()
-    actors = resolve_actors(mentions, quotes, texts=texts)
+    resolution = resolve_actors(mentions, quotes, texts=texts)
+    mentions, quotes, actors = resolution.mentions, resolution.quotes, resolution.actors
     row(f"{n:,} articles: resolve_actors", f"{time.perf_counter() - t:.2f} s "
         f"({sum(map(len, mentions.values())):,} mentions, {len(actors):,} actors)")
     t = time.perf_counter()

@@ -18,7 +18,7 @@ from .nlp.analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse, default
 from .store.cache import AnnotationCache
 from .ingest.clean import blank_junk
 from .entities.groups import attach_groups, group_quotes
-from .ingest.load import known_files, load_corpus, scan
+from .ingest.load import Loaded, SourceFile, known_files, load_corpus, scan
 from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .nlp.model import model_version, resolve_model
 from .store.previous import PreviousIndex
@@ -78,6 +78,20 @@ class BuildLock:
         self.fh.close()
 
 
+@dataclass(frozen=True)
+class BuildContext:
+    """One build's inputs, as its passes read them."""
+    corpus: Path
+    index_dir: Path
+    old: Manifest | None         # the index's manifest before this build, if it has a readable one
+    files: list[SourceFile]      # the corpus's files now
+    model_name: str
+    workers: int | None
+    full: bool                   # re-analyse everything, ignoring the cache
+    progress: Progress | None
+    started: float               # time.perf_counter() when the build began
+
+
 def readable(generation: Path, sizes: dict[str, int], sums: dict | None = None) -> bool:
     """Does this generation open and read? A damaged one is rewritten even when nothing changed."""
     if damage(generation, sizes, sums):
@@ -117,31 +131,33 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
                                skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
 
+        ctx = BuildContext(corpus, index_dir, old, files, model_name, workers, full, progress, started)
         if usable:
-            report = _update(corpus, index_dir, old, files, model_name, workers, progress, started)
+            report = _update(ctx)
             if report is not None:
                 return report
-        return _full(corpus, index_dir, old, files, model_name, workers, full, progress, started)
+        return _full(ctx)
 
 
-def _analysed(articles: list[Article], cache: AnnotationCache, model_name: str, workers: int | None,
-              progress: Progress | None, full: bool = False) -> tuple[dict[str, Annotations], list[Article]]:
-    """Every article's annotations: from the cache, else analysed now (and cached)."""
+def _analysed(ctx: BuildContext, articles: list[Article],
+              cache: AnnotationCache) -> tuple[dict[str, Annotations], list[Article]]:
+    """Every article's annotations: from the cache (unless the build is full), else analysed now
+    (and cached)."""
     anns: dict[str, Annotations] = {}
     todo = []
     for art in articles:
-        hit = None if full else cache.get(art.content_hash, model_name, art.id)
+        hit = None if ctx.full else cache.get(art.content_hash, ctx.model_name, art.id)
         if hit is None:
             todo.append(art)
         else:
             anns[art.id] = hit
-    for ann in analyse(todo, model_name, workers, progress):
+    for ann in analyse(todo, ctx.model_name, ctx.workers, ctx.progress):
         cache.put(ann)
         anns[ann.article] = ann
     return anns, todo
 
 
-def _note_long(loaded) -> None:
+def _note_long(loaded: Loaded) -> None:
     for art in loaded.articles:
         if len(art.text) > ANALYSIS_LIMIT:
             loaded.problems.append(Problem(art.path, None, f"{len(art.text):,} characters: indexed whole, "
@@ -152,45 +168,44 @@ def _new_generation() -> str:
     return f"gen-{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}-{os.getpid()}"
 
 
-def _full(corpus: Path, index_dir: Path, old: Manifest | None, files, model_name: str, workers: int | None,
-          full: bool, progress: Progress | None, started: float) -> BuildReport:
+def _full(ctx: BuildContext) -> BuildReport:
     """Analyse what the cache lacks, resolve every name together, write a whole new generation."""
-    loaded = load_corpus(corpus, files)
+    progress = ctx.progress
+    loaded = load_corpus(ctx.corpus, ctx.files)
     _note_long(loaded)
-    cache = AnnotationCache(index_dir / "annotations")
-    anns, todo = _analysed(loaded.articles, cache, model_name, workers, progress, full)
+    cache = AnnotationCache(ctx.index_dir / "annotations")
+    anns, todo = _analysed(ctx, loaded.articles, cache)
 
-    mentions = {aid: a.mentions for aid, a in anns.items()}
-    quotes = {aid: a.quotes for aid, a in anns.items()}
     if progress:
         progress("actors", 0, 1)
     texts = {a.id: blank_junk(a.text, a.junk) for a in loaded.articles}
-    actors = resolve_actors(mentions, quotes, texts=texts)
+    resolution = resolve_actors({aid: a.mentions for aid, a in anns.items()},
+                                {aid: a.quotes for aid, a in anns.items()}, texts=texts)
+    mentions, quotes, actors = resolution.mentions, resolution.quotes, resolution.actors
     group_quotes([q for art in loaded.articles for q in quotes[art.id]])
     if progress:
         progress("actors", 1, 1)
 
     generation = _new_generation()
-    write_generation(index_dir / generation, loaded.articles, mentions, quotes, actors, progress,
-                     processes=workers or default_workers())
+    write_generation(ctx.index_dir / generation, loaded.articles, mentions, quotes, actors, progress,
+                     processes=ctx.workers or default_workers())
     report = BuildReport(
         articles=len(loaded.articles), quotes=sum(len(q) for q in quotes.values()), actors=len(actors),
         analysed=len(todo), reused=len(loaded.articles) - len(todo),
         words=sum(len(a.text.split()) for a in todo),
         problems=loaded.problems, duplicates=loaded.duplicates,
     )
-    _switch(corpus, index_dir, old, generation, files, model_name, report, started,
-            skipped=[str(p) for p in loaded.problems if p.skipped],
+    _switch(ctx, generation, report, skipped=[str(p) for p in loaded.problems if p.skipped],
             duplicate_texts=sorted(loaded.duplicate_hashes), updated=0)
     cache.prune({a.content_hash for a in loaded.articles})
     return report
 
 
-def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str, workers: int | None,
-            progress: Progress | None, started: float) -> BuildReport | None:
+def _update(ctx: BuildContext) -> BuildReport | None:
     """Replace the articles of changed files in a copy of the current generation (an incremental
     build); None when a full build is due: too much changed since the last one, or a change whose
     effects reach articles that did not change (a duplicate text freed, an id taken)."""
+    corpus, index_dir, old, files, progress = ctx.corpus, ctx.index_dir, ctx.old, ctx.files, ctx.progress
     digests = {f.rel: f.digest for f in files}
     changed = {f.rel for f in files if old.files.get(f.rel) != f.digest}
     gone = set(old.files) - set(digests)
@@ -206,26 +221,22 @@ def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str
             return None
         if any(r.content_hash in old.duplicate_texts for r in removed):
             return None  # a copy skipped as a duplicate of it must now be indexed: a full build
-        articles = []
-        for art in loaded.articles:
-            if art.id not in removed_ids and prev.has_article(art.id):
-                return None  # an id of an unchanged file: which one is renamed depends on the order
-            same = prev.has_text(art.content_hash)
-            if same is not None and same not in removed_ids:
-                loaded.duplicates.append(Problem(art.path, loaded.lines.get(art.id),
-                                                 f"same text as indexed article {same!r}: indexed once"))
-                loaded.duplicate_hashes.add(art.content_hash)
-                continue
-            articles.append(art)
+        replacing = _replacements(loaded, prev, removed_ids)
+        if replacing is None:
+            return None
+        articles, duplicates = replacing
+        for problem, content_hash in duplicates:
+            loaded.duplicates.append(problem)
+            loaded.duplicate_hashes.add(content_hash)
         _note_long(loaded)
         cache = AnnotationCache(index_dir / "annotations")
-        anns, todo = _analysed(articles, cache, model_name, workers, progress)
-        mentions = {a.id: anns[a.id].mentions for a in articles}
-        quotes = {a.id: anns[a.id].quotes for a in articles}
+        anns, todo = _analysed(ctx, articles, cache)
         if progress:
             progress("actors", 0, 1)
         texts = {a.id: blank_junk(a.text, a.junk) for a in articles}
-        actors, dropped = attach_actors(prev, removed, mentions, quotes, texts)
+        attached = attach_actors(prev, removed, {a.id: anns[a.id].mentions for a in articles},
+                                 {a.id: anns[a.id].quotes for a in articles}, texts)
+        mentions, quotes = attached.mentions, attached.quotes
         attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm,
                       prev.quotes_of_speaker)
         if progress:
@@ -233,7 +244,7 @@ def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str
             progress("writing", 0, 1)
         generation = _new_generation()
         counts = update_generation(previous_gen, index_dir / generation, removed_ids, articles, mentions,
-                                   quotes, actors, dropped)
+                                   quotes, attached.actors, attached.dropped)
         if progress:
             progress("writing", 1, 1)
     report = BuildReport(
@@ -244,24 +255,39 @@ def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str
     )
     touched = changed | gone
     skipped = [p for p in old.skipped if not any(p.startswith(rel + ":") for rel in touched)]
-    _switch(corpus, index_dir, old, generation, files, model_name, report, started,
-            skipped=skipped + [str(p) for p in loaded.problems if p.skipped],
+    _switch(ctx, generation, report, skipped=skipped + [str(p) for p in loaded.problems if p.skipped],
             duplicate_texts=sorted(set(old.duplicate_texts) | loaded.duplicate_hashes),
             updated=old.updated + max(len(removed), len(articles)))
     return report
 
 
-def _switch(corpus: Path, index_dir: Path, old: Manifest | None, generation: str, files, model_name: str,
-            report: BuildReport, started: float, skipped: list[str], duplicate_texts: list[str],
-            updated: int) -> None:
+def _replacements(loaded: Loaded, prev: PreviousIndex,
+                  removed_ids: set[str]) -> tuple[list[Article], list[tuple[Problem, str]]] | None:
+    """(the loaded articles to index in place of the removed ones, the others: each a duplicate
+    of an indexed text, with its hash); None when one takes the id of an unchanged file's article."""
+    articles, duplicates = [], []
+    for art in loaded.articles:
+        if art.id not in removed_ids and prev.has_article(art.id):
+            return None  # an id of an unchanged file: which one is renamed depends on the order
+        same = prev.has_text(art.content_hash)
+        if same is not None and same not in removed_ids:
+            duplicates.append((Problem(art.path, loaded.lines.get(art.id),
+                                       f"same text as indexed article {same!r}: indexed once"), art.content_hash))
+            continue
+        articles.append(art)
+    return articles, duplicates
+
+
+def _switch(ctx: BuildContext, generation: str, report: BuildReport, *, skipped: list[str],
+            duplicate_texts: list[str], updated: int) -> None:
     """Point the index at the new generation, then drop all but it and the one before."""
-    report.seconds = time.perf_counter() - started
-    switch(index_dir, Manifest(
-        generation=generation, corpus=str(corpus.resolve()), model=model_name,
-        model_version=model_version(model_name),
-        files={f.rel: f.digest for f in files}, articles=report.articles, quotes=report.quotes,
-        actors=report.actors, skipped=skipped, store_files=file_sizes(index_dir / generation),
-        stats={f.rel: list(f.stat) for f in files}, duplicate_texts=duplicate_texts, updated=updated,
+    report.seconds = time.perf_counter() - ctx.started
+    switch(ctx.index_dir, Manifest(
+        generation=generation, corpus=str(ctx.corpus.resolve()), model=ctx.model_name,
+        model_version=model_version(ctx.model_name),
+        files={f.rel: f.digest for f in ctx.files}, articles=report.articles, quotes=report.quotes,
+        actors=report.actors, skipped=skipped, store_files=file_sizes(ctx.index_dir / generation),
+        stats={f.rel: list(f.stat) for f in ctx.files}, duplicate_texts=duplicate_texts, updated=updated,
         built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seconds=round(report.seconds, 3),
     ))
-    prune_generations(index_dir, {generation} | ({old.generation} if old else set()))
+    prune_generations(ctx.index_dir, {generation} | ({ctx.old.generation} if ctx.old else set()))

@@ -28,8 +28,9 @@ def _by_surface(ms: list[Mention]) -> dict[str, set[str]]:
 
 def test_bare_surname_joins_the_full_name_of_the_article():
     text = "Adviser Sergei Volkov met envoys. Volkov said talks went well. Mr Volkov left."
-    ms = _mentions("a", text, [("Sergei Volkov", "PERSON"), ("Volkov", "PERSON"), ("Volkov", "ORG")])
-    actors = resolve_actors({"a": ms}, {})
+    res = resolve_actors({"a": _mentions("a", text, [("Sergei Volkov", "PERSON"), ("Volkov", "PERSON"),
+                                                      ("Volkov", "ORG")])}, {})
+    ms, actors = res.mentions["a"], res.actors
     assert len({m.actor for m in ms}) == 1
     assert ms[0].actor == "person:sergei-volkov"
     assert actors[0].name == "Sergei Volkov" and actors[0].type == "person"
@@ -48,8 +49,8 @@ def test_transliterations_merge_across_articles():
         "c": _mentions("c", texts["c"], [("Hrytsenkyy", "PERSON"), ("Mark Whitkoff", "PERSON")]),
         "d": _mentions("d", texts["d"], [("Mark Witkov", "PERSON"), ("Vitkov", "PERSON")]),
     }
-    resolve_actors(mentions, {}, texts=texts)
-    ids = {m.surface: m.actor for ms in mentions.values() for m in ms}
+    res = resolve_actors(mentions, {}, texts=texts)
+    ids = {m.surface: m.actor for ms in res.mentions.values() for m in ms}
     assert ids["Taras Hrytsenky"] == ids["Taras Hrytsenkiy"] == ids["Hrytsenkyy"] == ids["Hrytsenkiy"]
     assert ids["Mark Whitkoff"] == ids["Mark Witkov"] == ids["Vitkov"]
     assert ids["Mark Witkov"] != ids["Hrytsenkyy"]
@@ -62,8 +63,8 @@ def test_different_people_sharing_a_surname_stay_apart():
         "a": _mentions("a", ta, [("Anna Keller", "PERSON"), ("Keller", "PERSON")]),
         "b": _mentions("b", tb, [("Tomas Keller", "PERSON"), ("Keller", "PERSON")]),
     }
-    resolve_actors(mentions, {})
-    a, b = mentions["a"], mentions["b"]
+    res = resolve_actors(mentions, {})
+    a, b = res.mentions["a"], res.mentions["b"]
     assert a[0].actor == a[1].actor and b[0].actor == b[1].actor
     assert a[0].actor != b[0].actor
 
@@ -71,19 +72,21 @@ def test_different_people_sharing_a_surname_stay_apart():
 def test_ambiguous_bare_surname_is_not_guessed():
     texts = {"a": "Anna Keller spoke.", "b": "Tomas Keller spoke.", "c": "Keller left early."}
     mentions = {k: _mentions(k, t, [(t.split(" spoke")[0].split(" left")[0], "PERSON")]) for k, t in texts.items()}
-    resolve_actors(mentions, {})
-    ids = {ms[0].actor for ms in mentions.values()}
+    res = resolve_actors(mentions, {})
+    ids = {ms[0].actor for ms in res.mentions.values()}
     assert len(ids) == 3
 
 
 def test_person_and_their_administration_are_different_actors():
     text = "Jon Hallam won. The Hallam administration said it would act. Hallam agreed."
-    ms = _mentions("a", text, [("Jon Hallam", "PERSON"), ("Hallam", "ORG"), ("Hallam", "PERSON")])
-    mentions = {"a": ms}
-    actors = resolve_actors(mentions, {}, texts={"a": text})
+    given = _mentions("a", text, [("Jon Hallam", "PERSON"), ("Hallam", "ORG"), ("Hallam", "PERSON")])
+    res = resolve_actors({"a": given}, {}, texts={"a": text})
+    ms = res.mentions["a"]
     assert ms[1].surface == "Hallam administration" and ms[1].actor.startswith("org:")
     assert ms[0].actor == ms[2].actor == "person:jon-hallam"
-    assert {a.type for a in actors} == {"person", "org"}
+    assert {a.type for a in res.actors} == {"person", "org"}
+    # a new record: the mention given still reads as NER gave it
+    assert (given[1].surface, given[1].end, given[1].actor) == ("Hallam", text.index("Hallam a") + 6, None)
 
 
 def test_abbreviations_and_demonyms():
@@ -94,8 +97,9 @@ def test_abbreviations_and_demonyms():
                                  ("Ukraine", "GPE"), ("Ukrainians", "NORP"), ("Ukrainian", "GPE")]),
         "b": _mentions("b", tb, [("UK", "GPE"), ("U.N.", "ORG"), ("the United Nations", "ORG")]),
     }
-    actors = resolve_actors(mentions, {})
-    a = _by_surface(mentions["a"] + mentions["b"])
+    res = resolve_actors(mentions, {})
+    actors = res.actors
+    a = _by_surface(res.mentions["a"] + res.mentions["b"])
     assert a["US"] == a["U.S."] == a["the United States"] == {"place:united-states"}
     assert a["Ukrainians"] == a["Ukrainian"] != a["Ukraine"]
     assert a["U.N."] == a["the United Nations"] != a["UK"]
@@ -108,7 +112,7 @@ def test_acronym_joins_its_expansion_in_the_same_article_only_if_unique():
     text = "The Federal Energy Board (FEB) said prices rose. The FEB and the FBE differ."
     ms = _mentions("a", text, [("The Federal Energy Board", "ORG"), ("FEB", "ORG"), ("FEB", "ORG"),
                                ("FBE", "ORG")])
-    resolve_actors({"a": ms}, {})
+    ms = resolve_actors({"a": ms}, {}).mentions["a"]
     assert ms[0].actor == ms[1].actor == ms[2].actor != ms[3].actor
 
 
@@ -119,7 +123,7 @@ def test_type_by_majority_and_evidence_not_first_label():
     # A second article where Lviv is a place.
     t2 = "Trains left Lviv in the morning for Lviv again."
     m2 = _mentions("b", t2, [("Lviv", "GPE"), ("Lviv", "GPE")])
-    actors = resolve_actors({"a": ms, "b": m2}, {}, texts={"a": text, "b": t2})
+    actors = resolve_actors({"a": ms, "b": m2}, {}, texts={"a": text, "b": t2}).actors
     types = {a.name: a.type for a in actors}
     assert types["Dovzhenko"] == "person"
     assert types["Lviv"] == "place"
@@ -133,8 +137,10 @@ def test_quotes_get_canonical_speaker_and_id():
                speaker_start=ms[1].start, speaker_end=ms[1].end)
     q2 = Quote("a#q2", "a", "Never,", text.index("Never"), text.index("Never") + 6, speaker="Mr Lind")
     q3 = Quote("a#q3", "a", "x", 0, 1, speaker=None)
-    resolve_actors({"a": ms}, {"a": [q1, q2, q3]})
+    given = [q1, q2, q3]
+    q1, q2, q3 = resolve_actors({"a": ms}, {"a": given}).quotes["a"]
     assert (q1.speaker, q1.speaker_id) == ("Petra Lind", "person:petra-lind")
+    assert (given[0].speaker, given[0].speaker_id) == ("Lind", None)  # the quotes given are not changed
     assert (q2.speaker, q2.speaker_id) == ("Petra Lind", "person:petra-lind")
     assert q3.speaker is None and q3.speaker_id is None
 
@@ -142,7 +148,7 @@ def test_quotes_get_canonical_speaker_and_id():
 def test_missed_mentions_are_found_with_the_texts():
     text = "Talks in Geneva with Oksana Moroz went on. Later the Geneva round and Moroz’s team met."
     ms = _mentions("a", text, [("Geneva", "GPE"), ("Oksana Moroz", "PERSON")])
-    resolve_actors({"a": ms}, {}, texts={"a": text})
+    ms = resolve_actors({"a": ms}, {}, texts={"a": text}).mentions["a"]
     surfaces = [(m.surface, m.actor) for m in ms]
     assert ("Geneva", "place:geneva") in surfaces[2:] and ("Moroz", "person:oksana-moroz") in surfaces
 
@@ -151,7 +157,7 @@ def test_ids_are_unique_and_deterministic():
     text = "Jordan and Jordan Peele."
     def run():
         ms = _mentions("a", text, [("Jordan", "GPE"), ("Jordan Peele", "PERSON")])
-        return [(a.id, a.name, a.type) for a in resolve_actors({"a": ms}, {})]
+        return [(a.id, a.name, a.type) for a in resolve_actors({"a": ms}, {}).actors]
     first = run()
     assert first == run()
     assert len({i for i, _, _ in first}) == len(first)
@@ -182,7 +188,8 @@ def test_real_ner_merges_and_separates(analysed):
     texts, anns = analysed
     mentions = {a.article: a.mentions for a in anns}
     quotes = {a.article: a.quotes for a in anns}
-    actors = resolve_actors(mentions, quotes, texts=texts)
+    res = resolve_actors(mentions, quotes, texts=texts)
+    actors, mentions = res.actors, res.mentions
     assert all(m.actor for ms in mentions.values() for m in ms)
     by_id = {a.id: a for a in actors}
     ids = {(m.article, m.surface): m.actor for ms in mentions.values() for m in ms}

@@ -1,7 +1,8 @@
 """Actors: the people, organisations and places of the corpus, with name variants merged.
 
-Input is every article's mentions and attributed quotes; output is the actor table, with each
-mention's `actor` and each quote's `speaker`/`speaker_id` set to the canonical actor.
+Input is every article's mentions and attributed quotes; output is a `Resolution`: the actor
+table, and new records of the mentions (each with its `actor`) and of the quotes (each with its
+`speaker`/`speaker_id` set to the canonical actor). The records given are not changed.
 
 How names become actors:
 1. Each mention's words are normalised (`names.clean_name`): titles, honorifics, a leading
@@ -11,9 +12,9 @@ How names become actors:
 2. Each name's type is voted over the whole corpus: spaCy's labels, the evidence above, the
    name's own words (an organisation word makes an organisation), and a bare word that is the
    surname of a person named in full in the same article.
-3. People: full names (two words or more) are grouped when their surnames and first names fold
-   to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky" and
-   "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
+3. People (people.py): full names (two words or more) are grouped when their surnames and first
+   names fold to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky"
+   and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
    joins the full name of the same article; failing that, the one person of the corpus with that
    surname (or the one who holds most of its mentions); failing that, the other bare uses of it.
 4. Everything else is grouped by a key: abbreviations and their expansions (US / U.S. / United
@@ -24,19 +25,21 @@ How names become actors:
    and then to the first in alphabetical order, so it is deterministic.
 6. With the texts, an actor's names are also found where NER missed them in the articles that
    already mention it (the same capitalised words, not at the start of a sentence).
+7. Each quote's speaker becomes the actor it names (speakers.py).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
-from rapidfuzz import fuzz, process
-
 from . import names as N
+from .people import group_people
+from .speakers import resolve_quotes
+from ..lexicon import MONTHS_AND_DAYS, ORG_AFTER_NAME, PERSON_TITLES_BEFORE, PLACE_PREPOSITIONS, ROLES_AFTER, \
+    SPEECH_FORMS_AFTER_NAME
 from ..records import Actor, Mention, Quote
 
 TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -45,26 +48,18 @@ LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NOR
 # When votes tie, the earlier type wins.
 _TYPE_ORDER = ["group", "place", "org", "person", "event", "other"]
 
-_SPEECH_AFTER = re.compile(
-    r"^[’']?s?\s*,?\s*(?:said|says|told|tells|added|adds|stated|states|wrote|writes|"
-    r"asked|asks|insisted|insists|argued|argues|warned|warns|explained|explains|claimed|claims|"
-    r"noted|notes|replied|replies|announced|announces|tweeted|posted)\b")
-_ORG_AFTER = re.compile(r"^\s+(administration|government|presidency|campaign|cabinet)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|across|throughout|into)\s+(?:the\s+)?$")
+_SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
+_ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
-_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
-def slug(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
 
 
 @dataclass
-class _Node:
-    """One mention, normalised."""
+class Node:
+    """One mention, normalised: a working record of resolve_actors (people.py groups them too),
+    whose `cluster` the grouping steps write."""
     mention: Mention
     name: str
     key: str                 # fold of the name (type votes and person grouping)
@@ -74,30 +69,9 @@ class _Node:
     cluster: str = ""        # id of the group it ends in (internal)
 
 
-def _name_tokens(name: str) -> list[str]:
-    """The words of a name without suffixes (Jr, III); a name that opens with a particle is a
-    surname alone ("Van Nistelrooy" -> ["Nistelrooy"])."""
-    toks = [t for t in name.split() if t]
-    while len(toks) > 1 and toks[-1].lower().rstrip(",") in _NAME_SUFFIXES:
-        toks = toks[:-1]
-    if len(toks) > 1 and toks[0].lower() in N._PARTICLES:
-        toks = toks[-1:]
-    return toks
+class UnionFind:
+    """Groups of cluster keys (the smaller key is a group's root, so the grouping is deterministic)."""
 
-
-def _has_org_word(name: str) -> bool:
-    words = name.split()
-    if len(words) == 1:
-        return N._bare(name) in ("government", "administration")
-    return any(N._bare(w) in N.ORG_WORDS for w in words)
-
-
-def _has_connector(name: str) -> bool:
-    """A lowercase word that is not a name particle: "Department for Transport"."""
-    return any(w[:1].islower() and N._bare(w) not in N._PARTICLES for w in name.split()[1:])
-
-
-class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 
@@ -119,50 +93,83 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def _first_names_compatible(a: str, b: str) -> bool:
-    fa, fb = N.fold(a), N.fold(b)
-    if not fa or not fb:
-        return False
-    if fa == fb:
-        return True
-    # An initial ("J. Smith") matches any first name with that letter.
-    if (len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1) and fa[0] == fb[0]:
-        return True
-    return min(len(fa), len(fb)) >= 4 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= 80
-
-
-def _surnames_match(fa: str, fb: str) -> bool:
-    if fa == fb:
-        return True
-    if min(len(fa), len(fb)) < 5 or fa[0] != fb[0]:
-        return False
-    return fuzz.ratio(fa, fb) >= 88
+@dataclass
+class Resolution:
+    """What resolve_actors decides: the actors, and new records of every article's mentions
+    (each with its actor; with the texts, the mentions NER missed are added, in offset order) and
+    quotes (each with its canonical speaker and speaker_id). The records given are not changed."""
+    actors: list[Actor]
+    mentions: dict[str, list[Mention]]
+    quotes: dict[str, list[Quote]]
 
 
 def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Quote]],
                    texts: dict[str, str] | None = None,
-                   prior: dict[str, tuple[str, int]] | None = None) -> list[Actor]:
-    """Group the mentions into actors; set `Mention.actor`, `Quote.speaker` and `speaker_id`.
+                   prior: dict[str, tuple[str, int]] | None = None) -> Resolution:
+    """Group the mentions into actors; the quotes' speakers become the actors they name.
 
     `texts` (optional) maps article ids to the analysed text (junk blanked): with it, the
-    words around mentions are used as evidence and missed mentions of known actors are added
-    to `mentions` (in place, in offset order). `prior` maps folded names to a type and a number
-    of votes from articles not given here (an incremental build's indexed actors).
+    words around mentions are used as evidence and missed mentions of known actors are found.
+    `prior` maps folded names to a type and a number of votes from articles not given here (an
+    incremental build's indexed actors).
     """
     texts = texts or {}
-    prior = prior or {}
-    nodes: list[_Node] = []
-    by_article: dict[str, list[_Node]] = defaultdict(list)
-    for aid in sorted(mentions):
-        for m in mentions[aid]:
-            node = _make_node(m, texts.get(aid))
-            if node.key in prior:
-                typ, votes = prior[node.key]
-                node.votes[typ] += votes
-            nodes.append(node)
-            by_article[aid].append(node)
+    corpus = Corpus.of(mentions, quotes, texts, prior or {})
+    uf = UnionFind()
+    group_people(corpus, uf)
+    _group_others(corpus, uf)
 
-    # Speakers named by a mention are evidence of a person (weak: organisations speak too).
+    clusters: dict[str, list[Node]] = defaultdict(list)
+    for node in corpus.nodes:
+        clusters[uf.find(node.cluster)].append(node)
+    actor_of_cluster = _make_actors(clusters)
+    table = {a.id: a for a in actor_of_cluster.values()}
+    resolved = {aid: [replace(n.mention, actor=actor_of_cluster[uf.find(n.cluster)].id)
+                      for n in corpus.by_article.get(aid, ())] for aid in mentions}
+
+    if texts:
+        added: dict[str, list[Mention]] = defaultdict(list)
+        for m, alias in _missed_mentions(resolved, texts, corpus.by_article, table):
+            actor = table[m.actor]
+            actor.mentions += 1
+            if alias not in actor.aliases:
+                actor.aliases.append(alias)
+            added[m.article].append(m)
+        for aid, ms in added.items():
+            resolved[aid] = sorted(resolved[aid] + ms, key=lambda x: (x.start, x.end))
+
+    spoken = resolve_quotes(quotes, resolved, table)
+    for a in table.values():
+        a.articles = sorted(set(a.articles))
+    return Resolution(sorted(table.values(), key=lambda a: (-a.mentions, a.name, a.id)), resolved, spoken)
+
+
+@dataclass
+class Corpus:
+    """The mentions normalised (`nodes`, also by article) and the type of each name key, voted
+    over the whole corpus: what the grouping steps read."""
+    nodes: list[Node]
+    by_article: dict[str, list[Node]]
+    key_type: dict[str, str]
+
+    @classmethod
+    def of(cls, mentions, quotes, texts, prior) -> "Corpus":
+        nodes: list[Node] = []
+        by_article: dict[str, list[Node]] = defaultdict(list)
+        for aid in sorted(mentions):
+            for m in mentions[aid]:
+                node = _make_node(m, texts.get(aid))
+                if node.key in prior:
+                    typ, votes = prior[node.key]
+                    node.votes[typ] += votes
+                nodes.append(node)
+                by_article[aid].append(node)
+        _speaker_votes(quotes, by_article)
+        return cls(nodes, by_article, _vote_types(nodes, by_article))
+
+
+def _speaker_votes(quotes, by_article) -> None:
+    """Speakers named by a mention are evidence of a person (weak: organisations speak too)."""
     for aid, qs in quotes.items():
         for q in qs:
             if q.speaker_start is None:
@@ -171,8 +178,10 @@ def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Qu
                 if node.mention.start < (q.speaker_end or 0) and q.speaker_start < node.mention.end:
                     node.votes["person"] += 1
 
-    # Type of each name key, voted over the corpus; then surnames of full names in the same
-    # article vote for a person.
+
+def _vote_types(nodes, by_article) -> dict[str, str]:
+    """The type of each name key, voted over the corpus; then the surnames of full names in the
+    same article vote for a person."""
     key_votes: dict[str, Counter] = defaultdict(Counter)
     for node in nodes:
         key_votes[node.key].update(node.votes)
@@ -183,75 +192,70 @@ def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Qu
         for n in ns:
             if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
                 key_votes[n.key]["person"] += 2
-    key_type = {k: _argmax(v) for k, v in key_votes.items()}
-
-    uf = _UnionFind()
-    _group_people(nodes, by_article, key_type, uf)
-    _group_others(nodes, by_article, key_type, uf)
-
-    # Clusters -> actors.
-    clusters: dict[str, list[_Node]] = defaultdict(list)
-    for node in nodes:
-        clusters[uf.find(node.cluster)].append(node)
-    actors = _make_actors(clusters)
-    actor_of_cluster = {cid: a for cid, a in actors.items()}
-    for cid, ns in clusters.items():
-        for node in ns:
-            node.mention.actor = actor_of_cluster[cid].id
-    table = {a.id: a for a in actors.values()}
-
-    if texts:
-        _propagate(mentions, texts, by_article, table)
-
-    _resolve_quotes(quotes, mentions, table)
-    for a in table.values():
-        a.articles = sorted(set(a.articles))
-    return sorted(table.values(), key=lambda a: (-a.mentions, a.name, a.id))
+    return {k: _argmax(v) for k, v in key_votes.items()}
 
 
 # -- normalising mentions ------------------------------------------------------------------
 
-def _make_node(m: Mention, text: str | None) -> _Node:
+def _make_node(m: Mention, text: str | None) -> Node:
+    """One mention normalised, with its type votes: its label, its name's words and, with the
+    text, the words around it. "the Trump administration" is one organisation: the node then
+    holds a widened copy of the mention."""
     cn = N.clean_name(m.surface, m.label)
     name = cn.name or m.surface.strip()
     votes: Counter = Counter()
-    typ = TYPES.get(m.label, "other")
-    votes[typ] += 1
+    votes[TYPES.get(m.label, "other")] += 1
     personal = cn.personal
     if text is not None:
-        after = text[m.end:m.end + 40]
-        before = text[max(0, m.start - 40):m.start]
-        org = _ORG_AFTER.match(after)
-        if org and m.label in ("PERSON", "ORG") and not N.strip_possessive(m.surface) != m.surface.strip() \
-                and len(name.split()) <= 3:
-            # "the Trump administration": an organisation, not the person.
-            m.end += org.end()
-            m.surface = text[m.start:m.end]
-            m.label = "ORG"
+        widened = _with_organisation_word(m, text, name)
+        if widened is not None:
+            m = widened
             name = N.clean_name(m.surface, "ORG").name or m.surface
             votes = Counter({"org": 3})
             cn = N.CleanName(name, None, False)
         else:
-            tb = _TITLE_BEFORE.search(before)
-            if tb and tb.group(1).lower() in N.PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before):
-                personal = True
-            if _SPEECH_AFTER.match(after):
-                votes["person"] += 1
-            if _PLACE_BEFORE.search(before):
-                votes["place"] += 1
-            ra = _ROLE_AFTER.match(after)
-            if ra and ra.group(1) in N.ROLES_AFTER:
-                votes["org"] += 2
+            titled, around = _words_around(m, text)
+            personal = personal or titled
+            votes.update(around)
     if cn.personal or personal:
         votes["person"] += 2
-    if _has_org_word(name):
+    if N.has_org_word(name):
         votes["org"] += 5
-    elif m.label == "PERSON" and (_has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
+    elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    return _Node(m, name, N.fold(name) or name.lower(), _name_tokens(name), votes,
+    return Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes,
                  personal=cn.personal or personal)
+
+
+def _with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
+    """The mention widened over the organisation word after it ("the Trump administration": an
+    organisation, not the person), or None."""
+    org = _ORG_AFTER.match(text[m.end:m.end + 40])
+    if org and m.label in ("PERSON", "ORG") and not N.strip_possessive(m.surface) != m.surface.strip() \
+            and len(name.split()) <= 3:
+        end = m.end + org.end()
+        return replace(m, end=end, surface=text[m.start:end], label="ORG")
+    return None
+
+
+def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
+    """(a person's title before the mention, the type votes of the words around it: a speech verb
+    after it, a preposition of place before it, a role word after it)."""
+    after = text[m.end:m.end + 40]
+    before = text[max(0, m.start - 40):m.start]
+    votes: Counter = Counter()
+    tb = _TITLE_BEFORE.search(before)
+    titled = bool(tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
+    if _SPEECH_AFTER.match(after):
+        votes["person"] += 1
+    if _PLACE_BEFORE.search(before):
+        votes["place"] += 1
+    ra = _ROLE_AFTER.match(after)
+    if ra and ra.group(1) in ROLES_AFTER:
+        votes["org"] += 2
+    return titled, votes
 
 
 def _argmax(votes: Counter) -> str:
@@ -262,102 +266,6 @@ def _argmax(votes: Counter) -> str:
         if votes.get(t) == best:
             return t
     return "other"
-
-
-# -- people ---------------------------------------------------------------------------------
-
-def _group_people(nodes, by_article, key_type, uf: _UnionFind) -> None:
-    # Full names: one union-find key per folded (first, last); grouped across the corpus.
-    full: dict[str, tuple[str, str]] = {}     # cluster key -> (first word, last word) as written
-    for node in nodes:
-        if key_type[node.key] == "person" and len(node.tokens) >= 2:
-            first, last = node.tokens[0], node.tokens[-1]
-            ck = "P:" + N.fold(first) + "|" + N.fold(last)
-            node.cluster = ck
-            uf.find(ck)
-            full.setdefault(ck, (first, last))
-    # Pairs are only tried between full names whose surnames match: the same folded surname, or
-    # close ones found by rapidfuzz within the surnames of the same initial (not all pairs).
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for ck, (first, last) in sorted(full.items()):
-        by_surname[N.fold(last)].append(ck)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for sname in sorted(by_surname):
-        by_initial[sname[:1]].append(sname)
-
-    def join_compatible(group_a: list[str], group_b: list[str]) -> None:
-        for a in group_a:
-            for b in group_b:
-                if a != b and _first_names_compatible(full[a][0], full[b][0]):
-                    uf.union(a, b)
-
-    for sname, group in by_surname.items():
-        join_compatible(group, group)
-        if len(sname) < 5:
-            continue
-        for other, _, _ in process.extract(sname, by_initial[sname[:1]], scorer=fuzz.ratio,
-                                           score_cutoff=88, limit=None):
-            if other > sname and _surnames_match(sname, other):
-                join_compatible(group, by_surname[other])
-
-    # Surname index over the corpus: folded surname -> {full cluster root: mentions}.
-    surname_index: dict[str, Counter] = defaultdict(Counter)
-    for node in nodes:
-        if node.cluster.startswith("P:"):
-            surname_index[N.fold(node.tokens[-1])][uf.find(node.cluster)] += 1
-
-    surnames_by_initial: dict[str, list[str]] = defaultdict(list)
-    for sname in sorted(surname_index):
-        surnames_by_initial[sname[:1]].append(sname)
-
-    def corpus_person(fk: str) -> str | None:
-        cands = surname_index.get(fk)
-        if not cands:
-            # A transliteration the folding did not catch (close spelling).
-            if len(fk) < 5:
-                return None
-            close = [c for c, _, _ in process.extract(fk, surnames_by_initial.get(fk[0], []),
-                                                       scorer=fuzz.ratio, score_cutoff=88, limit=2)
-                     if _surnames_match(fk, c)]
-            if len(close) != 1:
-                return None
-            cands = surname_index[close[0]]
-        roots = Counter({uf.find(r): c for r, c in cands.items()})
-        if len(roots) == 1:
-            return next(iter(roots))
-        (top, n1), (_, n2) = roots.most_common(2)
-        return top if n1 >= 4 * n2 else None
-
-    # Single words: the full name of the same article, else the corpus, else their own group.
-    for aid, ns in by_article.items():
-        fulls = [n for n in ns if n.cluster.startswith("P:")]
-        for node in ns:
-            if node.cluster or len(node.tokens) != 1:
-                continue
-            fk = N.fold(node.tokens[0])
-            is_person = key_type[node.key] == "person"
-            plain_tok = N.plain(node.tokens[0])
-            same = [f for f in fulls if _surnames_match(fk, N.fold(f.tokens[-1]))
-                    and (node.personal or (
-                        node.mention.label == "PERSON" if N.plain(f.tokens[-1]) != plain_tok
-                        else is_person or node.mention.label in ("PERSON", "ORG", "NORP")))]
-            if not same and is_person:
-                same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
-            if same:
-                roots = {uf.find(f.cluster) for f in same}
-                if len(roots) == 1:
-                    node.cluster = same[0].cluster
-                else:
-                    # Several people share it here: the nearest one named before it.
-                    before = [f for f in same if f.mention.start < node.mention.start]
-                    near = max(before, key=lambda f: f.mention.start) if before else \
-                        min(same, key=lambda f: f.mention.start)
-                    node.cluster = near.cluster
-                continue
-            if not is_person:
-                continue
-            root = corpus_person(fk)
-            node.cluster = root if root else "S:" + fk
 
 
 # -- everything else ------------------------------------------------------------------------
@@ -378,7 +286,10 @@ def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) 
     return N.fold(p) or p
 
 
-def _group_others(nodes, by_article, key_type, uf: _UnionFind) -> None:
+def _group_others(corpus: Corpus, uf: UnionFind) -> None:
+    """Everything else, by a key (`_other_key`); an acronym joins the multi-word name of the
+    same article whose initials it is, when that is the only one of the corpus."""
+    nodes, by_article = corpus.nodes, corpus.by_article
     singulars = {N.plain(n.name) for n in nodes}
     written = {n.name for n in nodes}
     for node in nodes:
@@ -405,11 +316,11 @@ def _group_others(nodes, by_article, key_type, uf: _UnionFind) -> None:
 
 # -- actors ---------------------------------------------------------------------------------
 
-def _canonical(ns: list[_Node], typ: str) -> str:
+def _canonical(ns: list[Node], typ: str) -> str:
     forms = Counter(n.name for n in ns)
     cands = list(forms)
     if typ == "person":
-        multi = [f for f in cands if len(_name_tokens(f)) >= 2]
+        multi = [f for f in cands if len(N.name_tokens(f)) >= 2]
         if multi:
             cands = multi
     else:
@@ -425,12 +336,12 @@ def _canonical(ns: list[_Node], typ: str) -> str:
     last_counts = Counter(n.tokens[-1] for n in ns if n.tokens)
 
     def score(f: str):
-        toks = _name_tokens(f)
+        toks = N.name_tokens(f)
         return (-forms[f], -(last_counts[toks[-1]] if toks else 0), -len(f), f)
     return min(cands, key=score)
 
 
-def _make_actors(clusters: dict[str, list[_Node]]) -> dict[str, Actor]:
+def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
     made: list[tuple[str, Actor]] = []
     for cid, ns in clusters.items():
         if cid.startswith(("P:", "S:")):
@@ -458,7 +369,7 @@ def _make_actors(clusters: dict[str, list[_Node]]) -> dict[str, Actor]:
     used: set[str] = set()
     out: dict[str, Actor] = {}
     for cid, actor in made:
-        base = f"{actor.type}:{slug(actor.name)}"
+        base = f"{actor.type}:{N.slug(actor.name)}"
         aid, k = base, 2
         while aid in used:
             aid, k = f"{base}-{k}", k + 1
@@ -487,119 +398,54 @@ def _cap_runs(text: str):
         yield run_start, run_end
 
 
-def _propagate(mentions, texts, by_article, table: dict[str, Actor]) -> None:
+def _missed_mentions(resolved: dict[str, list[Mention]], texts: dict[str, str], by_article,
+                     table: dict[str, Actor]) -> list[tuple[Mention, str]]:
+    """The mentions NER missed of the actors an article already mentions: (the new mention, the
+    name it was found under), by article and in text order."""
+    found: list[tuple[Mention, str]] = []
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
             continue
-        names: dict[str, set[str]] = defaultdict(set)
-        for n in ns:
-            names[n.name].add(n.mention.actor)
-            a = table[n.mention.actor]
-            if a.type == "person" and len(n.tokens) >= 2:
-                names[n.tokens[-1]].add(a.id)
-        names = {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2
-                 and k.lower() not in N.MONTHS_AND_DAYS}
-        if not names:
+        names = _names_here(ns, resolved[aid], table)
+        if names:
+            found += _find_names(aid, text, names, resolved[aid], table)
+    return found
+
+
+def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
+    """The names of one article's actors (a person's surname too) that name one actor only."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for n, m in zip(ns, ms):
+        names[n.name].add(m.actor)
+        a = table[m.actor]
+        if a.type == "person" and len(n.tokens) >= 2:
+            names[n.tokens[-1]].add(a.id)
+    return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
+
+
+def _find_names(aid: str, text: str, names: dict[str, set[str]], ms: list[Mention],
+                table: dict[str, Actor]) -> list[tuple[Mention, str]]:
+    """The runs of capitalised words that overlap no mention and are one of names (a single word
+    not at the start of a sentence, unless titled)."""
+    taken = sorted((m.start, m.end) for m in ms)
+    starts = [ts for ts, _ in taken]
+    reach = list(accumulate((te for _, te in taken), max))  # the furthest end so far
+    found = []
+    for s, e in _cap_runs(text):
+        before = bisect_left(starts, e)  # the mentions that start before this run ends
+        if before and reach[before - 1] > s:  # one of them ends after it starts: overlap
             continue
-        taken = sorted((m.start, m.end) for m in mentions[aid])
-        starts = [ts for ts, _ in taken]
-        reach = list(accumulate((te for _, te in taken), max))  # the furthest end so far
-        added = []
-        for s, e in _cap_runs(text):
-            before = bisect_left(starts, e)  # the mentions that start before this run ends
-            if before and reach[before - 1] > s:  # one of them ends after it starts: overlap
-                continue
-            cn = N.clean_name(text[s:e], "PERSON")
-            if cn.name not in names:
-                continue
-            start = s + text[s:e].rfind(cn.name) if cn.name in text[s:e] else s
-            end = start + len(cn.name)
-            single = " " not in cn.name
-            if single and not cn.personal and _SENTENCE_START.search(text[max(0, start - 6):start]) \
-                    and start == s:
-                continue
-            actor = table[next(iter(names[cn.name]))]
-            m = Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id)
-            added.append(m)
-            actor.mentions += 1
-            if cn.name not in actor.aliases:
-                actor.aliases.append(cn.name)
-        if added:
-            mentions[aid].extend(added)
-            mentions[aid].sort(key=lambda m: (m.start, m.end))
-
-
-# -- quotes ---------------------------------------------------------------------------------
-
-def _resolve_quotes(quotes, mentions, table: dict[str, Actor]) -> None:
-    corpus: dict[str, set[str]] = defaultdict(set)
-    for a in table.values():
-        for al in a.aliases:
-            cn = N.clean_name(al, "PERSON").name
-            corpus[N.fold(cn)].add(a.id)
-    by_abbreviation: dict[str, set[str]] | None = None  # built on first need
-    for aid, qs in quotes.items():
-        ms = mentions.get(aid, [])
-        local: dict[str, set[str]] = defaultdict(set)
-        for m in ms:
-            if m.actor:
-                cn = N.clean_name(m.surface, m.label).name
-                local[N.fold(cn)].add(m.actor)
-                toks = _name_tokens(cn)
-                if table[m.actor].type == "person" and len(toks) >= 2:
-                    local[N.fold(toks[-1])].add(m.actor)
-        for q in qs:
-            if not q.speaker:
-                q.speaker_id = None
-                continue
-            actor_id = None
-            if q.speaker_start is not None and q.speaker_end is not None:
-                best = 0
-                for m in ms:
-                    ov = min(m.end, q.speaker_end) - max(m.start, q.speaker_start)
-                    if ov > best and m.actor:
-                        best, actor_id = ov, m.actor
-            if actor_id is None:
-                cn = N.clean_name(q.speaker, "PERSON")
-                fk = N.fold(cn.name)
-                for pool in (local, corpus) if fk else ():  # an empty name matches nobody
-                    ids = pool.get(fk)
-                    if ids and len(ids) == 1:
-                        actor_id = next(iter(ids))
-                        break
-                if actor_id is None and fk:
-                    ab = N.abbreviation_key(cn.name)
-                    if ab:
-                        if by_abbreviation is None:
-                            by_abbreviation = defaultdict(set)
-                            for a in table.values():
-                                key = N.abbreviation_key(a.name)
-                                if key:
-                                    by_abbreviation[key].add(a.id)
-                        ids = by_abbreviation.get(ab)
-                        if ids and len(ids) == 1:
-                            actor_id = next(iter(ids))
-                if actor_id is None and cn.name and _looks_like_name(cn.name):
-                    typ = "org" if _has_org_word(cn.name) else "person"
-                    base = f"{typ}:{slug(cn.name)}"
-                    actor = table.get(base)
-                    if actor is None or actor.name != cn.name:
-                        k, aid2 = 2, base
-                        while aid2 in table and table[aid2].name != cn.name:
-                            aid2, k = f"{base}-{k}", k + 1
-                        actor = table.setdefault(aid2, Actor(aid2, cn.name, typ, [cn.name], 0, []))
-                    actor_id = actor.id
-                    corpus[fk].add(actor_id)
-            if actor_id is not None:
-                q.speaker_id = actor_id
-                q.speaker = table[actor_id].name
-                table[actor_id].articles.append(aid)
-            else:
-                q.speaker_id = None
-
-
-def _looks_like_name(name: str) -> bool:
-    words = name.split()
-    return bool(words) and len(words) <= 5 and all(
-        w[0].isupper() or N._bare(w) in N._PARTICLES for w in words) and words[0][0].isupper()
+        cn = N.clean_name(text[s:e], "PERSON")
+        if cn.name not in names:
+            continue
+        start = s + text[s:e].rfind(cn.name) if cn.name in text[s:e] else s
+        end = start + len(cn.name)
+        single = " " not in cn.name
+        if single and not cn.personal and _SENTENCE_START.search(text[max(0, start - 6):start]) \
+                and start == s:
+            continue
+        actor = table[next(iter(names[cn.name]))]
+        found.append((Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id),
+                      cn.name))
+    return found

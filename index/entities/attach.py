@@ -13,7 +13,7 @@ would show (two indexed actors that a new article links) waits for the next full
 """
 from __future__ import annotations
 
-import copy
+from dataclasses import dataclass, replace
 from typing import Iterable, Protocol
 
 from . import names as N
@@ -32,13 +32,21 @@ def _keys(names: Iterable[str]) -> set[str]:
     return {N.fold(n) for n in names if N.fold(n)}
 
 
-def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict[str, list[Mention]],
-                  quotes: dict[str, list[Quote]], texts: dict[str, str]) -> tuple[list[Actor], set[str]]:
-    """Resolve the changed articles' names onto the indexed actors.
+@dataclass
+class Attachment:
+    """What attach_actors decides: the actors to write (changed or new), the ids of indexed actors
+    no article mentions any more, and new records of the changed articles' mentions and quotes
+    with the ids of the actors they are attached to."""
+    actors: list[Actor]
+    dropped: set[str]
+    mentions: dict[str, list[Mention]]
+    quotes: dict[str, list[Quote]]
 
-    Sets `Mention.actor` and the quotes' `speaker`/`speaker_id` as resolve_actors does; returns
-    the actors to write (changed or new) and the ids of indexed actors no article mentions any more.
-    """
+
+def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict[str, list[Mention]],
+                  quotes: dict[str, list[Quote]], texts: dict[str, str]) -> Attachment:
+    """Resolve the changed articles' names onto the indexed actors (the records given are not
+    changed)."""
     touched: dict[str, Actor] = {}
 
     def get(actor_id: str) -> Actor | None:
@@ -60,9 +68,9 @@ def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict
     # A type is voted over the whole corpus: each indexed actor that a name of the changed
     # articles belongs to votes with its mentions, so a name that NER mislabels in these
     # articles is typed as a full build would type it.
-    probe = resolve_actors(copy.deepcopy(mentions), copy.deepcopy(quotes), texts=texts)
+    probe = resolve_actors(mentions, quotes, texts=texts)
     prior: dict[str, tuple[str, int]] = {}
-    for a in probe:
+    for a in probe.actors:
         found = _match(indexed, a, indexed.actor)
         if found is not None:
             for key in _keys(a.aliases + [a.name]):
@@ -70,7 +78,7 @@ def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict
     local = resolve_actors(mentions, quotes, texts=texts, prior=prior)
     taken = set()
     target: dict[str, Actor] = {}
-    for a in local:  # most mentioned first: they claim their names first
+    for a in local.actors:  # most mentioned first: they claim their names first
         found = _match(indexed, a, get)
         if found is None:
             found = Actor(_free_id(a.id, indexed, touched, taken), a.name, a.type, [], 0, [])
@@ -81,18 +89,12 @@ def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict
         found.aliases += [x for x in a.aliases if x not in found.aliases]
         target[a.id] = found
 
-    for ms in mentions.values():
-        for m in ms:
-            if m.actor:
-                m.actor = target[m.actor].id
-    for qs in quotes.values():
-        for q in qs:
-            if q.speaker_id:
-                actor = target[q.speaker_id]
-                q.speaker_id, q.speaker = actor.id, actor.name
-
+    attached_mentions = {aid: [replace(m, actor=target[m.actor].id) if m.actor else m for m in ms]
+                         for aid, ms in local.mentions.items()}
+    attached_quotes = {aid: [replace(q, speaker_id=target[q.speaker_id].id, speaker=target[q.speaker_id].name)
+                             if q.speaker_id else q for q in qs] for aid, qs in local.quotes.items()}
     dropped = {i for i, a in touched.items() if a.mentions <= 0 and not a.articles}
-    return [a for i, a in touched.items() if i not in dropped], dropped
+    return Attachment([a for i, a in touched.items() if i not in dropped], dropped, attached_mentions, attached_quotes)
 
 
 def _match(indexed: IndexedActors, a: Actor, get) -> Actor | None:

@@ -1,16 +1,20 @@
 """Name normalisation: what an entity mention's words say about the name, stripped of the rest.
 
+The one set of name helpers of the engine (attribution, actors and attach use these):
 - `clean_name(surface, label)`: the bare name: no titles or honorifics ("Mr", "President",
   "Kremlin spokesman", "senior Kremlin aide", "US special envoy"), no leading "the", no
   possessive ("Putin's" -> "Putin"). It also says whether a personal title was seen.
+- `speaker_name(name)`, `fold_case`, `drop_possessive`: a speaker's name as one article gives it,
+  attribution's simpler rules (see the section below for why they are kept apart).
 - `fold(name)`: a key under which transliteration variants of a name meet
   (Zelensky / Zelenskiy / Zelenskyy, Witkoff / Witkov / Vitkov, Dmitriev / Dmitriyev).
 - `abbreviation_key(name)`: a key under which an abbreviation and its expansion meet
   (US / U.S. / United States, UK / U.K. / United Kingdom, UN / U.N. / United Nations, EU).
-- `initials(name)`: the acronym a multi-word name would be shortened to.
+- `initials(name)`: the acronym a multi-word name would be shortened to; `slug(name)`: its id form.
+- `bare(word)`, `is_particle(word)`, `name_tokens(name)`, `has_org_word`, `has_connector`,
+  `looks_like_name`: the words of a name.
 
-The word lists here are generic (titles, roles, months, country and organisation
-abbreviations), never the names of a corpus.
+The word lists are in lexicon.py.
 """
 from __future__ import annotations
 
@@ -19,95 +23,11 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
-# Honorifics: a person's name follows, whatever spaCy's label.
-HONORIFICS = frozenset("""
-mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur mme mlle herr frau
-president rev reverend
-""".split())
+from ..lexicon import (ABBREVIATIONS, ARTICLES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_ALONE, ORG_WORDS,
+                       PORTFOLIO_WORDS, SPEAKER_TITLES, TITLE_WORDS)
 
-# Titles and roles that may precede a person's name ("Russian envoy", "Kremlin spokesman",
-# "Prime Minister", "Labour leader", "White House press secretary").
-TITLE_WORDS = HONORIFICS | frozenset("""
-vice prime minister ministers secretary chancellor premier king queen prince princess
-pope cardinal bishop archbishop imam rabbi sheikh emir sultan tsar czar
-senator sen rep representative congressman congresswoman governor gov mayor
-judge justice magistrate attorney prosecutor lawyer
-general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral commander
-cmdr corporal private marshal brigadier commodore
-chief spokesman spokeswoman spokesperson spokespeople aide aides adviser advisor advisers
-envoy envoys ambassador diplomat negotiator negotiators emissary
-chairman chairwoman chairperson chair ceo cfo coo cto founder boss director
-leader leaders head deputy counterpart counterparts official officials officer
-former ex then acting interim late incoming outgoing current
-senior special foreign defence defense interior finance home health
-press presidential executive managing
-coach manager striker midfielder defender goalkeeper captain player star
-singer actor actress director producer presenter host comedian author writer
-economist analyst professor doctor inspector detective constable superintendent
-mp mep msp peer baron baroness earl duke duchess count countess viscount
-model designer chef artist musician rapper drummer guitarist poet novelist filmmaker
-photographer journalist reporter correspondent editor columnist broadcaster treasurer
-rt hon winger forward boxer golfer champion skipper veteran businessman businesswoman
-""".split())
-
-# Words before a name that say it is a person's ("Mr X", "Chancellor X", "striker X").
-PERSON_TITLES_BEFORE = HONORIFICS | frozenset("""
-chancellor minister secretary senator governor mayor spokesman spokeswoman spokesperson aide
-adviser advisor envoy ambassador judge king queen prince princess pope archbishop bishop rabbi
-imam sheikh general colonel captain lieutenant sergeant chairman chairwoman ceo director
-counterpart premier striker midfielder defender goalkeeper winger coach manager boss actor
-actress singer lord lady sir dame premier vice-president
-""".split())
-
-# Role words after a name that say the name is an organisation or place ("Kremlin spokesman",
-# "Manchester United manager").
-ROLES_AFTER = frozenset("""
-spokesman spokeswoman spokesperson manager coach striker boss chief chairman midfielder
-defender goalkeeper winger captain official officials aide aides envoy minister ministers
-secretary negotiators negotiator delegation lawmakers legislators forces troops
-""".split())
-
-# Words that make a name an organisation ("Trump administration", "Ministry of Defence").
-ORG_WORDS = frozenset("""
-administration government ministry department office council committee commission party
-bank agency union court house association university college school company corporation
-corp inc ltd plc llc group league club fund foundation institute authority army navy
-forces force police service services parliament senate congress assembly cabinet campaign
-board bureau federation organisation organization alliance coalition movement network
-team trust centre center society
-""".split())
-
-# Portfolio words in "Secretary of State X", "Minister for Foreign Affairs X".
-PORTFOLIO_WORDS = frozenset("""
-of for the and state foreign affairs home defence defense health finance treasury interior
-justice commerce energy education labour labor trade transport agriculture culture economy
-environment war security homeland internal external public works development industry
-""".split())
-
-MONTHS_AND_DAYS = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
-
-# Abbreviations of countries and international bodies, and their expansions (generic).
-_ABBREVIATIONS = {
-    "united states": ["us", "usa", "united states of america", "america"],
-    "united kingdom": ["uk", "great britain", "britain"],
-    "united nations": ["un"],
-    "european union": ["eu"],
-    "united arab emirates": ["uae"],
-    "soviet union": ["ussr"],
-    "north atlantic treaty organization": ["nato", "north atlantic treaty organisation"],
-    "democratic republic of the congo": ["drc", "dr congo"],
-    "people's republic of china": ["prc"],
-    "international monetary fund": ["imf"],
-    "world health organization": ["who", "world health organisation"],
-    "world trade organization": ["wto", "world trade organisation"],
-    "european central bank": ["ecb"],
-    "international criminal court": ["icc"],
-}
 ABBREVIATION_KEYS: dict[str, str] = {}
-for _full, _shorts in _ABBREVIATIONS.items():
+for _full, _shorts in ABBREVIATIONS.items():
     ABBREVIATION_KEYS[_full] = _full
     for _s in _shorts:
         ABBREVIATION_KEYS[_s] = _full
@@ -128,10 +48,17 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
+    """A word as the lists are written: lower case, no dots or commas at its ends, no "-elect",
+    "-designate", "ex-", "vice-" or "deputy-"."""
     w = word.lower().strip(".,")
     w = re.sub(r"-elect$|-designate$|^ex-|^vice-|^deputy-", "", w)
     return w
+
+
+def is_particle(word: str) -> bool:
+    """A particle inside a personal name: "von", "de", "bin" ("Ursula von der Leyen")."""
+    return bare(word) in NAME_PARTICLES
 
 
 def _is_cap(word: str) -> bool:
@@ -145,7 +72,7 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
     text = strip_possessive(text)
     words = text.split(" ") if text else []
     # Leading article.
-    while words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in ARTICLES:
         words = words[1:]
     title_words: list[str] = []
     personal = False
@@ -164,7 +91,7 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
 
 def _title_cut(words: list[str], label: str) -> int:
     """How many leading words are a title (0 when none), leaving at least one word."""
-    lowers = [_bare(w) for w in words]
+    lowers = [bare(w) for w in words]
     person_like = label in ("PERSON", "NORP") or label not in ("GPE", "LOC", "FAC", "ORG", "EVENT")
     last_title = -1
     for i, lw in enumerate(lowers[:-1]):
@@ -184,17 +111,77 @@ def _title_cut(words: list[str], label: str) -> int:
             return 0
         cut = j
     rest = words[cut:]
-    if not rest or not all(_is_cap(w) or _bare(w) in _PARTICLES for w in rest):
+    if not rest or not all(_is_cap(w) or is_particle(w) for w in rest):
         return 0
-    if any(_bare(w) in ORG_WORDS for w in rest):
+    if any(bare(w) in ORG_WORDS for w in rest):
         return 0
     # The words before the last title must be title-ish modifiers (capitalised adjectives,
     # organisation names, other titles), not a name of their own followed by a role.
     return cut
 
 
-# Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
-_PARTICLES = frozenset("von van der den de del della di da la le lo bin ibn al el dos das du des ter".split())
+def name_tokens(name: str) -> list[str]:
+    """The words of a name without suffixes (Jr, III); a name that opens with a particle is a
+    surname alone ("Van Nistelrooy" -> ["Nistelrooy"])."""
+    toks = [t for t in name.split() if t]
+    while len(toks) > 1 and toks[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        toks = toks[:-1]
+    if len(toks) > 1 and toks[0].lower() in NAME_PARTICLES:
+        toks = toks[-1:]
+    return toks
+
+
+def has_org_word(name: str) -> bool:
+    """The name's own words make it an organisation's ("Ministry of Defence", "Government")."""
+    words = name.split()
+    if len(words) == 1:
+        return bare(name) in ORG_ALONE
+    return any(bare(w) in ORG_WORDS for w in words)
+
+
+def has_connector(name: str) -> bool:
+    """A lowercase word that is not a name particle: "Department for Transport"."""
+    return any(w[:1].islower() and not is_particle(w) for w in name.split()[1:])
+
+
+def looks_like_name(name: str) -> bool:
+    """One to five words, each capitalised or a particle, the first capitalised."""
+    words = name.split()
+    return bool(words) and len(words) <= 5 and all(
+        w[0].isupper() or is_particle(w) for w in words) and words[0][0].isupper()
+
+
+# -- a speaker's name as one article gives it ----------------------------------------------
+# Attribution matches the names of one article with rules simpler than clean_name's: its own
+# title list (lexicon.SPEAKER_TITLES), every leading lower-case word dropped ("senior union
+# official Peter Novak"), a looser possessive, case folding only. They were written apart from
+# clean_name and give other answers at the edges; they stay apart until the corpus evidence
+# says which answers are right, so that who is said to speak does not change with a refactor.
+
+_SPEAKER_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def drop_possessive(word: str) -> str:
+    """word without a final "'s" or apostrophe, after any character (strip_possessive wants a
+    word character before "'s", an "s" before a bare apostrophe)."""
+    return _SPEAKER_POSSESSIVE.sub("", word)
+
+
+def speaker_name(name: str) -> str:
+    """A speaker's name without leading titles, descriptions in lower case or a possessive."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:\"“”‘’'()")
+    name = drop_possessive(name)
+    words = name.split(" ")
+    while len(words) > 1 and (words[0].lower().rstrip(".") in SPEAKER_TITLES or words[0][:1].islower()
+                              or _SPEAKER_POSSESSIVE.search(words[0])):
+        words.pop(0)
+    return " ".join(words).strip()
+
+
+def fold_case(word: str) -> str:
+    """Lower case, ’ as ': how attribution compares the words of one article's names (no
+    transliteration: that is `fold`, for names across the corpus)."""
+    return word.lower().replace("’", "'")
 
 
 @lru_cache(maxsize=200_000)
@@ -237,6 +224,13 @@ def abbreviation_key(name: str) -> str | None:
     if p.startswith("the "):
         p = p[4:]
     return ABBREVIATION_KEYS.get(p)
+
+
+def slug(name: str) -> str:
+    """The name as an id's words: ASCII, lower case, hyphens ("Volodymyr Zelensky" ->
+    "volodymyr-zelensky")."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
 
 
 def initials(name: str) -> str:

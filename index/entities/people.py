@@ -1,0 +1,167 @@
+"""People: a corpus's person names grouped into people (step 3 of actors.py's module doc).
+
+Full names (two words or more) are grouped when their surnames and first names fold to the same
+transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky" and "Volodymyr Zelenskiy"
+meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname joins the full name of the
+same article; failing that, the one person of the corpus with that surname (or the one who holds
+most of its mentions); failing that, the other bare uses of it.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from . import names as N
+
+if TYPE_CHECKING:
+    from .actors import Corpus, Node, UnionFind
+
+
+def group_people(corpus: Corpus, uf: UnionFind) -> None:
+    """Full names grouped across the corpus; then each single name placed with a full name of
+    its article, else the one person of the corpus with that surname, else a group of its own."""
+    full = _full_names(corpus, uf)
+    _join_full_names(full, uf)
+    _place_single_names(corpus, _Surnames(corpus.nodes, uf), uf)
+
+
+def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
+    """Each person's full name gets the key of its folded first and last words; {key: (first
+    word, last word) as first written}."""
+    full: dict[str, tuple[str, str]] = {}
+    for node in corpus.nodes:
+        if corpus.key_type[node.key] == "person" and len(node.tokens) >= 2:
+            first, last = node.tokens[0], node.tokens[-1]
+            ck = "P:" + N.fold(first) + "|" + N.fold(last)
+            node.cluster = ck
+            uf.find(ck)
+            full.setdefault(ck, (first, last))
+    return full
+
+
+def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
+    """Full names whose surnames match and whose first names are compatible are one person. Pairs
+    are only tried between the same folded surname, or close ones found by rapidfuzz within the
+    surnames of the same initial (not all pairs)."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for ck, (first, last) in sorted(full.items()):
+        by_surname[N.fold(last)].append(ck)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for sname in sorted(by_surname):
+        by_initial[sname[:1]].append(sname)
+
+    def join_compatible(group_a: list[str], group_b: list[str]) -> None:
+        for a in group_a:
+            for b in group_b:
+                if a != b and _first_names_compatible(full[a][0], full[b][0]):
+                    uf.union(a, b)
+
+    for sname, group in by_surname.items():
+        join_compatible(group, group)
+        if len(sname) < 5:
+            continue
+        for other, _, _ in process.extract(sname, by_initial[sname[:1]], scorer=fuzz.ratio,
+                                           score_cutoff=88, limit=None):
+            if other > sname and _surnames_match(sname, other):
+                join_compatible(group, by_surname[other])
+
+
+class _Surnames:
+    """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
+
+    def __init__(self, nodes: list[Node], uf: UnionFind):
+        self.uf = uf
+        self.index: dict[str, Counter] = defaultdict(Counter)
+        for node in nodes:
+            if node.cluster.startswith("P:"):
+                self.index[N.fold(node.tokens[-1])][uf.find(node.cluster)] += 1
+        self.by_initial: dict[str, list[str]] = defaultdict(list)
+        for sname in sorted(self.index):
+            self.by_initial[sname[:1]].append(sname)
+
+    def person(self, fk: str) -> str | None:
+        """The person a bare surname names across the corpus: the only one, or the one with four
+        times the mentions of the next; a close spelling counts when it is the only one."""
+        cands = self.index.get(fk)
+        if not cands:
+            # A transliteration the folding did not catch (close spelling).
+            if len(fk) < 5:
+                return None
+            close = [c for c, _, _ in process.extract(fk, self.by_initial.get(fk[0], []),
+                                                       scorer=fuzz.ratio, score_cutoff=88, limit=2)
+                     if _surnames_match(fk, c)]
+            if len(close) != 1:
+                return None
+            cands = self.index[close[0]]
+        roots = Counter({self.uf.find(r): c for r, c in cands.items()})
+        if len(roots) == 1:
+            return next(iter(roots))
+        (top, n1), (_, n2) = roots.most_common(2)
+        return top if n1 >= 4 * n2 else None
+
+
+def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
+    """Single words: the full name of the same article, else the corpus's person, else a group
+    of their own ("S:" and the folded word)."""
+    for aid, ns in corpus.by_article.items():
+        fulls = [n for n in ns if n.cluster.startswith("P:")]
+        for node in ns:
+            if node.cluster or len(node.tokens) != 1:
+                continue
+            same = _full_names_here(node, fulls, corpus.key_type)
+            if same:
+                node.cluster = _nearest(node, same, uf).cluster
+                continue
+            if corpus.key_type[node.key] != "person":
+                continue
+            fk = N.fold(node.tokens[0])
+            node.cluster = surnames.person(fk) or "S:" + fk
+
+
+def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) -> list[Node]:
+    """The full names of the article that a single word is the surname of (the evidence it is a
+    person's asked for depends on whether it is spelt as the full name spells it), else, for a
+    person, those it is the first name of."""
+    fk = N.fold(node.tokens[0])
+    is_person = key_type[node.key] == "person"
+    plain_tok = N.plain(node.tokens[0])
+    same = [f for f in fulls if _surnames_match(fk, N.fold(f.tokens[-1]))
+            and (node.personal or (
+                node.mention.label == "PERSON" if N.plain(f.tokens[-1]) != plain_tok
+                else is_person or node.mention.label in ("PERSON", "ORG", "NORP")))]
+    if not same and is_person:
+        same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
+    return same
+
+
+def _nearest(node: Node, same: list[Node], uf: UnionFind) -> Node:
+    """The full name a single word joins: any, when they are one person; else the nearest one
+    named before it (the first after it when none is)."""
+    if len({uf.find(f.cluster) for f in same}) == 1:
+        return same[0]
+    before = [f for f in same if f.mention.start < node.mention.start]
+    return max(before, key=lambda f: f.mention.start) if before else min(same, key=lambda f: f.mention.start)
+
+
+def _first_names_compatible(a: str, b: str) -> bool:
+    """The same first name: folded alike, an initial of it, or close (rapidfuzz)."""
+    fa, fb = N.fold(a), N.fold(b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    # An initial ("J. Smith") matches any first name with that letter.
+    if (len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1) and fa[0] == fb[0]:
+        return True
+    return min(len(fa), len(fb)) >= 4 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= 80
+
+
+def _surnames_match(fa: str, fb: str) -> bool:
+    """Two folded surnames are one: equal, or long, of the same initial and close (rapidfuzz)."""
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 5 or fa[0] != fb[0]:
+        return False
+    return fuzz.ratio(fa, fb) >= 88

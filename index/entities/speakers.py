@@ -1,0 +1,109 @@
+"""Speakers: each quote's speaker as an actor of the table (the last step of actors.py).
+
+The mention that names the speaker gives its actor; else the speaker's name is looked up among
+the article's names, then the corpus's, then the abbreviations; a speaker named nowhere else who
+looks like a name becomes an actor of their own.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from . import names as N
+from ..records import Actor, Mention, Quote
+
+
+def resolve_quotes(quotes: dict[str, list[Quote]], mentions: dict[str, list[Mention]],
+                    table: dict[str, Actor]) -> dict[str, list[Quote]]:
+    """New records of the quotes with their speakers as actors (`_speaker_actor`); the actors
+    gain the articles they speak in, and `table` the actors made for speakers named nowhere else."""
+    pools = _SpeakerPools(table)
+    out: dict[str, list[Quote]] = {}
+    for aid, qs in quotes.items():
+        ms = mentions.get(aid, [])
+        local = _local_names(ms, table)
+        out[aid] = []
+        for q in qs:
+            actor_id = _speaker_actor(q, ms, local, pools) if q.speaker else None
+            if actor_id is not None:
+                out[aid].append(replace(q, speaker_id=actor_id, speaker=table[actor_id].name))
+                table[actor_id].articles.append(aid)
+            else:
+                out[aid].append(replace(q, speaker_id=None))
+    return out
+
+
+def _local_names(ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
+    """An article's folded names (a person's surname too) -> the actors they name there."""
+    local: dict[str, set[str]] = defaultdict(set)
+    for m in ms:
+        if m.actor:
+            cn = N.clean_name(m.surface, m.label).name
+            local[N.fold(cn)].add(m.actor)
+            toks = N.name_tokens(cn)
+            if table[m.actor].type == "person" and len(toks) >= 2:
+                local[N.fold(toks[-1])].add(m.actor)
+    return local
+
+
+class _SpeakerPools:
+    """The names speakers are looked up by across the corpus: folded aliases -> actor ids (grown
+    by the actors made for speakers), and the actors' abbreviation keys (built on first need)."""
+
+    def __init__(self, table: dict[str, Actor]):
+        self.table = table
+        self.corpus: dict[str, set[str]] = defaultdict(set)
+        for a in table.values():
+            for al in a.aliases:
+                self.corpus[N.fold(N.clean_name(al, "PERSON").name)].add(a.id)
+        self._abbreviations: dict[str, set[str]] | None = None
+
+    def abbreviation(self, key: str) -> set[str] | None:
+        if self._abbreviations is None:
+            self._abbreviations = defaultdict(set)
+            for a in self.table.values():
+                ak = N.abbreviation_key(a.name)
+                if ak:
+                    self._abbreviations[ak].add(a.id)
+        return self._abbreviations.get(key)
+
+    def new_actor(self, name: str, fk: str) -> str:
+        """The actor of a speaker named nowhere else (made once per name)."""
+        typ = "org" if N.has_org_word(name) else "person"
+        base = f"{typ}:{N.slug(name)}"
+        actor = self.table.get(base)
+        if actor is None or actor.name != name:
+            k, aid = 2, base
+            while aid in self.table and self.table[aid].name != name:
+                aid, k = f"{base}-{k}", k + 1
+            actor = self.table.setdefault(aid, Actor(aid, name, typ, [name], 0, []))
+        self.corpus[fk].add(actor.id)
+        return actor.id
+
+
+def _speaker_actor(q: Quote, ms: list[Mention], local: dict[str, set[str]], pools: _SpeakerPools) -> str | None:
+    """The actor a quote's speaker is: the mention that names it, else the one actor its name is
+    in the article, else in the corpus, else the one actor of its abbreviation; else, when it
+    looks like a name, an actor of its own."""
+    if q.speaker_start is not None and q.speaker_end is not None:
+        best, actor_id = 0, None
+        for m in ms:
+            ov = min(m.end, q.speaker_end) - max(m.start, q.speaker_start)
+            if ov > best and m.actor:
+                best, actor_id = ov, m.actor
+        if actor_id is not None:
+            return actor_id
+    cn = N.clean_name(q.speaker, "PERSON")
+    fk = N.fold(cn.name)
+    for pool in (local, pools.corpus) if fk else ():  # an empty name matches nobody
+        ids = pool.get(fk)
+        if ids and len(ids) == 1:
+            return next(iter(ids))
+    if fk:
+        ab = N.abbreviation_key(cn.name)
+        ids = pools.abbreviation(ab) if ab else None
+        if ids and len(ids) == 1:
+            return next(iter(ids))
+    if cn.name and N.looks_like_name(cn.name):
+        return pools.new_actor(cn.name, fk)
+    return None

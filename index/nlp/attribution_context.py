@@ -1,0 +1,337 @@
+"""What attribution's rules read: the article's names, sentences and parses, and a quote's region.
+
+`Context` holds one article for the rules of attribution_rules.py; `Found` is what a rule decides
+about one quote. The helpers here read the text and the parses and decide nothing on their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..entities.names import fold_case, speaker_name
+from ..lexicon import HUMAN_NOUNS, INVERTED_SPEECH, PRONOUN_LABELS, RELATIVE_PRONOUNS, SPEECH_LEMMAS, \
+    SPEECH_WITH_PARTICLE
+from ..records import Range
+from .quotes import QuoteSpan
+
+PERSON_NAME_LABELS = {"PERSON"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quote's attribution as a rule decides it."""
+    cue: str
+    speaker: str | None
+    start: int | None
+    end: int | None
+    label: str | None
+    how: str  # "name", "pronoun" or "description": how the speaker was found
+
+
+def named(ent: Entity, speaker: str, cue: str = "", how: str = "name") -> Found:
+    """The attribution to an entity of the article, under the speaker's name."""
+    return Found(cue, speaker, ent.start, ent.end, ent.label, how)
+
+
+# ----------------------------------------------------------------------------- sentences
+
+def sent_index(sents: list[Range], pos: int) -> int:
+    """The sentence that holds pos (the last one starting at or before it)."""
+    lo, hi = 0, len(sents) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sents[mid][0] <= pos:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def outside(text: str, s: int, e: int, quotes: list[QuoteSpan]) -> str:
+    """The text of [s, e) with every quotation (and its marks) blanked."""
+    chars = list(text[s:e])
+    for q in quotes:
+        a, b = max(s, q.start - 1), min(e, q.end + 1)
+        for k in range(a, b):
+            chars[k - s] = " "
+    return "".join(chars)
+
+
+def own_words(text: str, sent: Range, q: QuoteSpan, quotes) -> str:
+    """The words outside quotations in q's sentence, within q's paragraph."""
+    s, e = sent
+    ps = text.rfind("\n", 0, q.start) + 1
+    pe = text.find("\n", q.end)
+    pe = len(text) if pe < 0 else pe
+    return outside(text, max(s, ps), min(e, pe), quotes)
+
+
+def in_headline(text: str, q: QuoteSpan) -> bool:
+    """The quote is in a headline: a short line without a final full stop."""
+    ps = text.rfind("\n", 0, q.start) + 1
+    pe = text.find("\n", q.end)
+    line = text[ps:len(text) if pe < 0 else pe].strip()
+    return len(line.split()) <= 16 and not line.endswith((".", "”", '"', "?", "!", ":"))
+
+
+def only_quotes(text: str, q: QuoteSpan, quotes) -> bool:
+    """q's paragraph has no words outside quotation marks."""
+    ps = text.rfind("\n", 0, q.start) + 1
+    pe = text.find("\n", q.end)
+    pe = len(text) if pe < 0 else pe
+    return not re.search(r"[A-Za-z]", outside(text, ps, pe, quotes))
+
+
+def region(text: str, sents: list[Range], q: QuoteSpan,
+           quotes: list[QuoteSpan] = ()) -> tuple[list[int], int | None, int | None]:
+    """(sentences the quote touches, previous sentence to look at, next sentence to look at).
+
+    The previous sentence is looked at when it ends with a colon or comma, and when the quote's
+    own sentences have no words of the reporter's in its paragraph and that sentence is in the
+    same paragraph ("..., Lopez said. “Quote.”": the speaker of the sentence before). The next
+    one when the quote ends its sentence and the attribution may follow ("...,” / senior aide X
+    said").
+    """
+    if not sents:
+        return [], None, None
+    i = sent_index(sents, q.start)
+    j = sent_index(sents, max(q.start, q.end - 1))
+    own = list(range(i, j + 1))
+    return own, _previous_sentence(text, sents, q, quotes, i, own), _next_sentence(text, sents, q, j)
+
+
+def _previous_sentence(text, sents, q, quotes, i: int, own: list[int]) -> int | None:
+    before = text[sents[i][0]:q.start - 1].rsplit("\n", 1)[-1]
+    if i == 0 or before.strip(" \t\n\"“‘'(—–-"):
+        return None
+    ptxt = text[sents[i - 1][0]:sents[i - 1][1]].rstrip()
+    if ptxt.endswith((":", ",")) or not ptxt:
+        return i - 1
+    if quotes and "\n" not in text[sents[i - 1][1]:q.start].rstrip() and not any(
+            re.search(r"[A-Za-z]{2}", own_words(text, sents[k], q, quotes)) for k in own):
+        return i - 1
+    return None
+
+
+def _next_sentence(text, sents, q, j: int) -> int | None:
+    after = text[min(len(text), q.end + 1):sents[j][1]].split("\n", 1)[0]
+    if j + 1 >= len(sents) or re.search(r"\w", after):
+        return None
+    ntxt = text[sents[j + 1][0]:sents[j + 1][1]].lstrip(" \"”’'")
+    tail = text[max(q.start, q.end - 2):q.end + 2]
+    same_par = "\n" not in text[q.end:sents[j + 1][0]]
+    if same_par and (ntxt[:1].islower() or "," in tail or "?" in tail or "!" in tail):
+        return j + 1
+    return None
+
+
+# ----------------------------------------------------------------------------- names
+
+class ArticleNames:
+    """The article's entities, for turning a mention into the fullest form of its name."""
+
+    def __init__(self, text: str, ents: list[Entity], quotes: list[QuoteSpan]):
+        self.text = text
+        self.ents = sorted(ents, key=lambda e: e.start)
+        self.inq = [any(q.start <= e.start < q.end for q in quotes) for e in self.ents]
+
+    def at(self, s: int, e: int, labels=NAME_LABELS) -> Entity | None:
+        """The entity overlapping [s, e)."""
+        for ent in self.ents:
+            if ent.start < e and ent.end > s and ent.label in labels:
+                return ent
+        return None
+
+    def fullest(self, ent: Entity) -> str:
+        """The longest name of the article ending with ent's words (the nearest one before it
+        first, one inside a quotation last): "Lopez" -> "Maria Lopez"."""
+        name = speaker_name(ent.text)
+        if not name:
+            return ent.text.strip()
+        words = name.split()
+        last = fold_case(words[-1])
+        best, best_d = name, None
+        for other, inq in zip(self.ents, self.inq):
+            if other.label != ent.label and not (ent.label in PERSON_NAME_LABELS or other.label in PERSON_NAME_LABELS):
+                continue
+            cand = speaker_name(other.text)
+            cw = cand.split()
+            if len(cw) <= len(words) or fold_case(cw[-1]) != last:
+                continue
+            if [fold_case(w) for w in cw[-len(words):]] != [fold_case(w) for w in words]:
+                continue
+            d = abs(other.start - ent.start) + (0 if other.start <= ent.start else 10 ** 6) + (10 ** 7 if inq else 0)
+            if best_d is None or d < best_d:
+                best, best_d = cand, d
+        return best
+
+    def latest_before(self, pos: int, labels, floor: int = 0) -> Entity | None:
+        """The last entity of these labels in [floor, pos) outside quotations."""
+        best = None
+        for ent, inq in zip(self.ents, self.inq):
+            if ent.start >= pos:
+                break
+            if ent.start >= floor and not inq and ent.label in labels and speaker_name(ent.text):
+                best = ent
+        return best
+
+
+@dataclass
+class Context:
+    """One article as the rules read it. `marked`: every span in quotation marks, titles of
+    works included: words inside marks are never the attribution's."""
+    text: str
+    sents: list[Range]
+    names: ArticleNames
+    parsed: dict  # sentence index -> its spaCy Doc (pass 2)
+    quotes: list[QuoteSpan]
+    marked: list[Range]
+    _regions: dict = field(default_factory=dict, repr=False)
+
+    def region(self, q: QuoteSpan) -> tuple[list[int], int | None, int | None]:
+        """The quote's attribution region (see `region`), computed once."""
+        key = (q.start, q.end)
+        if key not in self._regions:
+            self._regions[key] = region(self.text, self.sents, q, self.quotes)
+        return self._regions[key]
+
+    def inside(self, base: int) -> list[Range]:
+        """The marked spans with their marks, in the offsets of the sentence starting at base."""
+        return [(a - 1 - base, b + 1 - base) for a, b in self.marked]
+
+
+# ----------------------------------------------------------------------------- parses
+
+def according(tok) -> bool:
+    """"according to" (the lemmatiser gives "according" or "accord")."""
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def is_speech(tok) -> bool:
+    """A speech verb (lexicon.SPEECH_LEMMAS, "put it", "pointed out") or "according to"."""
+    if according(tok):
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lem = tok.lemma_.lower()
+    if lem == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return False  # "will continue to ...", "continued the talks": not speech
+    if lem in SPEECH_LEMMAS:
+        return True
+    particles = SPEECH_WITH_PARTICLE.get(lem)
+    return bool(particles) and any(c.lower_ in particles for c in tok.children)
+
+
+def subject(tok, inside=()):
+    """(subject of a speech verb: own, or that of the clause it hangs from; True if borrowed)."""
+    found = _subject_walk(tok, inside)
+    if found is None:
+        return None, False
+    own = found.head == tok or (tok.dep_ == "relcl" and found == tok.head)
+    return found, not own and not according(tok)
+
+
+def _subject_walk(tok, inside=()):
+    if according(tok):
+        for c in tok.children:
+            if c.lower_ == "to":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+    seen = 0
+    while tok is not None and seen < 6:
+        seen += 1
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in inside):
+                if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                    return tok.head
+                return c
+        # "said senior aide X" parsed with the name as an object or attribute after the verb
+        if tok.lemma_.lower() in INVERTED_SPEECH:
+            for c in tok.children:
+                if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > tok.i and (c.pos_ == "PROPN" or c.ent_type_):
+                    return c
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep", "pobj", "dep") and tok.head is not tok:
+            if tok.dep_ == "acl" or tok.dep_ == "relcl":
+                return tok.head
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def np_span(tok):
+    """Character span (in the sentence doc) of the noun phrase headed by tok, left part only."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case") or c.pos_ in ("PROPN",):
+            left = min(left, c.left_edge.i)
+    for k in range(tok.i - 1, left - 1, -1):  # not across a paragraph break
+        if "\n" in tok.doc[k].text:
+            left = k + 1
+            break
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "case") or (c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            right = max(right, c.right_edge.i)
+    doc = tok.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def human_noun(tok) -> bool:
+    """The noun names a person or a group of people (singular or plural)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    words |= {w[:-1] for w in list(words) if w.endswith("s")}
+    return bool(words & HUMAN_NOUNS) or tok.pos_ == "PROPN" or tok.lower_ in PRONOUN_LABELS
+
+
+def name_before(names: ArticleNames, doc, base: int, vpos: int) -> Entity | None:
+    """The nearest name before a verb in its sentence that heads a noun phrase (a subject first)."""
+    best = fallback = None
+    par = names.text.rfind("\n", 0, vpos) + 1  # in the verb's paragraph
+    for ent, inq in zip(names.ents, names.inq):
+        if ent.start < max(base, par) or ent.start >= vpos or inq or ent.label not in (PERSON_NAME_LABELS | {"ORG"}):
+            continue
+        toks = [t for t in doc if base + t.idx >= ent.start and base + t.idx < ent.end]
+        if not toks:
+            continue
+        root = toks[-1]
+        if root.dep_ in ("compound", "poss", "amod", "nmod"):
+            continue
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            best = ent
+        fallback = ent
+    return best or fallback
+
+
+def subject_before(names: ArticleNames, pron, base: int, labels) -> Entity | None:
+    """The latest name before a pronoun in its sentence that is the subject of its clause
+    ("Trump went on to accuse Clinton’s campaign of ... what he called": he is Trump)."""
+    best = None
+    doc = pron.doc
+    for ent, inq in zip(names.ents, names.inq):
+        if inq or ent.label not in labels or ent.start < base or ent.start >= base + pron.idx:
+            continue
+        if "\n" in names.text[ent.end:base + pron.idx]:
+            continue
+        toks = [t for t in doc if ent.start <= base + t.idx < ent.end]
+        if toks and toks[-1].dep_ in ("nsubj", "nsubjpass"):
+            best = ent
+    return best

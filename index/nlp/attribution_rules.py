@@ -1,0 +1,484 @@
+"""Attribution's rules: each a small function that decides one thing, tried in the order that
+attribution.py's RULES and PASSES give (and SUBJECT_RULES here, for a speech verb's subject).
+
+- A quote rule, `rule(ctx, q) -> Found | None`, says who speaks one quote, or None to let the
+  next rule try.
+- A subject rule, `rule(ctx, q, subj, base) -> Found | None`, turns the subject token of a
+  speech verb (in the sentence starting at offset base) into a name.
+- An article pass, `pass_(ctx, found) -> found`, returns a new list of every quote's attribution
+  with what it decides from the other quotes of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..entities.names import drop_possessive, fold_case, speaker_name
+from ..lexicon import ARTICLES, GENERIC_MODIFIERS, INDEFINITE_WORDS, INSTITUTIONS, NOT_SPEECH_WITH_OBJECT, \
+    PERSON_ROLES, POSSESSIVE_DETERMINERS, PRONOUN_LABELS, RELATIVE_PRONOUNS
+from .attribution_context import PERSON_NAME_LABELS, Context, Entity, Found, according, human_noun, in_headline, \
+    is_speech, name_before, named, np_span, only_quotes, own_words, sent_index, subject, subject_before
+from .quotes import QuoteSpan
+
+_SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
+
+
+# ============================================================================= quote rules
+
+def transcript_label(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A transcript's speaker label at the head of the quote: "PENCE: Well, ..."."""
+    m = re.match(r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s", ctx.text[q.start:q.end])
+    if m is None:
+        return None
+    return Found(m.group(1) + ":", m.group(1).title(), q.start + m.start(1), q.start + m.end(1), "PERSON", "name")
+
+
+def signature(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A signature after the quote, "“...” ― Jane Doe": a name recognised in it, else its words
+    when they are one to four capitalised words."""
+    text = ctx.text
+    m = re.match(r"[”\"’']?\s*[―—–]+\s*([^\n]{2,80})", text[q.end:q.end + 90])
+    if m is None:
+        return None
+    sig_s = q.end + m.start(1)
+    for ent in ctx.names.ents:
+        if sig_s <= ent.start < q.end + m.end(1) and ent.label in _SPEAKER_LABELS:
+            return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0):ent.end].strip(" ”\"’'"))
+    sig = m.group(1).strip()
+    if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s?){1,4}", sig):
+        cue = text[q.end + m.start(0):q.end + m.end(1)].strip(" ”\"’'")
+        return Found(cue, sig, sig_s, sig_s + len(sig), "PERSON", "name")
+    return None
+
+
+def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A headline that opens with a name and a colon: "Name: Talks ‘Going Nowhere’"; the name
+    may be one the recogniser missed there but labelled elsewhere in the article."""
+    text, names = ctx.text, ctx.names
+    ls = text.rfind("\n", 0, q.start) + 1
+    le = text.find("\n", q.end)
+    line = text[ls:len(text) if le < 0 else le]
+    m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):\s", line)
+    if not (m and ls + m.end() < q.start and len(line.split()) <= 20):
+        return None
+    a, b = ls + m.start(1), ls + m.end(1)
+    ent = names.at(a, b, _SPEAKER_LABELS)
+    if ent is not None:
+        covers = ent.start <= a + 1 and ent.end >= b - 1
+        return named(ent, names.fullest(ent), text[a:b] + ":") if covers else None
+    last = fold_case(text[a:b].split()[-1])
+    for other in names.ents:
+        on = speaker_name(other.text)
+        if other.label in _SPEAKER_LABELS and on and fold_case(on.split()[-1]) == last:
+            pseudo = Entity(a, b, text[a:b], other.label)
+            return Found(text[a:b] + ":", names.fullest(pseudo), a, b, other.label, "name")
+    return None
+
+
+def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A speech verb ("said", "told", "according to") outside the quotations of the quote's
+    region, with its subject as the speaker: the candidates in rank order (`_speech_cues`), the
+    first whose subject resolves to someone. A thing said to speak ("the letter suggested")
+    yields to a verb above it ("X said the letter suggested"), and is the answer when none is.
+
+    "according to" ranks among the verbs, half a step after a verb in the same place: it is a cue
+    of this rule rather than a rule of its own, since which of the two wins depends on that rank.
+    """
+    thing = None  # (cue, found): a thing said to speak
+    for cue in _speech_cues(ctx, q):
+        if thing is not None and (cue.verb.doc is not thing[0].verb.doc or cue.verb not in thing[0].verb.ancestors):
+            continue  # only a verb above the thing's verb ("X said the letter suggested")
+        found, subj = _speaker_of(ctx, q, cue)
+        if found is None:
+            continue
+        found = replace(found, cue=_cue_text(ctx, cue, found, subj))
+        if found.how == "description" and not human_noun(subj):
+            thing = thing or (cue, found)
+            continue
+        return found
+    return thing[1] if thing is not None else None
+
+
+def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
+    """"Name: ‘quote’" (a headline): a person named just before a colon that ends the text
+    before the quote in its sentence."""
+    text = ctx.text
+    i = ctx.region(q)[0][0]
+    start = ctx.sents[i][0]
+    m = re.search(r"([^\n:]{2,60}):\s*$", text[start:q.start - 1])
+    if m is None:
+        return None
+    ent = ctx.names.latest_before(start + m.end(1), PERSON_NAME_LABELS, floor=start + m.start(1))
+    if ent is not None and ent.end >= start + m.end(1) - 1:
+        return named(ent, ctx.names.fullest(ent), ":")
+    return None
+
+
+# ----------------------------------------------------------------------------- speech verbs
+
+@dataclass(frozen=True)
+class _Cue:
+    """A speech verb (or "according") that may attribute the quote, with its rank."""
+    rank: float     # 0: in the quote's sentence and governing it; 1: there; 2: a sentence beside
+    dist: int       # characters from the quote (1000 and more: in a sentence beside)
+    verb: object    # the spaCy token
+    base: int       # offset of its sentence in the article
+    inside: list    # the marked spans, in the sentence's offsets
+
+
+def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
+    """The speech verbs of the quote's region, best first: its own sentences (a verb governing
+    the quote first, then the nearest), the next sentence, the previous one."""
+    own, prev, nxt = ctx.region(q)
+    places = [(k, 0) for k in own] + ([(nxt, 1)] if nxt is not None else []) + ([(prev, 2)] if prev is not None else [])
+    cues = []
+    for k, where in places:
+        doc = ctx.parsed.get(k)
+        if doc is None:
+            continue
+        base = ctx.sents[k][0]
+        inside = ctx.inside(base)
+        for tok in doc:
+            if not _speaks(tok, inside):
+                continue
+            rank = _rank(ctx, q, tok, base, where)
+            if rank is None:
+                continue
+            dist = min(abs(tok.idx - (q.end - base)), abs(tok.idx - (q.start - base))) if where == 0 else 1000 + where
+            cues.append(_Cue(rank, dist, tok, base, inside))
+    cues.sort(key=lambda c: (c.rank, c.dist))
+    return cues
+
+
+def _speaks(tok, inside) -> bool:
+    """A speech verb outside the quotations ("maintains its claims" is not speech)."""
+    if not is_speech(tok) or any(a <= tok.idx < b for a, b in inside):
+        return False
+    return not (tok.lemma_.lower() in NOT_SPEECH_WITH_OBJECT and any(
+        c.dep_ == "dobj" and not any(a <= c.idx < b for a, b in inside) for c in tok.children))
+
+
+def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | None:
+    """The verb's rank for this quote (lower first); None when it is in another paragraph that
+    does not introduce the quote ("X said:")."""
+    qa, qb = q.start - base, q.end - base
+    governs = False  # does the verb govern the quotation (the quote's first token descends from it)?
+    for t in tok.doc:
+        if qa <= t.idx < qb:
+            governs = tok in t.ancestors
+            break
+    rank = (0 if governs else 1) if where == 0 else 2
+    if according(tok):
+        rank += 0.5
+    vpos = base + tok.idx
+    lo, hi = sorted((vpos, q.start))
+    if "\n" in ctx.text[lo:hi] or "\n" in ctx.text[min(q.end, vpos):max(q.end, vpos)]:
+        # The verb is in another paragraph (the sentence splitter ran two together)
+        if vpos > q.start or not ctx.text[vpos:q.start - 1].rstrip(" \t\n\"“‘'(—–-").endswith(":"):
+            return None
+        rank += 3
+    return rank
+
+
+def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
+    """(who the verb's subject is, the subject token; None when the speaker is a name found next
+    to the verb rather than its parsed subject)."""
+    tok, base = cue.verb, cue.base
+    subj, borrowed = subject(tok, cue.inside)
+    cross = subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx):max(subj.idx, tok.idx)]
+    if cross:
+        subj, borrowed = None, True  # a subject in another paragraph (a dateline, a time)
+    if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
+        # a finite verb the parser left without a subject: the name just before it
+        ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
+        if ent is not None and not re.search(r"[.;!?]", ctx.text[ent.end:base + tok.idx]):
+            return named(ent, ctx.names.fullest(ent)), None
+    if subj is None:
+        return None, None
+    found = resolve_subject(ctx, q, subj, base)
+    if found is not None and found.how == "description" and not according(tok):
+        # the parser took a noun further left for the subject of "... ― Trump boasted"
+        ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
+        if ent is not None and ent.start >= (found.end or 0) and re.fullmatch(
+                r"\s*(?:\w+ly\s+)?", ctx.text[ent.end:base + tok.idx]):
+            return named(ent, ctx.names.fullest(ent)), None
+    return found, subj
+
+
+def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
+    """The words that say who speaks: from the name to the verb, or the subject to the verb
+    (with a particle: "pointed out"), within the verb's paragraph; the verb alone when long."""
+    tok, base = cue.verb, cue.base
+    if subj is None:
+        vend = base + tok.idx + len(tok)
+        return ctx.text[found.start:vend] if base + tok.idx - found.start < 60 else tok.text
+    a = min(subj.left_edge.idx if subj.i < tok.i else tok.idx, subj.idx, tok.idx)
+    b = max(tok.idx + len(tok), subj.idx + len(subj))
+    if according(tok):
+        a, b = tok.idx, subj.idx + len(subj)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i > tok.i:
+            b = max(b, c.idx + len(c))
+    text = tok.doc.text[a:b]
+    if "\n" in text:  # keep the verb's paragraph
+        vs = tok.idx - a
+        text = text[text.rfind("\n", 0, vs) + 1:].split("\n", 1)[0]
+    if len(text) > 120:
+        text = tok.doc.text[tok.idx:tok.idx + len(tok)]
+    return text.strip()
+
+
+# ============================================================================= subject rules
+
+def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+    """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
+    relative pronoun is nobody's name; any other subject goes through SUBJECT_RULES in order."""
+    if subj.lower_ in PRONOUN_LABELS:
+        return pronoun_antecedent(ctx, subj, base)
+    if subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    for rule in SUBJECT_RULES:
+        found = rule(ctx, q, subj, base)
+        if found is not None:
+            return found
+    return None
+
+
+def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
+    """"he", "she", "they", "it": the subject named last before it in its sentence, else the
+    latest name before it of a kind the pronoun may stand for; "I" and "we" name nobody here."""
+    low, names = subj.lower_, ctx.names
+    s0 = base + subj.idx
+    want = PRONOUN_LABELS[low]
+    labels = PERSON_NAME_LABELS if want in ("PERSON", "ANY") else {"ORG", "GPE", "NORP"}
+    if low in ("i", "we"):
+        return None
+    ent = subject_before(names, subj, base, labels) or names.latest_before(s0, labels, floor=max(0, s0 - 1500))
+    if ent is None and want == "PERSON":  # a person the recogniser labelled otherwise
+        ent = names.latest_before(s0, {"FAC", "ORG", "NORP", "LOC"}, floor=max(0, s0 - 600))
+        if ent is not None and (len(speaker_name(ent.text).split()) < 2
+                                or re.search(r"\b[Tt]he\s+$", ctx.text[max(0, ent.start - 4):ent.start])):
+            ent = None
+    if ent is None and want == "ANY":
+        ent = names.latest_before(s0, {"ORG", "NORP", "GPE"}, floor=max(0, s0 - 1500))
+    if ent is None:
+        return None
+    return named(ent, names.fullest(ent), how="pronoun")
+
+
+def subject_entity(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+    """The subject is (part of) a name the recogniser found, outside the quote."""
+    ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
+    if ent is not None and not (q.start <= ent.start < q.end):
+        return named(ent, ctx.names.fullest(ent))
+    return None
+
+
+def appositive_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+    """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"."""
+    for c in subj.children:
+        if c.dep_ == "appos":
+            for t in c.subtree:
+                ent = ctx.names.at(base + t.idx, base + t.idx + len(t), _SPEAKER_LABELS)
+                if ent is not None:
+                    return named(ent, ctx.names.fullest(ent))
+    return None
+
+
+def missed_proper_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+    """A proper name the recogniser missed ("“...,” Lopez said"), labelled as the article's entity
+    with the same last word, else an organisation after "the", else a person."""
+    if subj.pos_ != "PROPN" or subj.dep_ == "compound":
+        return None
+    left = subj
+    while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ in ("compound", "flat"):
+        left = left.nbor(-1)
+    a, b = base + left.idx, base + subj.idx + len(subj)
+    surface = ctx.text[a:b]
+    if not speaker_name(surface):
+        return None
+    the = bool(re.search(r"\b[Tt]he\s+$", ctx.text[max(0, a - 4):a]))
+    last = fold_case(speaker_name(surface).split()[-1])
+    label = "ORG" if the else "PERSON"
+    for ent in ctx.names.ents:
+        if speaker_name(ent.text) and fold_case(speaker_name(ent.text).split()[-1]) == last:
+            label = ent.label
+            break
+    return Found("", ctx.names.fullest(Entity(a, b, surface, label)), a, b, label, "name")
+
+
+def description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+    """A description: "the Kremlin aide", "the French presidency" (resolve_descriptions may turn
+    it into a name later)."""
+    a, b = np_span(subj)
+    desc = subj.doc.text[a:b].strip()
+    if not re.search(r"[A-Za-z]", desc):
+        return None
+    return Found("", desc, base + a, base + b, "DESC", "description")
+
+
+SUBJECT_RULES = (subject_entity, appositive_name, missed_proper_name, description)
+
+
+# ============================================================================= article passes
+
+def previous_speaker(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A quote with no attribution of its own takes the previous quote's when it goes on from it
+    (any of GOES_ON); in order, so a run of such quotes takes the first one's."""
+    out = list(found)
+    for n in range(1, len(ctx.quotes)):
+        if out[n] is None and any(goes_on(ctx, n) for goes_on in GOES_ON) and out[n - 1] is not None:
+            out[n] = out[n - 1]
+    return out
+
+
+def continues_quotation(ctx: Context, n: int) -> bool:
+    """The quote is the next paragraph of the same quotation."""
+    return ctx.quotes[n].continued
+
+
+def next_sentence_of_run(ctx: Context, n: int) -> bool:
+    """"“A,” X said. “B.”": the next sentence of the same speaker's run, in the same paragraph,
+    with no words of the reporter's around it."""
+    text, sents, quotes = ctx.text, ctx.sents, ctx.quotes
+    p, q = quotes[n - 1], quotes[n]
+    pi = sent_index(sents, max(p.start, p.end - 1)) if sents else 0  # where it ends
+    qi = sent_index(sents, q.start) if sents else 0
+    return "\n" not in text[p.end:q.start] and qi - pi <= 1 and not re.search(
+        r"[A-Za-z]", own_words(text, sents[qi], q, quotes))
+
+
+def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
+    """A paragraph that is only a quotation, right after a paragraph with a quote: the same
+    speaker goes on ("“A,” X said. / “B.”")."""
+    between = ctx.text[ctx.quotes[n - 1].end:ctx.quotes[n].start]
+    return bool(re.fullmatch(r"[^\n]*\n\s*", between[:-1])) and only_quotes(ctx.text, ctx.quotes[n], ctx.quotes)
+
+
+GOES_ON = (continues_quotation, next_sentence_of_run, quote_paragraph_after_quote)
+
+
+def earlier_paragraphs(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A multi-paragraph quotation attributed only at its end: the earlier parts take it too."""
+    out = list(found)
+    for n in range(len(ctx.quotes) - 1, 0, -1):
+        if ctx.quotes[n].continued and out[n] is not None and out[n - 1] is None:
+            out[n - 1] = out[n]
+    return out
+
+
+def _norm_words(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """The same words attributed to a name elsewhere in the article: a headline repeating a
+    quote, or a quote given only a description, takes that name."""
+    text, quotes = ctx.text, ctx.quotes
+    by_words: dict[str, Found] = {}
+    for q, f in zip(quotes, found):
+        if f is not None and f.how in ("name", "pronoun") and not in_headline(text, q):
+            by_words.setdefault(_norm_words(text[q.start:q.end]), f)
+    out = list(found)
+    for n, (q, f) in enumerate(zip(quotes, found)):
+        if f is None or f.how == "description" or in_headline(text, q):
+            g = by_words.get(_norm_words(text[q.start:q.end]))
+            if g is None or (f is not None and g.start == f.start):
+                continue
+            out[n] = replace(g, cue=f.cue if f else g.cue)
+    return out
+
+
+def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A description ("the Kremlin aide") becomes the person the article names with a title of
+    those words, else the nearest earlier speaker of the same sort (an institution, or a person),
+    else an earlier speaker of the same description; otherwise it stays a description. In order,
+    so a description resolved here is a speaker for the later ones."""
+    out = list(found)
+    for n, f in enumerate(out):
+        if f is None or f.how != "description":
+            continue
+        d = _Description.of(f.speaker or "")
+        best = _titled_person(ctx, f, d) if d.role and not d.institution else None
+        same = None
+        if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
+            best, same = _earlier_speaker(ctx, out, n, d)
+        if best is None and same is not None:
+            out[n] = Found(f.cue, same.speaker, same.start, same.end, None, "description")
+        elif best is not None:
+            name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
+            out[n] = Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
+        else:
+            out[n] = replace(f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text,
+                                               flags=re.IGNORECASE), label=None)
+    return out
+
+
+@dataclass(frozen=True)
+class _Description:
+    """What the words of a description say: its words (lower case, no articles or possessives),
+    its head noun, and whether it is an institution, a person's role, someone new (indefinite),
+    or more specific than a title (words no title in the article matched)."""
+    text: str
+    low: list[str]
+    head: str
+    institution: bool
+    role: bool
+    indefinite: bool
+    specific: bool
+
+    @classmethod
+    def of(cls, desc: str) -> "_Description":
+        drop = ARTICLES + POSSESSIVE_DETERMINERS
+        low = [drop_possessive(w).lower() for w in re.findall(r"[\w’']+", desc) if w.lower() not in drop]
+        head = low[-1] if low else ""
+        institution = head in INSTITUTIONS and head not in ("spokesman", "spokeswoman", "spokesperson")
+        role = head in PERSON_ROLES or (head.endswith("s") and head[:-1] in PERSON_ROLES)
+        if head.endswith("s") and not head.endswith("ss") and head[:-1] in PERSON_ROLES:
+            role = False  # "officials said": several people, not one named earlier
+        indefinite = bool(re.match(r"(?:" + "|".join(INDEFINITE_WORDS) + r")\b", desc, re.IGNORECASE))
+        specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
+        return cls(desc, low, head, institution, role, indefinite, specific)
+
+
+def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
+    """The person named before the description with a title sharing most of its words ("Kremlin
+    aide Yuri Ushakov" for "the Kremlin aide"); the later one on a tie."""
+    best = None
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
+            continue
+        pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60):ent.start])[-1]
+        title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
+        score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
+        if score and (best is None or score >= best[0]):
+            best = (score, ent)
+    return best[1] if best else None
+
+
+def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Description):
+    """(the nearest speaker of the same sort within 800 characters: before the quote for a
+    person, before or after for an institution; an earlier quote's same description)."""
+    quotes = ctx.quotes
+    for m in list(range(n - 1, -1, -1)) + list(range(n + 1, len(found))):
+        g = found[m]
+        if (m < n and g is not None and g.how == "description" and g.speaker
+                and drop_possessive(g.speaker.split()[-1]).lower() == d.head):
+            return None, g
+        if g is None or g.how == "description" or g.start is None:
+            continue
+        if _institution_like(ctx.text, g) != d.institution:
+            continue
+        if abs(quotes[m].start - quotes[n].start) > 800:
+            continue
+        if m > n and not d.institution:
+            continue
+        return Entity(g.start, g.end, g.speaker, g.label), None
+    return None, None
+
+
+def _institution_like(text: str, f: Found) -> bool:
+    """An organisation rather than a person: by label, or a name written with "the" ("The Elysée")."""
+    if f.label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return True
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, f.start - 4):f.start]))
