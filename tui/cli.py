@@ -13,8 +13,9 @@ from dossier.index import cli
 
 def run_explorer(index_dir: Path, corpus: Path) -> int:
     from .app import run_app
+    from .input_guard import run_guarded  # undecodable input typed, and crashes that exit 0
 
-    return run_app(index_dir, corpus)
+    return run_guarded(run_app, index_dir, corpus)
 
 
 def main(argv: list[str] | None = None) -> int:
