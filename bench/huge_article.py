@@ -7,7 +7,10 @@
 
 The articles are the bundled seeds' texts one after the other, over and over, to the size; their
 marks are the seeds' own, from a real index of them (built once in --work with spaCy): every
-copy has its mentions, quotes and junk, and the matches of "Ushakov". The pane is the real
+copy has its junk and the matches of "Ushakov", and the copies in the first million characters
+their mentions and quotes, as a build gives them (it analyses an article's first 1,000,000
+characters: ANALYSIS_LIMIT in index/nlp/analyse.py). `--marks everywhere` gives every copy its
+mentions and quotes (400,000 mentions in 20 MB). The pane is the real
 SourceView in an app of its own (the explorer's .tcss), 120x40, headless under Pilot; each figure
 is the time from the key (or call) to the frame drawn after it, in ms, wall (and CPU, which a busy
 machine does not inflate); "!" marks a CPU time over 100 ms. "frame" is a frame with nothing to
@@ -46,7 +49,10 @@ def seeds_index(work: Path) -> Path:
     return index
 
 
-def huge_shown(index: Path, megabytes: float):
+ANALYSED = 1_000_000  # index/nlp/analyse.py: ANALYSIS_LIMIT
+
+
+def huge_shown(index: Path, megabytes: float, everywhere: bool = False):
     """A Shown of about megabytes of real text, with the marks the seeds' analysis gives it."""
     from dossier.index.read import Reader
     from dossier.tui.widgets.source import Shown, mention_type
@@ -68,8 +74,9 @@ def huge_shown(index: Path, megabytes: float):
             chunks.append(text + "\n\n")
             size += len(text) + 2
             shown.junk += [(s + base, e + base) for s, e in junk]
-            shown.mentions += [(s + base, e + base, k) for s, e, k in mentions]
-            shown.quotes += [(s + base, e + base) for s, e in quotes]
+            if everywhere or size <= ANALYSED:
+                shown.mentions += [(s + base, e + base, k) for s, e, k in mentions]
+                shown.quotes += [(s + base, e + base) for s, e in quotes]
             shown.matches += [(s + base, e + base) for s, e in matches]
     chunks.append("The final springbokian paragraph.\n")
     shown.text = "".join(chunks)
@@ -171,6 +178,9 @@ def show(label: str, figures: dict[str, tuple[float, float]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="0.01,1,5,20", help="article sizes in MB (default 0.01,1,5,20)")
+    parser.add_argument("--marks", choices=("analysed", "everywhere"), default="analysed",
+                        help="mentions and quotes in the first million characters (as a build gives "
+                             "them, the default), or in all of the text")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each size: the median is shown")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
     parser.add_argument("--index", type=Path, help="time the real explorer on this index instead")
@@ -185,7 +195,7 @@ def main() -> None:
         return
     index = seeds_index(args.work)
     for mb in (float(s) for s in args.sizes.split(",")):
-        shown = huge_shown(index, mb)
+        shown = huge_shown(index, mb, everywhere=args.marks == "everywhere")
         label = f"{len(shown.text) / 1e6:.2g} MB"
         print(f"{label}: {len(shown.mentions):,} mentions, {len(shown.quotes):,} quotes, "
               f"{len(shown.matches):,} matches", flush=True)

@@ -31,9 +31,10 @@ def install_input_guard() -> None:
     except ImportError:  # no termios (Windows): Textual's Windows driver reads text, not bytes
         return
     for module in (linux_driver, linux_inline_driver):
-        # The drivers call the module's own name when their input thread starts.
-        assert hasattr(module, "getincrementaldecoder"), f"{module.__name__} no longer decodes as guarded"
-        module.getincrementaldecoder = replacing_decoder
+        # The drivers call the module's own name when their input thread starts. (Should a Textual
+        # release decode elsewhere, tests/reliability/test_round2_terminal.py fails.)
+        if hasattr(module, "getincrementaldecoder"):
+            module.getincrementaldecoder = replacing_decoder
 
 
 def run_guarded(run: Callable[..., int], *args: object) -> int:

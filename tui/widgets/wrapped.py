@@ -1,8 +1,8 @@
 """An article's wrapped lines, wrapped a block at a time: only what is looked at is wrapped.
 
 A 20 MB article is some 300,000 lines at 60 columns; wrapping all of it takes seconds, again at
-each resize. So the text is cut into blocks of whole paragraphs (about BLOCK characters, found
-without reading the text in between), and a block is wrapped (`wrap_offsets`) only when a line of
+each resize. So the text is cut into blocks of whole paragraphs (about BLOCK characters: a `find`
+for the newline after each, and a count of newlines, both at C speed), and a block is wrapped (`wrap_offsets`) only when a line of
 it is wanted. Until then a block counts as an estimate of its lines. Line numbers come from a
 cumulative index over the blocks' counts: the same line always has the same number until a block
 above it is wrapped, which is why `prepare` returns where the line the view showed has moved to.
@@ -38,7 +38,7 @@ class Blocks:
 
 def cut_blocks(text: str, size: int = BLOCK) -> Blocks:
     """Blocks of whole paragraphs, of about size characters (a paragraph longer than 8 * size is
-    cut at a space). The cost is in the number of blocks, not in the length of the text."""
+    cut at a space). A Python step per block, not per line: 12 ms for 20 MB."""
     blocks = Blocks([], [], [])
     pos, n = 0, len(text)
     while text:
