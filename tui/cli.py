@@ -16,8 +16,9 @@ def run_explorer(index_dir: Path, corpus: Path) -> int:
         raise cli.CommandError("the explorer needs a terminal; without one, use the headless commands: "
                                "dossier search, actors, quotes, show, index build (see dossier --help)", cli.EXIT_USAGE)
     from .app import run_app
+    from .input_guard import run_guarded  # undecodable input typed, and crashes that exit 0
 
-    return run_app(index_dir, corpus)
+    return run_guarded(run_app, index_dir, corpus)
 
 
 def main(argv: list[str] | None = None) -> int:
