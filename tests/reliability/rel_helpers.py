@@ -14,7 +14,8 @@ from pathlib import Path
 
 
 ROOT = Path(__file__).resolve().parents[2]
-BBC = ROOT.parent / "shared" / "corpora" / "bbc-news.jsonl"
+# The BBC News corpus lives beside the project (../shared/corpora), as for bench/corpus.py.
+BBC = Path(os.environ.get("DOSSIER_BENCH_CORPUS", ROOT.parent / "shared" / "corpora" / "bbc-news.jsonl"))
 
 # What the suite did, summed over the session and printed at the end (docs/RELIABILITY.md).
 COUNTS: Counter = Counter()
@@ -51,26 +52,24 @@ _BBC: list[dict] = []
 
 def bbc_records(start: int, n: int) -> list[dict]:
     """n BBC articles from line `start` on, every 5th line (so all categories come), leaving
-    out the texts the corpus holds twice (a build indexes a duplicate once)."""
-    if not BBC.exists():
-        return _seed_records(start, n)
+    out the texts the corpus holds twice (a build indexes a duplicate once). Without the BBC file
+    the test is skipped, saying so: the seeds are no stand-in (the comparisons before and after a
+    fault need a corpus nobody on the project wrote, and more than five texts)."""
+    import warnings
+
+    import pytest
+
+    if not BBC.is_file():
+        why = (f"BBC corpus not found at {BBC} (set DOSSIER_BENCH_CORPUS to bbc-news.jsonl): "
+               "this test needs it and was NOT run")
+        warnings.warn(why)  # in the warnings summary, which pytest always prints
+        pytest.skip(why)
     if not _BBC:
         records = [json.loads(line) for line in BBC.read_text(encoding="utf-8").splitlines() if line.strip()]
         seen = Counter(r["text"].strip() for r in records)
         _BBC.extend(r if seen[r["text"].strip()] == 1 else None for r in records)
-    return [r for r in _BBC[start::5] if r is not None][:n]
-
-
-def _seed_records(start: int, n: int) -> list[dict]:
-    """Where the BBC corpus is not beside the project: the bundled seeds, each copy made a new
-    text by a last sentence of its own (real news text, as many articles as asked for)."""
-    seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    out = []
-    for k in range(start, start + 5 * n, 5):  # every 5th, as from the BBC file: disjoint by start
-        path = seeds[k % len(seeds)]
-        text = path.read_text(encoding="utf-8").strip()
-        out.append({"id": f"seed-copy-{k:05d}", "title": f"Copy {k} of {path.stem}",
-                    "text": f"{text}\nThis is copy number {k} of the report.", "category": "seeds"})
+    out = [r for r in _BBC[start::5] if r is not None][:n]
+    assert len(out) == n, f"{BBC} holds {len(out)} usable records from line {start}, not {n}"
     return out
 
 
