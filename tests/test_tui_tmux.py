@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from ansi import colours, word_styles
+from dossier.index.read import Reader
 from tui_fixtures import SEEDS
 
 pytestmark = [
@@ -21,10 +23,11 @@ DOSSIER = Path(sys.executable).parent / "dossier"
 
 
 class Tmux:
-    def __init__(self, command: list[str], width: int, height: int, env: dict[str, str] | None = None) -> None:
+    def __init__(self, command: list[str], width: int, height: int, env: dict[str, str] | None = None,
+                 unset: tuple[str, ...] = ()) -> None:
         self.name = f"dossier-test-{uuid.uuid4().hex[:8]}"
         self.socket = self.name  # a server of its own: closing one never disturbs another
-        environment = " ".join(f"{k}={v}" for k, v in (env or {}).items())
+        environment = " ".join([*(f"-u {k}" for k in unset), *(f"{k}={v}" for k, v in (env or {}).items())])
         shell = " ".join(command)
         self._run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
                   f"env {environment} {shell}; echo EXITED $?; sleep 30")
@@ -39,8 +42,9 @@ class Tmux:
     def send(self, *keys: str, literal: bool = False) -> None:
         self._run("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
 
-    def screen(self) -> str:
-        return self._run("capture-pane", "-p", "-t", self.name)
+    def screen(self, escapes: bool = False) -> str:
+        """The screen's text; with escapes, its colours and styles too (`capture-pane -e`)."""
+        return self._run("capture-pane", "-p", *(["-e"] if escapes else []), "-t", self.name)
 
     def wait_for(self, text: str, timeout: float = 30.0) -> str:
         deadline = time.monotonic() + timeout
@@ -69,8 +73,10 @@ class Tmux:
 def dossier_in_tmux(seeds_index):
     sessions = []
 
-    def start(width: int = 100, height: int = 30, env: dict[str, str] | None = None) -> Tmux:
-        session = Tmux([str(DOSSIER), "--corpus", str(SEEDS), "--index", str(seeds_index)], width, height, env)
+    def start(width: int = 100, height: int = 30, env: dict[str, str] | None = None,
+              unset: tuple[str, ...] = ("NO_COLOR", "COLORTERM")) -> Tmux:
+        session = Tmux([str(DOSSIER), "--corpus", str(SEEDS), "--index", str(seeds_index)], width, height, env,
+                       unset)
         sessions.append(session)
         return session
 
@@ -79,7 +85,14 @@ def dossier_in_tmux(seeds_index):
         session.close()
 
 
-def test_search_open_and_quit_in_a_real_terminal(dossier_in_tmux):
+def ushakov_answer(index: Path) -> tuple[int, int]:
+    """What the explorer must show for "Ushakov", asked of the index: (articles, quotes)."""
+    with Reader(index) as reader:
+        return reader.search("Ushakov").total, len(reader.quotes(query="Ushakov", limit=300))
+
+
+def test_search_open_and_quit_in_a_real_terminal(dossier_in_tmux, seeds_index):
+    articles, quotes = ushakov_answer(seeds_index)
     started = time.monotonic()
     tmux = dossier_in_tmux(100, 30)
     screen = tmux.wait_for("articles indexed")
@@ -89,8 +102,8 @@ def test_search_open_and_quit_in_a_real_terminal(dossier_in_tmux):
     assert "Results" in screen and "Actors" in screen and "Quotes" in screen
 
     tmux.send("Ushakov", literal=True)
-    screen = tmux.wait_for(" quotes")  # "N articles · M quotes"
-    assert "Ushakov" in screen
+    screen = tmux.wait_for(f"{articles} articles · {quotes} quotes")  # the answer, not the typed word
+    assert f"Results ({articles})" in screen
     tmux.send("Enter")  # to the results
     tmux.send("Enter")  # open the first
     screen = tmux.wait_for("match 1/")
@@ -119,6 +132,8 @@ def test_80x24_without_colour(dossier_in_tmux):
     tmux.send('"peace', literal=True)
     screen = tmux.wait_for("Query error")
     assert "quotation mark" in screen
+    drawn = colours(tmux.screen(escapes=True))
+    assert drawn and all(c.is_grey for c in drawn), sorted({c for c in drawn if not c.is_grey}, key=str)[:5]
     tmux.send("BSpace")
     tmux.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace")
     tmux.send("Tab")  # to results
@@ -128,5 +143,41 @@ def test_80x24_without_colour(dossier_in_tmux):
     assert "Results (" not in screen  # one pane at a time
     for line in screen.splitlines():
         assert len(line) <= 80
+    drawn = colours(tmux.screen(escapes=True))
+    assert all(c.is_grey for c in drawn), sorted({c for c in drawn if not c.is_grey}, key=str)[:5]
+    tmux.send("q")
+    tmux.wait_for("EXITED 0")
+
+
+def test_the_same_screen_with_colour_has_hues(dossier_in_tmux):
+    """The control of the test above: without NO_COLOR the capture shows colours with a hue, so
+    that a screen without them means something."""
+    tmux = dossier_in_tmux(80, 24, env={"TERM": "xterm-256color"})
+    tmux.wait_for("articles indexed")
+    assert any(not c.is_grey for c in colours(tmux.screen(escapes=True)))
+    tmux.send("Tab")  # out of the search box, where q is typed
+    tmux.wait_for("Open")  # the footer's keys for a list: the focus has moved (keys typed ahead of
+    tmux.send("q")         # a focus change go to the widget that had the focus)
+    tmux.wait_for("EXITED 0")
+
+
+def test_16_colours(dossier_in_tmux, seeds_index):
+    """A terminal of 16 colours (TERM=xterm-16color, no COLORTERM): only those 16 are used, more
+    than black and white among them, the answer is shown, and the matched words stand out from the
+    snippet around them."""
+    articles, quotes = ushakov_answer(seeds_index)
+    tmux = dossier_in_tmux(80, 24, env={"TERM": "xterm-16color"})
+    tmux.wait_for("articles indexed")
+    tmux.send("Ushakov", literal=True)
+    tmux.wait_for(f"{articles} articles · {quotes} quotes")
+    tmux.wait_for(f" Results {articles} ")
+    screen = tmux.screen(escapes=True)
+    drawn = colours(screen)
+    assert drawn and all(c.is_16 for c in drawn), sorted({c for c in drawn if not c.is_16}, key=str)[:5]
+    assert any(not c.is_grey for c in drawn)  # colours, not only greys
+    matches = word_styles(screen, "Ushakov", skip_lines=1)  # (line 1 is the search box)
+    assert matches and all(style not in others for style, others in matches), matches[:2]
+    tmux.send("Enter")  # to the results (q in the search box is typed)
+    tmux.wait_for("Open")  # the footer's keys for a list
     tmux.send("q")
     tmux.wait_for("EXITED 0")

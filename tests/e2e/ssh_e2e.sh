@@ -133,15 +133,27 @@ wait_for "articles indexed"
 log "first screen over ssh after $(echo "$(date +%s.%N) - $START" | bc 2>/dev/null || echo '?') s"
 screen | grep -qF "Results 5" || fail "the pane strip is missing at ${WIDTH}x${HEIGHT}"
 
+# What the explorer must answer, asked of the same index headless: the counts, the first article
+# and its matches (never the typed word, which the search box itself shows).
+read -r TOTAL QUOTES FIRST MATCHES < <("$PYTHON" - "$WORK/index" <<'PY'
+import sys
+from dossier.index.read import Reader
+with Reader(sys.argv[1]) as r:
+    hits = r.search("Ushakov", limit=100).hits
+    quotes = r.quotes(query="Ushakov", limit=300)
+    print(len(hits), len(quotes), hits[0].id, len(r.match_ranges(hits[0].id, "Ushakov")))
+PY
+) || fail "could not read the index"
+((MATCHES >= 2)) || fail "the first article has $MATCHES match(es): n cannot be seen to move"
 keys -l "Ushakov"
-wait_for " quotes"
-screen | grep -qF "Ushakov" || fail "no Ushakov in the results"
+wait_for "$TOTAL articles · $QUOTES quotes"
+screen | grep -qF " Results $TOTAL " || fail "the pane strip does not count $TOTAL results"
 keys Enter
 keys Enter
-wait_for "match 1/"
-screen | grep -qiF "ushakov" || fail "the article does not show the match"
+wait_for "match 1/$MATCHES "
+screen | grep -qF "$FIRST" || fail "the first result ($FIRST) is not the article shown"
 keys n
-wait_for "match 2/"
+wait_for "match 2/$MATCHES "
 keys Escape
 sleep 0.5
 # tab cycles the panes (Results, Actors, Quotes, Source): every one is reachable at 80x24

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 
 import pytest
 
@@ -104,21 +105,51 @@ def test_two_builds_at_once_one_refuses_clearly(corpus, tmp_path):
     assert len(list(index_dir.glob("gen-*"))) == 1
 
 
+# The real command, held at its switch (just before `os.replace` puts the new manifest in place)
+# until the test says go: the moment a second build is started is then certain, not a race.
+HOLD_AT_SWITCH = r"""
+import os, sys, time
+from pathlib import Path
+import dossier.index.store.manifest as m
+READY, GO = Path({ready!r}), Path({go!r})
+class _Os:
+    def __getattr__(self, name):
+        return getattr(os, name)
+    def replace(self, src, dst):
+        READY.touch()
+        deadline = time.monotonic() + 300
+        while not GO.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.replace(src, dst)
+m.os = _Os()
+from dossier.tui.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def test_a_build_started_during_another_builds_switch_refuses(corpus, tmp_path):
     index_dir = tmp_path / "index"
     build_index(corpus, index_dir, workers=1)
     with Reader(index_dir) as reader:
         before = answers(reader, SEED_QUERIES)
     _add(corpus, "marmalade", 3)
-    first = start_build(corpus, index_dir)
+    ready, go = tmp_path / "at-switch", tmp_path / "go"
+    first = start_build(corpus, index_dir, wrapper=HOLD_AT_SWITCH.format(ready=str(ready), go=str(go)))
     first_err = StderrLines(first)
-    assert first_err.wait_for(lambda r: r.get("stage") == "writing") is not None, first_err.text()
-    second = dossier("index", "build", "--corpus", corpus, "--index", index_dir, "--workers", "1", timeout=120)
+    try:
+        deadline = time.monotonic() + 180
+        while not ready.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ready.exists(), "the first build never reached its switch: " + first_err.text()[-2000:]
+        second = dossier("index", "build", "--corpus", corpus, "--index", index_dir, "--workers", "1", timeout=120)
+    finally:
+        go.touch()
     no_traceback(second)
     count("faults injected: two builds at once", 1)
-    assert first.wait(timeout=180) == 0, first_err.text()
-    if second.returncode != 0:
-        assert second.returncode == 1 and "another build" in second.stderr, second.stderr
+    first_code = first.wait(timeout=180)
+    assert second.returncode == 1, ("the second build was not refused", second.returncode, second.stderr)
+    assert "another build" in second.stderr and str(index_dir) in second.stderr, second.stderr
+    assert first_code == 0, first_err.text()
     with Reader(index_dir) as reader:
         consistent(reader)
         assert reader.search("marmalade").total == 3

@@ -13,8 +13,9 @@ import pytest
 
 from dossier.index.build import build_index
 from dossier.index.read import Reader
+from dossier.index.store.manifest import read_manifest
 
-from rel_helpers import StderrLines, answers, bbc_records, consistent, count, start_build, write_bbc
+from rel_helpers import QUERIES, StderrLines, answers, bbc_records, consistent, count, start_build, write_bbc
 
 pytestmark = pytest.mark.reliability
 
@@ -104,8 +105,11 @@ def test_kill_9_at_ten_moments(tmp_path):
     fresh = bbc_records(2, NEW_PER_ROUND * len(MOMENTS))  # other lines of the corpus
     first = build_index(corpus, index_dir, workers=1)
     assert first.articles == BASE
+    with Reader(index_dir) as reader:  # a query that finds nothing would compare nothing
+        found = {q: reader.search(q).total for q in QUERIES}
+    assert all(found.values()), f"queries that find nothing in the corpus: {found}"
     expected = BASE
-    compared = losses = 0
+    compared = losses = unchanged = 0
 
     for n, (name, how, may_switch, options) in enumerate(MOMENTS):
         batch = fresh[n * NEW_PER_ROUND:(n + 1) * NEW_PER_ROUND]
@@ -135,11 +139,13 @@ def test_kill_9_at_ten_moments(tmp_path):
             assert set(new_ids) <= set(reader.article_ids()), name
             for aid, rec in zip(new_ids, batch):
                 assert reader.article(aid).article.title == rec["title"]
-        # Half-written generations are cleared by the next build that writes one. (A build killed
-        # after the switch leaves the generation before the previous one until then: an
-        # "unchanged" build returns before pruning.)
-        assert len(list(index_dir.glob("gen-*"))) <= (3 if report.unchanged else 2), \
-            f"{name}: half-written generations were left behind"
+        # Half-written generations are cleared by the next build: one that writes a generation
+        # keeps it and the one before (for readers still open on it); an "unchanged" one (the
+        # killed build had switched) keeps only the current one.
+        gens = sorted(p.name for p in index_dir.glob("gen-*"))
+        assert read_manifest(index_dir).generation in gens, name
+        assert len(gens) == (1 if report.unchanged else 2), f"{name}: generations left behind: {gens}"
+        unchanged += report.unchanged
 
         if switched:
             assert may_switch, f"{name}: the killed build's articles are in the index"
@@ -149,5 +155,6 @@ def test_kill_9_at_ten_moments(tmp_path):
         compared += len(before)
         losses += len(diff)
         assert not diff, f"{name}: answers changed after the kill: {diff[:5]}"
+    assert unchanged >= 1  # a kill after the switch left a complete index: the next build had nothing to do
     count("results compared after a killed build", compared)
     count("losses after a killed build", losses)

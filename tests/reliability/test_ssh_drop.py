@@ -88,11 +88,16 @@ def _drop(socket: str, name: str, pids: set[int]) -> None:
 
 
 def test_dropped_session_while_browsing(seeds_index, tmp_path):
+    with Reader(seeds_index) as reader:  # the answer the explorer must show (not the typed word)
+        total = reader.search("Ushakov").total
+        quotes = len(reader.quotes(query="Ushakov", limit=300))
+    assert 0 < total < 5
     socket, name, pid, err = _session(tmp_path, ["--index", str(seeds_index), "--corpus", str(SEEDS)])
     try:
-        _wait_screen(socket, name, "Results")
+        _wait_screen(socket, name, "5 articles indexed")
         _tmux(socket, "send-keys", "-t", name, "-l", "Ushakov")
-        _wait_screen(socket, name, "Ushakov")
+        screen = _wait_screen(socket, name, f"{total} articles · {quotes} quotes")
+        assert f"Results ({total})" in screen
     finally:
         _drop(socket, name, {pid})
     log = err.read_text(errors="replace")
