@@ -19,6 +19,7 @@ from typing import Callable
 from . import cli_casefile
 from .output import emit_csv as _emit_csv, emit_json as _emit_json, shown
 from .paths import default_corpus, default_index
+from .results import IndexUnavailable
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
 HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]  # search's JSON and CSV
@@ -122,6 +123,9 @@ def main(argv: list[str] | None = None, explorer: Explorer | None = None) -> int
     except CommandError as err:
         print(f"dossier: {err}", file=sys.stderr)
         return err.code
+    except IndexUnavailable as err:  # damage met while a command reads: the message says how to rebuild
+        print(f"dossier: {err}", file=sys.stderr)
+        return EXIT_INDEX
     except KeyboardInterrupt:
         print("dossier: interrupted", file=sys.stderr)
         return 130
@@ -146,22 +150,17 @@ def _dispatch(args, explorer: Explorer | None) -> int:
 
             return run_build(corpus, index_dir, args)
         return _status(corpus, index_dir, args)
-    from .results import IndexUnavailable
-
     reader = _open_reader(index_dir, corpus if args.corpus else None)
     with reader:
-        try:
-            if args.command == "search":
-                return _search(reader, args)
-            if args.command == "actors":
-                return _actors(reader, args)
-            if args.command == "quotes":
-                return _quotes(reader, args)
-            if args.command in cli_casefile.COMMANDS:
-                return cli_casefile.run(args, reader, index_dir, CommandError)
-            return _show(reader, args)
-        except IndexUnavailable as err:  # damage met while reading: the message says how to rebuild
-            raise CommandError(str(err), EXIT_INDEX) from None
+        if args.command == "search":
+            return _search(reader, args)
+        if args.command == "actors":
+            return _actors(reader, args)
+        if args.command == "quotes":
+            return _quotes(reader, args)
+        if args.command in cli_casefile.COMMANDS:
+            return cli_casefile.run(args, reader, index_dir, CommandError)
+        return _show(reader, args)
 
 
 def _open_reader(index_dir: Path, corpus: Path | None):

@@ -28,7 +28,7 @@ def shown(leaf: Query) -> str:
     if isinstance(leaf, Prefix):
         return f"{leaf.text}*"
     if isinstance(leaf, FuzzyTerm):
-        return f"{leaf.text}~"
+        return f"{leaf.text}~" + (f"{leaf.maxdist:g}" if leaf.maxdist != 1 else "")
     return str(getattr(leaf, "text", leaf))
 
 
