@@ -13,7 +13,7 @@ from dossier.index.paths import SEEDS
 from dossier.index.read import Reader
 
 from rel_helpers import (SEED_QUERIES, StderrLines, answers, consistent, count, dossier, index_opened, no_traceback,
-                         search_for, start_build)
+                         search_for, start_build, wait_until)
 
 pytestmark = pytest.mark.reliability
 
@@ -181,10 +181,7 @@ async def test_explorer_keeps_answering_while_a_build_switches(corpus, tmp_path)
         count("faults injected: a build switched under the open explorer")
 
         app.start_build("Rebuilding the index")  # the explorer's own rebuild: up to date, then reopen
-        for _ in range(600):
-            await pilot.pause(0.1)
-            if not app.building:
-                break
+        await wait_until(pilot, app, lambda: not app.building, "the explorer's rebuild to end", 120)
         assert app.reader.manifest.generation != first  # reopened onto the new build
         assert sorted(await search_for(pilot, app, "marmalade")) == ["marmalade-0", "marmalade-1"]
         assert app.is_running

@@ -276,10 +276,8 @@ async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
         assert region is not None
         line = screen_text(app).splitlines()[region]
         await pilot.click(offset=(line.index("quit now") + 2, region))
-        await pilot.pause(0.3)
-        assert app.is_running
-        assert app.title == "dossier"
         # Markup typed as a query is a query, not markup: the index's answer is shown, as text.
+        # (Its answer also shows that the click, handled before the keys, quit nothing.)
         query = "[@click=app.quit]x[/]"
         with Reader(index_dir) as reader:
             kind, ids = await answer_to(pilot, app, query, reader)
@@ -288,7 +286,7 @@ async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
         assert app.screen.query_one("#query").value == query
         assert "Markup [bold]headline[/bold]" in _region_text(app, results)  # its title, as text
         assert suggestion is None and message_text(app).startswith("1 article")
-        assert not _live_styles(app) and app.is_running
+        assert not _live_styles(app) and app.is_running and app.title == "dossier"
 
 
 LONG_WORD = """
