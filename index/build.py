@@ -93,7 +93,7 @@ def readable(generation: Path, sizes: dict[str, int]) -> bool:
 
 
 def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers: int | None = None,
-                full: bool = False, progress: Progress | None = None) -> BuildReport:
+                full: bool = False, progress: Progress | None = None, cluster: str | None = None) -> BuildReport:
     """Bring the index of corpus up to date; returns what was done."""
     started = time.perf_counter()
     if not corpus.is_dir():
@@ -118,14 +118,14 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
                                skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
 
         if usable:
-            report = _update(corpus, index_dir, old, files, model_name, workers, progress, started)
+            report = _update(corpus, index_dir, old, files, model_name, workers, progress, started, cluster)
             if report is not None:
                 return report
-        return _full(corpus, index_dir, old, files, model_name, workers, full, progress, started)
+        return _full(corpus, index_dir, old, files, model_name, workers, full, progress, started, cluster)
 
 
 def _analysed(articles: list[Article], cache: AnnotationCache, model_name: str, workers: int | None,
-              progress: Progress | None, full: bool = False) -> tuple[dict[str, Annotations], list[Article]]:
+              progress: Progress | None, full: bool = False, cluster: str | None = None) -> tuple[dict[str, Annotations], list[Article]]:
     """Every article's annotations: from the cache, else analysed now (and cached)."""
     anns: dict[str, Annotations] = {}
     todo = []
@@ -135,7 +135,7 @@ def _analysed(articles: list[Article], cache: AnnotationCache, model_name: str, 
             todo.append(art)
         else:
             anns[art.id] = hit
-    for ann in analyse(todo, model_name, workers, progress):
+    for ann in analyse(todo, model_name, workers, progress, cluster=cluster):
         cache.put(ann)
         anns[ann.article] = ann
     return anns, todo
@@ -153,12 +153,12 @@ def _new_generation() -> str:
 
 
 def _full(corpus: Path, index_dir: Path, old: Manifest | None, files, model_name: str, workers: int | None,
-          full: bool, progress: Progress | None, started: float) -> BuildReport:
+          full: bool, progress: Progress | None, started: float, cluster: str | None = None) -> BuildReport:
     """Analyse what the cache lacks, resolve every name together, write a whole new generation."""
     loaded = load_corpus(corpus, files)
     _note_long(loaded)
     cache = AnnotationCache(index_dir / "annotations")
-    anns, todo = _analysed(loaded.articles, cache, model_name, workers, progress, full)
+    anns, todo = _analysed(loaded.articles, cache, model_name, workers, progress, full, cluster)
 
     mentions = {aid: a.mentions for aid, a in anns.items()}
     quotes = {aid: a.quotes for aid, a in anns.items()}
@@ -187,7 +187,7 @@ def _full(corpus: Path, index_dir: Path, old: Manifest | None, files, model_name
 
 
 def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str, workers: int | None,
-            progress: Progress | None, started: float) -> BuildReport | None:
+            progress: Progress | None, started: float, cluster: str | None = None) -> BuildReport | None:
     """Replace the articles of changed files in a copy of the current generation (an incremental
     build); None when a full build is due: too much changed since the last one, or a change whose
     effects reach articles that did not change (a duplicate text freed, an id taken)."""
@@ -219,7 +219,7 @@ def _update(corpus: Path, index_dir: Path, old: Manifest, files, model_name: str
             articles.append(art)
         _note_long(loaded)
         cache = AnnotationCache(index_dir / "annotations")
-        anns, todo = _analysed(articles, cache, model_name, workers, progress)
+        anns, todo = _analysed(articles, cache, model_name, workers, progress, cluster=cluster)
         mentions = {a.id: anns[a.id].mentions for a in articles}
         quotes = {a.id: anns[a.id].quotes for a in articles}
         if progress:
