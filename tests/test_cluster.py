@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -98,15 +99,23 @@ def closed_port() -> int:
 
 
 class Build:
-    """`dossier index build ... --progress-jsonl` running; `on_first_batch` is called once, when
-    the first analysed batch is reported, while the others are still in flight."""
+    """`dossier index build ... --progress-jsonl` running, in a process group of its own;
+    `on_first_batch` is called once, when the first analysed batch is reported, while the others
+    are still in flight (when it returns True, the build's stderr is read no further)."""
 
     def __init__(self, *args):
         self.proc = subprocess.Popen([sys.executable, "-m", "dossier.tui.cli", "index", "build", *map(str, args),
                                       "--progress-jsonl"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                     text=True, cwd=ROOT)
-        self._watchdog = threading.Timer(DEADLINE, self.proc.kill)
+                                     text=True, cwd=ROOT, start_new_session=True)
+        # A hung build (or a process of its group holding its stderr) ends at the deadline.
+        self._watchdog = threading.Timer(DEADLINE, self.kill_group)
         self._watchdog.start()
+
+    def kill_group(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
     def run(self, on_first_batch=None) -> tuple[int, list[dict], str]:
         events, other, fired = [], [], False
@@ -121,7 +130,8 @@ class Build:
                 if doc.get("stage") == "analysing" and on_first_batch and not fired:
                     assert doc["done"] < doc["total"], "the first batch was the last: nothing left in flight"
                     fired = True
-                    on_first_batch()
+                    if on_first_batch():
+                        break
             return self.proc.wait(), events, "".join(other)
         finally:
             self._watchdog.cancel()
@@ -225,6 +235,55 @@ def test_killed_worker_batch_runs_again_and_the_index_is_the_same(corpus, refere
     assert [e for e in events if e.get("stage") == "analysing"] == [{"stage": "analysing", "done": 1, "total": 1}]
 
 
+def descendants(pid: int) -> list[int]:
+    """Every process below pid (from /proc)."""
+    kids: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            kids.setdefault(int(stat.read_text().rsplit(")", 1)[1].split()[1]), []).append(int(stat.parent.name))
+        except OSError:
+            continue
+    out, todo = [], [pid]
+    while todo:
+        for child in kids.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_killed_local_cluster_build_leaves_no_worker_behind(corpus, tmp_path):
+    """kill -9 of a `--cluster local` build: its Dask workers, each holding a model, end with it."""
+    workers: list[int] = []
+    build = Build("--corpus", corpus, "--index", tmp_path / "index", "--cluster", "local", "--workers", "2")
+
+    def kill_the_build() -> bool:
+        workers.extend(descendants(build.proc.pid))
+        build.proc.kill()
+        return True  # its workers may hold its stderr open: read no further
+
+    try:
+        code, _, _ = build.run(kill_the_build)
+        assert code == -signal.SIGKILL
+        assert len(workers) >= 2, workers
+        deadline = time.monotonic() + 60  # bounds a failure only: the workers go as soon as they see it
+        while any(running(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [w for w in workers if running(w)], "Dask workers outlived the killed build"
+        assert not (tmp_path / "index" / "manifest.json").exists()
+    finally:
+        build.kill_group()  # whatever the build left behind, if the test failed
+
+
 @pytest.fixture
 def scheduler(tmp_path):
     """A `dask scheduler` with one `dask worker`, each a process of its own; (address, scheduler)."""
@@ -266,8 +325,12 @@ def test_lost_scheduler_exits_1_naming_it_and_keeps_the_index(corpus, reference,
     index = tmp_path / "index"
     shutil.copytree(reference[0], index)
     before = generation(index)
+    def lose_the_scheduler() -> None:
+        sched.kill()
+        sched.wait()
+
     code, events, err = Build("--corpus", corpus, "--index", index, "--full", "--cluster", address
-                              ).run(lambda: (sched.kill(), sched.wait()))
+                              ).run(lose_the_scheduler)
     assert code == 1, err
     assert f"lost the Dask scheduler at {address}" in err and "Traceback" not in err
     assert not any(e.get("finished") for e in events)

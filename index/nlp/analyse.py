@@ -3,7 +3,7 @@
 Two passes, because the dependency parser costs about as much as everything else together and
 attribution needs it only where someone is quoted: pass 1 runs `ner` and `senter` over whole
 articles; pass 2 parses only the sentences `attribution.sentences_to_parse` picks. Both run on a
-batch of articles in one worker process (`analyse_batch`): a forked one here, or a Dask worker elsewhere
+batch of articles in one worker process (`analyse_batch`): a forked one here, or a Dask worker
 (`--cluster`, nlp/cluster.py), which runs the same function on the same batches.
 """
 from __future__ import annotations
