@@ -72,7 +72,7 @@ def analysis_rows(corpus: Path, n: int, rounds: int) -> None:
         parse.pipe = catching
         t = cpu()
         for i in range(0, n, 16):
-            analyse._analyse_batch(name, articles[i:i + 16])
+            analyse.analyse_batch(name, articles[i:i + 16])
         whole = cpu() - t
         parse.pipe = real_pipe
         pieces = [p for x in texts for _, p in analyse.chunks(x)]

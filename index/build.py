@@ -90,6 +90,7 @@ class BuildContext:
     full: bool                   # re-analyse everything, ignoring the cache
     progress: Progress | None
     started: float               # time.perf_counter() when the build began
+    cluster: str | None = None   # a Dask scheduler's address, or "local": where analysis runs
 
 
 def readable(generation: Path, sizes: dict[str, int], sums: dict | None = None) -> bool:
@@ -107,7 +108,7 @@ def readable(generation: Path, sizes: dict[str, int], sums: dict | None = None) 
 
 
 def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers: int | None = None,
-                full: bool = False, progress: Progress | None = None) -> BuildReport:
+                full: bool = False, progress: Progress | None = None, cluster: str | None = None) -> BuildReport:
     """Bring the index of corpus up to date; returns what was done."""
     started = time.perf_counter()
     if not corpus.is_dir():
@@ -131,7 +132,7 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
             return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
                                skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
 
-        ctx = BuildContext(corpus, index_dir, old, files, model_name, workers, full, progress, started)
+        ctx = BuildContext(corpus, index_dir, old, files, model_name, workers, full, progress, started, cluster)
         if usable:
             report = _update(ctx)
             if report is not None:
@@ -151,7 +152,7 @@ def _analysed(ctx: BuildContext, articles: list[Article],
             todo.append(art)
         else:
             anns[art.id] = hit
-    for ann in analyse(todo, ctx.model_name, ctx.workers, ctx.progress):
+    for ann in analyse(todo, ctx.model_name, ctx.workers, ctx.progress, cluster=ctx.cluster):
         cache.put(ann)
         anns[ann.article] = ann
     return anns, todo

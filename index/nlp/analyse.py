@@ -3,7 +3,8 @@
 Two passes, because the dependency parser costs about as much as everything else together and
 attribution needs it only where someone is quoted: pass 1 runs `ner` and `senter` over whole
 articles; pass 2 parses only the sentences `attribution.sentences_to_parse` picks. Both run on a
-batch of articles in one worker process (`_analyse_batch`).
+batch of articles in one worker process (`analyse_batch`): a forked one here, or a Dask worker
+(`--cluster`, nlp/cluster.py), which runs the same function on the same batches.
 """
 from __future__ import annotations
 
@@ -61,37 +62,57 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+class AnalysisError(Exception):
+    """Analysis could not finish (on a cluster: the scheduler, a worker, the model there); the
+    message is for the user. `code` is the exit status: 2 for bad usage, else 1."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
 def analyse(articles: list[Article], model: str, workers: int | None = None,
-            progress: Progress | None = None, batch_size: int = 16) -> list[Annotations]:
+            progress: Progress | None = None, batch_size: int = 16,
+            cluster: str | None = None) -> list[Annotations]:
     """Annotations for each article, in order.
 
     Both passes of a batch of articles run in the same worker process, which sends back only its
     small Annotations: no Doc crosses a process boundary, no second pool starts for the parser,
-    and the parent stays idle while the workers have the cores.
+    and the parent stays idle while the workers have the cores. With `cluster` (a Dask scheduler's
+    address, or "local") the batches go to that cluster's workers instead (nlp/cluster.py).
     """
     if not articles:
         return []
+    if cluster:
+        from .cluster import analyse_on_cluster  # imports Dask: only for a build that asks for it
+
+        return analyse_on_cluster(articles, model, cluster, workers, progress, batch_size)
     workers = workers or default_workers()
     # Extra processes cost a model load each: not worth it for a handful of articles.
     n_process = workers if len(articles) >= 8 * workers and workers > 1 else 1
-    # At least four batches a process, so that the last ones end together and progress moves.
-    size = max(1, min(batch_size, -(-len(articles) // (4 * n_process))))
-    batches = [articles[i:i + size] for i in range(0, len(articles), size)]
     out: list[Annotations] = []
     with _workers(model, n_process) as run:
-        for anns in run(batches):
+        for anns in run(batches_of(articles, n_process, batch_size)):
             out.extend(anns)
             if progress:
                 progress("analysing", len(out), len(articles))
     return out
 
 
+def batches_of(articles: list[Article], n_process: int, batch_size: int = 16) -> list[list[Article]]:
+    """The articles in batches of at most batch_size, at least four a process, so that the last
+    batches end together and progress moves."""
+    size = max(1, min(batch_size, -(-len(articles) // (4 * n_process))))
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
+
+
 # The pipelines of this process, loaded once: by the parent before it forks its workers (they
-# inherit them), or by a spawned worker's initializer.
+# inherit them), by a spawned worker's initializer, or by a Dask worker's plugin (cluster.py).
 _LOADED: dict[str, tuple] = {}
 
 
-def _pipelines(model: str) -> tuple:
+def loaded_pipelines(model: str) -> tuple:
+    """(fast, parse) pipelines of model, loaded once per process (one model at a time)."""
     if model not in _LOADED:
         from .model import load_pipelines
 
@@ -102,29 +123,30 @@ def _pipelines(model: str) -> tuple:
 
 @contextmanager
 def _workers(model: str, n_process: int) -> Iterator[Callable[[list[list[Article]]], Iterator[list[Annotations]]]]:
-    """A map of _analyse_batch over batches, in order: in this process, or in a pool of n_process."""
+    """A map of analyse_batch over batches, in order: in this process, or in a pool of n_process."""
     if n_process == 1:
-        _pipelines(model)
-        yield lambda batches: (_analyse_batch(model, b) for b in batches)
+        loaded_pipelines(model)
+        yield lambda batches: (analyse_batch(model, b) for b in batches)
         return
     if can_fork():
-        _pipelines(model)  # loaded once here, shared copy-on-write by every worker
+        loaded_pipelines(model)  # loaded once here, shared copy-on-write by every worker
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(n_process, initializer=_start_worker, initargs=(model, os.getpid())) as pool:
-        yield lambda batches: pool.imap(partial(_analyse_batch, model), batches)
+        yield lambda batches: pool.imap(partial(analyse_batch, model), batches)
 
 
 def _start_worker(model: str, parent: int) -> None:
     die_with_parent(parent)
-    _pipelines(model)
+    loaded_pipelines(model)
 
 
-def _analyse_batch(model: str, articles: list[Article]) -> list[Annotations]:
+def analyse_batch(model: str, articles: list[Article]) -> list[Annotations]:
     """Pass 1 (ner, senter) over the articles, then pass 2 (the parser) over the sentences
-    attribution needs, then attribution."""
-    fast, parse = _pipelines(model)
+    attribution needs, then attribution, with this process's pipelines (loaded_pipelines): what
+    every worker runs, forked or on a cluster."""
+    fast, parse = loaded_pipelines(model)
     texts = [blank_junk(a.text, a.junk) for a in articles]
     firsts: list[tuple[list[Range], list[Entity]]] = [([], []) for _ in articles]
     pieces = [(ai, off, piece) for ai, text in enumerate(texts) for off, piece in chunks(text)]
