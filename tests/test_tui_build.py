@@ -109,7 +109,8 @@ async def test_a_failed_build_shows_the_commands_message_only(tmp_path, seeds_in
 
     gone = tmp_path / "no-such-corpus"
     headless = subprocess.run(
-        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(gone), "--index", str(tmp_path / "ix")],
+        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(gone),
+         "--index", str(tmp_path / "ix")],
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )
     assert headless.returncode == 2 and headless.stderr.startswith("dossier: "), headless.stderr

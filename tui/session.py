@@ -101,7 +101,8 @@ class Session:
         except IndexUnavailable as err:
             if self.corpus is not None:
                 exists = (self.index_dir / "manifest.json").exists()
-                self._post(BuildNeeded("The index cannot be read: rebuilding it" if exists else "No index yet: building it"))
+                why = "The index cannot be read: rebuilding it" if exists else "No index yet: building it"
+                self._post(BuildNeeded(why))
             else:
                 self._post(IndexUnreadable(str(err)))
             return

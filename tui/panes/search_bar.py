@@ -32,6 +32,7 @@ class SearchBar(Horizontal):
         super().__init__(**kwargs)
         self.query_text = ""  # what the box holds (as of its last Changed)
         self._timer: Timer | None = None
+        self._due = False  # the keys paused: Typed is on its way, no search has run since
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-label")
@@ -52,20 +53,22 @@ class SearchBar(Horizontal):
 
     def _paused(self) -> None:
         self._timer = None
+        self._due = True
         self.post_message(self.Typed())
 
     @property
     def debouncing(self) -> bool:
-        """Keys typed and not searched for yet."""
-        return self._timer is not None
+        """Keys typed and not searched for yet (the pause not over, or its Typed not handled)."""
+        return self._timer is not None or self._due
 
     def flush(self) -> bool:
         """Drop the pending debounce (the caller searches now); whether there was one."""
-        if self._timer is None:
-            return False
-        self._timer.stop()
-        self._timer = None
-        return True
+        pending = self.debouncing
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._due = False
+        return pending
 
     def watch_actor(self, actor: Actor | None) -> None:
         chip = self.query_one("#chip", Static)

@@ -20,7 +20,9 @@ class StatusLine(Static):
             self.set_class(k == kind, k)
 
 
-def describe_answer(query: str, result: SearchResult, quotes: list[Quote], actor: Actor | None) -> tuple[Text, str, str | None]:
+def describe_answer(
+    query: str, result: SearchResult, quotes: list[Quote], actor: Actor | None
+) -> tuple[Text, str, str | None]:
     """What the status line says of a search's answer: (message, kind, the "did you mean" offered)."""
     message = Text()
     what = "articles" if result.total != 1 else "article"

@@ -153,7 +153,12 @@ class MainScreen(PaneNavigation, Screen):
     # --- searching -------------------------------------------------------------------------
 
     @on(SearchBar.Typed)
+    def _typed(self) -> None:
+        if self.search_bar.debouncing:  # else a search since (enter, an actor chosen) covered it
+            self.run_search()
+
     def run_search(self) -> None:
+        """Search for what the box holds, filtered to the chosen actor."""
         self.search_bar.flush()
         self.session.search(self.search_bar.query_text, self.actor.id if self.actor else None)
 
