@@ -217,17 +217,42 @@ async def test_did_you_mean(seeds_index):
 
 
 async def test_search_as_you_type_is_debounced(seeds_index, monkeypatch):
-    import dossier.tui.panes.search_bar as search_bar
+    """A search starts only once the keys pause for DEBOUNCE seconds, and the last one is for what
+    was typed. Decided on when the keys reached the search bar: a busy machine can space them out,
+    and a pause between two keys rightly searches for the prefix typed so far."""
+    import time
 
-    monkeypatch.setattr(search_bar, "DEBOUNCE", 0.6)  # wider than any gap between keys on a busy machine
+    import dossier.tui.panes.search_bar as search_bar
+    from dossier.tui.panes.search_bar import SearchBar
+
+    debounce = 0.6  # wider than most gaps between keys on a busy machine
+    monkeypatch.setattr(search_bar, "DEBOUNCE", debounce)
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         searched, shown = spy_searches(app)
+        bar = app.main.query_one(SearchBar)
+        keys_at: list[float] = []  # each key's restart of the debounce
+        started_at: list[float] = []  # each search's start
+        set_timer, search = bar.set_timer, app.session.search
+
+        def restart(*args, **kwargs):
+            keys_at.append(time.monotonic())
+            return set_timer(*args, **kwargs)
+
+        def timed(*args, **kwargs):
+            started_at.append(time.monotonic())
+            return search(*args, **kwargs)
+
+        bar.set_timer, app.session.search = restart, timed
         await pilot.press(*"kremlin")  # the search box has the focus at start
         await settle(pilot)
-        assert searched == ["kremlin"]  # one search, for what was typed
-        assert shown == ["kremlin"]
+        assert len(keys_at) == len("kremlin")
+        assert searched and searched[-1] == "kremlin" and shown[-1] == "kremlin"
+        for at in started_at:  # never while the keys come faster than the debounce
+            assert at - max(k for k in keys_at if k <= at) >= debounce - 0.05
+        pauses = sum(b - a >= debounce for a, b in zip(keys_at, keys_at[1:]))
+        assert len(searched) <= 1 + pauses  # one search, unless the machine paused between keys
 
 
 @pytest.mark.parametrize("where", ["search process", "thread"])
