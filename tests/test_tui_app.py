@@ -9,13 +9,12 @@ from rich.style import Style
 from textual.widgets import Input, Static
 
 from dossier.tui.app import DossierApp
-from dossier.tui.screens.help import HelpScreen, keys_markdown
+from dossier.tui.screens.help import HelpScreen
 from dossier.tui.screens.main import MainScreen
 from dossier.tui.widgets.lists import ActorList, QuoteList, ResultList
 from dossier.tui.widgets.source import SourceView
 from tui_fixtures import settle, spy_searches, wait_for
 
-from dossier.tui import keys
 
 
 def make_app(index: Path) -> DossierApp:
@@ -218,16 +217,42 @@ async def test_did_you_mean(seeds_index):
 
 
 async def test_search_as_you_type_is_debounced(seeds_index, monkeypatch):
-    import dossier.tui.screens.main as main
+    """A search starts only once the keys pause for DEBOUNCE seconds, and the last one is for what
+    was typed. Decided on when the keys reached the search bar: a busy machine can space them out,
+    and a pause between two keys rightly searches for the prefix typed so far."""
+    import time
 
-    monkeypatch.setattr(main, "DEBOUNCE", 0.6)  # wider than any gap between keys on a busy machine
+    import dossier.tui.panes.search_bar as search_bar
+    from dossier.tui.panes.search_bar import SearchBar
+
+    debounce = 0.6  # wider than most gaps between keys on a busy machine
+    monkeypatch.setattr(search_bar, "DEBOUNCE", debounce)
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        shown = spy_searches(app)
+        searched, shown = spy_searches(app)
+        bar = app.main.query_one(SearchBar)
+        keys_at: list[float] = []  # each key's restart of the debounce
+        started_at: list[float] = []  # each search's start
+        set_timer, search = bar.set_timer, app.session.search
+
+        def restart(*args, **kwargs):
+            keys_at.append(time.monotonic())
+            return set_timer(*args, **kwargs)
+
+        def timed(*args, **kwargs):
+            started_at.append(time.monotonic())
+            return search(*args, **kwargs)
+
+        bar.set_timer, app.session.search = restart, timed
         await pilot.press(*"kremlin")  # the search box has the focus at start
         await settle(pilot)
-        assert shown == ["kremlin"]  # one search, for what was typed
+        assert len(keys_at) == len("kremlin")
+        assert searched and searched[-1] == "kremlin" and shown[-1] == "kremlin"
+        for at in started_at:  # never while the keys come faster than the debounce
+            assert at - max(k for k in keys_at if k <= at) >= debounce - 0.05
+        pauses = sum(b - a >= debounce for a, b in zip(keys_at, keys_at[1:]))
+        assert len(searched) <= 1 + pauses  # one search, unless the machine paused between keys
 
 
 @pytest.mark.parametrize("where", ["search process", "thread"])
@@ -237,12 +262,13 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
     event, what the screen shows), never on the clock, so a busy machine cannot change the order."""
     import threading
 
-    from dossier.tui.screens.main import QUOTE_LIMIT, RESULT_LIMIT
+    from dossier.tui.session import QUOTE_LIMIT, RESULT_LIMIT
 
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        reader = app.reader
+        session = app.session
+        reader = session.reader
         screen = app.screen
 
         def expected(query: str) -> tuple[list[str], list[tuple[str, int]]]:
@@ -258,10 +284,10 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
         assert stale != newer  # else the screen could not tell them apart
 
         if where == "thread":
-            app.search_process_lost()  # searches run in a thread of the app, as without the process
-            searcher = app.reader
+            session.search_process_lost()  # searches run in a thread of the app, as without the process
+            searcher = session.reader
         else:
-            searcher = app.search_process
+            searcher = session.search_process
         assert searcher is not None
         real_search = searcher.search
         started, release = threading.Event(), threading.Event()
@@ -275,7 +301,7 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
         searcher.search = slow_search
         # The stale search's whole work (search, then show or discard) has ended when this is set.
         stale_done = threading.Event()
-        real_work = screen._search_work
+        real_work = session._search_work
 
         def search_work(query, *args):
             try:
@@ -284,7 +310,7 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
                 if query == "peace":
                     stale_done.set()
 
-        screen._search_work = search_work
+        session._search_work = search_work
         await pilot.press(*"peace")
         await wait_for(pilot, started.is_set)
         await pilot.press(*" kremlin")
@@ -296,19 +322,51 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
         assert app.screen.query_one("#query", Input).value == "peace kremlin"
 
 
+def bindings_of(node) -> list:
+    """The bindings the explorer's own classes give node (its class and its bases), not Textual's."""
+    found = []
+    for cls in type(node).__mro__:
+        if cls.__module__.startswith("dossier.tui") and "BINDINGS" in vars(cls):
+            found += vars(cls)["BINDINGS"]
+    return found
+
+
+def help_items(app) -> set[str]:
+    """The list items of the help screen as it is drawn: "• KEYS WHAT", a wrapped item joined."""
+    body = app.screen.query_one("#help-body").region
+    lines = [strip.text[body.x + 1:body.right - 1].rstrip()
+             for strip in app.screen._compositor.render_strips()[body.y + 1:body.bottom - 1]]
+    items: list[str] = []
+    indent = None
+    for line in lines:
+        stripped = line.lstrip()
+        if stripped.startswith("• "):
+            items.append(stripped)
+            indent = len(line) - len(stripped)
+        elif items and indent is not None and stripped and len(line) - len(stripped) > indent:
+            items[-1] += " " + stripped
+        else:
+            indent = None
+    return set(items)
+
+
 async def test_help_lists_every_key(seeds_index):
+    """Every binding of the app, the main screen, its widgets and the help screen itself is shown
+    on the help screen, as its keys and what it does (the tooltip where the footer's word is terse)."""
+    names = {"slash": "/", "question_mark": "?"}
     app = make_app(seeds_index)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 300)) as pilot:  # tall enough to show every key at once
         await settle(pilot)
+        bindings = bindings_of(app) + [b for node in app.main.walk_children(with_self=True) for b in bindings_of(node)]
         await pilot.press("tab", "question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen) and app.screen.query("#help-text"))
         await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = keys_markdown()
-        for _title, bindings in keys.GROUPS:
-            for binding in bindings:
-                assert keys.describe(binding) in text
-                assert keys.display_key(binding) in text
-        assert "ctrl+p" in text
+        bindings += bindings_of(app.screen)
+        assert len({b.id for b in bindings}) >= 25  # the app's, the screen's, the search box's, the lists', ...
+        items = help_items(app)
+        for binding in bindings:
+            shown_keys = binding.key_display or ", ".join(names.get(k, k) for k in binding.key.split(","))
+            assert f"• {shown_keys} {binding.tooltip or binding.description}" in items, (binding, sorted(items))
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
         await pilot.press("f1")  # works from the search box too
@@ -440,17 +498,18 @@ def test_the_explorer_never_imports_spacy(seeds_index):
 
 
 async def test_actor_list_is_capped_and_the_filter_reaches_the_rest(seeds_index, monkeypatch):
-    import dossier.tui.screens.main as main_screen
+    import dossier.tui.panes.actors as actors_pane
     from dossier.tui.widgets.lists import ActorList
 
-    monkeypatch.setattr(main_screen, "MAX_ACTOR_ROWS", 3)
+    monkeypatch.setattr(actors_pane, "MAX_ACTOR_ROWS", 3)
     app = make_app(seeds_index)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         listed = app.screen.query_one(ActorList).records
         everyone = app.reader.actors()
         assert [a.id for a in listed] == [a.id for a in everyone[:3]]
-        assert app.screen.counts["actors"] == len(everyone) > 3
+        assert app.screen.actor_count == len(everyone) > 3
+        assert f"Actors ({len(everyone)})" in str(app.screen.query_one("#actors").border_title)
         far = everyone[-1]  # the least mentioned: not in the capped list
         app.screen.query_one("#actor-filter", Input).value = far.name
         await settle(pilot)

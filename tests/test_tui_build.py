@@ -9,8 +9,9 @@ from textual.widgets import Static
 
 from dossier.tui import build_runner
 from dossier.tui.app import DossierApp
+from dossier.tui.panes.build_bar import BuildBar
 from dossier.tui.widgets.lists import ResultList
-from tui_fixtures import SEEDS, settle
+from tui_fixtures import ROOT, SEEDS, settle, wait_for
 
 
 def test_parse_progress_lines():
@@ -26,7 +27,8 @@ def test_parse_progress_lines():
 
 def test_the_build_runs_in_a_child_python():
     cmd = build_runner.build_command(Path("c"), Path("i"))
-    assert cmd[:3] == [sys.executable, "-m", "dossier.index.cli"] and "--progress-jsonl" in cmd
+    assert cmd[0] == sys.executable and cmd[-5:] == ["--corpus", "c", "--index", "i", "--progress-jsonl"]
+    assert "dossier.index.cli" in " ".join(cmd)
 
 
 def test_run_build_reports_progress_and_collapses_bursts():
@@ -57,13 +59,14 @@ async def test_a_missing_index_is_built_with_progress_then_shown(tmp_path):
     progress = []
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.main
-        original = screen.show_build
+        bar = screen.query_one(BuildBar)
+        original = bar.show
 
         def spy(label, fraction):
             progress.append((label, fraction))
             return original(label, fraction)
 
-        screen.show_build = spy
+        bar.show = spy
         for _ in range(600):  # up to a minute on a busy machine
             await pilot.pause(0.1)
             if app.reader is not None and not app.building:
@@ -99,6 +102,32 @@ async def test_a_failed_build_says_why_and_keeps_the_app(tmp_path, seeds_index):
         assert len(app.main.query_one(ResultList).records) == 5
 
 
+async def test_a_failed_build_shows_the_commands_message_only(tmp_path, seeds_index):
+    """The explorer's real build command, on a corpus folder that is gone: the explorer shows the
+    message the headless command gives, without its "dossier: " and without an exception's name."""
+    import subprocess
+
+    gone = tmp_path / "no-such-corpus"
+    headless = subprocess.run(
+        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(gone),
+         "--index", str(tmp_path / "ix")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert headless.returncode == 2 and headless.stderr.startswith("dossier: "), headless.stderr
+    said = headless.stderr.strip().removeprefix("dossier: ")
+    app = DossierApp(seeds_index, gone, check_stale=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.start_build()
+        await wait_for(pilot, lambda: not app.session.building, 120)
+        await settle(pilot)
+        expected = f"The build failed: {said} (ctrl+p → Rebuild index to retry)."
+        assert app.session.build_report == expected
+        assert message(app) == expected
+        assert "Error" not in message(app)
+        assert app.reader is not None and len(app.main.query_one(ResultList).records) == 5
+
+
 
 async def test_quitting_mid_build_stops_the_build(tmp_path, seeds_index):
     script = "import sys, time\nprint('{\"stage\": \"entities\", \"done\": 0, \"total\": 9}', file=sys.stderr)\ntime.sleep(60)\n"
@@ -108,9 +137,9 @@ async def test_quitting_mid_build_stops_the_build(tmp_path, seeds_index):
         app.start_build()
         for _ in range(1200):
             await pilot.pause(0.05)
-            if app._build_process is not None:
+            if app.session.build_process is not None:
                 break
-        process = app._build_process
+        process = app.session.build_process
         assert process is not None and process.poll() is None
         assert app.main.query_one("#build").display
     assert process.wait(timeout=10) is not None  # terminated when the app closed

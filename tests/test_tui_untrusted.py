@@ -7,7 +7,9 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.content import Content
 
-from dossier.tui.app import ActorCommands, DossierApp
+from dossier.tui.app import DossierApp
+from dossier.tui.commands import ActorCommands
+from dossier.tui.panes.actors import ActorsPane
 from dossier.tui.widgets.lists import ActorList, QuoteList, ResultList
 from dossier.tui.widgets.source import Shown, SourceView
 from dossier.tui.widgets.text import clean, one_line, wrap_offsets
@@ -138,7 +140,7 @@ async def test_actor_names_are_data_in_the_palette(hostile_index):
     app = DossierApp(hostile_index, None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        app.screen.all_actors = [evil]
+        app.screen.query_one(ActorsPane).actors = [evil]
         provider = ActorCommands(app.screen)
         hits = [hit async for hit in provider.search("jump evil")]
         assert len(hits) == 1

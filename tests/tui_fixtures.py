@@ -79,18 +79,20 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
 
     from textual.widgets import Input
 
-    from dossier.tui.screens.main import DEBOUNCE, MainScreen
+    from dossier.tui.panes.search_bar import DEBOUNCE, SearchBar
+    from dossier.tui.screens.main import MainScreen
 
     app = pilot.app
     await pilot.pause(DEBOUNCE + 0.05 + extra)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await pilot.pause()  # the answers the workers posted are handled
         main = getattr(app, "_main", None)
-        opening = getattr(app, "reader", True) is None and not getattr(app, "open_error", None) \
-            and not getattr(app, "building", False)
-        debouncing = isinstance(main, MainScreen) and main._timer is not None
+        session = getattr(app, "session", None)
+        opening = session is not None and session.reader is None and not session.open_error \
+            and not session.building
+        debouncing = isinstance(main, MainScreen) and main.query_one(SearchBar).debouncing
         busy = any(w.is_running for w in app.workers)
         if not (opening or debouncing or busy):
             break
@@ -115,14 +117,30 @@ async def wait_for(pilot, condition, timeout: float = 60.0) -> None:
         await pilot.pause(0.02)
 
 
-def spy_searches(app) -> list[str]:
-    """The queries whose results the screen shows, in order (wraps `_show_search`)."""
+def spy_searches(app) -> tuple[list[str], list[str]]:
+    """(the queries searched for, the queries whose results the screen shows), in order.
+
+    Searched: each search the session starts. Shown: each answer the results pane is given (what
+    the screen shows, so a stale answer discarded is not counted, one shown is).
+    """
+    from dossier.tui.widgets.lists import ResultList
+
+    session = app.session
+    searched: list[str] = []
     shown: list[str] = []
-    original = app.screen._show_search
+    start = session.search
 
-    def spy(query, *args):
-        shown.append(query)
-        return original(query, *args)
+    def search(query, *args, **kwargs):
+        searched.append(query)
+        return start(query, *args, **kwargs)
 
-    app.screen._show_search = spy
-    return shown
+    results = app.main.query_one(ResultList)
+    set_records = results.set_records
+
+    def show(records, **context):
+        shown.append(context.get("query"))
+        return set_records(records, **context)
+
+    session.search = search
+    results.set_records = show
+    return searched, shown

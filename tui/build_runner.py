@@ -1,9 +1,10 @@
 """Builds the index in a subprocess and reports its progress.
 
-The explorer never imports spaCy: a build is `python -m dossier.index.cli index build ... --progress-jsonl`
-in a child process, whose stderr carries one JSON object per line:
-`{"stage": ..., "done": N, "total": M}` while it works and `{"finished": true, ...}` at the end.
-Anything else on stderr is a message, kept for the report when the build fails.
+The explorer never imports spaCy: a build is `dossier index build ... --progress-jsonl` in a child
+Python, whose stderr carries one JSON object per line: `{"stage": ..., "done": N, "total": M}`
+while it works and `{"finished": true, ...}` at the end. Anything else on stderr is a message,
+kept for the report when the build fails (without the command's "dossier: " prefix: the
+explorer is dossier).
 """
 from __future__ import annotations
 
@@ -16,7 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-
+# The child runs `dossier.index.cli.main` imported by its name. (`python -m dossier.index.cli` would
+# run a second copy of that module as __main__, whose `except CommandError` misses the errors the
+# build raises with the imported copy's class: they were shown as "dossier: CommandError: ..."
+# and exited 1 instead of their own code.)
+CHILD = "import sys; from dossier.index.cli import main; sys.exit(main(sys.argv[1:]))"
+PREFIX = "dossier: "
 
 
 @dataclass
@@ -41,7 +47,7 @@ class Outcome:
 
 def build_command(corpus: Path, index_dir: Path) -> list[str]:
     return [
-        sys.executable, "-m", "dossier.index.cli", "index", "build",
+        sys.executable, "-c", CHILD, "index", "build",
         "--corpus", str(corpus), "--index", str(index_dir), "--progress-jsonl",
     ]
 
@@ -114,7 +120,7 @@ def run_build(
             elif isinstance(record, dict):
                 summary = record
             elif line.strip():
-                messages.append(line.rstrip())
+                messages.append(line.rstrip().removeprefix(PREFIX))
                 del messages[:-20]
         if pending is not None:
             on_progress(pending)

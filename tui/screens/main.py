@@ -1,53 +1,47 @@
 """The explorer's main screen: search, results, actors, quotes and source.
 
 Wide terminals (100 columns and more) show every pane at once; narrower ones show one pane at
-a time under a strip naming them all with their counts, and `tab` switches. Reading the index
-happens in thread workers (exclusive per kind, so a newer search cancels an older one); the
-screen only ever applies finished answers.
+a time under a strip naming them all with their counts, and `tab` switches. The screen composes
+the panes (tui/panes/), asks the session (tui/session.py) for work and routes what comes back
+(tui/messages.py) to the pane that shows it. What it watches (the chosen actor, the pane in use,
+the article open, the counts) is reactive and bound to the widgets that show it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
-from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widget import Widget
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
-from textual.worker import get_current_worker
+from textual.widgets import Footer, Input
+
+from dossier.index.records import Actor
 
 from .. import keys
+from ..messages import (
+    ActorsLoaded,
+    ArticleLoaded,
+    BuildFinished,
+    BuildNeeded,
+    BuildProgress,
+    IndexOpened,
+    IndexUnreadable,
+    SearchAnswered,
+)
+from ..panes.actors import ActorsPane
+from ..panes.build_bar import BuildBar
+from ..panes.quotes import QuotesPane
+from ..panes.results import ResultsPane
+from ..panes.search_bar import SearchBar
+from ..panes.source import SourcePane
+from ..panes.status import StatusLine, describe_answer
+from ..panes.tabs import TabStrip
+from ..session import Session
 from ..widgets.lists import ActorList, QuoteList, RecordList, ResultList
-from ..widgets.search import QueryInput
-from ..widgets.source import ACTOR_TYPES, Shown, SourceView, mention_type
-from ..widgets.text import one_line
-
-if TYPE_CHECKING:
-    from ..app import DossierApp
-
-EMPTY_SOURCE = Text("enter on a result or a quote opens the article here", "dim")
-RESULT_LIMIT = 100
-QUOTE_LIMIT = 300
-DEBOUNCE = 0.2
-
-PANES = ("search", "results", "actors", "quotes", "source")
-FOCUS = {
-    "search": "#query",
-    "results": "#result-list",
-    "actors": "#actor-list",
-    "quotes": "#quote-list",
-    "source": "#source-view",
-}
-TITLES = {"search": "Search", "results": "Results", "actors": "Actors", "quotes": "Quotes", "source": "Source"}
-
-
-# Actors listed at once (most mentioned first); filtering by name reaches the others.
-MAX_ACTOR_ROWS = 500
+from .navigation import PANES, PaneNavigation
 
 
 @dataclass
@@ -59,283 +53,170 @@ class Opened:
     from_pane: str
 
 
-class MainScreen(Screen):
+class MainScreen(PaneNavigation, Screen):
     BINDINGS = keys.MAIN
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.query_text = ""
-        self.actor = None  # the chosen actor (filter), or None
-        self.actor_type: str | None = None  # the actors pane's type filter
-        self.all_actors: list = []
-        self.titles: dict[str, str] = {}
-        self.opened: Opened | None = None
-        self.suggestion: str | None = None
-        self.active = "search"
-        self.hidden: set[str] = set()
-        self.counts: dict[str, int | None] = {"results": None, "actors": None, "quotes": None}
-        self._timer = None
-        self._seq = 0
+    actor: reactive[Actor | None] = reactive(None, init=False, always_update=True)  # the filter, or None
+    active: reactive[str] = reactive("search")  # the pane in use
+    opened: reactive[Opened | None] = reactive(None, init=False)
+    result_count: reactive[int | None] = reactive(None)
+    actor_count: reactive[int | None] = reactive(None)
+    quote_count: reactive[int | None] = reactive(None)
 
-    @property
-    def dossier(self) -> "DossierApp":
-        return self.app  # type: ignore[return-value]
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.titles: dict[str, str] = {}
+        self.suggestion: str | None = None
+        self.hidden: set[str] = set()
 
     # --- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="searchbar"):
-            yield Label("/", id="search-label")
-            yield QueryInput(
-                id="query",
-                placeholder="search: words, \"a phrase\", actor:name, speaker:name …  (F1: help)",
-                compact=True,
-            )
-            yield Static("", id="chip")
-        yield Static("", id="message")
-        yield Static("", id="tabs")
+        yield SearchBar(id="searchbar").data_bind(MainScreen.actor)
+        yield StatusLine("", id="message")
+        yield TabStrip("", id="tabs").data_bind(
+            MainScreen.active, MainScreen.opened,
+            results=MainScreen.result_count, actors=MainScreen.actor_count, quotes=MainScreen.quote_count,
+        )
         with Horizontal(id="body"):
-            with Vertical(id="actors", classes="pane"):
-                yield Input(id="actor-filter", placeholder="filter by name (f)", compact=True)
-                yield ActorList(id="actor-list")
+            yield ActorsPane(id="actors", classes="pane").data_bind(count=MainScreen.actor_count)
             with Vertical(id="middle"):
-                with Vertical(id="results", classes="pane"):
-                    yield ResultList(id="result-list")
-                with Vertical(id="quotes", classes="pane"):
-                    yield QuoteList(id="quote-list")
-            with Vertical(id="source", classes="pane"):
-                yield Static(EMPTY_SOURCE, id="source-header")
-                yield SourceView(id="source-view")
-        with Horizontal(id="build"):
-            yield Label("", id="build-label")
-            yield ProgressBar(id="build-bar", show_eta=False)
+                yield ResultsPane(id="results", classes="pane").data_bind(count=MainScreen.result_count)
+                yield QuotesPane(id="quotes", classes="pane").data_bind(count=MainScreen.quote_count)
+            yield SourcePane(id="source", classes="pane")
+        yield BuildBar(id="build")
         yield Footer(compact=True)
 
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    @property
+    def all_actors(self) -> list[Actor]:
+        """Every actor of the index (the palette's "jump to actor" offers them all)."""
+        return self.query_one(ActorsPane).actors
+
     def on_mount(self) -> None:
-        self.query_one("#build").display = False
-        self._update_titles()
-        self.set_active("search")
+        self.session.attach(self)
         self.query_one("#query", Input).focus()
-        if self.dossier.reader is not None:
+        if self.session.reader is not None:
             self.load()
         else:
             self.say("Opening the index…")
             # After the first frame is drawn: the worker holds the GIL while it reads the index.
-            self.call_after_refresh(self.dossier.open_index)
-
-    # --- status line -----------------------------------------------------------------------
+            self.call_after_refresh(self.session.open)
 
     def say(self, message: str | Text, kind: str = "message--info") -> None:
         """Show a message under the search box (kind: a class for its colour)."""
-        widget = self.query_one("#message", Static)
-        widget.update(message if isinstance(message, Text) else Text(message))
-        for k in ("message--info", "message--error", "message--hint"):
-            widget.set_class(k == kind, k)
+        self.query_one(StatusLine).say(message, kind)
 
-    # --- loading from the index ------------------------------------------------------------
+    # --- the index -------------------------------------------------------------------------
+
+    @on(IndexOpened)
+    def _index_opened(self, event: IndexOpened) -> None:
+        self.session.use(event.reader)
+        self.load()
+
+    @on(IndexUnreadable)
+    def _index_unreadable(self, event: IndexUnreadable) -> None:
+        self.session.unreadable(event.error)
+        # The way out first: the error itself can be longer than the terminal is wide.
+        self.say(f"The index cannot be read: rebuild it with ctrl+p → Rebuild index. ({event.error})",
+                 "message--error")
 
     def load(self) -> None:
         """Fill the panes from the (re)opened index: actors, then the current search."""
-        self.load_actors()
+        self.session.load_actors()
         self.run_search()
         if self.opened:
             self.open_article(self.opened.article_id, self.opened.query, from_pane=self.opened.from_pane, focus=False)
 
-    @work(thread=True, exclusive=True, group="actors", exit_on_error=False)
-    def load_actors(self) -> None:
-        reader = self.dossier.reader
-        if reader is None:
+    @on(ActorsLoaded)
+    def _actors_loaded(self, event: ActorsLoaded) -> None:
+        if event.error is not None:
+            self.say(f"Could not read the actors: {event.error}", "message--error")
             return
-        try:
-            actors = reader.actors()
-        except Exception as err:
-            self.app.call_from_thread(self.say, f"Could not read the actors: {err}", "message--error")
-            return
-        titles = {}
-        try:
-            titles = reader.titles()
-        except Exception:  # titles only label quotes; the ids do as well
-            pass
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_actors, actors, titles)
-
-    def _show_actors(self, actors: list, titles: dict[str, str]) -> None:
-        self.all_actors = actors
-        self.titles = titles
-        self.query_one(QueryInput).names.set_names([n for a in actors for n in [a.name, *a.aliases]])
+        actors = event.actors
+        self.titles = event.titles
+        self.search_bar.input.names.set_names([n for a in actors for n in [a.name, *a.aliases]])
         if self.actor is not None:
             self.actor = next((a for a in actors if a.id == self.actor.id), None)
-            self._update_chip()
-        self.filter_actors()
-        quotes = self.query_one(QuoteList)
-        if quotes.records:
-            quotes.set_records(quotes.records, titles=titles, query=self.query_text)
+        self.query_one(ActorsPane).set_actors(actors)
+        self.query_one(QuotesPane).set_titles(event.titles, self.search_bar.query_text)
 
-    def filter_actors(self) -> None:
-        words = self.query_one("#actor-filter", Input).value.strip().lower()
-        shown = [
-            a
-            for a in self.all_actors
-            if (self.actor_type is None or a.type == self.actor_type)
-            and (not words or any(words in n.lower() for n in [a.name, *a.aliases]))
-        ]
-        # The list holds the most mentioned; the title counts them all, and the name filter (f)
-        # or the palette's "jump to actor" reaches every one. Filling a list with 12,000 rows
-        # on the UI thread blocked the keys for seconds on a 10,000-article index.
-        self.query_one(ActorList).set_records(shown[:MAX_ACTOR_ROWS])
-        self.counts["actors"] = len(shown)
-        self._update_titles()
+    @on(ActorsPane.Filtered)
+    def _actors_filtered(self, event: ActorsPane.Filtered) -> None:
+        self.actor_count = event.count
 
     # --- searching -------------------------------------------------------------------------
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "query":
-            self.query_text = event.value
-            if self._timer is not None:
-                self._timer.stop()
-            self._timer = self.set_timer(DEBOUNCE, self.run_search)
-        elif event.input.id == "actor-filter":
-            self.filter_actors()
+    @on(SearchBar.Typed)
+    def _typed(self) -> None:
+        if self.search_bar.debouncing:  # else a search since (enter, an actor chosen) covered it
+            self.run_search()
 
     def run_search(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        if self.dossier.reader is None:
-            return
-        self._seq += 1
-        self.run_worker(
-            partial(self._search_work, self.query_text, self.actor.id if self.actor else None, self._seq),
-            thread=True,
-            exclusive=True,
-            group="search",
-            name="search",
-            exit_on_error=False,
-        )
+        """Search for what the box holds, filtered to the chosen actor."""
+        self.search_bar.flush()
+        self.session.search(self.search_bar.query_text, self.actor.id if self.actor else None)
 
-    def _search_work(self, query: str, actor_id: str | None, seq: int) -> None:
-        from dossier.index.read import QueryError
-
-        worker = get_current_worker()
-        reader = self.dossier.reader
-        if reader is None:
-            return
-        error = None
-        result = None
-        quotes: list = []
-        try:
-            answer = self._search_elsewhere(reader, query, actor_id, seq)
-            if answer is False:
-                return  # a newer query came while an earlier one held the search process
-            if answer is not None:
-                result, quotes = answer
-            else:
-                result = reader.search(query, limit=RESULT_LIMIT, actor_id=actor_id)
-                if worker.is_cancelled:
-                    return
-                quotes = reader.quotes(query=query or None, actor_id=actor_id, limit=QUOTE_LIMIT)
-        except QueryError as err:
-            error = str(err)
-        except Exception as err:  # a damaged or vanished index: say so, keep the app
-            error = f"the index could not answer ({type(err).__name__}: {err}); ctrl+p → Rebuild index"
-        if worker.is_cancelled or seq != self._seq:
-            return
-        self.app.call_from_thread(self._show_search, query, result, quotes, error, seq)
-
-    def _search_elsewhere(self, reader, query: str, actor_id: str | None, seq: int):
-        """(result, quotes) from the search process; False when the query is stale by the time the
-        process is free; None when there is no search process (the caller searches here)."""
-        from dossier.index.search_process import SearchProcessLost
-
-        process = self.dossier.search_process
-        if process is None:
-            return None
-        try:
-            answer = process.search(reader.manifest.generation, query, actor_id, RESULT_LIMIT, QUOTE_LIMIT,
-                                    wanted=lambda: seq == self._seq)
-        except SearchProcessLost:
-            self.app.call_from_thread(self.dossier.search_process_lost)
-            return None
-        return False if answer is None else answer
-
-    def _show_search(self, query: str, result: Any, quotes: list, error: str | None, seq: int) -> None:
-        if seq != self._seq:
+    @on(SearchAnswered)
+    def _show_search(self, answer: SearchAnswered) -> None:
+        if not self.session.wanted(answer):
             return  # a newer search is under way
         self.suggestion = None
-        if error is not None:
-            self.say(Text.assemble(("Query error: ", "bold"), error), "message--error")
+        if answer.error is not None or answer.result is None:
+            self.say(Text.assemble(("Query error: ", "bold"), answer.error or ""), "message--error")
             self.refresh_bindings()
             return
-        results = self.query_one(ResultList)
-        results.set_records(result.hits, query=query)
-        self.query_one(QuoteList).set_records(quotes, titles=self.titles, query=query)
-        self.counts["results"] = result.total
-        self.counts["quotes"] = len(quotes)
-        self._update_titles()
-        message = Text()
-        what = "articles" if result.total != 1 else "article"
-        if query.strip():
-            message.append(f"{result.total} {what} · {len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
-        else:
-            message.append(f"{result.total} {what} indexed · type to search")
-        if self.actor is not None:
-            message.append(" · filtered to ")
-            message.append(one_line(self.actor.name), "bold")
-        kind = "message--info"
-        if result.total == 0 and result.suggestion:
-            self.suggestion = result.suggestion
-            message = Text.assemble("No match. Did you mean ", (one_line(result.suggestion), "bold"), "? (enter)")
-            kind = "message--hint"
-        elif result.total == 0 and query.strip():
-            message = Text("No match. Try fewer words, word* or word~ (F1: the query syntax).")
-            kind = "message--hint"
+        result = answer.result
+        self.query_one(ResultsPane).show(result, answer.query)
+        self.query_one(QuotesPane).show(answer.quotes, answer.query)
+        self.result_count = result.total
+        self.quote_count = len(answer.quotes)
+        message, kind, self.suggestion = describe_answer(answer.query, result, answer.quotes, self.actor)
         self.say(message, kind)
         self.refresh_bindings()
 
     def action_leave_search(self) -> None:
         """enter (or down) in the search box: to the results, or take the "did you mean"."""
-        query = self.query_one(QueryInput)
+        bar = self.search_bar
+        query = bar.input
         query.reset_history()
         if self.suggestion and not self.query_one(ResultList).records:
             query.value = self.suggestion
             query.cursor_position = len(query.value)
             self.run_search()
             return
-        if self._timer is not None:
+        if bar.debouncing:
             self.run_search()
-        query.remember(self.query_text)
+        query.remember(bar.query_text)
         self.focus_pane("results")
 
     # --- choosing --------------------------------------------------------------------------
 
-    def on_record_list_chosen(self, event: RecordList.Chosen) -> None:
+    @on(RecordList.Chosen)
+    def _chosen(self, event: RecordList.Chosen) -> None:
         source = event.source
+        query = self.search_bar.query_text
         if isinstance(source, ResultList):
-            self.query_one(QueryInput).remember(self.query_text)
-            self.open_article(event.record.id, self.query_text, from_pane="results")
+            self.search_bar.input.remember(query)
+            self.open_article(event.record.id, query, from_pane="results")
         elif isinstance(source, QuoteList):
             quote = event.record
-            self.open_article(quote.article, self.query_text, from_pane="quotes", at=(quote.start, quote.end))
+            self.open_article(quote.article, query, from_pane="quotes", at=(quote.start, quote.end))
         elif isinstance(source, ActorList):
             self.set_actor(event.record)
 
-    def set_actor(self, actor) -> None:
+    def set_actor(self, actor: Actor | None) -> None:
+        """Filter the results and quotes to an actor (None: everyone's again)."""
         self.actor = actor
-        self._update_chip()
         self.run_search()
         self.refresh_bindings()
         if actor is not None:
             self.focus_pane("results")
-
-    def _update_chip(self) -> None:
-        chip = self.query_one("#chip", Static)
-        if self.actor is None:
-            chip.update("")
-            chip.display = False
-        else:
-            chip.update(Text.assemble(("actor: ", "dim"), (one_line(self.actor.name), "bold"), (" ✕ esc", "dim")))
-            chip.display = True
 
     def open_article(
         self,
@@ -346,133 +227,56 @@ class MainScreen(Screen):
         focus: bool = True,
     ) -> None:
         self.opened = Opened(article_id, query, from_pane)
-        self._load_article(article_id, query, at, focus)
+        self.session.load_article(article_id, query, at, focus)
 
-    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
-    def _load_article(self, article_id: str, query: str, at: tuple[int, int] | None, focus: bool) -> None:
-        reader = self.dossier.reader
-        if reader is None:
+    @on(ArticleLoaded)
+    def _show_article(self, event: ArticleLoaded) -> None:
+        if event.error is not None:
+            self.say(f"Could not read {event.article_id!r}: {event.error}", "message--error")
             return
-        try:
-            view = reader.article(article_id)
-        except Exception as err:
-            self.app.call_from_thread(self.say, f"Could not read {article_id!r}: {err}", "message--error")
+        if event.view is None:
+            self.say(f"The article {event.article_id!r} is no longer in the index.", "message--error")
             return
-        try:
-            matches = reader.match_ranges(article_id, query) if query.strip() and view else []
-        except Exception:  # an unparsable query: the article without highlights
-            matches = []
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_article, article_id, view, matches, at, focus)
-
-    def _show_article(self, article_id: str, view: Any, matches: list, at: tuple[int, int] | None, focus: bool) -> None:
-        source = self.query_one(SourceView)
-        header = self.query_one("#source-header", Static)
-        if view is None:
-            self.say(f"The article {article_id!r} is no longer in the index.", "message--error")
-            return
-        article = view.article
-        # One line each (title; source · date · url · id), cut with an ellipsis (see the .tcss).
-        title = Text(one_line(article.title or self.titles.get(article.id) or article.id), "bold")
-        meta = [one_line(x) for x in (article.source, article.date, article.url) if x]
-        meta.append(one_line(article.id))
-        if meta:
-            title.append("\n" + " · ".join(meta), "dim")
-        header.update(title)
-        shown = Shown(
-            article_id=article.id,
-            text=article.text,
-            junk=[tuple(j) for j in article.junk],
-            mentions=[(m.start, m.end, mention_type(m)) for m in view.mentions],
-            quotes=[(q.start, q.end) for q in view.quotes],
-            matches=sorted(tuple(m) for m in matches),
-            focus=at,
-        )
-        source.show_article(shown, target=at[0] if at else None)
-        if focus:
+        article = event.view.article
+        self.query_one(SourcePane).show(event.view, event.matches, event.at, self.titles.get(article.id))
+        if event.focus:
             self.focus_pane("source")
         self.refresh_bindings()
 
-    def on_source_view_match_moved(self, event: SourceView.MatchMoved) -> None:
-        pane = self.query_one("#source")
-        if event.count:
-            where = f"{event.index + 1}/{event.count}" if event.index is not None else f"{event.count}"
-            pane.border_subtitle = Content(f"match {where} · n/N")
+    # --- building --------------------------------------------------------------------------
+
+    def rebuild(self, why: str = "Rebuilding the index") -> None:
+        """Build the index again from the corpus, in the background (the explorer stays usable)."""
+        refusal = self.session.start_build()
+        if refusal == "running":
+            self.notify("A build is already running.")
+        elif refusal == "no corpus":
+            self.say("No corpus is known to build from: run dossier --corpus DIR.", "message--error")
         else:
-            pane.border_subtitle = None
+            self.query_one(BuildBar).show(f"{why}…", None)
+            self.say(f"{why} from {self.session.corpus} (the explorer stays usable).")
 
-    # --- actors pane -----------------------------------------------------------------------
+    @on(BuildNeeded)
+    def _build_needed(self, event: BuildNeeded) -> None:
+        self.rebuild(event.why)
 
-    def on_actor_list_type_cycled(self, _event: ActorList.TypeCycled) -> None:
-        order = [None, *ACTOR_TYPES]
-        self.actor_type = order[(order.index(self.actor_type) + 1) % len(order)]
-        self.filter_actors()
+    @on(BuildProgress)
+    def _build_progress(self, event: BuildProgress) -> None:
+        self.query_one(BuildBar).progress(event.progress)
 
-    def on_actor_list_filter_requested(self, _event: ActorList.FilterRequested) -> None:
-        self.query_one("#actor-filter", Input).focus()
+    @on(BuildFinished)
+    def _build_finished(self, event: BuildFinished) -> None:
+        self.query_one(BuildBar).hide()
+        ok = self.session.finish_build(event)
+        report = self.session.build_report
+        if ok:
+            self.notify(report, title="dossier", markup=False)
+            self.load()
+        else:
+            self.notify(report, severity="error", markup=False, timeout=10)
+            self.say(report, "message--error")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "actor-filter":
-            self.query_one(ActorList).focus()
-
-    # --- panes and focus -------------------------------------------------------------------
-
-    def pane_of(self, widget: Widget | None) -> str:
-        node = widget
-        while node is not None and node is not self:
-            if node.id == "searchbar":
-                return "search"
-            if node.id in PANES:
-                return node.id
-            node = node.parent
-        return "search"
-
-    def visible_panes(self) -> list[str]:
-        panes = ["search"]
-        for name in ("results", "actors", "quotes", "source"):
-            if name in self.hidden:
-                continue
-            if name == "source" and not self.opened:
-                continue
-            panes.append(name)
-        return panes
-
-    def focus_pane(self, name: str) -> None:
-        if name in self.hidden:
-            self.hidden.discard(name)
-            self._apply_hidden()
-        self.set_active(name)
-        widget = self.query_one(FOCUS[name])
-        # At once (Widget.focus waits for the next idle moment, and a key typed right after,
-        # say a second enter, would still go to the widget being left); else when it can be.
-        self.set_focus(widget)
-        if self.focused is not widget:
-            widget.focus()
-
-    def set_active(self, name: str) -> None:
-        """The pane the user is in; in a narrow terminal the one shown (search shows results)."""
-        self.active = name
-        shown = "results" if name == "search" else name
-        for pane in ("results", "actors", "quotes", "source"):
-            self.set_class(pane == shown, f"-show-{pane}")
-        self._update_titles()
-
-    def on_descendant_focus(self, event) -> None:
-        name = self.pane_of(self.focused)
-        if name != self.active:
-            self.set_active(name)
-        self.refresh_bindings()
-
-    def action_next_pane(self, step: int = 1) -> None:
-        panes = self.visible_panes()
-        # self.active, not the focused widget: focus moves after this handler returns, and a
-        # second tab typed at once must go on from the pane the first one chose.
-        current = self.active
-        index = panes.index(current) if current in panes else 0
-        self.focus_pane(panes[(index + step) % len(panes)])
-
-    def action_focus_search(self) -> None:
-        self.focus_pane("search")
+    # --- keys (moving between panes: navigation.py) -----------------------------------------
 
     def action_back(self) -> None:
         current = self.active
@@ -489,8 +293,8 @@ class MainScreen(Screen):
             self.set_actor(None)
             self.say("Actor filter removed.")
         elif current == "search":
-            if self.query_text:
-                self.query_one(QueryInput).value = ""
+            if self.search_bar.query_text:
+                self.search_bar.input.value = ""
         else:
             self.focus_pane("search")
 
@@ -501,63 +305,11 @@ class MainScreen(Screen):
         self._move_match(-1)
 
     def _move_match(self, step: int) -> None:
-        source = self.query_one(SourceView)
-        if source.next_match(step) and self.active != "source":
+        if self.query_one(SourcePane).source_view.next_match(step) and self.active != "source":
             self.focus_pane("source")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next_match", "previous_match"):
-            return bool(self.opened and self.query_one(SourceView).shown.matches)
+            return bool(self.opened and self.query_one(SourcePane).source_view.shown.matches)
         return True
 
-    def toggle_pane(self, name: str) -> None:
-        """Hide or show a pane (wide terminals; a narrow one shows a pane at a time anyway)."""
-        if name in self.hidden:
-            self.hidden.discard(name)
-        else:
-            self.hidden.add(name)
-            if self.active == name:
-                self.focus_pane("search")
-        self._apply_hidden()
-
-    def _apply_hidden(self) -> None:
-        for name in ("results", "actors", "quotes", "source"):
-            self.query_one(f"#{name}").set_class(name in self.hidden, "-hidden")
-        self.query_one("#middle").set_class({"results", "quotes"} <= self.hidden, "-hidden")
-
-    def _update_titles(self) -> None:
-        for name in ("results", "actors", "quotes"):
-            count = self.counts.get(name)
-            title = TITLES[name] + (f" ({count})" if count is not None else "")
-            if name == "actors" and self.actor_type:
-                title += f" · {self.actor_type}"
-            self.query_one(f"#{name}").border_title = Content(title)
-        self.query_one("#source").border_title = Content("Source")
-        # The strip that names every pane in a narrow terminal.
-        strip = Text()
-        shown = "results" if self.active == "search" else self.active
-        for i, name in enumerate(("results", "actors", "quotes", "source")):
-            count = self.counts.get(name)
-            label = TITLES[name] + (f" {count}" if count is not None else "")
-            if name == "source" and not self.opened:
-                label += " –"
-            if i:
-                strip.append(" │ ", "dim")
-            strip.append(f" {label} ", "reverse bold" if name == shown else "")
-        strip.append("   tab ⇥", "dim")
-        self.query_one("#tabs", Static).update(strip)
-
-    # --- building --------------------------------------------------------------------------
-
-    def show_build(self, label: str, fraction: float | None) -> None:
-        box = self.query_one("#build")
-        box.display = True
-        self.query_one("#build-label", Label).update(Text(label))
-        bar = self.query_one("#build-bar", ProgressBar)
-        if fraction is None:
-            bar.update(total=None)
-        else:
-            bar.update(total=100, progress=round(fraction * 100))
-
-    def hide_build(self) -> None:
-        self.query_one("#build").display = False

@@ -14,6 +14,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from dossier.index.records import Actor, Quote
+from dossier.index.results import Hit
+
 from .. import keys
 from .source import ACTOR_TYPES
 from .text import highlighted, mark_words, one_line, words_of
@@ -33,6 +36,8 @@ class RecordList(OptionList, Generic[T]):
     DIVIDERS = False  # a rule between options (for the ones taking several lines)
 
     class Chosen(Message):
+        """A record opened (enter): a Hit, an Actor or a Quote, as `source` lists."""
+
         def __init__(self, source: "RecordList", record: Any) -> None:
             super().__init__()
             self.source = source
@@ -105,13 +110,13 @@ class RecordList(OptionList, Generic[T]):
             self.post_message(self.Chosen(self, self.records[event.option_index]))
 
 
-class ResultList(RecordList):
+class ResultList(RecordList[Hit]):
     """Search hits: title; source, date and score; the snippet with matches highlighted."""
 
     COMPONENT_CLASSES = {"results--title", "results--meta", "results--match"}
     DIVIDERS = True
 
-    def prompt(self, hit) -> Text:
+    def prompt(self, hit: Hit) -> Text:
         text = Text()
         text.append(one_line(hit.title or hit.id), self._style("results--title"))
         meta = [one_line(hit.source) if hit.source else None, one_line(hit.date) if hit.date else None]
@@ -123,7 +128,7 @@ class ResultList(RecordList):
         return text
 
 
-class ActorList(RecordList):
+class ActorList(RecordList[Actor]):
     """Actors: name, then type, mentions and articles; most mentioned first."""
 
     BINDINGS = keys.ACTORS
@@ -136,7 +141,7 @@ class ActorList(RecordList):
     class TypeCycled(Message):
         pass
 
-    def prompt(self, actor) -> Text:
+    def prompt(self, actor: Actor) -> Text:
         text = Text()
         text.append(one_line(actor.name), self._style(f"actors--{actor.type}"))
         n = len(actor.articles or [])
@@ -166,13 +171,13 @@ class ActorList(RecordList):
         self.post_message(self.FilterRequested())
 
 
-class QuoteList(RecordList):
+class QuoteList(RecordList[Quote]):
     """Quotes: the speaker and the article, then the words (the search's words marked)."""
 
     COMPONENT_CLASSES = {"quotes--speaker", "quotes--unattributed", "quotes--meta", "quotes--text", "quotes--match"}
     DIVIDERS = True
 
-    def prompt(self, quote) -> Text:
+    def prompt(self, quote: Quote) -> Text:
         titles: dict[str, str] = self.context.get("titles", {})
         text = Text()
         if quote.speaker:
