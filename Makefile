@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-e2e bench eval clean
+.PHONY: run test test-e2e lint bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,13 @@ run: $(STAMP)
 	$(BIN)/dossier
 
 # The slow end-to-end tests (real terminals, ssh, killed builds) run in test-e2e; CI runs both.
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/pytest -q -m "not e2e"
+
+# ruff's lint and format (config in pyproject.toml): part of make test.
+lint: $(STAMP)
+	$(BIN)/ruff check index tui tests bench
+	$(BIN)/ruff format --check index tui tests bench
 
 test-e2e: $(STAMP)
 	$(BIN)/pytest -q -m e2e

@@ -1,4 +1,5 @@
 """Shared helpers of the benchmark scripts: running a measured process, percentiles, the machine."""
+
 from __future__ import annotations
 
 import os
@@ -73,6 +74,7 @@ def run_measured(cmd: list[str], env: dict | None = None, poll: float = 0.1, on_
     done = threading.Event()
     reader = None
     if on_stderr is not None:
+
         def read():
             for line in proc.stderr:
                 on_stderr(time.perf_counter() - t0, line)
@@ -94,8 +96,7 @@ def run_measured(cmd: list[str], env: dict | None = None, poll: float = 0.1, on_
     if reader is not None:
         reader.join(5)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Measured(seconds, proc.returncode, usage.ru_maxrss / 1024, peak[0] / 1024,
-                    usage.ru_utime + usage.ru_stime)
+    return Measured(seconds, proc.returncode, usage.ru_maxrss / 1024, peak[0] / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def pct(values: list[float], p: float) -> float:
@@ -126,8 +127,10 @@ def machine() -> str:
     except (ValueError, OSError):
         mem = 0
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}, load average {load:.2f} at start")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, load average {load:.2f} at start"
+    )
 
 
 def row(name: str, value: str, target: str = "", note: str = "") -> None:

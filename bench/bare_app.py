@@ -4,6 +4,7 @@ ProgressBar, Footer), a few rows of data, no index and no project imports.
 
     python bench/bare_app.py
 """
+
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
@@ -31,8 +32,7 @@ class Bare(App):
     def compose(self) -> ComposeResult:
         with Horizontal(id="searchbar"):
             yield Label("/", id="search-label")
-            yield Input(id="query", placeholder="search: words, \"a phrase\", actor:name, speaker:name …",
-                        compact=True)
+            yield Input(id="query", placeholder='search: words, "a phrase", actor:name, speaker:name …', compact=True)
             yield Static("", id="chip")
         yield Static("", id="message")
         yield Static("", id="tabs")

@@ -16,6 +16,7 @@ The seeded cache goes in the N index's own annotations/ folder, exactly where th
 
     python bench/bigindex.py 10000 --work /tmp/dossier-bench
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,8 +56,12 @@ def ensure_corpus(n: int, work: Path) -> Path:
 def run_build(corpus: Path, index: Path, *extra: str) -> float:
     """Wall seconds of `dossier index build` (a fresh process: imports and model load included)."""
     t0 = time.perf_counter()
-    subprocess.run([dossier_bin(), "index", "build", "--corpus", str(corpus), "--index", str(index), "--quiet",
-                    *extra], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [dossier_bin(), "index", "build", "--corpus", str(corpus), "--index", str(index), "--quiet", *extra],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - t0
 
 

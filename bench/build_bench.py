@@ -11,6 +11,7 @@ Rows printed:
 
     python bench/build_bench.py [--repeat 2] [--big 10000] [--workers N] [--work DIR]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,9 +43,23 @@ def full_build(corpus: Path, index: Path, workers: int):
         elif doc.get("finished"):
             stages.setdefault("end", t)
 
-    m = run_measured([dossier_bin(), "index", "build", "--corpus", str(corpus), "--index", str(index),
-                      "--full", "--progress-jsonl", "--workers", str(workers)], stdout=subprocess.DEVNULL,
-                     on_stderr=on_line)
+    m = run_measured(
+        [
+            dossier_bin(),
+            "index",
+            "build",
+            "--corpus",
+            str(corpus),
+            "--index",
+            str(index),
+            "--full",
+            "--progress-jsonl",
+            "--workers",
+            str(workers),
+        ],
+        stdout=subprocess.DEVNULL,
+        on_stderr=on_line,
+    )
     return m, stages
 
 
@@ -60,8 +75,20 @@ def stage_times(stages: dict[str, float], total: float) -> str:
 def raw_run(corpus: Path, workers: int, work: Path, pipeline: str = "minimal"):
     script = Path(__file__).with_name("raw_spacy.py")
     out = work / "raw-spacy.json"
-    m = run_measured([sys.executable, str(script), str(corpus), "--n-process", str(workers), "--out", str(out),
-                      "--pipeline", pipeline], stdout=subprocess.DEVNULL)
+    m = run_measured(
+        [
+            sys.executable,
+            str(script),
+            str(corpus),
+            "--n-process",
+            str(workers),
+            "--out",
+            str(out),
+            "--pipeline",
+            pipeline,
+        ],
+        stdout=subprocess.DEVNULL,
+    )
     if m.returncode:
         raise SystemExit(f"raw spaCy run failed ({m.returncode})")
     return m, json.loads(out.read_text())
@@ -103,10 +130,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2, help="alternating runs of each (default 2)")
     ap.add_argument("--big", type=int, default=10000, help="articles of the incremental-build index")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--size", type=int, default=2225,
-                    help="articles of the full-build comparison (fewer: evenly spaced over the BBC set)")
-    ap.add_argument("--changed-runs", type=int, default=3,
-                    help="one-changed builds of the big index (each updates it in place: seconds)")
+    ap.add_argument(
+        "--size",
+        type=int,
+        default=2225,
+        help="articles of the full-build comparison (fewer: evenly spaced over the BBC set)",
+    )
+    ap.add_argument(
+        "--changed-runs",
+        type=int,
+        default=3,
+        help="one-changed builds of the big index (each updates it in place: seconds)",
+    )
     ap.add_argument("--skip-full", action="store_true", help="only the incremental rows")
     args = ap.parse_args()
 
@@ -139,37 +174,70 @@ def main() -> None:
             cpu_ratios.append(raw_m.cpu_seconds / m.cpu_seconds)
             issue_ratios.append(issue_m.seconds / m.seconds)
             issue_cpu.append(issue_m.cpu_seconds / m.cpu_seconds)
-            say(f"  run {k + 1}: raw spaCy {wall:.1f} s (pipe {info['pipe_s']:.1f} s), dossier {m.seconds:.1f} s, "
+            say(
+                f"  run {k + 1}: raw spaCy {wall:.1f} s (pipe {info['pipe_s']:.1f} s), dossier {m.seconds:.1f} s, "
                 f"ratio {wall / m.seconds:.2f}; CPU s raw {raw_m.cpu_seconds:.0f}, raw with tok2vec {issue_m.cpu_seconds:.0f}, "
-                f"dossier {m.cpu_seconds:.0f}; dossier stages: {stage_times(stages, m.seconds)}")
+                f"dossier {m.cpu_seconds:.0f}; dossier stages: {stage_times(stages, m.seconds)}"
+            )
             stage_rows.append(stage_times(stages, m.seconds))
         n, words = info["articles"], info["words"]
         d, r = median(dossier_s), median(raw_s)
-        row(f"build {n:,} articles: dossier index build --full", f"{n / d:.1f} articles/s, {words / d:,.0f} words/s "
-            f"({d:.1f} s)", "", f"workers {args.workers}")
-        row(f"build {n:,} articles: raw spaCy nlp.pipe (ner+senter)", f"{n / r:.1f} articles/s, {words / r:,.0f} words/s "
-            f"({r:.1f} s; pipe alone {info['pipe_s']:.1f} s)", "", f"n_process {args.workers}")
-        row("build: dossier/raw words/s, raw = ner+senter (stricter than the issue's pipeline)",
-            f"{median(ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})", "",
-            "not a target: see docs/BENCHMARKS.md")
-        row("build: dossier/raw CPU seconds (contention-proof proxy)",
-            f"{median(cpu_ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in cpu_ratios)})", "", "")
+        row(
+            f"build {n:,} articles: dossier index build --full",
+            f"{n / d:.1f} articles/s, {words / d:,.0f} words/s ({d:.1f} s)",
+            "",
+            f"workers {args.workers}",
+        )
+        row(
+            f"build {n:,} articles: raw spaCy nlp.pipe (ner+senter)",
+            f"{n / r:.1f} articles/s, {words / r:,.0f} words/s ({r:.1f} s; pipe alone {info['pipe_s']:.1f} s)",
+            "",
+            f"n_process {args.workers}",
+        )
+        row(
+            "build: dossier/raw words/s, raw = ner+senter (stricter than the issue's pipeline)",
+            f"{median(ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})",
+            "",
+            "not a target: see docs/BENCHMARKS.md",
+        )
+        row(
+            "build: dossier/raw CPU seconds (contention-proof proxy)",
+            f"{median(cpu_ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in cpu_ratios)})",
+            "",
+            "",
+        )
         target_met = median(issue_ratios) >= 0.85
-        row("build: dossier/raw words/s, raw = tok2vec+senter+ner (the issue's pipeline)",
+        row(
+            "build: dossier/raw words/s, raw = tok2vec+senter+ner (the issue's pipeline)",
             f"{median(issue_ratios):.2f} wall, {median(issue_cpu):.2f} CPU "
-            f"(runs: {', '.join(f'{x:.2f}' for x in issue_ratios)})", ">= 0.85 at 2,225",
-            ("PASS" if target_met else "FAIL") if n > 2000 else "(the target is set on 2,225 articles)")
+            f"(runs: {', '.join(f'{x:.2f}' for x in issue_ratios)})",
+            ">= 0.85 at 2,225",
+            ("PASS" if target_met else "FAIL") if n > 2000 else "(the target is set on 2,225 articles)",
+        )
         row("build: dossier stages (last run)", stage_rows[-1], "", "")
-        row(f"build {n:,} peak memory", f"{max(peaks):.0f} MB largest process, {max(trees):.0f} MB all processes", "", "")
+        row(
+            f"build {n:,} peak memory",
+            f"{max(peaks):.0f} MB largest process, {max(trees):.0f} MB all processes",
+            "",
+            "",
+        )
         shutil.rmtree(scratch, ignore_errors=True)
 
     big_corpus, big_index = bigindex.ensure_index(args.big, args.work, say)
     same, changed = incremental(big_corpus, big_index, args.repeat, args.changed_runs)
     s, c = median(same), median(changed)
-    row(f"build {args.big:,}: nothing changed", f"{s:.2f} s (runs: {', '.join(f'{x:.2f}' for x in same)})", "< 2 s",
-        "PASS" if s < 2 else "FAIL")
-    row(f"build {args.big:,}: one article changed", f"{c:.2f} s (runs: {', '.join(f'{x:.2f}' for x in changed)})",
-        "< 5 s", "PASS" if c < 5 else "FAIL")
+    row(
+        f"build {args.big:,}: nothing changed",
+        f"{s:.2f} s (runs: {', '.join(f'{x:.2f}' for x in same)})",
+        "< 2 s",
+        "PASS" if s < 2 else "FAIL",
+    )
+    row(
+        f"build {args.big:,}: one article changed",
+        f"{c:.2f} s (runs: {', '.join(f'{x:.2f}' for x in changed)})",
+        "< 5 s",
+        "PASS" if c < 5 else "FAIL",
+    )
 
 
 if __name__ == "__main__":

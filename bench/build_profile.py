@@ -10,6 +10,7 @@ one process, on the same texts:
 
     python bench/build_profile.py [--articles 250] [--rounds 2] [--work DIR]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,20 +73,22 @@ def analysis_rows(corpus: Path, n: int, rounds: int) -> None:
         parse.pipe = catching
         t = cpu()
         for i in range(0, n, 16):
-            analyse.analyse_batch(name, articles[i:i + 16])
+            analyse.analyse_batch(name, articles[i : i + 16])
         whole = cpu() - t
         parse.pipe = real_pipe
         pieces = [p for x in texts for _, p in analyse.chunks(x)]
         t = cpu()
         for x in texts:
-            analyse.find_quotes(x[:analyse.ANALYSIS_LIMIT])
+            analyse.find_quotes(x[: analyse.ANALYSIS_LIMIT])
         quotes = cpu() - t
         share = sum(map(len, parsed)) / max(1, sum(map(len, texts)))
         say(f"round {r + 1} of {rounds}")
         row(f"CPU s / {n} articles: raw, the issue's pipeline", fmt(component_cpu(raw, texts)))
         row(f"CPU s / {n} articles: dossier pass 1", fmt(component_cpu(fast, pieces)))
-        row(f"CPU s / {n} articles: dossier pass 2 ({len(parsed)} sentences, {share:.0%} of the characters)",
-            fmt(component_cpu(parse, parsed)))
+        row(
+            f"CPU s / {n} articles: dossier pass 2 ({len(parsed)} sentences, {share:.0%} of the characters)",
+            fmt(component_cpu(parse, parsed)),
+        )
         row(f"CPU s / {n} articles: finding quotations", f"{quotes:.2f}")
         row(f"CPU s / {n} articles: dossier's whole analysis (batches of 16)", f"{whole:.2f}")
 
@@ -113,8 +116,10 @@ def after_analysis_rows(corpus: Path, index: Path) -> None:
     t = time.perf_counter()
     resolution = resolve_actors(mentions, quotes, texts=texts)
     mentions, quotes, actors = resolution.mentions, resolution.quotes, resolution.actors
-    row(f"{n:,} articles: resolve_actors", f"{time.perf_counter() - t:.2f} s "
-        f"({sum(map(len, mentions.values())):,} mentions, {len(actors):,} actors)")
+    row(
+        f"{n:,} articles: resolve_actors",
+        f"{time.perf_counter() - t:.2f} s ({sum(map(len, mentions.values())):,} mentions, {len(actors):,} actors)",
+    )
     t = time.perf_counter()
     group_quotes([q for art in loaded.articles for q in quotes[art.id]])
     row(f"{n:,} articles: group_quotes", f"{time.perf_counter() - t:.2f} s")
@@ -123,8 +128,10 @@ def after_analysis_rows(corpus: Path, index: Path) -> None:
             out = Path(tmp) / f"gen-{processes}"
             t = time.perf_counter()
             write_generation(out, loaded.articles, mentions, quotes, actors, None, processes=processes)
-            row(f"{n:,} articles: write_generation, {processes} process{'es' if processes > 1 else ''}",
-                f"{time.perf_counter() - t:.2f} s wall")
+            row(
+                f"{n:,} articles: write_generation, {processes} process{'es' if processes > 1 else ''}",
+                f"{time.perf_counter() - t:.2f} s wall",
+            )
             shutil.rmtree(out)
 
 

@@ -9,6 +9,7 @@ engine's overhead per batch, without the start-up).
 
     python bench/cluster_bench.py [--size 200] [--repeat 2] [--workers 2] [--work DIR]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,19 @@ def build(corpus: Path, index: Path, workers: int, cluster: bool) -> tuple[float
             if doc["done"] == doc["total"]:
                 marks["analysed"] = t
 
-    cmd = [dossier_bin(), "index", "build", "--corpus", str(corpus), "--index", str(index), "--full",
-           "--progress-jsonl", "--workers", str(workers)] + (["--cluster", "local"] if cluster else [])
+    cmd = [
+        dossier_bin(),
+        "index",
+        "build",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(index),
+        "--full",
+        "--progress-jsonl",
+        "--workers",
+        str(workers),
+    ] + (["--cluster", "local"] if cluster else [])
     m = run_measured(cmd, stdout=subprocess.DEVNULL, on_stderr=on_line)
     if m.returncode:
         raise SystemExit(f"build failed ({m.returncode}): {' '.join(cmd)}")
@@ -77,16 +89,27 @@ def main() -> None:
     shutil.rmtree(index, ignore_errors=True)
 
     walls = {name: [r[0] for r in rs] for name, rs in runs.items()}
-    for name, label in (("forked", f"--workers {args.workers}"), ("cluster", f"--cluster local --workers {args.workers}")):
+    for name, label in (
+        ("forked", f"--workers {args.workers}"),
+        ("cluster", f"--cluster local --workers {args.workers}"),
+    ):
         w = median(walls[name])
         rest = median([r[2] for r in runs[name]])
-        row(f"build {args.size} articles --full, {label}",
+        row(
+            f"build {args.size} articles --full, {label}",
             f"{w:.1f} s, {words / w:,.0f} words/s (runs: {', '.join(f'{x:.1f}' for x in walls[name])}; "
-            f"analysis after the first batch {rest:.1f} s)", "", "")
+            f"analysis after the first batch {rest:.1f} s)",
+            "",
+            "",
+        )
     ratios = [f / c for f, c in zip(walls["forked"], walls["cluster"])]
     ratio = median(ratios)
-    row("build: cluster/forked words/s, same cores and articles", f"{ratio:.2f} (runs: "
-        f"{', '.join(f'{x:.2f}' for x in ratios)})", ">= 0.85", "PASS" if ratio >= 0.85 else "FAIL")
+    row(
+        "build: cluster/forked words/s, same cores and articles",
+        f"{ratio:.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})",
+        ">= 0.85",
+        "PASS" if ratio >= 0.85 else "FAIL",
+    )
 
 
 if __name__ == "__main__":

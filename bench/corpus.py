@@ -10,6 +10,7 @@ again (see bench/bigindex.py for how the 10,000 and 50,000 search indexes reuse 
 
 Never write the output inside the repository.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,8 +20,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SOURCE = Path(os.environ.get("DOSSIER_BENCH_CORPUS",
-                                     HERE.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"))
+DEFAULT_SOURCE = Path(
+    os.environ.get("DOSSIER_BENCH_CORPUS", HERE.parent.parent / "shared" / "corpora" / "bbc-news.jsonl")
+)
 
 
 def source_path() -> Path:

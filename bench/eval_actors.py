@@ -21,6 +21,7 @@ index already there without building: only right when the extraction code has no
 The scoring functions take plain records and are tested on hand-made data
 (tests/test_eval_actors.py).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpora" / "bbc-news.jsonl"
-TARGETS = {"mention_recall": 0.95, "bcubed_f1": 0.98, "type_accuracy": 0.95,
-           "wrongly_merged_people": 2, "speaker_accuracy": 0.90}
+TARGETS = {
+    "mention_recall": 0.95,
+    "bcubed_f1": 0.98,
+    "type_accuracy": 0.95,
+    "wrongly_merged_people": 2,
+    "speaker_accuracy": 0.90,
+}
 QUOTE_OVERLAP = 0.5  # share of the shorter span two quotes must share to be the same quote
 
 
@@ -45,12 +51,13 @@ QUOTE_OVERLAP = 0.5  # share of the shorter span two quotes must share to be the
 @dataclass
 class Found:
     """A gold mention and the dossier mention that covers it."""
+
     article: str
     start: int
     end: int
     surface: str
-    gold: str           # gold actor key
-    actor: str          # dossier actor id
+    gold: str  # gold actor key
+    actor: str  # dossier actor id
     sys_surface: str
     sys_start: int = 0  # the dossier mention's span: one span over several names is "glued"
     sys_end: int = 0
@@ -66,7 +73,7 @@ class Report:
     bcubed_recall: float = 0.0
     bcubed_f1: float = 0.0
     gold_actors: int = 0
-    typed_actors: int = 0          # gold actors with at least one mention found
+    typed_actors: int = 0  # gold actors with at least one mention found
     type_accuracy: float = 0.0
     type_accuracy_by_type: dict = field(default_factory=dict)  # gold type -> accuracy (judged)
     wrongly_merged_people: int = 0
@@ -90,14 +97,23 @@ def find_mentions(article: dict, mentions: list) -> tuple[list[Found], list[dict
     found, missed = [], []
     usable = [m for m in mentions if m.actor]
     for g in article["mentions"]:
-        best = max(usable, key=lambda m: (overlap((m.start, m.end), (g["start"], g["end"])), -m.start),
-                   default=None)
+        best = max(usable, key=lambda m: (overlap((m.start, m.end), (g["start"], g["end"])), -m.start), default=None)
         if best is None or overlap((best.start, best.end), (g["start"], g["end"])) == 0:
-            missed.append({"article": article["id"], "surface": g["surface"], "gold": g["actor"],
-                           "start": g["start"]})
+            missed.append({"article": article["id"], "surface": g["surface"], "gold": g["actor"], "start": g["start"]})
             continue
-        found.append(Found(article["id"], g["start"], g["end"], g["surface"], g["actor"], best.actor,
-                           best.surface, best.start, best.end))
+        found.append(
+            Found(
+                article["id"],
+                g["start"],
+                g["end"],
+                g["surface"],
+                g["actor"],
+                best.actor,
+                best.surface,
+                best.start,
+                best.end,
+            )
+        )
     return found, missed
 
 
@@ -127,8 +143,9 @@ def type_errors(found: list[Found], gold_types: dict[str, str], sys_types: dict[
     wrong = []
     for gold, actor in sorted(main.items()):
         if sys_types.get(actor) != gold_types[gold]:
-            wrong.append({"gold": gold, "gold_type": gold_types[gold], "actor": actor,
-                          "actor_type": sys_types.get(actor)})
+            wrong.append(
+                {"gold": gold, "gold_type": gold_types[gold], "actor": actor, "actor_type": sys_types.get(actor)}
+            )
     return len(main), wrong
 
 
@@ -145,15 +162,25 @@ def merges(found: list[Found], gold_types: dict[str, str]) -> tuple[list[dict], 
     for actor, golds in sorted(held.items()):
         if len(golds) < 2:
             continue
-        mixed.append({"actor": actor, "holds": {g: {"mentions": n, "surfaces": sorted(surfaces[(actor, g)])}
-                                                for g, n in golds.most_common()}})
+        mixed.append(
+            {
+                "actor": actor,
+                "holds": {g: {"mentions": n, "surfaces": sorted(surfaces[(actor, g)])} for g, n in golds.most_common()},
+            }
+        )
         persons = sorted(g for g in golds if gold_types[g] == "person")
         for i, a in enumerate(persons):
-            for b in persons[i + 1:]:
+            for b in persons[i + 1 :]:
                 # glued: only because one dossier mention spans both names ("Clay, Flack (Edwards")
                 glued = spans[(actor, a)] == spans[(actor, b)]
-                people.append({"actor": actor, "people": [a, b], "glued": glued,
-                               "surfaces": [sorted(surfaces[(actor, a)]), sorted(surfaces[(actor, b)])]})
+                people.append(
+                    {
+                        "actor": actor,
+                        "people": [a, b],
+                        "glued": glued,
+                        "surfaces": [sorted(surfaces[(actor, a)]), sorted(surfaces[(actor, b)])],
+                    }
+                )
     return people, mixed
 
 
@@ -169,7 +196,9 @@ def quote_overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return overlap(a, b) / max(1, min(a[1] - a[0], b[1] - b[0]))
 
 
-def judge_speakers(article: dict, quotes: list, actor_to_gold: dict[str, str]) -> tuple[int, int, list[dict], list[dict]]:
+def judge_speakers(
+    article: dict, quotes: list, actor_to_gold: dict[str, str]
+) -> tuple[int, int, list[dict], list[dict]]:
     """(quotes found, speakers right, speaker errors, quotes not found) for one article's gold quotes."""
     n_found = right = 0
     errors, missing = [], []
@@ -187,13 +216,28 @@ def judge_speakers(article: dict, quotes: list, actor_to_gold: dict[str, str]) -
         else:
             mapped = actor_to_gold.get(best.speaker_id)
             ok = mapped is not None and mapped in accept
-            kind = ("speaker is no gold actor" if mapped is None else
-                    "named, gold has none" if not accept else "wrong speaker")
+            kind = (
+                "speaker is no gold actor"
+                if mapped is None
+                else "named, gold has none"
+                if not accept
+                else "wrong speaker"
+            )
         right += ok
         if not ok:
-            errors.append({"article": article["id"], "text": g["text"][:70], "gold": g["speaker"],
-                           "accept": sorted(accept), "speaker": best.speaker, "speaker_id": best.speaker_id,
-                           "maps_to": mapped, "kind": kind, "cue": best.cue})
+            errors.append(
+                {
+                    "article": article["id"],
+                    "text": g["text"][:70],
+                    "gold": g["speaker"],
+                    "accept": sorted(accept),
+                    "speaker": best.speaker,
+                    "speaker_id": best.speaker_id,
+                    "maps_to": mapped,
+                    "kind": kind,
+                    "cue": best.cue,
+                }
+            )
     return n_found, right, errors, missing
 
 
@@ -233,9 +277,15 @@ def score(gold: list[dict], system: dict[str, tuple[list, list]], sys_types: dic
         quotes_missing += miss
     rep.gold_quotes = sum(len(a["quotes"]) for a in gold)
     rep.speaker_accuracy = right / rep.found_quotes if rep.found_quotes else 0.0
-    rep.errors = {"missed_mentions": missed, "wrongly_merged_people": people, "merged": mixed,
-                  "split": splits(found), "types": wrong_types, "speakers": speaker_errors,
-                  "quotes_not_found": quotes_missing}
+    rep.errors = {
+        "missed_mentions": missed,
+        "wrongly_merged_people": people,
+        "merged": mixed,
+        "split": splits(found),
+        "types": wrong_types,
+        "speakers": speaker_errors,
+        "quotes_not_found": quotes_missing,
+    }
     return rep
 
 
@@ -275,8 +325,9 @@ def read_system(index_dir: Path, gold: list[dict], texts: dict[str, str]) -> tup
             if view is None:
                 raise SystemExit(f"{art['id']} is not in the index at {index_dir}")
             if view.article.text != texts[art["id"]]:
-                raise SystemExit(f"{art['id']}: the indexed text differs from the corpus's; the gold's "
-                                 "offsets would not hold")
+                raise SystemExit(
+                    f"{art['id']}: the indexed text differs from the corpus's; the gold's offsets would not hold"
+                )
             system[art["id"]] = (view.mentions, view.quotes)
     return system, types, names
 
@@ -301,34 +352,52 @@ def mark(name: str, value) -> str:
 
 def print_report(rep: Report, which: str, names: dict[str, str], limit: int) -> None:
     f = rep.figures()
-    print(f"BBC {which} gold: {rep.articles} articles, {rep.gold_mentions} mentions of {rep.gold_actors} "
-          f"actors, {rep.gold_quotes} quotes")
-    print(f"  mention_recall        {rep.mention_recall:.3f}  ({rep.found_mentions}/{rep.gold_mentions})"
-          + mark("mention_recall", rep.mention_recall))
+    print(
+        f"BBC {which} gold: {rep.articles} articles, {rep.gold_mentions} mentions of {rep.gold_actors} "
+        f"actors, {rep.gold_quotes} quotes"
+    )
+    print(
+        f"  mention_recall        {rep.mention_recall:.3f}  ({rep.found_mentions}/{rep.gold_mentions})"
+        + mark("mention_recall", rep.mention_recall)
+    )
     for k in ("bcubed_precision", "bcubed_recall", "bcubed_f1"):
         print(f"  {k:<21} {f[k]:.3f}" + mark(k, f[k]))
-    print(f"  type_accuracy         {rep.type_accuracy:.3f}  (of {rep.typed_actors} gold actors found)"
-          + mark("type_accuracy", rep.type_accuracy))
+    print(
+        f"  type_accuracy         {rep.type_accuracy:.3f}  (of {rep.typed_actors} gold actors found)"
+        + mark("type_accuracy", rep.type_accuracy)
+    )
     print("    by gold type: " + ", ".join(f"{t} {v:.3f}" for t, v in rep.type_accuracy_by_type.items()))
-    print(f"  wrongly_merged_people {rep.wrongly_merged_people}" + mark("wrongly_merged_people",
-                                                                       rep.wrongly_merged_people))
-    print(f"  speaker_accuracy      {rep.speaker_accuracy:.3f}  (of {rep.found_quotes} gold quotes found, "
-          f"{rep.gold_quotes} in the gold)" + mark("speaker_accuracy", rep.speaker_accuracy))
+    print(
+        f"  wrongly_merged_people {rep.wrongly_merged_people}"
+        + mark("wrongly_merged_people", rep.wrongly_merged_people)
+    )
+    print(
+        f"  speaker_accuracy      {rep.speaker_accuracy:.3f}  (of {rep.found_quotes} gold quotes found, "
+        f"{rep.gold_quotes} in the gold)" + mark("speaker_accuracy", rep.speaker_accuracy)
+    )
     e = rep.errors
     name = lambda a: f"{names.get(a, a)!r} [{a}]"  # noqa: E731
-    print("\nerrors (first %d of each kind; --json has them all)" % limit)
-    print(f"- missed mentions: {len(e['missed_mentions'])}; most missed forms: "
-          + ", ".join(f"{s!r} x{n}" for s, n in Counter(m["surface"] for m in e["missed_mentions"]).most_common(limit)))
+    print(f"\nerrors (first {limit} of each kind; --json has them all)")
+    print(
+        f"- missed mentions: {len(e['missed_mentions'])}; most missed forms: "
+        + ", ".join(f"{s!r} x{n}" for s, n in Counter(m["surface"] for m in e["missed_mentions"]).most_common(limit))
+    )
     glued = sum(m["glued"] for m in e["wrongly_merged_people"])
-    print(f"- wrongly merged people: {len(e['wrongly_merged_people'])} pairs ({glued} only through one "
-          "dossier mention glued over several names)")
+    print(
+        f"- wrongly merged people: {len(e['wrongly_merged_people'])} pairs ({glued} only through one "
+        "dossier mention glued over several names)"
+    )
     for m in e["wrongly_merged_people"][:limit]:
-        print(f"    {name(m['actor'])} holds {m['people'][0]} {m['surfaces'][0]} and {m['people'][1]} {m['surfaces'][1]}")
+        print(
+            f"    {name(m['actor'])} holds {m['people'][0]} {m['surfaces'][0]} and {m['people'][1]} {m['surfaces'][1]}"
+        )
     others = [m for m in e["merged"] if not any(p["actor"] == m["actor"] for p in e["wrongly_merged_people"])]
     print(f"- other merges (a dossier actor holding several gold actors): {len(others)}")
     for m in others[:limit]:
-        print(f"    {name(m['actor'])} holds " + "; ".join(f"{g} {v['surfaces']} x{v['mentions']}"
-                                                         for g, v in m["holds"].items()))
+        print(
+            f"    {name(m['actor'])} holds "
+            + "; ".join(f"{g} {v['surfaces']} x{v['mentions']}" for g, v in m["holds"].items())
+        )
     print(f"- split (a gold actor over several dossier actors): {len(e['split'])}")
     for s in sorted(e["split"], key=lambda s: -len(s["actors"]))[:limit]:
         print(f"    {s['gold']}: " + ", ".join(f"{name(a)} x{n}" for a, n in s["actors"].items()))
@@ -339,8 +408,10 @@ def print_report(rep: Report, which: str, names: dict[str, str], limit: int) -> 
     kinds = Counter(s["kind"] for s in e["speakers"])
     print(f"- wrong speakers: {len(e['speakers'])} (" + ", ".join(f"{k} x{n}" for k, n in kinds.most_common()) + ")")
     for s in e["speakers"][:limit]:
-        print(f"    {s['article']}: {s['text'][:50]!r}: gold {s['gold']}, dossier {s['speaker']!r}"
-              f" [{s['speaker_id']}] -> {s['maps_to']}")
+        print(
+            f"    {s['article']}: {s['text'][:50]!r}: gold {s['gold']}, dossier {s['speaker']!r}"
+            f" [{s['speaker_id']}] -> {s['maps_to']}"
+        )
     print(f"- gold quotes dossier did not find: {len(e['quotes_not_found'])}")
     for q in e["quotes_not_found"][:limit]:
         print(f"    {q['article']}: {q['text'][:60]!r}")
@@ -377,8 +448,17 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
     rep = score(gold, system, types)
     if args.json:
-        json.dump({"set": args.which, "figures": rep.figures(), "targets": TARGETS,
-                   "build_seconds": seconds, "errors": rep.errors}, sys.stdout, indent=1)
+        json.dump(
+            {
+                "set": args.which,
+                "figures": rep.figures(),
+                "targets": TARGETS,
+                "build_seconds": seconds,
+                "errors": rep.errors,
+            },
+            sys.stdout,
+            indent=1,
+        )
         print()
     else:
         if seconds is not None:

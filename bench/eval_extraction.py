@@ -9,6 +9,7 @@ Builds real indexes (spaCy + Whoosh, as `dossier index build` does) of ../shared
 - PolNeAR dev (84 articles, 825 quotes): quote detection P/R/F1 (matched by word overlap) and
   speaker accuracy where the gold speaker is a name (a shared name word, as its README says).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,10 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def match(pred: list, gold: list, key_pred, key_gold, threshold: float = 0.5) -> list[tuple]:
     """Greedy one-to-one matching by span overlap (of the shorter span)."""
-    pairs = sorted(((overlap(key_pred(p), key_gold(g)), i, j) for i, p in enumerate(pred)
-                    for j, g in enumerate(gold)), reverse=True)
+    pairs = sorted(
+        ((overlap(key_pred(p), key_gold(g)), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),
+        reverse=True,
+    )
     used_p, used_g, out = set(), set(), []
     for score, i, j in pairs:
         if score < threshold:
@@ -87,8 +90,9 @@ def eval_seeds(reader: Reader, verbose: bool) -> dict[str, float]:
     forms: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         for actor in gold[doc]["actors"]:
-            forms[actor["canonical"]] |= {fold(f) for f in
-                                          [actor["canonical"], *actor["name_forms"], *actor.get("also_accept", [])]}
+            forms[actor["canonical"]] |= {
+                fold(f) for f in [actor["canonical"], *actor["name_forms"], *actor.get("also_accept", [])]
+            }
     tp = n_pred = n_gold = right = 0
     cov_hit = cov_all = 0
     pred_cluster, gold_cluster = [], []
@@ -102,7 +106,8 @@ def eval_seeds(reader: Reader, verbose: bool) -> dict[str, float]:
         n_gold += len(gq)
         for p, g in pairs:
             ok = (g["speaker"] is None and p.speaker is None) or (
-                g["speaker"] is not None and bool(speaker_names(reader, p) & forms[g["speaker"]]))
+                g["speaker"] is not None and bool(speaker_names(reader, p) & forms[g["speaker"]])
+            )
             right += ok
             if verbose and not ok:
                 print(f"  speaker {doc[:3]}: {p.speaker!r} for gold {g['speaker']!r}: {g['text'][:50]!r}")
@@ -120,8 +125,14 @@ def eval_seeds(reader: Reader, verbose: bool) -> dict[str, float]:
                 continue
             for m in actor["mention_spans"]:
                 cov_all += 1
-                hit = next((pm for pm in view.mentions if overlap((pm.start, pm.end), (m["start"], m["end"])) > 0
-                            and pm.actor), None)
+                hit = next(
+                    (
+                        pm
+                        for pm in view.mentions
+                        if overlap((pm.start, pm.end), (m["start"], m["end"])) > 0 and pm.actor
+                    ),
+                    None,
+                )
                 if hit is None:
                     if verbose:
                         print(f"  uncovered {doc[:3]}: {m['surface']!r} ({actor['canonical']})")
@@ -134,10 +145,16 @@ def eval_seeds(reader: Reader, verbose: bool) -> dict[str, float]:
     if verbose:
         print_mixed(pred_cluster, gold_cluster, "merged wrongly: {} holds {}")
         print_mixed(gold_cluster, pred_cluster, "split: {} is {}")
-    return {"quote_precision": p, "quote_recall": r, "quote_f1": f,
-            "speaker_accuracy": right / tp if tp else 0.0,
-            "actor_coverage": cov_hit / cov_all if cov_all else 0.0,
-            "bcubed_precision": bp, "bcubed_recall": br, "bcubed_f1": bf}
+    return {
+        "quote_precision": p,
+        "quote_recall": r,
+        "quote_f1": f,
+        "speaker_accuracy": right / tp if tp else 0.0,
+        "actor_coverage": cov_hit / cov_all if cov_all else 0.0,
+        "bcubed_precision": bp,
+        "bcubed_recall": br,
+        "bcubed_f1": bf,
+    }
 
 
 def print_mixed(keys: list[str], values: list[str], message: str) -> None:
@@ -191,8 +208,13 @@ def eval_polnear(reader: Reader, verbose: bool) -> dict[str, float]:
             if verbose and not ok:
                 print(f"  speaker {doc[:30]}: {p.speaker!r} for gold {g['speaker']!r}")
     p, r, f = prf(tp, n_pred, n_gold)
-    return {"quote_precision": p, "quote_recall": r, "quote_f1": f,
-            "speaker_accuracy": right / judged if judged else 0.0, "speakers_judged": judged}
+    return {
+        "quote_precision": p,
+        "quote_recall": r,
+        "quote_f1": f,
+        "speaker_accuracy": right / judged if judged else 0.0,
+        "speakers_judged": judged,
+    }
 
 
 TARGETS = {"quote_f1": 0.95, "speaker_accuracy": 0.95, "actor_coverage": 0.95, "bcubed_f1": 0.97}

@@ -19,6 +19,7 @@ sorted), which the explorer's article worker can run off the UI thread; "open" i
 own work (without a "prepare" figure, on older code, "open" is all of it). Run it on another commit's tui/ to compare (docs/RELIABILITY.md):
 `PYTHONPATH=DIR python bench/huge_article.py` where DIR/dossier/tui and DIR/dossier/index hold it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,21 @@ SLOW = 0.1  # seconds: what the explorer must stay under, whatever the article's
 def seeds_index(work: Path) -> Path:
     index = work / "seeds-index"
     if not (index / "manifest.json").exists():
-        subprocess.run([dossier_bin(), "index", "build", "--corpus", str(SEEDS), "--index", str(index),
-                        "--quiet", "--workers", "1"], check=True)
+        subprocess.run(
+            [
+                dossier_bin(),
+                "index",
+                "build",
+                "--corpus",
+                str(SEEDS),
+                "--index",
+                str(index),
+                "--quiet",
+                "--workers",
+                "1",
+            ],
+            check=True,
+        )
     return index
 
 
@@ -61,10 +75,15 @@ def huge_shown(index: Path, megabytes: float, everywhere: bool = False):
     with Reader(index) as reader:
         for aid in reader.article_ids():
             view = reader.article(aid)
-            parts.append((view.article.text, [tuple(j) for j in view.article.junk],
-                          [(m.start, m.end, mention_type(m)) for m in view.mentions],
-                          [(q.start, q.end) for q in view.quotes],
-                          [tuple(m) for m in reader.match_ranges(aid, QUERY)]))
+            parts.append(
+                (
+                    view.article.text,
+                    [tuple(j) for j in view.article.junk],
+                    [(m.start, m.end, mention_type(m)) for m in view.mentions],
+                    [(q.start, q.end) for q in view.quotes],
+                    [tuple(m) for m in reader.match_ranges(aid, QUERY)],
+                )
+            )
     shown = Shown(article_id=f"huge-{megabytes:g}mb")
     chunks: list[str] = []
     size, want = 0, int(megabytes * 1_000_000)
@@ -168,19 +187,26 @@ async def explorer_figures(index: Path, query: str) -> dict[str, float]:
 
 def show(label: str, figures: dict[str, tuple[float, float]]) -> None:
     """Wall ms (CPU ms) of each action; "!" when the CPU time alone is over SLOW."""
-    cells = "  ".join(f"{k} {wall * 1000:.0f} ({cpu * 1000:.0f}){'!' if cpu > SLOW else ''}"
-                      for k, (wall, cpu) in figures.items())
+    cells = "  ".join(
+        f"{k} {wall * 1000:.0f} ({cpu * 1000:.0f}){'!' if cpu > SLOW else ''}" for k, (wall, cpu) in figures.items()
+    )
     print(f"{label:>8}  {cells}", flush=True)
-    print("ROW\t" + "\t".join([f"huge article {label}", *(f"{k} {wall * 1000:.0f} ms"
-                                                          for k, (wall, _cpu) in figures.items())]))
+    print(
+        "ROW\t"
+        + "\t".join([f"huge article {label}", *(f"{k} {wall * 1000:.0f} ms" for k, (wall, _cpu) in figures.items())])
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="0.01,1,5,20", help="article sizes in MB (default 0.01,1,5,20)")
-    parser.add_argument("--marks", choices=("analysed", "everywhere"), default="analysed",
-                        help="mentions and quotes in the first million characters (as a build gives "
-                             "them, the default), or in all of the text")
+    parser.add_argument(
+        "--marks",
+        choices=("analysed", "everywhere"),
+        default="analysed",
+        help="mentions and quotes in the first million characters (as a build gives "
+        "them, the default), or in all of the text",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of each size: the median is shown")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
     parser.add_argument("--index", type=Path, help="time the real explorer on this index instead")
@@ -197,12 +223,15 @@ def main() -> None:
     for mb in (float(s) for s in args.sizes.split(",")):
         shown = huge_shown(index, mb, everywhere=args.marks == "everywhere")
         label = f"{len(shown.text) / 1e6:.2g} MB"
-        print(f"{label}: {len(shown.mentions):,} mentions, {len(shown.quotes):,} quotes, "
-              f"{len(shown.matches):,} matches", flush=True)
-        runs = [asyncio.run(pane_figures(dataclasses.replace(shown)))
-                for i in range(args.repeat)]
-        show(label, {k: (statistics.median(r[k][0] for r in runs), statistics.median(r[k][1] for r in runs))
-                     for k in runs[0]})
+        print(
+            f"{label}: {len(shown.mentions):,} mentions, {len(shown.quotes):,} quotes, {len(shown.matches):,} matches",
+            flush=True,
+        )
+        runs = [asyncio.run(pane_figures(dataclasses.replace(shown))) for i in range(args.repeat)]
+        show(
+            label,
+            {k: (statistics.median(r[k][0] for r in runs), statistics.median(r[k][1] for r in runs)) for k in runs[0]},
+        )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ seconds until the answer to "Ushakov" arrives.
 
 Without --index it builds (once) an index of the bundled seeds under $DOSSIER_BENCH_WORK.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,7 +55,7 @@ def misspelt(text: str, seed: int = 3) -> str:
     out = []
     for w in text.split():
         i = rng.randrange(len(w))
-        out.append(w[:i] + rng.choice("qxzjk") + w[i + 1:])
+        out.append(w[:i] + rng.choice("qxzjk") + w[i + 1 :])
     return " ".join(out)
 
 
@@ -79,8 +80,10 @@ def time_case(reader, query: str, cap: float) -> str:
     signal.setitimer(signal.ITIMER_REAL, cap)
     parts = []
     try:
-        for stage, ask in (("search", lambda: reader.search(query, limit=100)),
-                           ("quotes", lambda: reader.quotes(query=query, limit=300))):
+        for stage, ask in (
+            ("search", lambda: reader.search(query, limit=100)),
+            ("quotes", lambda: reader.quotes(query=query, limit=300)),
+        ):
             t0, c0 = time.perf_counter(), time.process_time()
             # wall and CPU: the machine is shared, CPU seconds vary less with its load
             took = lambda: f"{time.perf_counter() - t0:.2f} s ({time.process_time() - c0:.2f} s CPU)"  # noqa: E731
@@ -139,8 +142,21 @@ def seeds_index(work: Path) -> Path:
     import sys
 
     index = work / "index-seeds"
-    subprocess.run([str(Path(sys.executable).with_name("dossier")), "index", "build", "--corpus", str(ROOT / "seeds"),
-                    "--index", str(index), "--quiet", "--workers", "1"], check=True)
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("dossier")),
+            "index",
+            "build",
+            "--corpus",
+            str(ROOT / "seeds"),
+            "--index",
+            str(index),
+            "--quiet",
+            "--workers",
+            "1",
+        ],
+        check=True,
+    )
     return index
 
 

@@ -11,6 +11,7 @@ the start of this process (imports and model load included, as in `dossier index
 
     python bench/raw_spacy.py CORPUS_DIR [--n-process 2] [--batch-size 16] [--pipeline minimal|issue]
 """
+
 from __future__ import annotations
 
 import time
@@ -66,11 +67,16 @@ def main() -> None:
         _ = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         n += 1
     t3 = time.perf_counter()
-    doc = json.dumps({
-        "articles": n, "words": sum(len(a.text.split()) for a in loaded.articles),
-        "pipeline": nlp.pipe_names, "load_s": round(t2 - t1, 3), "pipe_s": round(t3 - t2, 3),
-        "total_s": round(t3 - T0, 3),
-    })
+    doc = json.dumps(
+        {
+            "articles": n,
+            "words": sum(len(a.text.split()) for a in loaded.articles),
+            "pipeline": nlp.pipe_names,
+            "load_s": round(t2 - t1, 3),
+            "pipe_s": round(t3 - t2, 3),
+            "total_s": round(t3 - T0, 3),
+        }
+    )
     print(doc)
     if args.out:
         args.out.write_text(doc)

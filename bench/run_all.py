@@ -15,6 +15,7 @@ are reused by later runs; the first run builds the 2,225-article index with spaC
 on 2 cores) and the bigger ones from its annotations (bench/bigindex.py). The BBC corpus is read
 from ../shared/corpora/bbc-news.jsonl (or $DOSSIER_BENCH_CORPUS).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,8 +68,11 @@ def main() -> None:
     rows: list[list[str]] = []
     t0 = time.perf_counter()
     failed = []
-    build_args = ["--size", "2225", "--repeat", "3", "--changed-runs", "5"] if args.full else \
-        ["--size", "2225", "--repeat", "1", "--changed-runs", "3"]
+    build_args = (
+        ["--size", "2225", "--repeat", "3", "--changed-runs", "5"]
+        if args.full
+        else ["--size", "2225", "--repeat", "1", "--changed-runs", "3"]
+    )
     if "build" in only and run("build_bench.py", [*work, *build_args], rows):
         failed.append("build")
     if "search" in only and run("search_bench.py", [*work, "--sizes", sizes, "--passes", runs], rows):

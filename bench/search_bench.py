@@ -11,6 +11,7 @@ texts as .txt files (a fresh rg process per query, as a terminal user runs it).
 
 ripgrep: `apt-get install -y ripgrep` (Debian/Ubuntu), `brew install ripgrep` (macOS).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -89,33 +90,48 @@ def main() -> None:
     args = ap.parse_args()
     qs = queries()
     if shutil.which("rg") is None:
-        say("ripgrep not found: install it with `apt-get install -y ripgrep` (or `brew install ripgrep`); "
-            "its rows are skipped")
+        say(
+            "ripgrep not found: install it with `apt-get install -y ripgrep` (or `brew install ripgrep`); "
+            "its rows are skipped"
+        )
     for n in [int(s) for s in args.sizes.split(",") if s]:
         corpus, index = bigindex.ensure_index(n, args.work, say)
         open_s, first, allt, per_kind, cpu = time_reader(index, qs, args.passes)
         p50, p95 = pct(allt, 50), pct(allt, 95)
         target = TARGETS.get(n)
         verdict = "" if target is None else ("PASS" if p95 < target else "FAIL")
-        row(f"search {n:,}: Reader.search 20 hits + snippets",
+        row(
+            f"search {n:,}: Reader.search 20 hits + snippets",
             f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {max(allt) * 1000:.0f} ms "
             f"(first pass p95 {pct(first, 95) * 1000:.0f} ms; Reader open {open_s * 1000:.0f} ms)",
-            f"p95 < {target * 1000:.0f} ms" if target else "", verdict)
-        row(f"search {n:,}: the same, CPU time of the searching thread",
-            f"p50 {pct(cpu, 50) * 1000:.0f} ms, p95 {pct(cpu, 95) * 1000:.0f} ms", "",
-            "what an idle core would take; contention-proof")
+            f"p95 < {target * 1000:.0f} ms" if target else "",
+            verdict,
+        )
+        row(
+            f"search {n:,}: the same, CPU time of the searching thread",
+            f"p50 {pct(cpu, 50) * 1000:.0f} ms, p95 {pct(cpu, 95) * 1000:.0f} ms",
+            "",
+            "what an idle core would take; contention-proof",
+        )
         kinds = ", ".join(f"{k} {pct(v, 50) * 1000:.0f}/{pct(v, 95) * 1000:.0f}" for k, v in per_kind.items())
         say(f"  by kind (p50/p95 ms): {kinds}")
         row(f"search {n:,}: by kind p50/p95 ms", kinds)
         if not args.no_explorer:
             _, _, ex, _, _ = time_reader(index, qs, 1, explorer=True)
-            row(f"search {n:,}: explorer worker (search 100 + quotes 300)",
-                f"p50 {pct(ex, 50) * 1000:.0f} ms, p95 {pct(ex, 95) * 1000:.0f} ms", "", "")
+            row(
+                f"search {n:,}: explorer worker (search 100 + quotes 300)",
+                f"p50 {pct(ex, 50) * 1000:.0f} ms, p95 {pct(ex, 95) * 1000:.0f} ms",
+                "",
+                "",
+            )
         rgt = time_rg(corpus, qs, 1)
         if rgt:
-            row(f"search {n:,}: rg -c -i over {n:,} .txt files",
-                f"p50 {pct(rgt, 50) * 1000:.0f} ms, p95 {pct(rgt, 95) * 1000:.0f} ms", "",
-                f"dossier/rg p50 {p50 / pct(rgt, 50):.2f}")
+            row(
+                f"search {n:,}: rg -c -i over {n:,} .txt files",
+                f"p50 {pct(rgt, 50) * 1000:.0f} ms, p95 {pct(rgt, 95) * 1000:.0f} ms",
+                "",
+                f"dossier/rg p50 {p50 / pct(rgt, 50):.2f}",
+            )
 
 
 if __name__ == "__main__":

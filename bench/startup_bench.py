@@ -13,6 +13,7 @@ program quit (ctrl+q; killed if it does not end).
 
     python bench/startup_bench.py [--size 10000] [--runs 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,8 +47,9 @@ class Pty:
         e.pop("NO_COLOR", None)
         e.update(env or {})
         self.t0 = time.perf_counter()
-        self.proc = subprocess.Popen(cmd, stdin=slave, stdout=slave, stderr=slave, env=e,
-                                     start_new_session=True, close_fds=True)
+        self.proc = subprocess.Popen(
+            cmd, stdin=slave, stdout=slave, stderr=slave, env=e, start_new_session=True, close_fds=True
+        )
         os.close(slave)
         self.raw = b""
         self.text = ""
@@ -70,7 +72,7 @@ class Pty:
         end = time.perf_counter() + timeout
         mark = 0
         while time.perf_counter() < end:
-            if found(self.text[max(0, mark - 200):]):
+            if found(self.text[max(0, mark - 200) :]):
                 return time.perf_counter() - self.t0
             mark = len(self.text)
             if self.proc.poll() is not None:
@@ -145,8 +147,15 @@ def run_explorer(corpus: Path, index: Path) -> dict:
         child_rss = p.children_peak_rss_mb()
     finally:
         p.close()
-    return {"first": first, "loaded": loaded, "search": searched, "rss": rss, "child_rss": child_rss,
-            "idle": idle, "busy": busy}
+    return {
+        "first": first,
+        "loaded": loaded,
+        "search": searched,
+        "rss": rss,
+        "child_rss": child_rss,
+        "idle": idle,
+        "busy": busy,
+    }
 
 
 # The slowest query kind of bench/queries.py at 10,000 articles (a prefix of some 300 words),
@@ -193,8 +202,10 @@ def main() -> None:
         e = run_explorer(corpus, index)
         bare.append(b)
         ex.append(e)
-        say(f"  run {k + 1}: bare first screen {b['first']}, explorer first screen {e['first']}, "
-            f"loaded {e['loaded']}, search {e['search']}, rss {e['rss']:.0f} MB")
+        say(
+            f"  run {k + 1}: bare first screen {b['first']}, explorer first screen {e['first']}, "
+            f"loaded {e['loaded']}, search {e['search']}, rss {e['rss']:.0f} MB"
+        )
     ok = [(e, b) for e, b in zip(ex, bare) if e["first"] and b["first"]]
     if not ok:
         row("start-up", "no run reached its first screen", "", "FAIL")
@@ -206,27 +217,50 @@ def main() -> None:
     row("start-up: bare Textual app, first screen", f"{bf:.2f} s", "", f"median of {len(ok)}")
     row(f"start-up {args.size:,}: explorer, first screen", f"{ef:.2f} s", "", f"median of {len(ok)}")
     r = median(ratios)
-    row(f"start-up {args.size:,}: explorer/bare (first screen)", f"{r:.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})",
-        "<= 1.3", "PASS" if r <= 1.3 else "FAIL")
+    row(
+        f"start-up {args.size:,}: explorer/bare (first screen)",
+        f"{r:.2f} (runs: {', '.join(f'{x:.2f}' for x in ratios)})",
+        "<= 1.3",
+        "PASS" if r <= 1.3 else "FAIL",
+    )
     if loaded:
         lr = median([e["loaded"] / b["first"] for e, b in ok if e["loaded"]])
-        row(f"start-up {args.size:,}: explorer, index loaded (results + actors shown)",
-            f"{median(loaded):.2f} s ({lr:.2f} x bare first screen)", "", "")
+        row(
+            f"start-up {args.size:,}: explorer, index loaded (results + actors shown)",
+            f"{median(loaded):.2f} s ({lr:.2f} x bare first screen)",
+            "",
+            "",
+        )
     searches = [e["search"] for e in ex if e["search"]]
     if searches:
-        row(f"explorer {args.size:,}: typed search to answer shown", f"{median(searches) * 1000:.0f} ms", "",
-            "includes the 0.2 s debounce only when enter does not cancel it")
+        row(
+            f"explorer {args.size:,}: typed search to answer shown",
+            f"{median(searches) * 1000:.0f} ms",
+            "",
+            "includes the 0.2 s debounce only when enter does not cancel it",
+        )
     idle = [x for e in ex for x in e["idle"]]
     busy = [x for e in ex for x in e["busy"]]
-    row(f"explorer {args.size:,}: key to screen, idle", f"p50 {median(idle) * 1000:.0f} ms, max {max(idle) * 1000:.0f} ms",
-        "", f"{len(idle)} keys")
-    row(f"explorer {args.size:,}: key to screen while '{HEAVY}' is searched", f"p50 {median(busy) * 1000:.0f} ms, "
-        f"max {max(busy) * 1000:.0f} ms", "responsive", "PASS" if max(busy) < 0.25 else "FAIL")
+    row(
+        f"explorer {args.size:,}: key to screen, idle",
+        f"p50 {median(idle) * 1000:.0f} ms, max {max(idle) * 1000:.0f} ms",
+        "",
+        f"{len(idle)} keys",
+    )
+    row(
+        f"explorer {args.size:,}: key to screen while '{HEAVY}' is searched",
+        f"p50 {median(busy) * 1000:.0f} ms, max {max(busy) * 1000:.0f} ms",
+        "responsive",
+        "PASS" if max(busy) < 0.25 else "FAIL",
+    )
     rss = max(e["rss"] + e["child_rss"] for e in ex)
-    row(f"explorer {args.size:,}: peak memory (VmHWM, the explorer and its search process)",
+    row(
+        f"explorer {args.size:,}: peak memory (VmHWM, the explorer and its search process)",
         f"{rss:.0f} MB (explorer {max(e['rss'] for e in ex):.0f} MB, search process "
         f"{max(e['child_rss'] for e in ex):.0f} MB; bare app {max(b['rss'] for b in bare):.0f} MB)",
-        "< 200 MB", "PASS" if rss < 200 else "FAIL")
+        "< 200 MB",
+        "PASS" if rss < 200 else "FAIL",
+    )
 
 
 if __name__ == "__main__":

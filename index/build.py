@@ -3,13 +3,14 @@
 One build at a time per index (a lock file); the new generation is written beside the current
 one and switched to only when complete, so the previous index stays readable throughout.
 """
+
 from __future__ import annotations
 
 import fcntl
 import os
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from .entities.actors import resolve_actors
@@ -81,16 +82,17 @@ class BuildLock:
 @dataclass(frozen=True)
 class BuildContext:
     """One build's inputs, as its passes read them."""
+
     corpus: Path
     index_dir: Path
-    old: Manifest | None         # the index's manifest before this build, if it has a readable one
-    files: list[SourceFile]      # the corpus's files now
+    old: Manifest | None  # the index's manifest before this build, if it has a readable one
+    files: list[SourceFile]  # the corpus's files now
     model_name: str
     workers: int | None
-    full: bool                   # re-analyse everything, ignoring the cache
+    full: bool  # re-analyse everything, ignoring the cache
     progress: Progress | None
-    started: float               # time.perf_counter() when the build began
-    cluster: str | None = None   # a Dask scheduler's address, or "local": where analysis runs
+    started: float  # time.perf_counter() when the build began
+    cluster: str | None = None  # a Dask scheduler's address, or "local": where analysis runs
 
 
 def readable(generation: Path, sizes: dict[str, int], sums: dict | None = None) -> bool:
@@ -107,8 +109,15 @@ def readable(generation: Path, sizes: dict[str, int], sums: dict | None = None) 
         return False
 
 
-def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers: int | None = None,
-                full: bool = False, progress: Progress | None = None, cluster: str | None = None) -> BuildReport:
+def build_index(
+    corpus: Path,
+    index_dir: Path,
+    model: str | None = None,
+    workers: int | None = None,
+    full: bool = False,
+    progress: Progress | None = None,
+    cluster: str | None = None,
+) -> BuildReport:
     """Bring the index of corpus up to date; returns what was done."""
     started = time.perf_counter()
     if not corpus.is_dir():
@@ -125,12 +134,22 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         same_corpus = old is not None and old.corpus == str(corpus.resolve())
         files = scan(corpus, known_files(old.files, old.stats) if same_corpus and not full else None)
         digests = {f.rel: f.digest for f in files}
-        usable = (not full and same_corpus and old.model == model_name
-                  and readable(index_dir / old.generation, old.store_files, old.store_sums))
+        usable = (
+            not full
+            and same_corpus
+            and old.model == model_name
+            and readable(index_dir / old.generation, old.store_files, old.store_sums)
+        )
         if usable and old.files == digests:
             prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
-            return BuildReport(articles=old.articles, quotes=old.quotes, actors=old.actors, unchanged=True,
-                               skipped_before=list(old.skipped), seconds=time.perf_counter() - started)
+            return BuildReport(
+                articles=old.articles,
+                quotes=old.quotes,
+                actors=old.actors,
+                unchanged=True,
+                skipped_before=list(old.skipped),
+                seconds=time.perf_counter() - started,
+            )
 
         ctx = BuildContext(corpus, index_dir, old, files, model_name, workers, full, progress, started, cluster)
         if usable:
@@ -140,8 +159,9 @@ def build_index(corpus: Path, index_dir: Path, model: str | None = None, workers
         return _full(ctx)
 
 
-def _analysed(ctx: BuildContext, articles: list[Article],
-              cache: AnnotationCache) -> tuple[dict[str, Annotations], list[Article]]:
+def _analysed(
+    ctx: BuildContext, articles: list[Article], cache: AnnotationCache
+) -> tuple[dict[str, Annotations], list[Article]]:
     """Every article's annotations: from the cache (unless the build is full), else analysed now
     (and cached)."""
     anns: dict[str, Annotations] = {}
@@ -161,12 +181,18 @@ def _analysed(ctx: BuildContext, articles: list[Article],
 def _note_long(loaded: Loaded) -> None:
     for art in loaded.articles:
         if len(art.text) > ANALYSIS_LIMIT:
-            loaded.problems.append(Problem(art.path, None, f"{len(art.text):,} characters: indexed whole, "
-                                           f"but only the first {ANALYSIS_LIMIT:,} analysed", skipped=False))
+            loaded.problems.append(
+                Problem(
+                    art.path,
+                    None,
+                    f"{len(art.text):,} characters: indexed whole, but only the first {ANALYSIS_LIMIT:,} analysed",
+                    skipped=False,
+                )
+            )
 
 
 def _new_generation() -> str:
-    return f"gen-{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}-{os.getpid()}"
+    return f"gen-{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{os.getpid()}"
 
 
 def _full(ctx: BuildContext) -> BuildReport:
@@ -180,24 +206,42 @@ def _full(ctx: BuildContext) -> BuildReport:
     if progress:
         progress("actors", 0, 1)
     texts = {a.id: blank_junk(a.text, a.junk) for a in loaded.articles}
-    resolution = resolve_actors({aid: a.mentions for aid, a in anns.items()},
-                                {aid: a.quotes for aid, a in anns.items()}, texts=texts)
+    resolution = resolve_actors(
+        {aid: a.mentions for aid, a in anns.items()}, {aid: a.quotes for aid, a in anns.items()}, texts=texts
+    )
     mentions, quotes, actors = resolution.mentions, resolution.quotes, resolution.actors
     group_quotes([q for art in loaded.articles for q in quotes[art.id]])
     if progress:
         progress("actors", 1, 1)
 
     generation = _new_generation()
-    write_generation(ctx.index_dir / generation, loaded.articles, mentions, quotes, actors, progress,
-                     processes=ctx.workers or default_workers())
-    report = BuildReport(
-        articles=len(loaded.articles), quotes=sum(len(q) for q in quotes.values()), actors=len(actors),
-        analysed=len(todo), reused=len(loaded.articles) - len(todo),
-        words=sum(len(a.text.split()) for a in todo),
-        problems=loaded.problems, duplicates=loaded.duplicates,
+    write_generation(
+        ctx.index_dir / generation,
+        loaded.articles,
+        mentions,
+        quotes,
+        actors,
+        progress,
+        processes=ctx.workers or default_workers(),
     )
-    _switch(ctx, generation, report, skipped=[str(p) for p in loaded.problems if p.skipped],
-            duplicate_texts=sorted(loaded.duplicate_hashes), updated=0)
+    report = BuildReport(
+        articles=len(loaded.articles),
+        quotes=sum(len(q) for q in quotes.values()),
+        actors=len(actors),
+        analysed=len(todo),
+        reused=len(loaded.articles) - len(todo),
+        words=sum(len(a.text.split()) for a in todo),
+        problems=loaded.problems,
+        duplicates=loaded.duplicates,
+    )
+    _switch(
+        ctx,
+        generation,
+        report,
+        skipped=[str(p) for p in loaded.problems if p.skipped],
+        duplicate_texts=sorted(loaded.duplicate_hashes),
+        updated=0,
+    )
     cache.prune({a.content_hash for a in loaded.articles})
     return report
 
@@ -235,35 +279,58 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         if progress:
             progress("actors", 0, 1)
         texts = {a.id: blank_junk(a.text, a.junk) for a in articles}
-        attached = attach_actors(prev, removed, {a.id: anns[a.id].mentions for a in articles},
-                                 {a.id: anns[a.id].quotes for a in articles}, texts)
+        attached = attach_actors(
+            prev,
+            removed,
+            {a.id: anns[a.id].mentions for a in articles},
+            {a.id: anns[a.id].quotes for a in articles},
+            texts,
+        )
         mentions, quotes = attached.mentions, attached.quotes
-        attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm,
-                      prev.quotes_of_speaker)
+        attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm, prev.quotes_of_speaker)
         if progress:
             progress("actors", 1, 1)
             progress("writing", 0, 1)
         generation = _new_generation()
-        counts = update_generation(previous_gen, index_dir / generation, removed_ids, articles, mentions,
-                                   quotes, attached.actors, attached.dropped)
+        counts = update_generation(
+            previous_gen,
+            index_dir / generation,
+            removed_ids,
+            articles,
+            mentions,
+            quotes,
+            attached.actors,
+            attached.dropped,
+        )
         if progress:
             progress("writing", 1, 1)
     report = BuildReport(
-        articles=counts["articles"], quotes=counts["quotes"], actors=counts["actors"],
-        analysed=len(todo), reused=counts["articles"] - len(todo), words=sum(len(a.text.split()) for a in todo),
-        problems=loaded.problems, duplicates=loaded.duplicates, updated=len(articles) + len(removed_ids - {
-            a.id for a in articles}),
+        articles=counts["articles"],
+        quotes=counts["quotes"],
+        actors=counts["actors"],
+        analysed=len(todo),
+        reused=counts["articles"] - len(todo),
+        words=sum(len(a.text.split()) for a in todo),
+        problems=loaded.problems,
+        duplicates=loaded.duplicates,
+        updated=len(articles) + len(removed_ids - {a.id for a in articles}),
     )
     touched = changed | gone
     skipped = [p for p in old.skipped if not any(p.startswith(rel + ":") for rel in touched)]
-    _switch(ctx, generation, report, skipped=skipped + [str(p) for p in loaded.problems if p.skipped],
-            duplicate_texts=sorted(set(old.duplicate_texts) | loaded.duplicate_hashes),
-            updated=old.updated + max(len(removed), len(articles)))
+    _switch(
+        ctx,
+        generation,
+        report,
+        skipped=skipped + [str(p) for p in loaded.problems if p.skipped],
+        duplicate_texts=sorted(set(old.duplicate_texts) | loaded.duplicate_hashes),
+        updated=old.updated + max(len(removed), len(articles)),
+    )
     return report
 
 
-def _replacements(loaded: Loaded, prev: PreviousIndex,
-                  removed_ids: set[str]) -> tuple[list[Article], list[tuple[Problem, str]]] | None:
+def _replacements(
+    loaded: Loaded, prev: PreviousIndex, removed_ids: set[str]
+) -> tuple[list[Article], list[tuple[Problem, str]]] | None:
     """(the loaded articles to index in place of the removed ones, the others: each a duplicate
     of an indexed text, with its hash); None when one takes the id of an unchanged file's article."""
     articles, duplicates = [], []
@@ -272,23 +339,46 @@ def _replacements(loaded: Loaded, prev: PreviousIndex,
             return None  # an id of an unchanged file: which one is renamed depends on the order
         same = prev.has_text(art.content_hash)
         if same is not None and same not in removed_ids:
-            duplicates.append((Problem(art.path, loaded.lines.get(art.id),
-                                       f"same text as indexed article {same!r}: indexed once"), art.content_hash))
+            duplicates.append(
+                (
+                    Problem(art.path, loaded.lines.get(art.id), f"same text as indexed article {same!r}: indexed once"),
+                    art.content_hash,
+                )
+            )
             continue
         articles.append(art)
     return articles, duplicates
 
 
-def _switch(ctx: BuildContext, generation: str, report: BuildReport, *, skipped: list[str],
-            duplicate_texts: list[str], updated: int) -> None:
+def _switch(
+    ctx: BuildContext,
+    generation: str,
+    report: BuildReport,
+    *,
+    skipped: list[str],
+    duplicate_texts: list[str],
+    updated: int,
+) -> None:
     """Point the index at the new generation, then drop all but it and the one before."""
     report.seconds = time.perf_counter() - ctx.started
-    switch(ctx.index_dir, Manifest(
-        generation=generation, corpus=str(ctx.corpus.resolve()), model=ctx.model_name,
-        model_version=model_version(ctx.model_name),
-        files={f.rel: f.digest for f in ctx.files}, articles=report.articles, quotes=report.quotes,
-        actors=report.actors, skipped=skipped, store_files=file_sizes(ctx.index_dir / generation),
-        stats={f.rel: list(f.stat) for f in ctx.files}, duplicate_texts=duplicate_texts, updated=updated,
-        built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seconds=round(report.seconds, 3),
-    ))
+    switch(
+        ctx.index_dir,
+        Manifest(
+            generation=generation,
+            corpus=str(ctx.corpus.resolve()),
+            model=ctx.model_name,
+            model_version=model_version(ctx.model_name),
+            files={f.rel: f.digest for f in ctx.files},
+            articles=report.articles,
+            quotes=report.quotes,
+            actors=report.actors,
+            skipped=skipped,
+            store_files=file_sizes(ctx.index_dir / generation),
+            stats={f.rel: list(f.stat) for f in ctx.files},
+            duplicate_texts=duplicate_texts,
+            updated=updated,
+            built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            seconds=round(report.seconds, 3),
+        ),
+    )
     prune_generations(ctx.index_dir, {generation} | ({ctx.old.generation} if ctx.old else set()))

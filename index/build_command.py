@@ -3,6 +3,7 @@
 A rich progress bar when stderr is a terminal, JSON lines for the explorer (--progress-jsonl),
 and otherwise nothing but the summary. Skipped inputs are always listed on stderr.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,9 @@ def run_build(corpus: Path, index_dir: Path, args) -> int:
         raise CommandError("--workers must be at least 1", 2)
     try:
         if args.progress_jsonl:
-            report = build_index(corpus, index_dir, args.model, args.workers, args.full, _jsonl_progress,
-                                 cluster=args.cluster)
+            report = build_index(
+                corpus, index_dir, args.model, args.workers, args.full, _jsonl_progress, cluster=args.cluster
+            )
         elif sys.stderr.isatty() and not args.quiet:
             report = _with_bar(corpus, index_dir, args, build_index)
         else:
@@ -39,21 +41,35 @@ def run_build(corpus: Path, index_dir: Path, args) -> int:
             print(f"duplicate: {p}", file=sys.stderr)
     skipped = sum(p.skipped for p in report.problems)
     if args.progress_jsonl:
-        _emit({"finished": True, "articles": report.articles, "quotes": report.quotes, "actors": report.actors,
-               "seconds": round(report.seconds, 3), "skipped": skipped, "unchanged": report.unchanged,
-               "updated": report.updated})
+        _emit(
+            {
+                "finished": True,
+                "articles": report.articles,
+                "quotes": report.quotes,
+                "actors": report.actors,
+                "seconds": round(report.seconds, 3),
+                "skipped": skipped,
+                "unchanged": report.unchanged,
+                "updated": report.updated,
+            }
+        )
     elif report.unchanged:
         for line in report.skipped_before:
             print(f"skipped: {line}", file=sys.stderr)
         if not args.quiet:
-            print(f"index is up to date: {report.articles} articles, {report.actors} actors, {report.quotes} quotes",
-                  file=sys.stderr)
+            print(
+                f"index is up to date: {report.articles} articles, {report.actors} actors, {report.quotes} quotes",
+                file=sys.stderr,
+            )
     elif not args.quiet:
         rate = f", {report.words / report.seconds:,.0f} words/s" if report.analysed and report.seconds else ""
         how = f"updated {report.updated} in place, " if report.updated else ""
-        print(f"indexed {report.articles} articles ({how}{report.analysed} analysed, {report.reused} reused), "
-              f"{report.actors} actors, {report.quotes} quotes in {report.seconds:.1f} s{rate}; "
-              f"{skipped} input(s) skipped, {len(report.duplicates)} duplicate(s)", file=sys.stderr)
+        print(
+            f"indexed {report.articles} articles ({how}{report.analysed} analysed, {report.reused} reused), "
+            f"{report.actors} actors, {report.quotes} quotes in {report.seconds:.1f} s{rate}; "
+            f"{skipped} input(s) skipped, {len(report.duplicates)} duplicate(s)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -71,8 +87,15 @@ def _with_bar(corpus, index_dir, args, build_index):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     tasks: dict[str, int] = {}
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = bar.add_task(STAGE_NAMES.get(stage, stage), total=total)

@@ -7,13 +7,15 @@ label, offsets, the article's content hash): when a later build changes or drops
 pin says so and still shows what was kept. WAL, so the explorer and a headless command can use it
 at once; the schema carries a version, and opening an older file migrates it.
 """
+
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
+from collections.abc import Iterator
 
 SCHEMA_VERSION = 1
 FILE_NAME = "casefile.sqlite3"
@@ -90,7 +92,7 @@ class SavedSearch:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class CaseFile:
@@ -138,10 +140,24 @@ class CaseFile:
         self.close()
 
     # -- pins -------------------------------------------------------------------------------
-    def pin(self, kind: str, ref: str, label: str, *, article: str | None = None, source: str | None = None,
-            date: str | None = None, path: str | None = None, text: str = "",
-            start: int | None = None, end: int | None = None, speaker: str | None = None,
-            cue: str | None = None, content_hash: str | None = None, note: str = "") -> Pin:
+    def pin(
+        self,
+        kind: str,
+        ref: str,
+        label: str,
+        *,
+        article: str | None = None,
+        source: str | None = None,
+        date: str | None = None,
+        path: str | None = None,
+        text: str = "",
+        start: int | None = None,
+        end: int | None = None,
+        speaker: str | None = None,
+        cue: str | None = None,
+        content_hash: str | None = None,
+        note: str = "",
+    ) -> Pin:
         """Keep an item (at the end of the user's order); pinning it again updates its note only
         if one is given, and keeps its place."""
         if kind not in KINDS:
@@ -153,8 +169,25 @@ class CaseFile:
                 cur = self._db.execute(
                     'INSERT INTO pins (kind, ref, article, label, source, date, path, text, start, "end", speaker, cue,'
                     " content_hash, note, position, pinned_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (kind, ref, article, label, source, date, path, text, start, end, speaker, cue, content_hash,
-                     note, last + 1, _now()))
+                    (
+                        kind,
+                        ref,
+                        article,
+                        label,
+                        source,
+                        date,
+                        path,
+                        text,
+                        start,
+                        end,
+                        speaker,
+                        cue,
+                        content_hash,
+                        note,
+                        last + 1,
+                        _now(),
+                    ),
+                )
                 pin_id = cur.lastrowid
             else:
                 pin_id = row["id"]
@@ -249,15 +282,20 @@ def iter_markdown(pins: list[tuple[Pin, str]], by_actor: bool = False) -> Iterat
 
 
 def _markdown_item(pin: Pin, state: str) -> str:
-    warn = {"changed": " *(the article changed since this was pinned)*",
-            "gone": " *(the article is no longer in the index)*"}.get(state, "")
+    warn = {
+        "changed": " *(the article changed since this was pinned)*",
+        "gone": " *(the article is no longer in the index)*",
+    }.get(state, "")
     lines: list[str]
     if pin.kind == "quote":
         who = pin.speaker or "unattributed"
         lines = [f"> “{pin.text}”", ">", f"> — {who}" + (f" ({pin.cue})" if pin.cue else "")]
         where = ", ".join(x for x in (pin.source, pin.date, pin.path and f"`{pin.path}`") if x)
-        lines.append(f"\nIn *{pin.label}*" + (f", {where}" if where else "")
-                     + f" (`{pin.article}`, characters {pin.start}-{pin.end}){warn}")
+        lines.append(
+            f"\nIn *{pin.label}*"
+            + (f", {where}" if where else "")
+            + f" (`{pin.article}`, characters {pin.start}-{pin.end}){warn}"
+        )
     elif pin.kind == "article":
         lines = [f"- Article: **{pin.label}** (`{pin.ref}`){warn}"]
     else:
@@ -298,8 +336,18 @@ def pin_from_index(case: CaseFile, reader: Any, ref: str, note: str = "") -> Pin
     quote = next((q for q in view.quotes if q.id == ref), None)
     if quote is None:
         raise KeyError(ref)
-    return case.pin("quote", ref, title, text=quote.text, start=quote.start, end=quote.end, speaker=quote.speaker,
-                    cue=quote.cue, note=note, **cite)
+    return case.pin(
+        "quote",
+        ref,
+        title,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        speaker=quote.speaker,
+        cue=quote.cue,
+        note=note,
+        **cite,
+    )
 
 
 def pin_states(pins: list[Pin], reader: Any) -> list[tuple[Pin, str]]:

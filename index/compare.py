@@ -7,6 +7,7 @@ talked about this idea" / "At present, no one has seriously discussed this initi
 Candidates come from a ranked search of the quote's own words in the index, never from
 comparing all pairs, so a comparison costs the same at 50,000 articles as at five.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -28,8 +29,14 @@ _WORD = re.compile(r"\w+")
 class QuoteSource(Protocol):
     """What a comparison needs of the read API (dossier.index.read.Reader has these)."""
 
-    def quotes(self, query: str | None = None, speaker: str | None = None, actor_id: str | None = None,
-               article: str | None = None, limit: int | None = None) -> list[Quote]: ...
+    def quotes(
+        self,
+        query: str | None = None,
+        speaker: str | None = None,
+        actor_id: str | None = None,
+        article: str | None = None,
+        limit: int | None = None,
+    ) -> list[Quote]: ...
 
     def quote_candidates(self, words: list[str], limit: int) -> list[Quote]: ...
 

@@ -4,13 +4,15 @@ A forked child starts at once with everything the parent holds (a loaded spaCy m
 build's records) without pickling any of it. Each child dies with its parent, so a build killed
 with -9 leaves no process behind holding hundreds of megabytes.
 """
+
 from __future__ import annotations
 
 import multiprocessing
 import os
 import signal
 import sys
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Generic, TypeVar
+from collections.abc import Callable
 
 T = TypeVar("T")
 

@@ -15,6 +15,7 @@ The lists differ where their callers need them to (each list's comment says what
 - PERSON_ROLES and PEOPLE_NOUNS are nouns a description of a speaker is headed by, not titles.
 The words are generic (grammar, titles, roles), never the names of a corpus.
 """
+
 from __future__ import annotations
 
 
@@ -215,17 +216,18 @@ SPEECH_LEMMAS = _VERBS["speech"]
 INVERTED_SPEECH = _VERBS["inverted"]
 NOT_SPEECH_WITH_OBJECT = _VERBS["not_with_object"]
 # Verbs that are speech with one of these particles or objects ("put it", "pointed out", "went on").
-SPEECH_WITH_PARTICLE = {"put": frozenset({"it"}), "point": frozenset({"out", "on"}),
-                        "go": frozenset({"out", "on"})}
+SPEECH_WITH_PARTICLE = {"put": frozenset({"it"}), "point": frozenset({"out", "on"}), "go": frozenset({"out", "on"})}
 
 # Speech verbs as written right after a name, for a test of the text without a parse (actors'
 # evidence that a name is a person's); tests/test_lexicon.py checks that each is a form of a
 # SPEECH_LEMMAS verb.
-SPEECH_FORMS_AFTER_NAME = tuple("""
+SPEECH_FORMS_AFTER_NAME = tuple(
+    """
 said says told tells added adds stated states wrote writes asked asks insisted insists argued
 argues warned warns explained explains claimed claims noted notes replied replies announced
 announces tweeted posted
-""".split())
+""".split()
+)
 
 # Pronouns a speech verb's subject may be, and the entity labels they may stand for ("ANY": a
 # person first, else an organisation, a nationality or a place).
@@ -240,10 +242,12 @@ PLACE_PREPOSITIONS = tuple("in near outside inside across throughout into".split
 # Suffixes after a name that are not part of the surname.
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
-MONTHS_AND_DAYS = frozenset("""
+MONTHS_AND_DAYS = frozenset(
+    """
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""".split()
+)
 
 # Abbreviations of countries and international bodies, and their expansions (generic).
 ABBREVIATIONS = {

@@ -3,6 +3,7 @@
 Article text and file names are untrusted: nothing written here may carry what a terminal acts
 on (escapes, C1 controls, bidi marks) or what a spreadsheet runs (a cell starting `=`).
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,7 +23,7 @@ _UNSAFE = re.compile(f"[{UNSAFE_CHARS}\ud800-\udfff]")
 
 def _json_escape(match: re.Match) -> str:
     data = match.group(0).encode("utf-16-le", "surrogatepass")
-    return "".join(f"\\u{int.from_bytes(data[i:i + 2], 'little'):04x}" for i in range(0, len(data), 2))
+    return "".join(f"\\u{int.from_bytes(data[i : i + 2], 'little'):04x}" for i in range(0, len(data), 2))
 
 
 def emit_json(doc: Any) -> int:

@@ -1,4 +1,5 @@
 """Where things are by default: the bundled corpus and each corpus' index folder."""
+
 from __future__ import annotations
 
 import hashlib

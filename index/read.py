@@ -8,14 +8,16 @@ for an index that is missing or damaged (with the command that rebuilds it), Sto
 caller's `stop()` said a newer query came. Whatever Whoosh raises on reading damaged files is
 IndexUnavailable, never a raw error.
 """
+
 from __future__ import annotations
 
 import functools
 import time
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from .records import Actor, Article, Mention, Quote, Range
+
 # The answers' records live where the explorer can import them without Whoosh; re-exported here.
 from .results import ArticleView, Hit, IndexUnavailable, QueryError, SearchResult  # noqa: F401
 
@@ -87,6 +89,7 @@ def _never() -> bool:
 def _reads(method):
     """A read of the index's files: what Whoosh raises on damaged data becomes IndexUnavailable
     (with the damaged file named when the checksums find it)."""
+
     @functools.wraps(method)
     def reading(self, *args, **kwargs):
         try:
@@ -95,6 +98,7 @@ def _reads(method):
             raise
         except Exception as err:
             raise self._damaged(err) from err
+
     return reading
 
 
@@ -158,8 +162,10 @@ class Reader:
             why = checksums.changed(self.index_dir / manifest.generation, manifest.store_sums, full=True)
             why = why or f"{type(what).__name__}: {what}"
         why = " ".join(why.split())[:200]
-        return IndexUnavailable(f"the index at {self.index_dir} is damaged ({why}); "
-                                f"rebuild it with: {rebuild_hint(self.index_dir, manifest.corpus, full=True)}")
+        return IndexUnavailable(
+            f"the index at {self.index_dir} is damaged ({why}); "
+            f"rebuild it with: {rebuild_hint(self.index_dir, manifest.corpus, full=True)}"
+        )
 
     def reopen(self) -> bool:
         """Move to the newest complete build; False when there is none newer."""
@@ -210,8 +216,11 @@ class Reader:
         if q.is_leaf():
             return self._actors_named([q], And, q.boost) if _TARGET.get(getattr(q, "fieldname", None)) else q
         if index == "quotes" and isinstance(q, (And, Or)):
-            names = [c for c in q.subqueries if c.is_leaf() and getattr(c, "fieldname", None) in _TARGET
-                     and not isinstance(c, Every)]
+            names = [
+                c
+                for c in q.subqueries
+                if c.is_leaf() and getattr(c, "fieldname", None) in _TARGET and not isinstance(c, Every)
+            ]
             if len(names) > 1:
                 rest = [self._names_to_ids(c, index) for c in q.subqueries if not any(c is n for n in names)]
                 return type(q)(rest + [self._actors_named(names, type(q), 1.0)], boost=q.boost)
@@ -235,13 +244,13 @@ class Reader:
             if all(w.fieldname == SPEAKER_WORDS for w in words):
                 return NullQuery  # plain words, not a name: the text parse searches them
             typed = " ".join(shown(w) for w in words)
-            raise QueryError(f"'{typed}' names {len(ids):,} actors, more than {MAX_EXPANSION:,}: "
-                             "use more letters")
+            raise QueryError(f"'{typed}' names {len(ids):,} actors, more than {MAX_EXPANSION:,}: use more letters")
         return Or([Term(target, i) for i in ids], boost=boost) if ids else NullQuery
 
     @_reads
-    def search(self, query: str, limit: int | None = 20, actor_id: str | None = None,
-               stop: Callable[[], bool] = _never) -> SearchResult:
+    def search(
+        self, query: str, limit: int | None = 20, actor_id: str | None = None, stop: Callable[[], bool] = _never
+    ) -> SearchResult:
         """Ranked articles for query, with highlighted snippets; QueryError when unparsable.
         Between its stages it asks stop(), and raises Stopped when that says a newer query came."""
         with self._lock:
@@ -268,8 +277,17 @@ class Reader:
                 body = blank_junk(rec["text"], [tuple(j) for j in rec["junk"]])
                 marked = r.highlights("body", text=body, top=2) if query.strip() else ""
                 snippet = _segments(marked) if marked else [(lead(body), False)]
-                hits.append(Hit(rec["id"], r["label"], rec["source"], rec["date"],
-                                rec["path"], round(float(r.score or 0.0), 4), snippet))
+                hits.append(
+                    Hit(
+                        rec["id"],
+                        r["label"],
+                        rec["source"],
+                        rec["date"],
+                        rec["path"],
+                        round(float(r.score or 0.0), 4),
+                        snippet,
+                    )
+                )
             total = len(results)
             suggestion = self.suggest(query, stop) if total == 0 and query.strip() else None
             return SearchResult(query, total, hits, suggestion)
@@ -285,8 +303,9 @@ class Reader:
             if not (m and self._alias_choices):
                 return None
             field, words = m.group(1), m.group(2)
-            best = process.extractOne(words, list(self._alias_choices), scorer=fuzz.ratio,
-                                      processor=utils.default_process, score_cutoff=80)
+            best = process.extractOne(
+                words, list(self._alias_choices), scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=80
+            )
             if not best or best[0].lower() == words.lower():
                 return None
             name = f'"{best[0]}"' if field and " " in best[0] else best[0]
@@ -344,9 +363,15 @@ class Reader:
         return self._actor_by_id.get(actor_id)
 
     @_reads
-    def quotes(self, query: str | None = None, speaker: str | None = None, actor_id: str | None = None,
-               article: str | None = None, limit: int | None = None,
-               stop: Callable[[], bool] = _never) -> list[Quote]:
+    def quotes(
+        self,
+        query: str | None = None,
+        speaker: str | None = None,
+        actor_id: str | None = None,
+        article: str | None = None,
+        limit: int | None = None,
+        stop: Callable[[], bool] = _never,
+    ) -> list[Quote]:
         """Quotes in article order, filtered by words/speaker (query), a speaker name or id, an article.
         Raises Stopped when stop() says a newer query came (asked between stages)."""
         with self._lock:
@@ -358,8 +383,9 @@ class Reader:
                     # Fields only articles have: the quotes of the articles the query finds.
                     article_filter = {h.id for h in self.search(query, limit=None, stop=stop).hits}
                 else:
-                    parts.append(Or([self._parse(qp, query, QUOTE_FIELDS + ("actor",), "quotes")
-                                     for qp in self._quote_parsers]))
+                    parts.append(
+                        Or([self._parse(qp, query, QUOTE_FIELDS + ("actor",), "quotes") for qp in self._quote_parsers])
+                    )
             if speaker and len(speaker) > MAX_QUERY:
                 raise QueryError(f"the speaker's name is {len(speaker):,} characters long; at most {MAX_QUERY:,}")
             if speaker and speaker.strip():
@@ -439,8 +465,7 @@ class Reader:
                 return []
             text = blank_junk(view.article.text, view.article.junk)
             analyzer = ARTICLES["body"].analyzer
-            return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="query")
-                    if t.text in wanted]
+            return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="query") if t.text in wanted]
 
 
 def _check(stop: Callable[[], bool]) -> None:
@@ -483,8 +508,10 @@ def check_query(query: str, fields: tuple[str, ...]) -> None:
     """Reject what Whoosh would silently misread (unbalanced marks, unknown fields) and what it
     would take seconds over (a query longer than MAX_QUERY)."""
     if len(query) > MAX_QUERY:
-        raise QueryError(f"the query is {len(query):,} characters long; at most {MAX_QUERY:,} are searched: "
-                         "keep its rarest words, or a phrase of it in quotation marks")
+        raise QueryError(
+            f"the query is {len(query):,} characters long; at most {MAX_QUERY:,} are searched: "
+            "keep its rarest words, or a phrase of it in quotation marks"
+        )
     if query.count('"') % 2:
         raise QueryError('unclosed quotation mark (")')
     depth = 0

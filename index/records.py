@@ -3,6 +3,7 @@
 They are plain dataclasses so that the build cache (annotations) and the JSON output are
 `dataclasses.asdict` of them; DESIGN.md documents each field.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

@@ -3,6 +3,7 @@
 Kept apart from read.py, which imports Whoosh, so that the explorer can name these types (and
 catch these errors) without loading the search engine in its own process.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

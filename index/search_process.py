@@ -13,6 +13,7 @@ when `wanted()` turns false. Both sides unpickle with an allowlist (store/safe_p
 requests are plain data, the replies the read API's records and errors, and nothing read from an
 index can make either side run code.
 """
+
 from __future__ import annotations
 
 import io
@@ -24,7 +25,7 @@ import sys
 import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from .forked import die_with_parent
 from .records import Quote
@@ -36,8 +37,9 @@ OPEN_AFTER = 2.0  # seconds without a request before the child opens its Reader 
 # What crosses the pipes: requests are tuples of text and numbers; replies the read API's records
 # (results.py, records.py) and the errors it raises, builtin or its own.
 REQUESTS = safe_pickle.unpickler(safe_pickle.Allowed())
-REPLIES = safe_pickle.unpickler(safe_pickle.Allowed(classes=("dossier.index.results", "dossier.index.records"),
-                                                    exceptions=True))
+REPLIES = safe_pickle.unpickler(
+    safe_pickle.Allowed(classes=("dossier.index.results", "dossier.index.records"), exceptions=True)
+)
 _OK, _ERROR, _STOPPED = "ok", "error", "stopped"
 
 
@@ -62,7 +64,9 @@ class SearchProcess:
     def __init__(self, index_dir: Path):
         self._process = subprocess.Popen(
             [sys.executable, "-m", "dossier.index.search_process", str(Path(index_dir).resolve()), str(os.getpid())],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             cwd=Path(__file__).resolve().parent.parent,
         )
         self._send = Connection(os.dup(self._process.stdin.fileno()), readable=False)
@@ -85,8 +89,15 @@ class SearchProcess:
     def alive(self) -> bool:
         return self._process.poll() is None
 
-    def search(self, generation: str, query: str, actor_id: str | None, limit: int, quote_limit: int,
-               wanted: Callable[[], bool] = lambda: True):
+    def search(
+        self,
+        generation: str,
+        query: str,
+        actor_id: str | None,
+        limit: int,
+        quote_limit: int,
+        wanted: Callable[[], bool] = lambda: True,
+    ):
         """(SearchResult, quotes) of query, as Reader.search and Reader.quotes give them; None when
         `wanted()` is false before it is sent, or when a newer query sent meanwhile made the
         process drop it. Raises what the Reader raised (QueryError for a bad query), or

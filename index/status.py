@@ -1,4 +1,5 @@
 """Index status: what is indexed, and which corpus files changed since (no spaCy needed)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -34,8 +35,10 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
     broken = damage(index_dir / manifest.generation, manifest.store_files, manifest.store_sums)
     if broken:
         st.damaged = True
-        st.error = (f"the index at {index_dir} is damaged ({broken}); rebuild it with: "
-                    f"dossier index build --index {index_dir} --corpus {manifest.corpus}")
+        st.error = (
+            f"the index at {index_dir} is damaged ({broken}); rebuild it with: "
+            f"dossier index build --index {index_dir} --corpus {manifest.corpus}"
+        )
     if not corpus.is_dir():
         return st
     same_corpus = manifest.corpus == str(corpus.resolve())

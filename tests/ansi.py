@@ -1,6 +1,7 @@
 """Reading a terminal's screen with its escape sequences (tmux `capture-pane -e`, or Textual strips
 rendered by the app's console): which colours it uses, and the style of each character. The tests
 of 16 colours and NO_COLOR ask what the terminal would draw, not what the app meant to draw."""
+
 from __future__ import annotations
 
 import re
@@ -53,7 +54,7 @@ def _colour(codes: list[int], i: int) -> tuple[Colour | None, int]:
     if i + 1 < len(codes) and codes[i + 1] == 5 and i + 2 < len(codes):
         return Colour("256", (codes[i + 2],)), i + 3
     if i + 1 < len(codes) and codes[i + 1] == 2 and i + 4 < len(codes):
-        return Colour("rgb", tuple(codes[i + 2:i + 5])), i + 5
+        return Colour("rgb", tuple(codes[i + 2 : i + 5])), i + 5
     return None, i + 1
 
 
@@ -107,7 +108,7 @@ def styled_lines(screen: str) -> list[list[tuple[str, Style]]]:
     for line in screen.split("\n"):
         cells, pos = [], 0
         for m in SGR.finditer(line):
-            cells += [(ch, style) for ch in line[pos:m.start()]]
+            cells += [(ch, style) for ch in line[pos : m.start()]]
             style = _apply(style, _codes(m.group(1)))[0]
             pos = m.end()
         cells += [(ch, style) for ch in line[pos:]]

@@ -1,4 +1,5 @@
 """Shared fixtures: one real index of the bundled seeds, built once per test session."""
+
 from __future__ import annotations
 
 import shutil

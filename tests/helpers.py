@@ -1,4 +1,5 @@
 """Small helpers shared by test modules (imported as `helpers`: tests/ is on sys.path)."""
+
 from __future__ import annotations
 
 from pathlib import Path

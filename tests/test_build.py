@@ -1,4 +1,5 @@
 """Builds: incremental analysis, removal, the atomic switch, killed builds and the build lock."""
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,10 @@ ZELENSKY = "003_7e505e72308bf6ca.txt"
 
 def _answers(reader: Reader) -> dict:
     """What a user would see for a few queries: compared before and after faults."""
-    return {q: [(h.id, h.snippet_text()) for h in reader.search(q).hits]
-            for q in ("Ushakov", "peace talks", "actor:zelensky", "speaker:peskov")}
+    return {
+        q: [(h.id, h.snippet_text()) for h in reader.search(q).hits]
+        for q in ("Ushakov", "peace talks", "actor:zelensky", "speaker:peskov")
+    }
 
 
 def test_incremental_build_analyses_only_changed_files(seeds_copy, tmp_path):
@@ -36,8 +39,9 @@ def test_incremental_build_analyses_only_changed_files(seeds_copy, tmp_path):
     assert again.unchanged and again.analysed == 0
 
     path = seeds_copy / ZELENSKY
-    path.write_text(path.read_text(encoding="utf-8") + "\nThe talks ended with a marmalade breakfast.\n",
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nThe talks ended with a marmalade breakfast.\n", encoding="utf-8"
+    )
     changed = build_index(seeds_copy, index_dir, workers=1)
     assert changed.analysed == 1 and changed.reused == 4
     with Reader(index_dir) as reader:
@@ -61,8 +65,9 @@ def test_open_reader_survives_a_rebuild_and_reopens(seeds_copy, tmp_path):
     build_index(seeds_copy, index_dir, workers=1)
     reader = Reader(index_dir)
     before = _answers(reader)
-    (seeds_copy / "new.txt").write_text("Marmalade summit\n\nThe marmalade summit was held in Dundee.\n",
-                                        encoding="utf-8")
+    (seeds_copy / "new.txt").write_text(
+        "Marmalade summit\n\nThe marmalade summit was held in Dundee.\n", encoding="utf-8"
+    )
     build_index(seeds_copy, index_dir, workers=1)
     assert _answers(reader) == before  # the old generation still answers
     assert reader.search("marmalade").total == 0
@@ -74,9 +79,25 @@ def test_open_reader_survives_a_rebuild_and_reopens(seeds_copy, tmp_path):
 
 def _start_build(corpus: Path, index_dir: Path, workers: int = 1) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
-         "--workers", str(workers), "--progress-jsonl"],
-        cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        [
+            sys.executable,
+            "-m",
+            "dossier.tui.cli",
+            "index",
+            "build",
+            "--corpus",
+            str(corpus),
+            "--index",
+            str(index_dir),
+            "--workers",
+            str(workers),
+            "--progress-jsonl",
+        ],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
 
 
 def _children(pid: int) -> list[int]:
@@ -105,8 +126,7 @@ def test_killed_build_leaves_no_worker_behind(seeds_copy, tmp_path):
     # Long enough that the analysis is still running when its first batch reports (tiny articles
     # are all analysed before the test can look at the processes).
     for n in range(24):
-        body = " ".join(f"Minister Anna Example said the harbour of Port {n} reopened on day {k}."
-                        for k in range(120))
+        body = " ".join(f"Minister Anna Example said the harbour of Port {n} reopened on day {k}." for k in range(120))
         (seeds_copy / f"extra{n:02d}.txt").write_text(f"Extra report {n}\n\n{body}\n", encoding="utf-8")
     proc = _start_build(seeds_copy, tmp_path / "index", workers=2)
     try:
@@ -135,7 +155,8 @@ def test_killed_build_leaves_previous_index_usable(seeds_copy, tmp_path, stage):
         before = _answers(reader)
     for n in range(12):
         (seeds_copy / f"extra{n:02d}.txt").write_text(
-            f"Extra report {n}\n\nMinister Anna Example said the harbour reopened on day {n}.\n", encoding="utf-8")
+            f"Extra report {n}\n\nMinister Anna Example said the harbour reopened on day {n}.\n", encoding="utf-8"
+        )
 
     proc = _start_build(seeds_copy, index_dir)
     for line in proc.stderr:
@@ -217,8 +238,9 @@ def _contents(generation: Path) -> dict:
     for name, ix in open_generation(generation).items():
         with ix.reader() as r:
             out[name, "docs"] = [fields for _, fields in r.iter_docs()]
-            out[name, "postings"] = {(f, t): [] if f.startswith("spell_") else list(r.postings(f, t).all_items())
-                                     for f, t in r.all_terms()}
+            out[name, "postings"] = {
+                (f, t): [] if f.startswith("spell_") else list(r.postings(f, t).all_items()) for f, t in r.all_terms()
+            }
     return out
 
 

@@ -1,8 +1,11 @@
 """The case file (pins, notes, saved searches, history) and the comparison of a statement, on real
 indexes of the seeds: pins survive rebuilds and say when their article changed or went."""
+
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,7 +131,9 @@ def test_saved_searches_and_history(tmp_path):
         for q in ["ushakov", "ushakov", "  ", "kremlin"]:
             case.remember(q)
     with CaseFile(tmp_path) as case:  # survives a restart
-        assert [(s.name, s.query, s.actor) for s in case.searches()] == [("talks", "peace talks", "person:yuri-ushakov")]
+        assert [(s.name, s.query, s.actor) for s in case.searches()] == [
+            ("talks", "peace talks", "person:yuri-ushakov")
+        ]
         assert case.history() == ["kremlin", "ushakov"]
 
 
@@ -147,12 +152,13 @@ def test_a_newer_or_broken_case_file_is_refused_with_its_path(tmp_path):
         CaseFile(broken)
 
 
-def _dossier(*args: str, index: Path) -> "subprocess.CompletedProcess[str]":
-    import subprocess
-    import sys
-
-    return subprocess.run([sys.executable, "-m", "dossier.tui.cli", *args, "--index", str(index)],
-                          capture_output=True, text=True, timeout=120)
+def _dossier(*args: str, index: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dossier.tui.cli", *args, "--index", str(index)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_compare_and_pins_commands(seeds_index, tmp_path):
@@ -176,8 +182,10 @@ def test_compare_and_pins_commands(seeds_index, tmp_path):
     bad = _dossier("pin", "nope#q1", index=index)
     assert bad.returncode == 2 and "nope#q1" in bad.stderr
     pins = json.loads(_dossier("pins", "--json", index=index).stdout)
-    assert [(p["kind"], p["ref"], p["state"]) for p in pins] == [("quote", first.id, "ok"),
-                                                                 ("actor", "person:yuri-ushakov", "ok")]
+    assert [(p["kind"], p["ref"], p["state"]) for p in pins] == [
+        ("quote", first.id, "ok"),
+        ("actor", "person:yuri-ushakov", "ok"),
+    ]
     report = _dossier("pins", "--markdown", "--by-actor", index=index).stdout
     assert f"“{first.text}”" in report and "two translations" in report and "## Yuri Ushakov" in report
     assert _dossier("unpin", str(pins[0]["id"]), index=index).returncode == 0

@@ -1,5 +1,6 @@
 """Cleaning: web junk lines are marked (kept in the text, not indexed); escape sequences and
 control characters never reach what is stored."""
+
 from __future__ import annotations
 
 import json
@@ -21,14 +22,40 @@ def junk_lines(text: str) -> list[str]:
 # -- junk marking ----------------------------------------------------------------------------
 
 JUNK = [
-    "READ MORE", "Read more", "Read more: Putin meets Witkoff in Moscow", "Read more »",
-    "Advertisement", "ADVERTISEMENT", "Advertisement - Scroll to continue", "Story continues below advertisement",
-    "Leave a comment", "Leave a reply", "Help us improve.", "Help us improve",
-    "Share", "Share:", "Share this article", "Share this story on WhatsApp", "Share on Facebook", "Share via Email",
-    "Tweet", "Email this article", "Print this page", "Copy link",
-    "Subscribe", "Subscribe now", "Subscribe to our newsletter", "Sign up for our daily newsletter",
-    "Sign up to receive our free newsletter", "Get our newsletter", "Already a subscriber? Log in",
-    "Click here to subscribe", "Follow us on Twitter", "Related:", "Most read", "Continue reading",
+    "READ MORE",
+    "Read more",
+    "Read more: Putin meets Witkoff in Moscow",
+    "Read more »",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Advertisement - Scroll to continue",
+    "Story continues below advertisement",
+    "Leave a comment",
+    "Leave a reply",
+    "Help us improve.",
+    "Help us improve",
+    "Share",
+    "Share:",
+    "Share this article",
+    "Share this story on WhatsApp",
+    "Share on Facebook",
+    "Share via Email",
+    "Tweet",
+    "Email this article",
+    "Print this page",
+    "Copy link",
+    "Subscribe",
+    "Subscribe now",
+    "Subscribe to our newsletter",
+    "Sign up for our daily newsletter",
+    "Sign up to receive our free newsletter",
+    "Get our newsletter",
+    "Already a subscriber? Log in",
+    "Click here to subscribe",
+    "Follow us on Twitter",
+    "Related:",
+    "Most read",
+    "Continue reading",
 ]
 
 NOT_JUNK = [
@@ -206,8 +233,14 @@ def test_junk_is_kept_in_the_stored_text_and_marked(junk_index):
     with Reader(junk_index) as reader:
         art = reader.article("junky").article
     marked = [art.text[s:e] for s, e in art.junk]
-    for line in ("Advertisement", "READ MORE", "Share this article", "Subscribe to our gazumpery newsletter",
-                 "Leave a comment", "Help us improve."):
+    for line in (
+        "Advertisement",
+        "READ MORE",
+        "Share this article",
+        "Subscribe to our gazumpery newsletter",
+        "Leave a comment",
+        "Help us improve.",
+    ):
         assert line in art.text and line in marked
     assert any(m.strip() == "" and m for m in marked)  # the run of blank lines
 
@@ -220,7 +253,11 @@ def test_stored_text_and_show_output_have_no_escapes(junk_index):
     assert "The Kremlin aide Ushakov spoke too.\nThe talks will go on.\n" in art.text
     out = subprocess.run(
         [sys.executable, "-m", "dossier.tui.cli", "show", "junky", "--json", "--index", str(junk_index)],
-        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parent.parent)
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     assert doc["text"] == art.text

@@ -1,4 +1,5 @@
 """The headless commands as scripts use them: JSON/CSV shapes and exit codes (real subprocesses)."""
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def dossier(*args: str, index: Path | None = None) -> subprocess.CompletedProcess:
     extra = ["--index", str(index)] if index else []
-    return subprocess.run([sys.executable, "-m", "dossier.tui.cli", *args, *extra], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "dossier.tui.cli", *args, *extra], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_search_json_shape(seeds_index):

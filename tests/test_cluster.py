@@ -8,6 +8,7 @@ when the build reports its first analysed batch (its --progress-jsonl), never af
 
 The builds of that corpus take minutes on a busy two-core machine: those tests are marked e2e.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,8 +34,9 @@ DEADLINE = 1200  # seconds: only a hung build meets it (then the test fails inst
 
 
 def dossier(*args, check: bool = False) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "dossier.tui.cli", *map(str, args)], capture_output=True,
-                          timeout=DEADLINE, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dossier.tui.cli", *map(str, args)], capture_output=True, timeout=DEADLINE, cwd=ROOT
+    )
     if check:
         assert proc.returncode == 0, proc.stderr.decode()[-3000:]
     return proc
@@ -42,16 +44,23 @@ def dossier(*args, check: bool = False) -> subprocess.CompletedProcess:
 
 def answers(index: Path) -> dict[str, bytes]:
     """What a user reads from the index, as the bytes the commands print."""
-    return {name: dossier(*cmd, "--json", "--index", index, check=True).stdout
-            for name, cmd in {"actors": ["actors"], "quotes": ["quotes"],
-                              "search": ["search", "said OR told", "--limit", "200"]}.items()}
+    return {
+        name: dossier(*cmd, "--json", "--index", index, check=True).stdout
+        for name, cmd in {
+            "actors": ["actors"],
+            "quotes": ["quotes"],
+            "search": ["search", "said OR told", "--limit", "200"],
+        }.items()
+    }
 
 
 def build_modules(*args) -> tuple[subprocess.CompletedProcess, set[str]]:
     """`dossier index build ARGS` in a fresh interpreter; with the modules it had loaded at the end."""
-    code = ("import json, sys\nfrom dossier.tui.cli import main\n"
-            f"rc = main({[str(a) for a in args]!r})\n"
-            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\nsys.exit(rc)")
+    code = (
+        "import json, sys\nfrom dossier.tui.cli import main\n"
+        f"rc = main({[str(a) for a in args]!r})\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\nsys.exit(rc)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=DEADLINE, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return proc, set(json.loads(proc.stdout.splitlines()[-1]))
@@ -87,8 +96,10 @@ def cluster():
     """A LocalCluster of two worker processes (one thread each) and a client of it."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as lc, Client(lc) as client:
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as lc,
+        Client(lc) as client,
+    ):
         yield client
 
 
@@ -104,9 +115,14 @@ class Build:
     are still in flight (when it returns True, the build's stderr is read no further)."""
 
     def __init__(self, *args):
-        self.proc = subprocess.Popen([sys.executable, "-m", "dossier.tui.cli", "index", "build", *map(str, args),
-                                      "--progress-jsonl"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                     text=True, cwd=ROOT, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "dossier.tui.cli", "index", "build", *map(str, args), "--progress-jsonl"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            start_new_session=True,
+        )
         # A hung build (or a process of its group holding its stderr) ends at the deadline.
         self._watchdog = threading.Timer(DEADLINE, self.kill_group)
         self._watchdog.start()
@@ -140,8 +156,10 @@ class Build:
 
 
 def test_dask_is_imported_only_by_a_cluster_build():
-    code = ("import sys, dossier.index.build, dossier.index.nlp.analyse, dossier.index.cli, dossier.tui.app\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
+    code = (
+        "import sys, dossier.index.build, dossier.index.nlp.analyse, dossier.index.cli, dossier.tui.app\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
 
@@ -166,8 +184,18 @@ def test_bad_address_is_a_usage_error(seeds_index, tmp_path):
 
 def test_missing_model_is_named(tmp_path):
     """On this machine: the build refuses before it starts a cluster."""
-    proc = dossier("index", "build", "--corpus", SEEDS, "--index", tmp_path / "index", "--cluster", "local",
-                   "--model", "no_such_pipeline")
+    proc = dossier(
+        "index",
+        "build",
+        "--corpus",
+        SEEDS,
+        "--index",
+        tmp_path / "index",
+        "--cluster",
+        "local",
+        "--model",
+        "no_such_pipeline",
+    )
     assert proc.returncode == 2
     assert "spaCy pipeline no_such_pipeline is not installed" in proc.stderr.decode()
     assert not (tmp_path / "index" / "manifest.json").exists()
@@ -193,8 +221,9 @@ def test_missing_model_on_a_worker_names_the_worker_and_the_model(cluster):
 @pytest.mark.e2e
 def test_local_cluster_build_gives_the_local_build_byte_for_byte(corpus, reference, tmp_path):
     index = tmp_path / "index"
-    _, modules = build_modules("index", "build", "--corpus", corpus, "--index", index, "--cluster", "local",
-                               "--workers", "2", "--quiet")
+    _, modules = build_modules(
+        "index", "build", "--corpus", corpus, "--index", index, "--cluster", "local", "--workers", "2", "--quiet"
+    )
     assert "distributed" in modules and "spacy" not in modules  # analysed by the workers, not here
     assert answers(index) == reference[1]
 
@@ -212,8 +241,9 @@ def test_killed_worker_batch_runs_again_and_the_index_is_the_same(corpus, refere
         os.kill(killed["pid"], signal.SIGKILL)
 
     pids_before = set(cluster.run(os.getpid).values())
-    code, events, err = Build("--corpus", corpus, "--index", index, "--cluster", cluster.scheduler.address,
-                              "--workers", "2").run(kill_a_busy_worker)
+    code, events, err = Build(
+        "--corpus", corpus, "--index", index, "--cluster", cluster.scheduler.address, "--workers", "2"
+    ).run(kill_a_busy_worker)
     assert code == 0, err
     assert killed["pid"] in pids_before and killed["running"]
     analysing = [e for e in events if e.get("stage") == "analysing"]
@@ -229,8 +259,7 @@ def test_killed_worker_batch_runs_again_and_the_index_is_the_same(corpus, refere
     (changed / seed.name).write_text(seed.read_text(encoding="utf-8") + "\nA line added.\n", encoding="utf-8")
     shutil.rmtree(index)
     shutil.copytree(reference[0], index)
-    code, events, err = Build("--corpus", changed, "--index", index, "--cluster", cluster.scheduler.address
-                              ).run()
+    code, events, err = Build("--corpus", changed, "--index", index, "--cluster", cluster.scheduler.address).run()
     assert code == 0, err
     assert [e for e in events if e.get("stage") == "analysing"] == [{"stage": "analysing", "done": 1, "total": 1}]
 
@@ -291,16 +320,20 @@ def scheduler(tmp_path):
 
     dask = [str(Path(sys.executable).with_name("dask"))]
     file = tmp_path / "scheduler.json"
-    sched = subprocess.Popen(dask + ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                                     "--scheduler-file", str(file)], stderr=subprocess.DEVNULL)
+    sched = subprocess.Popen(
+        dask + ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(file)],
+        stderr=subprocess.DEVNULL,
+    )
     worker = None
     try:
         while not (file.is_file() and file.read_text().strip().endswith("}")):  # the scheduler has written it
             assert sched.poll() is None, "the scheduler did not start"
             sched_wait(sched)
         address = json.loads(file.read_text())["address"]
-        worker = subprocess.Popen(dask + ["worker", address, "--nthreads", "1", "--nworkers", "1",
-                                          "--no-dashboard"], stderr=subprocess.DEVNULL)
+        worker = subprocess.Popen(
+            dask + ["worker", address, "--nthreads", "1", "--nworkers", "1", "--no-dashboard"],
+            stderr=subprocess.DEVNULL,
+        )
         with Client(address) as client:
             client.wait_for_workers(1)
         yield address, sched
@@ -325,12 +358,14 @@ def test_lost_scheduler_exits_1_naming_it_and_keeps_the_index(corpus, reference,
     index = tmp_path / "index"
     shutil.copytree(reference[0], index)
     before = generation(index)
+
     def lose_the_scheduler() -> None:
         sched.kill()
         sched.wait()
 
-    code, events, err = Build("--corpus", corpus, "--index", index, "--full", "--cluster", address
-                              ).run(lose_the_scheduler)
+    code, events, err = Build("--corpus", corpus, "--index", index, "--full", "--cluster", address).run(
+        lose_the_scheduler
+    )
     assert code == 1, err
     assert f"lost the Dask scheduler at {address}" in err and "Traceback" not in err
     assert not any(e.get("finished") for e in events)

@@ -2,6 +2,7 @@
 (the real `dossier` command in a subprocess, on real indexes): stale files in `index status`,
 `date:` by year, month and day, `NOT` and parentheses, `$DOSSIER_INDEX`, options before the
 subcommand, and `--model`."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,14 @@ def dossier(*args, env: dict[str, str] | None = None, timeout: float = 300) -> s
             environment.pop(key, None)
         else:
             environment[key] = value
-    return subprocess.run([sys.executable, "-m", "dossier.tui.cli", *map(str, args)], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "dossier.tui.cli", *map(str, args)],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def search_ids(*args, env=None) -> list[str]:
@@ -49,6 +56,7 @@ def copied_index(seeds_index: Path, folder: Path) -> Path:
 
 
 # --- stale files -------------------------------------------------------------------------------
+
 
 def test_index_status_names_new_changed_and_removed_files(seeds_index, seeds_copy, tmp_path):
     index = copied_index(seeds_index, tmp_path / "index")
@@ -99,8 +107,12 @@ def dated_index(tmp_path_factory) -> Path:
     corpus.mkdir()
     lines = []
     for i, (aid, date) in enumerate(DATED):
-        record = {"id": aid, "title": f"Report {i}", "source": "Test Wire",
-                  "text": f"Minister Anna Example said on the day that the talks in Geneva, round {i}, went on."}
+        record = {
+            "id": aid,
+            "title": f"Report {i}",
+            "source": "Test Wire",
+            "text": f"Minister Anna Example said on the day that the talks in Geneva, round {i}, went on.",
+        }
         if date:
             record["date"] = date
         lines.append(json.dumps(record))
@@ -110,8 +122,9 @@ def dated_index(tmp_path_factory) -> Path:
     return root / "index"
 
 
-@pytest.mark.parametrize("value", ["2025", "2024", "2025-12", "2025-11", "2025-12-08", "2024-12-08", "2025-12-07",
-                                   "2026", "2025-10"])
+@pytest.mark.parametrize(
+    "value", ["2025", "2024", "2025-12", "2025-11", "2025-12-08", "2024-12-08", "2025-12-07", "2026", "2025-10"]
+)
 def test_date_takes_a_year_a_month_or_a_day(dated_index, value):
     expected = sorted(aid for aid, date in DATED if date and date.startswith(value))
     assert sorted(search_ids(f"date:{value}", "--index", dated_index)) == expected
@@ -120,11 +133,14 @@ def test_date_takes_a_year_a_month_or_a_day(dated_index, value):
 def test_dates_are_shown_with_the_hits(dated_index):
     out = dossier("search", "date:2025-12", "--json", "--index", dated_index)
     hits = json.loads(out.stdout)["hits"]
-    assert sorted((h["id"], h["date"]) for h in hits) == [("early-december", "2025-12-07"),
-                                                          ("mid-december", "2025-12-08")]
+    assert sorted((h["id"], h["date"]) for h in hits) == [
+        ("early-december", "2025-12-07"),
+        ("mid-december", "2025-12-08"),
+    ]
 
 
 # --- NOT and parentheses -----------------------------------------------------------------------
+
 
 def _words(reader, *words) -> dict[str, set[str]]:
     return {w: {h.id for h in reader.search(w, limit=None).hits} for w in words}
@@ -152,6 +168,7 @@ def test_parentheses_group(seeds_index):
 
 
 # --- where the index is: $DOSSIER_INDEX and options before the subcommand ------------------------
+
 
 def test_dossier_index_names_the_index_of_every_command(seeds_index, seeds_copy, tmp_path):
     data = tmp_path / "xdg"  # the user's data directory, were $DOSSIER_INDEX not read
@@ -215,8 +232,20 @@ def test_model_names_an_installed_pipeline(seeds_copy, tmp_path):
     _install_pipeline(site, "dossier_test_pipeline", "1.2.3")
     env = {"PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
     index = tmp_path / "index"
-    out = dossier("index", "build", "--corpus", seeds_copy, "--index", index, "--model", "dossier_test_pipeline",
-                  "--workers", "1", "--quiet", env=env)
+    out = dossier(
+        "index",
+        "build",
+        "--corpus",
+        seeds_copy,
+        "--index",
+        index,
+        "--model",
+        "dossier_test_pipeline",
+        "--workers",
+        "1",
+        "--quiet",
+        env=env,
+    )
     assert out.returncode == 0, out.stderr
     doc = status(seeds_copy, index)
     assert (doc["model"], doc["model_version"]) == ("dossier_test_pipeline", "1.2.3")

@@ -4,6 +4,7 @@ No model and no index: the figures of a tiny case worked out by hand, so that th
 extraction is tuned against cannot drift unseen. The last test checks that the gold files are
 what bench/gold/annotations.txt says and that their offsets hold in the BBC corpus.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -39,13 +40,16 @@ def sm(article: str, start: int, end: int, actor: str | None) -> Mention:
 
 
 def quote(article: str, start: int, end: int, speaker_id: str | None, speaker: str | None = None) -> Quote:
-    return Quote(f"{article}-{start}", article, "words", start, end,
-                 speaker=speaker or speaker_id, speaker_id=speaker_id)
+    return Quote(
+        f"{article}-{start}", article, "words", start, end, speaker=speaker or speaker_id, speaker_id=speaker_id
+    )
 
 
-ACTORS = {"person:ann": {"name": "Ann", "type": "person"},
-          "person:bob": {"name": "Bob", "type": "person"},
-          "place:rome": {"name": "Rome", "type": "place"}}
+ACTORS = {
+    "person:ann": {"name": "Ann", "type": "person"},
+    "person:bob": {"name": "Bob", "type": "person"},
+    "place:rome": {"name": "Rome", "type": "place"},
+}
 
 
 def test_bcubed_of_a_known_example():
@@ -65,36 +69,61 @@ def test_bcubed_of_a_known_example():
 def _case():
     """Two articles. a1: Ann (twice, once as a bare surname), Bob, Rome; a2: Ann, Bob, Rome."""
     gold = [
-        {"id": "a1", "actors": ACTORS,
-         "mentions": [gm(0, 8, "person:ann"), gm(20, 23, "person:ann"), gm(30, 38, "person:bob"),
-                      gm(50, 54, "place:rome")],
-         "quotes": [{"start": 100, "end": 140, "text": "q1", "speaker": "person:ann"},
-                    {"start": 200, "end": 240, "text": "q2", "speaker": "person:bob"},
-                    {"start": 300, "end": 340, "text": "q3", "speaker": None},
-                    {"start": 400, "end": 440, "text": "q4", "speaker": None}]},
-        {"id": "a2", "actors": ACTORS,
-         "mentions": [gm(0, 8, "person:ann"), gm(10, 18, "person:bob"), gm(30, 34, "place:rome")],
-         "quotes": [{"start": 100, "end": 140, "text": "q5", "speaker": "person:ann"},
-                    {"start": 200, "end": 240, "text": "q6", "speaker": None,
-                     "also_accept": ["place:rome"]},
-                    {"start": 300, "end": 340, "text": "q7", "speaker": "person:bob"},
-                    {"start": 500, "end": 540, "text": "q8", "speaker": "person:bob"}]},
+        {
+            "id": "a1",
+            "actors": ACTORS,
+            "mentions": [
+                gm(0, 8, "person:ann"),
+                gm(20, 23, "person:ann"),
+                gm(30, 38, "person:bob"),
+                gm(50, 54, "place:rome"),
+            ],
+            "quotes": [
+                {"start": 100, "end": 140, "text": "q1", "speaker": "person:ann"},
+                {"start": 200, "end": 240, "text": "q2", "speaker": "person:bob"},
+                {"start": 300, "end": 340, "text": "q3", "speaker": None},
+                {"start": 400, "end": 440, "text": "q4", "speaker": None},
+            ],
+        },
+        {
+            "id": "a2",
+            "actors": ACTORS,
+            "mentions": [gm(0, 8, "person:ann"), gm(10, 18, "person:bob"), gm(30, 34, "place:rome")],
+            "quotes": [
+                {"start": 100, "end": 140, "text": "q5", "speaker": "person:ann"},
+                {"start": 200, "end": 240, "text": "q6", "speaker": None, "also_accept": ["place:rome"]},
+                {"start": 300, "end": 340, "text": "q7", "speaker": "person:bob"},
+                {"start": 500, "end": 540, "text": "q8", "speaker": "person:bob"},
+            ],
+        },
     ]
     system = {
         # a1: Ann found (a longer span "Mrs Ann" overlaps), her surname missed; Bob merged into
         # Ann's actor; Rome found but typed person.
-        "a1": ([sm("a1", 0, 12, "person:ann"), sm("a1", 30, 38, "person:ann"), sm("a1", 50, 54, "person:rome"),
-                sm("a1", 60, 66, None)],
-               [quote("a1", 100, 140, "person:ann"),        # right
-                quote("a1", 205, 240, None),                # unattributed, gold Bob: wrong
+        "a1": (
+            [
+                sm("a1", 0, 12, "person:ann"),
+                sm("a1", 30, 38, "person:ann"),
+                sm("a1", 50, 54, "person:rome"),
+                sm("a1", 60, 66, None),
+            ],
+            [
+                quote("a1", 100, 140, "person:ann"),  # right
+                quote("a1", 205, 240, None),  # unattributed, gold Bob: wrong
                 quote("a1", 300, 340, None, "a spokesman"),  # a description, gold none: right
-                quote("a1", 400, 440, "person:ann")]),      # named, gold none: wrong
+                quote("a1", 400, 440, "person:ann"),
+            ],
+        ),  # named, gold none: wrong
         # a2: Ann and Bob each their own actor here (Bob's a new id: a split), Rome as in a1.
-        "a2": ([sm("a2", 0, 8, "person:ann"), sm("a2", 10, 18, "person:bob2"), sm("a2", 30, 34, "person:rome")],
-               [quote("a2", 100, 140, "person:ann"),        # right
-                quote("a2", 200, 240, "person:rome"),       # gold none but Rome accepted: right
-                quote("a2", 300, 340, "person:nobody"),     # an actor that holds no gold mention: wrong
-                quote("a2", 700, 740, "person:bob2")]),     # no gold quote here; q8 is not found
+        "a2": (
+            [sm("a2", 0, 8, "person:ann"), sm("a2", 10, 18, "person:bob2"), sm("a2", 30, 34, "person:rome")],
+            [
+                quote("a2", 100, 140, "person:ann"),  # right
+                quote("a2", 200, 240, "person:rome"),  # gold none but Rome accepted: right
+                quote("a2", 300, 340, "person:nobody"),  # an actor that holds no gold mention: wrong
+                quote("a2", 700, 740, "person:bob2"),
+            ],
+        ),  # no gold quote here; q8 is not found
     }
     types = {"person:ann": "person", "person:bob2": "person", "person:rome": "person"}
     return gold, system, types
@@ -122,16 +151,23 @@ def test_wrong_merge_of_two_people_is_counted():
     # A split is no merge: Bob over two actors is listed as split.
     assert {s["gold"] for s in rep.errors["split"]} == {"person:bob"}
     # B-cubed over the six found: system {ann: a1 Ann, a1 Bob, a2 Ann}, {bob2: a2 Bob}, {rome: 2}.
-    p, r, f = ev.bcubed([("person:ann", "person:ann"), ("person:ann", "person:bob"), ("person:rome", "place:rome"),
-                         ("person:ann", "person:ann"), ("person:bob2", "person:bob"), ("person:rome", "place:rome")])
+    p, r, f = ev.bcubed(
+        [
+            ("person:ann", "person:ann"),
+            ("person:ann", "person:bob"),
+            ("person:rome", "place:rome"),
+            ("person:ann", "person:ann"),
+            ("person:bob2", "person:bob"),
+            ("person:rome", "place:rome"),
+        ]
+    )
     assert (rep.bcubed_precision, rep.bcubed_recall, rep.bcubed_f1) == (p, r, f)
     assert rep.bcubed_precision == pytest.approx((2 / 3 + 1 / 3 + 1 + 2 / 3 + 1 + 1) / 6)
     assert rep.bcubed_recall == pytest.approx((1 + 1 / 2 + 1 + 1 + 1 / 2 + 1) / 6)
 
 
 def test_one_mention_glued_over_two_names_is_a_merge_marked_glued():
-    gold = [{"id": "a1", "actors": ACTORS, "mentions": [gm(0, 4, "person:ann"), gm(6, 9, "person:bob")],
-             "quotes": []}]
+    gold = [{"id": "a1", "actors": ACTORS, "mentions": [gm(0, 4, "person:ann"), gm(6, 9, "person:bob")], "quotes": []}]
     system = {"a1": ([sm("a1", 0, 9, "org:ann-bob")], [])}
     rep = ev.score(gold, system, {"org:ann-bob": "org"})
     assert rep.mention_recall == 1.0
@@ -184,12 +220,14 @@ def test_gold_files_match_their_annotations_and_the_corpus():
     corpus = gold_builder.load_corpus()
     built = gold_builder.build(actors, arts, corpus)
     for which in ("dev", "heldout"):
-        on_disk = [json.loads(line) for line in
-                   (gold_builder.HERE / f"bbc_{which}.jsonl").read_text(encoding="utf-8").splitlines()]
+        on_disk = [
+            json.loads(line)
+            for line in (gold_builder.HERE / f"bbc_{which}.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
         assert on_disk == built[which], f"bbc_{which}.jsonl is stale: run bench/gold/build_gold.py"
         for art in on_disk:
             text = corpus[art["id"]]["text"]
             for m in art["mentions"]:
-                assert text[m["start"]:m["end"]] == m["surface"]
+                assert text[m["start"] : m["end"]] == m["surface"]
     dev = {a["id"] for a in built["dev"]}
     assert dev.isdisjoint(a["id"] for a in built["heldout"])

@@ -1,4 +1,5 @@
 """Forked helpers of the build: answers, errors and deaths of the child reach the parent."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """The split that keeps start-up fast: the explorer never loads spaCy; the engine never loads Textual."""
+
 from __future__ import annotations
 
 import subprocess
@@ -11,8 +12,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def loaded_after(code: str) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     names = set(out.stdout.split())
     # Top-level names, plus the two halves of the project's own namespace.
     return {m.split(".")[0] for m in names} | {".".join(m.split(".")[:2]) for m in names if m.startswith("dossier.")}
@@ -32,7 +38,16 @@ def test_installed_names_carry_the_project_name():
     assert not modules & {"index", "tui"}
 
 
-@pytest.mark.parametrize("module", ["dossier.index.build", "dossier.index.read", "dossier.index.nlp.analyse", "dossier.index.status", "dossier.index.search_process"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "dossier.index.build",
+        "dossier.index.read",
+        "dossier.index.nlp.analyse",
+        "dossier.index.status",
+        "dossier.index.search_process",
+    ],
+)
 def test_engine_does_not_import_textual(module):
     modules = loaded_after(f"import {module}")
     assert "dossier.index" in modules
@@ -40,7 +55,7 @@ def test_engine_does_not_import_textual(module):
 
 
 def test_headless_command_loads_neither_textual_nor_spacy(seeds_index):
-    code = (f"from dossier.tui.cli import main; main(['search', 'peace', '--json', '--index', {str(seeds_index)!r}])")
+    code = f"from dossier.tui.cli import main; main(['search', 'peace', '--json', '--index', {str(seeds_index)!r}])"
     modules = loaded_after(code)
     assert "whoosh" in modules
     assert not modules & {"textual", "spacy"}

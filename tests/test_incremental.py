@@ -4,6 +4,7 @@ The reference is always a full build of the same corpus: an incremental build mu
 does (the same articles, quotes, speakers, quote groups and actors), except where attach.py says
 it may differ (merges only the whole corpus shows), which these corpora do not exercise.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,8 +17,17 @@ from dossier.index.build import build_index
 from dossier.index.read import Reader
 
 ZELENSKY = "003_7e505e72308bf6ca.txt"
-QUERIES = ("Ushakov", "peace talks", "actor:zelensky", "speaker:peskov", "Kremlin OR Kyiv", "talk*",
-           "actor:witkoff", "speaker:zelenskyy", "marmalade")
+QUERIES = (
+    "Ushakov",
+    "peace talks",
+    "actor:zelensky",
+    "speaker:peskov",
+    "Kremlin OR Kyiv",
+    "talk*",
+    "actor:witkoff",
+    "speaker:zelenskyy",
+    "marmalade",
+)
 
 
 def _state(index_dir: Path) -> dict:
@@ -40,8 +50,9 @@ def _state(index_dir: Path) -> dict:
             "quotes": sorted((q.id, q.text, q.kind, q.speaker is None) for q in quotes),
             "speakers": _partition((q.speaker_id, q.id) for q in quotes if q.speaker_id),
             "groups": _partition((q.group, q.id) for q in quotes),
-            "actors": sorted((sorted(ms), actors[a].type, actors[a].mentions, actors[a].articles)
-                             for a, ms in actor_mentions.items()),
+            "actors": sorted(
+                (sorted(ms), actors[a].type, actors[a].mentions, actors[a].articles) for a, ms in actor_mentions.items()
+            ),
             "actor count": len(actors),
         }
 
@@ -73,8 +84,11 @@ def test_an_edited_article_updates_in_place_as_a_full_build_would(seeds_copy, tm
     index_dir = tmp_path / "index"
     build_index(seeds_copy, index_dir, workers=1)
     path = seeds_copy / ZELENSKY
-    path.write_text(path.read_text(encoding="utf-8") + "\n“We will not trade our land for marmalade,” "
-                    "Zelenskiy told reporters on Friday.\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\n“We will not trade our land for marmalade,” "
+        "Zelenskiy told reporters on Friday.\n",
+        encoding="utf-8",
+    )
     report = build_index(seeds_copy, index_dir, workers=1)
     assert report.updated == 1 and report.analysed == 1 and report.reused == 4
     got = _state(index_dir)
@@ -95,7 +109,8 @@ def test_a_removed_and_an_added_file_update_in_place_as_a_full_build_would(seeds
         "Volodymyr Zelenskyy met Steve Witkoff in Berlin on Tuesday.\n\n"
         "“The marmalade talks were useful,” Zelenskyy said after the meeting.\n\n"
         "Kremlin spokesman Dmitry Peskov said: “Nothing has been agreed about marmalade.”\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     report = build_index(seeds_copy, index_dir, workers=1)
     assert report.updated == 2 and report.analysed == 1
     got = _state(index_dir)
@@ -160,8 +175,9 @@ def test_an_id_taken_by_an_unchanged_file_makes_the_build_full(seeds_copy, tmp_p
     index_dir = tmp_path / "index"
     build_index(seeds_copy, index_dir, workers=1)
     stem = ZELENSKY.removesuffix(".txt")
-    (seeds_copy / f"{stem}.md").write_text("---\ntitle: Same id\n---\n\nA different marmalade text.\n",
-                                           encoding="utf-8")
+    (seeds_copy / f"{stem}.md").write_text(
+        "---\ntitle: Same id\n---\n\nA different marmalade text.\n", encoding="utf-8"
+    )
     report = build_index(seeds_copy, index_dir, workers=1)
     assert report.updated == 0
     _same(_state(index_dir), _full_state(seeds_copy, tmp_path))

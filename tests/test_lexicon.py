@@ -1,5 +1,6 @@
 """The lexicon: each word written once, the lists that callers build on each other hold, and the
 speech verbs written as forms are forms of the speech lemmas (by the real spaCy model)."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,8 +19,7 @@ def test_a_line_without_a_bar_goes_on_with_the_lists_above():
     spokesman
     club | org
     """)
-    assert lists == {"title": {"aide", "envoy", "spokesman"}, "role": {"aide", "envoy", "spokesman"},
-                     "org": {"club"}}
+    assert lists == {"title": {"aide", "envoy", "spokesman"}, "role": {"aide", "envoy", "spokesman"}, "org": {"club"}}
 
 
 def test_lists_that_callers_take_as_included():

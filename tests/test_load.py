@@ -3,6 +3,7 @@
 The first tests read the corpus with `load_corpus` (no spaCy); the last ones build a real index of
 a tiny corpus (real model, one worker) and read it back through the read API.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,6 @@ import pytest
 
 from dossier.index.ingest.load import decode, front_matter, headline, iso_date, load_corpus
 from helpers import write
-
-
 
 
 def jsonl(*records) -> str:
@@ -27,6 +26,7 @@ BODY = "Kremlin spokesman Dmitry Peskov said the talks in Moscow were useful.\nT
 
 
 # -- plain text ------------------------------------------------------------------------------
+
 
 def test_txt_with_a_headline_first_line(tmp_path):
     write(tmp_path, "peace.txt", "Putin Did Not Reject U.S. Peace Plan, Russia Says\n\n" + BODY)
@@ -45,14 +45,17 @@ def test_txt_without_a_headline_has_no_title(tmp_path):
     assert art.text == BODY
 
 
-@pytest.mark.parametrize("first, title", [
-    ("Will Putin meet Macron?", "Will Putin meet Macron?"),  # a question is a headline
-    ("Talks stall in Miami", "Talks stall in Miami"),
-    ("The talks stalled.", None),  # a final full stop: a sentence
-    ("“We will not yield.”", None),  # a sentence inside quotes is still a sentence
-    ("He said:", None),
-    (" ".join(["word"] * 25), None),  # too long for a headline
-])
+@pytest.mark.parametrize(
+    "first, title",
+    [
+        ("Will Putin meet Macron?", "Will Putin meet Macron?"),  # a question is a headline
+        ("Talks stall in Miami", "Talks stall in Miami"),
+        ("The talks stalled.", None),  # a final full stop: a sentence
+        ("“We will not yield.”", None),  # a sentence inside quotes is still a sentence
+        ("He said:", None),
+        (" ".join(["word"] * 25), None),  # too long for a headline
+    ],
+)
 def test_headline_rule(first, title):
     assert headline(first + "\n" + BODY) == title
 
@@ -132,20 +135,35 @@ def test_unclosed_front_matter_is_read_as_text():
 
 # -- JSON Lines ----------------------------------------------------------------------------
 
+
 def test_jsonl_records_with_and_without_id(tmp_path):
-    write(tmp_path, "feed.jsonl", jsonl(
-        {"id": "reuters-1", "title": "Talks in Miami", "source": "Reuters", "date": "2025-12-01",
-         "url": "https://example.com/1", "text": "Witkoff met Umerov in Miami."},
-        {"text": "Second article without an id. It has no title either."},
-        "",  # a blank line is not a record (and line numbers still count it)
-        {"text": "Third: ids count file lines.", "title": "Third"},
-    ))
+    write(
+        tmp_path,
+        "feed.jsonl",
+        jsonl(
+            {
+                "id": "reuters-1",
+                "title": "Talks in Miami",
+                "source": "Reuters",
+                "date": "2025-12-01",
+                "url": "https://example.com/1",
+                "text": "Witkoff met Umerov in Miami.",
+            },
+            {"text": "Second article without an id. It has no title either."},
+            "",  # a blank line is not a record (and line numbers still count it)
+            {"text": "Third: ids count file lines.", "title": "Third"},
+        ),
+    )
     loaded = load_corpus(tmp_path)
     arts = by_id(loaded)
     assert set(arts) == {"reuters-1", "feed:2", "feed:4"}
     first = arts["reuters-1"]
     assert (first.title, first.source, first.date, first.url) == (
-        "Talks in Miami", "Reuters", "2025-12-01", "https://example.com/1")
+        "Talks in Miami",
+        "Reuters",
+        "2025-12-01",
+        "https://example.com/1",
+    )
     assert first.text == "Witkoff met Umerov in Miami." and first.path == "feed.jsonl"
     assert arts["feed:2"].title is None and arts["feed:2"].source is None
     assert arts["feed:4"].title == "Third"
@@ -170,6 +188,7 @@ def test_jsonl_headline_title_when_no_title_field(tmp_path):
 
 
 # -- ids, recursion, files that are not articles ----------------------------------------------
+
 
 def test_ids_are_relative_paths_without_extension_recursively(tmp_path):
     write(tmp_path, "top.txt", BODY)
@@ -202,6 +221,7 @@ def test_names_with_spaces_and_non_ascii(tmp_path):
 
 # -- duplicates ----------------------------------------------------------------------------
 
+
 def test_content_duplicates_are_loaded_once_and_reported(tmp_path):
     write(tmp_path, "a.txt", BODY)
     write(tmp_path, "sub/copy.txt", BODY)
@@ -223,12 +243,25 @@ def test_same_text_different_file_formats_is_a_duplicate(tmp_path):
 
 # -- metadata ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("raw, iso", [
-    ("2025-12-07", "2025-12-07"), ("2025-12-07T10:00:00+02:00", "2025-12-07"), ("2025-12", "2025-12"),
-    ("2025", "2025"), (2025, "2025"), ("Sun, 07 Dec 2025 10:00:00 GMT", "2025-12-07"),
-    ("7 December 2025", "2025-12-07"), ("December 7, 2025", "2025-12-07"),
-    ("2025-13-01", None), ("2025-02-30", None), ("yesterday", None), ("", None), (None, None),
-])
+
+@pytest.mark.parametrize(
+    "raw, iso",
+    [
+        ("2025-12-07", "2025-12-07"),
+        ("2025-12-07T10:00:00+02:00", "2025-12-07"),
+        ("2025-12", "2025-12"),
+        ("2025", "2025"),
+        (2025, "2025"),
+        ("Sun, 07 Dec 2025 10:00:00 GMT", "2025-12-07"),
+        ("7 December 2025", "2025-12-07"),
+        ("December 7, 2025", "2025-12-07"),
+        ("2025-13-01", None),
+        ("2025-02-30", None),
+        ("yesterday", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_dates(raw, iso):
     assert iso_date(raw) == iso
 
@@ -241,15 +274,27 @@ def test_a_date_that_is_not_a_date_is_reported_and_ignored(tmp_path):
 
 
 def test_metadata_with_escape_sequences_is_cleaned(tmp_path):
-    write(tmp_path, "feed.jsonl", jsonl({"title": "Evil\x1b]0;pwned\x07 Title\n", "source": "\x1b[31mRed\x1b[0m",
-                                         "id": "e\u202e1", "text": "Body."}))
+    write(
+        tmp_path,
+        "feed.jsonl",
+        jsonl(
+            {"title": "Evil\x1b]0;pwned\x07 Title\n", "source": "\x1b[31mRed\x1b[0m", "id": "e\u202e1", "text": "Body."}
+        ),
+    )
     art = load_corpus(tmp_path).articles[0]
     assert (art.id, art.title, art.source) == ("e1", "Evil Title", "Red")
 
 
 def test_jsonl_lone_surrogates_are_replaced_with_a_note_per_record(tmp_path):
-    write(tmp_path, "cut.jsonl", jsonl('{"text": "Cut emoji \\ud83d here."}', {"text": "Fine."},
-                                       '{"title": "T \\udc00", "url": "u\\ud800", "text": "Body \\udfff."}'))
+    write(
+        tmp_path,
+        "cut.jsonl",
+        jsonl(
+            '{"text": "Cut emoji \\ud83d here."}',
+            {"text": "Fine."},
+            '{"title": "T \\udc00", "url": "u\\ud800", "text": "Body \\udfff."}',
+        ),
+    )
     loaded = load_corpus(tmp_path)
     arts = by_id(loaded)
     assert arts["cut:1"].text == "Cut emoji \ufffd here." and arts["cut:2"].text == "Fine."
@@ -293,6 +338,7 @@ def test_a_file_name_that_is_not_utf8_gets_a_printable_id(tmp_path):
 
 # -- symlinks and folders ----------------------------------------------------------------------
 
+
 def test_symlinks_are_followed_only_inside_the_corpus(tmp_path):
     import os
 
@@ -333,6 +379,7 @@ def test_a_link_that_leaves_after_the_scan_is_not_read(tmp_path):
 
 # -- encodings -----------------------------------------------------------------------------
 
+
 def test_utf8_bom_is_dropped(tmp_path):
     write(tmp_path, "bom.txt", b"\xef\xbb\xbfTalks Stall\nPeskov said so.\n")
     loaded = load_corpus(tmp_path)
@@ -356,11 +403,14 @@ def test_latin1_is_decoded_with_a_note(tmp_path):
     assert "latin-1" in loaded.problems[0].message
 
 
-@pytest.mark.parametrize("text, codec", [
-    ("Кремль заявил, что переговоры в Майами были полезными.", "cp1251"),
-    ("Hello, UTF-16 without a byte order mark.", "utf-16-le"),
-    ("Hello, UTF-16 with a byte order mark: Zürich.", "utf-16"),
-])
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Кремль заявил, что переговоры в Майами были полезными.", "cp1251"),
+        ("Hello, UTF-16 without a byte order mark.", "utf-16-le"),
+        ("Hello, UTF-16 with a byte order mark: Zürich.", "utf-16"),
+    ],
+)
 def test_other_encodings_are_told(text, codec):
     decoded, note = decode(text.encode(codec))
     assert decoded == text and note
@@ -373,10 +423,14 @@ def test_utf8_with_stray_cp1252_bytes():
 
 
 def test_stray_nul_in_text_is_removed_not_a_binary_file(tmp_path):
-    write(tmp_path, "nul.txt", b"Peskov said the talks\x00 were useful, and the talks will go on next week in Moscow.\n")
+    write(
+        tmp_path, "nul.txt", b"Peskov said the talks\x00 were useful, and the talks will go on next week in Moscow.\n"
+    )
     loaded = load_corpus(tmp_path)
     assert loaded.problems == []
-    assert loaded.articles[0].text == "Peskov said the talks were useful, and the talks will go on next week in Moscow.\n"
+    assert (
+        loaded.articles[0].text == "Peskov said the talks were useful, and the talks will go on next week in Moscow.\n"
+    )
 
 
 def test_undecidable_bytes_are_skipped(tmp_path):
@@ -393,6 +447,7 @@ def test_undecidable_bytes_are_skipped(tmp_path):
 
 # -- through a real build --------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """A tiny mixed-format corpus indexed for real (spaCy, one worker)."""
@@ -403,10 +458,20 @@ def built(tmp_path_factory):
     write(corpus, "headline.txt", "Kremlin Welcomes Macron Call\n\nPeskov said the zanzibarite call was useful.\n")
     write(corpus, "nohead.txt", "Umerov said the quokkafish talks went well. They will go on.\n")
     write(corpus, "deep/er/wire.md", MD.replace("talks were useful.", "talks were useful for the pangolinade."))
-    write(corpus, "feed.jsonl", jsonl(
-        {"id": "r-1", "title": "Miami Talks", "source": "AP", "date": "2025-12-01", "text": "Witkoff met the axolotlian team."},
-        {"text": "An article about the okapiform delegation."},
-    ))
+    write(
+        corpus,
+        "feed.jsonl",
+        jsonl(
+            {
+                "id": "r-1",
+                "title": "Miami Talks",
+                "source": "AP",
+                "date": "2025-12-01",
+                "text": "Witkoff met the axolotlian team.",
+            },
+            {"text": "An article about the okapiform delegation."},
+        ),
+    )
     write(corpus, "dup.txt", "Umerov said the quokkafish talks went well. They will go on.\n")
     index = root / "index"
     report = build_index(corpus, index, workers=1)
@@ -420,9 +485,15 @@ def test_build_reports_the_duplicate(built):
     assert [str(p) for p in report.duplicates] == ["nohead.txt: same text as dup.txt (id 'dup'): indexed once"]
 
 
-@pytest.mark.parametrize("word, article", [
-    ("zanzibarite", "headline"), ("pangolinade", "deep/er/wire"), ("axolotlian", "r-1"), ("okapiform", "feed:2"),
-])
+@pytest.mark.parametrize(
+    "word, article",
+    [
+        ("zanzibarite", "headline"),
+        ("pangolinade", "deep/er/wire"),
+        ("axolotlian", "r-1"),
+        ("okapiform", "feed:2"),
+    ],
+)
 def test_each_format_is_searchable(built, word, article):
     from dossier.index.read import Reader
 
@@ -439,7 +510,11 @@ def test_indexed_records_keep_titles_and_metadata(built):
         assert reader.article("headline").article.title == "Kremlin Welcomes Macron Call"
         md = reader.article("deep/er/wire").article
         assert (md.title, md.source, md.date, md.path) == (
-            "Kremlin: talks were useful", "Reuters", "2025-12-07", "deep/er/wire.md")
+            "Kremlin: talks were useful",
+            "Reuters",
+            "2025-12-07",
+            "deep/er/wire.md",
+        )
         r1 = reader.article("r-1").article
         assert (r1.title, r1.source, r1.date, r1.path) == ("Miami Talks", "AP", "2025-12-01", "feed.jsonl")
         assert reader.search("title:miami").hits[0].id == "r-1"

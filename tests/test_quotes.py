@@ -1,9 +1,10 @@
 """Quotation spans: marks of every kind, apostrophes, nesting and quotes over several paragraphs."""
+
 from dossier.index.nlp.quotes import find_quotes
 
 
 def spans(text):
-    return [text[q.start:q.end] for q in find_quotes(text)]
+    return [text[q.start : q.end] for q in find_quotes(text)]
 
 
 def test_curly_and_straight_double_marks():
@@ -32,11 +33,9 @@ def test_nested_quotes_belong_to_the_outer_quote():
 
 
 def test_quote_over_several_paragraphs():
-    text = ("“The first part goes on,\n\n"
-            "“and the second part ends here,” the minister said.\n"
-            "Nothing “else” here.")
+    text = "“The first part goes on,\n\n“and the second part ends here,” the minister said.\nNothing “else” here."
     qs = find_quotes(text)
-    assert [text[q.start:q.end] for q in qs] == ["The first part goes on,", "and the second part ends here,", "else"]
+    assert [text[q.start : q.end] for q in qs] == ["The first part goes on,", "and the second part ends here,", "else"]
     assert not qs[0].closed and not qs[0].continued
     assert qs[1].continued and qs[1].closed
     assert not qs[2].continued
@@ -68,8 +67,10 @@ def test_nickname_inside_a_name_is_not_a_quote():
 
 
 def test_titles_of_shows_and_films_are_not_quotes():
-    text = ("Reed told the network’s “Evening Report” that the plan was “dead on arrival.” "
-            "The documentary “Red Harvest” opens on Friday.")
+    text = (
+        "Reed told the network’s “Evening Report” that the plan was “dead on arrival.” "
+        "The documentary “Red Harvest” opens on Friday."
+    )
     assert spans(text) == ["dead on arrival."]
 
 

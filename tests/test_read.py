@@ -1,4 +1,5 @@
 """The read API over a real index of the seeds: fields, highlights, suggestions, quotes."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,8 +36,13 @@ def test_phrase_finds_only_the_exact_words(reader):
 
 def test_actor_field_finds_every_spelling(reader):
     # The seeds write Zelensky, Zelenskiy and Zelenskyy: one actor, found by any of them.
-    expected = {"000_3b6696d3e34a7f12", "001_05c8e702dea443c3", "002_1aacff9da795299a",
-                "003_7e505e72308bf6ca", "004_a10d758890122168"}
+    expected = {
+        "000_3b6696d3e34a7f12",
+        "001_05c8e702dea443c3",
+        "002_1aacff9da795299a",
+        "003_7e505e72308bf6ca",
+        "004_a10d758890122168",
+    }
     for spelling in ("zelensky", "zelenskiy", "zelenskyy"):
         assert _ids(reader.search(f"actor:{spelling}")) == expected, spelling
 
@@ -68,8 +74,9 @@ def test_suggestions_are_whole_words_and_keep_their_field(reader):
     assert reader.search("actor:peskof").suggestion == "actor:Peskov"
 
 
-@pytest.mark.parametrize("bad, reason", [('"peace talks', "quotation"), ("(peace", "("),
-                                         ("peace)", ")"), ("colour:red", "unknown field")])
+@pytest.mark.parametrize(
+    "bad, reason", [('"peace talks', "quotation"), ("(peace", "("), ("peace)", ")"), ("colour:red", "unknown field")]
+)
 def test_unparsable_queries_raise_query_error(reader, bad, reason):
     with pytest.raises(QueryError, match=reason.replace("(", r"\(").replace(")", r"\)")):
         reader.search(bad)
@@ -101,9 +108,9 @@ def test_quote_offsets_point_into_the_article(reader):
     view = reader.article("000_3b6696d3e34a7f12")
     assert view.quotes
     for q in view.quotes:
-        assert view.article.text[q.start:q.end] == q.text
+        assert view.article.text[q.start : q.end] == q.text
     for m in view.mentions:
-        assert view.article.text[m.start:m.end] == m.surface
+        assert view.article.text[m.start : m.end] == m.surface
 
 
 def test_same_words_in_several_articles_share_a_group(reader):

@@ -1,4 +1,5 @@
 """The attribute ruler's matches found by table (index/ruler.py) are spaCy's own, with the real model."""
+
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,9 @@ def test_parse_pipeline_sets_what_the_model_sets(full):
     _, parse = load_pipelines(MODEL)
     assert isinstance(parse.get_pipe("attribute_ruler").match, TableMatcher)
     for ours, theirs in zip(parse.pipe(texts()), full.pipe(texts())):
-        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in ours] == \
-               [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in theirs]
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in ours] == [
+            (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in theirs
+        ]
 
 
 def test_a_rule_the_table_cannot_read_keeps_the_matcher():

@@ -4,6 +4,7 @@ The explorer shows "N articles": N must be every match, not the matches Whoosh h
 before it pruned what could no longer reach the top of the list. Wildcard, prefix and fuzzy words
 are matched in one pass (index/expansion.py): the same hits and scores as Whoosh's own OR.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -27,8 +28,9 @@ def reader(tmp_path_factory):
         # Every article has "ballot" a different number of times, and one or two forms of talk.
         words = " ".join(["ballot"] * (1 + i % 7) + [forms[i % 6], forms[(i * 5) % 6]])
         quote = "\n\n“Our talkers talked and talked,” said Anna Berg.\n" if i % 10 == 0 else ""
-        (corpus / f"a{i:03}.txt").write_text(f"Report {i}\n\nThe {words} went on in town {i}.{quote}\n",
-                                             encoding="utf-8")
+        (corpus / f"a{i:03}.txt").write_text(
+            f"Report {i}\n\nThe {words} went on in town {i}.{quote}\n", encoding="utf-8"
+        )
     index_dir = root / "index"
     build_index(corpus, index_dir, workers=1)
     with Reader(index_dir) as r:

@@ -1,4 +1,5 @@
 """Pilot tests of the explorer on a real index of seeds/: each pane and the flow between them."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +17,6 @@ from dossier.tui.widgets.source import SourceView
 from tui_fixtures import settle, spy_searches, wait_for
 
 
-
 def make_app(index: Path) -> DossierApp:
     return DossierApp(index, None)
 
@@ -27,7 +27,7 @@ def message(app) -> str:
 
 def styled_words(text, style: Style) -> list[str]:
     """The pieces of a Text that carry the style (the highlighted words)."""
-    return [text.plain[s.start:s.end] for s in text.spans if s.style == style]
+    return [text.plain[s.start : s.end] for s in text.spans if s.style == style]
 
 
 async def search(pilot, query: str) -> None:
@@ -114,7 +114,7 @@ async def test_enter_opens_the_article_and_n_moves_between_matches(seeds_index):
         # the current match has its own style, the others the match style
         style = source.get_component_rich_style("source--current", partial=True)
         styled = source._build_styled()
-        current = [styled.plain[s.start:s.end] for s in styled.spans if s.style == style]
+        current = [styled.plain[s.start : s.end] for s in styled.spans if s.style == style]
         assert [c.lower() for c in current] == ["ushakov"]
 
         await pilot.press("escape")  # back where it was opened from
@@ -133,9 +133,7 @@ async def test_choosing_an_actor_filters_results_and_quotes(seeds_index):
         await pilot.press(*"ushakov")
         await pilot.pause()
         actors = screen.query_one(ActorList).records
-        assert actors and all(
-            any("ushakov" in n.lower() for n in [a.name, *a.aliases]) for a in actors
-        )
+        assert actors and all(any("ushakov" in n.lower() for n in [a.name, *a.aliases]) for a in actors)
         await pilot.press("enter", "enter")  # to the list, choose the first
         await settle(pilot)
         actor = actors[0]
@@ -185,7 +183,7 @@ async def test_opening_a_quote_scrolls_the_source_to_it(seeds_index):
         line = source.line_for_offset(quote.start)
         assert line > 0
         assert source.scroll_y <= line < source.scroll_y + source.size.height
-        assert source.shown.text[quote.start:quote.end] == quote.text or quote.text in source.shown.text
+        assert source.shown.text[quote.start : quote.end] == quote.text or quote.text in source.shown.text
 
 
 async def test_a_bad_query_shows_a_message(seeds_index):
@@ -277,8 +275,10 @@ async def test_a_slow_stale_search_never_overwrites_a_newer_one(seeds_index, whe
             return [h.id for h in hits], [(q.article, q.start) for q in quotes]
 
         def on_screen() -> tuple[list[str], list[tuple[str, int]]]:
-            return ([r.id for r in screen.query_one(ResultList).records],
-                    [(q.article, q.start) for q in screen.query_one(QuoteList).records])
+            return (
+                [r.id for r in screen.query_one(ResultList).records],
+                [(q.article, q.start) for q in screen.query_one(QuoteList).records],
+            )
 
         stale, newer = expected("peace"), expected("peace kremlin")
         assert stale != newer  # else the screen could not tell them apart
@@ -334,8 +334,10 @@ def bindings_of(node) -> list:
 def help_items(app) -> set[str]:
     """The list items of the help screen as it is drawn: "• KEYS WHAT", a wrapped item joined."""
     body = app.screen.query_one("#help-body").region
-    lines = [strip.text[body.x + 1:body.right - 1].rstrip()
-             for strip in app.screen._compositor.render_strips()[body.y + 1:body.bottom - 1]]
+    lines = [
+        strip.text[body.x + 1 : body.right - 1].rstrip()
+        for strip in app.screen._compositor.render_strips()[body.y + 1 : body.bottom - 1]
+    ]
     items: list[str] = []
     indent = None
     for line in lines:

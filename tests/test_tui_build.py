@@ -1,4 +1,5 @@
 """Building the index from the explorer: in a subprocess, in a worker, with progress."""
+
 from __future__ import annotations
 
 import shutil
@@ -82,7 +83,7 @@ async def test_a_missing_index_is_built_with_progress_then_shown(tmp_path):
 async def test_a_failed_build_says_why_and_keeps_the_app(tmp_path, seeds_index):
     script = (
         "import sys\n"
-        "print('{\"stage\": \"entities\", \"done\": 1, \"total\": 2}', file=sys.stderr)\n"
+        'print(\'{"stage": "entities", "done": 1, "total": 2}\', file=sys.stderr)\n'
         "print('the corpus folder is unreadable', file=sys.stderr)\n"
         "sys.exit(1)\n"
     )
@@ -109,9 +110,21 @@ async def test_a_failed_build_shows_the_commands_message_only(tmp_path, seeds_in
 
     gone = tmp_path / "no-such-corpus"
     headless = subprocess.run(
-        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(gone),
-         "--index", str(tmp_path / "ix")],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "dossier.tui.cli",
+            "index",
+            "build",
+            "--corpus",
+            str(gone),
+            "--index",
+            str(tmp_path / "ix"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert headless.returncode == 2 and headless.stderr.startswith("dossier: "), headless.stderr
     said = headless.stderr.strip().removeprefix("dossier: ")
@@ -128,9 +141,10 @@ async def test_a_failed_build_shows_the_commands_message_only(tmp_path, seeds_in
         assert app.reader is not None and len(app.main.query_one(ResultList).records) == 5
 
 
-
 async def test_quitting_mid_build_stops_the_build(tmp_path, seeds_index):
-    script = "import sys, time\nprint('{\"stage\": \"entities\", \"done\": 0, \"total\": 9}', file=sys.stderr)\ntime.sleep(60)\n"
+    script = (
+        'import sys, time\nprint(\'{"stage": "entities", "done": 0, "total": 9}\', file=sys.stderr)\ntime.sleep(60)\n'
+    )
     app = DossierApp(seeds_index, tmp_path, check_stale=False, build_command=[sys.executable, "-u", "-c", script])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

@@ -2,6 +2,7 @@
 pagedown, g and G, escape clearing the search, 16 colours, and a changed corpus noticed and
 indexed on opening. Each test waits on the screen's state (the focused pane, the highlighted row,
 the scroll offset, the results shown, the query box) and asserts on it, never on a pause."""
+
 from __future__ import annotations
 
 import json
@@ -39,8 +40,12 @@ def screen_text(app) -> str:
 async def opened(pilot, app, articles: int = 5) -> None:
     """The index open and every article listed (the answer to the empty query)."""
     results = app.screen.query_one(ResultList)
-    await until(pilot, f"the index open and its {articles} articles listed",
-                lambda: results.context.get("query") == "" and len(results.records) == articles, timeout=120)
+    await until(
+        pilot,
+        f"the index open and its {articles} articles listed",
+        lambda: results.context.get("query") == "" and len(results.records) == articles,
+        timeout=120,
+    )
 
 
 async def typed(pilot, app, query: str) -> ResultList:
@@ -65,6 +70,7 @@ async def press_and_focus(pilot, app, key: str, widget_id: str) -> None:
 
 # --- tab and shift+tab ---------------------------------------------------------------------------
 
+
 async def test_shift_tab_goes_through_the_panes_backwards(seeds_index):
     app = DossierApp(seeds_index, None, check_stale=False)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -88,6 +94,7 @@ async def test_shift_tab_goes_through_the_panes_backwards(seeds_index):
 
 
 # --- pageup, pagedown, g and G -------------------------------------------------------------------
+
 
 async def test_page_keys_and_g_G_in_a_list(seeds_index):
     app = DossierApp(seeds_index, None, check_stale=False)
@@ -134,8 +141,9 @@ async def test_page_keys_and_g_G_in_the_article(seeds_index):
         await until(pilot, "the longest article's row", lambda: results.highlighted == row)
         await pilot.press("enter")
         source = app.screen.query_one(SourceView)
-        await until(pilot, "the longest article open",
-                    lambda: source.shown.article_id == longest and app.focused is source)
+        await until(
+            pilot, "the longest article open", lambda: source.shown.article_id == longest and app.focused is source
+        )
         height = source.scrollable_content_region.height
         assert source.max_scroll_y > 2 * height  # more than two pages
         assert source.scroll_y == 0  # (no query: opened at its top)
@@ -156,6 +164,7 @@ async def test_page_keys_and_g_G_in_the_article(seeds_index):
 
 # --- escape --------------------------------------------------------------------------------------
 
+
 async def test_escape_in_the_search_box_clears_the_search(seeds_index):
     app = DossierApp(seeds_index, None, check_stale=False)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -170,8 +179,11 @@ async def test_escape_in_the_search_box_clears_the_search(seeds_index):
         assert app.focused is box and box.value == "Ushakov"
 
         await pilot.press("escape")
-        await until(pilot, "escape: every article listed again",
-                    lambda: results.context.get("query") == "" and len(results.records) == 5)
+        await until(
+            pilot,
+            "escape: every article listed again",
+            lambda: results.context.get("query") == "" and len(results.records) == 5,
+        )
         assert box.value == ""
         assert "5 articles indexed" in message(app)
         assert len(quotes.records) > narrowed  # the quotes follow: every quote again
@@ -180,13 +192,14 @@ async def test_escape_in_the_search_box_clears_the_search(seeds_index):
 
 # --- 16 colours ----------------------------------------------------------------------------------
 
+
 def _ansi_screen(app, widget=None) -> str:
     """The screen (or a widget's part of it) as the terminal would receive it: each line with its
     escapes, in the console's colours."""
     strips = app.screen._compositor.render_strips()
     if widget is not None:
         region = widget.region
-        strips = [strip.crop(region.x, region.right) for strip in strips[region.y:region.bottom]]
+        strips = [strip.crop(region.x, region.right) for strip in strips[region.y : region.bottom]]
     return "\n".join(strip.render(app.console) for strip in strips)
 
 
@@ -215,27 +228,57 @@ async def test_16_colours(seeds_index, monkeypatch):
 
 # --- a changed corpus, noticed on opening --------------------------------------------------------
 
+
 async def test_a_changed_corpus_is_noticed_and_indexed(seeds_index, seeds_copy, tmp_path):
     index = tmp_path / "index"
     shutil.copytree(seeds_index, index)  # its annotations cache: the builds below analyse little
-    build = [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(seeds_copy),
-             "--index", str(index), "--quiet"]
+    build = [
+        sys.executable,
+        "-m",
+        "dossier.tui.cli",
+        "index",
+        "build",
+        "--corpus",
+        str(seeds_copy),
+        "--index",
+        str(index),
+        "--quiet",
+    ]
     done = subprocess.run(build, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     (seeds_copy / "marmalade.txt").write_text(
-        "Marmalade talks\n\nMinister Anna Example said the marmalade summit in Geneva would go on.\n",
-        encoding="utf-8")
+        "Marmalade talks\n\nMinister Anna Example said the marmalade summit in Geneva would go on.\n", encoding="utf-8"
+    )
 
     app = DossierApp(index, seeds_copy)  # check_stale: as `dossier` opens it
     async with app.run_test(size=(120, 36)) as pilot:
-        await until(pilot, "the update announced",
-                    lambda: "The corpus changed: updating the index" in screen_text(app), timeout=120)
+        await until(
+            pilot,
+            "the update announced",
+            lambda: "The corpus changed: updating the index" in screen_text(app),
+            timeout=120,
+        )
         await opened(pilot, app, articles=6)  # reopened on the new build, without a restart
         assert not app.building and app.open_error is None
         results = await typed(pilot, app, "marmalade")
         assert [h.id for h in results.records] == ["marmalade"]
-    status = subprocess.run([sys.executable, "-m", "dossier.tui.cli", "index", "status", "--json", "--corpus",
-                             str(seeds_copy), "--index", str(index)], cwd=ROOT, capture_output=True, text=True)
+    status = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dossier.tui.cli",
+            "index",
+            "status",
+            "--json",
+            "--corpus",
+            str(seeds_copy),
+            "--index",
+            str(index),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert json.loads(status.stdout)["stale"] is False
 
 

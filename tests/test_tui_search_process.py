@@ -1,5 +1,6 @@
 """The explorer's searches run in a process of their own (index/search_process.py), so that a long
 one cannot hold the GIL the keys need; when that process is lost, searching goes on in a thread."""
+
 from __future__ import annotations
 
 import os

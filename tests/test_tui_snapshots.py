@@ -5,6 +5,7 @@ session with the real spaCy model. A deliberate change of the UI, or of what the
 in those three articles, changes the pictures: update them with
 `pytest tests/test_tui_snapshots.py --snapshot-update` and look at the SVGs.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ G, after n/N, after a resize, paging all the way up from the end; and it wraps o
 The articles are the seeds' real texts, over and over, with the marks a real index of the seeds
 gives them (mentions, quotes, junk, the matches of "Ushakov").
 """
+
 from __future__ import annotations
 
 import random
@@ -32,8 +33,9 @@ def long_shown(index, size: int, extra: str = "") -> Shown:
     with Reader(index) as reader:
         for aid in reader.article_ids():
             view = reader.article(aid)
-            parts.append((view.article.text, view.article.junk, view.mentions, view.quotes,
-                          reader.match_ranges(aid, QUERY)))
+            parts.append(
+                (view.article.text, view.article.junk, view.mentions, view.quotes, reader.match_ranges(aid, QUERY))
+            )
     shown = Shown(article_id="long")
     chunks = []
     at = 0
@@ -126,6 +128,7 @@ def top_of(view: SourceView, ref: Reference) -> int:
 
 # --- the pane on a long article ------------------------------------------------------------------
 
+
 async def test_the_top_of_a_long_article_is_the_whole_texts_wrap(seeds_index):
     shown = long_shown(seeds_index, 40 * BLOCK)
     app = SourceApp()
@@ -183,8 +186,12 @@ async def test_n_and_N_move_through_the_matches_with_their_styles(seeds_index):
             assert_view_is(view, ref, top_of(view, ref))
             # and on screen the current match, only it, has the current match's colour
             colour = view.get_component_rich_style("source--current", partial=True).color
-            current = "".join(s.text for y in range(view.size.height) for s in view.render_line(y)
-                              if s.style is not None and s.style.color == colour)
+            current = "".join(
+                s.text
+                for y in range(view.size.height)
+                for s in view.render_line(y)
+                if s.style is not None and s.style.color == colour
+            )
             assert current.lower() == QUERY.lower()
 
 
@@ -208,7 +215,7 @@ async def test_paging_up_from_the_end_shows_every_line_once(seeds_index):
         assert view.scroll_y == 0
         seen: list[tuple[int, int]] = []
         for page in reversed(pages):  # from the top: a page may overlap the one above it (the first)
-            seen += page[page.index(seen[-1]) + 1:] if seen and seen[-1] in page else page
+            seen += page[page.index(seen[-1]) + 1 :] if seen and seen[-1] in page else page
         assert seen == ref.lines  # every line, in order, none skipped or repeated
 
 
@@ -273,7 +280,8 @@ def test_blocks_wrapped_one_by_one_are_the_whole_texts_wrap(paras, width, size):
         assert got == (wrap_offsets(clean(text), width) if text else [])
     # every character is in a block, or is the newline between two
     covered = sum(e - s for s, e in zip(blocks.starts, blocks.ends)) + sum(
-        1 for e, s in zip(blocks.ends, blocks.starts[1:]) if s == e + 1)
+        1 for e, s in zip(blocks.ends, blocks.starts[1:]) if s == e + 1
+    )
     assert covered == len(text)
 
 

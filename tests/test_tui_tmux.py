@@ -1,4 +1,5 @@
 """The real `dossier` command in a real terminal (tmux): what a user would see."""
+
 from __future__ import annotations
 
 import shutil
@@ -23,21 +24,37 @@ DOSSIER = Path(sys.executable).parent / "dossier"
 
 
 class Tmux:
-    def __init__(self, command: list[str], width: int, height: int, env: dict[str, str] | None = None,
-                 unset: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        command: list[str],
+        width: int,
+        height: int,
+        env: dict[str, str] | None = None,
+        unset: tuple[str, ...] = (),
+    ) -> None:
         self.name = f"dossier-test-{uuid.uuid4().hex[:8]}"
         self.socket = self.name  # a server of its own: closing one never disturbs another
         environment = " ".join([*(f"-u {k}" for k in unset), *(f"{k}={v}" for k, v in (env or {}).items())])
         shell = " ".join(command)
-        self._run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-                  f"env {environment} {shell}; echo EXITED $?; sleep 30")
+        self._run(
+            "new-session",
+            "-d",
+            "-s",
+            self.name,
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            f"env {environment} {shell}; echo EXITED $?; sleep 30",
+        )
 
     def size(self) -> str:
         return self._run("display", "-p", "-t", self.name, "#{window_width}x#{window_height}").strip()
 
     def _run(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True,
-                              timeout=30).stdout
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True, timeout=30
+        ).stdout
 
     def send(self, *keys: str, literal: bool = False) -> None:
         self._run("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
@@ -73,10 +90,13 @@ class Tmux:
 def dossier_in_tmux(seeds_index):
     sessions = []
 
-    def start(width: int = 100, height: int = 30, env: dict[str, str] | None = None,
-              unset: tuple[str, ...] = ("NO_COLOR", "COLORTERM")) -> Tmux:
-        session = Tmux([str(DOSSIER), "--corpus", str(SEEDS), "--index", str(seeds_index)], width, height, env,
-                       unset)
+    def start(
+        width: int = 100,
+        height: int = 30,
+        env: dict[str, str] | None = None,
+        unset: tuple[str, ...] = ("NO_COLOR", "COLORTERM"),
+    ) -> Tmux:
+        session = Tmux([str(DOSSIER), "--corpus", str(SEEDS), "--index", str(seeds_index)], width, height, env, unset)
         sessions.append(session)
         return session
 
@@ -157,7 +177,7 @@ def test_the_same_screen_with_colour_has_hues(dossier_in_tmux):
     assert any(not c.is_grey for c in colours(tmux.screen(escapes=True)))
     tmux.send("Tab")  # out of the search box, where q is typed
     tmux.wait_for("Open")  # the footer's keys for a list: the focus has moved (keys typed ahead of
-    tmux.send("q")         # a focus change go to the widget that had the focus)
+    tmux.send("q")  # a focus change go to the widget that had the focus)
     tmux.wait_for("EXITED 0")
 
 

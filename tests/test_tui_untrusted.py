@@ -1,4 +1,5 @@
 """Text from the corpus is data: markup and escape sequences in an article are shown literally."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -114,7 +115,11 @@ async def test_markup_in_an_indexed_article_is_shown_literally(hostile_index):
 
 async def test_actor_names_are_data_in_lists_and_the_palette():
     evil = SimpleNamespace(
-        id="person:x", name="[@click=app.quit]Evil[/] [bold]Name", type="person", aliases=[], mentions=1,
+        id="person:x",
+        name="[@click=app.quit]Evil[/] [bold]Name",
+        type="person",
+        aliases=[],
+        mentions=1,
         articles=["a"],
     )
 
@@ -131,10 +136,13 @@ async def test_actor_names_are_data_in_lists_and_the_palette():
         assert no_actions(actors)
 
 
-
 async def test_actor_names_are_data_in_the_palette(hostile_index):
     evil = SimpleNamespace(
-        id="person:x", name="[@click=app.quit]Evil[/] [bold]Name", type="[red]person", aliases=[], mentions=1,
+        id="person:x",
+        name="[@click=app.quit]Evil[/] [bold]Name",
+        type="[red]person",
+        aliases=[],
+        mentions=1,
         articles=["a"],
     )
     app = DossierApp(hostile_index, None)

@@ -4,6 +4,7 @@ The index is built the way a user builds it, by the `dossier index build` comman
 subprocess; the tests then open it with the real Reader. Import the fixtures into a test module
 with `from tui_fixtures import *` (tests/ is on sys.path when pytest collects it).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -29,8 +30,18 @@ HOSTILE_BODY = (
 def build_index(corpus: Path, index_dir: Path) -> Path:
     """Build an index with the real command; fail the test session with its stderr if it fails."""
     proc = subprocess.run(
-        [sys.executable, "-m", "dossier.tui.cli", "index", "build", "--corpus", str(corpus), "--index", str(index_dir),
-         "--quiet"],
+        [
+            sys.executable,
+            "-m",
+            "dossier.tui.cli",
+            "index",
+            "build",
+            "--corpus",
+            str(corpus),
+            "--index",
+            str(index_dir),
+            "--quiet",
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -90,8 +101,7 @@ async def settle(pilot, extra: float = 0.0, timeout: float = 60.0) -> None:
         await pilot.pause()  # the answers the workers posted are handled
         main = getattr(app, "_main", None)
         session = getattr(app, "session", None)
-        opening = session is not None and session.reader is None and not session.open_error \
-            and not session.building
+        opening = session is not None and session.reader is None and not session.open_error and not session.building
         debouncing = isinstance(main, MainScreen) and main.query_one(SearchBar).debouncing
         busy = any(w.is_running for w in app.workers)
         if not (opening or debouncing or busy):

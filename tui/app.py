@@ -6,6 +6,7 @@ spaCy: a missing or stale index is built by a `dossier index build` subprocess i
 its progress shown, and the Reader is then (re)opened without a restart. The app holds the
 session (tui/session.py) and the main screen (tui/screens/main.py); the screen asks the session.
 """
+
 from __future__ import annotations
 
 import os
@@ -13,7 +14,8 @@ import sys
 import time
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -114,7 +116,9 @@ class DossierApp(App[int]):
                     f"Toggle {pane} pane", f"Show or hide the {pane} pane", partial(screen.toggle_pane, pane)
                 )
             if screen.actor is not None:
-                yield SystemCommand("Clear actor filter", "Show every actor's results again", partial(screen.set_actor, None))
+                yield SystemCommand(
+                    "Clear actor filter", "Show every actor's results again", partial(screen.set_actor, None)
+                )
         yield SystemCommand("Switch theme", "Choose another colour theme", self.action_change_theme)
         yield SystemCommand("Help", "Every key and the query syntax", self.action_help)
         yield SystemCommand("Quit", "Quit dossier", self.exit)

@@ -6,6 +6,7 @@ while it works and `{"finished": true, ...}` at the end. Anything else on stderr
 kept for the report when the build fails (without the command's "dossier: " prefix: the
 explorer is dossier).
 """
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 # The child runs `dossier.index.cli.main` imported by its name. (`python -m dossier.index.cli` would
 # run a second copy of that module as __main__, whose `except CommandError` misses the errors the
@@ -47,8 +48,16 @@ class Outcome:
 
 def build_command(corpus: Path, index_dir: Path) -> list[str]:
     return [
-        sys.executable, "-c", CHILD, "index", "build",
-        "--corpus", str(corpus), "--index", str(index_dir), "--progress-jsonl",
+        sys.executable,
+        "-c",
+        CHILD,
+        "index",
+        "build",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(index_dir),
+        "--progress-jsonl",
     ]
 
 

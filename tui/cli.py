@@ -3,6 +3,7 @@
 The parser and the headless commands live in `dossier.index.cli`, which never imports textual;
 this front door hands it the explorer, so neither side imports the other's heavy parts.
 """
+
 from __future__ import annotations
 
 import sys
@@ -13,8 +14,11 @@ from dossier.index import cli
 
 def run_explorer(index_dir: Path, corpus: Path) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # else it would write escapes into a pipe or file
-        raise cli.CommandError("the explorer needs a terminal; without one, use the headless commands: "
-                               "dossier search, actors, quotes, show, index build (see dossier --help)", cli.EXIT_USAGE)
+        raise cli.CommandError(
+            "the explorer needs a terminal; without one, use the headless commands: "
+            "dossier search, actors, quotes, show, index build (see dossier --help)",
+            cli.EXIT_USAGE,
+        )
     from .app import run_app
     from .input_guard import run_guarded  # undecodable input typed, and crashes that exit 0
 

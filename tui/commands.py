@@ -1,4 +1,5 @@
 """The command palette's actors: `Jump to actor: NAME` for every actor of the index."""
+
 from __future__ import annotations
 
 from functools import partial

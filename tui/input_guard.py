@@ -8,11 +8,12 @@ driver decode with errors="replace" (the byte becomes U+FFFD, typed like any cha
 counts a panic as a crash: `run_guarded` returns 1 when the app panicked.
 Remove the decoder half when a Textual release passes errors="replace" itself.
 """
+
 from __future__ import annotations
 
 import codecs
 import functools
-from typing import Callable
+from collections.abc import Callable
 
 from textual.app import App
 

@@ -4,6 +4,7 @@ Keys are data: each binding has an id (for remapping through `App.keymap`), the 
 and the short description the footer and the help screen show. Widgets and screens take their
 `BINDINGS` from here; the help screen lists these groups, so what it shows is what is bound.
 """
+
 from __future__ import annotations
 
 from textual.binding import Binding
@@ -20,14 +21,26 @@ MAIN = [
     Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
     Binding("tab", "next_pane(1)", "Pane", key_display="tab", tooltip="Next pane", id="main.next_pane"),
     Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False, id="main.prev_pane"),
-    Binding("escape", "back", "Back", tooltip="Back: from the article to where it was opened; remove the actor filter; clear the search", id="main.back"),
+    Binding(
+        "escape",
+        "back",
+        "Back",
+        tooltip="Back: from the article to where it was opened; remove the actor filter; clear the search",
+        id="main.back",
+    ),
     Binding("n", "next_match", "Next match", id="main.next_match"),
     Binding("N", "previous_match", "Prev match", key_display="N", id="main.prev_match"),
 ]
 
 # The search input (printable keys type into it; these still work).
 SEARCH = [
-    Binding("enter", "screen.leave_search", "Results", tooltip="Go to the results (or search for the suggested words)", id="search.enter"),
+    Binding(
+        "enter",
+        "screen.leave_search",
+        "Results",
+        tooltip="Go to the results (or search for the suggested words)",
+        id="search.enter",
+    ),
     Binding("down", "screen.leave_search", "Go to results", show=False, id="search.down"),
     Binding("up", "history_back", "Earlier query", show=False, id="search.history_back"),
     Binding("ctrl+n", "history_forward", "Later query", show=False, id="search.history_forward"),
@@ -40,7 +53,13 @@ LIST = [
     Binding("k", "cursor_up", "Up", show=False, id="list.up"),
     Binding("g", "first", "First", show=False, id="list.first"),
     Binding("G", "last", "Last", show=False, id="list.last"),
-    Binding("enter", "select", "Open", tooltip="Open: a result or quote in the source pane; an actor filters results and quotes", id="list.open"),
+    Binding(
+        "enter",
+        "select",
+        "Open",
+        tooltip="Open: a result or quote in the source pane; an actor filters results and quotes",
+        id="list.open",
+    ),
 ]
 
 # The actors list, in addition to LIST.

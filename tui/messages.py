@@ -5,6 +5,7 @@ of work ends by posting one of these to the screen it is attached to (`post_mess
 thread-safe), and the screen handles it with `@on`. They are addressed to that screen and do not
 bubble on to the app.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -10,12 +10,14 @@ Stale answers: every search is numbered; an answer is posted only while its numb
 and shown only if it still is when the screen handles it (`wanted`). A search waiting for the
 search process gives up as soon as a newer one was asked for.
 """
+
 from __future__ import annotations
 
 import threading
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Literal
+from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
 
 from textual.dom import DOMNode
 from textual.message import Message
@@ -222,8 +224,9 @@ class Session:
         if process is None:
             return None
         try:
-            answer = process.search(reader.manifest.generation, query, actor_id, RESULT_LIMIT, QUOTE_LIMIT,
-                                    wanted=lambda: seq == self._seq)
+            answer = process.search(
+                reader.manifest.generation, query, actor_id, RESULT_LIMIT, QUOTE_LIMIT, wanted=lambda: seq == self._seq
+            )
         except SearchProcessLost:
             self.search_process_lost(process)
             return None
@@ -255,8 +258,12 @@ class Session:
         assert self.corpus is not None
         try:
             outcome = run_build(
-                self.corpus, self.index_dir, self._progress, lambda: worker.is_cancelled,
-                command=self.build_command, on_start=self._started,
+                self.corpus,
+                self.index_dir,
+                self._progress,
+                lambda: worker.is_cancelled,
+                command=self.build_command,
+                on_start=self._started,
             )
         except Exception as err:  # could not start it, or lost it: report, keep the app
             outcome = Outcome(False, 1, message=f"{type(err).__name__}: {err}")

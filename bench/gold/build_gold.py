@@ -24,6 +24,7 @@ The annotation language, one statement a line (`#` starts a comment):
     q N = skip ; note TEXT          the N-th quoted span is not a direct quote (a title, a name)
     note TEXT                       a note on the article (the README gathers the hard cases)
 """
+
 from __future__ import annotations
 
 import json
@@ -187,7 +188,7 @@ def resolve(art: ArticleNotes, text: str, actors: dict[str, dict]) -> list[dict]
         if n > len(occ):
             raise GoldError(f"{art.id}: override {form}#{n}: only {len(occ)} occurrences")
         span = occ[n - 1]
-        if span not in by_span and any(taken[span[0]:span[1]]):
+        if span not in by_span and any(taken[span[0] : span[1]]):
             raise GoldError(f"{art.id}: override {form}#{n} falls inside another mention")
         by_span[span] = key
     return [{"start": s, "end": e, "surface": text[s:e], "actor": k} for (s, e), k in sorted(by_span.items())]
@@ -224,12 +225,22 @@ def build(actors: dict[str, dict], arts: list[ArticleNotes], corpus: dict[str, d
                 if k in q:
                     gq[k] = q[k]
             quotes.append(gq)
-        used = {m["actor"] for m in mentions} | {q["speaker"] for q in quotes if q["speaker"]} | {
-            k for q in quotes for k in q.get("also_accept", [])}
-        out[art.set].append({
-            "id": art.id, "title": rec.get("title"), "category": rec.get("category"),
-            "actors": {k: actors[k] for k in sorted(used)},
-            "mentions": mentions, "quotes": quotes, "notes": art.notes})
+        used = (
+            {m["actor"] for m in mentions}
+            | {q["speaker"] for q in quotes if q["speaker"]}
+            | {k for q in quotes for k in q.get("also_accept", [])}
+        )
+        out[art.set].append(
+            {
+                "id": art.id,
+                "title": rec.get("title"),
+                "category": rec.get("category"),
+                "actors": {k: actors[k] for k in sorted(used)},
+                "mentions": mentions,
+                "quotes": quotes,
+                "notes": art.notes,
+            }
+        )
     return out
 
 
@@ -247,7 +258,7 @@ def show(aid: str) -> None:
     print(f"== {aid}: {corpus[aid]['title']} ({len(text)} chars)")
     marked, pos = [], 0
     for m in mentions:
-        marked.append(text[pos:m["start"]])
+        marked.append(text[pos : m["start"]])
         marked.append(f"[{m['surface']}|{m['actor']}]")
         pos = m["end"]
     marked.append(text[pos:])
@@ -260,8 +271,13 @@ def show(aid: str) -> None:
     for m in mentions:
         for i in range(m["start"], m["end"]):
             covered[i] = True
-    loose = sorted({w.group(0) for w in re.finditer(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text)
-                    if not any(covered[w.start():w.end()])})
+    loose = sorted(
+        {
+            w.group(0)
+            for w in re.finditer(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text)
+            if not any(covered[w.start() : w.end()])
+        }
+    )
     print("-- capitalised words not covered:", ", ".join(loose))
 
 

@@ -27,6 +27,7 @@ How names become actors:
    already mention it (the same capitalised words, not at the start of a sentence).
 7. Each quote's speaker becomes the actor it names (speakers.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -38,12 +39,25 @@ from itertools import accumulate
 from . import names as N
 from .people import group_people
 from .speakers import resolve_quotes
-from ..lexicon import MONTHS_AND_DAYS, ORG_AFTER_NAME, PERSON_TITLES_BEFORE, PLACE_PREPOSITIONS, ROLES_AFTER, \
-    SPEECH_FORMS_AFTER_NAME
+from ..lexicon import (
+    MONTHS_AND_DAYS,
+    ORG_AFTER_NAME,
+    PERSON_TITLES_BEFORE,
+    PLACE_PREPOSITIONS,
+    ROLES_AFTER,
+    SPEECH_FORMS_AFTER_NAME,
+)
 from ..records import Actor, Mention, Quote
 
-TYPES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
-         "NORP": "group", "EVENT": "event"}
+TYPES = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "event",
+}
 LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP", "event": "EVENT"}
 # When votes tie, the earlier type wins.
 _TYPE_ORDER = ["group", "place", "org", "person", "event", "other"]
@@ -60,13 +74,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"�
 class Node:
     """One mention, normalised: a working record of resolve_actors (people.py groups them too),
     whose `cluster` the grouping steps write."""
+
     mention: Mention
     name: str
-    key: str                 # fold of the name (type votes and person grouping)
-    tokens: list[str]        # the name's words without suffixes (Jr, III)
+    key: str  # fold of the name (type votes and person grouping)
+    tokens: list[str]  # the name's words without suffixes (Jr, III)
     votes: Counter = field(default_factory=Counter)
-    personal: bool = False   # a personal title or a speech verb seen with it
-    cluster: str = ""        # id of the group it ends in (internal)
+    personal: bool = False  # a personal title or a speech verb seen with it
+    cluster: str = ""  # id of the group it ends in (internal)
 
 
 class UnionFind:
@@ -98,14 +113,18 @@ class Resolution:
     """What resolve_actors decides: the actors, and new records of every article's mentions
     (each with its actor; with the texts, the mentions NER missed are added, in offset order) and
     quotes (each with its canonical speaker and speaker_id). The records given are not changed."""
+
     actors: list[Actor]
     mentions: dict[str, list[Mention]]
     quotes: dict[str, list[Quote]]
 
 
-def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Quote]],
-                   texts: dict[str, str] | None = None,
-                   prior: dict[str, tuple[str, int]] | None = None) -> Resolution:
+def resolve_actors(
+    mentions: dict[str, list[Mention]],
+    quotes: dict[str, list[Quote]],
+    texts: dict[str, str] | None = None,
+    prior: dict[str, tuple[str, int]] | None = None,
+) -> Resolution:
     """Group the mentions into actors; the quotes' speakers become the actors they name.
 
     `texts` (optional) maps article ids to the analysed text (junk blanked): with it, the
@@ -124,8 +143,10 @@ def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Qu
         clusters[uf.find(node.cluster)].append(node)
     actor_of_cluster = _make_actors(clusters)
     table = {a.id: a for a in actor_of_cluster.values()}
-    resolved = {aid: [replace(n.mention, actor=actor_of_cluster[uf.find(n.cluster)].id)
-                      for n in corpus.by_article.get(aid, ())] for aid in mentions}
+    resolved = {
+        aid: [replace(n.mention, actor=actor_of_cluster[uf.find(n.cluster)].id) for n in corpus.by_article.get(aid, ())]
+        for aid in mentions
+    }
 
     if texts:
         added: dict[str, list[Mention]] = defaultdict(list)
@@ -148,6 +169,7 @@ def resolve_actors(mentions: dict[str, list[Mention]], quotes: dict[str, list[Qu
 class Corpus:
     """The mentions normalised (`nodes`, also by article) and the type of each name key, voted
     over the whole corpus: what the grouping steps read."""
+
     nodes: list[Node]
     by_article: dict[str, list[Node]]
     key_type: dict[str, str]
@@ -186,9 +208,8 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
     for node in nodes:
         key_votes[node.key].update(node.votes)
     key_type = {k: _argmax(v) for k, v in key_votes.items()}
-    for aid, ns in by_article.items():
-        surnames = {N.fold(n.tokens[-1]) for n in ns
-                    if len(n.tokens) >= 2 and key_type[n.key] == "person"}
+    for _aid, ns in by_article.items():
+        surnames = {N.fold(n.tokens[-1]) for n in ns if len(n.tokens) >= 2 and key_type[n.key] == "person"}
         for n in ns:
             if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
                 key_votes[n.key]["person"] += 2
@@ -196,6 +217,7 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
 
 
 # -- normalising mentions ------------------------------------------------------------------
+
 
 def _make_node(m: Mention, text: str | None) -> Node:
     """One mention normalised, with its type votes: its label, its name's words and, with the
@@ -225,26 +247,29 @@ def _make_node(m: Mention, text: str | None) -> Node:
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    return Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes,
-                 personal=cn.personal or personal)
+    return Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes, personal=cn.personal or personal)
 
 
 def _with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
     """The mention widened over the organisation word after it ("the Trump administration": an
     organisation, not the person), or None."""
-    org = _ORG_AFTER.match(text[m.end:m.end + 40])
-    if org and m.label in ("PERSON", "ORG") and not N.strip_possessive(m.surface) != m.surface.strip() \
-            and len(name.split()) <= 3:
+    org = _ORG_AFTER.match(text[m.end : m.end + 40])
+    if (
+        org
+        and m.label in ("PERSON", "ORG")
+        and not N.strip_possessive(m.surface) != m.surface.strip()
+        and len(name.split()) <= 3
+    ):
         end = m.end + org.end()
-        return replace(m, end=end, surface=text[m.start:end], label="ORG")
+        return replace(m, end=end, surface=text[m.start : end], label="ORG")
     return None
 
 
 def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     """(a person's title before the mention, the type votes of the words around it: a speech verb
     after it, a preposition of place before it, a role word after it)."""
-    after = text[m.end:m.end + 40]
-    before = text[max(0, m.start - 40):m.start]
+    after = text[m.end : m.end + 40]
+    before = text[max(0, m.start - 40) : m.start]
     votes: Counter = Counter()
     tb = _TITLE_BEFORE.search(before)
     titled = bool(tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
@@ -270,6 +295,7 @@ def _argmax(votes: Counter) -> str:
 
 # -- everything else ------------------------------------------------------------------------
 
+
 def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
     ab = N.abbreviation_key(name)
     if ab:
@@ -278,7 +304,7 @@ def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) 
     if p.startswith("the "):
         p = p[4:]
     if N.is_acronym(name) and name.capitalize() not in written:
-        return "=" + p          # acronyms are spelt, not transliterated: EEF is not EFF
+        return "=" + p  # acronyms are spelt, not transliterated: EEF is not EFF
     for sing in N.singulars_of(p):
         if sing in singulars or (" " not in p and sing == p[:-1] and N.looks_plural_demonym(name)):
             p = sing
@@ -303,18 +329,22 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             ini = N.initials(node.name)
             if ini:
                 longs_by_initials[ini].add(uf.find(node.cluster))
-    for aid, ns in sorted(by_article.items()):
+    for _aid, ns in sorted(by_article.items()):
         for node in ns:
             if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
                 continue
             acr = node.name.replace(".", "")
-            here = {uf.find(n.cluster) for n in ns if n.cluster.startswith("O:") and len(n.tokens) >= 2
-                    and N.initials(n.name) == acr}
+            here = {
+                uf.find(n.cluster)
+                for n in ns
+                if n.cluster.startswith("O:") and len(n.tokens) >= 2 and N.initials(n.name) == acr
+            }
             if len(here) == 1 and len(longs_by_initials[acr]) == 1:
                 uf.union(node.cluster, next(iter(here)))
 
 
 # -- actors ---------------------------------------------------------------------------------
+
 
 def _canonical(ns: list[Node], typ: str) -> str:
     forms = Counter(n.name for n in ns)
@@ -328,8 +358,13 @@ def _canonical(ns: list[Node], typ: str) -> str:
         expansions = [f for f in cands if N.plain(f) == N.abbreviation_key(f)]
         if expansions:
             cands = expansions
-        good = [f for f in cands if not N.is_acronym(f) and not (f.isupper() and len(f) > 6)
-                and not (f.endswith("s") and N.plain(f)[:-1] in plain_forms)]
+        good = [
+            f
+            for f in cands
+            if not N.is_acronym(f)
+            and not (f.isupper() and len(f) > 6)
+            and not (f.endswith("s") and N.plain(f)[:-1] in plain_forms)
+        ]
         if good:
             cands = good
     # Surname spelling most used in the group (full and bare), for ties between spellings.
@@ -338,6 +373,7 @@ def _canonical(ns: list[Node], typ: str) -> str:
     def score(f: str):
         toks = N.name_tokens(f)
         return (-forms[f], -(last_counts[toks[-1]] if toks else 0), -len(f), f)
+
     return min(cands, key=score)
 
 
@@ -361,9 +397,14 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
         for n in ns:
             aliases[n.name] += 1
             aliases[n.mention.surface.strip()] += 1
-        actor = Actor(id="", name=name, type=typ,
-                      aliases=[a for a, _ in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))],
-                      mentions=len(ns), articles=sorted({n.mention.article for n in ns}))
+        actor = Actor(
+            id="",
+            name=name,
+            type=typ,
+            aliases=[a for a, _ in sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))],
+            mentions=len(ns),
+            articles=sorted({n.mention.article for n in ns}),
+        )
         made.append((cid, actor))
     made.sort(key=lambda ca: (-ca[1].mentions, ca[1].name, ca[0]))
     used: set[str] = set()
@@ -388,7 +429,7 @@ def _cap_runs(text: str):
     """Maximal runs of capitalised words joined by single spaces: (start, end)."""
     run_start = run_end = None
     for m in _CAP_WORD.finditer(text):
-        if run_end is not None and text[run_end:m.start()] == " ":
+        if run_end is not None and text[run_end : m.start()] == " ":
             run_end = m.end()
             continue
         if run_start is not None:
@@ -398,8 +439,9 @@ def _cap_runs(text: str):
         yield run_start, run_end
 
 
-def _missed_mentions(resolved: dict[str, list[Mention]], texts: dict[str, str], by_article,
-                     table: dict[str, Actor]) -> list[tuple[Mention, str]]:
+def _missed_mentions(
+    resolved: dict[str, list[Mention]], texts: dict[str, str], by_article, table: dict[str, Actor]
+) -> list[tuple[Mention, str]]:
     """The mentions NER missed of the actors an article already mentions: (the new mention, the
     name it was found under), by article and in text order."""
     found: list[tuple[Mention, str]] = []
@@ -424,8 +466,9 @@ def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> d
     return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
 
 
-def _find_names(aid: str, text: str, names: dict[str, set[str]], ms: list[Mention],
-                table: dict[str, Actor]) -> list[tuple[Mention, str]]:
+def _find_names(
+    aid: str, text: str, names: dict[str, set[str]], ms: list[Mention], table: dict[str, Actor]
+) -> list[tuple[Mention, str]]:
     """The runs of capitalised words that overlap no mention and are one of names (a single word
     not at the start of a sentence, unless titled)."""
     taken = sorted((m.start, m.end) for m in ms)
@@ -442,10 +485,10 @@ def _find_names(aid: str, text: str, names: dict[str, set[str]], ms: list[Mentio
         start = s + text[s:e].rfind(cn.name) if cn.name in text[s:e] else s
         end = start + len(cn.name)
         single = " " not in cn.name
-        if single and not cn.personal and _SENTENCE_START.search(text[max(0, start - 6):start]) \
-                and start == s:
+        if single and not cn.personal and _SENTENCE_START.search(text[max(0, start - 6) : start]) and start == s:
             continue
         actor = table[next(iter(names[cn.name]))]
-        found.append((Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id),
-                      cn.name))
+        found.append(
+            (Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), cn.name)
+        )
     return found

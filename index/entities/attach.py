@@ -11,10 +11,12 @@ rewrite; their counts, articles and aliases follow the change. A merge that only
 would show (two indexed actors that a new article links) waits for the next full build, which
 `build_index` runs once increments have changed a tenth of the corpus.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable, Protocol
+from typing import Protocol
+from collections.abc import Iterable
 
 from . import names as N
 from .actors import resolve_actors
@@ -37,14 +39,20 @@ class Attachment:
     """What attach_actors decides: the actors to write (changed or new), the ids of indexed actors
     no article mentions any more, and new records of the changed articles' mentions and quotes
     with the ids of the actors they are attached to."""
+
     actors: list[Actor]
     dropped: set[str]
     mentions: dict[str, list[Mention]]
     quotes: dict[str, list[Quote]]
 
 
-def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict[str, list[Mention]],
-                  quotes: dict[str, list[Quote]], texts: dict[str, str]) -> Attachment:
+def attach_actors(
+    indexed: IndexedActors,
+    removed: list[Removed],
+    mentions: dict[str, list[Mention]],
+    quotes: dict[str, list[Quote]],
+    texts: dict[str, str],
+) -> Attachment:
     """Resolve the changed articles' names onto the indexed actors (the records given are not
     changed)."""
     touched: dict[str, Actor] = {}
@@ -89,10 +97,16 @@ def attach_actors(indexed: IndexedActors, removed: list[Removed], mentions: dict
         found.aliases += [x for x in a.aliases if x not in found.aliases]
         target[a.id] = found
 
-    attached_mentions = {aid: [replace(m, actor=target[m.actor].id) if m.actor else m for m in ms]
-                         for aid, ms in local.mentions.items()}
-    attached_quotes = {aid: [replace(q, speaker_id=target[q.speaker_id].id, speaker=target[q.speaker_id].name)
-                             if q.speaker_id else q for q in qs] for aid, qs in local.quotes.items()}
+    attached_mentions = {
+        aid: [replace(m, actor=target[m.actor].id) if m.actor else m for m in ms] for aid, ms in local.mentions.items()
+    }
+    attached_quotes = {
+        aid: [
+            replace(q, speaker_id=target[q.speaker_id].id, speaker=target[q.speaker_id].name) if q.speaker_id else q
+            for q in qs
+        ]
+        for aid, qs in local.quotes.items()
+    }
     dropped = {i for i, a in touched.items() if a.mentions <= 0 and not a.articles}
     return Attachment([a for i, a in touched.items() if i not in dropped], dropped, attached_mentions, attached_quotes)
 
@@ -107,8 +121,11 @@ def _match(indexed: IndexedActors, a: Actor, get) -> Actor | None:
     same = [c for c in candidates.values() if _keys(c.aliases + [c.name]) & keys]
     if not same and a.type == "person" and all(len(x.split()) == 1 for x in a.aliases + [a.name]):
         # A bare surname: the indexed person of that surname (full names end with it).
-        same = [c for c in candidates.values() if c.type == "person"
-                and any(len(x.split()) >= 2 and N.fold(x.split()[-1]) in keys for x in c.aliases)]
+        same = [
+            c
+            for c in candidates.values()
+            if c.type == "person" and any(len(x.split()) >= 2 and N.fold(x.split()[-1]) in keys for x in c.aliases)
+        ]
     if not same:
         return None
     best = min(same, key=lambda c: (c.type != a.type, -c.mentions, c.id))

@@ -3,6 +3,7 @@
 Two quotes are the same words when their normalised texts match, or when one speaker's quote
 is contained in, or nearly equal to, another of theirs (articles trim and re-punctuate quotes).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -58,7 +59,7 @@ def group_quotes(quotes: list[Quote]) -> None:
         if len(members) > _MAX_PAIRWISE:
             continue
         for a_pos, i in enumerate(members):
-            for j in members[a_pos + 1:]:
+            for j in members[a_pos + 1 :]:
                 if quotes[i].article == quotes[j].article and quotes[i].start == quotes[j].start:
                     continue
                 if _same_words(norms[i], norms[j]):

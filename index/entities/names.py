@@ -16,6 +16,7 @@ The one set of name helpers of the engine (attribution, actors and attach use th
 
 The word lists are in lexicon.py.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,18 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..lexicon import (ABBREVIATIONS, ARTICLES, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORG_ALONE, ORG_WORDS,
-                       PORTFOLIO_WORDS, SPEAKER_TITLES, TITLE_WORDS)
+from ..lexicon import (
+    ABBREVIATIONS,
+    ARTICLES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_ALONE,
+    ORG_WORDS,
+    PORTFOLIO_WORDS,
+    SPEAKER_TITLES,
+    TITLE_WORDS,
+)
 
 ABBREVIATION_KEYS: dict[str, str] = {}
 for _full, _shorts in ABBREVIATIONS.items():
@@ -39,9 +50,9 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class CleanName:
-    name: str            # the bare name ("" when nothing of a name is left)
-    title: str | None    # the words stripped before it ("senior Kremlin aide"), if any
-    personal: bool       # a personal title or honorific was stripped: evidence of a person
+    name: str  # the bare name ("" when nothing of a name is left)
+    title: str | None  # the words stripped before it ("senior Kremlin aide"), if any
+    personal: bool  # a personal title or honorific was stripped: evidence of a person
 
 
 def strip_possessive(text: str) -> str:
@@ -95,8 +106,11 @@ def _title_cut(words: list[str], label: str) -> int:
     person_like = label in ("PERSON", "NORP") or label not in ("GPE", "LOC", "FAC", "ORG", "EVENT")
     last_title = -1
     for i, lw in enumerate(lowers[:-1]):
-        allowed = lw in TITLE_WORDS if person_like else lw in HONORIFICS and (
-            label == "ORG" or lw in ("mr", "mrs", "ms", "dr", "miss"))
+        allowed = (
+            lw in TITLE_WORDS
+            if person_like
+            else lw in HONORIFICS and (label == "ORG" or lw in ("mr", "mrs", "ms", "dr", "miss"))
+        )
         if allowed:
             last_title = i
     if last_title < 0:
@@ -147,8 +161,12 @@ def has_connector(name: str) -> bool:
 def looks_like_name(name: str) -> bool:
     """One to five words, each capitalised or a particle, the first capitalised."""
     words = name.split()
-    return bool(words) and len(words) <= 5 and all(
-        w[0].isupper() or is_particle(w) for w in words) and words[0][0].isupper()
+    return (
+        bool(words)
+        and len(words) <= 5
+        and all(w[0].isupper() or is_particle(w) for w in words)
+        and words[0][0].isupper()
+    )
 
 
 # -- a speaker's name as one article gives it ----------------------------------------------
@@ -172,8 +190,9 @@ def speaker_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:\"“”‘’'()")
     name = drop_possessive(name)
     words = name.split(" ")
-    while len(words) > 1 and (words[0].lower().rstrip(".") in SPEAKER_TITLES or words[0][:1].islower()
-                              or _SPEAKER_POSSESSIVE.search(words[0])):
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".") in SPEAKER_TITLES or words[0][:1].islower() or _SPEAKER_POSSESSIVE.search(words[0])
+    ):
         words.pop(0)
     return " ".join(words).strip()
 
@@ -195,11 +214,11 @@ def _fold_word(w: str) -> str:
     w = re.sub(r"[^a-z0-9]", "", ascii_fold(w).lower())
     if not w:
         return w
-    w = re.sub(r"(?:iy|yy|yi|ij|ii|y)$", "i", w)     # Zelenskiy / Zelenskyy / Zelensky
-    w = re.sub(r"(?:off|ow)$", "ov", w)                # Witkoff / Witkow / Witkov
+    w = re.sub(r"(?:iy|yy|yi|ij|ii|y)$", "i", w)  # Zelenskiy / Zelenskyy / Zelensky
+    w = re.sub(r"(?:off|ow)$", "ov", w)  # Witkoff / Witkow / Witkov
     w = w.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("y", "i")
     w = w.replace("x", "ks").replace("ck", "k").replace("q", "k")
-    w = re.sub(r"(.)\1+", r"\1", w)                    # doubled letters
+    w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters
     return w
 
 
@@ -213,7 +232,7 @@ def fold(name: str) -> str:
 def plain(name: str) -> str:
     """Lowercase, accents and dots removed, spaces collapsed: "U.S." -> "us"."""
     s = ascii_fold(name).lower().replace("’", "'")
-    s = re.sub(r"(?<=\b\w)\.", "", s)       # dotted initials: u.s. -> us
+    s = re.sub(r"(?<=\b\w)\.", "", s)  # dotted initials: u.s. -> us
     s = re.sub(r"[^\w' ]+", " ", s)
     return _SPACE.sub(" ", s).strip()
 
@@ -248,7 +267,7 @@ def is_acronym(name: str) -> bool:
 
 
 def looks_plural_demonym(name: str) -> bool:
-    """"Ukrainians", "Europeans", "Americans": a group word ending in -ans, -ers, -is, -es."""
+    """ "Ukrainians", "Europeans", "Americans": a group word ending in -ans, -ers, -is, -es."""
     return bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|ers|ites|is|ese|ians)", name)) and name.endswith("s")
 
 

@@ -6,6 +6,7 @@ meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname joins the f
 same article; failing that, the one person of the corpus with that surname (or the one who holds
 most of its mentions); failing that, the other bare uses of it.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -46,7 +47,7 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
     are only tried between the same folded surname, or close ones found by rapidfuzz within the
     surnames of the same initial (not all pairs)."""
     by_surname: dict[str, list[str]] = defaultdict(list)
-    for ck, (first, last) in sorted(full.items()):
+    for ck, (_first, last) in sorted(full.items()):
         by_surname[N.fold(last)].append(ck)
     by_initial: dict[str, list[str]] = defaultdict(list)
     for sname in sorted(by_surname):
@@ -62,8 +63,9 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
         join_compatible(group, group)
         if len(sname) < 5:
             continue
-        for other, _, _ in process.extract(sname, by_initial[sname[:1]], scorer=fuzz.ratio,
-                                           score_cutoff=88, limit=None):
+        for other, _, _ in process.extract(
+            sname, by_initial[sname[:1]], scorer=fuzz.ratio, score_cutoff=88, limit=None
+        ):
             if other > sname and _surnames_match(sname, other):
                 join_compatible(group, by_surname[other])
 
@@ -89,9 +91,13 @@ class _Surnames:
             # A transliteration the folding did not catch (close spelling).
             if len(fk) < 5:
                 return None
-            close = [c for c, _, _ in process.extract(fk, self.by_initial.get(fk[0], []),
-                                                       scorer=fuzz.ratio, score_cutoff=88, limit=2)
-                     if _surnames_match(fk, c)]
+            close = [
+                c
+                for c, _, _ in process.extract(
+                    fk, self.by_initial.get(fk[0], []), scorer=fuzz.ratio, score_cutoff=88, limit=2
+                )
+                if _surnames_match(fk, c)
+            ]
             if len(close) != 1:
                 return None
             cands = self.index[close[0]]
@@ -105,7 +111,7 @@ class _Surnames:
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
     """Single words: the full name of the same article, else the corpus's person, else a group
     of their own ("S:" and the folded word)."""
-    for aid, ns in corpus.by_article.items():
+    for _aid, ns in corpus.by_article.items():
         fulls = [n for n in ns if n.cluster.startswith("P:")]
         for node in ns:
             if node.cluster or len(node.tokens) != 1:
@@ -127,10 +133,19 @@ def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) ->
     fk = N.fold(node.tokens[0])
     is_person = key_type[node.key] == "person"
     plain_tok = N.plain(node.tokens[0])
-    same = [f for f in fulls if _surnames_match(fk, N.fold(f.tokens[-1]))
-            and (node.personal or (
-                node.mention.label == "PERSON" if N.plain(f.tokens[-1]) != plain_tok
-                else is_person or node.mention.label in ("PERSON", "ORG", "NORP")))]
+    same = [
+        f
+        for f in fulls
+        if _surnames_match(fk, N.fold(f.tokens[-1]))
+        and (
+            node.personal
+            or (
+                node.mention.label == "PERSON"
+                if N.plain(f.tokens[-1]) != plain_tok
+                else is_person or node.mention.label in ("PERSON", "ORG", "NORP")
+            )
+        )
+    ]
     if not same and is_person:
         same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
     return same

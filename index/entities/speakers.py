@@ -4,6 +4,7 @@ The mention that names the speaker gives its actor; else the speaker's name is l
 the article's names, then the corpus's, then the abbreviations; a speaker named nowhere else who
 looks like a name becomes an actor of their own.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -13,8 +14,9 @@ from . import names as N
 from ..records import Actor, Mention, Quote
 
 
-def resolve_quotes(quotes: dict[str, list[Quote]], mentions: dict[str, list[Mention]],
-                    table: dict[str, Actor]) -> dict[str, list[Quote]]:
+def resolve_quotes(
+    quotes: dict[str, list[Quote]], mentions: dict[str, list[Mention]], table: dict[str, Actor]
+) -> dict[str, list[Quote]]:
     """New records of the quotes with their speakers as actors (`_speaker_actor`); the actors
     gain the articles they speak in, and `table` the actors made for speakers named nowhere else."""
     pools = _SpeakerPools(table)

@@ -3,6 +3,7 @@
 Junk is marked, not deleted, so that offsets into the text stay those of the file and the source
 pane can still show the lines dimmed. Junk ranges are blanked before analysis and indexing.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,20 +18,22 @@ from ..records import Range
 # opens with its number, at the end of its line, and an ESC (or an 8-bit CSI without parameters)
 # before a word is not a sequence ending in the word's first letter.
 _ESCAPES = re.compile(
-    r"\x1b\[(?:[0-?]+[ -/]*|[!-/]*)[@-~]"                        # CSI ... final byte
+    r"\x1b\[(?:[0-?]+[ -/]*|[!-/]*)[@-~]"  # CSI ... final byte
     r"|\x9b(?:[0-?]+[ -/]*[@-~]|[!-/]*(?:[@\[-`{-~]|[A-Za-z](?![A-Za-z])))"  # 8-bit CSI
     r"|(?:\x1b\]|\x9d)(?:[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)|\d+;[^\x07\x1b\x9c\n]*)"  # OSC
     r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x1b\\|\x9c)"  # DCS, SOS, PM, APC strings
-    r"|\x1b[!-/]+[0-~]"                                           # ESC ( B, ESC # 8 ...
-    r"|\x1b(?:[0-@\[-`{-~]|[A-Za-z](?![A-Za-z]))"                 # ESC and one character
+    r"|\x1b[!-/]+[0-~]"  # ESC ( B, ESC # 8 ...
+    r"|\x1b(?:[0-@\[-`{-~]|[A-Za-z](?![A-Za-z]))"  # ESC and one character
 )
 # C0 controls but tab and newline, DEL, C1 controls, bidi marks, embeddings, overrides and isolates,
 # and the invisible characters that can hide or fake text: zero-width space, word joiner, BOM, soft
 # hyphen, invisible operators (U+2061-2064), deprecated format characters (U+206A-206F),
 # interlinear annotation (U+FFF9-FFFB), Mongolian vowel separator, tag characters. ZWJ/ZWNJ stay
 # (scripts and emoji need them). The one list of what must never be stored or shown raw.
-UNSAFE_CHARS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
-                "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f")
+UNSAFE_CHARS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
+)
 _CONTROLS = re.compile(f"[{UNSAFE_CHARS}]")
 # Lone surrogates: not text (a cut emoji in JSON, a file name that is not UTF-8); cannot be encoded.
 _SURROGATES = re.compile("[\ud800-\udfff]")

@@ -4,6 +4,7 @@ Formats: `.txt` (a first line that reads as a headline is the title), `.md` with
 matter (title, source, date, url), `.jsonl` (one article a line: `text` required). Nothing here
 raises for bad input: a file that cannot be read becomes a Problem and loading goes on.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -208,9 +209,13 @@ def front_matter(text: str) -> tuple[dict[str, str], str, int, str | None]:
         fields[key.strip().lower()] = value
     problem = None
     if bad:
-        problem = "malformed front matter (" + "; ".join(bad[:3]) + ("; ..." if len(bad) > 3 else "") + \
-            "): those lines ignored"
-    return fields, text[m.end():], m.end(), problem
+        problem = (
+            "malformed front matter ("
+            + "; ".join(bad[:3])
+            + ("; ..." if len(bad) > 3 else "")
+            + "): those lines ignored"
+        )
+    return fields, text[m.end() :], m.end(), problem
 
 
 def _article(aid: str, rel: str, text: str, meta: dict) -> Article:
@@ -364,8 +369,15 @@ def _jsonl_record(line: str, n: int, rel: str, stem: str, seen: set[str], out: L
         return
     cut = [k for k in _RECORD_STRINGS if isinstance(record.get(k), str) and has_surrogates(record[k])]
     if cut:
-        out.problems.append(Problem(rel, n, f"{', '.join(repr(k) for k in cut)}: invalid characters (lone "
-                                            "surrogates, as from a cut emoji) replaced with U+FFFD", skipped=False))
+        out.problems.append(
+            Problem(
+                rel,
+                n,
+                f"{', '.join(repr(k) for k in cut)}: invalid characters (lone "
+                "surrogates, as from a cut emoji) replaced with U+FFFD",
+                skipped=False,
+            )
+        )
     body = sanitize(body)
     if not body.strip():
         out.problems.append(Problem(rel, n, "'text' is empty"))
@@ -374,8 +386,9 @@ def _jsonl_record(line: str, n: int, rel: str, stem: str, seen: set[str], out: L
     aid = " ".join(sanitize(str(aid)).split()) if aid not in (None, "") and not isinstance(aid, (dict, list)) else ""
     if not aid or aid in seen:
         if aid:
-            out.problems.append(Problem(rel, n, f"id {aid!r} already used in this file: indexed as '{stem}:{n}'",
-                                        skipped=False))
+            out.problems.append(
+                Problem(rel, n, f"id {aid!r} already used in this file: indexed as '{stem}:{n}'", skipped=False)
+            )
         aid = f"{stem}:{n}"
     seen.add(aid)
     art = _article(aid, rel, body, record)
@@ -426,8 +439,14 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
                 n = 2
                 while new_id in ids:
                     new_id, n = f"{art.path}#{n}", n + 1
-                out.problems.append(Problem(art.path, line, f"id {art.id!r} is already used by {ids[art.id]}: "
-                                                            f"indexed as {new_id!r}", skipped=False))
+                out.problems.append(
+                    Problem(
+                        art.path,
+                        line,
+                        f"id {art.id!r} is already used by {ids[art.id]}: indexed as {new_id!r}",
+                        skipped=False,
+                    )
+                )
                 art.id = new_id
             ids[art.id] = art.path
             if line is not None:

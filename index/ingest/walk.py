@@ -5,6 +5,7 @@ to another folder) is never read, not even hashed, and is reported by name, as i
 cannot be read. Such entries are SourceFiles with a `problem`, so that builds and `index status`
 see them the same way each time (their digest is empty).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,7 +13,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from .clean import sanitize
 
@@ -40,6 +41,7 @@ def discover(root: Path, problems: list[tuple[Path, str]] | None = None) -> Iter
     What cannot be walked is added to `problems` as (path, why): a folder that cannot be read,
     a symlinked folder that leads out of the corpus. Folders end with "/" in what is reported.
     """
+
     def unreadable(err: OSError) -> None:
         if problems is not None:
             problems.append((Path(err.filename or root), f"cannot read this folder: {err.strerror or err}"))

@@ -6,6 +6,7 @@ articles; pass 2 parses only the sentences `attribution.sentences_to_parse` pick
 batch of articles in one worker process (`analyse_batch`): a forked one here, or a Dask worker
 (`--cluster`, nlp/cluster.py), which runs the same function on the same batches.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -13,7 +14,7 @@ import os
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from .attribution import Entity, attribute, sentences_to_parse
 from ..ingest.clean import blank_junk
@@ -71,9 +72,14 @@ class AnalysisError(Exception):
         self.code = code
 
 
-def analyse(articles: list[Article], model: str, workers: int | None = None,
-            progress: Progress | None = None, batch_size: int = 16,
-            cluster: str | None = None) -> list[Annotations]:
+def analyse(
+    articles: list[Article],
+    model: str,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 16,
+    cluster: str | None = None,
+) -> list[Annotations]:
     """Annotations for each article, in order.
 
     Both passes of a batch of articles run in the same worker process, which sends back only its
@@ -103,7 +109,7 @@ def batches_of(articles: list[Article], n_process: int, batch_size: int = 16) ->
     """The articles in batches of at most batch_size, at least four a process, so that the last
     batches end together and progress moves."""
     size = max(1, min(batch_size, -(-len(articles) // (4 * n_process))))
-    return [articles[i:i + size] for i in range(0, len(articles), size)]
+    return [articles[i : i + size] for i in range(0, len(articles), size)]
 
 
 # The pipelines of this process, loaded once: by the parent before it forks its workers (they
@@ -157,31 +163,43 @@ def analyse_batch(model: str, articles: list[Article]) -> list[Annotations]:
         ents.extend(Entity(e.start_char + off, e.end_char + off, e.text, e.label_) for e in doc.ents)
 
     spans = [find_quotes(t[:ANALYSIS_LIMIT]) for t in texts]
-    wanted = [(ai, si) for ai, (text, (sents, _), quotes) in enumerate(zip(texts, firsts, spans))
-              for si in sentences_to_parse(text, sents, quotes)]
+    wanted = [
+        (ai, si)
+        for ai, (text, (sents, _), quotes) in enumerate(zip(texts, firsts, spans))
+        for si in sentences_to_parse(text, sents, quotes)
+    ]
     parsed: list[dict[int, object]] = [dict() for _ in articles]
     sentence_texts = [texts[ai][slice(*firsts[ai][0][si])] for ai, si in wanted]
     for (ai, si), doc in zip(wanted, parse.pipe(sentence_texts, batch_size=max(1, len(wanted)))):
         parsed[ai][si] = doc
 
-    return [_annotate(art, text, sents, ents, quotes, pdocs, model)
-            for art, text, (sents, ents), quotes, pdocs in zip(articles, texts, firsts, spans, parsed)]
+    return [
+        _annotate(art, text, sents, ents, quotes, pdocs, model)
+        for art, text, (sents, ents), quotes, pdocs in zip(articles, texts, firsts, spans, parsed)
+    ]
 
 
 def _annotate(art: Article, text: str, sents, ents, quotes, parsed, model: str) -> Annotations:
     mentions = [
-        Mention(art.id, e.start, e.end, e.text, e.label)
-        for e in ents
-        if e.label in ACTOR_LABELS and e.text.strip()
+        Mention(art.id, e.start, e.end, e.text, e.label) for e in ents if e.label in ACTOR_LABELS and e.text.strip()
     ]
     found = []
     for n, a in enumerate(attribute(text, sents, ents, parsed, quotes), 1):
         q = a.quote
-        found.append(Quote(
-            id=f"{art.id}#q{n}", article=art.id, text=art.text[q.start:q.end], start=q.start, end=q.end,
-            speaker=a.speaker, cue=a.cue, kind=a.kind,
-            speaker_start=a.speaker_start, speaker_end=a.speaker_end,
-        ))
+        found.append(
+            Quote(
+                id=f"{art.id}#q{n}",
+                article=art.id,
+                text=art.text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                speaker=a.speaker,
+                cue=a.cue,
+                kind=a.kind,
+                speaker_start=a.speaker_start,
+                speaker_end=a.speaker_end,
+            )
+        )
     return Annotations(art.id, art.content_hash, model, list(sents), mentions, found)
 
 

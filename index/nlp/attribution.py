@@ -13,6 +13,7 @@ quotes with no attribution of their own inherit it from the quote they go on fro
 same words' speaker elsewhere (a headline repeating a quote), and a description becomes the person
 the article gave that title. Otherwise the speaker is None.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,15 +29,15 @@ __all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "
 # Who speaks one quote: the first rule that answers.
 RULES = (
     R.transcript_label,  # "PENCE: Well, ..."
-    R.signature,         # "“...” ― Jane Doe"
-    R.headline_colon,    # "Name: Talks ‘Going Nowhere’"
-    R.speech_verb,       # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
-    R.name_colon,        # "Name: ‘quote’"
+    R.signature,  # "“...” ― Jane Doe"
+    R.headline_colon,  # "Name: Talks ‘Going Nowhere’"
+    R.speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
+    R.name_colon,  # "Name: ‘quote’"
 )
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
-    R.previous_speaker,      # “A,” X said. “B.”: B's speaker is X
-    R.earlier_paragraphs,    # a quotation over paragraphs attributed at its end
+    R.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
+    R.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     R.same_words_elsewhere,  # a headline repeating a quote
     R.resolve_descriptions,  # "the Kremlin aide" -> the person with that title
 )
@@ -53,7 +54,9 @@ class Attribution:
     speaker_label: str | None = None
 
 
-def attribute(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> list[Attribution]:
+def attribute(
+    text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]
+) -> list[Attribution]:
     """Who said each quotation (None when the article does not say)."""
     ctx = context(text, sents, ents, parsed, quotes)
     found = [_first_answer(ctx, q) for q in quotes]
@@ -106,13 +109,13 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
 
 
 def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:
-    """"full" (a sentence of its own, or after a colon) or "partial" (a fragment in the reporter's
+    """ "full" (a sentence of its own, or after a colon) or "partial" (a fragment in the reporter's
     sentence)."""
     i = sent_index(sents, q.start) if sents else 0
     s = sents[i][0] if sents else 0
     s = max(s, text.rfind("\n", 0, max(0, q.start - 1)) + 1)  # within the quote's paragraph
-    before = text[s:q.start - 1].strip()
-    body = text[q.start:q.end].strip()
+    before = text[s : q.start - 1].strip()
+    body = text[q.start : q.end].strip()
     if not body:
         return "partial"
     first = body.lstrip("([…. ")[:1]

@@ -3,14 +3,21 @@
 `Context` holds one article for the rules of attribution_rules.py; `Found` is what a rule decides
 about one quote. The helpers here read the text and the parses and decide nothing on their own.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
 from ..entities.names import fold_case, speaker_name
-from ..lexicon import HUMAN_NOUNS, INVERTED_SPEECH, PRONOUN_LABELS, RELATIVE_PRONOUNS, SPEECH_LEMMAS, \
-    SPEECH_WITH_PARTICLE
+from ..lexicon import (
+    HUMAN_NOUNS,
+    INVERTED_SPEECH,
+    PRONOUN_LABELS,
+    RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
+    SPEECH_WITH_PARTICLE,
+)
 from ..records import Range
 from .quotes import QuoteSpan
 
@@ -29,6 +36,7 @@ class Entity:
 @dataclass(frozen=True)
 class Found:
     """A quote's attribution as a rule decides it."""
+
     cue: str
     speaker: str | None
     start: int | None
@@ -43,6 +51,7 @@ def named(ent: Entity, speaker: str, cue: str = "", how: str = "name") -> Found:
 
 
 # ----------------------------------------------------------------------------- sentences
+
 
 def sent_index(sents: list[Range], pos: int) -> int:
     """The sentence that holds pos (the last one starting at or before it)."""
@@ -81,7 +90,7 @@ def in_headline(text: str, q: QuoteSpan) -> bool:
     """The quote is in a headline: a short line without a final full stop."""
     ps = text.rfind("\n", 0, q.start) + 1
     pe = text.find("\n", q.end)
-    line = text[ps:len(text) if pe < 0 else pe].strip()
+    line = text[ps : len(text) if pe < 0 else pe].strip()
     return len(line.split()) <= 16 and not line.endswith((".", "”", '"', "?", "!", ":"))
 
 
@@ -93,8 +102,9 @@ def only_quotes(text: str, q: QuoteSpan, quotes) -> bool:
     return not re.search(r"[A-Za-z]", outside(text, ps, pe, quotes))
 
 
-def region(text: str, sents: list[Range], q: QuoteSpan,
-           quotes: list[QuoteSpan] = ()) -> tuple[list[int], int | None, int | None]:
+def region(
+    text: str, sents: list[Range], q: QuoteSpan, quotes: list[QuoteSpan] = ()
+) -> tuple[list[int], int | None, int | None]:
     """(sentences the quote touches, previous sentence to look at, next sentence to look at).
 
     The previous sentence is looked at when it ends with a colon or comma, and when the quote's
@@ -112,31 +122,35 @@ def region(text: str, sents: list[Range], q: QuoteSpan,
 
 
 def _previous_sentence(text, sents, q, quotes, i: int, own: list[int]) -> int | None:
-    before = text[sents[i][0]:q.start - 1].rsplit("\n", 1)[-1]
+    before = text[sents[i][0] : q.start - 1].rsplit("\n", 1)[-1]
     if i == 0 or before.strip(" \t\n\"“‘'(—–-"):
         return None
-    ptxt = text[sents[i - 1][0]:sents[i - 1][1]].rstrip()
+    ptxt = text[sents[i - 1][0] : sents[i - 1][1]].rstrip()
     if ptxt.endswith((":", ",")) or not ptxt:
         return i - 1
-    if quotes and "\n" not in text[sents[i - 1][1]:q.start].rstrip() and not any(
-            re.search(r"[A-Za-z]{2}", own_words(text, sents[k], q, quotes)) for k in own):
+    if (
+        quotes
+        and "\n" not in text[sents[i - 1][1] : q.start].rstrip()
+        and not any(re.search(r"[A-Za-z]{2}", own_words(text, sents[k], q, quotes)) for k in own)
+    ):
         return i - 1
     return None
 
 
 def _next_sentence(text, sents, q, j: int) -> int | None:
-    after = text[min(len(text), q.end + 1):sents[j][1]].split("\n", 1)[0]
+    after = text[min(len(text), q.end + 1) : sents[j][1]].split("\n", 1)[0]
     if j + 1 >= len(sents) or re.search(r"\w", after):
         return None
-    ntxt = text[sents[j + 1][0]:sents[j + 1][1]].lstrip(" \"”’'")
-    tail = text[max(q.start, q.end - 2):q.end + 2]
-    same_par = "\n" not in text[q.end:sents[j + 1][0]]
+    ntxt = text[sents[j + 1][0] : sents[j + 1][1]].lstrip(" \"”’'")
+    tail = text[max(q.start, q.end - 2) : q.end + 2]
+    same_par = "\n" not in text[q.end : sents[j + 1][0]]
     if same_par and (ntxt[:1].islower() or "," in tail or "?" in tail or "!" in tail):
         return j + 1
     return None
 
 
 # ----------------------------------------------------------------------------- names
+
 
 class ArticleNames:
     """The article's entities, for turning a mention into the fullest form of its name."""
@@ -169,9 +183,9 @@ class ArticleNames:
             cw = cand.split()
             if len(cw) <= len(words) or fold_case(cw[-1]) != last:
                 continue
-            if [fold_case(w) for w in cw[-len(words):]] != [fold_case(w) for w in words]:
+            if [fold_case(w) for w in cw[-len(words) :]] != [fold_case(w) for w in words]:
                 continue
-            d = abs(other.start - ent.start) + (0 if other.start <= ent.start else 10 ** 6) + (10 ** 7 if inq else 0)
+            d = abs(other.start - ent.start) + (0 if other.start <= ent.start else 10**6) + (10**7 if inq else 0)
             if best_d is None or d < best_d:
                 best, best_d = cand, d
         return best
@@ -191,6 +205,7 @@ class ArticleNames:
 class Context:
     """One article as the rules read it. `marked`: every span in quotation marks, titles of
     works included: words inside marks are never the attribution's."""
+
     text: str
     sents: list[Range]
     names: ArticleNames
@@ -213,8 +228,9 @@ class Context:
 
 # ----------------------------------------------------------------------------- parses
 
+
 def according(tok) -> bool:
-    """"according to" (the lemmatiser gives "according" or "accord")."""
+    """ "according to" (the lemmatiser gives "according" or "accord")."""
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
@@ -268,7 +284,10 @@ def _subject_walk(tok, inside=()):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-        if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep", "pobj", "dep") and tok.head is not tok:
+        if (
+            tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep", "pobj", "dep")
+            and tok.head is not tok
+        ):
             if tok.dep_ == "acl" or tok.dep_ == "relcl":
                 return tok.head
             tok = tok.head
@@ -329,7 +348,7 @@ def subject_before(names: ArticleNames, pron, base: int, labels) -> Entity | Non
     for ent, inq in zip(names.ents, names.inq):
         if inq or ent.label not in labels or ent.start < base or ent.start >= base + pron.idx:
             continue
-        if "\n" in names.text[ent.end:base + pron.idx]:
+        if "\n" in names.text[ent.end : base + pron.idx]:
             continue
         toks = [t for t in doc if ent.start <= base + t.idx < ent.end]
         if toks and toks[-1].dep_ in ("nsubj", "nsubjpass"):

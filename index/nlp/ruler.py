@@ -9,12 +9,13 @@ away. Only `match` is replaced: the ruler keeps its rules, their order (a later 
 earlier one) and its own code that sets the attributes. `tests/test_ruler.py` checks that the
 matches are spaCy's own; a pipeline with a rule this cannot read keeps the Matcher.
 """
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 # What a rule may test: the token attributes of the small English pipelines' rules.
 _ATTRS: dict[str, Callable] = {
@@ -35,7 +36,7 @@ def _test(attr: str, spec) -> Callable[[object], bool]:
     if isinstance(spec, (str, bool)):
         return lambda value: value == spec
     if isinstance(spec, dict) and len(spec) == 1:
-        (op, arg), = spec.items()
+        ((op, arg),) = spec.items()
         if op == "IN" and isinstance(arg, list):
             allowed = frozenset(arg)
             return lambda value: value in allowed
@@ -50,10 +51,10 @@ def _test(attr: str, spec) -> Callable[[object], bool]:
 
 @dataclass(frozen=True)
 class _Rule:
-    key: int           # the ruler's own id of the rule: its position, what orders the matches
-    match_id: int      # the string id the Matcher reports for it
-    length: int        # tokens
-    tests: tuple       # ((token offset, attribute index, test), ...)
+    key: int  # the ruler's own id of the rule: its position, what orders the matches
+    match_id: int  # the string id the Matcher reports for it
+    length: int  # tokens
+    tests: tuple  # ((token offset, attribute index, test), ...)
 
 
 class TableMatcher:
@@ -109,8 +110,11 @@ class TableMatcher:
         n = len(tokens)
         found = set()
         for start in range(n):
-            for rules in (self.by_lower.get(lowers[start]) if lowers else None,
-                          self.by_tag.get(tags[start]) if tags else None, self.anywhere):
+            for rules in (
+                self.by_lower.get(lowers[start]) if lowers else None,
+                self.by_tag.get(tags[start]) if tags else None,
+                self.anywhere,
+            ):
                 if not rules:
                     continue
                 for rule in rules:

@@ -3,6 +3,7 @@
 Content-addressed, so writing a new entry never disturbs what a running reader or an older
 generation uses, and an unchanged article is never analysed twice.
 """
+
 from __future__ import annotations
 
 import json

@@ -12,6 +12,7 @@ recorded: anything written through the file system since the build (an overwrite
 without its times) is hashed and compared, and an untouched index costs one stat a file. A
 Reader that meets a read error hashes everything (`full=True`) to name the damaged file.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,8 +36,12 @@ def record(folder: Path, previous: Sums | None = None, previous_folder: Path | N
             continue
         st = path.stat()
         known = (previous or {}).get(path.name)
-        if known and previous_folder is not None and known[0] == st.st_mtime_ns and _same_file(
-                path, previous_folder / path.name):
+        if (
+            known
+            and previous_folder is not None
+            and known[0] == st.st_mtime_ns
+            and _same_file(path, previous_folder / path.name)
+        ):
             out[path.name] = [st.st_mtime_ns, known[1]]
         else:
             out[path.name] = [st.st_mtime_ns, sha256_file(path)]

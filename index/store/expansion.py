@@ -7,6 +7,7 @@ same BM25 sum the OR gives), and the documents served from one list with the wor
 matched (for highlighting). Past MAX_EXPANSION words the query is refused with the reason, as
 Lucene refuses more than 1,024 clauses.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -38,8 +39,7 @@ def check_expansion(q: Query, reader) -> None:
         if isinstance(leaf, MultiTerm):
             n = sum(1 for _ in islice(leaf.expanded_terms(reader), MAX_EXPANSION + 1))
             if n > MAX_EXPANSION:
-                raise TooBroad(f"'{shown(leaf)}' matches more than {MAX_EXPANSION:,} different words: "
-                               "use more letters")
+                raise TooBroad(f"'{shown(leaf)}' matches more than {MAX_EXPANSION:,} different words: use more letters")
 
 
 def gathered(q: Query) -> Query:

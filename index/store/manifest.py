@@ -5,6 +5,7 @@ generation is complete. Readers read it first and open the generation it names. 
 records the checksum of every file of the generation (checksums.py), so that damage inside a
 file is found by `index status` and by the next build.
 """
+
 from __future__ import annotations
 
 import json
@@ -66,7 +67,8 @@ def read_manifest(index_dir: Path) -> Manifest:
         newer = isinstance(schema, int) and schema > SCHEMA_VERSION
         raise ManifestError(
             f"{path} has index schema {schema!r}, this dossier reads schema {SCHEMA_VERSION}"
-            + (" (the index was built by a newer dossier)" if newer else ""))
+            + (" (the index was built by a newer dossier)" if newer else "")
+        )
     try:
         manifest = Manifest(**{k: data[k] for k in Manifest.__dataclass_fields__ if k in data})
     except TypeError as err:
@@ -77,11 +79,24 @@ def read_manifest(index_dir: Path) -> Manifest:
     return manifest
 
 
-_TYPES = {"generation": str, "corpus": str, "model": str, "model_version": str, "files": dict,
-          "articles": int, "quotes": int, "actors": int, "skipped": list, "built_at": str,
-          "seconds": (int, float), "store_files": dict, "stats": dict, "duplicate_texts": list,
-          "store_sums": dict,
-          "updated": int}
+_TYPES = {
+    "generation": str,
+    "corpus": str,
+    "model": str,
+    "model_version": str,
+    "files": dict,
+    "articles": int,
+    "quotes": int,
+    "actors": int,
+    "skipped": list,
+    "built_at": str,
+    "seconds": (int, float),
+    "store_files": dict,
+    "stats": dict,
+    "duplicate_texts": list,
+    "store_sums": dict,
+    "updated": int,
+}
 
 
 def _wrong_field(m: Manifest) -> str | None:
@@ -92,8 +107,10 @@ def _wrong_field(m: Manifest) -> str | None:
         return f"generation {m.generation[:40]!r} is not a generation folder"
     if not all(isinstance(v, int) for v in m.store_files.values()):
         return "field 'store_files' has the wrong type"
-    if not all(isinstance(v, list) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)
-               for v in m.store_sums.values()):
+    if not all(
+        isinstance(v, list) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)
+        for v in m.store_sums.values()
+    ):
         return "field 'store_sums' has the wrong type"
     return None
 

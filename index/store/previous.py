@@ -5,6 +5,7 @@ generation which articles came from the changed files, what those articles menti
 they quoted, which indexed actors bear a name, and which indexed quotes hold the same words.
 Every question is a term lookup in the Whoosh indexes, so its cost does not grow with the corpus.
 """
+
 from __future__ import annotations
 
 import json

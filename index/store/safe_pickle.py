@@ -8,6 +8,7 @@ name only when the name is a class defined in one of the allowed packages, or on
 callables that build data (`re._compile`, `copyreg._reconstructor` ...); anything else raises
 `UnsafePickle` before it is imported or called.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,8 +19,25 @@ from dataclasses import dataclass, field
 _PY2 = {"__builtin__": "builtins", "copy_reg": "copyreg", "exceptions": "builtins"}
 
 # The builtins that are data: an int, a set, a dict ... (never getattr, eval, open, __import__).
-DATA_BUILTINS = frozenset({"bool", "bytearray", "bytes", "complex", "dict", "float", "frozenset", "int", "list",
-                           "object", "range", "set", "slice", "str", "tuple"})
+DATA_BUILTINS = frozenset(
+    {
+        "bool",
+        "bytearray",
+        "bytes",
+        "complex",
+        "dict",
+        "float",
+        "frozenset",
+        "int",
+        "list",
+        "object",
+        "range",
+        "set",
+        "slice",
+        "str",
+        "tuple",
+    }
+)
 
 
 class UnsafePickle(pickle.UnpicklingError):
@@ -34,6 +52,7 @@ class Allowed:
     imported into such a module is refused); callables: (module, name) pairs allowed whatever
     they are; exceptions: also allow the builtin exception classes.
     """
+
     classes: tuple[str, ...] = ()
     callables: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     exceptions: bool = False

@@ -26,6 +26,7 @@ this misses).
    after spaCy. The column files of a segment are all written before its postings, so the answer
    cannot change: it is cached here.
 """
+
 from __future__ import annotations
 
 import io
@@ -54,11 +55,26 @@ from . import safe_pickle
 # What Whoosh's pickles hold: the schema (fields, analyzers and their regular expressions, stop
 # word sets, the Porter stemmer), the segments (codec, deleted documents), and data.
 WHOOSH = safe_pickle.Allowed(
-    classes=("whoosh.fields", "whoosh.analysis", "whoosh.formats", "whoosh.codec.whoosh3", "whoosh.codec.base",
-             "whoosh.idsets"),
-    callables=frozenset({("re", "_compile"), ("_codecs", "encode"), ("copyreg", "_reconstructor"),
-                         ("collections", "defaultdict"), ("collections", "OrderedDict"),
-                         ("array", "array"), ("array", "_array_reconstructor"), ("whoosh.lang.porter", "stem")}),
+    classes=(
+        "whoosh.fields",
+        "whoosh.analysis",
+        "whoosh.formats",
+        "whoosh.codec.whoosh3",
+        "whoosh.codec.base",
+        "whoosh.idsets",
+    ),
+    callables=frozenset(
+        {
+            ("re", "_compile"),
+            ("_codecs", "encode"),
+            ("copyreg", "_reconstructor"),
+            ("collections", "defaultdict"),
+            ("collections", "OrderedDict"),
+            ("array", "array"),
+            ("array", "_array_reconstructor"),
+            ("whoosh.lang.porter", "stem"),
+        }
+    ),
 )
 
 
@@ -76,14 +92,22 @@ def load(file, *args, **kwargs):
 
 
 # Stands in for the `pickle` module in the modules that call pickle.loads through it.
-_PICKLE = types.SimpleNamespace(loads=loads, load=load, dumps=pickle.dumps, dump=pickle.dump,
-                                PicklingError=pickle.PicklingError, UnpicklingError=pickle.UnpicklingError,
-                                HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL)
+_PICKLE = types.SimpleNamespace(
+    loads=loads,
+    load=load,
+    dumps=pickle.dumps,
+    dump=pickle.dump,
+    PicklingError=pickle.PicklingError,
+    UnpicklingError=pickle.UnpicklingError,
+    HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL,
+)
 
 _original = whoosh3.W3PerDocReader._cached_reader
 # Whoosh's own ways of finding fuzzy words, kept to check that the replacements find the same.
-WHOOSH_TERMS_WITHIN = {"segment": whoosh.reading.SegmentReader.terms_within,
-                       "scan": whoosh.reading.IndexReader.terms_within}
+WHOOSH_TERMS_WITHIN = {
+    "segment": whoosh.reading.SegmentReader.terms_within,
+    "scan": whoosh.reading.IndexReader.terms_within,
+}
 
 
 def _cached_reader(self, fieldname, column):
@@ -117,8 +141,8 @@ def _segment_terms_within(self, fieldname, text, maxdist, prefix=0):
         return []
     head = text[:prefix]
     words = _starting(_words(self, spellfield), head)
-    tails = [w[len(head):] for w in words] if head else words
-    return _within(text[len(head):], words, tails, Levenshtein.distance, maxdist)
+    tails = [w[len(head) :] for w in words] if head else words
+    return _within(text[len(head) :], words, tails, Levenshtein.distance, maxdist)
 
 
 def _scan_terms_within(self, fieldname, text, maxdist, prefix=0):

@@ -4,6 +4,7 @@ Schemas are declared once, here. A build writes a whole new generation beside th
 and `manifest.switch` points readers at it only when it is complete, so a build that fails or is
 killed never leaves a half-written index behind.
 """
+
 from __future__ import annotations
 
 import json
@@ -83,6 +84,7 @@ def date_terms(date: str | None) -> str:
 # compound=False: segments stay separate files that readers map, rather than one compound file
 # that Whoosh reads into memory (214 MB to 69 MB for a reader of 10,000 articles).
 
+
 def article_doc(art: Article, ms: list[Mention], qs: list[Quote]) -> dict:
     """The fields of one article's document."""
     actor_ids = {m.actor for m in ms if m.actor}
@@ -90,22 +92,41 @@ def article_doc(art: Article, ms: list[Mention], qs: list[Quote]) -> dict:
     record = art.to_dict()
     record["mentions"] = [m.__dict__ for m in ms]
     return dict(
-        id=art.id, path=art.path, hash=art.content_hash, title=art.title or "",
-        label=art.title or lead(art.text, 80), body=blank_junk(art.text, art.junk),
-        source=art.source or "", date=date_terms(art.date),
-        actor_id=",".join(sorted(actor_ids)), speaker_id=",".join(sorted(speaker_ids)),
+        id=art.id,
+        path=art.path,
+        hash=art.content_hash,
+        title=art.title or "",
+        label=art.title or lead(art.text, 80),
+        body=blank_junk(art.text, art.junk),
+        source=art.source or "",
+        date=date_terms(art.date),
+        actor_id=",".join(sorted(actor_ids)),
+        speaker_id=",".join(sorted(speaker_ids)),
         record=json.dumps(record, ensure_ascii=False),
     )
 
 
 def quote_doc(q: Quote, order: int) -> dict:
-    return dict(id=q.id, article=q.article, order=order, text=q.text, norm=norm_key(q.text),
-                speaker_id=q.speaker_id or "", record=json.dumps(q.__dict__, ensure_ascii=False))
+    return dict(
+        id=q.id,
+        article=q.article,
+        order=order,
+        text=q.text,
+        norm=norm_key(q.text),
+        speaker_id=q.speaker_id or "",
+        record=json.dumps(q.__dict__, ensure_ascii=False),
+    )
 
 
 def actor_doc(a: Actor) -> dict:
-    return dict(id=a.id, type=a.type, name=a.name, aliases=" ; ".join(a.aliases),
-                mentions=a.mentions, record=json.dumps(a.__dict__, ensure_ascii=False))
+    return dict(
+        id=a.id,
+        type=a.type,
+        name=a.name,
+        aliases=" ; ".join(a.aliases),
+        mentions=a.mentions,
+        record=json.dumps(a.__dict__, ensure_ascii=False),
+    )
 
 
 # Rough costs of writing one document, in characters of article body: what splits the writing
@@ -116,9 +137,15 @@ ACTOR_COST = 80
 FORK_MIN = 100  # fewer articles than this are written in well under a second: no second process
 
 
-def write_generation(folder: Path, articles: list[Article], mentions: dict[str, list[Mention]],
-                     quotes: dict[str, list[Quote]], actors: list[Actor],
-                     progress=None, processes: int = 1) -> None:
+def write_generation(
+    folder: Path,
+    articles: list[Article],
+    mentions: dict[str, list[Mention]],
+    quotes: dict[str, list[Quote]],
+    actors: list[Actor],
+    progress=None,
+    processes: int = 1,
+) -> None:
     """Write the three indexes of one complete build into folder (which must be new).
 
     With processes > 1 a forked child writes the quotes and actors indexes and the first articles
@@ -150,7 +177,8 @@ def write_generation(folder: Path, articles: list[Article], mentions: dict[str, 
         # One commit lists both segments, the child's first: document numbers follow the
         # articles' order.
         ix["articles"].writer().commit(
-            mergetype=lambda writer, segments: segments + [s for s in (head, tail) if s is not None])
+            mergetype=lambda writer, segments: segments + [s for s in (head, tail) if s is not None]
+        )
     if progress:
         progress("writing", len(articles), len(articles))
 
@@ -162,8 +190,7 @@ def _add_articles(w, articles: list[Article], mentions, quotes, progress=None, t
             progress("writing", n + total - len(articles), total)
 
 
-def _articles_segment(index: windex.Index, articles: list[Article], mentions, quotes, progress=None,
-                      total: int = 0):
+def _articles_segment(index: windex.Index, articles: list[Article], mentions, quotes, progress=None, total: int = 0):
     """The articles written as a segment that no table of contents lists yet (Whoosh's MpWriter
     writes its parts the same way); None for no articles. The caller commits it."""
     if not articles:
@@ -207,9 +234,16 @@ def _write_actors(index: windex.Index, actors: list[Actor]) -> None:
     w.commit()
 
 
-def update_generation(previous: Path, folder: Path, removed: set[str], articles: list[Article],
-                      mentions: dict[str, list[Mention]], quotes: dict[str, list[Quote]],
-                      actors: list[Actor], dropped_actors: set[str]) -> dict[str, int]:
+def update_generation(
+    previous: Path,
+    folder: Path,
+    removed: set[str],
+    articles: list[Article],
+    mentions: dict[str, list[Mention]],
+    quotes: dict[str, list[Quote]],
+    actors: list[Actor],
+    dropped_actors: set[str],
+) -> dict[str, int]:
     """Write a new generation as the previous one with a few articles replaced (an incremental
     build); the number of documents each index then holds.
 
@@ -255,5 +289,6 @@ def open_generation(folder: Path) -> dict[str, windex.Index]:
 
 def file_sizes(folder: Path) -> dict[str, int]:
     """The size of every file of a written generation: recorded in the manifest, checked on open."""
-    return {p.name: p.stat().st_size for p in sorted(folder.iterdir())
-            if p.is_file() and not p.name.endswith("_WRITELOCK")}
+    return {
+        p.name: p.stat().st_size for p in sorted(folder.iterdir()) if p.is_file() and not p.name.endswith("_WRITELOCK")
+    }

@@ -1,4 +1,5 @@
 """The reliability suite prints what it did: faults injected, results compared, losses."""
+
 from __future__ import annotations
 
 import sys

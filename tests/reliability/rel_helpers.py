@@ -1,6 +1,7 @@
 """Helpers of the reliability suite (issue 5): corpora in tmp, the real `dossier` command in a
 subprocess, the answers compared before and after each fault, and the counters (faults injected,
 results compared, losses) that conftest.py prints at the end of the run."""
+
 from __future__ import annotations
 
 import json
@@ -38,8 +39,16 @@ def env() -> dict:
 
 def dossier(*args, timeout: float = 180) -> subprocess.CompletedProcess:
     """Run the real command; a hang fails the test (subprocess.TimeoutExpired)."""
-    return subprocess.run(dossier_cmd() + [str(a) for a in args], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT, env=env(), encoding="utf-8", errors="replace")
+    return subprocess.run(
+        dossier_cmd() + [str(a) for a in args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=env(),
+        encoding="utf-8",
+        errors="replace",
+    )
 
 
 def no_traceback(proc) -> None:
@@ -60,8 +69,10 @@ def bbc_records(start: int, n: int) -> list[dict]:
     import pytest
 
     if not BBC.is_file():
-        why = (f"BBC corpus not found at {BBC} (set DOSSIER_BENCH_CORPUS to bbc-news.jsonl): "
-               "this test needs it and was NOT run")
+        why = (
+            f"BBC corpus not found at {BBC} (set DOSSIER_BENCH_CORPUS to bbc-news.jsonl): "
+            "this test needs it and was NOT run"
+        )
         warnings.warn(why)  # in the warnings summary, which pytest always prints
         pytest.skip(why)
     if not _BBC:
@@ -81,8 +92,16 @@ def write_bbc(folder: Path, records: list[dict]) -> list[str]:
     return [r["id"] for r in records]
 
 
-QUERIES = ("government", "profit OR sales", '"prime minister"', "film*", "actor:blair", "speaker:brown",
-           "music AND award", "econom~")
+QUERIES = (
+    "government",
+    "profit OR sales",
+    '"prime minister"',
+    "film*",
+    "actor:blair",
+    "speaker:brown",
+    "music AND award",
+    "econom~",
+)
 QUOTE_QUERIES = (None, "said", "election")
 SEED_QUERIES = ("Ushakov", "peace talks", "actor:zelensky", "speaker:peskov", "Kremlin OR Kyiv", "talk*")
 
@@ -162,11 +181,30 @@ class StderrLines:
 def start_build(corpus: Path, index_dir: Path, *extra, wrapper: str | None = None) -> subprocess.Popen:
     """`dossier index build --progress-jsonl --workers 1` in a subprocess (optionally run under a
     fault-injecting wrapper script given as Python source)."""
-    args = ["index", "build", "--corpus", str(corpus), "--index", str(index_dir), "--workers", "1",
-            "--progress-jsonl", *map(str, extra)]
+    args = [
+        "index",
+        "build",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(index_dir),
+        "--workers",
+        "1",
+        "--progress-jsonl",
+        *map(str, extra),
+    ]
     cmd = [sys.executable, "-c", wrapper, *args] if wrapper else dossier_cmd() + args
-    return subprocess.Popen(cmd, cwd=ROOT, env=env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
+    return subprocess.Popen(
+        cmd,
+        cwd=ROOT,
+        env=env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
 
 
 def screen_text(app) -> str:
@@ -185,8 +223,9 @@ async def wait_until(pilot, app, condition, what, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError(f"waited {seconds:.0f} s for {what() if callable(what) else what}:\n"
-                                 f"{screen_text(app)}")
+            raise AssertionError(
+                f"waited {seconds:.0f} s for {what() if callable(what) else what}:\n{screen_text(app)}"
+            )
         await pilot.pause(0.05)
 
 
@@ -253,10 +292,20 @@ async def answer_to(pilot, app, query: str, reader, seconds: float = 30) -> tupl
 
     results = app.screen.query_one(ResultList)
     await pilot.press("slash", "ctrl+a", "ctrl+k")
-    await wait_until(pilot, app, lambda: results.context.get("query") == "" and "type to search" in message_text(app),
-                     "the answer to the emptied search box", seconds)
+    await wait_until(
+        pilot,
+        app,
+        lambda: results.context.get("query") == "" and "type to search" in message_text(app),
+        "the answer to the emptied search box",
+        seconds,
+    )
     await pilot.press(*query)
     expected = expected_answer(reader, query)
-    await wait_until(pilot, app, lambda: shown_answer(app, query) == expected,
-                     lambda: f"the answer to {query!r}: {expected!r} (shown: {shown_answer(app, query)!r})", seconds)
+    await wait_until(
+        pilot,
+        app,
+        lambda: shown_answer(app, query) == expected,
+        lambda: f"the answer to {query!r}: {expected!r} (shown: {shown_answer(app, query)!r})",
+        seconds,
+    )
     return expected

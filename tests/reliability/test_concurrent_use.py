@@ -1,5 +1,6 @@
 """Concurrent use: readers (the read API and the explorer) open while builds switch the index,
 and two builds of one index at once."""
+
 from __future__ import annotations
 
 import shutil
@@ -12,8 +13,19 @@ from dossier.index.build import build_index
 from dossier.index.paths import SEEDS
 from dossier.index.read import Reader
 
-from rel_helpers import (SEED_QUERIES, StderrLines, answers, consistent, count, dossier, index_opened, no_traceback,
-                         search_for, start_build, wait_until)
+from rel_helpers import (
+    SEED_QUERIES,
+    StderrLines,
+    answers,
+    consistent,
+    count,
+    dossier,
+    index_opened,
+    no_traceback,
+    search_for,
+    start_build,
+    wait_until,
+)
 
 pytestmark = pytest.mark.reliability
 
@@ -21,7 +33,8 @@ pytestmark = pytest.mark.reliability
 def _add(corpus, word: str, n: int) -> None:
     for i in range(n):
         (corpus / f"{word}-{i}.txt").write_text(
-            f"The {word} report {i}\n\nMinister Anna Example said the {word} summit {i} went on.\n", encoding="utf-8")
+            f"The {word} report {i}\n\nMinister Anna Example said the {word} summit {i} went on.\n", encoding="utf-8"
+        )
 
 
 @pytest.fixture

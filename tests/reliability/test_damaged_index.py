@@ -1,6 +1,7 @@
 """A damaged index: truncated and deleted Whoosh files, a manifest of garbage, a manifest from a
 newer schema. Every command that reads it exits 3 with a message that says how to rebuild (no
 traceback), and `dossier index build --full` brings back an index that answers as before."""
+
 from __future__ import annotations
 
 import json

@@ -2,6 +2,7 @@
 100,000-character line, NUL bytes, encodings, a symlink loop, odd file names, a 20 MB article and
 10,000 tiny files. In the index (stored text, `show --json`, snippets, human output) and in the
 explorer they show as plain text or are reported, and nothing hangs."""
+
 from __future__ import annotations
 
 import json
@@ -15,15 +16,28 @@ import pytest
 
 from dossier.index.read import Reader
 
-from rel_helpers import (ROOT, answer_to, count, dossier, index_opened, message_text, no_traceback, screen_text,
-                         wait_until)
+from rel_helpers import (
+    ROOT,
+    answer_to,
+    count,
+    dossier,
+    index_opened,
+    message_text,
+    no_traceback,
+    screen_text,
+    wait_until,
+)
 
 pytestmark = pytest.mark.reliability
 
-MARKUP = ("[bold]loud[/bold] [@click=app.quit]quit now[/] [link=file:///etc/passwd]passwords[/link] "
-          "[red on white]colour[/] :warning: [/]")
-ESCAPES = ("\x1b[31mred\x1b[0m \x1b]0;PWNED-TITLE\x07 \x1b]52;c;ZWNobyBoYWNrZWQ=\x07 "
-           "\x1b]8;;file:///etc/passwd\x1b\\linked\x1b]8;;\x1b\\ \x1b[2J\x1b[H \x9b31m \x07\x08")
+MARKUP = (
+    "[bold]loud[/bold] [@click=app.quit]quit now[/] [link=file:///etc/passwd]passwords[/link] "
+    "[red on white]colour[/] :warning: [/]"
+)
+ESCAPES = (
+    "\x1b[31mred\x1b[0m \x1b]0;PWNED-TITLE\x07 \x1b]52;c;ZWNobyBoYWNrZWQ=\x07 "
+    "\x1b]8;;file:///etc/passwd\x1b\\linked\x1b]8;;\x1b\\ \x1b[2J\x1b[H \x9b31m \x07\x08"
+)
 BIDI = "\u202eevil\u202c \u2066isolate\u2069 pay\u200bpal \u2060joined\ufeff \u202d\u202a"
 WORDS = "the minister said talks would go on in the capital after the vote".split()
 
@@ -32,12 +46,18 @@ ENCODED = {
     "enc-utf8-bom.txt": ("Déjà vu\n\nLe gnuesque président a parlé à l'Élysée.\n".encode("utf-8-sig"), "gnuesque"),
     "enc-utf16.txt": ("Utf sixteen\n\nThe dikdikish envoy arrived in Zürich.\n".encode("utf-16"), "dikdikish"),
     "enc-utf16le-nobom.txt": ("No mark\n\nThe elandine delegation met in Genève.\n".encode("utf-16-le"), "elandine"),
-    "enc-latin1.txt": ("Été\n\nLe caribouesque ministre a parlé à Besançon, où il était.\n".encode("latin-1"),
-                       "caribouesque"),
-    "enc-cp1252.txt": ("Quotes\n\n“We won’t yield,” said the gerenukian mayor — finally.\n".encode("cp1252"),
-                       "gerenukian"),
-    "enc-koi8r.txt": ("Новости\n\nМинистр сказал, что переговоры продолжатся в Москве. Сайгаковый отчёт.\n"
-                      .encode("koi8-r"), "сайгаковый"),
+    "enc-latin1.txt": (
+        "Été\n\nLe caribouesque ministre a parlé à Besançon, où il était.\n".encode("latin-1"),
+        "caribouesque",
+    ),
+    "enc-cp1252.txt": (
+        "Quotes\n\n“We won’t yield,” said the gerenukian mayor — finally.\n".encode("cp1252"),
+        "gerenukian",
+    ),
+    "enc-koi8r.txt": (
+        "Новости\n\nМинистр сказал, что переговоры продолжатся в Москве. Сайгаковый отчёт.\n".encode("koi8-r"),
+        "сайгаковый",
+    ),
     "enc-shiftjis.txt": ("ニュース\n\n首相は東京で記者会見を開き、交渉は続くと述べた。\n".encode("shift_jis"), None),
     "enc-gb18030.txt": ("新闻\n\n总理在北京表示，谈判将继续进行。\n".encode("gb18030"), None),
 }
@@ -52,27 +72,37 @@ def hostile(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     c = root / "corpus"
     c.mkdir()
-    (c / "markup.txt").write_text(_article(
-        "Markup [bold]headline[/bold] [@click=app.quit]x[/]",
-        f"The zebrafinch report: {MARKUP}\n\n\"[@click=app.quit]Stop it[/],\" said Anna Example on Monday."),
-        encoding="utf-8")
-    (c / "escapes.txt").write_text(_article(
-        "Escapes \x1b]0;TITLE-CHANGED\x07here", f"The ocelotine dispatch: {ESCAPES} done."), encoding="utf-8")
-    (c / "bidi.txt").write_text(_article("Bidi \u202eelttit\u202c", f"The quokkaish note: {BIDI} end."),
-                                encoding="utf-8")
+    (c / "markup.txt").write_text(
+        _article(
+            "Markup [bold]headline[/bold] [@click=app.quit]x[/]",
+            f'The zebrafinch report: {MARKUP}\n\n"[@click=app.quit]Stop it[/]," said Anna Example on Monday.',
+        ),
+        encoding="utf-8",
+    )
+    (c / "escapes.txt").write_text(
+        _article("Escapes \x1b]0;TITLE-CHANGED\x07here", f"The ocelotine dispatch: {ESCAPES} done."), encoding="utf-8"
+    )
+    (c / "bidi.txt").write_text(
+        _article("Bidi \u202eelttit\u202c", f"The quokkaish note: {BIDI} end."), encoding="utf-8"
+    )
     line = " ".join(WORDS[i % len(WORDS)] for i in range(20_000))  # over 100,000 characters, one line
     assert len(line) >= 100_000
     (c / "longline.txt").write_text(_article("A very long line", line[:100_000] + " axolotlian"), encoding="utf-8")
-    (c / "nul-few.txt").write_bytes(_article("Nul bytes", "The pangolinid text has a NUL\x00 here and\x00 there, "
-                                             "and more words around them to read as text.").encode())
+    (c / "nul-few.txt").write_bytes(
+        _article(
+            "Nul bytes",
+            "The pangolinid text has a NUL\x00 here and\x00 there, and more words around them to read as text.",
+        ).encode()
+    )
     (c / "nul-many.txt").write_bytes(b"\x00" * 500 + b"binary-ish")
     for name, (data, _) in ENCODED.items():
         (c / name).write_bytes(data)
     odd = c / "dir with spaces" / "Ünïcødé файл 名前 ‮rtl.txt"
     odd.parent.mkdir()
     odd.write_text(_article("Odd names", "The tarsierish story comes from a folder with spaces."), encoding="utf-8")
-    (c / "evil\x1b]0;PWNED\x07name.txt").write_text(_article("Evil name", "The binturongish file has an escape "
-                                                               "sequence in its name."), encoding="utf-8")
+    (c / "evil\x1b]0;PWNED\x07name.txt").write_text(
+        _article("Evil name", "The binturongish file has an escape sequence in its name."), encoding="utf-8"
+    )
     (c / "evil\x1b[31mbinary.txt").write_bytes(b"\x00\x01\x02" * 200)  # reported: its name reaches stderr
     os.symlink(".", c / "loop")  # a folder loop
     os.symlink("b-link.txt", c / "a-link.txt")  # a file loop
@@ -92,8 +122,9 @@ def _assert_inert(text: str) -> None:
     for ch in text:
         cat = unicodedata.category(ch)
         assert not (cat == "Cc" and ch not in "\n\t"), f"control character {ch!r} in {_visible(text)}"
-        assert ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff", \
+        assert ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff", (
             f"bidi/zero-width {ch!r} in {_visible(text)}"
+        )
 
 
 def test_build_finishes_and_reports(hostile):
@@ -102,14 +133,30 @@ def test_build_finishes_and_reports(hostile):
     assert proc.returncode == 0, proc.stderr
     assert "nul-many.txt" in proc.stderr  # a binary file is reported by name
     with Reader(index_dir) as reader:
-        for marker in ("zebrafinch", "ocelotine", "quokkaish", "axolotlian", "pangolinid", "tarsierish",
-                       "binturongish"):
+        for marker in (
+            "zebrafinch",
+            "ocelotine",
+            "quokkaish",
+            "axolotlian",
+            "pangolinid",
+            "tarsierish",
+            "binturongish",
+        ):
             assert reader.search(marker).total == 1, marker
 
 
-CODECS = {"enc-utf8-bom.txt": "utf-8-sig", "enc-utf16.txt": "utf-16", "enc-utf16le-nobom.txt": "utf-16-le",
-          "enc-latin1.txt": "latin-1", "enc-cp1252.txt": "cp1252", "enc-koi8r.txt": "koi8-r",
-          "enc-shiftjis.txt": "shift_jis", "enc-gb18030.txt": "gb18030"}
+CODECS = {
+    "enc-utf8-bom.txt": "utf-8-sig",
+    "enc-utf16.txt": "utf-16",
+    "enc-utf16le-nobom.txt": "utf-16-le",
+    "enc-latin1.txt": "latin-1",
+    "enc-cp1252.txt": "cp1252",
+    "enc-koi8r.txt": "koi8-r",
+    "enc-shiftjis.txt": "shift_jis",
+    "enc-gb18030.txt": "gb18030",
+}
+
+
 @pytest.mark.parametrize("name", ENCODED)
 def test_each_encoding_is_read_right_or_reported(hostile, name):
     from dossier.index.ingest.clean import sanitize
@@ -147,8 +194,14 @@ def test_stored_text_and_show_json_are_inert(hostile):
     checked = 0
     for aid, view in views.items():
         a = view.article
-        for value in (a.title or "", a.text, a.source or "", *(m.surface for m in view.mentions),
-                      *(q.text for q in view.quotes), *(q.speaker or "" for q in view.quotes)):
+        for value in (
+            a.title or "",
+            a.text,
+            a.source or "",
+            *(m.surface for m in view.mentions),
+            *(q.text for q in view.quotes),
+            *(q.speaker or "" for q in view.quotes),
+        ):
             _assert_inert(value)
             checked += 1
     count("results compared: stored fields checked for control characters", checked)
@@ -176,8 +229,12 @@ def test_stored_text_and_show_json_are_inert(hostile):
 
 def test_snippets_are_plain_text(hostile):
     c, index_dir, _ = hostile
-    for marker, expect in (("zebrafinch", "[@click=app.quit]"), ("ocelotine", "red"), ("quokkaish", "paypal"),
-                           ("axolotlian", "[[axolotlian]]")):
+    for marker, expect in (
+        ("zebrafinch", "[@click=app.quit]"),
+        ("ocelotine", "red"),
+        ("quokkaish", "paypal"),
+        ("axolotlian", "[[axolotlian]]"),
+    ):
         proc = dossier("search", marker, "--json", "--index", index_dir, "--corpus", c, timeout=60)
         no_traceback(proc)
         assert proc.returncode == 0, proc.stderr
@@ -214,14 +271,18 @@ def _region_text(app, widget) -> str:
     """What the terminal shows in widget's region (the screen's lines cut to it, by cells)."""
     region = widget.region
     strips = app.screen._compositor.render_strips()
-    return "\n".join(strip.crop(region.x, region.right).text for strip in strips[region.y:region.bottom])
+    return "\n".join(strip.crop(region.x, region.right).text for strip in strips[region.y : region.bottom])
 
 
 async def _search(pilot, app, words: str, results) -> None:
     """Search and go to the results (enter); wait until they answer these words."""
     await pilot.press("slash", "ctrl+a", "ctrl+k", *words, "enter")
-    await wait_until(pilot, app, lambda: results.context.get("query") == words and app.focused is results,
-                     f"the results of {words!r}")
+    await wait_until(
+        pilot,
+        app,
+        lambda: results.context.get("query") == words and app.focused is results,
+        f"the results of {words!r}",
+    )
 
 
 async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
@@ -235,15 +296,27 @@ async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
         await index_opened(pilot, app)
         results = app.screen.query_one(ResultList)
         source = app.screen.query_one(SourceView)
-        for marker, shown in (("zebrafinch", "[@click=app.quit]"), ("ocelotine", "red"), ("quokkaish", "paypal"),
-                              ("axolotlian", "long line"), ("pangolinid", "NUL"), ("tarsierish", "Odd names"),
-                              ("binturongish", "Evil name")):
+        for marker, shown in (
+            ("zebrafinch", "[@click=app.quit]"),
+            ("ocelotine", "red"),
+            ("quokkaish", "paypal"),
+            ("axolotlian", "long line"),
+            ("pangolinid", "NUL"),
+            ("tarsierish", "Odd names"),
+            ("binturongish", "Evil name"),
+        ):
             await _search(pilot, app, marker, results)
             assert len(results.records) == 1, (marker, screen_text(app))
             aid = results.records[0].id
             await pilot.press("enter")  # open it in the source pane, at its one match
-            await wait_until(pilot, app, lambda: source.shown.article_id == aid and app.focused is source
-                             and marker in _region_text(app, source), f"{aid} open at {marker!r}")
+            await wait_until(
+                pilot,
+                app,
+                lambda: (
+                    source.shown.article_id == aid and app.focused is source and marker in _region_text(app, source)
+                ),
+                f"{aid} open at {marker!r}",
+            )
             text = screen_text(app)
             _assert_inert(text)
             assert "PWNED-TITLE" not in text and "TITLE-CHANGED" not in text
@@ -261,11 +334,13 @@ async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
             last = source.shown.text.split()[-1]
             assert last in _region_text(app, source), (aid, last)
             await pilot.press("g", "j", "j")
-            await wait_until(pilot, app, lambda: source.scroll_y == min(2, source.max_scroll_y),
-                             f"{aid} two lines from its top")
+            await wait_until(
+                pilot, app, lambda: source.scroll_y == min(2, source.max_scroll_y), f"{aid} two lines from its top"
+            )
             await pilot.press("n")
-            await wait_until(pilot, app, lambda: source.current == 0 and marker in _region_text(app, source),
-                             f"{aid} at its match")
+            await wait_until(
+                pilot, app, lambda: source.current == 0 and marker in _region_text(app, source), f"{aid} at its match"
+            )
             assert app.is_running, marker
             count("results compared: explorer screens checked", 1)
         # Clicking where the markup would have made a quit link does nothing.
@@ -303,8 +378,9 @@ print(time.perf_counter() - t)
 
 def test_unbroken_long_line_wraps_without_freezing():
     try:
-        proc = subprocess.run([sys.executable, "-c", LONG_WORD.format(root=str(ROOT))], capture_output=True,
-                              text=True, timeout=8)
+        proc = subprocess.run(
+            [sys.executable, "-c", LONG_WORD.format(root=str(ROOT))], capture_output=True, text=True, timeout=8
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("wrapping a 400,000-character word took more than 8 s")
     assert proc.returncode == 0, proc.stderr
@@ -344,11 +420,13 @@ def test_ten_thousand_tiny_files(tmp_path):
     for d in range(10):
         (c / f"d{d}").mkdir(parents=True)
         for i in range(1000):
-            (c / f"d{d}" / f"t{i:04d}.txt").write_text(f"Note {d}-{i}\n\nItem {d}-{i} was filed by clerk "
-                                                      f"{'bcdfghjklm'[d]}{i % 13}.\n", encoding="utf-8")
+            (c / f"d{d}" / f"t{i:04d}.txt").write_text(
+                f"Note {d}-{i}\n\nItem {d}-{i} was filed by clerk {'bcdfghjklm'[d]}{i % 13}.\n", encoding="utf-8"
+            )
     count("faults injected: hostile or broken articles")
-    proc = dossier("index", "build", "--corpus", c, "--index", tmp_path / "index", "--workers", "2", "--quiet",
-                   timeout=400)
+    proc = dossier(
+        "index", "build", "--corpus", c, "--index", tmp_path / "index", "--workers", "2", "--quiet", timeout=400
+    )
     no_traceback(proc)
     assert proc.returncode == 0, proc.stderr[-2000:]
     with Reader(tmp_path / "index") as reader:

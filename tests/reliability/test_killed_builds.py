@@ -3,6 +3,7 @@ moments (start-up, analysis, actor resolution, writing, the switch). After each 
 index opens and gives the same answers to the same queries, and the next build completes and
 holds every article. Kills at or after the switch may leave the new index instead: then it must
 be the complete new one, never a mix."""
+
 from __future__ import annotations
 
 import signal
@@ -51,6 +52,7 @@ def _stage(name, where="first"):
         if where == "middle":
             return 0 < done < total
         return done >= total  # "last"
+
     return pred
 
 
@@ -63,10 +65,18 @@ MOMENTS = [
     ("analysis: half done", ("line", _stage("analysing", "middle")), False, ()),
     ("analysis: last batch done", ("line", _stage("analysing", "last")), False, ()),
     ("resolving actors", ("line", _stage("actors", "first")), False, ()),
-    ("update: generation being linked and written (timed +20 ms)", ("after-line", _stage("writing", "first"), 0.02),
-     False, ()),
-    ("full build: articles index half written (timed +0.5 s)", ("after-line", _stage("writing", "first"), 0.5),
-     False, ("--full",)),
+    (
+        "update: generation being linked and written (timed +20 ms)",
+        ("after-line", _stage("writing", "first"), 0.02),
+        False,
+        (),
+    ),
+    (
+        "full build: articles index half written (timed +0.5 s)",
+        ("after-line", _stage("writing", "first"), 0.5),
+        False,
+        ("--full",),
+    ),
     ("writing done, switch imminent (timed +20 ms)", ("after-line", _stage("writing", "last"), 0.02), True, ()),
     ("switch: new manifest written, not yet in place", ("wrapper", "before"), False, ()),
     ("switch: manifest replaced, old generation not yet pruned", ("wrapper", "after"), True, ()),
@@ -112,7 +122,7 @@ def test_kill_9_at_ten_moments(tmp_path):
     compared = losses = unchanged = 0
 
     for n, (name, how, may_switch, options) in enumerate(MOMENTS):
-        batch = fresh[n * NEW_PER_ROUND:(n + 1) * NEW_PER_ROUND]
+        batch = fresh[n * NEW_PER_ROUND : (n + 1) * NEW_PER_ROUND]
         new_ids = write_bbc(corpus, batch)
         with Reader(index_dir) as reader:
             before = answers(reader)

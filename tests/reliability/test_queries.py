@@ -1,5 +1,6 @@
 """Random queries (hypothesis): the read API and the `dossier search` command answer, or give a
 clear parse error (QueryError / exit 2), and never raise anything else or print a traceback."""
+
 from __future__ import annotations
 
 import json
@@ -15,14 +16,77 @@ from rel_helpers import count, dossier
 
 pytestmark = pytest.mark.reliability
 
-TOKENS = ['"', "(", ")", "*", "?", "~", "~2", "^", "^2", ":", "AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO",
-          "[", "]", "{", "}", "'", "\\", "/", "+", "-", "!", "&&", "||", "<", ">", "=", "title:", "body:",
-          "actor:", "speaker:", "source:", "date:", "text:", "id:", "record:", "nosuchfield:", "date:2025-12",
-          "[a TO z]", "{a TO}", "actor:ushakov", "Ushakov", "peace", "talk*", "zelensk~", '"peace talks"',
-          "*", "**", "?*", "NOT NOT", "()", '""', "''", "\u202e", "\u200b", "ü", "名前", "😀", "\t", "\n", " "]
+TOKENS = [
+    '"',
+    "(",
+    ")",
+    "*",
+    "?",
+    "~",
+    "~2",
+    "^",
+    "^2",
+    ":",
+    "AND",
+    "OR",
+    "NOT",
+    "ANDNOT",
+    "ANDMAYBE",
+    "TO",
+    "[",
+    "]",
+    "{",
+    "}",
+    "'",
+    "\\",
+    "/",
+    "+",
+    "-",
+    "!",
+    "&&",
+    "||",
+    "<",
+    ">",
+    "=",
+    "title:",
+    "body:",
+    "actor:",
+    "speaker:",
+    "source:",
+    "date:",
+    "text:",
+    "id:",
+    "record:",
+    "nosuchfield:",
+    "date:2025-12",
+    "[a TO z]",
+    "{a TO}",
+    "actor:ushakov",
+    "Ushakov",
+    "peace",
+    "talk*",
+    "zelensk~",
+    '"peace talks"',
+    "*",
+    "**",
+    "?*",
+    "NOT NOT",
+    "()",
+    '""',
+    "''",
+    "\u202e",
+    "\u200b",
+    "ü",
+    "名前",
+    "😀",
+    "\t",
+    "\n",
+    " ",
+]
 words = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 structured = st.lists(st.one_of(st.sampled_from(TOKENS), words), max_size=10).map(
-    lambda parts: "".join(p if i % 2 else p + " " for i, p in enumerate(parts)))
+    lambda parts: "".join(p if i % 2 else p + " " for i, p in enumerate(parts))
+)
 queries = st.one_of(structured, st.text(max_size=40), st.text(st.sampled_from('"()*?~^:[]{}\\ -+!aO'), max_size=20))
 
 

@@ -9,6 +9,7 @@
    command, never a raw error, and `index status` and a plain build must notice it through the
    checksums the manifest records.
 """
+
 from __future__ import annotations
 
 import io
@@ -17,9 +18,7 @@ import os
 import pickle
 import random
 import shutil
-import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -32,8 +31,17 @@ from rel_helpers import SEED_QUERIES, answers, count, dossier, no_traceback
 pytestmark = pytest.mark.reliability
 
 SHOW_ID = "000_3b6696d3e34a7f12"
-READS = (["search", "Ushakov", "--json"], ["search", "peace talks"], ["search", '"peace talks"'], ["search", "talk*"],
-         ["search", "Ushakof~"], ["actors", "--json"], ["quotes", "--json"], ["quotes", "said"], ["show", SHOW_ID])
+READS = (
+    ["search", "Ushakov", "--json"],
+    ["search", "peace talks"],
+    ["search", '"peace talks"'],
+    ["search", "talk*"],
+    ["search", "Ushakof~"],
+    ["actors", "--json"],
+    ["quotes", "--json"],
+    ["quotes", "said"],
+    ["show", SHOW_ID],
+)
 
 
 @pytest.fixture(scope="module")
@@ -98,8 +106,9 @@ def craft(ix: Path, gen: Path, marker: Path, where: str, index: str = "actors") 
     raw = toc.read_bytes()
     start, end, segments = _toc_parts(raw)
     payload = _payload(marker)
-    toc.write_bytes(raw[:start] + varint(len(payload)) + payload + raw[end:] if where == "schema"
-                    else raw[:segments] + payload)
+    toc.write_bytes(
+        raw[:start] + varint(len(payload)) + payload + raw[end:] if where == "schema" else raw[:segments] + payload
+    )
     _consistent(ix, toc.name)
     count("faults injected: crafted pickle")
 
@@ -251,16 +260,25 @@ def test_no_module_of_whoosh_unpickles_freely(pristine):
     from dossier.index.store import safe_pickle, whoosh_fixes
 
     free = {pickle.load, pickle.loads}
-    holders = [f"{name}.{attr}" for name, module in list(sys.modules.items()) if name.startswith("whoosh")
-               for attr, value in vars(module).items()
-               if any(value is f for f in free) or value is pickle
-               or (isinstance(value, type) and issubclass(value, pickle.Unpickler)
-                   and value.find_class not in (safe_pickle.Restricted.find_class, whoosh_fixes.refuse))]
+    holders = [
+        f"{name}.{attr}"
+        for name, module in list(sys.modules.items())
+        if name.startswith("whoosh")
+        for attr, value in vars(module).items()
+        if any(value is f for f in free)
+        or value is pickle
+        or (
+            isinstance(value, type)
+            and issubclass(value, pickle.Unpickler)
+            and value.find_class not in (safe_pickle.Restricted.find_class, whoosh_fixes.refuse)
+        )
+    ]
     assert holders == []
     assert whoosh.index.toc_loaders == {}
 
 
 # -- 7. damage inside a file ------------------------------------------------------------------
+
 
 def _store_files(gen: Path) -> list[str]:
     return sorted(p.name for p in gen.iterdir() if p.stat().st_size > 0 and not p.name.endswith("_WRITELOCK"))
@@ -270,7 +288,7 @@ def overwrite(path: Path, at: int, n: int, rng: random.Random) -> None:
     """n bytes of path from `at` replaced by random ones: the same size, another content."""
     data = bytearray(path.read_bytes())
     n = min(n, len(data) - at)
-    data[at:at + n] = bytes(rng.randrange(256) for _ in range(n))
+    data[at : at + n] = bytes(rng.randrange(256) for _ in range(n))
     path.write_bytes(bytes(data))
     count("faults injected: same-size overwrite")
 
@@ -292,7 +310,6 @@ def test_same_size_overwrites_answer_or_say_damaged(pristine, tmp_path):
     """Every store file overwritten at its start and in its middle (64 random bytes): the Reader
     answers, or raises IndexUnavailable with the rebuild command; never another error."""
     rng = random.Random(14)
-    src_gen = None
     raw_errors = []
     for name in _store_files(Path(_copy(pristine, tmp_path / "probe")[1])):
         for where in ("start", "middle"):
@@ -304,7 +321,7 @@ def test_same_size_overwrites_answer_or_say_damaged(pristine, tmp_path):
                     _reads_of(reader)
             except IndexUnavailable as err:
                 assert "damaged" in str(err) and f"dossier index build --full --index {ix}" in str(err)
-            except Exception as err:  # noqa: BLE001: what this test looks for
+            except Exception as err:  # any error at all: what this test looks for
                 raw_errors.append(f"{name} ({where}): {type(err).__name__}: {err}")
             shutil.rmtree(ix.parent)
     assert raw_errors == []
@@ -381,6 +398,10 @@ def test_checksums_hold_after_an_update_in_place(pristine, tmp_path):
     m = read_manifest(ix)
     assert m.updated > 0  # it was an update in place
     gen = ix / m.generation
-    assert set(m.store_sums) == set(m.store_files) == set(_store_files(gen)) | {
-        p.name for p in gen.iterdir() if p.stat().st_size == 0 and not p.name.endswith("_WRITELOCK")}
+    assert (
+        set(m.store_sums)
+        == set(m.store_files)
+        == set(_store_files(gen))
+        | {p.name for p in gen.iterdir() if p.stat().st_size == 0 and not p.name.endswith("_WRITELOCK")}
+    )
     assert checksums.changed(gen, m.store_sums, full=True) is None

@@ -6,6 +6,7 @@ explorer started without a terminal, and symlinks that leave the corpus.
 One real build (`dossier index build`, one worker) reads a corpus holding all of the input
 attacks; the command-line attacks run on the seeds' index. Each test names its item of issue 14.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,21 +26,42 @@ from rel_helpers import ROOT, count, dossier, dossier_cmd, env, no_traceback
 pytestmark = pytest.mark.reliability
 
 # Characters that hide, reorder or fake text (item 8), each given by its code point.
-INVISIBLE = {"LRM": "\u200e", "RLM": "\u200f", "ALM": "\u061c", "LINE SEPARATOR": "\u2028",
-             "PARAGRAPH SEPARATOR": "\u2029", "TAG LATIN SMALL LETTER A": "\U000e0061", "LANGUAGE TAG": "\U000e0001",
-             "INTERLINEAR ANCHOR": "\ufff9", "INTERLINEAR SEPARATOR": "\ufffa", "INTERLINEAR TERMINATOR": "\ufffb",
-             "FUNCTION APPLICATION": "\u2061", "INVISIBLE TIMES": "\u2062", "INVISIBLE SEPARATOR": "\u2063",
-             "INVISIBLE PLUS": "\u2064", "SOFT HYPHEN": "\u00ad"}
+INVISIBLE = {
+    "LRM": "\u200e",
+    "RLM": "\u200f",
+    "ALM": "\u061c",
+    "LINE SEPARATOR": "\u2028",
+    "PARAGRAPH SEPARATOR": "\u2029",
+    "TAG LATIN SMALL LETTER A": "\U000e0061",
+    "LANGUAGE TAG": "\U000e0001",
+    "INTERLINEAR ANCHOR": "\ufff9",
+    "INTERLINEAR SEPARATOR": "\ufffa",
+    "INTERLINEAR TERMINATOR": "\ufffb",
+    "FUNCTION APPLICATION": "\u2061",
+    "INVISIBLE TIMES": "\u2062",
+    "INVISIBLE SEPARATOR": "\u2063",
+    "INVISIBLE PLUS": "\u2064",
+    "SOFT HYPHEN": "\u00ad",
+}
 # What a terminal acts on or what hides text: C0 (but newline and tab), DEL, C1, bidi controls,
 # zero-width and the invisible marks above, lone surrogates.
-UNSAFE = set(INVISIBLE.values()) | {chr(c) for c in range(0x20) if chr(c) not in "\n\t"} | \
-    {chr(c) for c in range(0x7F, 0xA0)} | set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff")
+UNSAFE = (
+    set(INVISIBLE.values())
+    | {chr(c) for c in range(0x20) if chr(c) not in "\n\t"}
+    | {chr(c) for c in range(0x7F, 0xA0)}
+    | set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff")
+)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _unsafe_in(text: str) -> list[str]:
-    return sorted({f"U+{ord(ch):04X}" for ch in text
-                   if ch in UNSAFE or 0xE0000 <= ord(ch) <= 0xE007F or 0xD800 <= ord(ch) <= 0xDFFF})
+    return sorted(
+        {
+            f"U+{ord(ch):04X}"
+            for ch in text
+            if ch in UNSAFE or 0xE0000 <= ord(ch) <= 0xE007F or 0xD800 <= ord(ch) <= 0xDFFF
+        }
+    )
 
 
 def _jsonl(*lines: str) -> str:
@@ -69,40 +91,61 @@ def attacked(tmp_path_factory):
     (c / "plain.txt").write_text("Plain news\n\nThe aardvarkian report is ordinary.\n", encoding="utf-8")
 
     # Item 1: lone surrogates, as a scraper writes a cut emoji (JSON escapes, valid JSON).
-    (c / "cut.jsonl").write_text(_jsonl(
-        '{"text": "The bonoboish line is fine."}',
-        '{"text": "The caracalish scraper cut an emoji \\ud83d"}',
-        '{"title": "Cut \\udc00 title", "text": "The dugongish title is broken."}',
-        '{"source": "Src \\ud800", "text": "The echidnian source is broken."}',
-        '{"url": "https://news.example/\\udfff", "text": "The fossaish url is broken."}',
-        '{"id": "id-\\ud800", "text": "The gharialish id is broken."}',
-    ), encoding="utf-8")
+    (c / "cut.jsonl").write_text(
+        _jsonl(
+            '{"text": "The bonoboish line is fine."}',
+            '{"text": "The caracalish scraper cut an emoji \\ud83d"}',
+            '{"title": "Cut \\udc00 title", "text": "The dugongish title is broken."}',
+            '{"source": "Src \\ud800", "text": "The echidnian source is broken."}',
+            '{"url": "https://news.example/\\udfff", "text": "The fossaish url is broken."}',
+            '{"id": "id-\\ud800", "text": "The gharialish id is broken."}',
+        ),
+        encoding="utf-8",
+    )
 
     # Item 5: a 5,000-digit number in one record.
-    (c / "big.jsonl").write_text(_jsonl(
-        '{"text": "The hyraxian record comes before."}',
-        '{"text": "The ibisian record holds a huge number.", "count": 1' + "0" * 5000 + "}",
-        '{"text": "The jacanaish record comes after."}',
-    ), encoding="utf-8")
+    (c / "big.jsonl").write_text(
+        _jsonl(
+            '{"text": "The hyraxian record comes before."}',
+            '{"text": "The ibisian record holds a huge number.", "count": 1' + "0" * 5000 + "}",
+            '{"text": "The jacanaish record comes after."}',
+        ),
+        encoding="utf-8",
+    )
 
     # Item 8: invisible marks in the text and in a file name (the article id), lone ESC and CSI.
     marks = "".join(ch for ch in INVISIBLE.values() if ch not in "\u2028\u2029")
     (c / "in\u200evis\u00adible\U000e0041\u2063.txt").write_text(
         f"Invisible{INVISIBLE['LRM']} marks\n\nThe kinkajou{marks}ish note: co\u00adoperation "
         f"\u200fright\u200e and {INVISIBLE['TAG LATIN SMALL LETTER A']}tagged.\u2028A new line."
-        f"\u2029A new paragraph.\n", encoding="utf-8")
-    (c / "lone.txt").write_text("Lone controls\n\nThe lemurine text has a lone \x9b and a lone \x1bAnd more, "
-                                "and a lone \x1bPresident said so.\n", encoding="utf-8")
+        f"\u2029A new paragraph.\n",
+        encoding="utf-8",
+    )
+    (c / "lone.txt").write_text(
+        "Lone controls\n\nThe lemurine text has a lone \x9b and a lone \x1bAnd more, "
+        "and a lone \x1bPresident said so.\n",
+        encoding="utf-8",
+    )
 
     # Found on the way: a file name that is not UTF-8 (bytes from a Latin-1 system) failed the build.
-    (c / os.fsdecode(b"caf\xe9.txt")).write_text("Latin name\n\nThe rheaish file has a Latin-1 name.\n",
-                                                  encoding="utf-8")
+    (c / os.fsdecode(b"caf\xe9.txt")).write_text(
+        "Latin name\n\nThe rheaish file has a Latin-1 name.\n", encoding="utf-8"
+    )
 
     # Item 11: cells a spreadsheet would run as formulas.
-    (c / "formulas.jsonl").write_text(_jsonl(json.dumps({
-        "id": "-minus", "title": '=HYPERLINK("http://evil.example","click me")', "source": "@SUM(1+1)",
-        "text": "The margayish article quotes a formula. \"=SUM(A1:A9) is all it takes,\" said Anna Example.",
-    })), encoding="utf-8")
+    (c / "formulas.jsonl").write_text(
+        _jsonl(
+            json.dumps(
+                {
+                    "id": "-minus",
+                    "title": '=HYPERLINK("http://evil.example","click me")',
+                    "source": "@SUM(1+1)",
+                    "text": 'The margayish article quotes a formula. "=SUM(A1:A9) is all it takes," said Anna Example.',
+                }
+            )
+        ),
+        encoding="utf-8",
+    )
 
     # Item 14: symlinks that leave the corpus (a file, /etc/passwd, a folder) and one that stays.
     outside = root / "outside"
@@ -126,10 +169,14 @@ def attacked(tmp_path_factory):
         assert probe.returncode != 0, "the locked folder is readable: the test would prove nothing"
 
     index_dir = root / "index"
-    cmd = (prefix or []) + dossier_cmd() + ["index", "build", "--corpus", str(c), "--index", str(index_dir),
-                                            "--workers", "1"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=ROOT, env=env(),
-                          encoding="utf-8", errors="replace")
+    cmd = (
+        (prefix or [])
+        + dossier_cmd()
+        + ["index", "build", "--corpus", str(c), "--index", str(index_dir), "--workers", "1"]
+    )
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, timeout=300, cwd=ROOT, env=env(), encoding="utf-8", errors="replace"
+    )
     locked.chmod(0o755)
     count("faults injected: round 2 hostile input", 14)
     yield c, index_dir, proc, prefix is not None
@@ -199,8 +246,14 @@ def test_invisible_marks_and_lone_controls_never_reach_the_output(attacked):
         lone = reader.article("lone").article.text
     assert view.article.title == "Invisible marks"
     assert "lone  and a lone And more, and a lone President said so." in lone, lone
-    for args in (("show", "invisible", "--json"), ("show", "invisible"), ("show", "lone"),
-                 ("search", "kinkajouish", "--json"), ("search", "kinkajouish", "--csv"), ("search", "lemurine")):
+    for args in (
+        ("show", "invisible", "--json"),
+        ("show", "invisible"),
+        ("show", "lone"),
+        ("search", "kinkajouish", "--json"),
+        ("search", "kinkajouish", "--csv"),
+        ("search", "lemurine"),
+    ):
         out = _run(index_dir, *args)
         assert out.returncode == 0, (args, out.stderr)
         assert not _unsafe_in(out.stdout), (args, _unsafe_in(out.stdout))
@@ -260,8 +313,7 @@ def test_csv_cells_cannot_run_as_formulas(attacked):
     """Item 11 (OWASP CSV injection: a cell starting with = + - @ tab or CR gets a leading ')."""
     _, index_dir, _, _ = attacked
     rows = []
-    for args in (("search", "margayish", "--csv"), ("quotes", "--csv", "--limit", "500"),
-                 ("actors", "--csv")):
+    for args in (("search", "margayish", "--csv"), ("quotes", "--csv", "--limit", "500"), ("actors", "--csv")):
         out = _run(index_dir, *args)
         assert out.returncode == 0, (args, out.stderr)
         rows.append(list(csv.reader(io.StringIO(out.stdout))))
@@ -269,7 +321,7 @@ def test_csv_cells_cannot_run_as_formulas(attacked):
         for row in table:
             assert not any(cell.startswith(FORMULA_STARTS) for cell in row), row
     [hit] = rows[0][1:]
-    assert hit[:3] == ["'-minus", "'=HYPERLINK(\"http://evil.example\",\"click me\")", "'@SUM(1+1)"], hit
+    assert hit[:3] == ["'-minus", '\'=HYPERLINK("http://evil.example","click me")', "'@SUM(1+1)"], hit
     quoted = [r for r in rows[1][1:] if r[1] == "'-minus"]
     assert quoted and quoted[0][2].startswith("'=SUM(A1:A9)"), quoted
     # JSON is data, not a spreadsheet: it keeps the values as they are.
@@ -298,11 +350,18 @@ def test_symlinks_are_followed_only_inside_the_corpus(attacked):
 
 # -- the command line, on the seeds' index ----------------------------------------------------------
 
-@pytest.mark.parametrize("args", [
-    ("search", "peace", "--limit", "0"), ("search", "peace", "--limit", "-1"),
-    ("actors", "--limit", "0"), ("actors", "--limit", "-1"),
-    ("quotes", "--limit", "0"), ("quotes", "--limit", "-1"),
-])
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "peace", "--limit", "0"),
+        ("search", "peace", "--limit", "-1"),
+        ("actors", "--limit", "0"),
+        ("actors", "--limit", "-1"),
+        ("quotes", "--limit", "0"),
+        ("quotes", "--limit", "-1"),
+    ],
+)
 def test_bad_limits_exit_2_with_a_plain_message(seeds_index, args):
     """Item 12."""
     out = _run(seeds_index, *args)
@@ -323,11 +382,18 @@ def test_a_thousand_word_speaker_is_refused_plainly(seeds_index):
 
 def test_the_explorer_without_a_terminal_says_so(seeds_index):
     """Item 13: stdout a pipe (and no terminal on stdin): no escapes, a message, exit 2."""
-    proc = subprocess.run(dossier_cmd() + ["--corpus", str(ROOT / "seeds"), "--index", str(seeds_index)],
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60, cwd=ROOT,
-                          env=env(), encoding="utf-8", errors="replace")
+    proc = subprocess.run(
+        dossier_cmd() + ["--corpus", str(ROOT / "seeds"), "--index", str(seeds_index)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env(),
+        encoding="utf-8",
+        errors="replace",
+    )
     assert proc.returncode == 2, (proc.returncode, proc.stderr[-500:])
     assert proc.stdout == "" and "\x1b" not in proc.stderr, proc.stderr[-500:]
     assert "terminal" in proc.stderr and "dossier search" in proc.stderr, proc.stderr
     count("faults injected: round 2 command line")
-

@@ -7,6 +7,7 @@
    the work of an older one. These tests assert the behaviour; bench/long_queries.py times it.
 Issue 10: a common word of a query ("the economy") is text, never a refused 1,000-actor name.
 """
+
 from __future__ import annotations
 
 import random
@@ -33,16 +34,21 @@ def article_words(reader: Reader, n_chars: int, seed: int = 1) -> str:
 
 def misspelt(text: str, seed: int = 3) -> str:
     rng = random.Random(seed)
-    return " ".join(w[:i] + rng.choice("qxzjk") + w[i + 1:] for w in text.split() for i in [rng.randrange(len(w))])
+    return " ".join(w[:i] + rng.choice("qxzjk") + w[i + 1 :] for w in text.split() for i in [rng.randrange(len(w))])
 
 
 # -- a query limit with a clear message --------------------------------------------------------
 
+
 def test_a_long_query_is_refused_with_the_reason(seeds_index):
     with Reader(seeds_index) as reader:
         paste = article_words(reader, 5_000)
-        for ask in (lambda: reader.search(paste), lambda: reader.quotes(query=paste),
-                    lambda: reader.quotes(speaker=paste), lambda: reader.match_ranges(reader.article_ids()[0], paste)):
+        for ask in (
+            lambda: reader.search(paste),
+            lambda: reader.quotes(query=paste),
+            lambda: reader.quotes(speaker=paste),
+            lambda: reader.match_ranges(reader.article_ids()[0], paste),
+        ):
             with pytest.raises(QueryError, match=r"5,000 characters long; at most 1,000"):
                 ask()
         at_limit = article_words(reader, read.MAX_QUERY)
@@ -63,11 +69,15 @@ def test_the_commands_refuse_a_long_query_with_exit_2(seeds_index, args):
 
 # -- bounded work ------------------------------------------------------------------------------
 
+
 def test_a_reader_stops_between_stages_when_told(seeds_index):
     """The search process's way to drop an older query's work: stop() is asked between stages."""
     with Reader(seeds_index) as reader:
-        for ask in (lambda stop: reader.search("Ushakov", stop=stop), lambda stop: reader.quotes(query="said", stop=stop),
-                    lambda stop: reader.search("Ushakof", stop=stop)):
+        for ask in (
+            lambda stop: reader.search("Ushakov", stop=stop),
+            lambda stop: reader.quotes(query="said", stop=stop),
+            lambda stop: reader.search("Ushakof", stop=stop),
+        ):
             asked = []
             with pytest.raises(read.Stopped):
                 ask(lambda: asked.append(1) or True)
@@ -113,8 +123,11 @@ def test_fuzzy_words_are_the_words_whoosh_finds(seeds_index):
     rng = random.Random(10)
     compared = 0
     with Reader(seeds_index) as reader:
-        for index, fields in (("articles", ("body", "spell_body", "title")), ("quotes", ("text",)),
-                              ("actors", ("aliases", "name"))):
+        for index, fields in (
+            ("articles", ("body", "spell_body", "title")),
+            ("quotes", ("text",)),
+            ("actors", ("aliases", "name")),
+        ):
             segment = reader._searchers[index].reader()
             assert type(segment).__name__ == "SegmentReader"
             for field in fields:
@@ -123,21 +136,26 @@ def test_fuzzy_words_are_the_words_whoosh_finds(seeds_index):
                     word = list(rng.choice(vocabulary))
                     for _ in range(rng.randrange(3)):
                         i = rng.randrange(len(word))
-                        word[i:i + 1] = rng.choice([[], [rng.choice("aeiorst")], [rng.choice("aeiorst"), word[i]]])
+                        word[i : i + 1] = rng.choice([[], [rng.choice("aeiorst")], [rng.choice("aeiorst"), word[i]]])
                     word = "".join(word)
                     if len(word) < 3:
                         continue
                     for maxdist in (1, 2):
                         for prefix in (0, 1, 2):
-                            for path, ours in (("segment", whoosh_fixes._segment_terms_within),
-                                               ("scan", whoosh_fixes._scan_terms_within)):
-                                theirs = list(whoosh_fixes.WHOOSH_TERMS_WITHIN[path](segment, field, word, maxdist, prefix))
+                            for path, ours in (
+                                ("segment", whoosh_fixes._segment_terms_within),
+                                ("scan", whoosh_fixes._scan_terms_within),
+                            ):
+                                theirs = list(
+                                    whoosh_fixes.WHOOSH_TERMS_WITHIN[path](segment, field, word, maxdist, prefix)
+                                )
                                 assert list(ours(segment, field, word, maxdist, prefix)) == theirs, (path, field, word)
                                 compared += 1
     assert compared > 500
 
 
 # -- a newer query always wins -----------------------------------------------------------------
+
 
 def test_the_search_process_drops_an_older_query_for_a_newer_one(seeds_index):
     """Two queries sent one after the other to a search process that is still starting: when it
@@ -156,8 +174,7 @@ def test_the_search_process_drops_an_older_query_for_a_newer_one(seeds_index):
         sent = threading.Event()
 
         def older() -> None:
-            answers["older"] = process.search(generation, slow, None, 100, 300,
-                                              wanted=lambda: sent.set() or True)
+            answers["older"] = process.search(generation, slow, None, 100, 300, wanted=lambda: sent.set() or True)
 
         first = threading.Thread(target=older)
         first.start()
@@ -197,12 +214,14 @@ async def test_the_explorer_answers_the_query_after_a_long_paste(seeds_index):
         await wait_for(pilot, refused)
         box.value = ""
         await pilot.press(*"ushakov")
-        await wait_for(pilot, lambda: results.context.get("query") == "ushakov"
-                       and [r.id for r in results.records] == expected)
+        await wait_for(
+            pilot, lambda: results.context.get("query") == "ushakov" and [r.id for r in results.records] == expected
+        )
         assert app.is_running and app.search_process is not None
 
 
 # -- issue 10: a common word is text, not a refused name ------------------------------------------
+
 
 def _common_alias_word(reader: Reader) -> tuple[str, int]:
     """The word that most actors' aliases share, and how many actors have it."""
@@ -245,8 +264,18 @@ def bbc_index(tmp_path_factory):
     root = tmp_path_factory.mktemp("bbc")
     records = [json.loads(line) for line in BBC.read_text(encoding="utf-8").splitlines() if line.strip()]
     write_bbc(root / "corpus", records)
-    proc = dossier("index", "build", "--corpus", root / "corpus", "--index", root / "index", "--workers", "2",
-                   "--quiet", timeout=3600)
+    proc = dossier(
+        "index",
+        "build",
+        "--corpus",
+        root / "corpus",
+        "--index",
+        root / "index",
+        "--workers",
+        "2",
+        "--quiet",
+        timeout=3600,
+    )
     assert proc.returncode == 0, proc.stderr
     return root / "index"
 
@@ -281,7 +310,8 @@ async def test_the_explorer_answers_the_economy_at_bbc_size(bbc_index):
         expected = [h.id for h in app.reader.search("the economy", limit=RESULT_LIMIT).hits]
         results = app.screen.query_one(ResultList)
         await pilot.press("slash", "ctrl+a", "ctrl+k", *"the economy")
-        await wait_for(pilot, lambda: results.context.get("query") == "the economy"
-                       and [r.id for r in results.records] == expected)
+        await wait_for(
+            pilot, lambda: results.context.get("query") == "the economy" and [r.id for r in results.records] == expected
+        )
         shown = str(app.screen.query_one("#message").render())
         assert "Query error" not in shown and "quote" in shown, shown

@@ -1,5 +1,6 @@
 """Round two (issue 14), the terminal: bytes that are not UTF-8 typed into the explorer, a crash
 that must not exit 0, and a 20 MB article opened and quit. The real `dossier` in tmux."""
+
 from __future__ import annotations
 
 import shlex
@@ -31,8 +32,9 @@ class Tmux:
         self._run("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
 
     def _run(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.name, *args], capture_output=True, text=True, check=True,
-                              timeout=30, cwd=ROOT).stdout
+        return subprocess.run(
+            ["tmux", "-L", self.name, *args], capture_output=True, text=True, check=True, timeout=30, cwd=ROOT
+        ).stdout
 
     def keys(self, *keys: str) -> None:
         self._run("send-keys", "-t", self.name, *keys)
@@ -157,7 +159,7 @@ CRASHING = textwrap.dedent("""
 def test_a_crash_never_exits_0(tmux, seeds_index, tmp_path, key, where):
     wrapper = tmp_path / "crashing.py"
     wrapper.write_text(CRASHING, encoding="utf-8")
-    session = tmux([sys.executable, str(wrapper), *explorer(seeds_index)[len(dossier_cmd()):]])
+    session = tmux([sys.executable, str(wrapper), *explorer(seeds_index)[len(dossier_cmd()) :]])
     session.wait_for("articles indexed")
     session.text(key)
     count("faults injected: crashes forced in the explorer")

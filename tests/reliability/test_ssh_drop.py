@@ -1,6 +1,7 @@
 """A dropped SSH session, played with tmux: the explorer runs on a pseudo-terminal that goes away
 (as when sshd loses its client: the pty closes and the session gets SIGHUP). The explorer and any
 build it started exit, with no traceback, and the index stays usable."""
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,7 @@ DOSSIER = Path(sys.executable).parent / "dossier"
 
 
 def _tmux(socket: str, *args: str) -> str:
-    return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True, check=True,
-                          timeout=30).stdout
+    return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True, check=True, timeout=30).stdout
 
 
 def _alive(pid: int) -> bool:
@@ -52,8 +52,7 @@ def _children(pid: int) -> set[int]:
 def _session(tmp_path: Path, args: list[str]):
     socket, name = f"dossier-rel-{os.getpid()}", f"drop-{uuid.uuid4().hex[:8]}"
     err = tmp_path / "terminal.log"  # everything the program writes to its terminal
-    command = (f"sleep 0.5; cd {ROOT} && exec env TERM=xterm-256color {DOSSIER} "
-               + " ".join(f"'{a}'" for a in args))
+    command = f"sleep 0.5; cd {ROOT} && exec env TERM=xterm-256color {DOSSIER} " + " ".join(f"'{a}'" for a in args)
     _tmux(socket, "new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
     _tmux(socket, "pipe-pane", "-o", "-t", name, f"cat >> {err}")
     pid = int(_tmux(socket, "display", "-p", "-t", name, "#{pane_pid}").strip())

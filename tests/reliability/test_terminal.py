@@ -1,6 +1,7 @@
 """The terminal: the explorer resized from 120x40 down to 20x6 (and smaller) and back, in every
 state, and bad queries typed into it: no exception, and it keeps answering, with the answers the
 index gives (result ids and "Query error" lines, never the typed words echoed in the box)."""
+
 from __future__ import annotations
 
 import pytest
@@ -46,8 +47,12 @@ async def test_resize_in_every_state(seeds_index):
         await _resize_through(pilot, app, "results")
         await pilot.press("enter")  # open the first result
         source = main.query_one(SourceView)
-        await wait_until(pilot, app, lambda: source.shown.article_id == found[0] and app.focused is source,
-                         "the first result open in the source pane")
+        await wait_until(
+            pilot,
+            app,
+            lambda: source.shown.article_id == found[0] and app.focused is source,
+            "the first result open in the source pane",
+        )
         await _resize_through(pilot, app, "source")
         await pilot.press("n", "n", "tab")  # from the source to the search box, where "?" is typed: F1
         await pilot.press("f1")  # the help screen

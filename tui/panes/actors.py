@@ -1,4 +1,5 @@
 """The actors pane: every actor, most mentioned first, filtered by name (`f`) and type (`t`)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """The build bar at the bottom: what the build is doing and how far it is (hidden otherwise)."""
+
 from __future__ import annotations
 
 from rich.text import Text

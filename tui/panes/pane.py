@@ -1,4 +1,5 @@
 """A bordered pane whose title names it and counts what it shows."""
+
 from __future__ import annotations
 
 from textual.containers import Vertical

@@ -1,4 +1,5 @@
 """The quotes pane: who said what, in which article (named by its title once the titles are known)."""
+
 from __future__ import annotations
 
 from textual.app import ComposeResult

@@ -1,4 +1,5 @@
 """The results pane: the articles a search found, best first."""
+
 from __future__ import annotations
 
 from textual.app import ComposeResult

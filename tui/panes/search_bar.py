@@ -2,6 +2,7 @@
 
 Typing is debounced here: `Typed` is posted once the keys pause for DEBOUNCE seconds.
 """
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -19,7 +20,7 @@ from ..widgets.search import QueryInput
 from ..widgets.text import one_line
 
 DEBOUNCE = 0.2
-PLACEHOLDER = "search: words, \"a phrase\", actor:name, speaker:name …  (F1: help)"
+PLACEHOLDER = 'search: words, "a phrase", actor:name, speaker:name …  (F1: help)'
 
 
 class SearchBar(Horizontal):

@@ -1,4 +1,5 @@
 """The source pane: the article's title and details over its text (widgets/source.py's SourceView)."""
+
 from __future__ import annotations
 
 from rich.text import Text

@@ -1,4 +1,5 @@
 """The status line under the search box: counts, hints, errors."""
+
 from __future__ import annotations
 
 from rich.text import Text

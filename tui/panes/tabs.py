@@ -1,4 +1,5 @@
 """The strip that names every pane, with its count, in a narrow terminal (one pane shown at a time)."""
+
 from __future__ import annotations
 
 from rich.text import Text

@@ -1,4 +1,5 @@
 """The help screen: every key (from tui/keys.py) and the query syntax (from tui/help.md)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -6,6 +6,7 @@ the panes (tui/panes/), asks the session (tui/session.py) for work and routes wh
 (tui/messages.py) to the pane that shows it. What it watches (the chosen actor, the pane in use,
 the article open, the counts) is reactive and bound to the widgets that show it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -77,8 +78,11 @@ class MainScreen(PaneNavigation, Screen):
         yield SearchBar(id="searchbar").data_bind(MainScreen.actor)
         yield StatusLine("", id="message")
         yield TabStrip("", id="tabs").data_bind(
-            MainScreen.active, MainScreen.opened,
-            results=MainScreen.result_count, actors=MainScreen.actor_count, quotes=MainScreen.quote_count,
+            MainScreen.active,
+            MainScreen.opened,
+            results=MainScreen.result_count,
+            actors=MainScreen.actor_count,
+            quotes=MainScreen.quote_count,
         )
         with Horizontal(id="body"):
             yield ActorsPane(id="actors", classes="pane").data_bind(count=MainScreen.actor_count)
@@ -123,8 +127,7 @@ class MainScreen(PaneNavigation, Screen):
     def _index_unreadable(self, event: IndexUnreadable) -> None:
         self.session.unreadable(event.error)
         # The way out first: the error itself can be longer than the terminal is wide.
-        self.say(f"The index cannot be read: rebuild it with ctrl+p → Rebuild index. ({event.error})",
-                 "message--error")
+        self.say(f"The index cannot be read: rebuild it with ctrl+p → Rebuild index. ({event.error})", "message--error")
 
     def load(self) -> None:
         """Fill the panes from the (re)opened index: actors, then the current search."""
@@ -312,4 +315,3 @@ class MainScreen(PaneNavigation, Screen):
         if action in ("next_match", "previous_match"):
             return bool(self.opened and self.query_one(SourcePane).source_view.shown.matches)
         return True
-

@@ -3,6 +3,7 @@
 A mixin of MainScreen (which holds the reactive `active`, the article `opened` and the `hidden`
 set), kept apart so that the screen's own module reads as what it composes and routes.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -4,6 +4,7 @@ Each is an OptionList whose prompts are `Text` built from the records (never mar
 records are kept beside the options, so a selection maps back to a record by its index.
 Prompts are rebuilt when the styles change (a theme switch), since they carry resolved styles.
 """
+
 from __future__ import annotations
 
 from typing import Any, Generic, TypeVar

@@ -4,12 +4,13 @@ The source pane styles only the lines it draws, so it asks for the ranges that t
 ranges stay in the order they were given: where two overlap, the later one's style wins, as it did
 when the whole text was styled at once.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import islice
 from operator import itemgetter, le, sub
-from typing import Sequence
+from collections.abc import Sequence
 
 
 class Marks:

@@ -1,4 +1,5 @@
 """The search box: a query input with history and completion of actor names."""
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ class NameSuggester(Suggester):
         stem = m.group(1).lower()
         for lowered, word in self._single:
             if lowered.startswith(stem) and len(word) > len(stem):
-                return value + word[len(stem):]
+                return value + word[len(stem) :]
         return None
 
 

@@ -7,6 +7,7 @@ what lets `n`/`N` and "open a quote" scroll to an exact place; and a line is cle
 when it is drawn, from the ranges that touch it (`Marks`). The styles come from the component
 classes below, set in the app's .tcss.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -186,8 +187,7 @@ class SourceView(ScrollView, can_focus=True):
             return 0
         return self._keeping_view(layout, layout.line_of, offset)
 
-    def scroll_to(self, x: float | None = None, y: float | None = None, *, animate: bool = True,
-                  **kwargs) -> None:
+    def scroll_to(self, x: float | None = None, y: float | None = None, *, animate: bool = True, **kwargs) -> None:
         """Every scroll at once (keys, scrollbar): an animation's frames would land in blocks not
         yet wrapped, and the animation would undo the renumbering their wrapping brings."""
         super().scroll_to(x, y, animate=False, **kwargs)

@@ -6,6 +6,7 @@ it goes into `rich.text.Text` objects with `append`/`stylize`, never into a mark
 escape sequence, a bell, a backspace) are replaced one for one by their visible Unicode
 "control pictures", which keeps every offset into the text valid for highlighting.
 """
+
 from __future__ import annotations
 
 import re

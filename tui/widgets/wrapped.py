@@ -7,6 +7,7 @@ it is wanted. Until then a block counts as an estimate of its lines. Line number
 cumulative index over the blocks' counts: the same line always has the same number until a block
 above it is wrapped, which is why `prepare` returns where the line the view showed has moved to.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -44,8 +45,9 @@ def cut_blocks(text: str, size: int = BLOCK) -> Blocks:
     while text:
         if n - pos <= size:
             cut = after = n
-        elif (cut := text.find("\n", pos + size, pos + 8 * size)) >= 0 or \
-                (cut := text.rfind("\n", pos, pos + size)) >= 0:
+        elif (cut := text.find("\n", pos + size, pos + 8 * size)) >= 0 or (
+            cut := text.rfind("\n", pos, pos + size)
+        ) >= 0:
             after = cut + 1  # the newline is between the blocks
         else:
             space = text.rfind(" ", pos + size // 2, pos + size)
