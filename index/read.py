@@ -1,7 +1,8 @@
 """The read API: everything the explorer and the headless commands show comes through here.
 
 A Reader opens the index once and keeps its Whoosh searchers; `reopen()` moves it to a newer
-build without disturbing answers already given. It never imports spaCy.
+build without disturbing answers already given. It never imports spaCy. (Over 500 lines: one
+Reader class whose methods share its searchers and lock; the query checks live in store/.)
 
 What it raises: QueryError for a query it will not run (the reason in words), IndexUnavailable
 for an index that is missing or damaged (with the command that rebuilds it), Stopped when the

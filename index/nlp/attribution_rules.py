@@ -7,6 +7,9 @@ attribution.py's RULES and PASSES give (and SUBJECT_RULES here, for a speech ver
   speech verb (in the sentence starting at offset base) into a name.
 - An article pass, `pass_(ctx, found) -> found`, returns a new list of every quote's attribution
   with what it decides from the other quotes of the article.
+
+(Over 500 lines: every rule in one file, so that their order and their neighbours read together;
+each rule is a few lines.)
 """
 
 from __future__ import annotations
