@@ -193,7 +193,7 @@ def test_the_search_process_drops_an_older_query_for_a_newer_one(seeds_index):
 
 async def test_the_explorer_answers_the_query_after_a_long_paste(seeds_index):
     from dossier.tui.app import DossierApp
-    from dossier.tui.screens.main import RESULT_LIMIT
+    from dossier.tui.session import RESULT_LIMIT
     from dossier.tui.widgets.lists import ResultList
     from tui_fixtures import settle, wait_for
 
@@ -300,7 +300,7 @@ def test_the_economy_at_bbc_size(bbc_index):
 @pytest.mark.e2e
 async def test_the_explorer_answers_the_economy_at_bbc_size(bbc_index):
     from dossier.tui.app import DossierApp
-    from dossier.tui.screens.main import RESULT_LIMIT
+    from dossier.tui.session import RESULT_LIMIT
     from dossier.tui.widgets.lists import ResultList
     from tui_fixtures import settle, wait_for
 
