@@ -32,11 +32,13 @@ def make_corpus(size: int, work: Path) -> tuple[Path, int]:
     records = [src[int(i * step)] for i in range(size)]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return folder, sum(len(r["text"].split()) for r in records)
+    texts = {r["text"].strip() for r in records}  # a text the corpus holds twice is analysed once
+    return folder, sum(len(t.split()) for t in texts)
 
 
-def build(corpus: Path, index: Path, workers: int, cluster: bool) -> tuple[float, float, float]:
-    """(wall seconds, seconds to the first analysed batch, seconds of analysis after it) of a full build."""
+def build(corpus: Path, index: Path, workers: int, cluster: bool) -> tuple[float, float, float, float]:
+    """(wall seconds, seconds to the first analysed batch, seconds of analysis after it, peak MB of
+    all its processes) of a full build."""
     shutil.rmtree(index, ignore_errors=True)
     marks: dict[str, float] = {}
 
@@ -66,7 +68,7 @@ def build(corpus: Path, index: Path, workers: int, cluster: bool) -> tuple[float
     m = run_measured(cmd, stdout=subprocess.DEVNULL, on_stderr=on_line)
     if m.returncode:
         raise SystemExit(f"build failed ({m.returncode}): {' '.join(cmd)}")
-    return m.seconds, marks["first"], marks["analysed"] - marks["first"]
+    return m.seconds, marks["first"], marks["analysed"] - marks["first"], m.tree_peak_mb
 
 
 def main() -> None:
@@ -80,12 +82,15 @@ def main() -> None:
     say(machine())
     corpus, words = make_corpus(args.size, args.work)
     index = args.work / "cluster-bench-index"
-    runs: dict[str, list[tuple[float, float, float]]] = {"forked": [], "cluster": []}
+    runs: dict[str, list[tuple[float, float, float, float]]] = {"forked": [], "cluster": []}
     for k in range(args.repeat):
         for name in ("forked", "cluster"):
             runs[name].append(build(corpus, index, args.workers, name == "cluster"))
-            wall, first, rest = runs[name][-1]
-            say(f"  run {k + 1} {name}: {wall:.1f} s (first batch at {first:.1f} s, the rest of analysis {rest:.1f} s)")
+            wall, first, rest, mb = runs[name][-1]
+            say(
+                f"  run {k + 1} {name}: {wall:.1f} s (first batch at {first:.1f} s, the rest of analysis {rest:.1f} s, "
+                f"peak {mb:.0f} MB)"
+            )
     shutil.rmtree(index, ignore_errors=True)
 
     walls = {name: [r[0] for r in rs] for name, rs in runs.items()}
@@ -94,11 +99,12 @@ def main() -> None:
         ("cluster", f"--cluster local --workers {args.workers}"),
     ):
         w = median(walls[name])
-        rest = median([r[2] for r in runs[name]])
+        first, rest = (median([r[k] for r in runs[name]]) for k in (1, 2))
         row(
             f"build {args.size} articles --full, {label}",
             f"{w:.1f} s, {words / w:,.0f} words/s (runs: {', '.join(f'{x:.1f}' for x in walls[name])}; "
-            f"analysis after the first batch {rest:.1f} s)",
+            f"first batch at {first:.1f} s, analysis after it {rest:.1f} s; "
+            f"peak {max(r[3] for r in runs[name]):.0f} MB all processes)",
             "",
             "",
         )

@@ -85,14 +85,20 @@ def analyse_on_cluster(
 ) -> list[Annotations]:
     """Annotations for each article, in order, analysed by the cluster's workers."""
     with _client(address, workers) as client:
-        n_workers = _workers(client, address)
         try:
-            _load_model(client, model)
-            return _run(
-                client, address, batches_of(articles, n_workers, batch_size), model, n_workers, len(articles), progress
-            )
-        finally:
-            _unload_model(client)
+            n_workers = _workers(client, address)
+            try:
+                _load_model(client, model)
+                return _run(
+                    client, batches_of(articles, n_workers, batch_size), model, n_workers, len(articles), progress
+                )
+            finally:
+                _unload_model(client)
+        except (CancelledError, OSError) as err:  # Dask cancels every future when the scheduler is lost
+            raise ClusterError(
+                f"lost the Dask scheduler at {address} during the analysis ({type(err).__name__}); "
+                "the previous index is unchanged"
+            ) from None
 
 
 @contextmanager
@@ -157,13 +163,7 @@ def _unload_model(client: Client) -> None:
 
 
 def _run(
-    client: Client,
-    address: str,
-    batches: list[list[Article]],
-    model: str,
-    n_workers: int,
-    total: int,
-    progress: Progress | None,
+    client: Client, batches: list[list[Article]], model: str, n_workers: int, total: int, progress: Progress | None
 ) -> list[Annotations]:
     """Submit the batches a few per worker at a time, gather them as they complete (progress per
     batch), and return their Annotations in article order."""
@@ -180,26 +180,20 @@ def _run(
             index[future.key] = i
             pending.add(future)
 
-    try:
-        for _ in range(AHEAD * n_workers):
-            submit_next()
-        for future in pending:
-            i = index.pop(future.key)
-            results[i] = _result(future, address)
-            future.release()
-            done_articles += len(batches[i])
-            if progress:
-                progress("analysing", done_articles, total)
-            submit_next()
-    except (CancelledError, OSError) as err:  # Dask cancels every future when the scheduler is lost
-        raise ClusterError(
-            f"lost the Dask scheduler at {address} during the analysis ({type(err).__name__}); "
-            "the previous index is unchanged"
-        ) from None
+    for _ in range(AHEAD * n_workers):
+        submit_next()
+    for future in pending:
+        i = index.pop(future.key)
+        results[i] = _result(future)
+        future.release()
+        done_articles += len(batches[i])
+        if progress:
+            progress("analysing", done_articles, total)
+        submit_next()
     return [ann for batch in results for ann in batch or []]
 
 
-def _result(future, address: str) -> list[Annotations]:
+def _result(future) -> list[Annotations]:
     try:
         return future.result()
     except KilledWorker as err:
