@@ -13,6 +13,7 @@ This module imports Dask; only a build given --cluster imports it (analyse.analy
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
@@ -84,7 +85,7 @@ def analyse_on_cluster(
     batch_size: int = 16,
 ) -> list[Annotations]:
     """Annotations for each article, in order, analysed by the cluster's workers."""
-    with _client(address, workers) as client:
+    with _quiet(), _client(address, workers) as client:
         try:
             n_workers = _workers(client, address)
             try:
@@ -99,6 +100,20 @@ def analyse_on_cluster(
                 f"lost the Dask scheduler at {address} during the analysis ({type(err).__name__}); "
                 "the previous index is unchanged"
             ) from None
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Dask's own log lines stay out of the build's stderr (a lost connection logs tracebacks from
+    its background tasks): what failed is said once, by a ClusterError. DOSSIER_DEBUG keeps them."""
+    if os.environ.get("DOSSIER_DEBUG"):
+        yield
+        return
+    logging.disable(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 @contextmanager
