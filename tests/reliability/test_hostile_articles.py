@@ -285,12 +285,6 @@ async def _search(pilot, app, words: str, results) -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="known bug (session 6): after the source pane's rewrite for huge articles and the explorer's "
-    "restructuring landed together, the article with one 400,000-character line opens at its top instead "
-    "of at its match ('axolotlian', 100,000 characters in); first item for the next session",
-    strict=False,
-)
 async def test_explorer_shows_hostile_articles_as_plain_text(hostile):
     from dossier.tui.app import DossierApp
     from dossier.tui.widgets.lists import ResultList

@@ -189,7 +189,11 @@ class SourceView(ScrollView, can_focus=True):
 
     def scroll_to(self, x: float | None = None, y: float | None = None, *, animate: bool = True, **kwargs) -> None:
         """Every scroll at once (keys, scrollbar): an animation's frames would land in blocks not
-        yet wrapped, and the animation would undo the renumbering their wrapping brings."""
+        yet wrapped, and the animation would undo the renumbering their wrapping brings.
+
+        Forced: an article longer than the one before is scrolled to its match before the layout
+        pass that shows its scrollbar, when Textual would otherwise ignore the scroll."""
+        kwargs.setdefault("force", True)
         super().scroll_to(x, y, animate=False, **kwargs)
 
     def action_scroll_end(self) -> None:
