@@ -14,7 +14,14 @@ from datetime import datetime, UTC
 from pathlib import Path
 
 from .entities.actors import resolve_actors
-from .entities.attach import attach_actors
+from .entities.attach import Attachment, attach_actors
+from .entities.corrections import (
+    Corrections,
+    CorrectionsError,
+    apply_corrections,
+    corrections_path,
+    load_corrections,
+)
 from .nlp.analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse, default_workers
 from .store.cache import AnnotationCache
 from .ingest.clean import blank_junk
@@ -93,6 +100,7 @@ class BuildContext:
     progress: Progress | None
     started: float  # time.perf_counter() when the build began
     cluster: str | None = None  # a Dask scheduler's address, or "local": where analysis runs
+    corrections: Corrections | None = None  # the user's corrections to the actors
 
 
 def readable(generation: Path, sizes: dict[str, int], sums: dict | None = None) -> bool:
@@ -117,8 +125,10 @@ def build_index(
     full: bool = False,
     progress: Progress | None = None,
     cluster: str | None = None,
+    corrections_file: Path | None = None,
 ) -> BuildReport:
-    """Bring the index of corpus up to date; returns what was done."""
+    """Bring the index of corpus up to date; returns what was done. The corrections to the actors
+    are read from corrections_file (default: corrections.toml in index_dir)."""
     started = time.perf_counter()
     if not corpus.is_dir():
         raise BuildError(f"corpus folder {corpus} does not exist or is not a folder", code=2)
@@ -131,6 +141,12 @@ def build_index(
             old: Manifest | None = read_manifest(index_dir)
         except ManifestError:
             old = None
+        if corrections_file is None and old is not None and old.corrections_file:
+            corrections_file = Path(old.corrections_file)  # a shared file given to an earlier build
+        try:
+            corrections = load_corrections(corrections_path(index_dir, corrections_file))
+        except CorrectionsError as err:
+            raise BuildError(str(err), code=2) from None
         same_corpus = old is not None and old.corpus == str(corpus.resolve())
         files = scan(corpus, known_files(old.files, old.stats) if same_corpus and not full else None)
         digests = {f.rel: f.digest for f in files}
@@ -140,7 +156,7 @@ def build_index(
             and old.model == model_name
             and readable(index_dir / old.generation, old.store_files, old.store_sums)
         )
-        if usable and old.files == digests:
+        if usable and old.files == digests and old.corrections == corrections.digest:
             prune_generations(index_dir, {old.generation})  # e.g. left by a build killed after its switch
             return BuildReport(
                 articles=old.articles,
@@ -151,7 +167,9 @@ def build_index(
                 seconds=time.perf_counter() - started,
             )
 
-        ctx = BuildContext(corpus, index_dir, old, files, model_name, workers, full, progress, started, cluster)
+        ctx = BuildContext(
+            corpus, index_dir, old, files, model_name, workers, full, progress, started, cluster, corrections
+        )
         if usable:
             report = _update(ctx)
             if report is not None:
@@ -209,7 +227,9 @@ def _full(ctx: BuildContext) -> BuildReport:
     resolution = resolve_actors(
         {aid: a.mentions for aid, a in anns.items()}, {aid: a.quotes for aid, a in anns.items()}, texts=texts
     )
-    mentions, quotes, actors = resolution.mentions, resolution.quotes, resolution.actors
+    corrected = apply_corrections(ctx.corrections, resolution.actors, resolution.mentions, resolution.quotes)
+    mentions, quotes, actors = corrected.mentions, corrected.quotes, corrected.actors
+    loaded.problems.extend(corrected.problems)
     group_quotes([q for art in loaded.articles for q in quotes[art.id]])
     if progress:
         progress("actors", 1, 1)
@@ -257,6 +277,8 @@ def _update(ctx: BuildContext) -> BuildReport | None:
     limit = max(UPDATE_MIN, UPDATE_SHARE * old.articles)
     if old.updated + len(changed | gone) > limit:
         return None
+    if old.corrections != ctx.corrections.digest:
+        return None  # corrections added or edited: every actor is resolved and corrected again
     loaded = load_corpus(corpus, [f for f in files if f.rel in changed])
     previous_gen = index_dir / old.generation
     with PreviousIndex(previous_gen) as prev:
@@ -287,6 +309,8 @@ def _update(ctx: BuildContext) -> BuildReport | None:
             texts,
         )
         mentions, quotes = attached.mentions, attached.quotes
+        if _touches(attached, ctx.corrections):
+            return None  # a corrected actor is involved: corrected again, with all its mentions
         attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm, prev.quotes_of_speaker)
         if progress:
             progress("actors", 1, 1)
@@ -326,6 +350,25 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         updated=old.updated + max(len(removed), len(articles)),
     )
     return report
+
+
+def _given_file(ctx: BuildContext) -> str:
+    """The corrections file to remember for later builds: only one given outside the index."""
+    if ctx.corrections is None or ctx.corrections.path == corrections_path(ctx.index_dir):
+        return ""
+    return str(ctx.corrections.path.resolve())
+
+
+def _touches(attached: Attachment, corrections: Corrections) -> bool:
+    """Does an in-place update reach an actor the user corrected? Then it is done as a full build,
+    where every correction is applied to the whole resolution again."""
+    ids = corrections.ids
+    if not ids:
+        return False
+    touched = {a.id for a in attached.actors} | set(attached.dropped)
+    touched |= {m.actor for ms in attached.mentions.values() for m in ms}
+    touched |= {q.speaker_id for qs in attached.quotes.values() for q in qs}
+    return not ids.isdisjoint(touched)
 
 
 def _replacements(
@@ -377,6 +420,8 @@ def _switch(
             stats={f.rel: list(f.stat) for f in ctx.files},
             duplicate_texts=duplicate_texts,
             updated=updated,
+            corrections=ctx.corrections.digest if ctx.corrections else "",
+            corrections_file=_given_file(ctx),
             built_at=datetime.now(UTC).isoformat(timespec="seconds"),
             seconds=round(report.seconds, 3),
         ),

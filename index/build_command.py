@@ -23,12 +23,27 @@ def run_build(corpus: Path, index_dir: Path, args) -> int:
     try:
         if args.progress_jsonl:
             report = build_index(
-                corpus, index_dir, args.model, args.workers, args.full, _jsonl_progress, cluster=args.cluster
+                corpus,
+                index_dir,
+                args.model,
+                args.workers,
+                args.full,
+                _jsonl_progress,
+                cluster=args.cluster,
+                corrections_file=args.corrections,
             )
         elif sys.stderr.isatty() and not args.quiet:
             report = _with_bar(corpus, index_dir, args, build_index)
         else:
-            report = build_index(corpus, index_dir, args.model, args.workers, args.full, cluster=args.cluster)
+            report = build_index(
+                corpus,
+                index_dir,
+                args.model,
+                args.workers,
+                args.full,
+                cluster=args.cluster,
+                corrections_file=args.corrections,
+            )
     except (BuildError, AnalysisError) as err:
         raise CommandError(str(err), err.code) from None
 
@@ -101,4 +116,13 @@ def _with_bar(corpus, index_dir, args, build_index):
                 tasks[stage] = bar.add_task(STAGE_NAMES.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        return build_index(corpus, index_dir, args.model, args.workers, args.full, progress, cluster=args.cluster)
+        return build_index(
+            corpus,
+            index_dir,
+            args.model,
+            args.workers,
+            args.full,
+            progress,
+            cluster=args.cluster,
+            corrections_file=args.corrections,
+        )

@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from collections.abc import Callable
 
-from . import cli_casefile
+from . import cli_casefile, cli_corrections
 from .output import emit_csv as _emit_csv, emit_json as _emit_json, shown
 from .paths import default_corpus, default_index
 from .results import IndexUnavailable
@@ -81,6 +81,13 @@ def make_parser() -> argparse.ArgumentParser:
         help="analyse on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` "
         "for a LocalCluster of --workers processes",
     )
+    build.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE",
+        help="the corrections to the actors (default: the file given before, else corrections.toml in the index "
+        "folder)",
+    )
     build.add_argument("--quiet", action="store_true", help="no progress, only problems and errors")
     build.add_argument("--progress-jsonl", action="store_true", help=argparse.SUPPRESS)
     status = idx_sub.add_parser("status", help="what is indexed, when, with which model; stale files")
@@ -98,6 +105,7 @@ def make_parser() -> argparse.ArgumentParser:
     actors.add_argument("--type", choices=["person", "org", "place", "group", "event"])
     actors.add_argument("--limit", type=_limit, default=None)
     _output(actors)
+    cli_corrections.add_parsers(actors, lambda p: _common(p, suppress=True))
 
     quotes = sub.add_parser("quotes", help="quotations with their speakers, in article order")
     _common(quotes, suppress=True)
@@ -167,6 +175,8 @@ def _dispatch(args, explorer: Explorer | None) -> int:
     with reader:
         if args.command == "search":
             return _search(reader, args)
+        if args.command == "actors" and getattr(args, "correction", None):
+            return cli_corrections.run(args, reader, index_dir, CommandError)
         if args.command == "actors":
             return _actors(reader, args)
         if args.command == "quotes":
@@ -296,6 +306,7 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
             "added": st.added,
             "changed": st.changed,
             "removed": st.removed,
+            "corrections_changed": st.corrections_changed,
         }
         if m:
             doc.update(
@@ -325,7 +336,9 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
     print(f"holds   {m.articles} articles, {m.actors} actors, {m.quotes} quotes from {len(m.files)} files")
     if m.skipped:
         print(f"skipped {len(m.skipped)} file(s)")
-    if st.stale:
+    if st.corrections_changed:
+        print("stale   the corrections to the actors changed since the build: run dossier index build")
+    elif st.stale:
         print(
             f"stale   {len(st.added)} new, {len(st.changed)} changed, {len(st.removed)} removed file(s): run dossier index build"
         )

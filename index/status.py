@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .entities.corrections import corrections_path, file_digest
 from .ingest.load import known_files, scan
 from .store.manifest import Manifest, ManifestError, read_manifest
 from .store.checksums import damage
@@ -20,10 +21,16 @@ class Status:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     damaged: bool = False  # a store file is missing or not what was written (error says which)
+    corrections_changed: bool = False  # the corrections file is not the one the build applied
 
     @property
     def stale(self) -> bool:
-        return self.manifest is None or self.damaged or bool(self.added or self.changed or self.removed)
+        return (
+            self.manifest is None
+            or self.damaged
+            or self.corrections_changed
+            or bool(self.added or self.changed or self.removed)
+        )
 
 
 def index_status(corpus: Path, index_dir: Path) -> Status:
@@ -39,6 +46,8 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
             f"the index at {index_dir} is damaged ({broken}); rebuild it with: "
             f"dossier index build --index {index_dir} --corpus {manifest.corpus}"
         )
+    given = Path(manifest.corrections_file) if manifest.corrections_file else None
+    st.corrections_changed = file_digest(corrections_path(index_dir, given)) != manifest.corrections
     if not corpus.is_dir():
         return st
     same_corpus = manifest.corpus == str(corpus.resolve())

@@ -40,6 +40,8 @@ class Manifest:
     stats: dict[str, list[int]] = field(default_factory=dict)  # corpus file -> [size, mtime ns]
     duplicate_texts: list[str] = field(default_factory=list)  # content hashes of texts skipped as copies
     updated: int = 0  # articles changed by incremental builds since the last full one
+    corrections: str = ""  # sha256 of the corrections file the build applied ("" for none)
+    corrections_file: str = ""  # that file, when it is not corrections.toml in the index folder
     built_at: str = ""
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
@@ -96,6 +98,8 @@ _TYPES = {
     "duplicate_texts": list,
     "store_sums": dict,
     "updated": int,
+    "corrections": str,
+    "corrections_file": str,
 }
 
 
