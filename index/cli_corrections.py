@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
-from .entities.corrections import TYPES, Correction, CorrectionsError, corrections_path, load_corrections
+from .entities.corrections import TYPES, Correction, CorrectionsError, load_corrections
 
 ACTIONS = ("merge", "split", "rename", "set-type", "drop")
 
@@ -66,6 +66,7 @@ def run(args: argparse.Namespace, reader: Any, index_dir: Path, error: type[Exce
     """Check, record and apply one correction; the summary on stdout."""
     from .build import BuildError, build_index
     from .entities.corrections import append_correction
+    from .status import corrections_file
     from .store.manifest import read_manifest
 
     correction = correction_of(args)
@@ -88,8 +89,7 @@ def run(args: argparse.Namespace, reader: Any, index_dir: Path, error: type[Exce
                 2,
             )
     manifest = read_manifest(index_dir)
-    path = args.corrections or (Path(manifest.corrections_file) if manifest.corrections_file else None)
-    path = corrections_path(index_dir, path)
+    path = args.corrections or corrections_file(index_dir, manifest)
     try:
         load_corrections(path)  # a broken file is named before a line is added to it
     except CorrectionsError as err:

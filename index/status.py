@@ -33,6 +33,18 @@ class Status:
         )
 
 
+def corrections_file(index_dir: Path, manifest: Manifest | None = None) -> Path:
+    """The corrections file the index's builds apply: the one a build was given, else
+    corrections.toml in the index folder."""
+    if manifest is None:
+        try:
+            manifest = read_manifest(index_dir)
+        except ManifestError:
+            manifest = None
+    given = Path(manifest.corrections_file) if manifest is not None and manifest.corrections_file else None
+    return corrections_path(index_dir, given)
+
+
 def index_status(corpus: Path, index_dir: Path) -> Status:
     try:
         manifest = read_manifest(index_dir)
@@ -46,8 +58,7 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
             f"the index at {index_dir} is damaged ({broken}); rebuild it with: "
             f"dossier index build --index {index_dir} --corpus {manifest.corpus}"
         )
-    given = Path(manifest.corrections_file) if manifest.corrections_file else None
-    st.corrections_changed = file_digest(corrections_path(index_dir, given)) != manifest.corrections
+    st.corrections_changed = file_digest(corrections_file(index_dir, manifest)) != manifest.corrections
     if not corpus.is_dir():
         return st
     same_corpus = manifest.corpus == str(corpus.resolve())

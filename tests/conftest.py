@@ -34,3 +34,17 @@ def seeds_copy(tmp_path) -> Path:
     dst = tmp_path / "corpus"
     shutil.copytree(SEEDS, dst)
     return dst
+
+
+@pytest.fixture
+def seeds_built(seeds_index: Path, seeds_copy: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """(corpus, index) of a writable copy of the seeds, built from the seeds index's annotations
+    (no spaCy run: every text is in the cache)."""
+    from dossier.index.build import build_index
+
+    folder = tmp_path / "index"
+    folder.mkdir()
+    shutil.copytree(seeds_index / "annotations", folder / "annotations")
+    report = build_index(seeds_copy, folder, workers=1)
+    assert report.analysed == 0
+    return seeds_copy, folder

@@ -6,7 +6,6 @@ so no build here re-runs spaCy)."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,14 +22,8 @@ from dossier.index.read import Reader
 
 
 @pytest.fixture
-def index(seeds_index: Path, seeds_copy: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """(corpus, index) of a writable seeds corpus, built from the seeds index's annotations."""
-    folder = tmp_path / "index"
-    folder.mkdir()
-    shutil.copytree(seeds_index / "annotations", folder / "annotations")
-    report = build_index(seeds_copy, folder, workers=1)
-    assert report.analysed == 0  # everything came from the cache
-    return seeds_copy, folder
+def index(seeds_built: tuple[Path, Path]) -> tuple[Path, Path]:
+    return seeds_built
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

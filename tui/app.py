@@ -22,6 +22,7 @@ from textual.screen import Screen
 
 from . import keys
 from .commands import ActorCommands
+from .corrections import CorrectionCommands
 from .screens.main import MainScreen
 from .session import Session
 
@@ -38,7 +39,7 @@ class DossierApp(App[int]):
     TITLE = "dossier"
     CSS_PATH = ["dossier.tcss"]
     BINDINGS = keys.APP
-    COMMANDS = App.COMMANDS | {ActorCommands}
+    COMMANDS = App.COMMANDS | {ActorCommands, CorrectionCommands}
 
     def __init__(
         self,

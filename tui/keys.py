@@ -99,6 +99,14 @@ BUILD = [
     Binding("escape", "skip", "Use the old index", id="build.skip"),
 ]
 
+# The dialogs of a correction to an actor (palette: "Correct NAME: ...").
+CORRECT = [
+    Binding("escape", "cancel", "Cancel", id="correct.cancel"),
+]
+CORRECT_FORMS = [
+    Binding("enter", "give", "Split off the marked names", priority=True, id="correct.give"),
+]
+
 # Keys that Textual itself provides and the help screen should list too.
 BUILT_IN = [
     ("ctrl+p", "Command palette: rebuild index, jump to actor, toggle panes, theme"),
@@ -115,6 +123,7 @@ GROUPS: list[tuple[str, list[Binding]]] = [
     ("Source (the article)", SOURCE),
     ("Build progress", BUILD),
     ("Dialogs", DIALOG),
+    ("Correcting an actor (space marks a name to split off)", CORRECT + CORRECT_FORMS),
 ]
 
 
