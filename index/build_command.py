@@ -6,6 +6,8 @@ and otherwise nothing but the summary. Skipped inputs are always listed on stder
 
 from __future__ import annotations
 
+import argparse
+
 import json
 import sys
 from pathlib import Path
@@ -14,7 +16,7 @@ from .records import STAGE_NAMES
 from .cli import EXIT_OK, CommandError
 
 
-def run_build(corpus: Path, index_dir: Path, args) -> int:
+def run_build(corpus: Path, index_dir: Path, args: argparse.Namespace) -> int:
     from .build import BuildError, build_index
     from .nlp.analyse import AnalysisError
 

@@ -12,6 +12,8 @@ IndexUnavailable, never a raw error.
 
 from __future__ import annotations
 
+from typing import Any
+
 import functools
 import time
 from pathlib import Path
@@ -62,7 +64,7 @@ _ON, _OFF = "\x01", "\x02"
 class _SegmentFormatter(highlight.Formatter):
     between = " … "
 
-    def format_token(self, text, token, replace=False):
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
         return _ON + highlight.get_text(text, token, replace) + _OFF
 
 
@@ -92,7 +94,7 @@ def _reads(method):
     (with the damaged file named when the checksums find it)."""
 
     @functools.wraps(method)
-    def reading(self, *args, **kwargs):
+    def reading(self: Reader, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
         except (QueryError, IndexUnavailable, Stopped, RecursionError, MemoryError):

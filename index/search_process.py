@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from .forked import die_with_parent
 from .records import Quote
+from .results import SearchResult
 from .store import safe_pickle
 
 
@@ -97,7 +98,7 @@ class SearchProcess:
         limit: int,
         quote_limit: int,
         wanted: Callable[[], bool] = lambda: True,
-    ):
+    ) -> tuple[SearchResult, list[Quote]] | None:
         """(SearchResult, quotes) of query, as Reader.search and Reader.quotes give them; None when
         `wanted()` is false before it is sent, or when a newer query sent meanwhile made the
         process drop it. Raises what the Reader raised (QueryError for a bad query), or

@@ -12,6 +12,8 @@ This module imports Dask; only a build given --cluster imports it (analyse.analy
 
 from __future__ import annotations
 
+from typing import Any
+
 import logging
 import os
 import threading
@@ -44,7 +46,7 @@ class LoadModel(WorkerPlugin):
         self.model = model
         self.version = version
 
-    def setup(self, worker) -> None:
+    def setup(self, worker: Any) -> None:
         try:
             resolve_model(self.model)
         except ModelNotFound as err:

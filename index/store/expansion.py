@@ -10,6 +10,9 @@ Lucene refuses more than 1,024 clauses.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from collections import defaultdict
 from itertools import islice
 
@@ -33,7 +36,7 @@ def shown(leaf: Query) -> str:
     return str(getattr(leaf, "text", leaf))
 
 
-def check_expansion(q: Query, reader) -> None:
+def check_expansion(q: Query, reader: Any) -> None:
     """TooBroad when a wildcard, prefix or fuzzy word of q matches more than MAX_EXPANSION words."""
     for leaf in q.leaves():
         if isinstance(leaf, MultiTerm):
@@ -77,7 +80,7 @@ class Gathered(MultiTerm):
     def _btexts(self, ixreader):
         return self.inner._btexts(ixreader)
 
-    def matcher(self, searcher, context=None):
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
         field = searcher.schema[self.fieldname]
         # Some expansions (fuzzy words) come as text, the highlighter wants the index's bytes.
         words = [w if isinstance(w, bytes) else field.to_bytes(w) for w in self._btexts(searcher.reader()) if w]
@@ -109,7 +112,7 @@ class _TermsListMatcher(ListMatcher):
     def score(self):
         return self._weights[self._i]
 
-    def matching_terms(self, id=None):
+    def matching_terms(self, id: int | None = None) -> Iterator[tuple[str, bytes]]:
         if not self.is_active() or (id is not None and id != self.id()):
             return
         yield from self._terms[self._i]

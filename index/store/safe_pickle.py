@@ -11,6 +11,8 @@ callables that build data (`re._compile`, `copyreg._reconstructor` ...); anythin
 
 from __future__ import annotations
 
+from typing import Any
+
 import io
 import pickle
 from dataclasses import dataclass, field
@@ -79,7 +81,7 @@ class Restricted(pickle.Unpickler):
 
     allowed = Allowed()
 
-    def find_class(self, module: str, name: str):
+    def find_class(self, module: str, name: str) -> Any:
         module = _PY2.get(module, module)
         # A dotted name walks attributes (protocol 4): `fields.os.system`. Never needed for data.
         if "." in name:
@@ -97,5 +99,5 @@ def unpickler(allowed: Allowed) -> type[Restricted]:
     return type("Restricted", (Restricted,), {"allowed": allowed})
 
 
-def loads(data, allowed: Allowed):
+def loads(data: bytes, allowed: Allowed) -> Any:
     return unpickler(allowed)(io.BytesIO(data)).load()

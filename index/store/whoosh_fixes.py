@@ -29,6 +29,8 @@ this misses).
 
 from __future__ import annotations
 
+from typing import Any, NoReturn
+
 import io
 import pickle
 import types
@@ -81,12 +83,12 @@ WHOOSH = safe_pickle.Allowed(
 _Unpickler = safe_pickle.unpickler(WHOOSH)
 
 
-def loads(data, *args, **kwargs):
+def loads(data: bytes, *args: Any, **kwargs: Any) -> Any:
     """pickle.loads for Whoosh: only what an index holds."""
     return _Unpickler(io.BytesIO(data)).load()
 
 
-def load(file, *args, **kwargs):
+def load(file: Any, *args: Any, **kwargs: Any) -> Any:
     """pickle.load for Whoosh: only what an index holds."""
     return _Unpickler(file).load()
 
@@ -183,5 +185,5 @@ def restrict_pickles() -> None:
     whoosh.util.loading.pickle = _PICKLE
 
 
-def refuse(self, module: str, name: str):
+def refuse(self: Any, module: str, name: str) -> NoReturn:
     raise safe_pickle.UnsafePickle(f"the pickle names {module}.{name}: this index format is not read")

@@ -10,6 +10,8 @@ classes below, set in the app's .tcss.
 
 from __future__ import annotations
 
+from dossier.index.records import Mention
+
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -38,7 +40,7 @@ LABEL_TYPE = {
 ACTOR_TYPES = ("person", "org", "place", "group", "event")
 
 
-def mention_type(mention) -> str:
+def mention_type(mention: Mention) -> str:
     actor = getattr(mention, "actor", None) or ""
     prefix = actor.split(":", 1)[0]
     if prefix in ACTOR_TYPES:
