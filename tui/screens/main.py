@@ -70,6 +70,7 @@ class MainScreen(PaneNavigation, Screen):
         self.session = session
         self.titles: dict[str, str] = {}
         self.suggestion: str | None = None
+        self.suggested_for: str | None = None  # the query the suggestion answers
         self.hidden: set[str] = set()
 
     # --- layout ----------------------------------------------------------------------------
@@ -180,6 +181,7 @@ class MainScreen(PaneNavigation, Screen):
         self.result_count = result.total
         self.quote_count = len(answer.quotes)
         message, kind, self.suggestion = describe_answer(answer.query, result, answer.quotes, self.actor)
+        self.suggested_for = answer.query
         self.say(message, kind)
         self.refresh_bindings()
 
@@ -188,7 +190,9 @@ class MainScreen(PaneNavigation, Screen):
         bar = self.search_bar
         query = bar.input
         query.reset_history()
-        if self.suggestion and not self.query_one(ResultList).records:
+        # Only the suggestion for the words in the box: under load, the answer on screen may be
+        # for the first letters typed ("Us": did you mean "u.s."?) while the box holds "Ushakov".
+        if self.suggestion and self.suggested_for == bar.query_text and not self.query_one(ResultList).records:
             query.value = self.suggestion
             query.cursor_position = len(query.value)
             self.run_search()
