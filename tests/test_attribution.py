@@ -400,3 +400,13 @@ def test_pass_resolve_descriptions(pipes):
     out = R.resolve_descriptions(ctx, found)
     assert (out[0].speaker, out[0].how) == ("Carla Mendes", "name")
     assert (out[1].speaker, out[1].how) == ("senior official", "description")  # someone new
+
+
+def test_run_on_paragraph_of_a_quotation_keeps_its_speaker(pipes):
+    text = (
+        "Richard Dunne is ready to stay at the club.\n"
+        'Early talks have taken place and Dunne said: "Hopefully something will be sorted out soon. '
+        '"I definitely want to stay because I have improved here." Newcastle boss Graeme Souness is said to be keen.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["I definitely want to stay because I have improved here."].speaker == "Richard Dunne"
