@@ -20,7 +20,17 @@ import re
 from dataclasses import dataclass
 
 from . import attribution_rules as R
-from .attribution_context import ArticleNames, Context, Entity, Found, outside, region, sent_index
+from .attribution_context import (
+    ArticleNames,
+    Context,
+    Entity,
+    Found,
+    honorific_names,
+    outside,
+    region,
+    sent_index,
+    sentence_before,
+)
 from .quotes import QuoteSpan, find_quotes
 from ..records import Range
 
@@ -76,7 +86,8 @@ def attribute(
 def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> Context:
     """The article as the rules read it; every span in marks, titles of works included, is marked."""
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
-    return Context(text, sents, ArticleNames(text, ents, quotes), parsed, quotes, marked)
+    names = ArticleNames(text, ents + honorific_names(text, ents), quotes)
+    return Context(text, sents, names, parsed, quotes, marked)
 
 
 def _first_answer(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -93,19 +104,29 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
     """Indices of the sentences whose dependency parse attribution needs.
 
     Only sentences in a quotation's attribution region that have words outside the quotations:
-    a sentence wholly inside a quotation has nothing to attribute with.
+    a sentence wholly inside a quotation has nothing to attribute with. Where the region says
+    "he" or "she", the sentence with words of the reporter's before it too: its subject is whom
+    the pronoun most likely stands for.
     """
     wanted: set[int] = set()
     for q in quotes:
         own, prev, nxt = region(text, sents, q, quotes)
         for k in own + [x for x in (prev, nxt) if x is not None]:
             wanted.add(k)
+        ks = own + ([nxt] if nxt is not None else [])
+        if any(_HE_SHE.search(outside(text, *sents[k], quotes)) for k in ks):
+            before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
+            if before is not None:
+                wanted.add(before)
     keep = []
     for k in sorted(wanted):
         s, e = sents[k]
         if re.search(r"[A-Za-z]{2}", outside(text, s, e, quotes)):
             keep.append(k)
     return keep
+
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:
