@@ -105,8 +105,8 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
 
     Only sentences in a quotation's attribution region that have words outside the quotations:
     a sentence wholly inside a quotation has nothing to attribute with. Where the region says
-    "he" or "she", the sentence with words of the reporter's before it too: its subject is whom
-    the pronoun most likely stands for.
+    "he" or "she", or a description speaks ("said the defender"), the sentence with words of the
+    reporter's before it too: its subject is whom they most likely stand for.
     """
     wanted: set[int] = set()
     for q in quotes:
@@ -114,7 +114,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         for k in own + [x for x in (prev, nxt) if x is not None]:
             wanted.add(k)
         ks = own + ([nxt] if nxt is not None else [])
-        if any(_HE_SHE.search(outside(text, *sents[k], quotes)) for k in ks):
+        if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:
                 wanted.add(before)
@@ -126,7 +126,12 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
     return keep
 
 
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he", "she", "said the defender", "the Oscar-nominated actor said": whom they stand for is
+# most often the subject of the sentence before.
+_SPEECH_FORM = r"(?:said|says|added|adds|told|tells|insisted|explained|admitted|warned|stressed)"
+_FOCUS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b|\b" + _SPEECH_FORM + r"\s+the\s|\b[Tt]he\s+(?:[\w’'-]+,?\s+){1,4}" + _SPEECH_FORM + r"\b"
+)
 
 
 def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:

@@ -21,13 +21,17 @@ from ..entities.names import drop_possessive, fold_case, speaker_name
 from ..lexicon import (
     ARTICLES,
     GENERIC_MODIFIERS,
+    HUMAN_NOUNS,
     INDEFINITE_WORDS,
     INSTITUTIONS,
     NOT_SPEECH_WITH_OBJECT,
+    ORG_WORDS,
     PERSON_ROLES,
+    PERSON_TITLES_BEFORE,
     POSSESSIVE_DETERMINERS,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
+    TITLE_WORDS,
 )
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender
 from .attribution_context import (
@@ -357,6 +361,10 @@ def subject_entity(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     """The subject is (part of) a name the recogniser found, outside the quote."""
     ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
     if ent is not None and not (q.start <= ent.start < q.end):
+        if ent.label == "NORP" and subj.tag_ in ("NNP", "NN", "JJ") and any(c.dep_ == "det" for c in subj.children):
+            # "said the American": one person described by a nationality, not the nation
+            a, b = np_span(subj)
+            return Found("", subj.doc.text[a:b].strip(), base + a, base + b, "NORP", "description")
         return named(ent, ctx.names.fullest(ent))
     return None
 
@@ -483,17 +491,27 @@ def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
     """A description ("the Kremlin aide") becomes the person the article names with a title of
     those words, else the nearest earlier speaker of the same sort (an institution, or a person),
-    else an earlier speaker of the same description; otherwise it stays a description. In order,
-    so a description resolved here is a speaker for the later ones."""
+    else an earlier speaker of the same description, else, for one person described ("the
+    defender", "the American"), the person in focus (`person_in_focus`); otherwise it stays a
+    description. A thing said to speak ("a statement") is the organisation or person named in its
+    words ("the FA statement"), else it stays a description. In order, so a description resolved here
+    is a speaker for the later ones."""
     out = list(found)
     for n, f in enumerate(out):
-        if f is None or f.how != "description":
+        if f is None or f.how != "description" or not f.speaker:
             continue
-        d = _Description.of(f.speaker or "")
+        d = _Description.of(f.speaker or "", f.label == "NORP")
+        if d.thing:
+            ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
+            if ent is not None:
+                out[n] = named(ent, ctx.names.fullest(ent), f.cue)
+                continue
         best = _titled_person(ctx, f, d) if d.role and not d.institution else None
         same = None
         if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
             best, same = _earlier_speaker(ctx, out, n, d)
+        if best is None and same is None and d.one_person and not d.indefinite:
+            best = person_in_focus(ctx, f, d)
         if best is None and same is not None:
             out[n] = Found(f.cue, same.speaker, same.start, same.end, None, "description")
         elif best is not None:
@@ -504,6 +522,29 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
                 f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE), label=None
             )
     return out
+
+
+def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
+    """Whom "the defender" or "the American" stands for when no title says: the person who is
+    the subject of the sentence before, else (for a description no more specific than a role)
+    the person the article's first sentence opens with."""
+    k = sent_index(ctx.sents, f.start)
+    j = sentence_before(ctx.text, ctx.sents, k, ctx.quotes)
+    doc = ctx.parsed.get(j) if j is not None else None
+    if doc is not None:
+        ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS)
+        if ent is not None and ent.start < f.start:
+            return ent
+    if d.specific or not ctx.sents or k == 0:
+        return None
+    s0, e0 = ctx.sents[0]
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start >= e0 or inq:
+            break
+        if ent.label in PERSON_NAME_LABELS:
+            before = ctx.text[s0 : ent.start]
+            return ent if len(before.split()) <= 4 and not re.search(r"[,;:]", before) else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -519,9 +560,11 @@ class _Description:
     role: bool
     indefinite: bool
     specific: bool
+    one_person: bool  # a person's title or role, or a nationality, in the singular
+    thing: bool  # none of the nouns for people or institutions: "the report", "a statement"
 
     @classmethod
-    def of(cls, desc: str) -> "_Description":
+    def of(cls, desc: str, nationality: bool = False) -> "_Description":
         drop = ARTICLES + POSSESSIVE_DETERMINERS
         low = [drop_possessive(w).lower() for w in re.findall(r"[\w’']+", desc) if w.lower() not in drop]
         head = low[-1] if low else ""
@@ -531,7 +574,12 @@ class _Description:
             role = False  # "officials said": several people, not one named earlier
         indefinite = bool(re.match(r"(?:" + "|".join(INDEFINITE_WORDS) + r")\b", desc, re.IGNORECASE))
         specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
-        return cls(desc, low, head, institution, role, indefinite, specific)
+        plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
+        one_person = not plural and (nationality or head in PERSON_ROLES or head in PERSON_TITLES_BEFORE)
+        one_person = one_person and head not in INSTITUTIONS
+        words = {head, head[:-1] if head.endswith("s") else head}
+        thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
+        return cls(desc, low, head, institution, role, indefinite, specific, one_person, thing)
 
 
 def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:

