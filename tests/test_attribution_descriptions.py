@@ -75,3 +75,14 @@ def test_a_description_is_kept_as_words_and_is_no_actor():
     )
     (got,) = resolve_actors({"a": ms}, {"a": [q]}).quotes["a"]
     assert got.speaker == "National Football League spokesman" and got.speaker_id is None
+
+
+def test_a_name_after_a_relative_clause_of_the_subject_is_not_its_apposition(pipes):
+    text = (
+        "Hollywood star Liam Neeson held a dinner in New York.\n"
+        "Mr Neeson said that the idea was to raise money. "
+        "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and "
+        'Star Wars: The Phantom Menace, said: "The Lyric is too important to lose."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["The Lyric is too important to lose."].speaker == "Liam Neeson"

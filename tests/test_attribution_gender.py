@@ -104,3 +104,24 @@ def test_she_takes_the_woman_of_a_shared_surname_and_her_own_sentence_subject_fi
     )
     got, _, _ = run(pipes, text)
     assert got["race still matters"].speaker == "Hillary Clinton"
+
+
+def test_he_passes_over_a_name_written_as_a_description(pipes):
+    text = (
+        "Richard Dunne is ready to commit his future to the club.\n"
+        "Boss Graeme Souness was impressed by Dunne's form. "
+        "But the 25-year-old Dubliner underlined his intention to stay. "
+        'He added: "I really enjoy it here."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["I really enjoy it here."].speaker == "Richard Dunne"
+
+
+def test_he_is_the_man_a_paragraph_run_into_the_sentence_before_opens_with(pipes):
+    text = (
+        'Mr Letwin told MPs: "He is spending so much because he is not getting value for money."\n\n'
+        "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.\n\n"
+        'He said: "Last week the prime minister gave us the politics of fear."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["Last week the prime minister gave us the politics of fear."].speaker == "Vincent Cable"

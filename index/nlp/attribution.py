@@ -113,7 +113,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         own, prev, nxt = region(text, sents, q, quotes)
         for k in own + [x for x in (prev, nxt) if x is not None]:
             wanted.add(k)
-        ks = own + ([nxt] if nxt is not None else [])
+        ks = own + [x for x in (prev, nxt) if x is not None]
         if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:

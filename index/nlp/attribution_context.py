@@ -386,7 +386,7 @@ def name_before(names: ArticleNames, doc, base: int, vpos: int) -> Entity | None
         if not toks:
             continue
         root = toks[-1]
-        if root.dep_ in ("compound", "poss", "amod", "nmod"):
+        if root.dep_ in ("compound", "poss", "amod", "nmod") or in_clause_of_its_own(root, vpos - base):
             continue
         if root.dep_ in ("nsubj", "nsubjpass"):
             best = ent
@@ -394,16 +394,56 @@ def name_before(names: ArticleNames, doc, base: int, vpos: int) -> Entity | None
     return best or fallback
 
 
-def main_subject(names: ArticleNames, doc, base: int, labels) -> Entity | None:
+def in_clause_of_its_own(tok, vidx: int) -> bool:
+    """The token is inside a relative or participle clause that the verb at vidx is not in ("The
+    actor, whose films include The Phantom Menace, said": not the Phantom Menace)."""
+    verb = next((t for t in tok.doc if t.idx == vidx), None)
+    above = set(verb.ancestors) | {verb} if verb is not None else set()
+    return any(a.dep_ in ("relcl", "acl") and a not in above for a in tok.ancestors)
+
+
+def main_subject(names: ArticleNames, doc, base: int, labels, proper: bool = False) -> Entity | None:
     """The name that is the subject of a parsed sentence's main verb ("Former singer Paul Jones,
-    who sang ..., said Charles was ...": Paul Jones)."""
-    for root in (t for t in doc if t.dep_ == "ROOT"):
+    who sang ..., said Charles was ...": Paul Jones); not a name written as a description ("the
+    25-year-old Dubliner"). proper: a proper noun the recogniser missed counts too, as a
+    person's name (the caller checks that it is one)."""
+    par = doc.text.rstrip().rfind("\n") + 1  # its last paragraph (the splitter may run two together)
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
         for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                ent = names.at(base + c.idx, base + c.idx + len(c), labels)
-                if ent is not None and not (ent.start < base + c.idx and "\n" in names.text[ent.start : base + c.idx]):
-                    return ent
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.idx < par:
+                continue
+            ent = names.at(base + c.idx, base + c.idx + len(c), labels)
+            if ent is not None and not (ent.start < base + c.idx and "\n" in names.text[ent.start : base + c.idx]):
+                return None if described(names.text, ent) else ent
+            if ent is None and proper and c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children):
+                left = min(
+                    [c] + [d for d in c.lefts if d.dep_ in ("compound", "flat") and d.pos_ == "PROPN"],
+                    key=lambda t: t.i,
+                )
+                a, b = base + left.idx, base + c.idx + len(c)
+                return Entity(a, b, names.text[a:b], "PERSON")
+    # a paragraph the parser ran into the one before: the proper name it opens with
+    toks = [t for t in doc if t.idx >= par and not t.is_space]
+    lead = []
+    for t in toks:
+        if t.pos_ != "PROPN":
+            break
+        lead.append(t)
+    if lead and len(toks) > len(lead) and toks[len(lead)].text in (",", "said", "says"):
+        a, b = base + lead[0].idx, base + lead[-1].idx + len(lead[-1])
+        ent = names.at(a, b, labels)
+        if ent is not None:
+            return ent
+        if proper:
+            return Entity(a, b, names.text[a:b], "PERSON")
     return None
+
+
+def described(text: str, ent: Entity) -> bool:
+    """A one-word name after an article: a description ("the 25-year-old Dubliner")."""
+    return len(ent.text.split()) == 1 and bool(
+        re.search(r"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+)?$", text[max(0, ent.start - 30) : ent.start])
+    )
 
 
 def subject_before(names: ArticleNames, pron, base: int, labels) -> Entity | None:

@@ -40,6 +40,7 @@ from .attribution_context import (
     Entity,
     Found,
     according,
+    described,
     human_noun,
     in_headline,
     is_speech,
@@ -330,8 +331,8 @@ def gendered_antecedent(ctx: Context, subj, base: int) -> Entity | None:
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
         j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
         doc = ctx.parsed.get(j) if j is not None else None
-        ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS) if doc is not None else None
-        if ent is not None:
+        ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
+        if ent is not None and (ent in names.ents or given_name_gender(ent.text) == want):
             cands.append(ent)
     floor = max(0, s0 - 1500)
     for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
@@ -340,7 +341,8 @@ def gendered_antecedent(ctx: Context, subj, base: int) -> Entity | None:
         if ent.start < floor:
             break
         if ent.label in PERSON_NAME_LABELS:
-            cands.append(ent)
+            if not described(ctx.text, ent):
+                cands.append(ent)
         elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
             mention_gender(ctx.text, ent.start, ent.end),
             given_name_gender(ent.text),
@@ -370,9 +372,10 @@ def subject_entity(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
 
 
 def appositive_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
-    """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"."""
+    """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"; not one after a
+    relative clause of the subject ("The actor, whose films include X, Y: The Phantom Menace")."""
     for c in subj.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not any(r.dep_ == "relcl" and subj.i < r.i < c.i for r in subj.children):
             for t in c.subtree:
                 ent = ctx.names.at(base + t.idx, base + t.idx + len(t), _SPEAKER_LABELS)
                 if ent is not None:
