@@ -125,3 +125,13 @@ def test_he_is_the_man_a_paragraph_run_into_the_sentence_before_opens_with(pipes
     )
     got, _, _ = run(pipes, text)
     assert got["Last week the prime minister gave us the politics of fear."].speaker == "Vincent Cable"
+
+
+def test_a_woman_named_by_her_given_name_alone_is_she(pipes):
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n"
+        "In a living room in Pennsylvania, Melanie watched the speech with Kevin. "
+        '"It is finished," she said.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["It is finished,"].speaker == "Melanie"

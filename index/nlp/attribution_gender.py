@@ -50,10 +50,11 @@ def mention_gender(text: str, start: int, end: int) -> str | None:
     return word_gender(m.group(1)) if m else None
 
 
-def given_name_gender(name: str) -> str | None:
-    """The gender of the first of two or more words of a name, when it is a common given name."""
+def given_name_gender(name: str, alone: bool = False) -> str | None:
+    """The gender of the first of two or more words of a name, when it is a common given name;
+    alone: a name of one word too ("Melanie"), for a person the article names by no other."""
     words = speaker_name(name).split()
-    if len(words) < 2:
+    if not words or (len(words) < 2 and not alone):
         return None
     w = fold_case(words[0])
     return "m" if w in MALE_GIVEN_NAMES else "f" if w in FEMALE_GIVEN_NAMES else None
@@ -74,7 +75,7 @@ class Genders:
             if g:
                 votes[key][g] += 3
         for key, name in {k: full[id(e)] for e, k in keyed}.items():
-            g = given_name_gender(name)
+            g = given_name_gender(name, alone=True)
             if g:
                 votes[key][g] += 2
         for s, t in sents:
