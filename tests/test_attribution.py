@@ -410,3 +410,17 @@ def test_run_on_paragraph_of_a_quotation_keeps_its_speaker(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["I definitely want to stay because I have improved here."].speaker == "Richard Dunne"
+
+
+def test_rule_subject_of_sentence_before(pipes):
+    text = (
+        "Wales beat France on Saturday.\n"
+        "Double try scorer Martyn Williams was keen not to talk about a Grand Slam. "
+        "\u201cWe have got more self-belief these days.\u201d"
+    )
+    got, _, _ = run(pipes, text)
+    assert got["We have got more self-belief these days."].speaker == "Martyn Williams"
+    # another paragraph, or a sentence with a quotation of its own, says nothing of the quote
+    text = "Martyn Williams was keen not to talk about it.\n\u201cWe have got more self-belief.\u201d"
+    got, _, _ = run(pipes, text)
+    assert got["We have got more self-belief."].speaker is None

@@ -152,6 +152,27 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     return None
 
 
+def subject_of_sentence_before(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A quotation that is a sentence of its own, with no words of the reporter's, right after a
+    sentence of the same paragraph whose subject is a person: that person's ("Double try scorer
+    Martyn Williams was keen not to talk about it. “We've got more self-belief.”")."""
+    own, prev, _ = ctx.region(q)
+    if (
+        prev is None
+        or not own
+        or any(re.search(r"[A-Za-z]{2}", own_words(ctx.text, ctx.sents[k], q, ctx.quotes)) for k in own)
+    ):
+        return None
+    ps, pe = ctx.sents[prev]
+    if "\n" in ctx.text[ps : q.start].strip() or any(ps <= o.start < pe for o in ctx.quotes):
+        return None  # another paragraph, or a sentence with quotations of its own
+    doc = ctx.parsed.get(prev)
+    ent = main_subject(ctx.names, doc, ps, PERSON_NAME_LABELS) if doc is not None else None
+    if ent is None:
+        return None
+    return named(ent, ctx.names.fullest(ent), "")
+
+
 # ----------------------------------------------------------------------------- speech verbs
 
 
