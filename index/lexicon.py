@@ -313,3 +313,10 @@ MALE_GIVEN_NAMES = _GIVEN_NAMES["male_name"]
 FEMALE_GIVEN_NAMES = _GIVEN_NAMES["female_name"]
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+# ----------------------------------------------------------------------------- speakers
+# (attribution_rules.resolve_subject; issue 10, speakers) Subjects of a speech verb that name
+# nobody: the reader, a question word, anyone at all ("you say", "what he said", "someone said").
+NOBODY_SUBJECTS = frozenset(
+    "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
+)

@@ -86,3 +86,15 @@ def test_a_name_after_a_relative_clause_of_the_subject_is_not_its_apposition(pip
     )
     got, _, _ = run(pipes, text)
     assert got["The Lyric is too important to lose."].speaker == "Liam Neeson"
+
+
+def test_you_what_and_someone_are_nobody(pipes):
+    text = (
+        "Anna Berg met the unions on Monday.\n"
+        "You could say the deal was “a fair one”. "
+        "What she said was “not enough”. "
+        "Someone in the room shouted “shame”."
+    )
+    got, _, _ = run(pipes, text)
+    assert got["a fair one"].speaker is None
+    assert got["shame"].speaker is None

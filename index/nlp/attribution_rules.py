@@ -24,6 +24,7 @@ from ..lexicon import (
     HUMAN_NOUNS,
     INDEFINITE_WORDS,
     INSTITUTIONS,
+    NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
     ORG_WORDS,
     PERSON_ROLES,
@@ -299,10 +300,10 @@ def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
 
 def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
-    relative pronoun is nobody's name; any other subject goes through SUBJECT_RULES in order."""
+    relative pronoun, "you", "what" or "someone" is nobody's name; any other subject goes through SUBJECT_RULES in order."""
     if subj.lower_ in PRONOUN_LABELS:
         return pronoun_antecedent(ctx, subj, base)
-    if subj.lower_ in RELATIVE_PRONOUNS:
+    if subj.lower_ in RELATIVE_PRONOUNS or subj.lower_ in NOBODY_SUBJECTS:
         return None
     for rule in SUBJECT_RULES:
         found = rule(ctx, q, subj, base)
