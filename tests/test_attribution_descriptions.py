@@ -98,3 +98,14 @@ def test_you_what_and_someone_are_nobody(pipes):
     got, _, _ = run(pipes, text)
     assert got["a fair one"].speaker is None
     assert got["shame"].speaker is None
+
+
+def test_a_nationality_is_the_person_in_apposition_to_the_subject_before_not_the_lead(pipes):
+    text = (
+        "Home favourite Lleyton Hewitt beat Argentine David Nalbandian in five sets.\n"
+        "Ninth seed Nalbandian had never come back from two sets down to win a match.\n\n"
+        "The Argentine had stoked up the temperature by saying the celebrations were "
+        '"not very good for the sport".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["not very good for the sport"].speaker == "David Nalbandian"

@@ -135,3 +135,14 @@ def test_a_woman_named_by_her_given_name_alone_is_she(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["It is finished,"].speaker == "Melanie"
+
+
+def test_he_continued_is_whom_the_he_before_stood_for(pipes):
+    text = (
+        "Federal Reserve chairman Alan Greenspan gave a speech in honour of Adam Smith.\n"
+        "Dr Greenspan said the world owed a debt to Smith, whose genius he compared to that of Mozart.\n"
+        'He said the philosopher was a "towering contributor". "It is a fine place."\n'
+        'He continued: "Smith reached far beyond the insights of his predecessors."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["Smith reached far beyond the insights of his predecessors."].speaker == "Alan Greenspan"

@@ -131,7 +131,11 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
 # most often the subject of the sentence before.
 _SPEECH_FORM = r"(?:said|says|added|adds|told|tells|insisted|explained|admitted|warned|stressed)"
 _FOCUS = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\b|\b" + _SPEECH_FORM + r"\s+the\s|\b[Tt]he\s+(?:[\w’'-]+,?\s+){1,4}" + _SPEECH_FORM + r"\b"
+    r"\b(?:[Hh]e|[Ss]he)\b|^\s*(?:But |And )?[Tt]he\s|\b"
+    + _SPEECH_FORM
+    + r"\s+the\s|\b[Tt]he\s+(?:[\w’'-]+,?\s+){1,4}"
+    + _SPEECH_FORM
+    + r"\b"
 )
 
 

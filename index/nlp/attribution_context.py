@@ -412,6 +412,8 @@ def main_subject(names: ArticleNames, doc, base: int, labels, proper: bool = Fal
         for c in root.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.idx < par:
                 continue
+            if c.pos_ != "PROPN":  # "Ninth seed Nalbandian": the name in apposition
+                c = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
             ent = names.at(base + c.idx, base + c.idx + len(c), labels)
             if ent is not None and not (ent.start < base + c.idx and "\n" in names.text[ent.start : base + c.idx]):
                 return None if described(names.text, ent) else ent

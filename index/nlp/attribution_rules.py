@@ -337,7 +337,7 @@ def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
     return named(ent, names.fullest(ent), how="pronoun")
 
 
-def gendered_antecedent(ctx: Context, subj, base: int) -> Entity | None:
+def gendered_antecedent(ctx: Context, subj, base: int, depth: int = 0) -> Entity | None:
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
     sentence before, else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
@@ -356,6 +356,11 @@ def gendered_antecedent(ctx: Context, subj, base: int) -> Entity | None:
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
         if ent is not None and (ent in names.ents or given_name_gender(ent.text) == want):
             cands.append(ent)
+        elif ent is None and doc is not None and depth < 3:
+            # "He said ... . He continued: “...”": the same person as the pronoun before
+            same = pronoun_subject(doc, want)
+            if same is not None:
+                return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1)
     floor = max(0, s0 - 1500)
     for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
         if ent.start >= s0 or inq or not speaker_name(ent.text):
@@ -378,6 +383,17 @@ def gendered_antecedent(ctx: Context, subj, base: int) -> Entity | None:
     for ent, g in zip(cands, genders):
         if g in (want, None):
             return ent
+    return None
+
+
+def pronoun_subject(doc, want: str):
+    """The main verb's subject in the last paragraph of a parsed sentence when it is a pronoun
+    of that gender ("He said the philosopher was ...")."""
+    par = doc.text.rstrip().rfind("\n") + 1
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= par and gender_of_pronoun(c.lower_) == want:
+                return c
     return None
 
 
@@ -549,19 +565,29 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
     return out
 
 
+def _a_person_elsewhere(ctx: Context, ent: Entity) -> bool:
+    """The article names a person with the same last word elsewhere (a proper noun the
+    recogniser missed or mislabelled here: "Ninth seed Nalbandian")."""
+    last = fold_case(ent.text.split()[-1])
+    return any(
+        e.label in PERSON_NAME_LABELS and speaker_name(e.text) and fold_case(speaker_name(e.text).split()[-1]) == last
+        for e in ctx.names.ents
+    )
+
+
 def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     """Whom "the defender" or "the American" stands for when no title says: the person who is
-    the subject of the sentence before, else (for a description no more specific than a role)
-    the person the article's first sentence opens with."""
+    the subject of the sentence before, else (for a description no more specific than a role,
+    not a nationality) the person the article's first sentence opens with."""
     k = sent_index(ctx.sents, f.start)
     j = sentence_before(ctx.text, ctx.sents, k, ctx.quotes)
     doc = ctx.parsed.get(j) if j is not None else None
     if doc is not None:
-        ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS)
-        if ent is not None and ent.start < f.start:
+        ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
+        if ent is not None and ent.start < f.start and (ent in ctx.names.ents or _a_person_elsewhere(ctx, ent)):
             return ent
-    if d.specific or not ctx.sents or k == 0:
-        return None
+    if d.specific or d.nationality or not ctx.sents or k == 0:
+        return None  # a nationality tells someone apart from the person the article is about
     s0, e0 = ctx.sents[0]
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
         if ent.start >= e0 or inq:
@@ -586,6 +612,7 @@ class _Description:
     indefinite: bool
     specific: bool
     one_person: bool  # a person's title or role, or a nationality, in the singular
+    nationality: bool
     thing: bool  # none of the nouns for people or institutions: "the report", "a statement"
 
     @classmethod
@@ -604,7 +631,7 @@ class _Description:
         one_person = one_person and head not in INSTITUTIONS
         words = {head, head[:-1] if head.endswith("s") else head}
         thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
-        return cls(desc, low, head, institution, role, indefinite, specific, one_person, thing)
+        return cls(desc, low, head, institution, role, indefinite, specific, one_person, nationality, thing)
 
 
 def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
