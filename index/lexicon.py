@@ -317,6 +317,11 @@ FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 # ----------------------------------------------------------------------------- speakers
 # (attribution_rules.resolve_subject; issue 10, speakers) Subjects of a speech verb that name
 # nobody: the reader, a question word, anyone at all ("you say", "what he said", "someone said").
+# A definite description headed by one of these ("the club said") most often stands for the
+# organisation the article is about (attribution_rules.org_in_focus).
+FIRM_NOUNS = frozenset(
+    "company club firm bank board airline retailer carrier giant maker label band studio publisher broadcaster".split()
+)
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
 )

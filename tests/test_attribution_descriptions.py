@@ -109,3 +109,18 @@ def test_a_nationality_is_the_person_in_apposition_to_the_subject_before_not_the
     )
     got, _, _ = run(pipes, text)
     assert got["not very good for the sport"].speaker == "David Nalbandian"
+
+
+def test_the_company_is_the_organisation_the_article_opens_with(pipes):
+    text = (
+        "Microsoft has agreed to give the investor access to its books.\n"
+        'In a statement, the company said it would allow "limited due diligence".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["limited due diligence"].speaker == "Microsoft"
+    text = (
+        "Shares fell sharply on Monday after Microsoft reported a loss.\n"
+        'In a statement, the company said it would allow "limited due diligence".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["limited due diligence"].speaker != "Microsoft"  # not the organisation the article opens with

@@ -23,6 +23,7 @@ from ..lexicon import (
     GENERIC_MODIFIERS,
     HUMAN_NOUNS,
     INDEFINITE_WORDS,
+    FIRM_NOUNS,
     INSTITUTIONS,
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
@@ -534,7 +535,8 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
     those words, else the nearest earlier speaker of the same sort (an institution, or a person),
     else an earlier speaker of the same description, else, for one person described ("the
     defender", "the American"), the person in focus (`person_in_focus`); otherwise it stays a
-    description. A thing said to speak ("a statement") is the organisation or person named in its
+    description; "the club" or "the company" is the organisation the article opens with
+    (`org_in_focus`). A thing said to speak ("a statement") is the organisation or person named in its
     words ("the FA statement"), else it stays a description. In order, so a description resolved here
     is a speaker for the later ones."""
     out = list(found)
@@ -553,6 +555,8 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             best, same = _earlier_speaker(ctx, out, n, d)
         if best is None and same is None and d.one_person and not d.indefinite:
             best = person_in_focus(ctx, f, d)
+        if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
+            best = org_in_focus(ctx, f)
         if best is None and same is not None:
             out[n] = Found(f.cue, same.speaker, same.start, same.end, None, "description")
         elif best is not None:
@@ -563,6 +567,25 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
                 f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE), label=None
             )
     return out
+
+
+def org_in_focus(ctx: Context, f: Found) -> Entity | None:
+    """Whom "the club" or "the company" stands for: the organisation the article's first sentence
+    opens with ("Manchester United's board has agreed ..."), when the description comes later."""
+    if not ctx.sents or f.start is None or f.start < ctx.sents[0][1]:
+        return None
+    s0, e0 = ctx.sents[0]
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start >= e0 or inq:
+            return None
+        m = re.match(r"(?:['’]s)?\s+(\w+)", ctx.text[ent.end : ent.end + 20])
+        firm_of = m is not None and m.group(1).lower() in FIRM_NOUNS  # "Manchester United's board"
+        if ent.label in PERSON_NAME_LABELS | {"GPE", "NORP"} and not firm_of:
+            return None  # a person or a country first: not an organisation's story
+        if ent.label == "ORG" or firm_of:
+            before = ctx.text[s0 : ent.start]
+            return ent if len(before.split()) <= 3 and not re.search(r"[,;:]", before) else None
+    return None
 
 
 def _a_person_elsewhere(ctx: Context, ent: Entity) -> bool:
