@@ -124,3 +124,22 @@ def test_the_company_is_the_organisation_the_article_opens_with(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["limited due diligence"].speaker != "Microsoft"  # not the organisation the article opens with
+
+
+def test_a_title_with_the_is_a_description_resolved_to_the_titled_person(pipes):
+    text = (
+        "The service will be led by the Archbishop of Canterbury, Dr Rowan Williams.\n"
+        'The Archbishop of Canterbury said: "I am pleased that they have decided to take this step."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["I am pleased that they have decided to take this step."].speaker == "Rowan Williams"
+
+
+def test_a_specific_title_is_not_anyone_with_the_same_title(pipes):
+    text = (
+        "Labour MP Oona King will face a challenge in Bethnal Green.\n"
+        "Mr Galloway said he would contest the seat for Respect. "
+        'The Glasgow Kelvin MP, who was expelled from Labour, accused Ms King of being a "stooge".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["stooge"].speaker != "Oona King"

@@ -398,6 +398,21 @@ def pronoun_subject(doc, want: str):
     return None
 
 
+def titled_description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+    """A title written with "the", capitalised or not, is a description, not a name: "The
+    Archbishop of Canterbury said", "The Glasgow Kelvin MP, who ..., accused" (resolve_descriptions
+    may turn it into the person with that title)."""
+    a, b = np_span(subj)
+    words = [w.lower().strip(".,") for w in subj.doc.text[a:b].split()]
+    if len(words) < 2 or words[0] != "the":
+        return None
+    head = subj.lower_.strip(".")
+    first_title = words[1] in TITLE_WORDS and words[1] not in ("the", "of", "for", "and")
+    if head in TITLE_WORDS or head in PERSON_ROLES or (subj.pos_ == "PROPN" and first_title):
+        return Found("", subj.doc.text[a:b].strip(), base + a, base + b, "DESC", "description")
+    return None
+
+
 def subject_entity(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     """The subject is (part of) a name the recogniser found, outside the quote."""
     ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
@@ -454,7 +469,7 @@ def description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     return Found("", desc, base + a, base + b, "DESC", "description")
 
 
-SUBJECT_RULES = (subject_entity, appositive_name, missed_proper_name, description)
+SUBJECT_RULES = (titled_description, subject_entity, appositive_name, missed_proper_name, description)
 
 
 # ============================================================================= article passes
@@ -549,7 +564,7 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             if ent is not None:
                 out[n] = named(ent, ctx.names.fullest(ent), f.cue)
                 continue
-        best = _titled_person(ctx, f, d) if d.role and not d.institution else None
+        best = _titled_person(ctx, f, d) if (d.role or d.one_person) and not d.institution else None
         same = None
         if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
             best, same = _earlier_speaker(ctx, out, n, d)
@@ -642,6 +657,8 @@ class _Description:
     def of(cls, desc: str, nationality: bool = False) -> "_Description":
         drop = ARTICLES + POSSESSIVE_DETERMINERS
         low = [drop_possessive(w).lower() for w in re.findall(r"[\w’']+", desc) if w.lower() not in drop]
+        if "of" in low[1:]:  # "Archbishop of Canterbury": the title is the head
+            low = low[: low.index("of", 1)]
         head = low[-1] if low else ""
         institution = head in INSTITUTIONS and head not in ("spokesman", "spokeswoman", "spokesperson")
         role = head in PERSON_ROLES or (head.endswith("s") and head[:-1] in PERSON_ROLES)
@@ -650,7 +667,7 @@ class _Description:
         indefinite = bool(re.match(r"(?:" + "|".join(INDEFINITE_WORDS) + r")\b", desc, re.IGNORECASE))
         specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
         plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
-        one_person = not plural and (nationality or head in PERSON_ROLES or head in PERSON_TITLES_BEFORE)
+        one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
         one_person = one_person and head not in INSTITUTIONS
         words = {head, head[:-1] if head.endswith("s") else head}
         thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
@@ -667,6 +684,8 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
         pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60) : ent.start])[-1]
         title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
         score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
+        if d.specific and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
+            continue  # "the Glasgow Kelvin MP" is not any MP
         if score and (best is None or score >= best[0]):
             best = (score, ent)
     return best[1] if best else None
