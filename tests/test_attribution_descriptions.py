@@ -143,3 +143,23 @@ def test_a_specific_title_is_not_anyone_with_the_same_title(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["stooge"].speaker != "Oona King"
+
+
+def test_a_passive_speech_verb_without_its_agent_names_nobody(pipes):
+    text = (
+        "The Streets topped the poll of Q magazine.\n"
+        'Keane\'s Hopes and Fears, was described as a "revelatory debut" by the critics of the year.\n'
+        'Keane\'s second album was described as a "mature record".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["mature record"].speaker is None
+
+
+def test_he_after_a_described_speaker_is_nobody_named(pipes):
+    text = (
+        "Merriam-Webster said blog was the word of the year.\n"
+        "A spokesman for the Oxford University Press said that the word was now in other dictionaries. "
+        '"I think it was the word of last year," he said.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["I think it was the word of last year,"].speaker is None

@@ -253,6 +253,9 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
     cross = subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx) : max(subj.idx, tok.idx)]
     if cross:
         subj, borrowed = None, True  # a subject in another paragraph (a dateline, a time)
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    if passive or (subj is not None and not borrowed and subj.dep_ == "nsubjpass" and subj.head is tok):
+        return None, None  # "X was described as ...": what is spoken of, not who speaks
     if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
@@ -362,6 +365,8 @@ def gendered_antecedent(ctx: Context, subj, base: int, depth: int = 0) -> Entity
             same = pronoun_subject(doc, want)
             if same is not None:
                 return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1)
+            if described_subject(doc):
+                return None  # "A spokesman for X said ... . “...,” he said": someone unnamed
     floor = max(0, s0 - 1500)
     for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
         if ent.start >= s0 or inq or not speaker_name(ent.text):
@@ -385,6 +390,17 @@ def gendered_antecedent(ctx: Context, subj, base: int, depth: int = 0) -> Entity
         if g in (want, None):
             return ent
     return None
+
+
+def described_subject(doc) -> bool:
+    """The main verb's subject in the last paragraph of a parsed sentence is one person described,
+    not named ("A spokesman for the publisher said ...")."""
+    par = doc.text.rstrip().rfind("\n") + 1
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= par and c.pos_ == "NOUN":
+                return c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE
+    return False
 
 
 def pronoun_subject(doc, want: str):
