@@ -8,10 +8,14 @@ each rule reads the quote's attribution region: the sentences it touches, plus t
 when the attribution may follow, plus the previous one when it introduces the quote). A speech
 verb's subject becomes a name by attribution_rules.SUBJECT_RULES: an entity, an appositive name,
 a pronoun's antecedent, a description ("the Kremlin aide"); a speaker named anywhere in the article
-is given at its fullest form. Then PASSES decide from the other quotes of the article, in order:
-quotes with no attribution of their own inherit it from the quote they go on from, or take the
-same words' speaker elsewhere (a headline repeating a quote), and a description becomes the person
-the article gave that title. Otherwise the speaker is None.
+is given at its fullest form. "he" and "she" pass over anyone the article shows to be of the other
+gender (attribution_gender.py) and look first to the subject of the sentence before. Then PASSES
+decide from the other quotes of the article, in order: quotes with no attribution of their own
+inherit it from the quote they go on from, or take the same words' speaker elsewhere (a headline
+repeating a quote), and a description becomes the person the article gave that title, else the
+person (or organisation) in focus; a description left is kept as words, never an actor's name.
+"you", "what", a passive verb without its agent name nobody. Otherwise the speaker is None:
+unattributed is better than wrong.
 """
 
 from __future__ import annotations
