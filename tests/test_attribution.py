@@ -4,6 +4,7 @@ import pytest
 
 from dossier.index.nlp import attribution_rules as R
 from dossier.index.nlp.attribution import RULES, Entity, attribute, sentences_to_parse
+from dossier.index.nlp.attribution_descriptions import resolve_descriptions
 from dossier.index.nlp.attribution import context as attribution_context
 from dossier.index.nlp.quotes import find_quotes
 
@@ -397,7 +398,7 @@ def test_pass_resolve_descriptions(pipes):
     )
     found = [R.speech_verb(ctx, q) for q in ctx.quotes]
     assert [f.how for f in found] == ["description", "description"]
-    out = R.resolve_descriptions(ctx, found)
+    out = resolve_descriptions(ctx, found)
     assert (out[0].speaker, out[0].how) == ("Carla Mendes", "name")
     assert (out[1].speaker, out[1].how) == ("senior official", "description")  # someone new
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import attribution_rules as R
+from .attribution_descriptions import resolve_descriptions
 from .attribution_context import (
     ArticleNames,
     Context,
@@ -54,7 +55,7 @@ PASSES = (
     R.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
     R.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     R.same_words_elsewhere,  # a headline repeating a quote
-    R.resolve_descriptions,  # "the Kremlin aide" -> the person with that title
+    resolve_descriptions,  # "the Kremlin aide" -> the person with that title
 )
 
 
