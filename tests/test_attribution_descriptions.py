@@ -163,3 +163,13 @@ def test_he_after_a_described_speaker_is_nobody_named(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["I think it was the word of last year,"].speaker is None
+
+
+def test_the_statement_is_whose_statement_the_article_quoted_before(pipes):
+    text = (
+        "Shares rose on Monday.\n"
+        '"Any board has a duty to consider an offer," Microsoft said in its statement. '
+        'It gave no date. "The board believes the plan is aggressive," the statement said.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["The board believes the plan is aggressive,"].speaker == "Microsoft"

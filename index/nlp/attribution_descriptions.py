@@ -34,6 +34,7 @@ from .attribution_context import (
     Found,
     main_subject,
     named,
+    outside,
     sent_index,
     sentence_before,
 )
@@ -60,6 +61,10 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             if ent is not None:
                 out[n] = named(ent, ctx.names.fullest(ent), f.cue)
                 continue
+            earlier = _whose_thing(ctx, out, n, d)
+            if earlier is not None:
+                out[n] = replace(earlier, cue=f.cue)
+                continue
         best = _titled_person(ctx, f, d) if (d.role or d.one_person) and not d.institution else None
         same = None
         if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
@@ -78,6 +83,24 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
                 f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE), label=None
             )
     return out
+
+
+def _whose_thing(ctx: Context, found: list[Found | None], n: int, d: "_Description") -> Found | None:
+    """ "the statement said": the named speaker of an earlier quote whose sentence says it spoke
+    in that thing ("In a statement, the club said"), the nearest first."""
+    if not re.match(r"the\b", d.text, re.IGNORECASE):
+        return None
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g is None or g.how == "description" or not g.speaker:
+            continue
+        k = sent_index(ctx.sents, ctx.quotes[m].start)
+        words = outside(ctx.text, *ctx.sents[k], ctx.quotes).lower()
+        if re.search(
+            r"\b(?:in|from|with)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?" + re.escape(d.head) + r"\b", words
+        ):
+            return g  # "in its statement", "In a written statement"
+    return None
 
 
 def org_in_focus(ctx: Context, f: Found) -> Entity | None:
