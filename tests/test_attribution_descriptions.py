@@ -173,3 +173,11 @@ def test_the_statement_is_whose_statement_the_article_quoted_before(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["The board believes the plan is aggressive,"].speaker == "Microsoft"
+
+
+def test_a_description_opening_a_sentence_is_written_as_common_words():
+    from dossier.index.nlp.attribution_descriptions import _common_case
+
+    assert _common_case("Officials at the agency") == "officials at the agency"
+    assert _common_case("Senior Russian officials") == "senior Russian officials"
+    assert _common_case("Kremlin spokesman") == "Kremlin spokesman"

@@ -79,10 +79,20 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
             out[n] = Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
         else:
-            out[n] = replace(
-                f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE), label=None
-            )
+            words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
+            out[n] = replace(f, speaker=_common_case(words), label=None)
     return out
+
+
+def _common_case(words: str) -> str:
+    """A description with the capital of a sentence's start in lower case ("Officials" ->
+    "officials"): its words are common nouns, not a name."""
+    first = words.split(" ", 1)[0]
+    low = first.lower()
+    common = HUMAN_NOUNS | TITLE_WORDS | GENERIC_MODIFIERS
+    if first[:1].isupper() and first[1:].islower() and (low in common or (low.endswith("s") and low[:-1] in common)):
+        return low + words[len(first) :]
+    return words
 
 
 def _whose_thing(ctx: Context, found: list[Found | None], n: int, d: "_Description") -> Found | None:
