@@ -266,3 +266,62 @@ ABBREVIATIONS = {
     "european central bank": ["ecb"],
     "international criminal court": ["icc"],
 }
+
+# ----------------------------------------------------------------------------- speakers' genders
+# (attribution_gender.py: whom "he" and "she" may stand for; issue 10, speakers)
+# male / female: a word right before a name (or its first word) that says the person's gender;
+# male_name / female_name: common given names (first names are evidence, not proof: a name
+# given to both is in neither list).
+_GENDER_WORDS = _table("""
+mr sir lord king prince duke earl baron viscount emperor     | male
+sheikh sultan emir tsar czar monsieur herr mister
+father brother son husband uncle nephew grandfather boyfriend
+spokesman chairman congressman businessman sportsman
+mrs ms miss lady dame baroness queen princess duchess        | female
+countess viscountess empress madam madame mme mlle frau
+mother sister daughter wife aunt niece grandmother girlfriend
+spokeswoman chairwoman congresswoman businesswoman
+sportswoman actress widow
+""")
+MALE_WORDS = _GENDER_WORDS["male"]
+FEMALE_WORDS = _GENDER_WORDS["female"]
+_GIVEN_NAMES = _table("""
+aaron adam adrian alan albert alex alexander alfred andrew andy anthony antonio arnold arthur | male_name
+barack barry ben benjamin bernard bernie bill billy bob bobby boris brian bruce carl carlos
+charles charlie chris christopher colin craig dan daniel danny darren david dennis derek des
+dick don donald doug douglas duncan ed eddie edward eric ernest frank fred frederick gary
+gavin geoff geoffrey george gerald gerry gordon graham greg gregory harold harry henry howard
+hugh ian jack jacob jake james jason jeff jeffrey jeremy jerry jim jimmy joe joel john johnny
+jonathan jose joseph josh juan justin keith ken kenneth kevin larry lee leonard lewis liam luis
+malcolm marc marco mark martin matt matthew michael mick mike mitt nathan neil nicholas nick
+nigel oliver owen patrick paul pete peter phil philip ralph ray raymond richard rick robert
+robin rod roger ronald ross roy rupert russell ryan sam samuel scott sean sergei simon stephen
+steve steven stuart ted terry thomas tim timothy todd tom tommy tony trevor victor vincent
+vladimir walter wayne william
+abigail alice alicia alison amanda amy andrea angela angelina ann anna anne annie barbara    | female_name
+betty beverley brenda carol caroline carolyn catherine cheryl christina christine claire
+clare deborah debbie denise diana diane donna dorothy elaine eleanor elizabeth ellen emily
+emma fiona frances gillian gloria hannah harriet heather helen helena hillary irene
+jacqueline jane janet janice jean jennifer jenny jessica jill joan joanna josephine joyce judith
+judy julia julie karen kate katherine kathleen kathryn kathy kelly kim kirsty laura lauren linda
+lisa liz lorraine louise lucy lynn madonna margaret maria marie marilyn martha mary melania
+melanie michelle monica nancy natalie nicola nicole olivia pamela patricia paula pauline
+penelope rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
+sue susan suzanne tessa theresa tina tracy valerie victoria virginia wendy yvonne zoe
+""")
+MALE_GIVEN_NAMES = _GIVEN_NAMES["male_name"]
+FEMALE_GIVEN_NAMES = _GIVEN_NAMES["female_name"]
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+# ----------------------------------------------------------------------------- speakers
+# (attribution_rules.resolve_subject; issue 10, speakers) Subjects of a speech verb that name
+# nobody: the reader, a question word, anyone at all ("you say", "what he said", "someone said").
+# A definite description headed by one of these ("the club said") most often stands for the
+# organisation the article is about (attribution_rules.org_in_focus).
+FIRM_NOUNS = frozenset(
+    "company club firm bank board airline retailer carrier giant maker label band studio publisher broadcaster".split()
+)
+NOBODY_SUBJECTS = frozenset(
+    "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
+)

@@ -4,6 +4,7 @@ import pytest
 
 from dossier.index.nlp import attribution_rules as R
 from dossier.index.nlp.attribution import RULES, Entity, attribute, sentences_to_parse
+from dossier.index.nlp.attribution_descriptions import resolve_descriptions
 from dossier.index.nlp.attribution import context as attribution_context
 from dossier.index.nlp.quotes import find_quotes
 
@@ -397,6 +398,30 @@ def test_pass_resolve_descriptions(pipes):
     )
     found = [R.speech_verb(ctx, q) for q in ctx.quotes]
     assert [f.how for f in found] == ["description", "description"]
-    out = R.resolve_descriptions(ctx, found)
+    out = resolve_descriptions(ctx, found)
     assert (out[0].speaker, out[0].how) == ("Carla Mendes", "name")
     assert (out[1].speaker, out[1].how) == ("senior official", "description")  # someone new
+
+
+def test_run_on_paragraph_of_a_quotation_keeps_its_speaker(pipes):
+    text = (
+        "Richard Dunne is ready to stay at the club.\n"
+        'Early talks have taken place and Dunne said: "Hopefully something will be sorted out soon. '
+        '"I definitely want to stay because I have improved here." Newcastle boss Graeme Souness is said to be keen.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["I definitely want to stay because I have improved here."].speaker == "Richard Dunne"
+
+
+def test_rule_subject_of_sentence_before(pipes):
+    text = (
+        "Wales beat France on Saturday.\n"
+        "Double try scorer Martyn Williams was keen not to talk about a Grand Slam. "
+        "\u201cWe have got more self-belief these days.\u201d"
+    )
+    got, _, _ = run(pipes, text)
+    assert got["We have got more self-belief these days."].speaker == "Martyn Williams"
+    # another paragraph, or a sentence with a quotation of its own, says nothing of the quote
+    text = "Martyn Williams was keen not to talk about it.\n\u201cWe have got more self-belief.\u201d"
+    got, _, _ = run(pipes, text)
+    assert got["We have got more self-belief."].speaker is None

@@ -77,3 +77,27 @@ def test_titles_of_shows_and_films_are_not_quotes():
 def test_title_case_in_a_headline_is_kept():
     text = "Reed Says Budget Plan ‘Dead On Arrival’\nThe senator spoke on the radio show “Morning Talk.”"
     assert spans(text) == ["Dead On Arrival"]
+
+
+def test_paragraphs_run_together_on_one_line_are_parts_of_one_quotation():
+    # A corpus that lost its paragraph breaks: the next paragraph's opening mark follows a
+    # sentence's end inside the open quotation.
+    text = (
+        'The defender said: "Hopefully it will be sorted out soon. "I want to stay here." '
+        'The boss called it "unlikely". He added: "It is nice. "I enjoy it."'
+    )
+    qs = find_quotes(text)
+    assert [text[q.start : q.end] for q in qs] == [
+        "Hopefully it will be sorted out soon.",
+        "I want to stay here.",
+        "unlikely",
+        "It is nice.",
+        "I enjoy it.",
+    ]
+    assert [(q.closed, q.continued) for q in qs] == [
+        (False, False),
+        (True, True),
+        (True, False),
+        (False, False),
+        (True, True),
+    ]

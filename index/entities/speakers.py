@@ -86,7 +86,10 @@ class _SpeakerPools:
 def _speaker_actor(q: Quote, ms: list[Mention], local: dict[str, set[str]], pools: _SpeakerPools) -> str | None:
     """The actor a quote's speaker is: the mention that names it, else the one actor its name is
     in the article, else in the corpus, else the one actor of its abbreviation; else, when it
-    looks like a name, an actor of its own."""
+    looks like a name, an actor of its own. A description ("Kremlin spokesman", "the defender")
+    is nobody's actor: its last word is not a name's."""
+    if q.speaker and q.speaker.split()[-1][:1].islower():
+        return None
     if q.speaker_start is not None and q.speaker_end is not None:
         best, actor_id = 0, None
         for m in ms:

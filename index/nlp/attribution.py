@@ -8,10 +8,14 @@ each rule reads the quote's attribution region: the sentences it touches, plus t
 when the attribution may follow, plus the previous one when it introduces the quote). A speech
 verb's subject becomes a name by attribution_rules.SUBJECT_RULES: an entity, an appositive name,
 a pronoun's antecedent, a description ("the Kremlin aide"); a speaker named anywhere in the article
-is given at its fullest form. Then PASSES decide from the other quotes of the article, in order:
-quotes with no attribution of their own inherit it from the quote they go on from, or take the
-same words' speaker elsewhere (a headline repeating a quote), and a description becomes the person
-the article gave that title. Otherwise the speaker is None.
+is given at its fullest form. "he" and "she" pass over anyone the article shows to be of the other
+gender (attribution_gender.py) and look first to the subject of the sentence before. Then PASSES
+decide from the other quotes of the article, in order: quotes with no attribution of their own
+inherit it from the quote they go on from, or take the same words' speaker elsewhere (a headline
+repeating a quote), and a description becomes the person the article gave that title, else the
+person (or organisation) in focus; a description left is kept as words, never an actor's name.
+"you", "what", a passive verb without its agent name nobody. Otherwise the speaker is None:
+unattributed is better than wrong.
 """
 
 from __future__ import annotations
@@ -20,7 +24,18 @@ import re
 from dataclasses import dataclass
 
 from . import attribution_rules as R
-from .attribution_context import ArticleNames, Context, Entity, Found, outside, region, sent_index
+from .attribution_descriptions import resolve_descriptions
+from .attribution_context import (
+    ArticleNames,
+    Context,
+    Entity,
+    Found,
+    honorific_names,
+    outside,
+    region,
+    sent_index,
+    sentence_before,
+)
 from .quotes import QuoteSpan, find_quotes
 from ..records import Range
 
@@ -33,13 +48,14 @@ RULES = (
     R.headline_colon,  # "Name: Talks ‘Going Nowhere’"
     R.speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
+    R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
 )
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
     R.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
     R.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     R.same_words_elsewhere,  # a headline repeating a quote
-    R.resolve_descriptions,  # "the Kremlin aide" -> the person with that title
+    resolve_descriptions,  # "the Kremlin aide" -> the person with that title
 )
 
 
@@ -76,7 +92,8 @@ def attribute(
 def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> Context:
     """The article as the rules read it; every span in marks, titles of works included, is marked."""
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
-    return Context(text, sents, ArticleNames(text, ents, quotes), parsed, quotes, marked)
+    names = ArticleNames(text, ents + honorific_names(text, ents), quotes)
+    return Context(text, sents, names, parsed, quotes, marked)
 
 
 def _first_answer(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -93,19 +110,38 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
     """Indices of the sentences whose dependency parse attribution needs.
 
     Only sentences in a quotation's attribution region that have words outside the quotations:
-    a sentence wholly inside a quotation has nothing to attribute with.
+    a sentence wholly inside a quotation has nothing to attribute with. Where the region says
+    "he" or "she", or a description speaks ("said the defender"), the sentence with words of the
+    reporter's before it too: its subject is whom they most likely stand for.
     """
     wanted: set[int] = set()
     for q in quotes:
         own, prev, nxt = region(text, sents, q, quotes)
         for k in own + [x for x in (prev, nxt) if x is not None]:
             wanted.add(k)
+        ks = own + [x for x in (prev, nxt) if x is not None]
+        if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):
+            before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
+            if before is not None:
+                wanted.add(before)
     keep = []
     for k in sorted(wanted):
         s, e = sents[k]
         if re.search(r"[A-Za-z]{2}", outside(text, s, e, quotes)):
             keep.append(k)
     return keep
+
+
+# "he", "she", "said the defender", "the Oscar-nominated actor said": whom they stand for is
+# most often the subject of the sentence before.
+_SPEECH_FORM = r"(?:said|says|added|adds|told|tells|insisted|explained|admitted|warned|stressed)"
+_FOCUS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b|^\s*(?:But |And )?[Tt]he\s|\b"
+    + _SPEECH_FORM
+    + r"\s+the\s|\b[Tt]he\s+(?:[\w’'-]+,?\s+){1,4}"
+    + _SPEECH_FORM
+    + r"\b"
+)
 
 
 def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
+    HONORIFICS,
     HUMAN_NOUNS,
     INVERTED_SPEECH,
     PRONOUN_LABELS,
@@ -19,6 +20,7 @@ from ..lexicon import (
     SPEECH_WITH_PARTICLE,
 )
 from ..records import Range
+from .attribution_gender import Genders
 from .quotes import QuoteSpan
 
 PERSON_NAME_LABELS = {"PERSON"}
@@ -121,6 +123,17 @@ def region(
     return own, _previous_sentence(text, sents, q, quotes, i, own), _next_sentence(text, sents, q, j)
 
 
+def sentence_before(text: str, sents: list[Range], k: int, quotes) -> int | None:
+    """The nearest sentence before sentence k with words of the reporter's (outside quotations),
+    at most three sentences back and one paragraph break away."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if len(re.findall(r"\n\s*\S", text[sents[j][0] : sents[k][0]])) > 1:
+            return None
+        if re.search(r"[A-Za-z]{2}", outside(text, *sents[j], quotes)):
+            return j
+    return None
+
+
 def _previous_sentence(text, sents, q, quotes, i: int, own: list[int]) -> int | None:
     before = text[sents[i][0] : q.start - 1].rsplit("\n", 1)[-1]
     if i == 0 or before.strip(" \t\n\"“‘'(—–-"):
@@ -152,6 +165,26 @@ def _next_sentence(text, sents, q, j: int) -> int | None:
 # ----------------------------------------------------------------------------- names
 
 
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted((w.capitalize() for w in HONORIFICS), key=len, reverse=True)) + r")\.?\s+"
+    r"((?:[A-Z][\w’'-]*[a-z][\w’'-]*\s)?[A-Z][\w’'-]*[a-z][\w’'-]*)"
+)
+
+
+def honorific_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """People the recogniser missed whose title says they are people ("Lord Browne", "Mrs
+    Howard"): the name after an honorific, where no entity overlaps it."""
+    out = []
+    for m in _HONORIFIC_NAME.finditer(text):
+        a, b = m.start(1), m.end(1)
+        name = speaker_name(text[a:b])
+        if not name or any(e.start < b and e.end > a for e in ents):
+            continue
+        b = a + text[a:b].find(name.split()[-1]) + len(name.split()[-1])
+        out.append(Entity(a, b, text[a:b], "PERSON"))
+    return out
+
+
 class ArticleNames:
     """The article's entities, for turning a mention into the fullest form of its name."""
 
@@ -167,9 +200,10 @@ class ArticleNames:
                 return ent
         return None
 
-    def fullest(self, ent: Entity) -> str:
+    def fullest(self, ent: Entity, keep=None) -> str:
         """The longest name of the article ending with ent's words (the nearest one before it
-        first, one inside a quotation last): "Lopez" -> "Maria Lopez"."""
+        first, one inside a quotation last): "Lopez" -> "Maria Lopez"; only names for which
+        keep(name) holds, when given ("she": not "Bill Clinton")."""
         name = speaker_name(ent.text)
         if not name:
             return ent.text.strip()
@@ -184,6 +218,8 @@ class ArticleNames:
             if len(cw) <= len(words) or fold_case(cw[-1]) != last:
                 continue
             if [fold_case(w) for w in cw[-len(words) :]] != [fold_case(w) for w in words]:
+                continue
+            if keep is not None and not keep(cand):
                 continue
             d = abs(other.start - ent.start) + (0 if other.start <= ent.start else 10**6) + (10**7 if inq else 0)
             if best_d is None or d < best_d:
@@ -201,6 +237,12 @@ class ArticleNames:
         return best
 
 
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
 @dataclass
 class Context:
     """One article as the rules read it. `marked`: every span in quotation marks, titles of
@@ -213,6 +255,18 @@ class Context:
     quotes: list[QuoteSpan]
     marked: list[Range]
     _regions: dict = field(default_factory=dict, repr=False)
+    _genders: object = field(default=None, repr=False)
+
+    @property
+    def genders(self):
+        """Each person's gender as the article shows it (attribution_gender.Genders), made once."""
+        if self._genders is None:
+            persons = [
+                e for e, inq in zip(self.names.ents, self.names.inq) if e.label in PERSON_NAME_LABELS and not inq
+            ]
+            spans = [_Span(a, b) for a, b in self.marked]
+            self._genders = Genders(self.text, self.sents, persons, self.names.fullest, spans)
+        return self._genders
 
     def region(self, q: QuoteSpan) -> tuple[list[int], int | None, int | None]:
         """The quote's attribution region (see `region`), computed once."""
@@ -332,12 +386,66 @@ def name_before(names: ArticleNames, doc, base: int, vpos: int) -> Entity | None
         if not toks:
             continue
         root = toks[-1]
-        if root.dep_ in ("compound", "poss", "amod", "nmod"):
+        if root.dep_ in ("compound", "poss", "amod", "nmod") or in_clause_of_its_own(root, vpos - base):
             continue
         if root.dep_ in ("nsubj", "nsubjpass"):
             best = ent
         fallback = ent
     return best or fallback
+
+
+def in_clause_of_its_own(tok, vidx: int) -> bool:
+    """The token is inside a relative or participle clause that the verb at vidx is not in ("The
+    actor, whose films include The Phantom Menace, said": not the Phantom Menace)."""
+    verb = next((t for t in tok.doc if t.idx == vidx), None)
+    above = set(verb.ancestors) | {verb} if verb is not None else set()
+    return any(a.dep_ in ("relcl", "acl") and a not in above for a in tok.ancestors)
+
+
+def main_subject(names: ArticleNames, doc, base: int, labels, proper: bool = False) -> Entity | None:
+    """The name that is the subject of a parsed sentence's main verb ("Former singer Paul Jones,
+    who sang ..., said Charles was ...": Paul Jones); not a name written as a description ("the
+    25-year-old Dubliner"). proper: a proper noun the recogniser missed counts too, as a
+    person's name (the caller checks that it is one)."""
+    par = doc.text.rstrip().rfind("\n") + 1  # its last paragraph (the splitter may run two together)
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
+        for c in root.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.idx < par:
+                continue
+            if c.pos_ != "PROPN":  # "Ninth seed Nalbandian": the name in apposition
+                c = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+            ent = names.at(base + c.idx, base + c.idx + len(c), labels)
+            if ent is not None and not (ent.start < base + c.idx and "\n" in names.text[ent.start : base + c.idx]):
+                return None if described(names.text, ent) else ent
+            if ent is None and proper and c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children):
+                left = min(
+                    [c] + [d for d in c.lefts if d.dep_ in ("compound", "flat") and d.pos_ == "PROPN"],
+                    key=lambda t: t.i,
+                )
+                a, b = base + left.idx, base + c.idx + len(c)
+                return Entity(a, b, names.text[a:b], "PERSON")
+    # a paragraph the parser ran into the one before: the proper name it opens with
+    toks = [t for t in doc if t.idx >= par and not t.is_space]
+    lead = []
+    for t in toks:
+        if t.pos_ != "PROPN":
+            break
+        lead.append(t)
+    if lead and len(toks) > len(lead) and toks[len(lead)].text in (",", "said", "says"):
+        a, b = base + lead[0].idx, base + lead[-1].idx + len(lead[-1])
+        ent = names.at(a, b, labels)
+        if ent is not None:
+            return ent
+        if proper:
+            return Entity(a, b, names.text[a:b], "PERSON")
+    return None
+
+
+def described(text: str, ent: Entity) -> bool:
+    """A one-word name after an article: a description ("the 25-year-old Dubliner")."""
+    return len(ent.text.split()) == 1 and bool(
+        re.search(r"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+)?$", text[max(0, ent.start - 30) : ent.start])
+    )
 
 
 def subject_before(names: ArticleNames, pron, base: int, labels) -> Entity | None:

@@ -8,8 +8,9 @@ attribution.py's RULES and PASSES give (and SUBJECT_RULES here, for a speech ver
 - An article pass, `pass_(ctx, found) -> found`, returns a new list of every quote's attribution
   with what it decides from the other quotes of the article.
 
-(Over 500 lines: every rule in one file, so that their order and their neighbours read together;
-each rule is a few lines.)
+The pronoun rule (attribution_pronouns.py) and the pass over descriptions
+(attribution_descriptions.py) have modules of their own; every other rule is here, so that their
+order and their neighbours read together.
 """
 
 from __future__ import annotations
@@ -17,18 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..entities.names import drop_possessive, fold_case, speaker_name
+from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
-    ARTICLES,
-    GENERIC_MODIFIERS,
-    INDEFINITE_WORDS,
-    INSTITUTIONS,
+    NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
     PERSON_ROLES,
-    POSSESSIVE_DETERMINERS,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
+    TITLE_WORDS,
 )
+from .attribution_pronouns import pronoun_antecedent
 from .attribution_context import (
     PERSON_NAME_LABELS,
     Context,
@@ -38,6 +37,7 @@ from .attribution_context import (
     human_noun,
     in_headline,
     is_speech,
+    main_subject,
     name_before,
     named,
     np_span,
@@ -45,7 +45,6 @@ from .attribution_context import (
     own_words,
     sent_index,
     subject,
-    subject_before,
 )
 from .quotes import QuoteSpan
 
@@ -144,6 +143,27 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     return None
 
 
+def subject_of_sentence_before(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A quotation that is a sentence of its own, with no words of the reporter's, right after a
+    sentence of the same paragraph whose subject is a person: that person's ("Double try scorer
+    Martyn Williams was keen not to talk about it. “We've got more self-belief.”")."""
+    own, prev, _ = ctx.region(q)
+    if (
+        prev is None
+        or not own
+        or any(re.search(r"[A-Za-z]{2}", own_words(ctx.text, ctx.sents[k], q, ctx.quotes)) for k in own)
+    ):
+        return None
+    ps, pe = ctx.sents[prev]
+    if "\n" in ctx.text[ps : q.start].strip() or any(ps <= o.start < pe for o in ctx.quotes):
+        return None  # another paragraph, or a sentence with quotations of its own
+    doc = ctx.parsed.get(prev)
+    ent = main_subject(ctx.names, doc, ps, PERSON_NAME_LABELS) if doc is not None else None
+    if ent is None:
+        return None
+    return named(ent, ctx.names.fullest(ent), "")
+
+
 # ----------------------------------------------------------------------------- speech verbs
 
 
@@ -222,6 +242,9 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
     cross = subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx) : max(subj.idx, tok.idx)]
     if cross:
         subj, borrowed = None, True  # a subject in another paragraph (a dateline, a time)
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    if passive or (subj is not None and not borrowed and subj.dep_ == "nsubjpass" and subj.head is tok):
+        return None, None  # "X was described as ...": what is spoken of, not who speaks
     if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
@@ -270,10 +293,10 @@ def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
 
 def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
-    relative pronoun is nobody's name; any other subject goes through SUBJECT_RULES in order."""
+    relative pronoun, "you", "what" or "someone" is nobody's name; any other subject goes through SUBJECT_RULES in order."""
     if subj.lower_ in PRONOUN_LABELS:
         return pronoun_antecedent(ctx, subj, base)
-    if subj.lower_ in RELATIVE_PRONOUNS:
+    if subj.lower_ in RELATIVE_PRONOUNS or subj.lower_ in NOBODY_SUBJECTS:
         return None
     for rule in SUBJECT_RULES:
         found = rule(ctx, q, subj, base)
@@ -282,42 +305,38 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None
     return None
 
 
-def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
-    """ "he", "she", "they", "it": the subject named last before it in its sentence, else the
-    latest name before it of a kind the pronoun may stand for; "I" and "we" name nobody here."""
-    low, names = subj.lower_, ctx.names
-    s0 = base + subj.idx
-    want = PRONOUN_LABELS[low]
-    labels = PERSON_NAME_LABELS if want in ("PERSON", "ANY") else {"ORG", "GPE", "NORP"}
-    if low in ("i", "we"):
+def titled_description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+    """A title written with "the", capitalised or not, is a description, not a name: "The
+    Archbishop of Canterbury said", "The Glasgow Kelvin MP, who ..., accused" (resolve_descriptions
+    may turn it into the person with that title)."""
+    a, b = np_span(subj)
+    words = [w.lower().strip(".,") for w in subj.doc.text[a:b].split()]
+    if len(words) < 2 or words[0] != "the":
         return None
-    ent = subject_before(names, subj, base, labels) or names.latest_before(s0, labels, floor=max(0, s0 - 1500))
-    if ent is None and want == "PERSON":  # a person the recogniser labelled otherwise
-        ent = names.latest_before(s0, {"FAC", "ORG", "NORP", "LOC"}, floor=max(0, s0 - 600))
-        if ent is not None and (
-            len(speaker_name(ent.text).split()) < 2
-            or re.search(r"\b[Tt]he\s+$", ctx.text[max(0, ent.start - 4) : ent.start])
-        ):
-            ent = None
-    if ent is None and want == "ANY":
-        ent = names.latest_before(s0, {"ORG", "NORP", "GPE"}, floor=max(0, s0 - 1500))
-    if ent is None:
-        return None
-    return named(ent, names.fullest(ent), how="pronoun")
+    head = subj.lower_.strip(".")
+    first_title = words[1] in TITLE_WORDS and words[1] not in ("the", "of", "for", "and")
+    if head in TITLE_WORDS or head in PERSON_ROLES or (subj.pos_ == "PROPN" and first_title):
+        return Found("", subj.doc.text[a:b].strip(), base + a, base + b, "DESC", "description")
+    return None
 
 
 def subject_entity(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     """The subject is (part of) a name the recogniser found, outside the quote."""
     ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
     if ent is not None and not (q.start <= ent.start < q.end):
+        if ent.label == "NORP" and subj.tag_ in ("NNP", "NN", "JJ") and any(c.dep_ == "det" for c in subj.children):
+            # "said the American": one person described by a nationality, not the nation
+            a, b = np_span(subj)
+            return Found("", subj.doc.text[a:b].strip(), base + a, base + b, "NORP", "description")
         return named(ent, ctx.names.fullest(ent))
     return None
 
 
 def appositive_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
-    """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"."""
+    """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"; not one after a
+    relative clause of the subject ("The actor, whose films include X, Y: The Phantom Menace")."""
     for c in subj.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not any(r.dep_ == "relcl" and subj.i < r.i < c.i for r in subj.children):
             for t in c.subtree:
                 ent = ctx.names.at(base + t.idx, base + t.idx + len(t), _SPEAKER_LABELS)
                 if ent is not None:
@@ -357,7 +376,7 @@ def description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     return Found("", desc, base + a, base + b, "DESC", "description")
 
 
-SUBJECT_RULES = (subject_entity, appositive_name, missed_proper_name, description)
+SUBJECT_RULES = (titled_description, subject_entity, appositive_name, missed_proper_name, description)
 
 
 # ============================================================================= article passes
@@ -431,105 +450,3 @@ def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found 
                 continue
             out[n] = replace(g, cue=f.cue if f else g.cue)
     return out
-
-
-def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
-    """A description ("the Kremlin aide") becomes the person the article names with a title of
-    those words, else the nearest earlier speaker of the same sort (an institution, or a person),
-    else an earlier speaker of the same description; otherwise it stays a description. In order,
-    so a description resolved here is a speaker for the later ones."""
-    out = list(found)
-    for n, f in enumerate(out):
-        if f is None or f.how != "description":
-            continue
-        d = _Description.of(f.speaker or "")
-        best = _titled_person(ctx, f, d) if d.role and not d.institution else None
-        same = None
-        if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
-            best, same = _earlier_speaker(ctx, out, n, d)
-        if best is None and same is not None:
-            out[n] = Found(f.cue, same.speaker, same.start, same.end, None, "description")
-        elif best is not None:
-            name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
-            out[n] = Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
-        else:
-            out[n] = replace(
-                f, speaker=re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE), label=None
-            )
-    return out
-
-
-@dataclass(frozen=True)
-class _Description:
-    """What the words of a description say: its words (lower case, no articles or possessives),
-    its head noun, and whether it is an institution, a person's role, someone new (indefinite),
-    or more specific than a title (words no title in the article matched)."""
-
-    text: str
-    low: list[str]
-    head: str
-    institution: bool
-    role: bool
-    indefinite: bool
-    specific: bool
-
-    @classmethod
-    def of(cls, desc: str) -> "_Description":
-        drop = ARTICLES + POSSESSIVE_DETERMINERS
-        low = [drop_possessive(w).lower() for w in re.findall(r"[\w’']+", desc) if w.lower() not in drop]
-        head = low[-1] if low else ""
-        institution = head in INSTITUTIONS and head not in ("spokesman", "spokeswoman", "spokesperson")
-        role = head in PERSON_ROLES or (head.endswith("s") and head[:-1] in PERSON_ROLES)
-        if head.endswith("s") and not head.endswith("ss") and head[:-1] in PERSON_ROLES:
-            role = False  # "officials said": several people, not one named earlier
-        indefinite = bool(re.match(r"(?:" + "|".join(INDEFINITE_WORDS) + r")\b", desc, re.IGNORECASE))
-        specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
-        return cls(desc, low, head, institution, role, indefinite, specific)
-
-
-def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
-    """The person named before the description with a title sharing most of its words ("Kremlin
-    aide Yuri Ushakov" for "the Kremlin aide"); the later one on a tie."""
-    best = None
-    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
-        if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
-            continue
-        pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60) : ent.start])[-1]
-        title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
-        score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
-        if score and (best is None or score >= best[0]):
-            best = (score, ent)
-    return best[1] if best else None
-
-
-def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Description):
-    """(the nearest speaker of the same sort within 800 characters: before the quote for a
-    person, before or after for an institution; an earlier quote's same description)."""
-    quotes = ctx.quotes
-    for m in list(range(n - 1, -1, -1)) + list(range(n + 1, len(found))):
-        g = found[m]
-        if (
-            m < n
-            and g is not None
-            and g.how == "description"
-            and g.speaker
-            and drop_possessive(g.speaker.split()[-1]).lower() == d.head
-        ):
-            return None, g
-        if g is None or g.how == "description" or g.start is None:
-            continue
-        if _institution_like(ctx.text, g) != d.institution:
-            continue
-        if abs(quotes[m].start - quotes[n].start) > 800:
-            continue
-        if m > n and not d.institution:
-            continue
-        return Entity(g.start, g.end, g.speaker, g.label), None
-    return None, None
-
-
-def _institution_like(text: str, f: Found) -> bool:
-    """An organisation rather than a person: by label, or a name written with "the" ("The Elysée")."""
-    if f.label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
-        return True
-    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, f.start - 4) : f.start]))

@@ -9,6 +9,11 @@ Apostrophes are told from single quotation marks by their context: a mark betwee
 ("Moscow’s", "don’t") or closing a plural ("players’ union") outside an open single quote is an
 apostrophe; a single quote that is not closed within its paragraph was an apostrophe after all.
 Quotation marks nested inside a quotation are part of it, not spans of their own.
+
+Some corpora run a quotation's paragraphs together on one line, each still opening with a mark
+("...as possible. "I definitely want..."): an opening mark after a sentence's end inside an open
+quotation of the same kind starts the next paragraph of that quotation (`_run_on`), not a quote
+within it nor the end of it.
 """
 
 from __future__ import annotations
@@ -45,10 +50,23 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, int, str, bool]], int | None]:
+def _run_on(text: str, s: int, i: int, e: int) -> bool:
+    """The mark at i opens the next paragraph of an open quotation run into this one: it follows
+    a sentence's end and a space, and a capital (or a digit, or a mark) follows it."""
+    a = text[i + 1] if i + 1 < e else "\n"
+    return (
+        i - 2 >= s
+        and text[i - 1] in " \t"
+        and text[i - 2] in ".?!"
+        and (a.isupper() or a.isdigit() or a in _SINGLE_OPEN + "'")
+    )
+
+
+def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, int, str, bool, bool]], int | None]:
     """Outermost quotations in the paragraph text[s:e].
 
-    Returns ([(start, end, mark, closed)], position of an unclosed single opening mark or None).
+    Returns ([(start, end, mark, closed, run_on)], position of an unclosed single opening mark or
+    None); run_on: the quotation goes on from the one before it, run into the same line.
     """
     stack: list[tuple[str, int]] = []  # (mark kind: "d" curly, "D" straight, "s" curly, "S" straight, start)
     out = []
@@ -59,15 +77,31 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
     def after(i):
         return text[i + 1] if i + 1 < e else "\n"
 
+    run_on = set()  # starts of quotations that go on from the one before
+
     def close(kind: str, i: int) -> None:
         while stack and stack[-1][0] != kind:
             stack.pop()  # an inner single quote left open: it was an apostrophe
         k, start = stack.pop()
         if not stack and i > start:
-            out.append((start, i, "double" if k in "dD" else "single", True))
+            out.append((start, i, "double" if k in "dD" else "single", True, start in run_on))
 
     def open_(kind: str, i: int) -> None:
         stack.append((kind, i + 1))
+
+    def next_paragraph(kind: str, i: int) -> bool:
+        """A run-on paragraph's opening mark: the open quotation ends unclosed, a new one opens."""
+        if len(stack) != 1 or stack[0][0] != kind or not _run_on(text, s, i, e):
+            return False
+        start = stack.pop()[1]
+        end = i
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end, "double", False, start in run_on))
+        open_(kind, i)
+        run_on.add(i + 1)
+        return True
 
     i = s
     while True:
@@ -81,7 +115,9 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
             continue
         kinds = [k for k, _ in stack]
         b, a = before(i), after(i)
-        if ch in _DOUBLE_OPEN:
+        if ch in '“"' and next_paragraph("d" if ch == "“" else "D", i):
+            pass
+        elif ch in _DOUBLE_OPEN:
             if "d" in kinds and ch == "“" and not b.isspace() and not _is_word(a):
                 close("d", i)  # “ used as a closing mark
             elif not a.isspace() or a == "\n":
@@ -127,7 +163,7 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            out.append((start, end, "double", False))
+            out.append((start, end, "double", False, start in run_on))
     return out, None
 
 
@@ -224,10 +260,10 @@ def find_quotes(text: str, keep_not_words: bool = False) -> list[QuoteSpan]:
         while lead < e and text[lead].isspace():
             lead += 1
         opens_with_mark = lead < e and text[lead] in _DOUBLE_OPEN + '"' + _DOUBLE_CLOSE
-        for n, (a, b, mark, closed) in enumerate(found):
+        for n, (a, b, mark, closed, run_on) in enumerate(found):
             if not text[a:b].strip():
                 continue
-            cont = open_before and n == 0 and opens_with_mark and a == lead + 1
+            cont = run_on or (open_before and n == 0 and opens_with_mark and a == lead + 1)
             if not cont and not keep_not_words and not_words(text, a, b):
                 continue
             spans.append(QuoteSpan(a, b, mark, closed, cont))

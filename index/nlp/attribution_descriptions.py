@@ -1,0 +1,253 @@
+"""Attribution's pass over descriptions: whom "the Kremlin aide", "the defender", "said the
+American" or "the club" stand for (the last of attribution.PASSES).
+
+A description becomes the person the article names with a title of those words, else the nearest
+earlier speaker of the same sort, else an earlier speaker of the same description, else the person
+(or organisation) in focus: the subject of the sentence before, or the one the article opens with.
+A thing said to speak ("the FA statement") is the organisation named in it. What is left stays a
+description, kept as words: never an actor's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..entities.names import drop_possessive, fold_case, speaker_name
+from ..lexicon import (
+    ARTICLES,
+    GENERIC_MODIFIERS,
+    HUMAN_NOUNS,
+    INDEFINITE_WORDS,
+    FIRM_NOUNS,
+    INSTITUTIONS,
+    ORG_WORDS,
+    PERSON_ROLES,
+    PERSON_TITLES_BEFORE,
+    POSSESSIVE_DETERMINERS,
+    TITLE_WORDS,
+)
+from .attribution_context import (
+    PERSON_NAME_LABELS,
+    Context,
+    Entity,
+    Found,
+    main_subject,
+    named,
+    outside,
+    sent_index,
+    sentence_before,
+)
+
+_SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
+
+
+def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A description ("the Kremlin aide") becomes the person the article names with a title of
+    those words, else the nearest earlier speaker of the same sort (an institution, or a person),
+    else an earlier speaker of the same description, else, for one person described ("the
+    defender", "the American"), the person in focus (`person_in_focus`); otherwise it stays a
+    description; "the club" or "the company" is the organisation the article opens with
+    (`org_in_focus`). A thing said to speak ("a statement") is the organisation or person named in its
+    words ("the FA statement"), else it stays a description. In order, so a description resolved here
+    is a speaker for the later ones."""
+    out = list(found)
+    for n, f in enumerate(out):
+        if f is None or f.how != "description" or not f.speaker:
+            continue
+        d = _Description.of(f.speaker or "", f.label == "NORP")
+        if d.thing:
+            ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
+            if ent is not None:
+                out[n] = named(ent, ctx.names.fullest(ent), f.cue)
+                continue
+            earlier = _whose_thing(ctx, out, n, d)
+            if earlier is not None:
+                out[n] = replace(earlier, cue=f.cue)
+                continue
+        best = _titled_person(ctx, f, d) if (d.role or d.one_person) and not d.institution else None
+        same = None
+        if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
+            best, same = _earlier_speaker(ctx, out, n, d)
+        if best is None and same is None and d.one_person and not d.indefinite:
+            best = person_in_focus(ctx, f, d)
+        if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
+            best = org_in_focus(ctx, f)
+        if best is None and same is not None:
+            out[n] = Found(f.cue, same.speaker, same.start, same.end, None, "description")
+        elif best is not None:
+            name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
+            out[n] = Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
+        else:
+            words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
+            out[n] = replace(f, speaker=_common_case(words), label=None)
+    return out
+
+
+def _common_case(words: str) -> str:
+    """A description with the capital of a sentence's start in lower case ("Officials" ->
+    "officials"): its words are common nouns, not a name."""
+    first = words.split(" ", 1)[0]
+    low = first.lower()
+    common = HUMAN_NOUNS | TITLE_WORDS | GENERIC_MODIFIERS
+    if first[:1].isupper() and first[1:].islower() and (low in common or (low.endswith("s") and low[:-1] in common)):
+        return low + words[len(first) :]
+    return words
+
+
+def _whose_thing(ctx: Context, found: list[Found | None], n: int, d: "_Description") -> Found | None:
+    """ "the statement said": the named speaker of an earlier quote whose sentence says it spoke
+    in that thing ("In a statement, the club said"), the nearest first."""
+    if not re.match(r"the\b", d.text, re.IGNORECASE):
+        return None
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g is None or g.how == "description" or not g.speaker:
+            continue
+        k = sent_index(ctx.sents, ctx.quotes[m].start)
+        words = outside(ctx.text, *ctx.sents[k], ctx.quotes).lower()
+        if re.search(
+            r"\b(?:in|from|with)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?" + re.escape(d.head) + r"\b", words
+        ):
+            return g  # "in its statement", "In a written statement"
+    return None
+
+
+def org_in_focus(ctx: Context, f: Found) -> Entity | None:
+    """Whom "the club" or "the company" stands for: the organisation the article's first sentence
+    opens with ("Manchester United's board has agreed ..."), when the description comes later."""
+    if not ctx.sents or f.start is None or f.start < ctx.sents[0][1]:
+        return None
+    s0, e0 = ctx.sents[0]
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start >= e0 or inq:
+            return None
+        m = re.match(r"(?:['’]s)?\s+(\w+)", ctx.text[ent.end : ent.end + 20])
+        firm_of = m is not None and m.group(1).lower() in FIRM_NOUNS  # "Manchester United's board"
+        if ent.label in PERSON_NAME_LABELS | {"GPE", "NORP"} and not firm_of:
+            return None  # a person or a country first: not an organisation's story
+        if ent.label == "ORG" or firm_of:
+            before = ctx.text[s0 : ent.start]
+            return ent if len(before.split()) <= 3 and not re.search(r"[,;:]", before) else None
+    return None
+
+
+def _a_person_elsewhere(ctx: Context, ent: Entity) -> bool:
+    """The article names a person with the same last word elsewhere (a proper noun the
+    recogniser missed or mislabelled here: "Ninth seed Nalbandian")."""
+    last = fold_case(ent.text.split()[-1])
+    return any(
+        e.label in PERSON_NAME_LABELS and speaker_name(e.text) and fold_case(speaker_name(e.text).split()[-1]) == last
+        for e in ctx.names.ents
+    )
+
+
+def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
+    """Whom "the defender" or "the American" stands for when no title says: the person who is
+    the subject of the sentence before, else (for a description no more specific than a role,
+    not a nationality) the person the article's first sentence opens with."""
+    k = sent_index(ctx.sents, f.start)
+    j = sentence_before(ctx.text, ctx.sents, k, ctx.quotes)
+    doc = ctx.parsed.get(j) if j is not None else None
+    if doc is not None:
+        ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
+        if ent is not None and ent.start < f.start and (ent in ctx.names.ents or _a_person_elsewhere(ctx, ent)):
+            return ent
+    if d.specific or d.nationality or not ctx.sents or k == 0:
+        return None  # a nationality tells someone apart from the person the article is about
+    s0, e0 = ctx.sents[0]
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start >= e0 or inq:
+            break
+        if ent.label in PERSON_NAME_LABELS:
+            before = ctx.text[s0 : ent.start]
+            return ent if len(before.split()) <= 4 and not re.search(r"[,;:]", before) else None
+    return None
+
+
+@dataclass(frozen=True)
+class _Description:
+    """What the words of a description say: its words (lower case, no articles or possessives),
+    its head noun, and whether it is an institution, a person's role, someone new (indefinite),
+    or more specific than a title (words no title in the article matched)."""
+
+    text: str
+    low: list[str]
+    head: str
+    institution: bool
+    role: bool
+    indefinite: bool
+    specific: bool
+    one_person: bool  # a person's title or role, or a nationality, in the singular
+    nationality: bool
+    thing: bool  # none of the nouns for people or institutions: "the report", "a statement"
+
+    @classmethod
+    def of(cls, desc: str, nationality: bool = False) -> "_Description":
+        drop = ARTICLES + POSSESSIVE_DETERMINERS
+        low = [drop_possessive(w).lower() for w in re.findall(r"[\w’']+", desc) if w.lower() not in drop]
+        if "of" in low[1:]:  # "Archbishop of Canterbury": the title is the head
+            low = low[: low.index("of", 1)]
+        head = low[-1] if low else ""
+        institution = head in INSTITUTIONS and head not in ("spokesman", "spokeswoman", "spokesperson")
+        role = head in PERSON_ROLES or (head.endswith("s") and head[:-1] in PERSON_ROLES)
+        if head.endswith("s") and not head.endswith("ss") and head[:-1] in PERSON_ROLES:
+            role = False  # "officials said": several people, not one named earlier
+        indefinite = bool(re.match(r"(?:" + "|".join(INDEFINITE_WORDS) + r")\b", desc, re.IGNORECASE))
+        specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
+        plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
+        one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
+        one_person = one_person and head not in INSTITUTIONS
+        words = {head, head[:-1] if head.endswith("s") else head}
+        thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
+        return cls(desc, low, head, institution, role, indefinite, specific, one_person, nationality, thing)
+
+
+def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
+    """The person named before the description with a title sharing most of its words ("Kremlin
+    aide Yuri Ushakov" for "the Kremlin aide"); the later one on a tie."""
+    best = None
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
+            continue
+        pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60) : ent.start])[-1]
+        title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
+        score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
+        if d.specific and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
+            continue  # "the Glasgow Kelvin MP" is not any MP
+        if score and (best is None or score >= best[0]):
+            best = (score, ent)
+    return best[1] if best else None
+
+
+def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Description):
+    """(the nearest speaker of the same sort within 800 characters: before the quote for a
+    person, before or after for an institution; an earlier quote's same description)."""
+    quotes = ctx.quotes
+    for m in list(range(n - 1, -1, -1)) + list(range(n + 1, len(found))):
+        g = found[m]
+        if (
+            m < n
+            and g is not None
+            and g.how == "description"
+            and g.speaker
+            and drop_possessive(g.speaker.split()[-1]).lower() == d.head
+        ):
+            return None, g
+        if g is None or g.how == "description" or g.start is None:
+            continue
+        if _institution_like(ctx.text, g) != d.institution:
+            continue
+        if abs(quotes[m].start - quotes[n].start) > 800:
+            continue
+        if m > n and not d.institution:
+            continue
+        return Entity(g.start, g.end, g.speaker, g.label), None
+    return None, None
+
+
+def _institution_like(text: str, f: Found) -> bool:
+    """An organisation rather than a person: by label, or a name written with "the" ("The Elysée")."""
+    if f.label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return True
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, f.start - 4) : f.start]))

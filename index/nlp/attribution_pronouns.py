@@ -1,0 +1,129 @@
+"""Attribution's pronoun rule: whom "he", "she", "they" and "it" stand for (a subject rule of
+attribution_rules.SUBJECT_RULES, through resolve_subject).
+
+"he" and "she" look to the subject of their own sentence, then the subject of the sentence
+before, then the people named before them, passing over anyone the article shows to be of the
+other gender (attribution_gender.py); a speaker described rather than named before them ("A
+spokesman for X said") leaves the pronoun to nobody: unattributed is better than wrong.
+"""
+
+from __future__ import annotations
+
+
+from ..entities.names import speaker_name
+from ..lexicon import (
+    PERSON_ROLES,
+    PERSON_TITLES_BEFORE,
+    PRONOUN_LABELS,
+)
+from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender
+from .attribution_context import (
+    PERSON_NAME_LABELS,
+    Context,
+    Entity,
+    Found,
+    described,
+    main_subject,
+    named,
+    sent_index,
+    sentence_before,
+    subject_before,
+)
+
+
+def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
+    """ "he", "she", "they", "it": the subject named last before it in its sentence, else the
+    latest name before it of a kind the pronoun may stand for; "I" and "we" name nobody here.
+    "he" and "she" pass over a person the article shows to be of the other gender
+    (`gendered_antecedent`)."""
+    low, names = subj.lower_, ctx.names
+    s0 = base + subj.idx
+    want = PRONOUN_LABELS[low]
+    labels = PERSON_NAME_LABELS if want in ("PERSON", "ANY") else {"ORG", "GPE", "NORP"}
+    if low in ("i", "we"):
+        return None
+    if gender_of_pronoun(low):
+        ent = gendered_antecedent(ctx, subj, base)
+        if ent is None:
+            return None
+        other = "f" if gender_of_pronoun(low) == "m" else "m"
+        return named(ent, names.fullest(ent, keep=lambda name: given_name_gender(name) != other), how="pronoun")
+    ent = subject_before(names, subj, base, labels) or names.latest_before(s0, labels, floor=max(0, s0 - 1500))
+    if ent is None and want == "ANY":
+        ent = names.latest_before(s0, {"ORG", "NORP", "GPE"}, floor=max(0, s0 - 1500))
+    if ent is None:
+        return None
+    return named(ent, names.fullest(ent), how="pronoun")
+
+
+def gendered_antecedent(ctx: Context, subj, base: int, depth: int = 0) -> Entity | None:
+    """ "he" or "she": the subject named last before it in its sentence, else the subject of the
+    sentence before, else the latest person named before it, passing over anyone the article
+    shows to be of the other gender. "she" goes first to a woman the article shows as one when
+    there is such a candidate: a name of unknown gender is more often a man's in the news. A name
+    the recogniser labelled otherwise (an organisation, a building) counts only when its own words
+    say it is a person of that gender ("Lord Browne", "Helen Park"); a country never does."""
+    names, s0 = ctx.names, base + subj.idx
+    want = gender_of_pronoun(subj.lower_)
+    cands = []
+    first = subject_before(names, subj, base, PERSON_NAME_LABELS)
+    if first is not None and ctx.genders.of(first) in (want, None):
+        return first  # the subject of its own sentence ("Clinton told them that she believes")
+    if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
+        j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
+        doc = ctx.parsed.get(j) if j is not None else None
+        ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
+        if ent is not None and (ent in names.ents or given_name_gender(ent.text) == want):
+            cands.append(ent)
+        elif ent is None and doc is not None and depth < 3:
+            # "He said ... . He continued: “...”": the same person as the pronoun before
+            same = pronoun_subject(doc, want)
+            if same is not None:
+                return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1)
+            if described_subject(doc):
+                return None  # "A spokesman for X said ... . “...,” he said": someone unnamed
+    floor = max(0, s0 - 1500)
+    for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
+        if ent.start >= s0 or inq or not speaker_name(ent.text):
+            continue
+        if ent.start < floor:
+            break
+        if ent.label in PERSON_NAME_LABELS:
+            if not described(ctx.text, ent):
+                cands.append(ent)
+        elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
+            mention_gender(ctx.text, ent.start, ent.end),
+            given_name_gender(ent.text),
+        ):
+            cands.append(ent)
+    genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
+    if want == "f":
+        for ent, g in zip(cands, genders):
+            if g == "f":
+                return ent
+    for ent, g in zip(cands, genders):
+        if g in (want, None):
+            return ent
+    return None
+
+
+def described_subject(doc) -> bool:
+    """The main verb's subject in the last paragraph of a parsed sentence is one person described,
+    not named ("A spokesman for the publisher said ...")."""
+    par = doc.text.rstrip().rfind("\n") + 1
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= par and c.pos_ == "NOUN":
+                return c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE
+    return False
+
+
+def pronoun_subject(doc, want: str):
+    """The main verb's subject in the last paragraph of a parsed sentence when it is a pronoun
+    of that gender ("He said the philosopher was ...")."""
+    par = doc.text.rstrip().rfind("\n") + 1
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= par and gender_of_pronoun(c.lower_) == want:
+                return c
+    return None
