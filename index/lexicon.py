@@ -266,3 +266,71 @@ ABBREVIATIONS = {
     "european central bank": ["ecb"],
     "international criminal court": ["icc"],
 }
+
+
+# -- actor resolution (entities/actors.py, people.py, spans.py) ----------------------------------
+# Words that say what a name is, or which name form it is, beyond the lists above. A separate
+# table: a word may be here and above (e.g. "lord" is an honorific above and a peer's title here).
+# male / female  MALE_HONORIFICS / FEMALE_HONORIFICS: the sex an honorific before a surname says
+#                ("Mrs Howard" is not "Mr Howard")
+# rank           RANK_TITLES: a title that with one name is a name of its own ("Prince Charles",
+#                "Lord Browne", "Baroness Scotland"): a person, distinct from the bare name's other
+#                referents; it joins a full name of its article only when that was written with it
+# name_title     NAME_TITLES: an honorific that, before capitalised words NER missed, makes them a
+#                person's name
+# event_head     EVENT_HEADS: the last word of an event's name ("Davis Cup", "Grammy Awards",
+#                "Newport Jazz Festival", "Champions League")
+# event_alone    EVENT_ALONE: a one-word name that is an event (award ceremonies by their prize)
+# place_head     PLACE_HEADS: the last word of a place's name ("Carnegie Hall", "Old Trafford" is
+#                not one: only the words)
+# place_first    PLACE_FIRST: the first word of a place's name ("River Lagan", "Mount Everest")
+# club_head      CLUB_HEADS: the last word of a club's name ("Manchester United", "Exeter City");
+#                alone in an article that names the club in full, it is the club
+# band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X")
+# plural_verb    PLURAL_VERBS: a verb after a name that makes it a group of people, not a person
+# lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
+#                ("Without Charles", "After Brown"): never part of a name
+_RESOLUTION_WORDS = _table("""
+mr sir king                                                   | male name_title
+lord prince duke earl baron viscount                          | male name_title rank
+mrs ms miss dame queen                                        | female name_title
+lady baroness princess duchess countess                       | female name_title rank
+dr                                                            | name_title
+awards award cup league festival championship championships  | event_head
+olympics games conference conferences elections election
+lecture prix tournament trophy open marathon
+oscar oscars grammy grammys bafta baftas emmy emmys          | event_alone
+hall theatre theater stadium airport street road square       | place_head
+avenue bridge arena island islands park
+river                                                        | place_head place_first
+lake mount loch                                               | place_first
+united city rovers wanderers athletic albion fc cf afc        | club_head
+band group duo trio quartet outfit label                      | band_word
+were are have                                                 | plural_verb
+without after with for but and in on at by from when as if   | lead_word
+like unlike despite before meanwhile while although though
+because since until under over between against among during
+""")
+MALE_HONORIFICS = _RESOLUTION_WORDS["male"]
+FEMALE_HONORIFICS = _RESOLUTION_WORDS["female"]
+RANK_TITLES = _RESOLUTION_WORDS["rank"]
+NAME_TITLES = _RESOLUTION_WORDS["name_title"]
+EVENT_HEADS = _RESOLUTION_WORDS["event_head"]
+EVENT_ALONE = _RESOLUTION_WORDS["event_alone"]
+PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
+PLACE_FIRST = _RESOLUTION_WORDS["place_first"]
+CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
+BAND_WORDS = _RESOLUTION_WORDS["band_word"]
+PLURAL_VERBS = _RESOLUTION_WORDS["plural_verb"]
+LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
+
+# Political parties: the forms of one party's name (the party, its members' singular and plural,
+# a nickname) and the key they meet under; "X Party" and "the Xs" are folded to "X" by rule
+# (entities/actors.py), these are the forms no rule derives.
+PARTY_FORMS = {
+    "conservative": ["tory", "tories", "conservatives", "tory party"],
+    "liberal democrat": ["lib dem", "lib dems", "liberal democrats", "libdem", "libdems"],
+    "labour": ["new labour", "labour party"],
+    "democratic": ["democrat", "democrats"],
+    "republican": ["republicans", "gop"],
+}

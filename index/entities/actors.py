@@ -38,9 +38,13 @@ from itertools import accumulate
 
 from . import names as N
 from .people import group_people
+from .spans import tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
     MONTHS_AND_DAYS,
+    RANK_TITLES,
     ORG_AFTER_NAME,
     PERSON_TITLES_BEFORE,
     PLACE_PREPOSITIONS,
@@ -81,6 +85,7 @@ class Node:
     tokens: list[str]  # the name's words without suffixes (Jr, III)
     votes: Counter = field(default_factory=Counter)
     personal: bool = False  # a personal title or a speech verb seen with it
+    sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
     cluster: str = ""  # id of the group it ends in (internal)
 
 
@@ -133,6 +138,7 @@ def resolve_actors(
     incremental build's indexed actors).
     """
     texts = texts or {}
+    mentions = {aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()}
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
     group_people(corpus, uf)
@@ -247,7 +253,15 @@ def _make_node(m: Mention, text: str | None) -> Node:
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    return Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes, personal=cn.personal or personal)
+    honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
+    sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
+    if honorific in RANK_TITLES and len(name.split()) == 1:
+        # "Prince Charles", "Lord Browne", "Baroness Scotland": a name of its own, a person's.
+        name = f"{honorific.capitalize()} {name}"
+        votes["person"] += 5
+    return Node(
+        m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes, personal=cn.personal or personal, sex=sex
+    )
 
 
 def _with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:

@@ -110,20 +110,86 @@ class _Surnames:
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
     """Single words: the full name of the same article, else the corpus's person, else a group
-    of their own ("S:" and the folded word)."""
+    of their own ("S:" and the folded word). An honorific's sex ("Mr", "Mrs") keeps a bare
+    surname from a person of the other sex: "Mrs Howard" is not Michael Howard, whom the same
+    article calls "Mr Howard"."""
+    sex_of, first_sex = _sexes(corpus, uf)
+    later: list[Node] = []
     for _aid, ns in corpus.by_article.items():
         fulls = [n for n in ns if n.cluster.startswith("P:")]
+        majority = _majority_sex(ns, fulls, corpus.key_type, uf, sex_of, first_sex)
         for node in ns:
             if node.cluster or len(node.tokens) != 1:
                 continue
             same = _full_names_here(node, fulls, corpus.key_type)
+            if node.sex:
+                same = [f for f in same if majority.get(uf.find(f.cluster), node.sex) == node.sex]
             if same:
                 node.cluster = _nearest(node, same, uf).cluster
                 continue
             if corpus.key_type[node.key] != "person":
                 continue
-            fk = N.fold(node.tokens[0])
-            node.cluster = surnames.person(fk) or "S:" + fk
+            later.append(node)
+    for node in later:
+        fk = N.fold(node.tokens[0])
+        found = surnames.person(fk)
+        if found and node.sex and _sex(sex_of[uf.find(found)]) not in ("", node.sex):
+            found = None
+        if found:
+            node.cluster = found
+        elif node.sex and _full_names_here(
+            node, [n for n in corpus.by_article[node.mention.article] if n.cluster.startswith("P:")], corpus.key_type
+        ):
+            node.cluster = "H:" + node.sex + "|" + fk  # "Mrs Howard" beside "Mr Howard"'s full name
+            node.name = N.clean_name(node.mention.surface, "PERSON").title.split()[-1] + " " + node.name
+        else:
+            node.cluster = "S:" + fk
+
+
+def _sexes(corpus: Corpus, uf: UnionFind) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """The sexes the honorifics say, of each person (root) and of each first name, from the
+    full names written with one ("Mrs Sandra Howard") and from the articles where a surname
+    takes honorifics of one sex only and names one person in full."""
+    sex_of: dict[str, Counter] = defaultdict(Counter)
+    first_sex: dict[str, Counter] = defaultdict(Counter)
+    for _aid, ns in corpus.by_article.items():
+        fulls = [n for n in ns if n.cluster.startswith("P:")]
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for node in ns:
+            if node.sex and node.cluster.startswith("P:"):
+                votes[uf.find(node.cluster)][node.sex] += 3
+            elif node.sex and not node.cluster and len(node.tokens) == 1:
+                here = {uf.find(f.cluster) for f in _full_names_here(node, fulls, corpus.key_type)}
+                if len(here) == 1:
+                    votes[here.pop()][node.sex] += 1
+        for f in fulls:
+            v = votes.get(uf.find(f.cluster))
+            if v and len(v) == 1:
+                sex_of[uf.find(f.cluster)].update(v)
+                first_sex[N.fold(f.tokens[0])].update(v)
+    return sex_of, first_sex
+
+
+def _sex(votes: Counter) -> str:
+    if not votes:
+        return ""
+    (top, n1), *rest = votes.most_common(2)
+    return top if not rest or n1 > rest[0][1] else ""
+
+
+def _majority_sex(ns: list[Node], fulls: list[Node], key_type, uf: UnionFind, sex_of, first_sex) -> dict[str, str]:
+    """The sex of each person named in full in one article: their honorifics in the corpus,
+    else their first name's, else the honorific their surname takes most often here."""
+    out: dict[str, str] = {}
+    by_person: dict[str, Counter] = defaultdict(Counter)
+    for node in ns:
+        if node.sex and not node.cluster and len(node.tokens) == 1:
+            for f in _full_names_here(node, fulls, key_type):
+                by_person[uf.find(f.cluster)][node.sex] += 1
+    for f in fulls:
+        root = uf.find(f.cluster)
+        out[root] = _sex(sex_of[root]) or _sex(first_sex[N.fold(f.tokens[0])]) or _sex(by_person[root])
+    return {k: v for k, v in out.items() if v}
 
 
 def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) -> list[Node]:

@@ -1,0 +1,139 @@
+"""Mention spans made to hold one name each, before actors are resolved (actors.py's step 0).
+
+NER glues words onto names and names onto each other: "Tanzania Mr Brown", "Without Charles",
+"Roddick 6-2 7-6", "Anthony became Lopez", "Clay, Flack (Edwards", "Wales v England". And it
+misses names an honorific makes certain: "Lord Browne said", or "Scotland" in "Baroness
+Scotland". `tidy_mentions` returns new records of an article's mentions:
+- a span over several names is cut into one mention per name (at commas, brackets, "v", and a
+  lower-case word between two capitalised ones that is no connector of names);
+- words glued before a name go: a capitalised function word at its start ("Without"), the words
+  before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"); scores and years after it go;
+- an honorific written just before a mention joins it, and the mention is a person's;
+- with the text, an honorific followed by capitalised words that no mention covers is a person's
+  name NER missed.
+The records given are not changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import names as N
+from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES
+from ..records import Mention
+
+_TOKEN = re.compile(r"\S+")
+# Separators between two names inside one span.
+_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.)\s+")
+# Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
+_CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "at", "in", "y", "-"})
+_SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
+_HONORIFIC_NAME = re.compile(
+    r"\b(?P<title>" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|" + "|".join(sorted(NAME_PARTICLES)) + r"))*)"
+)
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def _pieces(m: Mention) -> list[tuple[int, int]]:
+    """(start, end) offsets, relative to the mention, of the names in its surface."""
+    s = m.surface
+    chunks, pos = [], 0
+    for sep in _SEPARATOR.finditer(s):
+        chunks.append((pos, sep.start()))
+        pos = sep.end()
+    chunks.append((pos, len(s)))
+    out = []
+    for cs, ce in chunks:
+        toks = [(t.start() + cs, t.end() + cs) for t in _TOKEN.finditer(s[cs:ce])]
+        run: list[tuple[int, int]] = []
+        for i, (ts, te) in enumerate(toks):
+            word = s[ts:te]
+            glue = (
+                word[:1].islower()
+                and word.lower() not in _CONNECTORS
+                and 0 < i < len(toks) - 1
+                and any(_cap(s[a:b]) for a, b in toks[:i])
+                and any(_cap(s[a:b]) for a, b in toks[i + 1 :])
+            )
+            if glue:
+                if run:
+                    out.append(run)
+                run = []
+            else:
+                run.append((ts, te))
+        if run:
+            out.append(run)
+    return [_trim(s, run) for run in out if _trim(s, run) is not None]
+
+
+def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The run of tokens without the words glued before and after the name, or None."""
+    words = [s[a:b] for a, b in run]
+    i, j = 0, len(run)
+    # A lower-case word opening a piece that was cut out of a longer span ("pro-Iraq").
+    while i < j and words[i][:1].islower() and words[i].lower() not in ("the",):
+        i += 1
+    # "Without Charles": a capitalised function word at the start.
+    while j - i > 1 and words[i].lower() in LEAD_WORDS:
+        i += 1
+    # "Tanzania Mr Brown": the words before an honorific inside the name.
+    for k in range(j - 2, i, -1):
+        if N.bare(words[k]) in NAME_TITLES and words[k][:1].isupper() and _cap(words[k + 1]):
+            i = k
+            break
+    while j - i > 1 and _SCORE.fullmatch(words[j - 1].rstrip(",.")):
+        j -= 1
+    if i >= j or not any(_cap(w) for w in words[i:j]):
+        return None
+    return run[i][0], run[j - 1][1]
+
+
+def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+    """One article's mentions, each over one name (see the module doc), in offset order."""
+    out: list[Mention] = []
+    for m in mentions:
+        pieces = _pieces(m)
+        if len(pieces) == 1 and pieces[0] == (0, len(m.surface)):
+            out.append(_with_honorific(m, text))
+            continue
+        for a, b in pieces:
+            piece = replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b])
+            out.append(_with_honorific(piece, text))
+    if text is not None:
+        out += _titled_names(aid, text, out)
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _with_honorific(m: Mention, text: str | None) -> Mention:
+    """The mention widened over an honorific written just before it ("Baroness" + "Scotland"):
+    then a person's."""
+    if text is None or text[m.start : m.end] != m.surface:
+        return m
+    before = re.search(r"\b([A-Z][a-z]+)\.?\s$", text[max(0, m.start - 14) : m.start])
+    if before and before.group(1).lower() in NAME_TITLES and _cap(m.surface):
+        start = m.start - len(before.group(0))
+        return replace(m, start=start, surface=text[start : m.end], label="PERSON")
+    return m
+
+
+def _titled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """Honorific + capitalised words that no mention overlaps: a person NER missed."""
+    taken = [(m.start, m.end) for m in ms]
+    found = []
+    for hit in _HONORIFIC_NAME.finditer(text):
+        s, e = hit.start(), hit.end()
+        name = hit.group("name")
+        while name.split() and name.split()[-1] in NAME_PARTICLES:  # a particle cannot end it
+            name = name.rsplit(" ", 1)[0]
+            e = hit.start("name") + len(name)
+        e = s + len(N.strip_possessive(text[s:e]))
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found.append(Mention(aid, s, e, text[s:e], "PERSON"))
+        taken.append((s, e))
+    return found
