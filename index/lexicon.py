@@ -265,6 +265,8 @@ ABBREVIATIONS = {
     "world trade organization": ["wto", "world trade organisation"],
     "european central bank": ["ecb"],
     "international criminal court": ["icc"],
+    "house of commons": ["commons"],
+    "house of lords": ["lords"],
 }
 
 
@@ -286,8 +288,13 @@ ABBREVIATIONS = {
 # place_first    PLACE_FIRST: the first word of a place's name ("River Lagan", "Mount Everest")
 # club_head      CLUB_HEADS: the last word of a club's name ("Manchester United", "Exeter City");
 #                alone in an article that names the club in full, it is the club
-# band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X")
-# plural_verb    PLURAL_VERBS: a verb after a name that makes it a group of people, not a person
+# band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X",
+#                "oil firm Yukos")
+# given_particle GIVEN_PARTICLES: particles that, capitalised at a name's start, are given names
+#                ("Al Gore", "Des Browne"), unlike "Van Nistelrooy"
+# title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
+# corporate      CORPORATE_WORDS: words a company's name is written with or without ("Group
+#                Menatep", "Menatep Group", "Menatep")
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 _RESOLUTION_WORDS = _table("""
@@ -305,8 +312,12 @@ avenue bridge arena island islands park
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
 united city rovers wanderers athletic albion fc cf afc        | club_head
-band group duo trio quartet outfit label                      | band_word
-were are have                                                 | plural_verb
+band duo trio quartet outfit label firm company giant retailer  | band_word
+airline insurer carrier broadcaster newspaper magazine bank
+group                                                         | band_word corporate
+al des del el                                                 | given_particle
+mp mep msp mla qc                                             | title_after
+plc inc ltd llc corp holdings co                              | corporate
 without after with for but and in on at by from when as if   | lead_word
 like unlike despite before meanwhile while although though
 because since until under over between against among during
@@ -321,8 +332,10 @@ PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
 PLACE_FIRST = _RESOLUTION_WORDS["place_first"]
 CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
 BAND_WORDS = _RESOLUTION_WORDS["band_word"]
-PLURAL_VERBS = _RESOLUTION_WORDS["plural_verb"]
 LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
+GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
+TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
+CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,
 # a nickname) and the key they meet under; "X Party" and "the Xs" are folded to "X" by rule

@@ -41,6 +41,8 @@ from .people import group_people
 from .spans import tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
+    BAND_WORDS,
+    CLUB_HEADS,
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     MONTHS_AND_DAYS,
@@ -70,6 +72,7 @@ _SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTE
 _ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
@@ -231,6 +234,8 @@ def _make_node(m: Mention, text: str | None) -> Node:
     holds a widened copy of the mention."""
     cn = N.clean_name(m.surface, m.label)
     name = cn.name or m.surface.strip()
+    if _named_with_the(m, text, name):
+        name = "The " + name  # "in The Hague", "by The Who": "The" is part of the name
     votes: Counter = Counter()
     votes[TYPES.get(m.label, "other")] += 1
     personal = cn.personal
@@ -247,8 +252,15 @@ def _make_node(m: Mention, text: str | None) -> Node:
             votes.update(around)
     if cn.personal or personal:
         votes["person"] += 2
-    if N.has_org_word(name):
+    kind = N.kind_of_name(name)
+    if N.party_key(name):
         votes["org"] += 5
+    elif kind:
+        votes[kind] += 6
+    elif N.has_org_word(name):
+        votes["org"] += 5
+    elif N.club_or_city(name):
+        votes["org"] += 2  # "Exeter City": a club more often than a city in the news
     elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
@@ -262,6 +274,13 @@ def _make_node(m: Mention, text: str | None) -> Node:
     return Node(
         m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes, personal=cn.personal or personal, sex=sex
     )
+
+
+def _named_with_the(m: Mention, text: str | None, name: str) -> bool:
+    """ "The" written with a capital inside a sentence before a one-word name."""
+    if text is None or not m.surface.startswith("The ") or " " in name or not name[:1].isupper():
+        return False
+    return not _SENTENCE_START.search(text[max(0, m.start - 6) : m.start])
 
 
 def _with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
@@ -294,6 +313,9 @@ def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     ra = _ROLE_AFTER.match(after)
     if ra and ra.group(1) in ROLES_AFTER:
         votes["org"] += 2
+    ob = _ORG_BEFORE.search(before)
+    if ob and ob.group(1).lower() in BAND_WORDS:
+        votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
     return titled, votes
 
 
@@ -314,16 +336,23 @@ def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) 
     ab = N.abbreviation_key(name)
     if ab:
         return ab
+    party = N.party_key(name)
+    if party:
+        return "party:" + party
     p = N.plain(name)
     if p.startswith("the "):
         p = p[4:]
     if N.is_acronym(name) and name.capitalize() not in written:
         return "=" + p  # acronyms are spelt, not transliterated: EEF is not EFF
+    p = N.plain(N.without_corporate_words(p))
+    if N.kind_of_name(name) == "event":  # "Grammy Awards", "Grammys", "Grammy": one event
+        p = re.sub(r"\s+awards?$", "", p) or p
     for sing in N.singulars_of(p):
         if sing in singulars or (" " not in p and sing == p[:-1] and N.looks_plural_demonym(name)):
             p = sing
             break
-    return N.fold(p) or p
+    # Names that differ only by their spaces are one ("TimeWarner", "Time Warner").
+    return (N.fold(p) or p).replace(" ", "")
 
 
 def _group_others(corpus: Corpus, uf: UnionFind) -> None:
@@ -354,6 +383,18 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
                 if n.cluster.startswith("O:") and len(n.tokens) >= 2 and N.initials(n.name) == acr
             }
             if len(here) == 1 and len(longs_by_initials[acr]) == 1:
+                uf.union(node.cluster, next(iter(here)))
+    # A club's last word alone ("United", "City") is the club the article names in full.
+    for _aid, ns in sorted(by_article.items()):
+        for node in ns:
+            if not node.cluster.startswith("O:") or len(node.tokens) != 1 or N.bare(node.name) not in CLUB_HEADS:
+                continue
+            here = {
+                uf.find(n.cluster)
+                for n in ns
+                if n.cluster.startswith("O:") and len(n.tokens) >= 2 and n.name.split()[-1] == node.name
+            }
+            if len(here) == 1:
                 uf.union(node.cluster, next(iter(here)))
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from . import names as N
-from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES
+from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES, TITLES_AFTER
 from ..records import Mention
 
 _TOKEN = re.compile(r"\S+")
@@ -86,7 +86,9 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         if N.bare(words[k]) in NAME_TITLES and words[k][:1].isupper() and _cap(words[k + 1]):
             i = k
             break
-    while j - i > 1 and _SCORE.fullmatch(words[j - 1].rstrip(",.")):
+    while j - i > 1 and (
+        _SCORE.fullmatch(words[j - 1].rstrip(",.")) or (words[j - 1].isupper() and N.bare(words[j - 1]) in TITLES_AFTER)
+    ):
         j -= 1
     if i >= j or not any(_cap(w) for w in words[i:j]):
         return None
@@ -111,13 +113,16 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
 
 def _with_honorific(m: Mention, text: str | None) -> Mention:
     """The mention widened over an honorific written just before it ("Baroness" + "Scotland"):
-    then a person's."""
+    then a person's; or over the word of a party's name NER left out ("Liberal" + "Democrat")."""
     if text is None or text[m.start : m.end] != m.surface:
         return m
     before = re.search(r"\b([A-Z][a-z]+)\.?\s$", text[max(0, m.start - 14) : m.start])
     if before and before.group(1).lower() in NAME_TITLES and _cap(m.surface):
         start = m.start - len(before.group(0))
         return replace(m, start=start, surface=text[start : m.end], label="PERSON")
+    if before and N.is_party_form(before.group(0) + m.surface):
+        start = m.start - len(before.group(0))
+        return replace(m, start=start, surface=text[start : m.end])
     return m
 
 
