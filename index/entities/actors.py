@@ -500,14 +500,26 @@ def _missed_mentions(
     """The mentions NER missed of the actors an article already mentions: (the new mention, the
     name it was found under), by article and in text order."""
     found: list[tuple[Mention, str]] = []
+    corpus_names = _corpus_names(by_article, resolved)
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
             continue
-        names = _names_here(ns, resolved[aid], table)
+        names = {**corpus_names, **_names_here(ns, resolved[aid], table)}
         if names:
             found += _find_names(aid, text, names, resolved[aid], table)
     return found
+
+
+def _corpus_names(by_article, resolved: dict[str, list[Mention]]) -> dict[str, set[str]]:
+    """Names of two words or more, and acronyms, that name one actor in the whole corpus: found
+    in any article ("Mavis Staples", "OFHEO"), where a single word would be a guess."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for aid, ns in by_article.items():
+        for n, m in zip(ns, resolved[aid]):
+            if len(n.name.split()) >= 2 or (N.is_acronym(n.name) and len(n.name) >= 3):
+                names[n.name].add(m.actor)
+    return {k: v for k, v in names.items() if len(v) == 1 and N.looks_like_name(k)}
 
 
 def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
@@ -518,6 +530,10 @@ def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> d
         a = table[m.actor]
         if a.type == "person" and len(n.tokens) >= 2:
             names[n.tokens[-1]].add(a.id)
+        elif a.type == "org" and len(n.tokens) >= 2:
+            names[N.without_corporate_words(n.name)].add(a.id)  # "Menatep" of "Group Menatep"
+            if N.bare(n.tokens[-1]) in CLUB_HEADS:
+                names[n.tokens[-1]].add(a.id)  # "City" of "Manchester City"
     return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
 
 
@@ -540,7 +556,13 @@ def _find_names(
         start = s + text[s:e].rfind(cn.name) if cn.name in text[s:e] else s
         end = start + len(cn.name)
         single = " " not in cn.name
-        if single and not cn.personal and _SENTENCE_START.search(text[max(0, start - 6) : start]) and start == s:
+        if (
+            single
+            and not cn.personal
+            and not N.is_acronym(cn.name)  # "BP said": an acronym is no capital of a sentence's start
+            and _SENTENCE_START.search(text[max(0, start - 6) : start])
+            and start == s
+        ):
             continue
         actor = table[next(iter(names[cn.name]))]
         found.append(

@@ -70,15 +70,21 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
                 join_compatible(group, by_surname[other])
 
 
+# How many articles must name a person in full before a bare surname elsewhere is taken for them.
+MIN_ARTICLES_FOR_SURNAME = 2
+
+
 class _Surnames:
     """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
 
     def __init__(self, nodes: list[Node], uf: UnionFind):
         self.uf = uf
         self.index: dict[str, Counter] = defaultdict(Counter)
+        self.articles: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them in full
         for node in nodes:
             if node.cluster.startswith("P:"):
                 self.index[N.fold(node.tokens[-1])][uf.find(node.cluster)] += 1
+                self.articles[uf.find(node.cluster)].add(node.mention.article)
         self.by_initial: dict[str, list[str]] = defaultdict(list)
         for sname in sorted(self.index):
             self.by_initial[sname[:1]].append(sname)
@@ -103,9 +109,13 @@ class _Surnames:
             cands = self.index[close[0]]
         roots = Counter({self.uf.find(r): c for r, c in cands.items()})
         if len(roots) == 1:
-            return next(iter(roots))
-        (top, n1), (_, n2) = roots.most_common(2)
-        return top if n1 >= 4 * n2 else None
+            top = next(iter(roots))
+        else:
+            (top, n1), (_, n2) = roots.most_common(2)
+            if n1 < 4 * n2:
+                return None
+        # A surname alone is evidence enough only of someone the corpus names in full often.
+        return top if len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME else None
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:

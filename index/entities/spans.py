@@ -17,6 +17,8 @@ The records given are not changed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 
 from . import names as N
@@ -108,7 +110,57 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             out.append(_with_honorific(piece, text))
     if text is not None:
         out += _titled_names(aid, text, out)
+        out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+_SEGMENT = re.compile(r"[^.\n]+")
+_ITEM = re.compile(r"[^,:;()]+")
+_ITEM_NAME = re.compile(r"(?:[A-Z]\.? )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?= \d+(?: og)?$|$)")
+
+
+def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """The members of a list share their kind: in a list of names ("Carroll, Gary Neville,
+    Ferdinand, Brown (Giggs 64), Keane") of which most are people's mentions, every name is a
+    person's, those NER missed too. A list member before a colon is a heading ("Subs Not Used:")."""
+    ms = sorted(ms, key=lambda x: (x.start, x.end))
+    starts = [m.start for m in ms]
+    relabel: dict[int, Mention] = {}
+    added: list[Mention] = []
+    # The surnames of the people the article names in full: a list member that is one is a person.
+    surnames = {m.surface.split()[-1] for m in ms if m.label == "PERSON" and len(m.surface.split()) >= 2}
+    for seg in _SEGMENT.finditer(text):
+        items = []
+        for it in _ITEM.finditer(seg.group()):
+            raw = it.group()
+            s = seg.start() + it.start() + len(raw) - len(raw.lstrip())
+            e = seg.start() + it.end() - (len(raw) - len(raw.rstrip()))
+            if e <= s or text[e : e + 1] == ":" or text[e : e + 2] == " :":
+                continue
+            items.append((s, e))
+        if len(items) < 3:
+            continue
+        labels = []
+        covered: list[list[int]] = []
+        for s, e in items:
+            i = bisect_left(starts, s)
+            inside = [k for k in range(i, len(ms)) if ms[k].start < e and ms[k].end <= e]
+            covered.append(inside)
+            if inside:
+                word = ms[inside[0]].surface
+                labels.append("PERSON" if word in surnames else ms[inside[0]].label)
+        if 2 * len(labels) < len(items) or Counter(labels).most_common(1)[0][0] != "PERSON":
+            continue
+        for (s, e), inside in zip(items, covered):
+            if inside:
+                for k in inside:
+                    if ms[k].label != "PERSON" and ms[k].start == s:
+                        relabel[k] = replace(ms[k], label="PERSON")
+                continue
+            name = _ITEM_NAME.match(text[s:e])
+            if name and not any(m.start < e and s < m.end for m in ms):
+                added.append(Mention(aid, s, s + name.end(), name.group(), "PERSON"))
+    return [relabel.get(k, m) for k, m in enumerate(ms)] + added
 
 
 def _with_honorific(m: Mention, text: str | None) -> Mention:
