@@ -295,6 +295,8 @@ ABBREVIATIONS = {
 # title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
 # corporate      CORPORATE_WORDS: words a company's name is written with or without ("Group
 #                Menatep", "Menatep Group", "Menatep")
+# band_role      BAND_ROLES_AFTER: a band member's role after a name makes it a band's ("Manfred
+#                Mann singer Paul Jones")
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 _RESOLUTION_WORDS = _table("""
@@ -315,6 +317,7 @@ united city rovers wanderers athletic albion fc cf afc        | club_head
 band duo trio quartet outfit label firm company giant retailer  | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 group                                                         | band_word corporate
+frontman singer guitarist drummer bassist vocalist            | band_role
 al des del el                                                 | given_particle
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
@@ -333,6 +336,7 @@ PLACE_FIRST = _RESOLUTION_WORDS["place_first"]
 CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
 BAND_WORDS = _RESOLUTION_WORDS["band_word"]
 LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
+BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]

@@ -41,6 +41,7 @@ from .people import group_people
 from .spans import tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
+    BAND_ROLES_AFTER,
     BAND_WORDS,
     CLUB_HEADS,
     FEMALE_HONORIFICS,
@@ -72,6 +73,8 @@ _SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTE
 _ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
+_BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
@@ -311,8 +314,12 @@ def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if _PLACE_BEFORE.search(before):
         votes["place"] += 1
     ra = _ROLE_AFTER.match(after)
-    if ra and ra.group(1) in ROLES_AFTER:
+    if ra and (ra.group(1) in ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["org"] += 2
+    if _ITS_AFTER.match(after):
+        votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
+    if _BORN_AFTER.match(after):
+        votes["place"] += 3  # "Ballymena-born", "London-based"
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
