@@ -314,7 +314,7 @@ avenue bridge arena island islands park
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
 united city rovers wanderers athletic albion fc cf afc        | club_head
-band duo trio quartet outfit label firm company giant retailer  | band_word
+band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role

@@ -92,6 +92,7 @@ class Node:
     votes: Counter = field(default_factory=Counter)
     personal: bool = False  # a personal title or a speech verb seen with it
     sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
+    org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
     cluster: str = ""  # id of the group it ends in (internal)
 
 
@@ -225,7 +226,14 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
         for n in ns:
             if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
                 key_votes[n.key]["person"] += 2
-    return {k: _argmax(v) for k, v in key_votes.items()}
+    key_type = {k: _argmax(v) for k, v in key_votes.items()}
+    # What the words around a name say outranks NER's labels: a name an organisation's noun
+    # introduces ("oil firm Yukos") and no title ever does is an organisation.
+    cued = {n.key for n in nodes if n.org_cue}
+    titled = {n.key for n in nodes if n.personal}
+    for k in cued - titled:
+        key_type[k] = "org"
+    return key_type
 
 
 # -- normalising mentions ------------------------------------------------------------------
@@ -268,6 +276,7 @@ def _make_node(m: Mention, text: str | None) -> Node:
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
+    org_cue = bool(votes.pop("org_cue", 0))
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
     if honorific in RANK_TITLES and len(name.split()) == 1:
@@ -275,7 +284,14 @@ def _make_node(m: Mention, text: str | None) -> Node:
         name = f"{honorific.capitalize()} {name}"
         votes["person"] += 5
     return Node(
-        m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes, personal=cn.personal or personal, sex=sex
+        m,
+        name,
+        N.fold(name) or name.lower(),
+        N.name_tokens(name),
+        votes,
+        personal=cn.personal or personal,
+        sex=sex,
+        org_cue=org_cue,
     )
 
 
@@ -323,6 +339,7 @@ def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
+        votes["org_cue"] = 1  # read by _make_node, not a type
     return titled, votes
 
 
@@ -429,6 +446,9 @@ def _canonical(ns: list[Node], typ: str) -> str:
         ]
         if good:
             cands = good
+        # "United" of "Manchester United": the short form is not the name.
+        longer = [f for f in cands if not any(g != f and g.endswith(" " + f) for g in cands)]
+        cands = longer or cands
     # Surname spelling most used in the group (full and bare), for ties between spellings.
     last_counts = Counter(n.tokens[-1] for n in ns if n.tokens)
 
@@ -454,6 +474,8 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
                 # when spaCy says so more than anything else.
                 labels = Counter(TYPES.get(n.mention.label, "other") for n in ns)
                 typ = _argmax(labels)
+            if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
+                typ = "org"  # as _vote_types: the words around the name outrank NER's labels
         name = _canonical(ns, typ)
         aliases = Counter()
         for n in ns:
