@@ -351,3 +351,50 @@ PARTY_FORMS = {
     "democratic": ["democrat", "democrats"],
     "republican": ["republicans", "gop"],
 }
+
+
+# Places a name may be without NER saying so (spaCy's small model labels "Kyiv" a person): the
+# countries (ISO 3166's English names, without those as often a person's: "Jordan", "Chad") and
+# the capitals and cities world news names most, with their common spellings. A gazetteer cue:
+# one vote among the others (entities/actors.py), not a verdict. "_" joins a name's words.
+PLACE_NAMES = frozenset(
+    w.replace("_", " ").lower()
+    for w in """
+    Abu_Dhabi Abuja Accra Addis_Ababa Afghanistan Africa Albania Algeria Algiers America
+    American_Samoa Amman Amsterdam Andorra Angola Ankara Antigua_and_Barbuda Argentina Armenia
+    Aruba Asia Athens Auckland Australia Austria Azerbaijan Baghdad Bahamas Bahrain Baku Bangkok
+    Bangladesh Barbados Barcelona Beijing Beirut Belarus Belfast Belgium Belgrade Belize Benin
+    Berlin Bermuda Bhutan Bogota Bolivia Bosnia_and_Herzegovina Boston Botswana Brasilia
+    Bratislava Brazil Britain Brunei Brussels Bucharest Budapest Buenos_Aires Bulgaria
+    Burkina_Faso Burma Burundi Cairo Cambodia Cameroon Canada Canberra Cape_Town Cape_Verde
+    Caracas Cardiff Cayman_Islands Central_African_Republic Chicago Chile China Colombia Colombo
+    Comoros Congo Cook_Islands Copenhagen Costa_Rica Crimea Croatia Cuba Cyprus Czech_Republic
+    Côte_d'Ivoire Dakar Damascus Delhi Denmark Dhaka Djibouti Dnipro Doha Dominican_Republic
+    Donetsk Dubai Dublin East_Timor Ecuador Edinburgh Egypt El_Salvador England
+    Equatorial_Guinea Eritrea Estonia Ethiopia Europe Faroe_Islands Fiji Finland France
+    Frankfurt French_Guiana French_Polynesia Gabon Gambia Gaza Geneva Germany Ghana Gibraltar
+    Glasgow Greece Greenland Grenada Guadeloupe Guam Guatemala Guinea-Bissau Guyana Haiti Hanoi
+    Harare Havana Helsinki Honduras Hong_Kong Hungary Iceland India Indonesia Iran Iraq Ireland
+    Islamabad Istanbul Italy Ivory_Coast Jakarta Japan Jerusalem Johannesburg Kabul Kampala
+    Karachi Kathmandu Kazakhstan Kenya Kharkiv Kharkov Khartoum Kherson Kiev Kigali Kinshasa
+    Kiribati Kolkata Kosovo Kuala_Lumpur Kuwait Kyiv Kyrgyzstan Lagos Laos Latvia Lebanon
+    Lesotho Liberia Libya Liechtenstein Lima Lisbon Lithuania Ljubljana Los_Angeles Luanda
+    Lugansk Luhansk Luxembourg Lviv Madagascar Madrid Malawi Malaysia Maldives Mali Malta Manila
+    Mariupol Marshall_Islands Martinique Mauritania Mauritius Melbourne Mexico Mexico_City Milan
+    Minsk Moldova Monaco Mongolia Montenegro Montreal Morocco Moscow Mozambique Mumbai Munich
+    Myanmar Nairobi Namibia Nauru Nepal Netherlands New_Caledonia New_Delhi New_York New_Zealand
+    Nicaragua Nigeria North_Korea North_Macedonia Northern_Ireland Northern_Mariana_Islands
+    Norway Odesa Odessa Oman Oslo Ottawa Pakistan Palau Palestine Panama Papua_New_Guinea
+    Paraguay Paris Peru Philippines Poland Portugal Prague Pretoria Puerto_Rico Pyongyang Qatar
+    Rabat Reykjavik Riga Rio_de_Janeiro Riyadh Romania Rome Russia Rwanda Saint_Lucia Samoa
+    San_Francisco San_Marino Santiago Sao_Paulo Saudi_Arabia Scotland Senegal Seoul Serbia
+    Sevastopol Seychelles Shanghai Sierra_Leone Silicon_Valley Singapore Slovakia Slovenia Sofia
+    Solomon_Islands Somalia South_Africa South_Korea South_Sudan Spain Sri_Lanka St_Petersburg
+    Stockholm Strasbourg Sudan Suriname Sweden Switzerland Sydney Syria Taipei Taiwan Tajikistan
+    Tallinn Tanzania Tbilisi Tehran Tel_Aviv Thailand The_Hague Togo Tokyo Tonga Toronto
+    Trinidad_and_Tobago Tripoli Tunis Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine
+    United_Arab_Emirates United_Kingdom United_States Uruguay Uzbekistan Vanuatu Venezuela
+    Vienna Vietnam Vilnius Wales Warsaw Washington Washington_DC Wellington West_Bank
+    Western_Sahara Yemen Yerevan Zagreb Zambia Zaporizhzhia Zimbabwe Zurich
+""".split()
+)

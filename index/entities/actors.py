@@ -38,7 +38,7 @@ from itertools import accumulate
 
 from . import names as N
 from .people import group_people
-from .spans import tidy_mentions
+from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
     BAND_ROLES_AFTER,
@@ -47,6 +47,7 @@ from ..lexicon import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     MONTHS_AND_DAYS,
+    PLACE_NAMES,
     RANK_TITLES,
     ORG_AFTER_NAME,
     PERSON_TITLES_BEFORE,
@@ -145,7 +146,7 @@ def resolve_actors(
     incremental build's indexed actors).
     """
     texts = texts or {}
-    mentions = {aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()}
+    mentions = split_country_prefix({aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()})
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
     group_people(corpus, uf)
@@ -264,6 +265,8 @@ def _make_node(m: Mention, text: str | None) -> Node:
     if cn.personal or personal:
         votes["person"] += 2
     kind = N.kind_of_name(name)
+    if N.plain(name) in PLACE_NAMES:
+        votes["place"] += 3  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
     if N.party_key(name):
         votes["org"] += 5
     elif kind:

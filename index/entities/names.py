@@ -283,6 +283,7 @@ def _fold_word(w: str) -> str:
     w = re.sub(r"(?:off|ow)$", "ov", w)  # Witkoff / Witkow / Witkov
     w = w.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("y", "i")
     w = w.replace("x", "ks").replace("ck", "k").replace("q", "k")
+    w = re.sub(r"ie(?=[^aeiou]$)", "i", w)  # Kiev / Kyiv (-> kiiv -> kiv), Lviev / Lviv
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters
     return w
 

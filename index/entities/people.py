@@ -25,6 +25,7 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     its article, else the one person of the corpus with that surname, else a group of its own."""
     full = _full_names(corpus, uf)
     _join_full_names(full, uf)
+    _join_double_surnames(corpus, uf)
     _place_single_names(corpus, _Surnames(corpus.nodes, uf), uf)
 
 
@@ -72,6 +73,22 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
 
 # How many articles must name a person in full before a bare surname elsewhere is taken for them.
 MIN_ARTICLES_FOR_SURNAME = 2
+
+
+def _join_double_surnames(corpus: Corpus, uf: UnionFind) -> None:
+    """ "Mrs Parker Bowles" beside "Camilla Parker Bowles": an honorific before two words makes
+    them a surname, that of the longer full name of the article that ends with them."""
+    for _aid, ns in corpus.by_article.items():
+        fulls = [n for n in ns if n.cluster.startswith("P:")]
+        for node in fulls:
+            if not node.sex or len(node.tokens) != 2:
+                continue
+            tail = [N.fold(t) for t in node.tokens]
+            longer = {
+                uf.find(f.cluster) for f in fulls if len(f.tokens) > 2 and [N.fold(t) for t in f.tokens[-2:]] == tail
+            }
+            if len(longer) == 1:
+                uf.union(node.cluster, longer.pop())
 
 
 class _Surnames:

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
-from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES, TITLES_AFTER
+from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES, PLACE_NAMES, TITLES_AFTER
 from ..records import Mention
 
 _TOKEN = re.compile(r"\S+")
@@ -110,6 +110,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             out.append(_with_honorific(piece, text))
     if text is not None:
         out += _titled_names(aid, text, out)
+        out += _known_places(aid, text, out)
         out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
 
@@ -117,6 +118,26 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
 _SEGMENT = re.compile(r"[^.\n]+")
 _ITEM = re.compile(r"[^,:;()]+")
 _ITEM_NAME = re.compile(r"(?:[A-Z]\.? )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?= \d+(?: og)?$|$)")
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
+
+
+def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of capitalised words that is a place of the gazetteer (lexicon.PLACE_NAMES) and that
+    no mention covers: a place NER missed ("parts of Donetsk and Luhansk"). Not at a sentence's
+    start, where a capital says nothing."""
+    taken = [(m.start, m.end) for m in ms]
+    found = []
+    for run in _CAP_RUN.finditer(text):
+        s, e = run.start(), run.end()
+        if run.group().lower() not in PLACE_NAMES or _STARTS_SENTENCE.search(text[max(0, s - 6) : s]):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found.append(Mention(aid, s, e, run.group(), "GPE"))
+    return found
 
 
 def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
@@ -194,3 +215,23 @@ def _titled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         found.append(Mention(aid, s, e, text[s:e], "PERSON"))
         taken.append((s, e))
     return found
+
+
+def split_country_prefix(mentions: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """ "US Congress", "US Federal Reserve": a country's abbreviation before a name that the
+    corpus also writes alone is two mentions, the country and the institution ("US Airways",
+    never written "Airways" alone, stays one)."""
+    alone = {N.plain(N.clean_name(m.surface, m.label).name) for ms in mentions.values() for m in ms}
+    out: dict[str, list[Mention]] = {}
+    for aid, ms in mentions.items():
+        new: list[Mention] = []
+        for m in ms:
+            first, _, rest = m.surface.partition(" ")
+            if rest and N.abbreviation_key(first) and _cap(rest) and N.plain(N.clean_name(rest, m.label).name) in alone:
+                cut = len(first) + 1
+                new.append(replace(m, end=m.start + len(first), surface=first, label="GPE"))
+                new.append(replace(m, start=m.start + cut, surface=rest))
+            else:
+                new.append(m)
+        out[aid] = new
+    return out
