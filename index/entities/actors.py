@@ -450,7 +450,7 @@ def _canonical(ns: list[Node], typ: str) -> str:
         if good:
             cands = good
         # "United" of "Manchester United": the short form is not the name.
-        longer = [f for f in cands if not any(g != f and g.endswith(" " + f) for g in cands)]
+        longer = [f for f in cands if N.bare(f) not in CLUB_HEADS or not any(g.endswith(" " + f) for g in cands)]
         cands = longer or cands
     # Surname spelling most used in the group (full and bare), for ties between spellings.
     last_counts = Counter(n.tokens[-1] for n in ns if n.tokens)

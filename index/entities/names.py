@@ -41,6 +41,7 @@ from ..lexicon import (
     ORG_ALONE,
     ORG_WORDS,
     PORTFOLIO_WORDS,
+    RANK_TITLES,
     SPEAKER_TITLES,
     TITLE_WORDS,
 )
@@ -202,6 +203,8 @@ def kind_of_name(name: str) -> str | None:
         return None
     if len(words) == 1:
         return "event" if words[0] in EVENT_ALONE else None
+    if words[1] == "of" and words[0] in TITLE_WORDS | RANK_TITLES:
+        return "person"  # a title used as a name: "Prince of Wales", "Archbishop of Canterbury"
     last = words[-1]
     if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):
         return "event"

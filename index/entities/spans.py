@@ -134,6 +134,8 @@ def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         s, e = run.start(), run.end()
         if run.group().lower() not in PLACE_NAMES or _STARTS_SENTENCE.search(text[max(0, s - 6) : s]):
             continue
+        if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]):
+            continue  # the end of a longer name: "Prince of Wales", "Bank of England"
         if any(a < e and s < b for a, b in taken):
             continue
         found.append(Mention(aid, s, e, run.group(), "GPE"))
