@@ -297,12 +297,17 @@ ABBREVIATIONS = {
 #                Menatep", "Menatep Group", "Menatep")
 # band_role      BAND_ROLES_AFTER: a band member's role after a name makes it a band's ("Manfred
 #                Mann singer Paul Jones")
+# sovereign      SOVEREIGNS: "the Queen", "the Pope": a title alone that names a person
+# see_title      SEE_TITLES: with the rank titles and the sovereigns, a title that names a person
+#                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 _RESOLUTION_WORDS = _table("""
-mr sir king                                                   | male name_title
+mr sir                                                        | male name_title
+king                                                          | male name_title sovereign
 lord prince duke earl baron viscount                          | male name_title rank
-mrs ms miss dame queen                                        | female name_title
+mrs ms miss dame                                              | female name_title
+queen                                                         | female name_title sovereign
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
 awards award cup league festival championship championships  | event_head
@@ -318,6 +323,8 @@ band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
+pope                                                          | sovereign
+archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
@@ -337,6 +344,8 @@ CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
 BAND_WORDS = _RESOLUTION_WORDS["band_word"]
 LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
 BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
+SOVEREIGNS = _RESOLUTION_WORDS["sovereign"]
+SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]

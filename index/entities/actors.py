@@ -594,6 +594,8 @@ def _find_names(
             and not N.is_acronym(cn.name)  # "BP said": an acronym is no capital of a sentence's start
             and _SENTENCE_START.search(text[max(0, start - 6) : start])
             and start == s
+            # A word the article also writes in lower case may be only a sentence's capital.
+            and re.search(r"\b" + re.escape(cn.name.lower()) + r"\b", text)
         ):
             continue
         actor = table[next(iter(names[cn.name]))]

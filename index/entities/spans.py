@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
-from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES, PLACE_NAMES, TITLES_AFTER
+from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES, PLACE_NAMES, SEE_TITLES, SOVEREIGNS, TITLES_AFTER
 from ..records import Mention
 
 _TOKEN = re.compile(r"\S+")
@@ -201,10 +201,34 @@ def _with_honorific(m: Mention, text: str | None) -> Mention:
     return m
 
 
+def _alternation(words) -> str:
+    return "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
+
+
+# "the Queen" (no name after it), "Archbishop of Canterbury", "Duke of Edinburgh".
+_TITLE_AS_NAME = re.compile(
+    r"\bthe (?P<alone>" + _alternation(SOVEREIGNS) + r")\b(?! [A-Z]| of\b)"
+    r"|\b(?P<see>(?:" + _alternation(SEE_TITLES) + r") of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)"
+)
+
+
 def _titled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
-    """Honorific + capitalised words that no mention overlaps: a person NER missed."""
+    """Honorific + capitalised words that no mention overlaps: a person NER missed; and a title
+    used as a name ("the Queen", "the Archbishop of Canterbury")."""
     taken = [(m.start, m.end) for m in ms]
     found = []
+    for hit in _TITLE_AS_NAME.finditer(text):
+        group = "alone" if hit.group("alone") else "see"
+        s, e = hit.start(group), hit.end(group)
+        e = s + len(N.strip_possessive(text[s:e]))
+        if any(a < e and s < b for a, b in taken):
+            if group == "see":  # NER's "Canterbury" inside "Archbishop of Canterbury": the title names
+                ms[:] = [m for m in ms if not (s <= m.start and m.end <= e)]
+                taken = [(m.start, m.end) for m in ms]
+            else:
+                continue
+        found.append(Mention(aid, s, e, text[s:e], "PERSON"))
+        taken.append((s, e))
     for hit in _HONORIFIC_NAME.finditer(text):
         s, e = hit.start(), hit.end()
         name = hit.group("name")
