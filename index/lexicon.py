@@ -300,6 +300,8 @@ ABBREVIATIONS = {
 # sovereign      SOVEREIGNS: "the Queen", "the Pope": a title alone that names a person
 # see_title      SEE_TITLES: with the rank titles and the sovereigns, a title that names a person
 #                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
+# place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
+#                "Heathrow and Gatwick airports")
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 _RESOLUTION_WORDS = _table("""
@@ -324,6 +326,7 @@ airline insurer carrier broadcaster newspaper magazine bank
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 pope                                                          | sovereign
+ground grounds airports station stadiums                      | place_after
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 mp mep msp mla qc                                             | title_after
@@ -345,6 +348,7 @@ BAND_WORDS = _RESOLUTION_WORDS["band_word"]
 LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
 BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
 SOVEREIGNS = _RESOLUTION_WORDS["sovereign"]
+PLACE_AFTER = _RESOLUTION_WORDS["place_after"]
 SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]

@@ -47,6 +47,8 @@ from ..lexicon import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     MONTHS_AND_DAYS,
+    PLACE_AFTER,
+    PLACE_HEADS,
     PLACE_NAMES,
     RANK_TITLES,
     ORG_AFTER_NAME,
@@ -335,6 +337,8 @@ def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     ra = _ROLE_AFTER.match(after)
     if ra and (ra.group(1) in ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["org"] += 2
+    if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
+        votes["place"] += 2
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
     if _BORN_AFTER.match(after):

@@ -22,10 +22,22 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
-from ..lexicon import LEAD_WORDS, NAME_PARTICLES, NAME_TITLES, PLACE_NAMES, SEE_TITLES, SOVEREIGNS, TITLES_AFTER
+from ..lexicon import (
+    CLUB_HEADS,
+    EVENT_HEADS,
+    LEAD_WORDS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    PLACE_NAMES,
+    SEE_TITLES,
+    SOVEREIGNS,
+    TITLES_AFTER,
+)
 from ..records import Mention
 
 _TOKEN = re.compile(r"\S+")
+# The last words of names that NER may leave out of them.
+NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference"}
 # Separators between two names inside one span.
 _SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.)\s+")
 # Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
@@ -89,7 +101,9 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
             i = k
             break
     while j - i > 1 and (
-        _SCORE.fullmatch(words[j - 1].rstrip(",.")) or (words[j - 1].isupper() and N.bare(words[j - 1]) in TITLES_AFTER)
+        _SCORE.fullmatch(words[j - 1].rstrip(",."))
+        or (words[j - 1].isupper() and N.bare(words[j - 1]) in TITLES_AFTER)
+        or words[j - 1] in ("and", "of", "the", "&")  # "Lil Jon and"
     ):
         j -= 1
     if i >= j or not any(_cap(w) for w in words[i:j]):
@@ -195,6 +209,11 @@ def _with_honorific(m: Mention, text: str | None) -> Mention:
     if before and before.group(1).lower() in NAME_TITLES and _cap(m.surface):
         start = m.start - len(before.group(0))
         return replace(m, start=start, surface=text[start : m.end], label="PERSON")
+    after = re.match(r"\s([A-Z][a-z]+)\b", text[m.end : m.end + 20])
+    if after and N.bare(after.group(1)) in NAME_HEADS and N.bare(m.surface.split()[-1]) not in NAME_HEADS:
+        # "Australian" + "Open", "Newcastle" + "United": NER stopped before the name's head word.
+        end = m.end + after.end()
+        return replace(m, end=end, surface=text[m.start : end], label="ORG")
     if before and N.is_party_form(before.group(0) + m.surface):
         start = m.start - len(before.group(0))
         return replace(m, start=start, surface=text[start : m.end])
