@@ -152,13 +152,14 @@ audience fan
 administration government                                     | institution org org_after org_alone
 campaign                                                      | institution org org_after
 presidency                                                    | institution org_after
-cabinet                                                       | org org_after
+cabinet                                                       | org org_after org_alone
 house ministry department office council committee            | institution org
 commission party agency company army service team
 court police                                                  | institution people org
 palace embassy military                                       | institution
 organisation organization bank union association group        | people org
-parliament senate congress board coalition network
+board coalition network
+parliament senate congress                                    | people org org_alone
 forces                                                        | role_after org
 delegation lawmakers legislators troops                       | role_after
 university college school corporation corp inc ltd plc llc   | org
@@ -302,6 +303,8 @@ ABBREVIATIONS = {
 #                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
 # place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
 #                "Heathrow and Gatwick airports")
+# personal_possessed / org_possessed  PERSONAL_POSSESSED / ORG_POSSESSED: what "X's ..." has
+#                says what X is ("Fortuyn's murder": a person; "Yukos' shareholders": a firm)
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 _RESOLUTION_WORDS = _table("""
@@ -327,6 +330,10 @@ group                                                         | band_word corpor
 frontman singer guitarist drummer bassist vocalist            | band_role
 pope                                                          | sovereign
 ground grounds airports station stadiums                      | place_after
+wife husband death murder killing funeral career son daughter  | personal_possessed
+mother father widow girlfriend boyfriend birthday
+shares profits profit shareholders shareholding revenue sales | org_possessed
+subsidiary stake customers employees accounts
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 mp mep msp mla qc                                             | title_after
@@ -349,6 +356,8 @@ LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
 BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
 SOVEREIGNS = _RESOLUTION_WORDS["sovereign"]
 PLACE_AFTER = _RESOLUTION_WORDS["place_after"]
+PERSONAL_POSSESSED = _RESOLUTION_WORDS["personal_possessed"]
+ORG_POSSESSED = _RESOLUTION_WORDS["org_possessed"]
 SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]

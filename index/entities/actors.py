@@ -47,6 +47,8 @@ from ..lexicon import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     MONTHS_AND_DAYS,
+    ORG_POSSESSED,
+    PERSONAL_POSSESSED,
     PLACE_AFTER,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -76,6 +78,7 @@ _SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTE
 _ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
 _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
@@ -339,6 +342,11 @@ def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 2
     if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
         votes["place"] += 2
+    owned = _POSSESSED.match(after)
+    if owned and owned.group(1) in PERSONAL_POSSESSED:
+        votes["person"] += 2  # "Fortuyn's murder"
+    elif owned and owned.group(1) in ORG_POSSESSED:
+        votes["org"] += 2  # "Yukos' shareholders"
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
     if _BORN_AFTER.match(after):
