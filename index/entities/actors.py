@@ -42,6 +42,9 @@ from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
     BAND_ROLES_AFTER,
+    CORPORATE_WORDS,
+    EVENT_HEADS,
+    ORG_WORDS,
     BAND_WORDS,
     CLUB_HEADS,
     FEMALE_HONORIFICS,
@@ -423,15 +426,27 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(here) == 1 and len(longs_by_initials[acr]) == 1:
                 uf.union(node.cluster, next(iter(here)))
-    # A club's last word alone ("United", "City") is the club the article names in full.
+    # An organisation's short form alone is the organisation the article names in full: its last
+    # word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), or
+    # a club's first word ("Exeter" of "Exeter City").
     for _aid, ns in sorted(by_article.items()):
         for node in ns:
-            if not node.cluster.startswith("O:") or len(node.tokens) != 1 or N.bare(node.name) not in CLUB_HEADS:
+            if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
                 continue
+            if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
+                continue
+            word = N.bare(node.name)
+            generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
             here = {
                 uf.find(n.cluster)
                 for n in ns
-                if n.cluster.startswith("O:") and len(n.tokens) >= 2 and n.name.split()[-1] == node.name
+                if n.cluster.startswith("O:")
+                and len(n.name.split()) >= 2
+                and corpus.key_type[n.key] == "org"
+                and (
+                    (n.name.split()[-1] == node.name and (not generic or word in CLUB_HEADS))
+                    or (n.name.split()[0] == node.name and N.bare(n.name.split()[-1]) in CLUB_HEADS)
+                )
             }
             if len(here) == 1:
                 uf.union(node.cluster, next(iter(here)))
