@@ -195,6 +195,7 @@ class Corpus:
     nodes: list[Node]
     by_article: dict[str, list[Node]]
     key_type: dict[str, str]
+    texts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, mentions, quotes, texts, prior) -> "Corpus":
@@ -209,7 +210,7 @@ class Corpus:
                 nodes.append(node)
                 by_article[aid].append(node)
         _speaker_votes(quotes, by_article)
-        return cls(nodes, by_article, _vote_types(nodes, by_article))
+        return cls(nodes, by_article, _vote_types(nodes, by_article), texts)
 
 
 def _speaker_votes(quotes, by_article) -> None:

@@ -195,6 +195,12 @@ def without_corporate_words(name: str) -> str:
     return " ".join(words) if words else name
 
 
+def is_title_name(name: str) -> bool:
+    """A title used as a name: "Prince of Wales", "Archbishop of Canterbury"."""
+    words = [bare(w) for w in name.split()]
+    return len(words) >= 3 and words[1] == "of" and words[0] in TITLE_WORDS | RANK_TITLES
+
+
 def kind_of_name(name: str) -> str | None:
     """The type a name's own head word says ("Davis Cup": event, "Carnegie Hall", "River Lagan":
     place, "Manchester United": org), or None. "X City" is left to the votes: a club or a city."""
@@ -203,7 +209,7 @@ def kind_of_name(name: str) -> str | None:
         return None
     if len(words) == 1:
         return "event" if words[0] in EVENT_ALONE else None
-    if words[1] == "of" and words[0] in TITLE_WORDS | RANK_TITLES:
+    if is_title_name(name):
         return "person"  # a title used as a name: "Prince of Wales", "Archbishop of Canterbury"
     last = words[-1]
     if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):

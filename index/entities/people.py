@@ -26,6 +26,7 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     full = _full_names(corpus, uf)
     _join_full_names(full, uf)
     _join_double_surnames(corpus, uf)
+    _join_titles_in_apposition(corpus, uf)
     _place_single_names(corpus, _Surnames(corpus.nodes, uf), uf)
 
 
@@ -89,6 +90,23 @@ def _join_double_surnames(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(longer) == 1:
                 uf.union(node.cluster, longer.pop())
+
+
+def _join_titles_in_apposition(corpus: Corpus, uf: UnionFind) -> None:
+    """ "The Archbishop of Canterbury, Dr Rowan Williams," (or the other way round): a title used
+    as a name and a person's full name side by side, set off by a comma, are one person."""
+    for aid, ns in corpus.by_article.items():
+        text = corpus.texts.get(aid)
+        if not text:
+            continue
+        ordered = sorted(ns, key=lambda n: n.mention.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if text[a.mention.end : b.mention.start] not in (", ", ", the "):
+                continue
+            for title, person in ((a, b), (b, a)):
+                if N.is_title_name(title.name) and person.cluster.startswith("P:"):
+                    title.cluster = title.cluster or "T:" + N.fold(title.name)
+                    uf.union(title.cluster, person.cluster)
 
 
 class _Surnames:
