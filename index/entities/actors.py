@@ -5,62 +5,61 @@ table, and new records of the mentions (each with its `actor`) and of the quotes
 `speaker`/`speaker_id` set to the canonical actor). The records given are not changed.
 
 How names become actors:
+0. Each mention is made to hold one name (spans.py): glued lists and words cut off, an honorific
+   before it joined to it; names NER missed that an honorific, a title ("the Queen"), a list of
+   people or the gazetteer of places makes certain are added; "US Congress" is US and Congress.
 1. Each mention's words are normalised (`names.clean_name`): titles, honorifics, a leading
-   "the" and possessives go. A personal title ("Mr", "Kremlin spokesman") is evidence of a person.
+   "the" and possessives go. A personal title ("Mr", "Kremlin spokesman") is evidence of a person;
+   a rank title with one name ("Prince Charles", "Lord Browne") stays: a person's name of its own.
    With the article texts (optional `texts`), the words around a mention add evidence: a title
-   before it, a speech verb after it, "X administration" (an organisation, not the person X).
+   before it, a speech verb after it, "X administration" (an organisation, not the person X), an
+   organisation's noun before it ("oil firm Yukos"), what "X's ..." has ("X's murder").
 2. Each name's type is voted over the whole corpus: spaCy's labels, the evidence above, the
-   name's own words (an organisation word makes an organisation), and a bare word that is the
-   surname of a person named in full in the same article.
+   name's own words (its head word: "Davis Cup" an event, "Carnegie Hall" a place, "Manchester
+   United" an organisation; a party's forms), the gazetteer (lexicon.PLACE_NAMES), and a bare word
+   that is the surname of a person named in full in the same article. An organisation's noun
+   before a name that no title ever precedes outranks NER's person label.
 3. People (people.py): full names (two words or more) are grouped when their surnames and first
    names fold to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky"
    and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
-   joins the full name of the same article; failing that, the one person of the corpus with that
-   surname (or the one who holds most of its mentions); failing that, the other bare uses of it.
+   joins the full name of the same article, of the sex its honorific says ("Mrs Howard" is not
+   Michael Howard); failing that, the one person of the corpus with that surname whom two articles
+   name in full; failing that, the other bare uses of it.
 4. Everything else is grouped by a key: abbreviations and their expansions (US / U.S. / United
-   States), plural group words with their singular (Ukrainians / Ukrainian), an acronym with the
-   multi-word name of the same article whose initials it is, transliteration folding.
+   States), a party's forms (Tory / Tories / Conservatives), plural group words with their singular
+   (Ukrainians / Ukrainian), a company with or without "Group", names that differ only by spaces,
+   an acronym with the multi-word name of the same article whose initials it is, an organisation's
+   short form with its full name in the same article ("United", "Telegraph"), transliteration
+   folding.
 5. The canonical name is the most frequent complete form (a full name for a person, the
    expansion for an abbreviation, the singular for a group); ties go to the form that is longer
    and then to the first in alphabetical order, so it is deterministic.
-6. With the texts, an actor's names are also found where NER missed them in the articles that
-   already mention it (the same capitalised words, not at the start of a sentence).
+6. With the texts, an actor's names are also found where NER missed them (missed.py).
 7. Each quote's speaker becomes the actor it names (speakers.py).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
 
+from . import evidence as E
 from . import names as N
 from .people import group_people
+from .missed import missed_mentions
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
-    BAND_ROLES_AFTER,
     CORPORATE_WORDS,
     EVENT_HEADS,
     ORG_WORDS,
-    BAND_WORDS,
     CLUB_HEADS,
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
-    MONTHS_AND_DAYS,
-    ORG_POSSESSED,
-    PERSONAL_POSSESSED,
-    PLACE_AFTER,
     PLACE_HEADS,
     PLACE_NAMES,
     RANK_TITLES,
-    ORG_AFTER_NAME,
-    PERSON_TITLES_BEFORE,
-    PLACE_PREPOSITIONS,
-    ROLES_AFTER,
-    SPEECH_FORMS_AFTER_NAME,
 )
 from ..records import Actor, Mention, Quote
 
@@ -73,20 +72,8 @@ TYPES = {
     "NORP": "group",
     "EVENT": "event",
 }
-LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP", "event": "EVENT"}
 # When votes tie, the earlier type wins.
 _TYPE_ORDER = ["group", "place", "org", "person", "event", "other"]
-
-_SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
-_ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
-_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
-_ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
-_POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
-_ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
-_BORN_AFTER = re.compile(r"^-(?:born|based)\b")
-_ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
 @dataclass
@@ -172,7 +159,7 @@ def resolve_actors(
 
     if texts:
         added: dict[str, list[Mention]] = defaultdict(list)
-        for m, alias in _missed_mentions(resolved, texts, corpus.by_article, table):
+        for m, alias in missed_mentions(resolved, texts, corpus.by_article, table):
             actor = table[m.actor]
             actor.mentions += 1
             if alias not in actor.aliases:
@@ -255,20 +242,20 @@ def _make_node(m: Mention, text: str | None) -> Node:
     holds a widened copy of the mention."""
     cn = N.clean_name(m.surface, m.label)
     name = cn.name or m.surface.strip()
-    if _named_with_the(m, text, name):
+    if E.named_with_the(m, text, name):
         name = "The " + name  # "in The Hague", "by The Who": "The" is part of the name
     votes: Counter = Counter()
     votes[TYPES.get(m.label, "other")] += 1
     personal = cn.personal
     if text is not None:
-        widened = _with_organisation_word(m, text, name)
+        widened = E.with_organisation_word(m, text, name)
         if widened is not None:
             m = widened
             name = N.clean_name(m.surface, "ORG").name or m.surface
             votes = Counter({"org": 3})
             cn = N.CleanName(name, None, False)
         else:
-            titled, around = _words_around(m, text)
+            titled, around = E.words_around(m, text)
             personal = personal or titled
             votes.update(around)
     if cn.personal or personal:
@@ -305,61 +292,6 @@ def _make_node(m: Mention, text: str | None) -> Node:
         sex=sex,
         org_cue=org_cue,
     )
-
-
-def _named_with_the(m: Mention, text: str | None, name: str) -> bool:
-    """ "The" written with a capital inside a sentence before a one-word name."""
-    if text is None or not m.surface.startswith("The ") or " " in name or not name[:1].isupper():
-        return False
-    return not _SENTENCE_START.search(text[max(0, m.start - 6) : m.start])
-
-
-def _with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
-    """The mention widened over the organisation word after it ("the Trump administration": an
-    organisation, not the person), or None."""
-    org = _ORG_AFTER.match(text[m.end : m.end + 40])
-    if (
-        org
-        and m.label in ("PERSON", "ORG")
-        and not N.strip_possessive(m.surface) != m.surface.strip()
-        and len(name.split()) <= 3
-    ):
-        end = m.end + org.end()
-        return replace(m, end=end, surface=text[m.start : end], label="ORG")
-    return None
-
-
-def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
-    """(a person's title before the mention, the type votes of the words around it: a speech verb
-    after it, a preposition of place before it, a role word after it)."""
-    after = text[m.end : m.end + 40]
-    before = text[max(0, m.start - 40) : m.start]
-    votes: Counter = Counter()
-    tb = _TITLE_BEFORE.search(before)
-    titled = bool(tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
-    if _SPEECH_AFTER.match(after):
-        votes["person"] += 1
-    if _PLACE_BEFORE.search(before):
-        votes["place"] += 1
-    ra = _ROLE_AFTER.match(after)
-    if ra and (ra.group(1) in ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
-        votes["org"] += 2
-    if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
-        votes["place"] += 2
-    owned = _POSSESSED.match(after)
-    if owned and owned.group(1) in PERSONAL_POSSESSED:
-        votes["person"] += 2  # "Fortuyn's murder"
-    elif owned and owned.group(1) in ORG_POSSESSED:
-        votes["org"] += 2  # "Yukos' shareholders"
-    if _ITS_AFTER.match(after):
-        votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
-    if _BORN_AFTER.match(after):
-        votes["place"] += 3  # "Ballymena-born", "London-based"
-    ob = _ORG_BEFORE.search(before)
-    if ob and ob.group(1).lower() in BAND_WORDS:
-        votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
-        votes["org_cue"] = 1  # read by _make_node, not a type
-    return titled, votes
 
 
 def _argmax(votes: Counter) -> str:
@@ -533,101 +465,3 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
         actor.id = aid
         out[cid] = actor
     return out
-
-
-# -- mentions NER missed --------------------------------------------------------------------
-
-_CAP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[’'][\w]+)*")
-
-
-def _cap_runs(text: str):
-    """Maximal runs of capitalised words joined by single spaces: (start, end)."""
-    run_start = run_end = None
-    for m in _CAP_WORD.finditer(text):
-        if run_end is not None and text[run_end : m.start()] == " ":
-            run_end = m.end()
-            continue
-        if run_start is not None:
-            yield run_start, run_end
-        run_start, run_end = m.start(), m.end()
-    if run_start is not None:
-        yield run_start, run_end
-
-
-def _missed_mentions(
-    resolved: dict[str, list[Mention]], texts: dict[str, str], by_article, table: dict[str, Actor]
-) -> list[tuple[Mention, str]]:
-    """The mentions NER missed of the actors an article already mentions: (the new mention, the
-    name it was found under), by article and in text order."""
-    found: list[tuple[Mention, str]] = []
-    corpus_names = _corpus_names(by_article, resolved)
-    for aid, ns in by_article.items():
-        text = texts.get(aid)
-        if not text:
-            continue
-        names = {**corpus_names, **_names_here(ns, resolved[aid], table)}
-        if names:
-            found += _find_names(aid, text, names, resolved[aid], table)
-    return found
-
-
-def _corpus_names(by_article, resolved: dict[str, list[Mention]]) -> dict[str, set[str]]:
-    """Names of two words or more, and acronyms, that name one actor in the whole corpus: found
-    in any article ("Mavis Staples", "OFHEO"), where a single word would be a guess."""
-    names: dict[str, set[str]] = defaultdict(set)
-    for aid, ns in by_article.items():
-        for n, m in zip(ns, resolved[aid]):
-            if len(n.name.split()) >= 2 or (N.is_acronym(n.name) and len(n.name) >= 3):
-                names[n.name].add(m.actor)
-    return {k: v for k, v in names.items() if len(v) == 1 and N.looks_like_name(k)}
-
-
-def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
-    """The names of one article's actors (a person's surname too) that name one actor only."""
-    names: dict[str, set[str]] = defaultdict(set)
-    for n, m in zip(ns, ms):
-        names[n.name].add(m.actor)
-        a = table[m.actor]
-        if a.type == "person" and len(n.tokens) >= 2:
-            names[n.tokens[-1]].add(a.id)
-        elif a.type == "org" and len(n.tokens) >= 2:
-            names[N.without_corporate_words(n.name)].add(a.id)  # "Menatep" of "Group Menatep"
-            if N.bare(n.tokens[-1]) in CLUB_HEADS:
-                names[n.tokens[-1]].add(a.id)  # "City" of "Manchester City"
-    return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
-
-
-def _find_names(
-    aid: str, text: str, names: dict[str, set[str]], ms: list[Mention], table: dict[str, Actor]
-) -> list[tuple[Mention, str]]:
-    """The runs of capitalised words that overlap no mention and are one of names (a single word
-    not at the start of a sentence, unless titled)."""
-    taken = sorted((m.start, m.end) for m in ms)
-    starts = [ts for ts, _ in taken]
-    reach = list(accumulate((te for _, te in taken), max))  # the furthest end so far
-    found = []
-    for s, e in _cap_runs(text):
-        before = bisect_left(starts, e)  # the mentions that start before this run ends
-        if before and reach[before - 1] > s:  # one of them ends after it starts: overlap
-            continue
-        cn = N.clean_name(text[s:e], "PERSON")
-        if cn.name not in names:
-            continue
-        start = s + text[s:e].rfind(cn.name) if cn.name in text[s:e] else s
-        end = start + len(cn.name)
-        single = " " not in cn.name
-        if (
-            single
-            and not cn.personal
-            and not N.is_acronym(cn.name)  # "BP said": an acronym is no capital of a sentence's start
-            and _SENTENCE_START.search(text[max(0, start - 6) : start])
-            and start == s
-            # A word the article also writes in lower case may be only a sentence's capital.
-            and re.search(r"\b" + re.escape(cn.name.lower()) + r"\b", text)
-        ):
-            continue
-        actor = table[next(iter(names[cn.name]))]
-        found.append(
-            (Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), cn.name)
-        )
-    return found

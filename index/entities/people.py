@@ -2,9 +2,13 @@
 
 Full names (two words or more) are grouped when their surnames and first names fold to the same
 transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky" and "Volodymyr Zelenskiy"
-meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname joins the full name of the
-same article; failing that, the one person of the corpus with that surname (or the one who holds
-most of its mentions); failing that, the other bare uses of it.
+meet but "Boris Johnson" and "Dustin Johnson" do not. "Mrs Parker Bowles" joins the longer full
+name that ends with her surname; a title used as a name joins the full name beside it ("the
+Archbishop of Canterbury, Dr Rowan Williams"). A bare surname joins the full name of the same
+article whose sex does not contradict its honorific (the sexes come from the honorifics the
+corpus gives each person and each first name); failing that, the one person of the corpus with
+that surname (or the one who holds most of its mentions) whom two articles name in full: a shared
+surname alone does not make Des Browne Gordon Brown; failing that, the other bare uses of it.
 """
 
 from __future__ import annotations
