@@ -363,6 +363,16 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
     # word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), or
     # a club's first word ("Exeter" of "Exeter City").
     for _aid, ns in sorted(by_article.items()):
+        by_last: dict[str, set[str]] = defaultdict(set)
+        by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
+        for n in ns:
+            words = n.name.split()
+            if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
+                by_last[words[-1]].add(uf.find(n.cluster))
+                if N.bare(words[-1]) in CLUB_HEADS:
+                    by_first[words[0]].add(uf.find(n.cluster))
+        if not by_last:
+            continue
         for node in ns:
             if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
                 continue
@@ -370,17 +380,9 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
                 continue
             word = N.bare(node.name)
             generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
-            here = {
-                uf.find(n.cluster)
-                for n in ns
-                if n.cluster.startswith("O:")
-                and len(n.name.split()) >= 2
-                and corpus.key_type[n.key] == "org"
-                and (
-                    (n.name.split()[-1] == node.name and (not generic or word in CLUB_HEADS))
-                    or (n.name.split()[0] == node.name and N.bare(n.name.split()[-1]) in CLUB_HEADS)
-                )
-            }
+            here = set(by_first.get(node.name, ()))
+            if not generic or word in CLUB_HEADS:
+                here |= by_last.get(node.name, set())
             if len(here) == 1:
                 uf.union(node.cluster, next(iter(here)))
 

@@ -68,6 +68,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+@lru_cache(maxsize=200_000)
 def bare(word: str) -> str:
     """A word as the lists are written: lower case, no dots or commas at its ends, no "-elect",
     "-designate", "ex-", "vice-" or "deputy-"."""
@@ -169,6 +170,7 @@ def has_org_word(name: str) -> bool:
 _PARTY_KEYS = {form: key for key, forms in PARTY_FORMS.items() for form in [key, *forms]}
 
 
+@lru_cache(maxsize=200_000)
 def party_key(name: str) -> str | None:
     """The key of a political party under which its forms meet ("Tories", "Conservative Party",
     "the Conservatives" -> "conservative"; "X Party" -> "x" for any X), or None."""
@@ -201,6 +203,7 @@ def is_title_name(name: str) -> bool:
     return len(words) >= 3 and words[1] == "of" and words[0] in TITLE_WORDS | RANK_TITLES
 
 
+@lru_cache(maxsize=200_000)
 def kind_of_name(name: str) -> str | None:
     """The type a name's own head word says ("Davis Cup": event, "Carnegie Hall", "River Lagan":
     place, "Manchester United": org), or None. "X City" is left to the votes: a club or a city."""
