@@ -89,6 +89,7 @@ class Node:
     personal: bool = False  # a personal title or a speech verb seen with it
     sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
     org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
+    spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
     cluster: str = ""  # id of the group it ends in (internal)
 
 
@@ -209,6 +210,7 @@ def _speaker_votes(quotes, by_article) -> None:
             for node in by_article.get(aid, ()):
                 if node.mention.start < (q.speaker_end or 0) and q.speaker_start < node.mention.end:
                     node.votes["person"] += 1
+                    node.spoke = True
 
 
 def _vote_types(nodes, by_article) -> dict[str, str]:
@@ -276,6 +278,7 @@ def _make_node(m: Mention, text: str | None) -> Node:
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
     org_cue = bool(votes.pop("org_cue", 0))
+    spoke = bool(votes.pop("spoke", 0))
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
     if honorific in RANK_TITLES and len(name.split()) == 1:
@@ -291,6 +294,7 @@ def _make_node(m: Mention, text: str | None) -> Node:
         personal=cn.personal or personal,
         sex=sex,
         org_cue=org_cue,
+        spoke=spoke,
     )
 
 

@@ -72,6 +72,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     titled = bool(tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
     if _SPEECH_AFTER.match(after):
         votes["person"] += 1
+        votes["spoke"] = 1  # read by _make_node, not a type
     if _PLACE_BEFORE.search(before):
         votes["place"] += 1
     ra = _ROLE_AFTER.match(after)

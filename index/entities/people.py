@@ -76,7 +76,8 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
                 join_compatible(group, by_surname[other])
 
 
-# How many articles must name a person in full before a bare surname elsewhere is taken for them.
+# How many articles must name a person in full before a bare surname elsewhere, with no evidence
+# of its own that it names a person, is taken for them.
 MIN_ARTICLES_FOR_SURNAME = 2
 
 
@@ -128,7 +129,7 @@ class _Surnames:
         for sname in sorted(self.index):
             self.by_initial[sname[:1]].append(sname)
 
-    def person(self, fk: str) -> str | None:
+    def person(self, fk: str, evidence: bool = False) -> str | None:
         """The person a bare surname names across the corpus: the only one, or the one with four
         times the mentions of the next; a close spelling counts when it is the only one."""
         cands = self.index.get(fk)
@@ -154,7 +155,7 @@ class _Surnames:
             if n1 < 4 * n2:
                 return None
         # A surname alone is evidence enough only of someone the corpus names in full often.
-        return top if len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME else None
+        return top if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME else None
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
@@ -181,7 +182,9 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
             later.append(node)
     for node in later:
         fk = N.fold(node.tokens[0])
-        found = surnames.person(fk)
+        # A surname alone takes a person named in full elsewhere when it speaks or is titled
+        # there, or when two articles name that person in full ("Martin" of a team sheet does not).
+        found = surnames.person(fk, evidence=node.personal or node.spoke)
         if found and node.sex and _sex(sex_of[uf.find(found)]) not in ("", node.sex):
             found = None
         if found:
