@@ -152,13 +152,14 @@ audience fan
 administration government                                     | institution org org_after org_alone
 campaign                                                      | institution org org_after
 presidency                                                    | institution org_after
-cabinet                                                       | org org_after
+cabinet                                                       | org org_after org_alone
 house ministry department office council committee            | institution org
 commission party agency company army service team
 court police                                                  | institution people org
 palace embassy military                                       | institution
 organisation organization bank union association group        | people org
-parliament senate congress board coalition network
+board coalition network
+parliament senate congress                                    | people org org_alone
 forces                                                        | role_after org
 delegation lawmakers legislators troops                       | role_after
 university college school corporation corp inc ltd plc llc   | org
@@ -265,26 +266,177 @@ ABBREVIATIONS = {
     "world trade organization": ["wto", "world trade organisation"],
     "european central bank": ["ecb"],
     "international criminal court": ["icc"],
+    "house of commons": ["commons"],
+    "house of lords": ["lords"],
 }
+
+# -- actor resolution (entities/actors.py, people.py, spans.py) ----------------------------------
+# Words that say what a name is, or which name form it is, beyond the lists above. A separate
+# table: a word may be here and above (e.g. "lord" is an honorific above and a peer's title here).
+# male / female  MALE_HONORIFICS / FEMALE_HONORIFICS: the sex an honorific before a surname says
+#                ("Mrs Howard" is not "Mr Howard")
+# rank           RANK_TITLES: a title that with one name is a name of its own ("Prince Charles",
+#                "Lord Browne", "Baroness Scotland"): a person, distinct from the bare name's other
+#                referents; it joins a full name of its article only when that was written with it
+# name_title     NAME_TITLES: an honorific that, before capitalised words NER missed, makes them a
+#                person's name
+# event_head     EVENT_HEADS: the last word of an event's name ("Davis Cup", "Grammy Awards",
+#                "Newport Jazz Festival", "Champions League")
+# event_alone    EVENT_ALONE: a one-word name that is an event (award ceremonies by their prize)
+# place_head     PLACE_HEADS: the last word of a place's name ("Carnegie Hall", "Old Trafford" is
+#                not one: only the words)
+# place_first    PLACE_FIRST: the first word of a place's name ("River Lagan", "Mount Everest")
+# club_head      CLUB_HEADS: the last word of a club's name ("Manchester United", "Exeter City");
+#                alone in an article that names the club in full, it is the club
+# band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X",
+#                "oil firm Yukos")
+# given_particle GIVEN_PARTICLES: particles that, capitalised at a name's start, are given names
+#                ("Al Gore", "Des Browne"), unlike "Van Nistelrooy"
+# title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
+# corporate      CORPORATE_WORDS: words a company's name is written with or without ("Group
+#                Menatep", "Menatep Group", "Menatep")
+# band_role      BAND_ROLES_AFTER: a band member's role after a name makes it a band's ("Manfred
+#                Mann singer Paul Jones")
+# sovereign      SOVEREIGNS: "the Queen", "the Pope": a title alone that names a person
+# see_title      SEE_TITLES: with the rank titles and the sovereigns, a title that names a person
+#                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
+# place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
+#                "Heathrow and Gatwick airports")
+# personal_possessed / org_possessed  PERSONAL_POSSESSED / ORG_POSSESSED: what "X's ..." has
+#                says what X is ("Fortuyn's murder": a person; "Yukos' shareholders": a firm)
+# lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
+#                ("Without Charles", "After Brown"): never part of a name
+_RESOLUTION_WORDS = _table("""
+mr sir                                                        | male name_title
+king                                                          | male name_title sovereign
+lord prince duke earl baron viscount                          | male name_title rank
+mrs ms miss dame                                              | female name_title
+queen                                                         | female name_title sovereign
+lady baroness princess duchess countess                       | female name_title rank
+dr                                                            | name_title
+awards award cup league festival championship championships  | event_head
+olympics games conference conferences elections election
+lecture prix tournament trophy open marathon
+oscar oscars grammy grammys bafta baftas emmy emmys          | event_alone
+hall theatre theater stadium airport street road square       | place_head
+avenue bridge arena island islands park
+river                                                        | place_head place_first
+lake mount loch                                               | place_first
+united city rovers wanderers athletic albion fc cf afc        | club_head
+band duo trio quartet outfit label firm company retailer        | band_word
+airline insurer carrier broadcaster newspaper magazine bank
+group                                                         | band_word corporate
+frontman singer guitarist drummer bassist vocalist            | band_role
+pope                                                          | sovereign
+ground grounds airports station stadiums                      | place_after
+wife husband death murder killing funeral career son daughter  | personal_possessed
+mother father widow girlfriend boyfriend birthday
+shares profits profit shareholders shareholding revenue sales | org_possessed
+subsidiary stake customers employees accounts
+archbishop bishop sultan emir                                 | see_title
+al des del el                                                 | given_particle
+mp mep msp mla qc                                             | title_after
+plc inc ltd llc corp holdings co                              | corporate
+without after with for but and in on at by from when as if   | lead_word
+like unlike despite before meanwhile while although though
+because since until under over between against among during
+""")
+MALE_HONORIFICS = _RESOLUTION_WORDS["male"]
+FEMALE_HONORIFICS = _RESOLUTION_WORDS["female"]
+RANK_TITLES = _RESOLUTION_WORDS["rank"]
+NAME_TITLES = _RESOLUTION_WORDS["name_title"]
+EVENT_HEADS = _RESOLUTION_WORDS["event_head"]
+EVENT_ALONE = _RESOLUTION_WORDS["event_alone"]
+PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
+PLACE_FIRST = _RESOLUTION_WORDS["place_first"]
+CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
+BAND_WORDS = _RESOLUTION_WORDS["band_word"]
+LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
+BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
+SOVEREIGNS = _RESOLUTION_WORDS["sovereign"]
+PLACE_AFTER = _RESOLUTION_WORDS["place_after"]
+PERSONAL_POSSESSED = _RESOLUTION_WORDS["personal_possessed"]
+ORG_POSSESSED = _RESOLUTION_WORDS["org_possessed"]
+SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
+GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
+TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
+CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
+
+# Political parties: the forms of one party's name (the party, its members' singular and plural,
+# a nickname) and the key they meet under; "X Party" and "the Xs" are folded to "X" by rule
+# (entities/actors.py), these are the forms no rule derives.
+PARTY_FORMS = {
+    "conservative": ["tory", "tories", "conservatives", "tory party"],
+    "liberal democrat": ["lib dem", "lib dems", "liberal democrats", "libdem", "libdems"],
+    "labour": ["new labour", "labour party"],
+    "democratic": ["democrat", "democrats"],
+    "republican": ["republicans", "gop"],
+}
+
+
+# Places a name may be without NER saying so (spaCy's small model labels "Kyiv" a person): the
+# countries (ISO 3166's English names, without those as often a person's: "Jordan", "Chad") and
+# the capitals and cities world news names most, with their common spellings. A gazetteer cue:
+# one vote among the others (entities/actors.py), not a verdict. "_" joins a name's words.
+PLACE_NAMES = frozenset(
+    w.replace("_", " ").lower()
+    for w in """
+    Abu_Dhabi Abuja Accra Addis_Ababa Afghanistan Africa Albania Algeria Algiers America
+    American_Samoa Amman Amsterdam Andorra Angola Ankara Antigua_and_Barbuda Argentina Armenia
+    Aruba Asia Athens Auckland Australia Austria Azerbaijan Baghdad Bahamas Bahrain Baku Bangkok
+    Bangladesh Barbados Barcelona Beijing Beirut Belarus Belfast Belgium Belgrade Belize Benin
+    Berlin Bermuda Bhutan Bogota Bolivia Bosnia_and_Herzegovina Boston Botswana Brasilia
+    Bratislava Brazil Britain Brunei Brussels Bucharest Budapest Buenos_Aires Bulgaria
+    Burkina_Faso Burma Burundi Cairo Cambodia Cameroon Canada Canberra Cape_Town Cape_Verde
+    Caracas Cardiff Cayman_Islands Central_African_Republic Chicago Chile China Colombia Colombo
+    Comoros Congo Cook_Islands Copenhagen Costa_Rica Crimea Croatia Cuba Cyprus Czech_Republic
+    Côte_d'Ivoire Dakar Damascus Delhi Denmark Dhaka Djibouti Dnipro Doha Dominican_Republic
+    Donetsk Dubai Dublin East_Timor Ecuador Edinburgh Egypt El_Salvador England
+    Equatorial_Guinea Eritrea Estonia Ethiopia Europe Faroe_Islands Fiji Finland France
+    Frankfurt French_Guiana French_Polynesia Gabon Gambia Gaza Geneva Germany Ghana Gibraltar
+    Glasgow Greece Greenland Grenada Guadeloupe Guam Guatemala Guinea-Bissau Guyana Haiti Hanoi
+    Harare Havana Helsinki Honduras Hong_Kong Hungary Iceland India Indonesia Iran Iraq Ireland
+    Islamabad Istanbul Italy Ivory_Coast Jakarta Japan Jerusalem Johannesburg Kabul Kampala
+    Karachi Kathmandu Kazakhstan Kenya Kharkiv Kharkov Khartoum Kherson Kiev Kigali Kinshasa
+    Kiribati Kolkata Kosovo Kuala_Lumpur Kuwait Kyiv Kyrgyzstan Lagos Laos Latvia Lebanon
+    Lesotho Liberia Libya Liechtenstein Lima Lisbon Lithuania Ljubljana Los_Angeles Luanda
+    Lugansk Luhansk Luxembourg Lviv Madagascar Madrid Malawi Malaysia Maldives Mali Malta Manila
+    Mariupol Marshall_Islands Martinique Mauritania Mauritius Melbourne Mexico Mexico_City Milan
+    Minsk Moldova Monaco Mongolia Montenegro Montreal Morocco Moscow Mozambique Mumbai Munich
+    Myanmar Nairobi Namibia Nauru Nepal Netherlands New_Caledonia New_Delhi New_York New_Zealand
+    Nicaragua Nigeria North_Korea North_Macedonia Northern_Ireland Northern_Mariana_Islands
+    Norway Odesa Odessa Oman Oslo Ottawa Pakistan Palau Palestine Panama Papua_New_Guinea
+    Paraguay Paris Peru Philippines Poland Portugal Prague Pretoria Puerto_Rico Pyongyang Qatar
+    Rabat Reykjavik Riga Rio_de_Janeiro Riyadh Romania Rome Russia Rwanda Saint_Lucia Samoa
+    San_Francisco San_Marino Santiago Sao_Paulo Saudi_Arabia Scotland Senegal Seoul Serbia
+    Sevastopol Seychelles Shanghai Sierra_Leone Silicon_Valley Singapore Slovakia Slovenia Sofia
+    Solomon_Islands Somalia South_Africa South_Korea South_Sudan Spain Sri_Lanka St_Petersburg
+    Stockholm Strasbourg Sudan Suriname Sweden Switzerland Sydney Syria Taipei Taiwan Tajikistan
+    Tallinn Tanzania Tbilisi Tehran Tel_Aviv Thailand The_Hague Togo Tokyo Tonga Toronto
+    Trinidad_and_Tobago Tripoli Tunis Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine
+    United_Arab_Emirates United_Kingdom United_States Uruguay Uzbekistan Vanuatu Venezuela
+    Vienna Vietnam Vilnius Wales Warsaw Washington Washington_DC Wellington West_Bank
+    Western_Sahara Yemen Yerevan Zagreb Zambia Zaporizhzhia Zimbabwe Zurich
+""".split()
+)
 
 # ----------------------------------------------------------------------------- speakers' genders
 # (attribution_gender.py: whom "he" and "she" may stand for; issue 10, speakers)
 # male / female: a word right before a name (or its first word) that says the person's gender;
 # male_name / female_name: common given names (first names are evidence, not proof: a name
 # given to both is in neither list).
+# (The honorifics' genders are written once, in the actor resolution's table above.)
 _GENDER_WORDS = _table("""
-mr sir lord king prince duke earl baron viscount emperor     | male
-sheikh sultan emir tsar czar monsieur herr mister
+emperor sheikh sultan emir tsar czar monsieur herr mister    | male
 father brother son husband uncle nephew grandfather boyfriend
 spokesman chairman congressman businessman sportsman
-mrs ms miss lady dame baroness queen princess duchess        | female
-countess viscountess empress madam madame mme mlle frau
+viscountess empress madam madame mme mlle frau              | female
 mother sister daughter wife aunt niece grandmother girlfriend
 spokeswoman chairwoman congresswoman businesswoman
 sportswoman actress widow
 """)
-MALE_WORDS = _GENDER_WORDS["male"]
-FEMALE_WORDS = _GENDER_WORDS["female"]
+MALE_WORDS = MALE_HONORIFICS | _GENDER_WORDS["male"]
+FEMALE_WORDS = FEMALE_HONORIFICS | _GENDER_WORDS["female"]
 _GIVEN_NAMES = _table("""
 aaron adam adrian alan albert alex alexander alfred andrew andy anthony antonio arnold arthur | male_name
 barack barry ben benjamin bernard bernie bill billy bob bobby boris brian bruce carl carlos

@@ -5,47 +5,61 @@ table, and new records of the mentions (each with its `actor`) and of the quotes
 `speaker`/`speaker_id` set to the canonical actor). The records given are not changed.
 
 How names become actors:
+0. Each mention is made to hold one name (spans.py): glued lists and words cut off, an honorific
+   before it joined to it; names NER missed that an honorific, a title ("the Queen"), a list of
+   people or the gazetteer of places makes certain are added; "US Congress" is US and Congress.
 1. Each mention's words are normalised (`names.clean_name`): titles, honorifics, a leading
-   "the" and possessives go. A personal title ("Mr", "Kremlin spokesman") is evidence of a person.
+   "the" and possessives go. A personal title ("Mr", "Kremlin spokesman") is evidence of a person;
+   a rank title with one name ("Prince Charles", "Lord Browne") stays: a person's name of its own.
    With the article texts (optional `texts`), the words around a mention add evidence: a title
-   before it, a speech verb after it, "X administration" (an organisation, not the person X).
+   before it, a speech verb after it, "X administration" (an organisation, not the person X), an
+   organisation's noun before it ("oil firm Yukos"), what "X's ..." has ("X's murder").
 2. Each name's type is voted over the whole corpus: spaCy's labels, the evidence above, the
-   name's own words (an organisation word makes an organisation), and a bare word that is the
-   surname of a person named in full in the same article.
+   name's own words (its head word: "Davis Cup" an event, "Carnegie Hall" a place, "Manchester
+   United" an organisation; a party's forms), the gazetteer (lexicon.PLACE_NAMES), and a bare word
+   that is the surname of a person named in full in the same article. An organisation's noun
+   before a name that no title ever precedes outranks NER's person label.
 3. People (people.py): full names (two words or more) are grouped when their surnames and first
    names fold to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky"
    and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
-   joins the full name of the same article; failing that, the one person of the corpus with that
-   surname (or the one who holds most of its mentions); failing that, the other bare uses of it.
+   joins the full name of the same article, of the sex its honorific says ("Mrs Howard" is not
+   Michael Howard); failing that, the one person of the corpus with that surname whom two articles
+   name in full; failing that, the other bare uses of it.
 4. Everything else is grouped by a key: abbreviations and their expansions (US / U.S. / United
-   States), plural group words with their singular (Ukrainians / Ukrainian), an acronym with the
-   multi-word name of the same article whose initials it is, transliteration folding.
+   States), a party's forms (Tory / Tories / Conservatives), plural group words with their singular
+   (Ukrainians / Ukrainian), a company with or without "Group", names that differ only by spaces,
+   an acronym with the multi-word name of the same article whose initials it is, an organisation's
+   short form with its full name in the same article ("United", "Telegraph"), transliteration
+   folding.
 5. The canonical name is the most frequent complete form (a full name for a person, the
    expansion for an abbreviation, the singular for a group); ties go to the form that is longer
    and then to the first in alphabetical order, so it is deterministic.
-6. With the texts, an actor's names are also found where NER missed them in the articles that
-   already mention it (the same capitalised words, not at the start of a sentence).
+6. With the texts, an actor's names are also found where NER missed them (missed.py).
 7. Each quote's speaker becomes the actor it names (speakers.py).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
 
+from . import evidence as E
 from . import names as N
 from .people import group_people
+from .missed import missed_mentions
+from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
-    MONTHS_AND_DAYS,
-    ORG_AFTER_NAME,
-    PERSON_TITLES_BEFORE,
-    PLACE_PREPOSITIONS,
-    ROLES_AFTER,
-    SPEECH_FORMS_AFTER_NAME,
+    CORPORATE_WORDS,
+    EVENT_HEADS,
+    ORG_WORDS,
+    CLUB_HEADS,
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    RANK_TITLES,
 )
 from ..records import Actor, Mention, Quote
 
@@ -58,16 +72,8 @@ TYPES = {
     "NORP": "group",
     "EVENT": "event",
 }
-LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP", "event": "EVENT"}
 # When votes tie, the earlier type wins.
 _TYPE_ORDER = ["group", "place", "org", "person", "event", "other"]
-
-_SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
-_ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
-_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
-_ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
 @dataclass
@@ -81,6 +87,9 @@ class Node:
     tokens: list[str]  # the name's words without suffixes (Jr, III)
     votes: Counter = field(default_factory=Counter)
     personal: bool = False  # a personal title or a speech verb seen with it
+    sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
+    org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
+    spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
     cluster: str = ""  # id of the group it ends in (internal)
 
 
@@ -133,6 +142,7 @@ def resolve_actors(
     incremental build's indexed actors).
     """
     texts = texts or {}
+    mentions = split_country_prefix({aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()})
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
     group_people(corpus, uf)
@@ -150,7 +160,7 @@ def resolve_actors(
 
     if texts:
         added: dict[str, list[Mention]] = defaultdict(list)
-        for m, alias in _missed_mentions(resolved, texts, corpus.by_article, table):
+        for m, alias in missed_mentions(resolved, texts, corpus.by_article, table):
             actor = table[m.actor]
             actor.mentions += 1
             if alias not in actor.aliases:
@@ -173,6 +183,7 @@ class Corpus:
     nodes: list[Node]
     by_article: dict[str, list[Node]]
     key_type: dict[str, str]
+    texts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, mentions, quotes, texts, prior) -> "Corpus":
@@ -187,7 +198,7 @@ class Corpus:
                 nodes.append(node)
                 by_article[aid].append(node)
         _speaker_votes(quotes, by_article)
-        return cls(nodes, by_article, _vote_types(nodes, by_article))
+        return cls(nodes, by_article, _vote_types(nodes, by_article), texts)
 
 
 def _speaker_votes(quotes, by_article) -> None:
@@ -199,6 +210,7 @@ def _speaker_votes(quotes, by_article) -> None:
             for node in by_article.get(aid, ()):
                 if node.mention.start < (q.speaker_end or 0) and q.speaker_start < node.mention.end:
                     node.votes["person"] += 1
+                    node.spoke = True
 
 
 def _vote_types(nodes, by_article) -> dict[str, str]:
@@ -213,7 +225,14 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
         for n in ns:
             if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
                 key_votes[n.key]["person"] += 2
-    return {k: _argmax(v) for k, v in key_votes.items()}
+    key_type = {k: _argmax(v) for k, v in key_votes.items()}
+    # What the words around a name say outranks NER's labels: a name an organisation's noun
+    # introduces ("oil firm Yukos") and no title ever does is an organisation.
+    cued = {n.key for n in nodes if n.org_cue}
+    titled = {n.key for n in nodes if n.personal}
+    for k in cued - titled:
+        key_type[k] = "org"
+    return key_type
 
 
 # -- normalising mentions ------------------------------------------------------------------
@@ -225,62 +244,58 @@ def _make_node(m: Mention, text: str | None) -> Node:
     holds a widened copy of the mention."""
     cn = N.clean_name(m.surface, m.label)
     name = cn.name or m.surface.strip()
+    if E.named_with_the(m, text, name):
+        name = "The " + name  # "in The Hague", "by The Who": "The" is part of the name
     votes: Counter = Counter()
     votes[TYPES.get(m.label, "other")] += 1
     personal = cn.personal
     if text is not None:
-        widened = _with_organisation_word(m, text, name)
+        widened = E.with_organisation_word(m, text, name)
         if widened is not None:
             m = widened
             name = N.clean_name(m.surface, "ORG").name or m.surface
             votes = Counter({"org": 3})
             cn = N.CleanName(name, None, False)
         else:
-            titled, around = _words_around(m, text)
+            titled, around = E.words_around(m, text)
             personal = personal or titled
             votes.update(around)
     if cn.personal or personal:
         votes["person"] += 2
-    if N.has_org_word(name):
+    kind = N.kind_of_name(name)
+    if N.plain(name) in PLACE_NAMES:
+        votes["place"] += 3  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
+    if N.party_key(name):
         votes["org"] += 5
+    elif kind:
+        votes[kind] += 6
+    elif N.has_org_word(name):
+        votes["org"] += 5
+    elif N.club_or_city(name):
+        votes["org"] += 2  # "Exeter City": a club more often than a city in the news
     elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    return Node(m, name, N.fold(name) or name.lower(), N.name_tokens(name), votes, personal=cn.personal or personal)
-
-
-def _with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
-    """The mention widened over the organisation word after it ("the Trump administration": an
-    organisation, not the person), or None."""
-    org = _ORG_AFTER.match(text[m.end : m.end + 40])
-    if (
-        org
-        and m.label in ("PERSON", "ORG")
-        and not N.strip_possessive(m.surface) != m.surface.strip()
-        and len(name.split()) <= 3
-    ):
-        end = m.end + org.end()
-        return replace(m, end=end, surface=text[m.start : end], label="ORG")
-    return None
-
-
-def _words_around(m: Mention, text: str) -> tuple[bool, Counter]:
-    """(a person's title before the mention, the type votes of the words around it: a speech verb
-    after it, a preposition of place before it, a role word after it)."""
-    after = text[m.end : m.end + 40]
-    before = text[max(0, m.start - 40) : m.start]
-    votes: Counter = Counter()
-    tb = _TITLE_BEFORE.search(before)
-    titled = bool(tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
-    if _SPEECH_AFTER.match(after):
-        votes["person"] += 1
-    if _PLACE_BEFORE.search(before):
-        votes["place"] += 1
-    ra = _ROLE_AFTER.match(after)
-    if ra and ra.group(1) in ROLES_AFTER:
-        votes["org"] += 2
-    return titled, votes
+    org_cue = bool(votes.pop("org_cue", 0))
+    spoke = bool(votes.pop("spoke", 0))
+    honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
+    sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
+    if honorific in RANK_TITLES and len(name.split()) == 1:
+        # "Prince Charles", "Lord Browne", "Baroness Scotland": a name of its own, a person's.
+        name = f"{honorific.capitalize()} {name}"
+        votes["person"] += 5
+    return Node(
+        m,
+        name,
+        N.fold(name) or name.lower(),
+        N.name_tokens(name),
+        votes,
+        personal=cn.personal or personal,
+        sex=sex,
+        org_cue=org_cue,
+        spoke=spoke,
+    )
 
 
 def _argmax(votes: Counter) -> str:
@@ -300,16 +315,23 @@ def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) 
     ab = N.abbreviation_key(name)
     if ab:
         return ab
+    party = N.party_key(name)
+    if party:
+        return "party:" + party
     p = N.plain(name)
     if p.startswith("the "):
         p = p[4:]
     if N.is_acronym(name) and name.capitalize() not in written:
         return "=" + p  # acronyms are spelt, not transliterated: EEF is not EFF
+    p = N.plain(N.without_corporate_words(p))
+    if N.kind_of_name(name) == "event":  # "Grammy Awards", "Grammys", "Grammy": one event
+        p = re.sub(r"\s+awards?$", "", p) or p
     for sing in N.singulars_of(p):
         if sing in singulars or (" " not in p and sing == p[:-1] and N.looks_plural_demonym(name)):
             p = sing
             break
-    return N.fold(p) or p
+    # Names that differ only by their spaces are one ("TimeWarner", "Time Warner").
+    return (N.fold(p) or p).replace(" ", "")
 
 
 def _group_others(corpus: Corpus, uf: UnionFind) -> None:
@@ -341,6 +363,32 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(here) == 1 and len(longs_by_initials[acr]) == 1:
                 uf.union(node.cluster, next(iter(here)))
+    # An organisation's short form alone is the organisation the article names in full: its last
+    # word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), or
+    # a club's first word ("Exeter" of "Exeter City").
+    for _aid, ns in sorted(by_article.items()):
+        by_last: dict[str, set[str]] = defaultdict(set)
+        by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
+        for n in ns:
+            words = n.name.split()
+            if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
+                by_last[words[-1]].add(uf.find(n.cluster))
+                if N.bare(words[-1]) in CLUB_HEADS:
+                    by_first[words[0]].add(uf.find(n.cluster))
+        if not by_last:
+            continue
+        for node in ns:
+            if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
+                continue
+            if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
+                continue
+            word = N.bare(node.name)
+            generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
+            here = set(by_first.get(node.name, ()))
+            if not generic or word in CLUB_HEADS:
+                here |= by_last.get(node.name, set())
+            if len(here) == 1:
+                uf.union(node.cluster, next(iter(here)))
 
 
 # -- actors ---------------------------------------------------------------------------------
@@ -367,6 +415,9 @@ def _canonical(ns: list[Node], typ: str) -> str:
         ]
         if good:
             cands = good
+        # "United" of "Manchester United": the short form is not the name.
+        longer = [f for f in cands if N.bare(f) not in CLUB_HEADS or not any(g.endswith(" " + f) for g in cands)]
+        cands = longer or cands
     # Surname spelling most used in the group (full and bare), for ties between spellings.
     last_counts = Counter(n.tokens[-1] for n in ns if n.tokens)
 
@@ -392,6 +443,8 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
                 # when spaCy says so more than anything else.
                 labels = Counter(TYPES.get(n.mention.label, "other") for n in ns)
                 typ = _argmax(labels)
+            if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
+                typ = "org"  # as _vote_types: the words around the name outrank NER's labels
         name = _canonical(ns, typ)
         aliases = Counter()
         for n in ns:
@@ -418,77 +471,3 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
         actor.id = aid
         out[cid] = actor
     return out
-
-
-# -- mentions NER missed --------------------------------------------------------------------
-
-_CAP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[’'][\w]+)*")
-
-
-def _cap_runs(text: str):
-    """Maximal runs of capitalised words joined by single spaces: (start, end)."""
-    run_start = run_end = None
-    for m in _CAP_WORD.finditer(text):
-        if run_end is not None and text[run_end : m.start()] == " ":
-            run_end = m.end()
-            continue
-        if run_start is not None:
-            yield run_start, run_end
-        run_start, run_end = m.start(), m.end()
-    if run_start is not None:
-        yield run_start, run_end
-
-
-def _missed_mentions(
-    resolved: dict[str, list[Mention]], texts: dict[str, str], by_article, table: dict[str, Actor]
-) -> list[tuple[Mention, str]]:
-    """The mentions NER missed of the actors an article already mentions: (the new mention, the
-    name it was found under), by article and in text order."""
-    found: list[tuple[Mention, str]] = []
-    for aid, ns in by_article.items():
-        text = texts.get(aid)
-        if not text:
-            continue
-        names = _names_here(ns, resolved[aid], table)
-        if names:
-            found += _find_names(aid, text, names, resolved[aid], table)
-    return found
-
-
-def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
-    """The names of one article's actors (a person's surname too) that name one actor only."""
-    names: dict[str, set[str]] = defaultdict(set)
-    for n, m in zip(ns, ms):
-        names[n.name].add(m.actor)
-        a = table[m.actor]
-        if a.type == "person" and len(n.tokens) >= 2:
-            names[n.tokens[-1]].add(a.id)
-    return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
-
-
-def _find_names(
-    aid: str, text: str, names: dict[str, set[str]], ms: list[Mention], table: dict[str, Actor]
-) -> list[tuple[Mention, str]]:
-    """The runs of capitalised words that overlap no mention and are one of names (a single word
-    not at the start of a sentence, unless titled)."""
-    taken = sorted((m.start, m.end) for m in ms)
-    starts = [ts for ts, _ in taken]
-    reach = list(accumulate((te for _, te in taken), max))  # the furthest end so far
-    found = []
-    for s, e in _cap_runs(text):
-        before = bisect_left(starts, e)  # the mentions that start before this run ends
-        if before and reach[before - 1] > s:  # one of them ends after it starts: overlap
-            continue
-        cn = N.clean_name(text[s:e], "PERSON")
-        if cn.name not in names:
-            continue
-        start = s + text[s:e].rfind(cn.name) if cn.name in text[s:e] else s
-        end = start + len(cn.name)
-        single = " " not in cn.name
-        if single and not cn.personal and _SENTENCE_START.search(text[max(0, start - 6) : start]) and start == s:
-            continue
-        actor = table[next(iter(names[cn.name]))]
-        found.append(
-            (Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), cn.name)
-        )
-    return found

@@ -27,12 +27,21 @@ from dataclasses import dataclass
 from ..lexicon import (
     ABBREVIATIONS,
     ARTICLES,
+    CLUB_HEADS,
+    CORPORATE_WORDS,
+    EVENT_ALONE,
+    EVENT_HEADS,
+    GIVEN_PARTICLES,
+    PARTY_FORMS,
+    PLACE_FIRST,
+    PLACE_HEADS,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_ALONE,
     ORG_WORDS,
     PORTFOLIO_WORDS,
+    RANK_TITLES,
     SPEAKER_TITLES,
     TITLE_WORDS,
 )
@@ -59,6 +68,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+@lru_cache(maxsize=200_000)
 def bare(word: str) -> str:
     """A word as the lists are written: lower case, no dots or commas at its ends, no "-elect",
     "-designate", "ex-", "vice-" or "deputy-"."""
@@ -140,7 +150,11 @@ def name_tokens(name: str) -> list[str]:
     toks = [t for t in name.split() if t]
     while len(toks) > 1 and toks[-1].lower().rstrip(",") in NAME_SUFFIXES:
         toks = toks[:-1]
-    if len(toks) > 1 and toks[0].lower() in NAME_PARTICLES:
+    if (
+        len(toks) > 1
+        and toks[0].lower() in NAME_PARTICLES
+        and not (toks[0][0].isupper() and toks[0].lower() in GIVEN_PARTICLES)
+    ):
         toks = toks[-1:]
     return toks
 
@@ -151,6 +165,69 @@ def has_org_word(name: str) -> bool:
     if len(words) == 1:
         return bare(name) in ORG_ALONE
     return any(bare(w) in ORG_WORDS for w in words)
+
+
+_PARTY_KEYS = {form: key for key, forms in PARTY_FORMS.items() for form in [key, *forms]}
+
+
+@lru_cache(maxsize=200_000)
+def party_key(name: str) -> str | None:
+    """The key of a political party under which its forms meet ("Tories", "Conservative Party",
+    "the Conservatives" -> "conservative"; "X Party" -> "x" for any X), or None."""
+    p = plain(name)
+    if p.startswith("the "):
+        p = p[4:]
+    party = p.endswith(" party")
+    if party:
+        p = p[: -len(" party")]
+    if p in _PARTY_KEYS:
+        return _PARTY_KEYS[p]
+    return p if party and p else None
+
+
+def is_party_form(name: str) -> bool:
+    """One of the written forms of a party's name (lexicon.PARTY_FORMS), as it stands."""
+    return plain(strip_possessive(name)) in _PARTY_KEYS
+
+
+def without_corporate_words(name: str) -> str:
+    """The name without the words companies are named with or without ("Group Menatep",
+    "Altria Group" -> "Menatep", "Altria"), when something is left."""
+    words = [w for w in name.split() if bare(w) not in CORPORATE_WORDS]
+    return " ".join(words) if words else name
+
+
+def is_title_name(name: str) -> bool:
+    """A title used as a name: "Prince of Wales", "Archbishop of Canterbury"."""
+    words = [bare(w) for w in name.split()]
+    return len(words) >= 3 and words[1] == "of" and words[0] in TITLE_WORDS | RANK_TITLES
+
+
+@lru_cache(maxsize=200_000)
+def kind_of_name(name: str) -> str | None:
+    """The type a name's own head word says ("Davis Cup": event, "Carnegie Hall", "River Lagan":
+    place, "Manchester United": org), or None. "X City" is left to the votes: a club or a city."""
+    words = [bare(w) for w in name.split()]
+    if not words:
+        return None
+    if len(words) == 1:
+        return "event" if words[0] in EVENT_ALONE else None
+    if is_title_name(name):
+        return "person"  # a title used as a name: "Prince of Wales", "Archbishop of Canterbury"
+    last = words[-1]
+    if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):
+        return "event"
+    if last in CLUB_HEADS and last != "city":
+        return "org"
+    if last in PLACE_HEADS or words[0] in PLACE_FIRST:
+        return "place"
+    return None
+
+
+def club_or_city(name: str) -> bool:
+    """ "Exeter City", "Manchester City": two words, the last a club's that is also a city's."""
+    words = [bare(w) for w in name.split()]
+    return len(words) == 2 and words[-1] == "city" and "city" in CLUB_HEADS
 
 
 def has_connector(name: str) -> bool:
@@ -218,6 +295,7 @@ def _fold_word(w: str) -> str:
     w = re.sub(r"(?:off|ow)$", "ov", w)  # Witkoff / Witkow / Witkov
     w = w.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("y", "i")
     w = w.replace("x", "ks").replace("ck", "k").replace("q", "k")
+    w = re.sub(r"ie(?=[^aeiou]$)", "i", w)  # Kiev / Kyiv (-> kiiv -> kiv), Lviev / Lviv
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters
     return w
 

@@ -2,9 +2,13 @@
 
 Full names (two words or more) are grouped when their surnames and first names fold to the same
 transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky" and "Volodymyr Zelenskiy"
-meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname joins the full name of the
-same article; failing that, the one person of the corpus with that surname (or the one who holds
-most of its mentions); failing that, the other bare uses of it.
+meet but "Boris Johnson" and "Dustin Johnson" do not. "Mrs Parker Bowles" joins the longer full
+name that ends with her surname; a title used as a name joins the full name beside it ("the
+Archbishop of Canterbury, Dr Rowan Williams"). A bare surname joins the full name of the same
+article whose sex does not contradict its honorific (the sexes come from the honorifics the
+corpus gives each person and each first name); failing that, the one person of the corpus with
+that surname (or the one who holds most of its mentions) whom two articles name in full: a shared
+surname alone does not make Des Browne Gordon Brown; failing that, the other bare uses of it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     its article, else the one person of the corpus with that surname, else a group of its own."""
     full = _full_names(corpus, uf)
     _join_full_names(full, uf)
+    _join_double_surnames(corpus, uf)
+    _join_titles_in_apposition(corpus, uf)
     _place_single_names(corpus, _Surnames(corpus.nodes, uf), uf)
 
 
@@ -70,20 +76,60 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
                 join_compatible(group, by_surname[other])
 
 
+# How many articles must name a person in full before a bare surname elsewhere, with no evidence
+# of its own that it names a person, is taken for them.
+MIN_ARTICLES_FOR_SURNAME = 2
+
+
+def _join_double_surnames(corpus: Corpus, uf: UnionFind) -> None:
+    """ "Mrs Parker Bowles" beside "Camilla Parker Bowles": an honorific before two words makes
+    them a surname, that of the longer full name of the article that ends with them."""
+    for _aid, ns in corpus.by_article.items():
+        fulls = [n for n in ns if n.cluster.startswith("P:")]
+        for node in fulls:
+            if not node.sex or len(node.tokens) != 2:
+                continue
+            tail = [N.fold(t) for t in node.tokens]
+            longer = {
+                uf.find(f.cluster) for f in fulls if len(f.tokens) > 2 and [N.fold(t) for t in f.tokens[-2:]] == tail
+            }
+            if len(longer) == 1:
+                uf.union(node.cluster, longer.pop())
+
+
+def _join_titles_in_apposition(corpus: Corpus, uf: UnionFind) -> None:
+    """ "The Archbishop of Canterbury, Dr Rowan Williams," (or the other way round): a title used
+    as a name and a person's full name side by side, set off by a comma, are one person."""
+    for aid, ns in corpus.by_article.items():
+        text = corpus.texts.get(aid)
+        if not text:
+            continue
+        ordered = sorted(ns, key=lambda n: n.mention.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if text[a.mention.end : b.mention.start] not in (", ", ", the "):
+                continue
+            for title, person in ((a, b), (b, a)):
+                if N.is_title_name(title.name) and person.cluster.startswith("P:"):
+                    title.cluster = title.cluster or "T:" + N.fold(title.name)
+                    uf.union(title.cluster, person.cluster)
+
+
 class _Surnames:
     """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
 
     def __init__(self, nodes: list[Node], uf: UnionFind):
         self.uf = uf
         self.index: dict[str, Counter] = defaultdict(Counter)
+        self.articles: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them in full
         for node in nodes:
             if node.cluster.startswith("P:"):
                 self.index[N.fold(node.tokens[-1])][uf.find(node.cluster)] += 1
+                self.articles[uf.find(node.cluster)].add(node.mention.article)
         self.by_initial: dict[str, list[str]] = defaultdict(list)
         for sname in sorted(self.index):
             self.by_initial[sname[:1]].append(sname)
 
-    def person(self, fk: str) -> str | None:
+    def person(self, fk: str, evidence: bool = False) -> str | None:
         """The person a bare surname names across the corpus: the only one, or the one with four
         times the mentions of the next; a close spelling counts when it is the only one."""
         cands = self.index.get(fk)
@@ -103,27 +149,99 @@ class _Surnames:
             cands = self.index[close[0]]
         roots = Counter({self.uf.find(r): c for r, c in cands.items()})
         if len(roots) == 1:
-            return next(iter(roots))
-        (top, n1), (_, n2) = roots.most_common(2)
-        return top if n1 >= 4 * n2 else None
+            top = next(iter(roots))
+        else:
+            (top, n1), (_, n2) = roots.most_common(2)
+            if n1 < 4 * n2:
+                return None
+        # A surname alone is evidence enough only of someone the corpus names in full often.
+        return top if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME else None
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
     """Single words: the full name of the same article, else the corpus's person, else a group
-    of their own ("S:" and the folded word)."""
+    of their own ("S:" and the folded word). An honorific's sex ("Mr", "Mrs") keeps a bare
+    surname from a person of the other sex: "Mrs Howard" is not Michael Howard, whom the same
+    article calls "Mr Howard"."""
+    sex_of, first_sex = _sexes(corpus, uf)
+    later: list[Node] = []
     for _aid, ns in corpus.by_article.items():
         fulls = [n for n in ns if n.cluster.startswith("P:")]
+        majority = _majority_sex(ns, fulls, corpus.key_type, uf, sex_of, first_sex)
         for node in ns:
             if node.cluster or len(node.tokens) != 1:
                 continue
             same = _full_names_here(node, fulls, corpus.key_type)
+            if node.sex:
+                same = [f for f in same if majority.get(uf.find(f.cluster), node.sex) == node.sex]
             if same:
                 node.cluster = _nearest(node, same, uf).cluster
                 continue
             if corpus.key_type[node.key] != "person":
                 continue
-            fk = N.fold(node.tokens[0])
-            node.cluster = surnames.person(fk) or "S:" + fk
+            later.append(node)
+    for node in later:
+        fk = N.fold(node.tokens[0])
+        # A surname alone takes a person named in full elsewhere when it speaks or is titled
+        # there, or when two articles name that person in full ("Martin" of a team sheet does not).
+        found = surnames.person(fk, evidence=node.personal or node.spoke)
+        if found and node.sex and _sex(sex_of[uf.find(found)]) not in ("", node.sex):
+            found = None
+        if found:
+            node.cluster = found
+        elif node.sex and _full_names_here(
+            node, [n for n in corpus.by_article[node.mention.article] if n.cluster.startswith("P:")], corpus.key_type
+        ):
+            node.cluster = "H:" + node.sex + "|" + fk  # "Mrs Howard" beside "Mr Howard"'s full name
+            node.name = N.clean_name(node.mention.surface, "PERSON").title.split()[-1] + " " + node.name
+        else:
+            node.cluster = "S:" + fk
+
+
+def _sexes(corpus: Corpus, uf: UnionFind) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """The sexes the honorifics say, of each person (root) and of each first name, from the
+    full names written with one ("Mrs Sandra Howard") and from the articles where a surname
+    takes honorifics of one sex only and names one person in full."""
+    sex_of: dict[str, Counter] = defaultdict(Counter)
+    first_sex: dict[str, Counter] = defaultdict(Counter)
+    for _aid, ns in corpus.by_article.items():
+        fulls = [n for n in ns if n.cluster.startswith("P:")]
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for node in ns:
+            if node.sex and node.cluster.startswith("P:"):
+                votes[uf.find(node.cluster)][node.sex] += 3
+            elif node.sex and not node.cluster and len(node.tokens) == 1:
+                here = {uf.find(f.cluster) for f in _full_names_here(node, fulls, corpus.key_type)}
+                if len(here) == 1:
+                    votes[here.pop()][node.sex] += 1
+        for f in fulls:
+            v = votes.get(uf.find(f.cluster))
+            if v and len(v) == 1:
+                sex_of[uf.find(f.cluster)].update(v)
+                first_sex[N.fold(f.tokens[0])].update(v)
+    return sex_of, first_sex
+
+
+def _sex(votes: Counter) -> str:
+    if not votes:
+        return ""
+    (top, n1), *rest = votes.most_common(2)
+    return top if not rest or n1 > rest[0][1] else ""
+
+
+def _majority_sex(ns: list[Node], fulls: list[Node], key_type, uf: UnionFind, sex_of, first_sex) -> dict[str, str]:
+    """The sex of each person named in full in one article: their honorifics in the corpus,
+    else their first name's, else the honorific their surname takes most often here."""
+    out: dict[str, str] = {}
+    by_person: dict[str, Counter] = defaultdict(Counter)
+    for node in ns:
+        if node.sex and not node.cluster and len(node.tokens) == 1:
+            for f in _full_names_here(node, fulls, key_type):
+                by_person[uf.find(f.cluster)][node.sex] += 1
+    for f in fulls:
+        root = uf.find(f.cluster)
+        out[root] = _sex(sex_of[root]) or _sex(first_sex[N.fold(f.tokens[0])]) or _sex(by_person[root])
+    return {k: v for k, v in out.items() if v}
 
 
 def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) -> list[Node]:

@@ -1,0 +1,96 @@
+"""What the words around a mention say about the name (step 1 of actors.py's module doc).
+
+Each test reads the article text just before or after a mention, never a parse: a person's title
+before it ("Chancellor X"), a speech verb after it, a preposition of place before it, a role or an
+organisation's word after it ("X manager", "the X administration"), an organisation's noun before
+it ("oil firm X"), what "X's ..." has, "X-born". The word lists are in lexicon.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from . import names as N
+from ..lexicon import (
+    BAND_ROLES_AFTER,
+    BAND_WORDS,
+    ORG_AFTER_NAME,
+    ORG_POSSESSED,
+    PERSON_TITLES_BEFORE,
+    PERSONAL_POSSESSED,
+    PLACE_AFTER,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    ROLES_AFTER,
+    SPEECH_FORMS_AFTER_NAME,
+)
+from ..records import Mention
+
+_SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
+_ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
+_ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
+_ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
+_BORN_AFTER = re.compile(r"^-(?:born|based)\b")
+_ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
+
+
+def named_with_the(m: Mention, text: str | None, name: str) -> bool:
+    """ "The" written with a capital inside a sentence before a one-word name."""
+    if text is None or not m.surface.startswith("The ") or " " in name or not name[:1].isupper():
+        return False
+    return not _SENTENCE_START.search(text[max(0, m.start - 6) : m.start])
+
+
+def with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
+    """The mention widened over the organisation word after it ("the Trump administration": an
+    organisation, not the person), or None."""
+    org = _ORG_AFTER.match(text[m.end : m.end + 40])
+    if (
+        org
+        and m.label in ("PERSON", "ORG")
+        and not N.strip_possessive(m.surface) != m.surface.strip()
+        and len(name.split()) <= 3
+    ):
+        end = m.end + org.end()
+        return replace(m, end=end, surface=text[m.start : end], label="ORG")
+    return None
+
+
+def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
+    """(a person's title before the mention, the type votes of the words around it: a speech verb
+    after it, a preposition of place before it, a role word after it)."""
+    after = text[m.end : m.end + 40]
+    before = text[max(0, m.start - 40) : m.start]
+    votes: Counter = Counter()
+    tb = _TITLE_BEFORE.search(before)
+    titled = bool(tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
+    if _SPEECH_AFTER.match(after):
+        votes["person"] += 1
+        votes["spoke"] = 1  # read by _make_node, not a type
+    if _PLACE_BEFORE.search(before):
+        votes["place"] += 1
+    ra = _ROLE_AFTER.match(after)
+    if ra and (ra.group(1) in ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
+        votes["org"] += 2
+    if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
+        votes["place"] += 2
+    owned = _POSSESSED.match(after)
+    if owned and owned.group(1) in PERSONAL_POSSESSED:
+        votes["person"] += 2  # "Fortuyn's murder"
+    elif owned and owned.group(1) in ORG_POSSESSED:
+        votes["org"] += 2  # "Yukos' shareholders"
+    if _ITS_AFTER.match(after):
+        votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
+    if _BORN_AFTER.match(after):
+        votes["place"] += 3  # "Ballymena-born", "London-based"
+    ob = _ORG_BEFORE.search(before)
+    if ob and ob.group(1).lower() in BAND_WORDS:
+        votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
+        votes["org_cue"] = 1  # read by _make_node, not a type
+    return titled, votes

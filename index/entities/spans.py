@@ -1,0 +1,282 @@
+"""Mention spans made to hold one name each, before actors are resolved (actors.py's step 0).
+
+NER glues words onto names and names onto each other: "Tanzania Mr Brown", "Without Charles",
+"Roddick 6-2 7-6", "Anthony became Lopez", "Clay, Flack (Edwards", "Wales v England". And it
+misses names an honorific makes certain: "Lord Browne said", or "Scotland" in "Baroness
+Scotland". `tidy_mentions` returns new records of an article's mentions:
+- a span over several names is cut into one mention per name (at commas, brackets, "v", and a
+  lower-case word between two capitalised ones that is no connector of names);
+- words glued before a name go: a capitalised function word at its start ("Without"), the words
+  before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"); scores and years after it go;
+- an honorific written just before a mention joins it, and the mention is a person's;
+- with the text, an honorific followed by capitalised words that no mention covers is a person's
+  name NER missed.
+The records given are not changed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
+
+from . import names as N
+from ..lexicon import (
+    CLUB_HEADS,
+    EVENT_HEADS,
+    LEAD_WORDS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    PLACE_NAMES,
+    SEE_TITLES,
+    SOVEREIGNS,
+    TITLES_AFTER,
+)
+from ..records import Mention
+
+_TOKEN = re.compile(r"\S+")
+# The last words of names that NER may leave out of them.
+NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference"}
+# Separators between two names inside one span.
+_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.)\s+")
+# Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
+_CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "at", "in", "y", "-"})
+_SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
+_HONORIFIC_NAME = re.compile(
+    r"\b(?P<title>" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|" + "|".join(sorted(NAME_PARTICLES)) + r"))*)"
+)
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def _pieces(m: Mention) -> list[tuple[int, int]]:
+    """(start, end) offsets, relative to the mention, of the names in its surface."""
+    s = m.surface
+    chunks, pos = [], 0
+    for sep in _SEPARATOR.finditer(s):
+        chunks.append((pos, sep.start()))
+        pos = sep.end()
+    chunks.append((pos, len(s)))
+    out = []
+    for cs, ce in chunks:
+        toks = [(t.start() + cs, t.end() + cs) for t in _TOKEN.finditer(s[cs:ce])]
+        run: list[tuple[int, int]] = []
+        for i, (ts, te) in enumerate(toks):
+            word = s[ts:te]
+            glue = (
+                word[:1].islower()
+                and word.lower() not in _CONNECTORS
+                and 0 < i < len(toks) - 1
+                and any(_cap(s[a:b]) for a, b in toks[:i])
+                and any(_cap(s[a:b]) for a, b in toks[i + 1 :])
+            )
+            if glue:
+                if run:
+                    out.append(run)
+                run = []
+            else:
+                run.append((ts, te))
+        if run:
+            out.append(run)
+    return [_trim(s, run) for run in out if _trim(s, run) is not None]
+
+
+def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The run of tokens without the words glued before and after the name, or None."""
+    words = [s[a:b] for a, b in run]
+    i, j = 0, len(run)
+    # A lower-case word opening a piece that was cut out of a longer span ("pro-Iraq").
+    while i < j and words[i][:1].islower() and words[i].lower() not in ("the",):
+        i += 1
+    # "Without Charles": a capitalised function word at the start.
+    while j - i > 1 and words[i].lower() in LEAD_WORDS:
+        i += 1
+    # "Tanzania Mr Brown": the words before an honorific inside the name.
+    for k in range(j - 2, i, -1):
+        if N.bare(words[k]) in NAME_TITLES and words[k][:1].isupper() and _cap(words[k + 1]):
+            i = k
+            break
+    while j - i > 1 and (
+        _SCORE.fullmatch(words[j - 1].rstrip(",."))
+        or (words[j - 1].isupper() and N.bare(words[j - 1]) in TITLES_AFTER)
+        or words[j - 1] in ("and", "of", "the", "&")  # "Lil Jon and"
+    ):
+        j -= 1
+    if i >= j or not any(_cap(w) for w in words[i:j]):
+        return None
+    return run[i][0], run[j - 1][1]
+
+
+def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+    """One article's mentions, each over one name (see the module doc), in offset order."""
+    out: list[Mention] = []
+    for m in mentions:
+        pieces = _pieces(m)
+        if len(pieces) == 1 and pieces[0] == (0, len(m.surface)):
+            out.append(_with_honorific(m, text))
+            continue
+        for a, b in pieces:
+            piece = replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b])
+            out.append(_with_honorific(piece, text))
+    if text is not None:
+        out += _titled_names(aid, text, out)
+        out += _known_places(aid, text, out)
+        out = _list_members(aid, text, out)
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+_SEGMENT = re.compile(r"[^.\n]+")
+_ITEM = re.compile(r"[^,:;()]+")
+_ITEM_NAME = re.compile(r"(?:[A-Z]\.? )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?= \d+(?: og)?$|$)")
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
+
+
+def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of capitalised words that is a place of the gazetteer (lexicon.PLACE_NAMES) and that
+    no mention covers: a place NER missed ("parts of Donetsk and Luhansk"). Not at a sentence's
+    start, where a capital says nothing."""
+    taken = [(m.start, m.end) for m in ms]
+    found = []
+    for run in _CAP_RUN.finditer(text):
+        s, e = run.start(), run.end()
+        if run.group().lower() not in PLACE_NAMES or _STARTS_SENTENCE.search(text[max(0, s - 6) : s]):
+            continue
+        if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]):
+            continue  # the end of a longer name: "Prince of Wales", "Bank of England"
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found.append(Mention(aid, s, e, run.group(), "GPE"))
+    return found
+
+
+def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """The members of a list share their kind: in a list of names ("Carroll, Gary Neville,
+    Ferdinand, Brown (Giggs 64), Keane") of which most are people's mentions, every name is a
+    person's, those NER missed too. A list member before a colon is a heading ("Subs Not Used:")."""
+    ms = sorted(ms, key=lambda x: (x.start, x.end))
+    starts = [m.start for m in ms]
+    relabel: dict[int, Mention] = {}
+    added: list[Mention] = []
+    # The surnames of the people the article names in full: a list member that is one is a person.
+    surnames = {m.surface.split()[-1] for m in ms if m.label == "PERSON" and len(m.surface.split()) >= 2}
+    for seg in _SEGMENT.finditer(text):
+        items = []
+        for it in _ITEM.finditer(seg.group()):
+            raw = it.group()
+            s = seg.start() + it.start() + len(raw) - len(raw.lstrip())
+            e = seg.start() + it.end() - (len(raw) - len(raw.rstrip()))
+            if e <= s or text[e : e + 1] == ":" or text[e : e + 2] == " :":
+                continue
+            items.append((s, e))
+        if len(items) < 3:
+            continue
+        labels = []
+        covered: list[list[int]] = []
+        for s, e in items:
+            i = bisect_left(starts, s)
+            inside = [k for k in range(i, len(ms)) if ms[k].start < e and ms[k].end <= e]
+            covered.append(inside)
+            if inside:
+                word = ms[inside[0]].surface
+                labels.append("PERSON" if word in surnames else ms[inside[0]].label)
+        if 2 * len(labels) < len(items) or Counter(labels).most_common(1)[0][0] != "PERSON":
+            continue
+        for (s, e), inside in zip(items, covered):
+            if inside:
+                for k in inside:
+                    if ms[k].label != "PERSON" and ms[k].start == s:
+                        relabel[k] = replace(ms[k], label="PERSON")
+                continue
+            name = _ITEM_NAME.match(text[s:e])
+            if name and not any(m.start < e and s < m.end for m in ms):
+                added.append(Mention(aid, s, s + name.end(), name.group(), "PERSON"))
+    return [relabel.get(k, m) for k, m in enumerate(ms)] + added
+
+
+def _with_honorific(m: Mention, text: str | None) -> Mention:
+    """The mention widened over an honorific written just before it ("Baroness" + "Scotland"):
+    then a person's; or over the word of a party's name NER left out ("Liberal" + "Democrat")."""
+    if text is None or text[m.start : m.end] != m.surface:
+        return m
+    before = re.search(r"\b([A-Z][a-z]+)\.?\s$", text[max(0, m.start - 14) : m.start])
+    if before and before.group(1).lower() in NAME_TITLES and _cap(m.surface):
+        start = m.start - len(before.group(0))
+        return replace(m, start=start, surface=text[start : m.end], label="PERSON")
+    after = re.match(r"\s([A-Z][a-z]+)\b", text[m.end : m.end + 20])
+    if after and N.bare(after.group(1)) in NAME_HEADS and N.bare(m.surface.split()[-1]) not in NAME_HEADS:
+        # "Australian" + "Open", "Newcastle" + "United": NER stopped before the name's head word.
+        end = m.end + after.end()
+        return replace(m, end=end, surface=text[m.start : end], label="ORG")
+    if before and N.is_party_form(before.group(0) + m.surface):
+        start = m.start - len(before.group(0))
+        return replace(m, start=start, surface=text[start : m.end])
+    return m
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
+
+
+# "the Queen" (no name after it), "Archbishop of Canterbury", "Duke of Edinburgh".
+_TITLE_AS_NAME = re.compile(
+    r"\bthe (?P<alone>" + _alternation(SOVEREIGNS) + r")\b(?! [A-Z]| of\b)"
+    r"|\b(?P<see>(?:" + _alternation(SEE_TITLES) + r") of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)"
+)
+
+
+def _titled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """Honorific + capitalised words that no mention overlaps: a person NER missed; and a title
+    used as a name ("the Queen", "the Archbishop of Canterbury")."""
+    taken = [(m.start, m.end) for m in ms]
+    found = []
+    for hit in _TITLE_AS_NAME.finditer(text):
+        group = "alone" if hit.group("alone") else "see"
+        s, e = hit.start(group), hit.end(group)
+        e = s + len(N.strip_possessive(text[s:e]))
+        if any(a < e and s < b for a, b in taken):
+            if group == "see":  # NER's "Canterbury" inside "Archbishop of Canterbury": the title names
+                ms[:] = [m for m in ms if not (s <= m.start and m.end <= e)]
+                taken = [(m.start, m.end) for m in ms]
+            else:
+                continue
+        found.append(Mention(aid, s, e, text[s:e], "PERSON"))
+        taken.append((s, e))
+    for hit in _HONORIFIC_NAME.finditer(text):
+        s, e = hit.start(), hit.end()
+        name = hit.group("name")
+        while name.split() and name.split()[-1] in NAME_PARTICLES:  # a particle cannot end it
+            name = name.rsplit(" ", 1)[0]
+            e = hit.start("name") + len(name)
+        e = s + len(N.strip_possessive(text[s:e]))
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found.append(Mention(aid, s, e, text[s:e], "PERSON"))
+        taken.append((s, e))
+    return found
+
+
+def split_country_prefix(mentions: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """ "US Congress", "US Federal Reserve": a country's abbreviation before a name that the
+    corpus also writes alone is two mentions, the country and the institution ("US Airways",
+    never written "Airways" alone, stays one)."""
+    alone = {N.plain(N.clean_name(m.surface, m.label).name) for ms in mentions.values() for m in ms}
+    out: dict[str, list[Mention]] = {}
+    for aid, ms in mentions.items():
+        new: list[Mention] = []
+        for m in ms:
+            first, _, rest = m.surface.partition(" ")
+            if rest and N.abbreviation_key(first) and _cap(rest) and N.plain(N.clean_name(rest, m.label).name) in alone:
+                cut = len(first) + 1
+                new.append(replace(m, end=m.start + len(first), surface=first, label="GPE"))
+                new.append(replace(m, start=m.start + cut, surface=rest))
+            else:
+                new.append(m)
+        out[aid] = new
+    return out
