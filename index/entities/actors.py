@@ -186,7 +186,13 @@ class Corpus:
     texts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, mentions, quotes, texts, prior) -> "Corpus":
+    def of(
+        cls,
+        mentions: dict[str, list[Mention]],
+        quotes: dict[str, list[Quote]],
+        texts: dict[str, str],
+        prior: dict[str, tuple[str, int]],
+    ) -> "Corpus":
         nodes: list[Node] = []
         by_article: dict[str, list[Node]] = defaultdict(list)
         for aid in sorted(mentions):

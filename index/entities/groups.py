@@ -6,6 +6,8 @@ is contained in, or nearly equal to, another of theirs (articles trim and re-pun
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import hashlib
 import re
 from collections import defaultdict
@@ -77,7 +79,11 @@ def _same_words(a: str, b: str) -> bool:
     return len(short.split()) >= 4 and fuzz.ratio(a, b) >= 90
 
 
-def attach_groups(quotes: list[Quote], same_text, same_speaker) -> None:
+def attach_groups(
+    quotes: list[Quote],
+    same_text: Callable[[str], list[tuple[str, str]]],
+    same_speaker: Callable[[str, int], list[tuple[str, str]]],
+) -> None:
     """Group the quotes of changed articles, joining the groups of quotes already indexed.
 
     An incremental build's counterpart of group_quotes: the new quotes are grouped among

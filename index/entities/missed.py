@@ -43,7 +43,10 @@ def _cap_runs(text: str):
 
 
 def missed_mentions(
-    resolved: dict[str, list[Mention]], texts: dict[str, str], by_article, table: dict[str, Actor]
+    resolved: dict[str, list[Mention]],
+    texts: dict[str, str],
+    by_article: dict[str, list[Node]],
+    table: dict[str, Actor],
 ) -> list[tuple[Mention, str]]:
     """The mentions NER missed of the actors an article already mentions: (the new mention, the
     name it was found under), by article and in text order."""

@@ -247,7 +247,7 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T ]|\b)")
 _FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d/%m/%Y", "%Y/%m/%d")
 
 
-def iso_date(value) -> str | None:
+def iso_date(value: object) -> str | None:
     """An ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) from a metadata field, else None.
 
     Accepts ISO dates and datetimes, RFC 2822 dates (feeds) and written dates ("7 December 2025",

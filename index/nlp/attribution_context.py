@@ -6,6 +6,12 @@ about one quote. The helpers here read the text and the parses and decide nothin
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 import re
 from dataclasses import dataclass, field
 
@@ -79,7 +85,7 @@ def outside(text: str, s: int, e: int, quotes: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-def own_words(text: str, sent: Range, q: QuoteSpan, quotes) -> str:
+def own_words(text: str, sent: Range, q: QuoteSpan, quotes: list[QuoteSpan]) -> str:
     """The words outside quotations in q's sentence, within q's paragraph."""
     s, e = sent
     ps = text.rfind("\n", 0, q.start) + 1
@@ -96,7 +102,7 @@ def in_headline(text: str, q: QuoteSpan) -> bool:
     return len(line.split()) <= 16 and not line.endswith((".", "”", '"', "?", "!", ":"))
 
 
-def only_quotes(text: str, q: QuoteSpan, quotes) -> bool:
+def only_quotes(text: str, q: QuoteSpan, quotes: list[QuoteSpan]) -> bool:
     """q's paragraph has no words outside quotation marks."""
     ps = text.rfind("\n", 0, q.start) + 1
     pe = text.find("\n", q.end)
@@ -123,7 +129,7 @@ def region(
     return own, _previous_sentence(text, sents, q, quotes, i, own), _next_sentence(text, sents, q, j)
 
 
-def sentence_before(text: str, sents: list[Range], k: int, quotes) -> int | None:
+def sentence_before(text: str, sents: list[Range], k: int, quotes: list[QuoteSpan]) -> int | None:
     """The nearest sentence before sentence k with words of the reporter's (outside quotations),
     at most three sentences back and one paragraph break away."""
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -193,14 +199,14 @@ class ArticleNames:
         self.ents = sorted(ents, key=lambda e: e.start)
         self.inq = [any(q.start <= e.start < q.end for q in quotes) for e in self.ents]
 
-    def at(self, s: int, e: int, labels=NAME_LABELS) -> Entity | None:
+    def at(self, s: int, e: int, labels: Collection[str] = NAME_LABELS) -> Entity | None:
         """The entity overlapping [s, e)."""
         for ent in self.ents:
             if ent.start < e and ent.end > s and ent.label in labels:
                 return ent
         return None
 
-    def fullest(self, ent: Entity, keep=None) -> str:
+    def fullest(self, ent: Entity, keep: Callable[[str], bool] | None = None) -> str:
         """The longest name of the article ending with ent's words (the nearest one before it
         first, one inside a quotation last): "Lopez" -> "Maria Lopez"; only names for which
         keep(name) holds, when given ("she": not "Bill Clinton")."""
@@ -226,7 +232,7 @@ class ArticleNames:
                 best, best_d = cand, d
         return best
 
-    def latest_before(self, pos: int, labels, floor: int = 0) -> Entity | None:
+    def latest_before(self, pos: int, labels: Collection[str], floor: int = 0) -> Entity | None:
         """The last entity of these labels in [floor, pos) outside quotations."""
         best = None
         for ent, inq in zip(self.ents, self.inq):
@@ -258,7 +264,7 @@ class Context:
     _genders: object = field(default=None, repr=False)
 
     @property
-    def genders(self):
+    def genders(self) -> Genders:
         """Each person's gender as the article shows it (attribution_gender.Genders), made once."""
         if self._genders is None:
             persons = [
@@ -283,12 +289,12 @@ class Context:
 # ----------------------------------------------------------------------------- parses
 
 
-def according(tok) -> bool:
+def according(tok: Token) -> bool:
     """ "according to" (the lemmatiser gives "according" or "accord")."""
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
-def is_speech(tok) -> bool:
+def is_speech(tok: Token) -> bool:
     """A speech verb (lexicon.SPEECH_LEMMAS, "put it", "pointed out") or "according to"."""
     if according(tok):
         return True
@@ -303,7 +309,7 @@ def is_speech(tok) -> bool:
     return bool(particles) and any(c.lower_ in particles for c in tok.children)
 
 
-def subject(tok, inside=()):
+def subject(tok: Token, inside: Collection[Range] = ()) -> tuple[Token | None, bool]:
     """(subject of a speech verb: own, or that of the clause it hangs from; True if borrowed)."""
     found = _subject_walk(tok, inside)
     if found is None:
@@ -350,7 +356,7 @@ def _subject_walk(tok, inside=()):
     return None
 
 
-def np_span(tok):
+def np_span(tok: Token) -> Range:
     """Character span (in the sentence doc) of the noun phrase headed by tok, left part only."""
     left = tok.i
     for c in tok.lefts:
@@ -368,14 +374,14 @@ def np_span(tok):
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-def human_noun(tok) -> bool:
+def human_noun(tok: Token) -> bool:
     """The noun names a person or a group of people (singular or plural)."""
     words = {tok.lemma_.lower(), tok.lower_}
     words |= {w[:-1] for w in list(words) if w.endswith("s")}
     return bool(words & HUMAN_NOUNS) or tok.pos_ == "PROPN" or tok.lower_ in PRONOUN_LABELS
 
 
-def name_before(names: ArticleNames, doc, base: int, vpos: int) -> Entity | None:
+def name_before(names: ArticleNames, doc: Doc, base: int, vpos: int) -> Entity | None:
     """The nearest name before a verb in its sentence that heads a noun phrase (a subject first)."""
     best = fallback = None
     par = names.text.rfind("\n", 0, vpos) + 1  # in the verb's paragraph
@@ -394,7 +400,7 @@ def name_before(names: ArticleNames, doc, base: int, vpos: int) -> Entity | None
     return best or fallback
 
 
-def in_clause_of_its_own(tok, vidx: int) -> bool:
+def in_clause_of_its_own(tok: Token, vidx: int) -> bool:
     """The token is inside a relative or participle clause that the verb at vidx is not in ("The
     actor, whose films include The Phantom Menace, said": not the Phantom Menace)."""
     verb = next((t for t in tok.doc if t.idx == vidx), None)
@@ -402,7 +408,9 @@ def in_clause_of_its_own(tok, vidx: int) -> bool:
     return any(a.dep_ in ("relcl", "acl") and a not in above for a in tok.ancestors)
 
 
-def main_subject(names: ArticleNames, doc, base: int, labels, proper: bool = False) -> Entity | None:
+def main_subject(
+    names: ArticleNames, doc: Doc, base: int, labels: Collection[str], proper: bool = False
+) -> Entity | None:
     """The name that is the subject of a parsed sentence's main verb ("Former singer Paul Jones,
     who sang ..., said Charles was ...": Paul Jones); not a name written as a description ("the
     25-year-old Dubliner"). proper: a proper noun the recogniser missed counts too, as a
@@ -448,7 +456,7 @@ def described(text: str, ent: Entity) -> bool:
     )
 
 
-def subject_before(names: ArticleNames, pron, base: int, labels) -> Entity | None:
+def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collection[str]) -> Entity | None:
     """The latest name before a pronoun in its sentence that is the subject of its clause
     ("Trump went on to accuse Clinton’s campaign of ... what he called": he is Trump)."""
     best = None

@@ -10,6 +10,8 @@ before, by nearness, and a known gender only ever rules a candidate out.
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from collections import defaultdict
 
@@ -91,7 +93,7 @@ class Genders:
         self.by_person = {k: _decide(v) for k, v in votes.items()}
         self._fullest = fullest
 
-    def of(self, ent) -> str | None:
+    def of(self, ent: Any) -> str | None:
         """The gender of the person this mention names: its own title first, then the person's."""
         return mention_gender(self.text, ent.start, ent.end) or self.by_person.get(fold_case(self._fullest(ent)))
 

@@ -9,6 +9,11 @@ spokesman for X said") leaves the pronoun to nobody: unattributed is better than
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 
 from ..entities.names import speaker_name
 from ..lexicon import (
@@ -31,7 +36,7 @@ from .attribution_context import (
 )
 
 
-def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
+def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     """ "he", "she", "they", "it": the subject named last before it in its sentence, else the
     latest name before it of a kind the pronoun may stand for; "I" and "we" name nobody here.
     "he" and "she" pass over a person the article shows to be of the other gender
@@ -56,7 +61,7 @@ def pronoun_antecedent(ctx: Context, subj, base: int) -> Found | None:
     return named(ent, names.fullest(ent), how="pronoun")
 
 
-def gendered_antecedent(ctx: Context, subj, base: int, depth: int = 0) -> Entity | None:
+def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) -> Entity | None:
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
     sentence before, else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
@@ -107,7 +112,7 @@ def gendered_antecedent(ctx: Context, subj, base: int, depth: int = 0) -> Entity
     return None
 
 
-def described_subject(doc) -> bool:
+def described_subject(doc: Doc) -> bool:
     """The main verb's subject in the last paragraph of a parsed sentence is one person described,
     not named ("A spokesman for the publisher said ...")."""
     par = doc.text.rstrip().rfind("\n") + 1
@@ -118,7 +123,7 @@ def described_subject(doc) -> bool:
     return False
 
 
-def pronoun_subject(doc, want: str):
+def pronoun_subject(doc: Doc, want: str) -> Token | None:
     """The main verb's subject in the last paragraph of a parsed sentence when it is a pronoun
     of that gender ("He said the philosopher was ...")."""
     par = doc.text.rstrip().rfind("\n") + 1

@@ -15,6 +15,11 @@ order and their neighbours read together.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 import re
 from dataclasses import dataclass, replace
 
@@ -291,7 +296,7 @@ def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
 # ============================================================================= subject rules
 
 
-def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+def resolve_subject(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
     relative pronoun, "you", "what" or "someone" is nobody's name; any other subject goes through SUBJECT_RULES in order."""
     if subj.lower_ in PRONOUN_LABELS:
@@ -305,7 +310,7 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None
     return None
 
 
-def titled_description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+def titled_description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """A title written with "the", capitalised or not, is a description, not a name: "The
     Archbishop of Canterbury said", "The Glasgow Kelvin MP, who ..., accused" (resolve_descriptions
     may turn it into the person with that title)."""
@@ -320,7 +325,7 @@ def titled_description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | N
     return None
 
 
-def subject_entity(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+def subject_entity(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """The subject is (part of) a name the recogniser found, outside the quote."""
     ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
     if ent is not None and not (q.start <= ent.start < q.end):
@@ -332,7 +337,7 @@ def subject_entity(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
     return None
 
 
-def appositive_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+def appositive_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"; not one after a
     relative clause of the subject ("The actor, whose films include X, Y: The Phantom Menace")."""
     for c in subj.children:
@@ -344,7 +349,7 @@ def appositive_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None
     return None
 
 
-def missed_proper_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+def missed_proper_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """A proper name the recogniser missed ("“...,” Lopez said"), labelled as the article's entity
     with the same last word, else an organisation after "the", else a person."""
     if subj.pos_ != "PROPN" or subj.dep_ == "compound":
@@ -366,7 +371,7 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | N
     return Found("", ctx.names.fullest(Entity(a, b, surface, label)), a, b, label, "name")
 
 
-def description(ctx: Context, q: QuoteSpan, subj, base: int) -> Found | None:
+def description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """A description: "the Kremlin aide", "the French presidency" (resolve_descriptions may turn
     it into a name later)."""
     a, b = np_span(subj)

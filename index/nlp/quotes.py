@@ -71,10 +71,10 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
     stack: list[tuple[str, int]] = []  # (mark kind: "d" curly, "D" straight, "s" curly, "S" straight, start)
     out = []
 
-    def before(i):
+    def before(i: int) -> str:
         return text[i - 1] if i > s else "\n"
 
-    def after(i):
+    def after(i: int) -> str:
         return text[i + 1] if i + 1 < e else "\n"
 
     run_on = set()  # starts of quotations that go on from the one before
