@@ -39,6 +39,7 @@ from .ingest.clean import blank_junk, lead
 from .store.expansion import MAX_EXPANSION, TooBroad, check_expansion, gathered, shown
 from .store import checksums
 from .store.manifest import Manifest, ManifestError, read_manifest
+from .store.order import in_corpus_order, order_hits
 from .store.safe_pickle import UnsafePickle
 from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, SPEAKER_WORDS, damage, open_generation
 
@@ -259,7 +260,9 @@ class Reader:
             _check(stop)
             s = self._searchers["articles"]
             filt = Term("actor_id", actor_id) if actor_id else None
-            collector = s.collector(limit=limit, filter=filt, terms=True, optimize=False)
+            # Updated in place: document numbers are no longer corpus order (store/order.py).
+            reorder = self.manifest.updated > 0
+            collector = s.collector(limit=None if reorder else limit, filter=filt, terms=True, optimize=False)
             _count_every_match(collector)
             try:
                 s.search_with_collector(q, collector)
@@ -267,6 +270,8 @@ class Reader:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
             _check(stop)
             results = collector.results()
+            if reorder:
+                order_hits(results, s, limit)
             # The stored word offsets (chars=True) locate matches without re-analysing the body.
             results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
@@ -404,7 +409,8 @@ class Reader:
             out = []
             _check(stop)
             try:
-                docnums = sorted(s.docs_for_query(q))
+                docnums = s.docs_for_query(q)
+                docnums = in_corpus_order(s, docnums) if self.manifest.updated > 0 else sorted(docnums)
             except WhooshQueryError as err:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
             _check(stop)
