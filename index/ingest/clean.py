@@ -68,7 +68,10 @@ def sanitize(text: str) -> str:
     """Text safe to store and display: newlines normalised (a line or paragraph separator becomes
     one), escapes and controls removed, lone surrogates replaced with U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _SURROGATES.sub(REPLACEMENT, text)
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub(REPLACEMENT, text)
+    if _CONTROLS.search(text) is None:
+        return text  # every escape sequence starts with a control (ESC or C1): the usual text is done
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
 

@@ -7,6 +7,7 @@ killed never leaves a half-written index behind.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -94,12 +95,14 @@ def date_terms(date: str | None) -> str:
 
 
 SIG_BYTES = 16
+# Every field of an Article but its text, which its content hash stands for.
+_SIG_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "text")
 
 
 def article_sig(art: Article) -> bytes:
     """The digest of everything an article's document is made from but its analysis (which the
     content hash stands for) and its place: two equal digests need no rewrite of the document."""
-    data = json.dumps(art.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
+    data = json.dumps([getattr(art, name) for name in _SIG_FIELDS], ensure_ascii=False).encode("utf-8", "surrogatepass")
     return hashlib.blake2b(data, digest_size=SIG_BYTES).digest()
 
 
