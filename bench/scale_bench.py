@@ -105,14 +105,14 @@ def one_size(n: int, work: Path, base: Path) -> None:
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(json.dumps({"id": "scale-new-1", "title": "Carmaker", "text": NEW_TEXT}) + "\n")
         secs, rep = build(dossier_bin(), feed, index)
-        print(f"  one record appended: {secs:.1f} s (updated {rep.get('updated')})", flush=True)
+        print(f"  one record appended: {secs:.1f} s, {rep['cpu']:.1f} CPU s (updated {rep.get('updated')})", flush=True)
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         counts = Counter(r["text"] for r in records)
         k = next(i for i in range(n // 2, n) if counts[records[i]["text"]] == 1)  # no skipped copy of it
         lines[k] = json.dumps(edit_line(records[k], 1), ensure_ascii=False) + "\n"
         path.write_text("".join(lines), encoding="utf-8")
         secs, rep = build(dossier_bin(), feed, index)
-        print(f"  one record edited: {secs:.1f} s (updated {rep.get('updated')})", flush=True)
+        print(f"  one record edited: {secs:.1f} s, {rep['cpu']:.1f} CPU s (updated {rep.get('updated')})", flush=True)
     finally:
         path.write_bytes(original)
 
