@@ -9,7 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -24,9 +24,10 @@ from .ingest.walk import corpus_key
 from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .nlp.model import model_version, resolve_model
 from .store.previous import PreviousIndex
-from .records import Article, Problem
+from .records import Article, Problem, Quote
 from .store.whoosh_store import (
     article_sig,
+    quote_key,
     damage,
     file_sizes,
     open_generation,
@@ -313,6 +314,7 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         )
         mentions, quotes = attached.mentions, attached.quotes
         attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm, prev.quotes_of_speaker)
+        regrouped = _regroup(prev, removed, removed_ids, articles, quotes, keys)
         if progress:
             progress("actors", 1, 1)
             progress("writing", 0, 1)
@@ -327,6 +329,7 @@ def _update(ctx: BuildContext) -> BuildReport | None:
             attached.actors,
             attached.dropped,
             keys,
+            regrouped,
         )
         if progress:
             progress("writing", 1, 1)
@@ -383,6 +386,39 @@ def _fresh(loaded: Loaded, indexed: dict[str, tuple[bytes, bytes]]) -> tuple[lis
             keys[art.id] = below + b"\x01" + n.to_bytes(4, "big")
             fresh.append(art)
     return fresh, keys
+
+
+def _regroup(
+    prev: PreviousIndex,
+    removed: list,
+    removed_ids: set[str],
+    articles: list[Article],
+    quotes: dict[str, list[Quote]],
+    keys: dict[str, bytes],
+) -> list[tuple[Quote, bytes]]:
+    """The indexed quotes whose group a full build would now name otherwise, renamed (with their
+    keys); the new quotes' groups are set in place.
+
+    A group of quotes is named after its first quote and held together by its members' likeness.
+    When one of its quotes goes, a full build may name it after another quote, or split it (the
+    one that went linked the others): its remaining members, in corpus order, are grouped again
+    with the same rule (group_quotes), which is what a full build does to them."""
+    new = {q.id: (q, quote_key(keys[art.id], n)) for art in articles for n, q in enumerate(quotes[art.id])}
+    out = []
+    for group in sorted({g for r in removed for g in r.groups}):
+        members = [(q, k) for q, k in prev.quotes_in_group(group) if q.article not in removed_ids]
+        members += [(q, k) for q, k in new.values() if q.group == group]
+        members.sort(key=lambda m: m[1])
+        copies = [replace(q) for q, _ in members]
+        group_quotes(copies)
+        for (q, key), copy in zip(members, copies):
+            if copy.group == q.group:
+                continue
+            if q.id in new:
+                q.group = copy.group
+            else:
+                out.append((replace(q, group=copy.group), key))
+    return out
 
 
 def _feeds(rels: set[str]) -> bool:

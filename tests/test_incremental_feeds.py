@@ -143,6 +143,26 @@ def test_a_deleted_record_is_removed_alone_and_answers_as_a_full_build(feed, tmp
     _same_as_full(feed, index, tmp_path, capsys, aliases="kept")
 
 
+def test_a_group_whose_first_quote_goes_is_renamed_as_a_full_build_names_it(feed, tmp_path, capsys):
+    """The same words in two new records make a group named after the first; when that record
+    goes, a full build names the group after the other: so must the update."""
+    index = tmp_path / "index"
+    said = "Kremlin spokesman Dmitry Peskov said: “Nothing has been agreed about marmalade.”\n"
+    first = {"id": "wire-1", "title": "Monday", "text": "Moscow, Monday.\n\n" + said}
+    second = {"id": "wire-2", "title": "Tuesday", "text": "Moscow, Tuesday.\n\n" + said}
+    _write(feed, _records() + [first, second])
+    build_index(feed, index, workers=1)
+    with Reader(index) as r:
+        groups = {q.article: q.group for q in r.quotes(query="marmalade")}
+    assert groups["wire-1"] == groups["wire-2"]
+    _write(feed, _records() + [second])
+    report = build_index(feed, index, workers=1)
+    assert (report.updated, report.analysed) == (1, 0)
+    with Reader(index) as r:
+        assert [q.group != groups["wire-2"] for q in r.quotes(query="marmalade")] == [True]
+    _same_as_full(feed, index, tmp_path, capsys, aliases="kept")
+
+
 def test_a_record_moved_to_another_line_keeps_the_feeds_order(feed, tmp_path, capsys):
     """Order is part of what a full build answers: a record moved up the feed is re-placed."""
     index = tmp_path / "index"

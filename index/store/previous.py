@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh.query import Phrase, Term
 
-from ..records import Actor
+from ..records import Actor, Quote
 from .whoosh_store import ACTORS, open_generation, split_ident
 
 
@@ -27,6 +27,7 @@ class Removed:
     mentions: Counter = field(default_factory=Counter)  # actor id -> mentions in the article
     speakers: set[str] = field(default_factory=set)  # actor ids quoted in the article
     content_hash: str = ""
+    groups: set[str] = field(default_factory=set)  # the groups of its quotes
 
 
 class PreviousIndex:
@@ -73,9 +74,11 @@ class PreviousIndex:
             r = Removed(rec["id"], content_hash=rec.get("content_hash", ""))
             r.mentions.update(m["actor"] for m in rec.get("mentions", []) if m.get("actor"))
             for q in self._s["quotes"].documents(article=rec["id"]):
-                sid = json.loads(q["record"]).get("speaker_id")
-                if sid:
-                    r.speakers.add(sid)
+                quote = json.loads(q["record"])
+                if quote.get("speaker_id"):
+                    r.speakers.add(quote["speaker_id"])
+                if quote.get("group"):
+                    r.groups.add(quote["group"])
             out.append(r)
         return out
 
@@ -109,6 +112,14 @@ class PreviousIndex:
     def quotes_of_speaker(self, speaker_id: str, limit: int) -> list[tuple[str, str]]:
         """Those of one speaker: at most limit (a prolific speaker's are not all read)."""
         return self._quote_groups(Term("speaker_id", speaker_id), limit)
+
+    def quotes_in_group(self, group: str) -> list[tuple[Quote, bytes]]:
+        """The indexed quotes of a group, each with its corpus key."""
+        s = self._s["quotes"]
+        keys = s.reader().column_reader("key")
+        return [
+            (Quote(**json.loads(s.stored_fields(n)["record"])), keys[n]) for n in s.docs_for_query(Term("group", group))
+        ]
 
     def _quote_groups(self, q, limit: int | None = None) -> list[tuple[str, str]]:
         s = self._s["quotes"]

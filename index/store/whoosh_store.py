@@ -56,6 +56,7 @@ _QUOTE_FIELDS = dict(
     order=STORED,  # article order; sorted in Python (a NUMERIC field costs many postings)
     text=TEXT(analyzer=StemmingAnalyzer()),
     norm=ID,  # digest of the normalised words: an incremental build finds a new quote's group
+    group=ID,  # an incremental build renames a group that lost a quote as a full build would
     speaker_id=KEYWORD(commas=True),
     record=STORED,
     key=COLUMN(VarBytesColumn()),  # the article's corpus key, then the quote's place in it
@@ -149,6 +150,7 @@ def quote_doc(q: Quote, order: int, key: bytes) -> dict:
         order=order,
         text=q.text,
         norm=norm_key(q.text),
+        group=q.group or "",
         speaker_id=q.speaker_id or "",
         record=json.dumps(q.__dict__, ensure_ascii=False),
         key=key,
@@ -287,6 +289,7 @@ def update_generation(
     actors: list[Actor],
     dropped_actors: set[str],
     keys: dict[str, bytes],
+    regrouped: list[tuple[Quote, bytes]] = (),
 ) -> dict[str, int]:
     """Write a new generation as the previous one with a few articles replaced (an incremental
     build); the number of documents each index then holds.
@@ -312,7 +315,12 @@ def update_generation(
     w = ix["quotes"].writer(limitmb=64, compound=False)
     for aid in sorted(removed):
         w.delete_by_term("article", aid)
-    order = ix["quotes"].doc_count_all()  # after every quote written before: docnum order holds
+    for q, _key in regrouped:  # quotes of unchanged articles whose group is renamed
+        w.delete_by_term("id", q.id)
+    order = ix["quotes"].doc_count_all()
+    for q, key in regrouped:
+        w.add_document(**quote_doc(q, order, key))
+        order += 1
     for art in articles:
         for n, q in enumerate(quotes.get(art.id, [])):
             w.add_document(**quote_doc(q, order, quote_key(keys[art.id], n)))
