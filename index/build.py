@@ -270,9 +270,9 @@ def _update(ctx: BuildContext) -> BuildReport | None:
 
     What changed is decided per article, whatever file it is in: a changed file is loaded, and
     each of its articles is compared with the indexed one of the same id (the digest of its
-    record and place, whoosh_store.article_sig). Only those that differ, appeared or went are
-    deleted, analysed (or taken from the cache) and added: one record appended to or edited in a
-    feed of 50,000 costs one record."""
+    record, whoosh_store.article_sig; its place is kept by _fresh). Only those that differ,
+    appeared or went are deleted, analysed (or taken from the cache) and added: one record
+    appended to or edited in a feed of 50,000 costs one record, and the load of that file."""
     corpus, index_dir, old, files, progress = ctx.corpus, ctx.index_dir, ctx.old, ctx.files, ctx.progress
     digests = {f.rel: f.digest for f in files}
     changed = {f.rel for f in files if old.files.get(f.rel) != f.digest}
