@@ -117,12 +117,10 @@ def one_size(n: int, work: Path, base: Path) -> None:
         path.write_bytes(original)
 
     qs = queries()
-    open_s, _, allt, _, _ = time_reader(index, qs, passes=2)
-    print(
-        f"  search (limit 20): open {open_s:.2f} s, p50 {pct(allt, 50) * 1000:.0f} ms, p95 {pct(allt, 95) * 1000:.0f} ms"
-    )
-    _, _, allt, _, _ = time_reader(index, qs, passes=1, explorer=True)
-    print(f"  explorer's per-search work: p50 {pct(allt, 50) * 1000:.0f} ms, p95 {pct(allt, 95) * 1000:.0f} ms")
+    for label, passes, explorer in (("search (limit 20)", 2, False), ("explorer's per-search work", 1, True)):
+        _, _, allt, _, cpu = time_reader(index, qs, passes=passes, explorer=explorer)
+        wall = f"p50 {pct(allt, 50) * 1000:.0f} ms, p95 {pct(allt, 95) * 1000:.0f} ms"
+        print(f"  {label}: wall {wall}; CPU p50 {pct(cpu, 50) * 1000:.0f} ms, p95 {pct(cpu, 95) * 1000:.0f} ms")
     code = READER_MEMORY.format(bench=str(Path(__file__).parent), index=str(index))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     print(f"  a Reader after the query set (the explorer's search process): {int(out.split()[-1]) / 1024:.0f} MB peak")
