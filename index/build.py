@@ -2,6 +2,10 @@
 
 One build at a time per index (a lock file); the new generation is written beside the current
 one and switched to only when complete, so the previous index stays readable throughout.
+
+(Over 500 lines: the full build and the in-place update are read together, since the update must
+decide, at each step, whether it still gives what a full build would; their shared checks stay
+beside them.)
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -27,11 +31,20 @@ from .store.cache import AnnotationCache
 from .ingest.clean import blank_junk
 from .entities.groups import attach_groups, group_quotes
 from .ingest.load import Loaded, SourceFile, known_files, load_corpus, scan
+from .ingest.walk import corpus_key
 from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .nlp.model import model_version, resolve_model
 from .store.previous import PreviousIndex
-from .records import Article, Problem
-from .store.whoosh_store import damage, file_sizes, open_generation, update_generation, write_generation
+from .records import Article, Problem, Quote
+from .store.whoosh_store import (
+    article_sig,
+    quote_key,
+    damage,
+    file_sizes,
+    open_generation,
+    update_generation,
+    write_generation,
+)
 
 # An incremental build replaces the changed articles in place and joins their names to the
 # indexed actors (attach.py); past this share of the corpus changed since the last full build,
@@ -213,10 +226,17 @@ def _new_generation() -> str:
     return f"gen-{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{os.getpid()}"
 
 
+def _keys(loaded: Loaded) -> dict[str, bytes]:
+    """Each loaded article's corpus key (its place in article order), by id."""
+    return {a.id: corpus_key(a.path, loaded.lines.get(a.id)) for a in loaded.articles}
+
+
 def _full(ctx: BuildContext) -> BuildReport:
     """Analyse what the cache lacks, resolve every name together, write a whole new generation."""
     progress = ctx.progress
     loaded = load_corpus(ctx.corpus, ctx.files)
+    keys = _keys(loaded)
+    loaded.articles.sort(key=lambda a: keys[a.id])  # article order is corpus-key order, by definition
     _note_long(loaded)
     cache = AnnotationCache(ctx.index_dir / "annotations")
     anns, todo = _analysed(ctx, loaded.articles, cache)
@@ -243,6 +263,7 @@ def _full(ctx: BuildContext) -> BuildReport:
         actors,
         progress,
         processes=ctx.workers or default_workers(),
+        keys=keys,
     )
     report = BuildReport(
         articles=len(loaded.articles),
@@ -267,35 +288,44 @@ def _full(ctx: BuildContext) -> BuildReport:
 
 
 def _update(ctx: BuildContext) -> BuildReport | None:
-    """Replace the articles of changed files in a copy of the current generation (an incremental
-    build); None when a full build is due: too much changed since the last one, or a change whose
-    effects reach articles that did not change (a duplicate text freed, an id taken)."""
+    """Replace the changed articles in a copy of the current generation (an incremental build);
+    None when a full build is due: too much changed since the last one, or a change whose effects
+    reach articles that did not change (a duplicate text freed, an id taken).
+
+    What changed is decided per article, whatever file it is in: a changed file is loaded, and
+    each of its articles is compared with the indexed one of the same id (the digest of its
+    record, whoosh_store.article_sig; its place is kept by _fresh). Only those that differ,
+    appeared or went are deleted, analysed (or taken from the cache) and added: one record
+    appended to or edited in a feed of 50,000 costs one record, and the load of that file."""
     corpus, index_dir, old, files, progress = ctx.corpus, ctx.index_dir, ctx.old, ctx.files, ctx.progress
     digests = {f.rel: f.digest for f in files}
     changed = {f.rel for f in files if old.files.get(f.rel) != f.digest}
     gone = set(old.files) - set(digests)
     limit = max(UPDATE_MIN, UPDATE_SHARE * old.articles)
-    if old.updated + len(changed | gone) > limit:
-        return None
+    if old.updated + len(changed | gone) > limit and not _feeds(changed | gone):
+        return None  # many files: not worth loading them to count their articles
     if old.corrections != ctx.corrections.digest:
         return None  # corrections added or edited: every actor is resolved and corrected again
     loaded = load_corpus(corpus, [f for f in files if f.rel in changed])
     previous_gen = index_dir / old.generation
     with PreviousIndex(previous_gen) as prev:
-        removed = prev.articles_of(changed | gone)
-        removed_ids = {r.id for r in removed}
-        if old.updated + max(len(removed), len(loaded.articles)) > limit:
+        indexed = prev.records_of(changed | gone)
+        fresh, keys = _fresh(loaded, indexed)
+        kept = {a.id for a in loaded.articles} - set(keys)
+        removed_ids = set(indexed) - kept
+        if old.updated + max(len(removed_ids), len(fresh)) > limit:
             return None
+        removed = prev.articles_with_ids(removed_ids)
         if any(r.content_hash in old.duplicate_texts for r in removed):
             return None  # a copy skipped as a duplicate of it must now be indexed: a full build
-        replacing = _replacements(loaded, prev, removed_ids)
+        replacing = _replacements(fresh, loaded.lines, prev, removed_ids)
         if replacing is None:
             return None
         articles, duplicates = replacing
         for problem, content_hash in duplicates:
             loaded.duplicates.append(problem)
             loaded.duplicate_hashes.add(content_hash)
-        _note_long(loaded)
+        _note_long(Loaded(articles=articles, problems=loaded.problems))
         cache = AnnotationCache(index_dir / "annotations")
         anns, todo = _analysed(ctx, articles, cache)
         if progress:
@@ -312,6 +342,7 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         if _touches(attached, ctx.corrections):
             return None  # a corrected actor is involved: corrected again, with all its mentions
         attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm, prev.quotes_of_speaker)
+        regrouped = _regroup(prev, removed, removed_ids, articles, quotes, keys)
         if progress:
             progress("actors", 1, 1)
             progress("writing", 0, 1)
@@ -325,6 +356,8 @@ def _update(ctx: BuildContext) -> BuildReport | None:
             quotes,
             attached.actors,
             attached.dropped,
+            keys,
+            regrouped,
         )
         if progress:
             progress("writing", 1, 1)
@@ -347,7 +380,7 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         report,
         skipped=skipped + [str(p) for p in loaded.problems if p.skipped],
         duplicate_texts=sorted(set(old.duplicate_texts) | loaded.duplicate_hashes),
-        updated=old.updated + max(len(removed), len(articles)),
+        updated=old.updated + max(len(removed_ids), len(articles)),
     )
     return report
 
@@ -371,20 +404,90 @@ def _touches(attached: Attachment, corrections: Corrections) -> bool:
     return not ids.isdisjoint(touched)
 
 
-def _replacements(
-    loaded: Loaded, prev: PreviousIndex, removed_ids: set[str]
-) -> tuple[list[Article], list[tuple[Problem, str]]] | None:
-    """(the loaded articles to index in place of the removed ones, the others: each a duplicate
-    of an indexed text, with its hash); None when one takes the id of an unchanged file's article."""
-    articles, duplicates = [], []
+def _fresh(loaded: Loaded, indexed: dict[str, tuple[bytes, bytes]]) -> tuple[list[Article], dict[str, bytes]]:
+    """The loaded articles that are new or differ from their indexed version, each with the
+    corpus key it is written with.
+
+    Only the order of keys matters (store/order.py). An unchanged record keeps its document and
+    the key stored with it, even when lines above it were added or removed; a new one is given a
+    key just above the stored key of the unchanged record before it (below every record of its
+    file when none is), so that each stays where the feed puts it. When the unchanged records'
+    keys are no longer in the feed's order (a record moved), the file's records are all placed
+    anew."""
+    by_file: dict[str, list[Article]] = {}
     for art in loaded.articles:
+        by_file.setdefault(art.path, []).append(art)
+    fresh, keys = [], {}
+    for path, arts in by_file.items():
+        kept = [a.id for a in arts if a.id in indexed and indexed[a.id][0] == article_sig(a)]
+        stored = [indexed[aid][1] for aid in kept]
+        if any(x >= y for x, y in zip(stored, stored[1:])):
+            kept = []
+        below, n = corpus_key(path, 0), 0
+        kept_ids = set(kept)
+        for art in arts:
+            if art.id in kept_ids:
+                below, n = indexed[art.id][1], 0
+                continue
+            n += 1
+            keys[art.id] = below + b"\x01" + n.to_bytes(4, "big")
+            fresh.append(art)
+    return fresh, keys
+
+
+def _regroup(
+    prev: PreviousIndex,
+    removed: list,
+    removed_ids: set[str],
+    articles: list[Article],
+    quotes: dict[str, list[Quote]],
+    keys: dict[str, bytes],
+) -> list[tuple[Quote, bytes]]:
+    """The indexed quotes whose group a full build would now name otherwise, renamed (with their
+    keys); the new quotes' groups are set in place.
+
+    A group of quotes is named after its first quote and held together by its members' likeness.
+    When one of its quotes goes, a full build may name it after another quote, or split it (the
+    one that went linked the others): its remaining members, in corpus order, are grouped again
+    with the same rule (group_quotes), which is what a full build does to them."""
+    new = {q.id: (q, quote_key(keys[art.id], n)) for art in articles for n, q in enumerate(quotes[art.id])}
+    out = []
+    for group in sorted({g for r in removed for g in r.groups}):
+        members = [(q, k) for q, k in prev.quotes_in_group(group) if q.article not in removed_ids]
+        members += [(q, k) for q, k in new.values() if q.group == group]
+        members.sort(key=lambda m: m[1])
+        copies = [replace(q) for q, _ in members]
+        group_quotes(copies)
+        for (q, key), copy in zip(members, copies):
+            if copy.group == q.group:
+                continue
+            if q.id in new:
+                q.group = copy.group
+            else:
+                out.append((replace(q, group=copy.group), key))
+    return out
+
+
+def _feeds(rels: set[str]) -> bool:
+    """Are these JSON Lines files (many articles each, of which few may have changed)?"""
+    return any(rel.lower().endswith(".jsonl") for rel in rels)
+
+
+def _replacements(
+    fresh: list[Article], lines: dict[str, int], prev: PreviousIndex, removed_ids: set[str]
+) -> tuple[list[Article], list[tuple[Problem, str]]] | None:
+    """(the new or changed articles to index in place of the removed ones, the others: each a
+    duplicate of an indexed text, with its hash); None when one takes the id of an article that
+    stays."""
+    articles, duplicates = [], []
+    for art in fresh:
         if art.id not in removed_ids and prev.has_article(art.id):
             return None  # an id of an unchanged file: which one is renamed depends on the order
         same = prev.has_text(art.content_hash)
         if same is not None and same not in removed_ids:
             duplicates.append(
                 (
-                    Problem(art.path, loaded.lines.get(art.id), f"same text as indexed article {same!r}: indexed once"),
+                    Problem(art.path, lines.get(art.id), f"same text as indexed article {same!r}: indexed once"),
                     art.content_hash,
                 )
             )

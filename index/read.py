@@ -41,6 +41,7 @@ from .ingest.clean import blank_junk, lead
 from .store.expansion import MAX_EXPANSION, TooBroad, check_expansion, gathered, shown
 from .store import checksums
 from .store.manifest import Manifest, ManifestError, read_manifest
+from .store.order import CorpusOrder
 from .store.safe_pickle import UnsafePickle
 from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, SPEAKER_WORDS, damage, open_generation
 
@@ -138,6 +139,8 @@ class Reader:
             raise self._damaged(err, manifest) from None
         self.manifest: Manifest = manifest
         self._searchers = searchers
+        # Updated in place: document numbers are no longer corpus order (store/order.py).
+        self._order = {n: CorpusOrder(searchers[n]) for n in ("articles", "quotes")} if manifest.updated else None
         actors.sort(key=lambda a: (-a.mentions, a.name))
         self._actors = actors
         self._actor_by_id = {a.id: a for a in actors}
@@ -261,7 +264,8 @@ class Reader:
             _check(stop)
             s = self._searchers["articles"]
             filt = Term("actor_id", actor_id) if actor_id else None
-            collector = s.collector(limit=limit, filter=filt, terms=True, optimize=False)
+            reorder = self._order is not None  # ties broken in corpus order, not document order
+            collector = s.collector(limit=None if reorder else limit, filter=filt, terms=True, optimize=False)
             _count_every_match(collector)
             try:
                 s.search_with_collector(q, collector)
@@ -269,6 +273,8 @@ class Reader:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
             _check(stop)
             results = collector.results()
+            if reorder:
+                self._order["articles"].order_hits(results, limit)
             # The stored word offsets (chars=True) locate matches without re-analysing the body.
             results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
@@ -400,13 +406,15 @@ class Reader:
             if article:
                 parts.append(Term("article", article))
             q = And(parts) if parts else Every()
-            # Quotes are written in article order, so document numbers are that order: only the
-            # records returned are read.
+            # A full build writes quotes in article order, so document numbers are that order (an
+            # index updated in place is ordered by its stored keys): only the records returned
+            # are read.
             s = self._searchers["quotes"]
             out = []
             _check(stop)
             try:
-                docnums = sorted(s.docs_for_query(q))
+                docnums = s.docs_for_query(q)
+                docnums = self._order["quotes"].sort(docnums) if self._order else sorted(docnums)
             except WhooshQueryError as err:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
             _check(stop)

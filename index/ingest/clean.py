@@ -38,6 +38,7 @@ _CONTROLS = re.compile(f"[{UNSAFE_CHARS}]")
 # Lone surrogates: not text (a cut emoji in JSON, a file name that is not UTF-8); cannot be encoded.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+_UNUSUAL = re.compile(f"[{UNSAFE_CHARS}\ud800-\udfff]")  # what sanitize removes or replaces
 
 _JUNK_LINES = [
     # "READ MORE", "Read more: <a headline>", "Read more »", "Read more here" (not a sentence
@@ -68,6 +69,8 @@ def sanitize(text: str) -> str:
     """Text safe to store and display: newlines normalised (a line or paragraph separator becomes
     one), escapes and controls removed, lone surrogates replaced with U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if _UNUSUAL.search(text) is None:
+        return text  # every escape sequence starts with a control (ESC or C1): the usual text is done
     text = _SURROGATES.sub(REPLACEMENT, text)
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)

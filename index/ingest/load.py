@@ -367,7 +367,9 @@ def _jsonl_record(line: str, n: int, rel: str, stem: str, seen: set[str], out: L
     if not isinstance(body, str):
         out.problems.append(Problem(rel, n, f"'text' is not a string (a {type(body).__name__})"))
         return
-    cut = [k for k in _RECORD_STRINGS if isinstance(record.get(k), str) and has_surrogates(record[k])]
+    # A lone surrogate comes only from a \\uD800-\\uDFFF escape: the decoded file holds none.
+    escaped = "\\ud" in line or "\\uD" in line
+    cut = [k for k in _RECORD_STRINGS if escaped and isinstance(record.get(k), str) and has_surrogates(record[k])]
     if cut:
         out.problems.append(
             Problem(

@@ -136,3 +136,15 @@ def _rel(path: Path, root: Path) -> str:
 def known_files(files: dict[str, str], stats: dict[str, list[int]]) -> dict[str, tuple[tuple[int, int], str]]:
     """A manifest's files and stats in the shape `scan` takes."""
     return {rel: (tuple(stats[rel]), digest) for rel, digest in files.items() if rel in stats}
+
+
+def corpus_key(rel: str, line: int | None = None) -> bytes:
+    """Where an article stands in the corpus's order, as bytes that sort as `discover` walks:
+    a folder's files (by name) before its subfolders, a JSON Lines file's records by line.
+
+    What "article order" means (quotes are listed in it), stored with every article and quote so
+    that an index updated in place answers in the order a full build writes (store/order.py)."""
+    *folders, name = rel.split("/")
+    parts = [b"\x02" + f.encode("utf-8", "surrogatepass") + b"\x00" for f in folders]
+    parts.append(b"\x01" + name.encode("utf-8", "surrogatepass") + b"\x00")
+    return b"".join(parts) + (line or 0).to_bytes(8, "big")

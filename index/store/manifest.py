@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import checksums
 
-SCHEMA_VERSION = 2  # bump when what a generation stores changes: older readers then refuse clearly
+SCHEMA_VERSION = 3  # bump when what a generation stores changes: older readers then refuse clearly
 MANIFEST = "manifest.json"
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from whoosh.query import Phrase, Term
 
-from ..records import Actor
-from .whoosh_store import ACTORS, open_generation
+from ..records import Actor, Quote
+from .whoosh_store import ACTORS, open_generation, split_ident
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Removed:
     mentions: Counter = field(default_factory=Counter)  # actor id -> mentions in the article
     speakers: set[str] = field(default_factory=set)  # actor ids quoted in the article
     content_hash: str = ""
+    groups: set[str] = field(default_factory=set)  # the groups of its quotes
 
 
 class PreviousIndex:
@@ -48,19 +49,37 @@ class PreviousIndex:
         self.close()
 
     # -- articles --------------------------------------------------------------------------
-    def articles_of(self, paths: set[str]) -> list[Removed]:
-        """The indexed articles of these corpus files, with what they contributed."""
-        out = []
+    def records_of(self, paths: set[str]) -> dict[str, tuple[bytes, bytes]]:
+        """The indexed articles of these corpus files: id -> (the digest of what it was indexed
+        from (whoosh_store.article_sig), its corpus key), read from columns: no stored record is
+        unpickled, so a file of 50,000 records is compared in a fraction of a second."""
+        s = self._s["articles"]
+        reader = s.reader()
+        idents, keys = reader.column_reader("ident"), reader.column_reader("key")
+        out = {}
         for path in sorted(paths):
-            for fields in self._s["articles"].documents(path=path):
-                rec = json.loads(fields["record"])
-                r = Removed(rec["id"], content_hash=rec.get("content_hash", ""))
-                r.mentions.update(m["actor"] for m in rec.get("mentions", []) if m.get("actor"))
-                for q in self._s["quotes"].documents(article=rec["id"]):
-                    sid = json.loads(q["record"]).get("speaker_id")
-                    if sid:
-                        r.speakers.add(sid)
-                out.append(r)
+            for docnum in s.docs_for_query(Term("path", path)):
+                aid, sig = split_ident(idents[docnum])
+                out[aid] = (sig, keys[docnum])
+        return out
+
+    def articles_with_ids(self, ids: set[str]) -> list[Removed]:
+        """These indexed articles, with what they contributed to the actors."""
+        out = []
+        for aid in sorted(ids):
+            fields = self._s["articles"].document(id=aid)
+            if fields is None:
+                continue
+            rec = json.loads(fields["record"])
+            r = Removed(rec["id"], content_hash=rec.get("content_hash", ""))
+            r.mentions.update(m["actor"] for m in rec.get("mentions", []) if m.get("actor"))
+            for q in self._s["quotes"].documents(article=rec["id"]):
+                quote = json.loads(q["record"])
+                if quote.get("speaker_id"):
+                    r.speakers.add(quote["speaker_id"])
+                if quote.get("group"):
+                    r.groups.add(quote["group"])
+            out.append(r)
         return out
 
     def has_article(self, article_id: str) -> bool:
@@ -93,6 +112,14 @@ class PreviousIndex:
     def quotes_of_speaker(self, speaker_id: str, limit: int) -> list[tuple[str, str]]:
         """Those of one speaker: at most limit (a prolific speaker's are not all read)."""
         return self._quote_groups(Term("speaker_id", speaker_id), limit)
+
+    def quotes_in_group(self, group: str) -> list[tuple[Quote, bytes]]:
+        """The indexed quotes of a group, each with its corpus key."""
+        s = self._s["quotes"]
+        keys = s.reader().column_reader("key")
+        return [
+            (Quote(**json.loads(s.stored_fields(n)["record"])), keys[n]) for n in s.docs_for_query(Term("group", group))
+        ]
 
     def _quote_groups(self, q, limit: int | None = None) -> list[tuple[str, str]]:
         s = self._s["quotes"]

@@ -75,6 +75,7 @@ WHOOSH = safe_pickle.Allowed(
             ("array", "array"),
             ("array", "_array_reconstructor"),
             ("whoosh.lang.porter", "stem"),
+            ("whoosh.columns", "VarBytesColumn"),  # the corpus-key and ident columns (store/order.py)
         }
     ),
 )

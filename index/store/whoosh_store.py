@@ -7,13 +7,16 @@ killed never leaves a half-written index behind.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import os
 from pathlib import Path
 
 from whoosh import index as windex
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
 from . import whoosh_fixes
@@ -41,6 +44,11 @@ _ARTICLE_FIELDS = dict(
     speaker_id=KEYWORD(commas=True),  # the actors quoted
     label=STORED,  # what lists show: the title, else the start of the text
     record=STORED,  # the Article, mentions included, as JSON
+    # Columns (read per document without unpickling its stored fields): where the article stands
+    # in the corpus (walk.corpus_key), and its id after the digest of what it was indexed from
+    # (`ident`): what an update compares, record by record, to find what changed in a file.
+    key=COLUMN(VarBytesColumn()),
+    ident=COLUMN(VarBytesColumn()),
 )
 _QUOTE_FIELDS = dict(
     id=ID(stored=True, unique=True),
@@ -48,8 +56,10 @@ _QUOTE_FIELDS = dict(
     order=STORED,  # article order; sorted in Python (a NUMERIC field costs many postings)
     text=TEXT(analyzer=StemmingAnalyzer()),
     norm=ID,  # digest of the normalised words: an incremental build finds a new quote's group
+    group=ID,  # an incremental build renames a group that lost a quote as a full build would
     speaker_id=KEYWORD(commas=True),
     record=STORED,
+    key=COLUMN(VarBytesColumn()),  # the article's corpus key, then the quote's place in it
 )
 ARTICLES = Schema(**_ARTICLE_FIELDS)
 QUOTES = Schema(**_QUOTE_FIELDS)
@@ -85,8 +95,33 @@ def date_terms(date: str | None) -> str:
 # that Whoosh reads into memory (214 MB to 69 MB for a reader of 10,000 articles).
 
 
-def article_doc(art: Article, ms: list[Mention], qs: list[Quote]) -> dict:
-    """The fields of one article's document."""
+SIG_BYTES = 16
+# Every field of an Article but its text, which its content hash stands for.
+_SIG_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "text")
+
+
+def article_sig(art: Article) -> bytes:
+    """The digest of everything an article's document is made from but its analysis (which the
+    content hash stands for) and its place: two equal digests need no rewrite of the document."""
+    data = json.dumps([getattr(art, name) for name in _SIG_FIELDS], ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=SIG_BYTES).digest()
+
+
+def ident_value(art: Article) -> bytes:
+    return article_sig(art) + art.id.encode("utf-8", "surrogatepass")
+
+
+def split_ident(value: bytes) -> tuple[str, bytes]:
+    """(article id, digest) of an `ident` column value."""
+    return value[SIG_BYTES:].decode("utf-8", "surrogatepass"), value[:SIG_BYTES]
+
+
+def quote_key(article_key: bytes, n: int) -> bytes:
+    return article_key + n.to_bytes(4, "big")
+
+
+def article_doc(art: Article, ms: list[Mention], qs: list[Quote], key: bytes) -> dict:
+    """The fields of one article's document; key: its corpus key."""
     actor_ids = {m.actor for m in ms if m.actor}
     speaker_ids = {q.speaker_id for q in qs if q.speaker_id}
     record = art.to_dict()
@@ -103,18 +138,22 @@ def article_doc(art: Article, ms: list[Mention], qs: list[Quote]) -> dict:
         actor_id=",".join(sorted(actor_ids)),
         speaker_id=",".join(sorted(speaker_ids)),
         record=json.dumps(record, ensure_ascii=False),
+        key=key,
+        ident=ident_value(art),
     )
 
 
-def quote_doc(q: Quote, order: int) -> dict:
+def quote_doc(q: Quote, order: int, key: bytes) -> dict:
     return dict(
         id=q.id,
         article=q.article,
         order=order,
         text=q.text,
         norm=norm_key(q.text),
+        group=q.group or "",
         speaker_id=q.speaker_id or "",
         record=json.dumps(q.__dict__, ensure_ascii=False),
+        key=key,
     )
 
 
@@ -145,8 +184,11 @@ def write_generation(
     actors: list[Actor],
     progress=None,
     processes: int = 1,
+    keys: dict[str, bytes] | None = None,
 ) -> None:
-    """Write the three indexes of one complete build into folder (which must be new).
+    """Write the three indexes of one complete build into folder (which must be new), in the
+    order of articles (which should be that of their corpus keys: `keys`, by article id; without
+    them the order given is the key).
 
     With processes > 1 a forked child writes the quotes and actors indexes and the first articles
     as a segment of its own, while this process writes the other articles: each index's files and
@@ -156,20 +198,21 @@ def write_generation(
     ix = {name: windex.create_in(str(folder), schema, indexname=name) for name, schema in SCHEMAS.items()}
     if progress:
         progress("writing", 0, len(articles))
-    ordered = [q for art in articles for q in quotes.get(art.id, [])]
+    keys = keys or {a.id: n.to_bytes(8, "big") for n, a in enumerate(articles)}
+    ordered = [(q, quote_key(keys[art.id], n)) for art in articles for n, q in enumerate(quotes.get(art.id, []))]
     forking = processes > 1 and len(articles) >= FORK_MIN and can_fork()
     split = _split(articles, len(ordered), len(actors)) if forking else 0
-    child = Forked(_write_child, ix, articles[:split], mentions, quotes, ordered, actors) if forking else None
+    child = Forked(_write_child, ix, articles[:split], mentions, quotes, keys, ordered, actors) if forking else None
 
     if child is None:
         w = ix["articles"].writer(limitmb=256, compound=False)
-        _add_articles(w, articles, mentions, quotes, progress, len(articles))
+        _add_articles(w, articles, mentions, quotes, keys, progress, len(articles))
         w.commit()
         _write_quotes(ix["quotes"], ordered)
         _write_actors(ix["actors"], actors)
     else:
         try:
-            tail = _articles_segment(ix["articles"], articles[split:], mentions, quotes, progress, len(articles))
+            tail = _articles_segment(ix["articles"], articles[split:], mentions, quotes, keys, progress, len(articles))
             head = child.result()
         except BaseException:
             child.stop()
@@ -183,20 +226,22 @@ def write_generation(
         progress("writing", len(articles), len(articles))
 
 
-def _add_articles(w, articles: list[Article], mentions, quotes, progress=None, total: int = 0) -> None:
+def _add_articles(w, articles: list[Article], mentions, quotes, keys, progress=None, total: int = 0) -> None:
     for n, art in enumerate(articles, 1):
-        w.add_document(**article_doc(art, mentions.get(art.id, []), quotes.get(art.id, [])))
+        w.add_document(**article_doc(art, mentions.get(art.id, []), quotes.get(art.id, []), keys[art.id]))
         if progress and n % 200 == 0:
             progress("writing", n + total - len(articles), total)
 
 
-def _articles_segment(index: windex.Index, articles: list[Article], mentions, quotes, progress=None, total: int = 0):
+def _articles_segment(
+    index: windex.Index, articles: list[Article], mentions, quotes, keys, progress=None, total: int = 0
+):
     """The articles written as a segment that no table of contents lists yet (Whoosh's MpWriter
     writes its parts the same way); None for no articles. The caller commits it."""
     if not articles:
         return None
     w = SegmentWriter(index, _lk=False, limitmb=256, compound=False)
-    _add_articles(w, articles, mentions, quotes, progress, total)
+    _add_articles(w, articles, mentions, quotes, keys, progress, total)
     return w._finalize_segment()
 
 
@@ -213,17 +258,17 @@ def _split(articles: list[Article], n_quotes: int, n_actors: int) -> int:
     return n
 
 
-def _write_child(ix: dict, head: list[Article], mentions, quotes, ordered: list[Quote], actors: list[Actor]):
+def _write_child(ix: dict, head: list[Article], mentions, quotes, keys, ordered, actors: list[Actor]):
     """In the forked child: the quotes and actors indexes, then the head articles' segment."""
     _write_quotes(ix["quotes"], ordered)
     _write_actors(ix["actors"], actors)
-    return _articles_segment(ix["articles"], head, mentions, quotes)
+    return _articles_segment(ix["articles"], head, mentions, quotes, keys)
 
 
-def _write_quotes(index: windex.Index, ordered: list[Quote]) -> None:
+def _write_quotes(index: windex.Index, ordered: list[tuple[Quote, bytes]]) -> None:
     w = index.writer(limitmb=128, compound=False)
-    for order, q in enumerate(ordered):
-        w.add_document(**quote_doc(q, order))
+    for order, (q, key) in enumerate(ordered):
+        w.add_document(**quote_doc(q, order, key))
     w.commit()
 
 
@@ -243,6 +288,8 @@ def update_generation(
     quotes: dict[str, list[Quote]],
     actors: list[Actor],
     dropped_actors: set[str],
+    keys: dict[str, bytes],
+    regrouped: list[tuple[Quote, bytes]] = (),
 ) -> dict[str, int]:
     """Write a new generation as the previous one with a few articles replaced (an incremental
     build); the number of documents each index then holds.
@@ -250,7 +297,8 @@ def update_generation(
     Whoosh never changes a segment file once written (deletions and the table of contents are
     new files), so the previous generation's files are hard-linked into folder and only the
     changes are written: seconds for one article of 10,000 instead of rewriting everything. The
-    previous generation stays intact and readable.
+    previous generation stays intact and readable. The new documents come after the others;
+    readers of an updated index order by the corpus keys stored with them (order.py).
     """
     folder.mkdir(parents=True)
     for f in previous.iterdir():
@@ -261,16 +309,21 @@ def update_generation(
     for aid in sorted(removed):
         w.delete_by_term("id", aid)
     for art in articles:
-        w.add_document(**article_doc(art, mentions.get(art.id, []), quotes.get(art.id, [])))
+        w.add_document(**article_doc(art, mentions.get(art.id, []), quotes.get(art.id, []), keys[art.id]))
     w.commit()
 
     w = ix["quotes"].writer(limitmb=64, compound=False)
     for aid in sorted(removed):
         w.delete_by_term("article", aid)
-    order = ix["quotes"].doc_count_all()  # after every quote written before: docnum order holds
+    for q, _key in regrouped:  # quotes of unchanged articles whose group is renamed
+        w.delete_by_term("id", q.id)
+    order = ix["quotes"].doc_count_all()
+    for q, key in regrouped:
+        w.add_document(**quote_doc(q, order, key))
+        order += 1
     for art in articles:
-        for q in quotes.get(art.id, []):
-            w.add_document(**quote_doc(q, order))
+        for n, q in enumerate(quotes.get(art.id, [])):
+            w.add_document(**quote_doc(q, order, quote_key(keys[art.id], n)))
             order += 1
     w.commit()
 
