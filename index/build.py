@@ -33,6 +33,7 @@ from .entities.groups import attach_groups, group_quotes
 from .ingest.load import Loaded, SourceFile, known_files, load_corpus, scan
 from .ingest.walk import corpus_key
 from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
+from .nlp.fingerprint import analysis_fingerprint
 from .nlp.model import model_version, resolve_model
 from .store.previous import PreviousIndex
 from .records import Article, Problem, Quote
@@ -167,6 +168,7 @@ def build_index(
             not full
             and same_corpus
             and old.model == model_name
+            and old.analysis == analysis_fingerprint()  # else dossier's rules changed: analyse again
             and readable(index_dir / old.generation, old.store_files, old.store_sums)
         )
         if usable and old.files == digests and old.corrections == corrections.digest:
@@ -514,6 +516,7 @@ def _switch(
             corpus=str(ctx.corpus.resolve()),
             model=ctx.model_name,
             model_version=model_version(ctx.model_name),
+            analysis=analysis_fingerprint(),
             files={f.rel: f.digest for f in ctx.files},
             articles=report.articles,
             quotes=report.quotes,

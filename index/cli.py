@@ -307,6 +307,7 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
             "changed": st.changed,
             "removed": st.removed,
             "corrections_changed": st.corrections_changed,
+            "analysis_changed": st.analysis_changed,
         }
         if m:
             doc.update(
@@ -336,7 +337,9 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
     print(f"holds   {m.articles} articles, {m.actors} actors, {m.quotes} quotes from {len(m.files)} files")
     if m.skipped:
         print(f"skipped {len(m.skipped)} file(s)")
-    if st.corrections_changed:
+    if st.analysis_changed:
+        print("stale   built by another version of dossier's extraction: run dossier index build (it analyses again)")
+    elif st.corrections_changed:
         print("stale   the corrections to the actors changed since the build: run dossier index build")
     elif st.stale:
         print(

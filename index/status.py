@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .entities.corrections import corrections_path, file_digest
 from .ingest.load import known_files, scan
+from .nlp.fingerprint import analysis_fingerprint
 from .store.manifest import Manifest, ManifestError, read_manifest
 from .store.checksums import damage
 
@@ -22,6 +23,7 @@ class Status:
     removed: list[str] = field(default_factory=list)
     damaged: bool = False  # a store file is missing or not what was written (error says which)
     corrections_changed: bool = False  # the corrections file is not the one the build applied
+    analysis_changed: bool = False  # dossier's extraction rules changed since the build (an upgrade)
 
     @property
     def stale(self) -> bool:
@@ -29,6 +31,7 @@ class Status:
             self.manifest is None
             or self.damaged
             or self.corrections_changed
+            or self.analysis_changed
             or bool(self.added or self.changed or self.removed)
         )
 
@@ -59,6 +62,7 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
             f"dossier index build --index {index_dir} --corpus {manifest.corpus}"
         )
     st.corrections_changed = file_digest(corrections_file(index_dir, manifest)) != manifest.corrections
+    st.analysis_changed = manifest.analysis != analysis_fingerprint()
     if not corpus.is_dir():
         return st
     same_corpus = manifest.corpus == str(corpus.resolve())

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from .attribution import Entity, attribute, sentences_to_parse
 from ..ingest.clean import blank_junk
 from ..forked import can_fork, die_with_parent
+from .fingerprint import analysis_fingerprint
 from .quotes import find_quotes
 from ..records import Article, Mention, Quote, Range
 
@@ -43,6 +44,7 @@ class Annotations:
     sentences: list[Range] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    analysis: str = ""  # the fingerprint of the code that made it (fingerprint.py)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -56,6 +58,7 @@ class Annotations:
             sentences=[tuple(s) for s in d["sentences"]],
             mentions=[Mention(**m) for m in d["mentions"]],
             quotes=[Quote(**q) for q in d["quotes"]],
+            analysis=d.get("analysis", ""),
         )
 
 
@@ -200,7 +203,7 @@ def _annotate(art: Article, text: str, sents, ents, quotes, parsed, model: str) 
                 speaker_end=a.speaker_end,
             )
         )
-    return Annotations(art.id, art.content_hash, model, list(sents), mentions, found)
+    return Annotations(art.id, art.content_hash, model, list(sents), mentions, found, analysis_fingerprint())
 
 
 def chunks(text: str, size: int = CHUNK, limit: int = ANALYSIS_LIMIT) -> list[tuple[int, str]]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..nlp.analyse import Annotations
+from ..nlp.fingerprint import analysis_fingerprint
 
 
 class AnnotationCache:
@@ -28,8 +29,8 @@ class AnnotationCache:
             ann = Annotations.from_dict(data)
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        if ann.model != model or ann.content_hash != content_hash:
-            return None
+        if ann.model != model or ann.content_hash != content_hash or ann.analysis != analysis_fingerprint():
+            return None  # another model, or annotations made by other rules (an upgrade)
         if ann.article != article_id:
             ann = _renamed(ann, article_id)
         return ann

@@ -41,6 +41,7 @@ class Manifest:
     duplicate_texts: list[str] = field(default_factory=list)  # content hashes of texts skipped as copies
     updated: int = 0  # articles changed by incremental builds since the last full one
     corrections: str = ""  # sha256 of the corrections file the build applied ("" for none)
+    analysis: str = ""  # the fingerprint of the analysis's code (nlp/fingerprint.py)
     corrections_file: str = ""  # that file, when it is not corrections.toml in the index folder
     built_at: str = ""
     seconds: float = 0.0
@@ -99,6 +100,7 @@ _TYPES = {
     "store_sums": dict,
     "updated": int,
     "corrections": str,
+    "analysis": str,
     "corrections_file": str,
 }
 

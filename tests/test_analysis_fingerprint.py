@@ -1,0 +1,67 @@
+"""An upgrade of dossier whose extraction rules changed analyses again (the annotation cache is
+keyed by the text only): `index status` says the index is stale, and the next plain build
+re-analyses every article instead of saying "up to date" with the old quotes and speakers.
+
+The upgrade is made real: the fingerprint is read from a copy of index/ with one rule file changed
+(fingerprint._INDEX names the folder it reads)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dossier.index.build import build_index
+from dossier.index.cli import main
+from dossier.index.nlp import fingerprint
+from dossier.index.store.manifest import read_manifest
+
+
+@pytest.fixture
+def upgraded(monkeypatch, tmp_path):
+    """The fingerprint of an index/ whose quotation rules differ from this one's."""
+    source = Path(fingerprint.__file__).resolve().parent.parent
+    copy = tmp_path / "index-src"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    rule = copy / "nlp" / "quotes.py"
+    rule.write_text(rule.read_text() + "\n# a rule changed in a later version\n")
+    before = fingerprint.analysis_fingerprint()
+    monkeypatch.setattr(fingerprint, "_INDEX", copy)
+    fingerprint.analysis_fingerprint.cache_clear()
+    yield before
+    fingerprint.analysis_fingerprint.cache_clear()
+
+
+def status(capsys, corpus: Path, folder: Path) -> dict:
+    main(["index", "status", "--corpus", str(corpus), "--index", str(folder), "--json"])
+    return json.loads(capsys.readouterr().out)
+
+
+def test_changed_rules_make_the_index_stale_and_the_next_build_analyses_again(seeds_built, capsys, request):
+    corpus, folder = seeds_built
+    assert status(capsys, corpus, folder)["stale"] is False
+    built_with = read_manifest(folder).analysis
+    assert built_with == fingerprint.analysis_fingerprint()
+
+    before = request.getfixturevalue("upgraded")
+    assert fingerprint.analysis_fingerprint() != before
+    doc = status(capsys, corpus, folder)
+    assert doc["stale"] is True and doc["analysis_changed"] is True
+
+    report = build_index(corpus, folder, workers=1)
+    articles = len(list(corpus.glob("*.txt")))
+    assert not report.unchanged
+    assert (report.analysed, report.reused) == (articles, 0)  # the cached annotations are refused
+    assert read_manifest(folder).analysis == fingerprint.analysis_fingerprint() != built_with
+    assert status(capsys, corpus, folder)["stale"] is False
+    # and the annotations now cached are used again by the next build
+    (corpus / "zz_new.txt").write_text("Weather\n\nThe harvest in the valley was good this year, farmers said.\n")
+    report = build_index(corpus, folder, workers=1)
+    assert report.analysed == 1
+
+
+def test_the_fingerprint_reads_the_rules_not_where_they_run():
+    names = {p.name for pattern in fingerprint.SOURCES for p in fingerprint._INDEX.glob(pattern)}
+    assert {"quotes.py", "attribution_rules.py", "analyse.py", "lexicon.py", "names.py"} <= names
