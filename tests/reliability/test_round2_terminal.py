@@ -3,6 +3,7 @@ that must not exit 0, and a 20 MB article opened and quit. The real `dossier` in
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -10,11 +11,12 @@ import sys
 import textwrap
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from rel_helpers import ROOT, count, dossier_cmd
+from rel_helpers import ROOT, count, dossier, dossier_cmd, no_traceback
 
 pytestmark = [
     pytest.mark.reliability,
@@ -48,6 +50,20 @@ class Tmux:
 
     def screen(self) -> str:
         return self._run("capture-pane", "-p", "-J", "-S", "-200", "-t", self.name)
+
+    def resize(self, width: int, height: int) -> None:
+        self._run("resize-window", "-t", self.name, "-x", str(width), "-y", str(height))
+
+    def wait_until(self, condition: Callable[[str], bool], what: str, timeout: float = 60.0) -> str:
+        """The screen once condition(screen) holds; fail, naming what was awaited, if it never does."""
+        deadline = time.monotonic() + timeout
+        screen = self.screen()
+        while not condition(screen):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"waited {timeout:.0f} s for {what}:\n{screen}")
+            time.sleep(0.1)
+            screen = self.screen()
+        return screen
 
     def wait_for(self, text: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
@@ -124,8 +140,8 @@ def test_bytes_that_are_not_utf8_are_typed_not_a_crash(tmux, seeds_index):
     session.keys("Escape")
     session.wait_for("articles indexed")
     session.keys("Tab")  # out of the search box, so that q quits
-    time.sleep(0.3)
-    session.keys("q")
+    session.wait_for("Open")  # the footer's keys for a list: the focus has moved (keys typed ahead
+    session.keys("q")  # of a focus change go to the widget that had the focus)
     assert session.exit_status() == 0
 
 
@@ -166,3 +182,93 @@ def test_a_crash_never_exits_0(tmux, seeds_index, tmp_path, key, where):
     status = session.exit_status()
     assert f"forced crash in {where}" in session.screen()
     assert status != 0, f"a crash in {where} exited {status}"
+
+
+# --- 4. a 20 MB article -----------------------------------------------------------------------------
+
+# Each key must be answered well within this (before the fix: 48 s to open the article, 33 s for G,
+# 40 s for a resize, 45 s to quit). How fast it really is: bench/huge_article.py (not a timed test).
+STEP = 20.0
+# Opening at a match also finds the query's words in the whole text (Reader.match_ranges runs the
+# analyser over all 20 MB: about 6 s CPU), so the open itself is given longer.
+OPEN = 120.0
+FILLER = "the minister said talks would go on in the capital after the vote " * 10
+
+
+@pytest.fixture(scope="module")
+def huge_index(tmp_path_factory) -> tuple[Path, Path]:
+    """A real index of a corpus holding a 20 MB article ("Kudu" its first paragraph, its one
+    "springbokian" and "Zebu" its last two) and a short one. $DOSSIER_TEST_HUGE_DIR keeps them
+    there between runs (the build takes minutes on a busy machine)."""
+    given = os.environ.get("DOSSIER_TEST_HUGE_DIR")
+    root = Path(given) if given else tmp_path_factory.mktemp("huge")
+    corpus, index_dir = root / "corpus", root / "index"
+    if (index_dir / "manifest.json").exists():
+        return corpus, index_dir
+    corpus.mkdir(parents=True, exist_ok=True)
+    with open(corpus / "huge.txt", "w", encoding="utf-8") as fh:
+        fh.write("A twenty megabyte report\n\nKudu opening.\n\n")
+        written = 0
+        while written < 20_000_000:
+            fh.write(FILLER + "\n\n")
+            written += len(FILLER) + 2
+        fh.write("The final springbokian paragraph.\n\nZebu.\n")
+    (corpus / "small.txt").write_text("Small\n\nThe klipspringer story is short.\n", encoding="utf-8")
+    proc = dossier("index", "build", "--corpus", corpus, "--index", index_dir, "--workers", "1", timeout=400)
+    no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return corpus, index_dir
+
+
+def source_pane(screen: str) -> str:
+    """The screen's lines from the source pane's left edge on (the results' snippets, left of it,
+    hold the match too)."""
+    lines = screen.splitlines()
+    top = next((line for line in lines if "╭─ Source" in line), None)
+    if top is None:
+        return ""
+    left = top.index("╭─ Source")
+    return "\n".join(line[left:] for line in lines)
+
+
+def test_a_20_mb_article_opens_scrolls_resizes_and_quits(tmux, huge_index):
+    from dossier.index.read import Reader
+
+    corpus, index_dir = huge_index
+    with Reader(index_dir) as reader:
+        (hit,) = reader.search("springbokian").hits
+        assert len(reader.article(hit.id).article.text) > 20_000_000  # indexed whole, not cut
+    session = tmux(dossier_cmd() + ["--corpus", str(corpus), "--index", str(index_dir)], 100, 30)
+    session.wait_for("2 articles indexed")
+    count("faults injected: a 20 MB article opened in the explorer")
+    session.text("springbokian")
+    session.wait_for(search_answer(index_dir, "springbokian"))  # the answer, not the typed word
+    session.keys("Enter")  # to the results
+    session.wait_for("Open")  # the footer's keys for a list (keys typed ahead of a focus change
+    session.keys("Enter")  # go to the search box): open the article at its match, 20 MB in
+
+    def shows(*words: str, but_not: str = "") -> Callable[[str], bool]:
+        def condition(screen: str) -> bool:
+            pane = source_pane(screen)
+            return all(w in pane for w in words) and not (but_not and but_not in pane)
+
+        return condition
+
+    session.wait_until(shows("match 1/1", "springbokian", but_not="Kudu"), "the article open at its match", OPEN)
+    session.keys("g")
+    session.wait_until(shows("Kudu", but_not="Zebu"), "g: the article's top", STEP)
+    session.keys("G")
+    session.wait_until(shows("Zebu", but_not="Kudu"), "G: the article's end", STEP)
+    session.keys("g")
+    session.wait_until(shows("Kudu"), "g: the top again", STEP)
+    session.keys("n")
+    session.wait_until(shows("springbokian", but_not="Kudu"), "n: back to the match", STEP)
+    session.resize(80, 24)
+    session.wait_until(
+        lambda s: "match 1/1" in s and max(map(len, s.splitlines())) <= 80, "the article redrawn at 80x24", STEP
+    )
+    session.keys("G")
+    session.wait_until(shows("Zebu", but_not="Kudu"), "G at 80x24: the article's end", STEP)
+    session.keys("q")
+    assert session.exit_status(STEP) == 0
+    assert "Traceback" not in session.screen()
