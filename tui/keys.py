@@ -32,6 +32,18 @@ MAIN = [
     Binding("N", "previous_match", "Prev match", key_display="N", id="main.prev_match"),
 ]
 
+# The investigation workflow on the main screen (issue 11): keep, export, reach each pane.
+CASE = [
+    Binding("p", "pin", "Pin", tooltip="Pin the selected article, quote or actor to the case file", id="case.pin"),
+    Binding(
+        "a", "pin_with_note", "Pin+note", show=False, tooltip="Pin the selected item with a note", id="case.pin_note"
+    ),
+    Binding("P", "case_file", "Case file", key_display="P", tooltip="Show the case file", id="case.show"),
+    Binding(
+        "e", "export", "Export", tooltip="Export the focused list to a CSV, JSON or Markdown file", id="case.export"
+    ),
+]
+
 # The search input (printable keys type into it; these still work).
 SEARCH = [
     Binding(
@@ -66,6 +78,22 @@ LIST = [
 ACTORS = [
     Binding("t", "cycle_type", "Type", tooltip="Show one type of actor, the next, ... then all", id="actors.type"),
     Binding("f", "filter", "Filter", tooltip="Filter actors by name", id="actors.filter"),
+]
+
+# The quotes list, in addition to LIST.
+QUOTES = [
+    Binding(
+        "c",
+        "compare",
+        "Compare",
+        tooltip="Compare: the same words in other articles, and quotes that say nearly the same",
+        id="quotes.compare",
+    ),
+]
+
+# The comparison of a quote across articles (enter opens one at its place: LIST).
+COMPARE = [
+    Binding("escape,q", "dismiss", "Close", key_display="esc", id="compare.close"),
 ]
 
 # The actor-name filter input.
@@ -119,6 +147,8 @@ GROUPS: list[tuple[str, list[Binding]]] = [
     ("Anywhere", APP + MAIN),
     ("Search box", SEARCH),
     ("Lists (results, actors, quotes)", LIST),
+    ("Quotes", QUOTES),
+    ("Comparison", COMPARE),
     ("Actors", ACTORS + ACTOR_FILTER),
     ("Source (the article)", SOURCE),
     ("Build progress", BUILD),

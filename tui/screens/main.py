@@ -19,9 +19,11 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from dossier.index.records import Actor
+from dossier.index.records import Actor, Quote
 
 from .. import keys
+from ..case_messages import CarriersCounted, ComparisonReady
+from ..casework import CaseWork
 from ..messages import (
     ActorsLoaded,
     ArticleLoaded,
@@ -68,6 +70,7 @@ class MainScreen(PaneNavigation, Screen):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.casework = CaseWork(session)
         self.titles: dict[str, str] = {}
         self.suggestion: str | None = None
         self.suggested_for: str | None = None  # the query the suggestion answers
@@ -177,7 +180,8 @@ class MainScreen(PaneNavigation, Screen):
             return
         result = answer.result
         self.query_one(ResultsPane).show(result, answer.query)
-        self.query_one(QuotesPane).show(answer.quotes, answer.query)
+        self.query_one(QuotesPane).show(answer.quotes, answer.query, self.casework.known_carriers())
+        self.casework.count_carriers(answer.quotes)
         self.result_count = result.total
         self.quote_count = len(answer.quotes)
         message, kind, self.suggestion = describe_answer(answer.query, result, answer.quotes, self.actor)
@@ -249,6 +253,34 @@ class MainScreen(PaneNavigation, Screen):
         if event.focus:
             self.focus_pane("source")
         self.refresh_bindings()
+
+    # --- one statement across articles ------------------------------------------------------
+
+    @on(CarriersCounted)
+    def _carriers_counted(self, event: CarriersCounted) -> None:
+        self.query_one(QuotesPane).set_carriers(event.counts)
+
+    @on(QuoteList.CompareRequested)
+    def _compare(self, event: QuoteList.CompareRequested) -> None:
+        self.say("Comparing the quote across the articles…")
+        self.casework.compare(event.quote.id)
+
+    @on(ComparisonReady)
+    def _comparison_ready(self, event: ComparisonReady) -> None:
+        from .compare import CompareScreen, summary
+
+        if event.comparison is None:
+            why = event.error or "it is no longer in the index"
+            self.say(f"Cannot compare {event.quote_id!r}: {why}", "message--error")
+            return
+        self.say(summary(event.comparison))
+        self.app.push_screen(CompareScreen(event.comparison), self._compared)
+
+    def _compared(self, quote: Quote | None) -> None:
+        if quote is not None:
+            self.open_article(
+                quote.article, self.search_bar.query_text, from_pane="quotes", at=(quote.start, quote.end)
+            )
 
     # --- building --------------------------------------------------------------------------
 

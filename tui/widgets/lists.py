@@ -173,10 +173,49 @@ class ActorList(RecordList[Actor]):
 
 
 class QuoteList(RecordList[Quote]):
-    """Quotes: the speaker and the article, then the words (the search's words marked)."""
+    """Quotes: the speaker, the article and how many articles carry the words, then the words
+    (the search's words marked). `c` compares a quote across articles, `y` copies it."""
 
-    COMPONENT_CLASSES = {"quotes--speaker", "quotes--unattributed", "quotes--meta", "quotes--text", "quotes--match"}
+    BINDINGS = keys.QUOTES
+    COMPONENT_CLASSES = {
+        "quotes--speaker",
+        "quotes--unattributed",
+        "quotes--meta",
+        "quotes--text",
+        "quotes--match",
+        "quotes--carriers",
+    }
     DIVIDERS = True
+
+    class CompareRequested(Message):
+        """`c` on a quote: compare it across articles."""
+
+        def __init__(self, quote: Quote) -> None:
+            super().__init__()
+            self.quote = quote
+
+    class CopyRequested(Message):
+        """`y` on a quote: copy it with its citation."""
+
+        def __init__(self, quote: Quote) -> None:
+            super().__init__()
+            self.quote = quote
+
+    def action_compare(self) -> None:
+        if self.current is not None:
+            self.post_message(self.CompareRequested(self.current))
+
+    def action_copy(self) -> None:
+        if self.current is not None:
+            self.post_message(self.CopyRequested(self.current))
+
+    def set_carriers(self, counts: dict[str, int]) -> None:
+        """How many articles carry each group's words: the rows shown of those groups say so."""
+        carriers = self.context.setdefault("carriers", {})
+        carriers.update(counts)
+        for i, quote in enumerate(self.records[: self.option_count]):
+            if quote.group in counts:
+                self.replace_option_prompt_at_index(i, self.prompt(quote))
 
     def prompt(self, quote: Quote) -> Text:
         titles: dict[str, str] = self.context.get("titles", {})
@@ -187,6 +226,9 @@ class QuoteList(RecordList[Quote]):
             text.append("unattributed", self._style("quotes--unattributed"))
         article = titles.get(quote.article) or quote.article
         text.append(" · " + one_line(article), self._style("quotes--meta"))
+        carriers = self.context.get("carriers", {}).get(quote.group, 1)
+        if carriers > 1:
+            text.append(f" · in {carriers} articles", self._style("quotes--carriers"))
         words = Text("“" + one_line(quote.text) + "”", self._style("quotes--text"))
         mark_words(words, words_of(self.context.get("query", "")), self._style("quotes--match"))
         text.append("\n")
