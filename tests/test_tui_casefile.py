@@ -110,3 +110,115 @@ async def test_a_quote_says_how_many_articles_carry_it_and_c_compares_it(seeds_i
             "the similar quote's article open",
             lambda: app.screen.opened is not None and app.screen.opened.article_id == other.placed.quote.article,
         )
+
+
+# --- 2. the case file ----------------------------------------------------------------------------
+
+
+def pins_on_disk(index: Path) -> list:
+    from dossier.index.casefile import CaseFile
+
+    with CaseFile(index) as case:
+        return case.pins()
+
+
+async def test_p_pins_what_is_selected_and_P_shows_the_case_file(index_copy):
+    from dossier.index.casefile import CaseFile
+    from dossier.tui.screens.ask import AskScreen
+    from dossier.tui.screens.casefile import CaseFileScreen
+    from dossier.tui.widgets.lists import ActorList
+    from dossier.tui.widgets.pins import PinList
+
+    with CaseFile(index_copy) as case:  # an article pinned by an earlier build, gone from this one
+        case.pin("article", "removed-article", "An article since removed", text="Its first lines")
+    app = DossierApp(index_copy, None, check_stale=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, app)
+        await typed(pilot, app, USHAKOV)
+        quotes = await to_quote(pilot, app, "I am sure that the proposals")
+        quote = quotes.current
+        await pilot.press("p")
+        await until(pilot, "the quote pinned", lambda: len(pins_on_disk(index_copy)) == 2)
+
+        # a with a note: the actor selected
+        app.screen.focus_pane("actors")
+        actors = app.screen.query_one(ActorList)
+        await until(pilot, "the actors list focused", lambda: app.focused is actors and actors.current is not None)
+        actor = actors.current
+        await pilot.press("a")
+        await until(pilot, "the note asked for", lambda: isinstance(app.screen, AskScreen))
+        await pilot.press(*"his role", "enter")
+        await until(pilot, "the actor pinned", lambda: len(pins_on_disk(index_copy)) == 3)
+        kept = pins_on_disk(index_copy)
+        assert [(p.kind, p.ref) for p in kept[1:]] == [("quote", quote.id), ("actor", actor.id)]
+        assert kept[1].text == quote.text and kept[1].speaker == quote.speaker
+        assert kept[2].note == "his role"
+
+        # P: the case file, in the user's order, the gone article saying so
+        await pilot.press("P")
+        await until(pilot, "the case file shown", lambda: isinstance(app.screen, CaseFileScreen))
+        rows = app.screen.query_one(PinList)
+        await until(pilot, "three pins listed", lambda: len(rows.records) == 3)
+        assert [p.ref for p, _ in rows.records] == ["removed-article", quote.id, actor.id]
+        assert "no longer in the index" in rows.get_option_at_index(0).prompt.plain
+        assert "no longer" not in rows.get_option_at_index(1).prompt.plain
+        assert "his role" in rows.get_option_at_index(2).prompt.plain
+
+        # J moves the first pin down, a annotates, d removes: each kept in the case file
+        rows.highlighted = 0
+        await pilot.press("J")
+        await until(
+            pilot, "the pin moved down", lambda: [p.ref for p in pins_on_disk(index_copy)][1] == "removed-article"
+        )
+        await until(pilot, "the list reordered", lambda: rows.records[1][0].ref == "removed-article")
+        assert rows.highlighted == 1  # the moved pin stays selected
+        await pilot.press("d")
+        await until(pilot, "the pin removed", lambda: len(pins_on_disk(index_copy)) == 2)
+        await until(pilot, "the list without it", lambda: len(rows.records) == 2)
+        rows.highlighted = 0
+        await pilot.press("a")
+        await until(pilot, "the note asked for", lambda: isinstance(app.screen, AskScreen))
+        await pilot.press(*"two outlets", "enter")
+        await until(pilot, "the note kept", lambda: pins_on_disk(index_copy)[0].note == "two outlets")
+        await until(pilot, "the note shown", lambda: "two outlets" in rows.get_option_at_index(0).prompt.plain)
+
+        # enter opens the quote at its place
+        await pilot.press("enter")
+        await until(pilot, "the case file closed", lambda: not isinstance(app.screen, CaseFileScreen))
+        source = app.screen.query_one("#source-view")
+        await until(
+            pilot,
+            "the quote's article open at the quote",
+            lambda: (
+                app.screen.opened is not None
+                and app.screen.opened.article_id == quote.article
+                and source.shown.focus == (quote.start, quote.end)
+            ),
+        )
+
+
+async def test_the_palette_shows_the_case_file(index_copy):
+    from textual.command import CommandPalette
+
+    from dossier.tui.screens.casefile import CaseFileScreen
+
+    app = DossierApp(index_copy, None, check_stale=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, app)
+        app.screen.focus_pane("results")
+        await pilot.press("ctrl+p")
+        await until(pilot, "the palette open", lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"case file")
+        await until(pilot, "the command offered", lambda: "Show the case file" in palette_text(app))
+        await pilot.press("enter")
+        await until(pilot, "the case file shown", lambda: isinstance(app.screen, CaseFileScreen))
+
+
+def palette_text(app) -> str:
+    from textual.command import CommandList
+
+    found = app.screen.query(CommandList)
+    if not found:
+        return ""
+    options = found.first()
+    return "\n".join(str(options.get_option_at_index(i).prompt) for i in range(options.option_count))

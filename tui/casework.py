@@ -33,6 +33,12 @@ QUERY_WORDS = 12
 _WORD = re.compile(r"\w+")
 
 
+def shorten(text: str, width: int) -> str:
+    """One line of at most width characters (an ellipsis when cut)."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
 def quote_words(text: str) -> list[str]:
     """The longest words of a quote: what finds other versions of it in the index."""
     words = sorted({w for w in _WORD.findall(text.lower()) if len(w) > 2}, key=len, reverse=True)
@@ -48,6 +54,7 @@ class CaseWork:
         self._generation: str | None = None
         self._serial = threading.Lock()  # one case-file change at a time, in order
         self._seq = 0
+        self.shown_seq = 0  # the newest state the screen has shown (it drops older ones)
 
     def _run(self, work: Callable[[], None], group: str, exclusive: bool = True) -> None:
         node = self.session._node
@@ -161,7 +168,8 @@ class CaseWork:
             if reader is None:
                 raise KeyError(ref)
             pin = pin_from_index(case, reader, ref, note=note)
-            return f"Pinned {pin.kind} {pin.label!r}" + (" with a note" if note else "")
+            what = f"“{shorten(pin.text, 60)}”" if pin.kind == "quote" else shorten(pin.label, 60)
+            return f"Pinned the {pin.kind} {what}" + (" with a note" if note else "") + " (P: the case file)"
 
         self._case(change)
 

@@ -34,14 +34,19 @@ MAIN = [
 
 # The investigation workflow on the main screen (issue 11): keep, export, reach each pane.
 CASE = [
-    Binding("p", "pin", "Pin", tooltip="Pin the selected article, quote or actor to the case file", id="case.pin"),
+    # Not in the footer (at 80 columns it would push out q and ?): in the help and the palette.
+    Binding(
+        "p",
+        "pin",
+        "Pin",
+        show=False,
+        tooltip="Pin the selected article, quote or actor (or the article open) to the case file",
+        id="case.pin",
+    ),
     Binding(
         "a", "pin_with_note", "Pin+note", show=False, tooltip="Pin the selected item with a note", id="case.pin_note"
     ),
-    Binding("P", "case_file", "Case file", key_display="P", tooltip="Show the case file", id="case.show"),
-    Binding(
-        "e", "export", "Export", tooltip="Export the focused list to a CSV, JSON or Markdown file", id="case.export"
-    ),
+    Binding("P", "case_file", "Case file", key_display="P", show=False, tooltip="Show the case file", id="case.show"),
 ]
 
 # The search input (printable keys type into it; these still work).
@@ -96,6 +101,20 @@ COMPARE = [
     Binding("escape,q", "dismiss", "Close", key_display="esc", id="compare.close"),
 ]
 
+# The case file (tui/screens/casefile.py), in addition to LIST (enter opens a pin at its place).
+CASEFILE = [
+    Binding("escape,q", "close", "Close", key_display="esc", id="casefile.close"),
+    Binding("a", "annotate", "Note", tooltip="Write the selected pin's note", id="casefile.note"),
+    Binding("K,shift+up", "move(-1)", "Up", key_display="K", tooltip="Move the pin up", id="casefile.up"),
+    Binding("J,shift+down", "move(1)", "Down", key_display="J", tooltip="Move the pin down", id="casefile.down"),
+    Binding("d,delete", "remove", "Remove", key_display="d", tooltip="Remove the pin", id="casefile.remove"),
+]
+
+# A one-line question (a note, a name, a file).
+ASK = [
+    Binding("escape", "cancel", "Cancel", id="ask.cancel"),
+]
+
 # The actor-name filter input.
 ACTOR_FILTER = [
     Binding("down", "to_list", "List", show=False, id="actor_filter.down"),
@@ -146,9 +165,12 @@ BUILT_IN = [
 GROUPS: list[tuple[str, list[Binding]]] = [
     ("Anywhere", APP + MAIN),
     ("Search box", SEARCH),
+    ("Case file and export", CASE),
     ("Lists (results, actors, quotes)", LIST),
     ("Quotes", QUOTES),
     ("Comparison", COMPARE),
+    ("The case file (P)", CASEFILE),
+    ("Questions (a note, a name, a file)", ASK),
     ("Actors", ACTORS + ACTOR_FILTER),
     ("Source (the article)", SOURCE),
     ("Build progress", BUILD),

@@ -10,6 +10,7 @@ the article open, the counts) is reactive and bound to the widgets that show it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -22,7 +23,7 @@ from textual.widgets import Footer, Input
 from dossier.index.records import Actor, Quote
 
 from .. import keys
-from ..case_messages import CarriersCounted, ComparisonReady
+from ..case_messages import CarriersCounted, ComparisonReady, PinsLoaded
 from ..casework import CaseWork
 from ..messages import (
     ActorsLoaded,
@@ -46,6 +47,9 @@ from ..session import Session
 from ..widgets.lists import ActorList, QuoteList, RecordList, ResultList
 from .navigation import PANES, PaneNavigation
 
+if TYPE_CHECKING:
+    from dossier.index.casefile import Pin
+
 
 @dataclass
 class Opened:
@@ -57,7 +61,7 @@ class Opened:
 
 
 class MainScreen(PaneNavigation, Screen):
-    BINDINGS = keys.MAIN
+    BINDINGS = keys.MAIN + keys.CASE
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
     actor: reactive[Actor | None] = reactive(None, init=False, always_update=True)  # the filter, or None
@@ -281,6 +285,77 @@ class MainScreen(PaneNavigation, Screen):
             self.open_article(
                 quote.article, self.search_bar.query_text, from_pane="quotes", at=(quote.start, quote.end)
             )
+
+    # --- the case file ---------------------------------------------------------------------
+
+    def selected_ref(self) -> str | None:
+        """The id of what is selected in the pane in use: a result's article, a quote, an
+        actor, or the article open in the source pane."""
+        pane = self.active
+        if pane == "source":
+            return self.opened.article_id if self.opened else None
+        lists = {"results": ResultList, "actors": ActorList, "quotes": QuoteList}
+        if pane not in lists:
+            return None
+        record = self.query_one(lists[pane]).current
+        return record.id if record is not None else None
+
+    def action_pin(self) -> None:
+        ref = self.selected_ref()
+        if ref is None:
+            self.say("Select an article, a quote or an actor to pin.", "message--hint")
+            return
+        self.casework.pin(ref)
+
+    def action_pin_with_note(self) -> None:
+        from .ask import AskScreen
+
+        ref = self.selected_ref()
+        if ref is None:
+            self.say("Select an article, a quote or an actor to pin.", "message--hint")
+            return
+
+        def pin(note: str | None) -> None:
+            if note is not None:
+                self.casework.pin(ref, note)
+
+        self.app.push_screen(AskScreen("Pin with a note", placeholder="your note"), pin)
+
+    def action_case_file(self) -> None:
+        from .casefile import CaseFileScreen
+
+        if not isinstance(self.app.screen, CaseFileScreen):
+            self.app.push_screen(CaseFileScreen(self.casework), self._case_file_closed)
+            self.casework.load()
+
+    def _case_file_closed(self, pin: Pin | None) -> None:
+        if pin is None:
+            return
+        if pin.kind == "actor":
+            actor = next((a for a in self.all_actors if a.id == pin.ref), None)
+            if actor is None:
+                self.say(f"The actor {pin.label!r} is no longer in the index.", "message--error")
+            else:
+                self.set_actor(actor)
+            return
+        at = (pin.start, pin.end) if pin.start is not None and pin.end is not None else None
+        self.open_article(pin.article or pin.ref, self.search_bar.query_text, from_pane="results", at=at)
+
+    @on(PinsLoaded)
+    def _pins_loaded(self, event: PinsLoaded) -> None:
+        from .casefile import CaseFileScreen
+
+        if event.seq < self.casework.shown_seq:
+            return  # an older state than the one shown
+        self.casework.shown_seq = event.seq
+        if event.error is not None:
+            self.notify(f"Case file: {event.error}", severity="error", markup=False)
+            return
+        if event.done:
+            self.notify(event.done, markup=False)
+        for screen in self.app.screen_stack:
+            if isinstance(screen, CaseFileScreen):
+                screen.show(event.pins)
 
     # --- building --------------------------------------------------------------------------
 
