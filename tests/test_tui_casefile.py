@@ -222,3 +222,68 @@ def palette_text(app) -> str:
         return ""
     options = found.first()
     return "\n".join(str(options.get_option_at_index(i).prompt) for i in range(options.option_count))
+
+
+# --- 3. saved searches and history -----------------------------------------------------------------
+
+
+def case_history(index: Path) -> list[str]:
+    from dossier.index.casefile import CaseFile
+
+    with CaseFile(index) as case:
+        return case.history()
+
+
+def saved_on_disk(index: Path) -> dict:
+    from dossier.index.casefile import CaseFile
+
+    with CaseFile(index) as case:
+        return {s.name: (s.query, s.actor) for s in case.searches()}
+
+
+async def palette_run(pilot, app, typed_words: str, title: str) -> None:
+    """Open the palette, type, and run the command titled title."""
+    from textual.command import CommandPalette
+
+    await pilot.press("ctrl+p")
+    await until(pilot, "the palette open", lambda: isinstance(app.screen, CommandPalette))
+    await pilot.press(*typed_words)
+    await until(pilot, f"{title!r} offered", lambda: palette_text(app).split("\n")[0].startswith(title))
+    await pilot.press("enter")
+    await until(pilot, "the palette closed", lambda: not isinstance(app.screen, CommandPalette))
+
+
+async def test_searches_saved_and_the_history_survive_a_restart(index_copy):
+    from dossier.tui.screens.ask import AskScreen
+
+    app = DossierApp(index_copy, None, check_stale=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, app)
+        await typed(pilot, app, "kremlin")
+        await pilot.press("enter")  # on to the results: remembered
+        await until(pilot, "kremlin in the case file's history", lambda: case_history(index_copy)[:1] == ["kremlin"])
+        await typed(pilot, app, "Ushakov")
+        await palette_run(pilot, app, "save this search", "Save this search")
+        await until(pilot, "the name asked for", lambda: isinstance(app.screen, AskScreen))
+        await pilot.press("ctrl+a", "ctrl+k", *"aide", "enter")
+        await until(pilot, "the search saved", lambda: saved_on_disk(index_copy) == {"aide": ("Ushakov", None)})
+
+    # a new explorer on the same index: the history and the saved search are there
+    app = DossierApp(index_copy, None, check_stale=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, app)
+        results = app.screen.query_one(ResultList)
+        await palette_run(pilot, app, "saved aide", "Run saved search: aide")
+        await until(pilot, "the saved search run", lambda: results.context.get("query") == "Ushakov")
+        assert app.screen.query_one("#query", Input).value == "Ushakov"
+        await palette_run(pilot, app, "again kremlin", "Search again: kremlin")
+        await until(pilot, "the earlier search run", lambda: results.context.get("query") == "kremlin")
+        # and up in the search box recalls from the same history
+        await pilot.press("slash")
+        box = app.screen.query_one("#query", Input)
+        await until(pilot, "the box focused", lambda: app.focused is box)
+        box.value = ""
+        await pilot.press("up")
+        assert box.value == "kremlin"
+        await pilot.press("up")
+        assert box.value == "Ushakov"

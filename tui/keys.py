@@ -156,7 +156,10 @@ CORRECT_FORMS = [
 
 # Keys that Textual itself provides and the help screen should list too.
 BUILT_IN = [
-    ("ctrl+p", "Command palette: rebuild index, jump to actor, correct an actor, toggle panes, theme"),
+    (
+        "ctrl+p",
+        "Command palette: rebuild index, jump to actor, correct an actor, toggle panes, theme, case file, saved searches",
+    ),
     ("arrows", "Move in a list; scroll the article"),
     ("pageup/pagedown", "Move a page"),
 ]

@@ -23,7 +23,7 @@ from textual.widgets import Footer, Input
 from dossier.index.records import Actor, Quote
 
 from .. import keys
-from ..case_messages import CarriersCounted, ComparisonReady, PinsLoaded
+from ..case_messages import CarriersCounted, ComparisonReady, PinsLoaded, SearchesLoaded
 from ..casework import CaseWork
 from ..messages import (
     ActorsLoaded,
@@ -48,7 +48,7 @@ from ..widgets.lists import ActorList, QuoteList, RecordList, ResultList
 from .navigation import PANES, PaneNavigation
 
 if TYPE_CHECKING:
-    from dossier.index.casefile import Pin
+    from dossier.index.casefile import Pin, SavedSearch
 
 
 @dataclass
@@ -79,6 +79,8 @@ class MainScreen(PaneNavigation, Screen):
         self.suggestion: str | None = None
         self.suggested_for: str | None = None  # the query the suggestion answers
         self.hidden: set[str] = set()
+        self.saved_searches: list[SavedSearch] = []  # the case file's (the palette offers them)
+        self.history: list[str] = []  # the case file's search history, newest first
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -138,8 +140,10 @@ class MainScreen(PaneNavigation, Screen):
         self.say(f"The index cannot be read: rebuild it with ctrl+p → Rebuild index. ({event.error})", "message--error")
 
     def load(self) -> None:
-        """Fill the panes from the (re)opened index: actors, then the current search."""
+        """Fill the panes from the (re)opened index: actors, then the current search; the case
+        file's saved searches and history."""
         self.session.load_actors()
+        self.casework.load()
         self.run_search()
         if self.opened:
             self.open_article(self.opened.article_id, self.opened.query, from_pane=self.opened.from_pane, focus=False)
@@ -207,7 +211,7 @@ class MainScreen(PaneNavigation, Screen):
             return
         if bar.debouncing:
             self.run_search()
-        query.remember(bar.query_text)
+        self.remember_query(bar.query_text)
         self.focus_pane("results")
 
     # --- choosing --------------------------------------------------------------------------
@@ -217,7 +221,7 @@ class MainScreen(PaneNavigation, Screen):
         source = event.source
         query = self.search_bar.query_text
         if isinstance(source, ResultList):
-            self.search_bar.input.remember(query)
+            self.remember_query(query)
             self.open_article(event.record.id, query, from_pane="results")
         elif isinstance(source, QuoteList):
             quote = event.record
@@ -356,6 +360,50 @@ class MainScreen(PaneNavigation, Screen):
         for screen in self.app.screen_stack:
             if isinstance(screen, CaseFileScreen):
                 screen.show(event.pins)
+
+    # --- saved searches and history (kept in the case file) ------------------------------------
+
+    def remember_query(self, query: str) -> None:
+        """A query the user went on from: in the box's history and the case file's."""
+        self.search_bar.input.remember(query)
+        self.casework.remember(query)
+
+    @on(SearchesLoaded)
+    def _searches_loaded(self, event: SearchesLoaded) -> None:
+        self.saved_searches = event.saved
+        self.history = list(dict.fromkeys(event.history))  # newest first, each once
+        box = self.search_bar.input
+        if box.browsing_history:
+            return  # not under the user's feet
+        box.history = list(reversed(self.history))[-50:]
+
+    def save_search(self) -> None:
+        """Ask a name for the current search (with its actor filter) and keep it."""
+        from .ask import AskScreen
+
+        query = self.search_bar.query_text
+        if not query.strip() and self.actor is None:
+            self.say("Type a search first: then it can be saved.", "message--hint")
+            return
+        actor_id = self.actor.id if self.actor else None
+
+        def save(name: str | None) -> None:
+            if name and name.strip():
+                self.casework.save_search(name.strip(), query, actor_id)
+
+        self.app.push_screen(AskScreen("Save this search as", value=query.strip(), placeholder="a name"), save)
+
+    def rerun(self, query: str, actor_id: str | None = None) -> None:
+        """Search again for a saved or remembered query (with its actor filter, if still indexed)."""
+        self.actor = next((a for a in self.all_actors if a.id == actor_id), None) if actor_id else None
+        box = self.search_bar.input
+        if box.value == query:
+            self.run_search()
+        else:
+            box.value = query  # the box's change searches, once the debounce is over
+            box.cursor_position = len(query)
+        self.remember_query(query)
+        self.focus_pane("results")
 
     # --- building --------------------------------------------------------------------------
 
