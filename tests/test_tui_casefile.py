@@ -287,3 +287,93 @@ async def test_searches_saved_and_the_history_survive_a_restart(index_copy):
         assert box.value == "kremlin"
         await pilot.press("up")
         assert box.value == "Ushakov"
+
+
+# --- 4. export and copy ------------------------------------------------------------------------------
+
+
+async def export_to(pilot, app, name: str) -> None:
+    """e, then the file's name in the question."""
+    from dossier.tui.screens.ask import AskScreen
+
+    await pilot.press("e")
+    await until(pilot, "the file asked for", lambda: isinstance(app.screen, AskScreen))
+    await pilot.press("ctrl+a", "ctrl+k", *name, "enter")
+    await until(pilot, "the question closed", lambda: not isinstance(app.screen, AskScreen))
+
+
+async def test_e_exports_the_focused_list_and_y_copies_a_quote_with_its_citation(index_copy, tmp_path, monkeypatch):
+    import csv
+    import json
+
+    from dossier.index.read import Reader
+    from dossier.tui.screens.casefile import CaseFileScreen
+
+    monkeypatch.chdir(tmp_path)  # a name without a folder is written where dossier runs
+    with Reader(index_copy) as reader:
+        every_quote = reader.quotes(query=USHAKOV)
+        titles = reader.titles()
+    app = DossierApp(index_copy, None, check_stale=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, app)
+        await typed(pilot, app, USHAKOV)
+        quotes = await to_quote(pilot, app, "I am sure that the proposals")
+        quote = quotes.current
+        await export_to(pilot, app, "quotes.csv")
+        await until(pilot, "the CSV written", lambda: (tmp_path / "quotes.csv").exists())
+        with (tmp_path / "quotes.csv").open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert [r["id"] for r in rows] == [q.id for q in every_quote]  # every quote, in order
+        assert rows[0]["title"] == titles[every_quote[0].article]
+
+        # the same name again: refused, the file kept as it was
+        before = (tmp_path / "quotes.csv").read_bytes()
+        await export_to(pilot, app, "quotes.csv")
+        await until(
+            pilot, "the refusal said", lambda: any("exists already" in str(n.message) for n in app._notifications)
+        )
+        assert (tmp_path / "quotes.csv").read_bytes() == before
+
+        # results as JSON, with the search's own fields
+        app.screen.focus_pane("results")
+        await until(pilot, "the results focused", lambda: app.focused is app.screen.query_one(ResultList))
+        await export_to(pilot, app, "results.json")
+        await until(pilot, "the JSON written", lambda: (tmp_path / "results.json").exists())
+        doc = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+        assert [d["id"] for d in doc] == [h.id for h in app.screen.query_one(ResultList).records]
+        assert {"title", "source", "date", "path", "score", "snippet"} <= set(doc[0])
+
+        # y: the quote with its citation, on the clipboard
+        app.screen.focus_pane("quotes")
+        await until(pilot, "the quotes focused", lambda: app.focused is quotes)
+        await pilot.press("y")
+        await until(pilot, "the quote copied", lambda: quote.text in (app.clipboard or ""))
+        assert titles[quote.article] in app.clipboard and quote.speaker in app.clipboard and quote.id in app.clipboard
+
+        # the case file as Markdown
+        await pilot.press("p")
+        await pilot.press("P")
+        await until(pilot, "the case file shown", lambda: isinstance(app.screen, CaseFileScreen))
+        await until(pilot, "the pin listed", lambda: len(app.screen.query_one("#pin-list").records) == 1)
+        await export_to(pilot, app, "case.md")
+        await until(pilot, "the report written", lambda: (tmp_path / "case.md").exists())
+        report = (tmp_path / "case.md").read_text(encoding="utf-8")
+        assert report.startswith("# Case file") and f"“{quote.text}”" in report and quote.speaker in report
+
+
+def test_an_exported_csv_cell_never_runs_as_a_formula(tmp_path):
+    import csv
+
+    from dossier.tui import export
+
+    table = export.Table(
+        ["id", "text"], [{"id": "a", "text": '=HYPERLINK("http://x")'}, {"id": "b", "text": "@SUM(1)"}], []
+    )
+    export.write(table, tmp_path / "x.csv", "csv")
+    with (tmp_path / "x.csv").open(encoding="utf-8", newline="") as f:
+        cells = [r["text"] for r in csv.DictReader(f)]
+    assert cells == ['\'=HYPERLINK("http://x")', "'@SUM(1)"]
+    with pytest.raises(export.ExportError, match="exists already"):
+        export.write(table, tmp_path / "x.csv", "csv")
+    with pytest.raises(export.ExportError, match=r"\.csv, \.json or \.md"):
+        export.target(str(tmp_path / "report.txt"))

@@ -51,3 +51,20 @@ class SearchesLoaded(Message, bubble=False):
     saved: list["SavedSearch"] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
     error: str | None = None
+
+
+@dataclass
+class Exported(Message, bubble=False):
+    """A list written to a file (rows of it), or why not."""
+
+    path: str
+    rows: int = 0
+    error: str | None = None
+
+
+@dataclass
+class CitationReady(Message, bubble=False):
+    """A quote with its citation, to copy to the clipboard; or why it cannot be cited."""
+
+    text: str
+    error: str | None = None

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from dossier.index.records import Quote
 
-from .case_messages import CarriersCounted, ComparisonReady, PinsLoaded, SearchesLoaded
+from .case_messages import CarriersCounted, CitationReady, ComparisonReady, Exported, PinsLoaded, SearchesLoaded
 
 if TYPE_CHECKING:
     from dossier.index.casefile import CaseFile
@@ -189,3 +189,64 @@ class CaseWork:
         """Add a query to the history kept in the case file (it survives restarts)."""
         if query.strip():
             self._case(lambda case: (case.remember(query), "")[1], searches=True)
+
+    # --- export and copy --------------------------------------------------------------------------
+
+    def export(
+        self, kind: str, name: str, query: str = "", actor_id: str | None = None, records: list | None = None
+    ) -> None:
+        """Exported: the list of this kind written to the file named. Results and quotes are
+        searched again without a limit (the whole list, not the rows loaded so far); actors are
+        the records given (as filtered); pins are the case file's."""
+        self._run(partial(self._export_work, kind, name, query, actor_id, records), "export", exclusive=False)
+
+    def _export_work(self, kind: str, name: str, query: str, actor_id: str | None, records: list | None) -> None:
+        from . import export
+
+        reader = self.session.reader
+        try:
+            path, fmt = export.target(name)
+            if kind == "actors":
+                table = export.actors_table(records or [])
+            elif reader is None:
+                raise export.ExportError("the index is not open")
+            elif kind == "results":
+                table = export.hits_table(reader.search(query, limit=None, actor_id=actor_id).hits)
+            elif kind == "quotes":
+                quotes = reader.quotes(query=query or None, actor_id=actor_id, limit=None)
+                table = export.quotes_table(quotes, reader.titles())
+            else:
+                from dossier.index.casefile import CaseFile, pin_states
+
+                with CaseFile(self.session.index_dir) as case:
+                    table = export.pins_table(pin_states(case.pins(), reader))
+            export.write(table, path, fmt)
+        except export.ExportError as err:
+            self.session._post(Exported(name, error=str(err)))
+            return
+        except Exception as err:  # a query the index refuses, a case file that cannot be read
+            self.session._post(Exported(name, error=f"{type(err).__name__}: {err}"))
+            return
+        self.session._post(Exported(str(path), len(table.rows)))
+
+    def cite(self, quote: Quote) -> None:
+        """CitationReady: the quote with its article's title, source, date and path."""
+        self._run(partial(self._cite_work, quote), "cite")
+
+    def _cite_work(self, quote: Quote) -> None:
+        from dossier.index.output import shown
+
+        from .export import citation
+
+        reader = self.session.reader
+        try:
+            view = reader.article(quote.article) if reader is not None else None
+        except Exception as err:
+            self.session._post(CitationReady("", f"{type(err).__name__}: {err}"))
+            return
+        if view is None:
+            self.session._post(CitationReady("", "its article is no longer in the index"))
+            return
+        art = view.article
+        title = art.title or (reader.titles().get(art.id) if reader is not None else None)
+        self.session._post(CitationReady(shown(citation(quote, title, art.source, art.date, art.path))))

@@ -47,6 +47,14 @@ CASE = [
         "a", "pin_with_note", "Pin+note", show=False, tooltip="Pin the selected item with a note", id="case.pin_note"
     ),
     Binding("P", "case_file", "Case file", key_display="P", show=False, tooltip="Show the case file", id="case.show"),
+    Binding(
+        "e",
+        "export",
+        "Export",
+        show=False,
+        tooltip="Export the focused list (results, quotes, actors) to a .csv, .json or .md file you name",
+        id="case.export",
+    ),
 ]
 
 # The search input (printable keys type into it; these still work).
@@ -94,6 +102,14 @@ QUOTES = [
         tooltip="Compare: the same words in other articles, and quotes that say nearly the same",
         id="quotes.compare",
     ),
+    Binding(
+        "y",
+        "copy",
+        "Copy",
+        show=False,
+        tooltip="Copy the quote with its citation (speaker, cue, title, source, date, path) to the clipboard",
+        id="quotes.copy",
+    ),
 ]
 
 # The comparison of a quote across articles (enter opens one at its place: LIST).
@@ -108,6 +124,13 @@ CASEFILE = [
     Binding("K,shift+up", "move(-1)", "Up", key_display="K", tooltip="Move the pin up", id="casefile.up"),
     Binding("J,shift+down", "move(1)", "Down", key_display="J", tooltip="Move the pin down", id="casefile.down"),
     Binding("d,delete", "remove", "Remove", key_display="d", tooltip="Remove the pin", id="casefile.remove"),
+    Binding(
+        "e",
+        "export",
+        "Export",
+        tooltip="Export the case file to a .md, .csv or .json file you name",
+        id="casefile.export",
+    ),
 ]
 
 # A one-line question (a note, a name, a file).

@@ -62,7 +62,7 @@ class CaseFileScreen(ModalScreen[Pin | None]):
         summary = f"{len(pins)} pinned" + (f" · {changed} changed or gone since" if changed else "")
         if not pins:
             summary = "Nothing pinned yet: p pins the selected article, quote or actor."
-        self.query_one("#case-summary", Static).update(Content(summary + " · a note · K/J move · d remove"))
+        self.query_one("#case-summary", Static).update(Content(summary + " · a note · K/J move · d remove · e export"))
 
     @property
     def selected(self) -> Pin | None:
@@ -97,3 +97,11 @@ class CaseFileScreen(ModalScreen[Pin | None]):
         pin = self.selected
         if pin is not None:
             self.casework.unpin(pin.id)
+
+    def action_export(self) -> None:
+        def export(name: str | None) -> None:
+            if name and name.strip():
+                self.casework.export("pins", name)
+
+        hint = "the file: .md (a report with citations), .csv or .json"
+        self.app.push_screen(AskScreen("Export the case file to", value="dossier-case-file.md", hint=hint), export)

@@ -23,7 +23,7 @@ from textual.widgets import Footer, Input
 from dossier.index.records import Actor, Quote
 
 from .. import keys
-from ..case_messages import CarriersCounted, ComparisonReady, PinsLoaded, SearchesLoaded
+from ..case_messages import CarriersCounted, CitationReady, ComparisonReady, Exported, PinsLoaded, SearchesLoaded
 from ..casework import CaseWork
 from ..messages import (
     ActorsLoaded,
@@ -404,6 +404,48 @@ class MainScreen(PaneNavigation, Screen):
             box.cursor_position = len(query)
         self.remember_query(query)
         self.focus_pane("results")
+
+    # --- export and copy ----------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from .ask import AskScreen
+
+        kind = self.active
+        if kind not in ("results", "quotes", "actors"):
+            self.say(
+                "Focus a list to export it: results, quotes or actors (the case file: P, then e).", "message--hint"
+            )
+            return
+        query, actor_id = self.search_bar.query_text, (self.actor.id if self.actor else None)
+        actors = list(self.query_one(ActorList).records) if kind == "actors" else None
+
+        def export(name: str | None) -> None:
+            if name and name.strip():
+                self.casework.export(kind, name, query, actor_id, actors)
+
+        self.app.push_screen(
+            AskScreen(f"Export the {kind} to", value=f"dossier-{kind}.csv", hint="the file: .csv, .json or .md"),
+            export,
+        )
+
+    @on(Exported)
+    def _exported(self, event: Exported) -> None:
+        if event.error is not None:
+            self.notify(f"Not exported: {event.error}", severity="error", markup=False, timeout=8)
+        else:
+            self.notify(f"Exported {event.rows} row{'s' if event.rows != 1 else ''} to {event.path}", markup=False)
+
+    @on(QuoteList.CopyRequested)
+    def _copy(self, event: QuoteList.CopyRequested) -> None:
+        self.casework.cite(event.quote)
+
+    @on(CitationReady)
+    def _cited(self, event: CitationReady) -> None:
+        if event.error is not None:
+            self.notify(f"Not copied: {event.error}", severity="error", markup=False)
+            return
+        self.app.copy_to_clipboard(event.text)
+        self.notify("Copied the quote with its citation.", markup=False)
 
     # --- building --------------------------------------------------------------------------
 
