@@ -377,3 +377,72 @@ def test_an_exported_csv_cell_never_runs_as_a_formula(tmp_path):
         export.write(table, tmp_path / "x.csv", "csv")
     with pytest.raises(export.ExportError, match=r"\.csv, \.json or \.md"):
         export.target(str(tmp_path / "report.txt"))
+
+
+# --- 5. lists that reach the end, keys that reach each pane ----------------------------------------
+
+
+async def test_lists_show_their_true_totals_and_load_further_rows_as_the_user_scrolls(seeds_index, monkeypatch):
+    """Pages of 2 results and 10 quotes on the seeds (5 articles, 44 quotes): the lists count all
+    of them, and going down loads the next pages until the end, in the index's order."""
+    from dossier.index.read import Reader
+    from dossier.tui import session
+
+    monkeypatch.setattr(session, "RESULT_LIMIT", 2)
+    monkeypatch.setattr(session, "QUOTE_LIMIT", 10)
+    with Reader(seeds_index) as reader:
+        every_hit = [h.id for h in reader.search("", limit=None).hits]
+        every_quote = [q.id for q in reader.quotes()]
+    assert len(every_hit) == 5 and len(every_quote) > 30
+    app = DossierApp(seeds_index, None, check_stale=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        results, quotes = screen.query_one(ResultList), screen.query_one(QuoteList)
+        await until(pilot, "the first page of results", lambda: len(results.records) == 2)
+        assert screen.result_count == 5  # the title counts them all
+        await until(pilot, "the quotes counted", lambda: screen.quote_count == len(every_quote))
+        assert len(quotes.records) == 10
+
+        screen.focus_pane("actors")  # out of the search box: digits go to panes
+        await pilot.press("1")
+        await until(pilot, "the results focused", lambda: app.focused is results)
+        for _ in range(6):
+            await pilot.press("G")
+            await pilot.pause()
+        await until(pilot, "every result loaded", lambda: len(results.records) == 5)
+        assert [h.id for h in results.records] == every_hit
+
+        await pilot.press("3")
+        await until(pilot, "the quotes focused", lambda: app.focused is quotes)
+        while len(quotes.records) < len(every_quote):
+            held = len(quotes.records)
+            await pilot.press("G")
+            await until(pilot, "the next page of quotes", lambda: len(quotes.records) > held)
+        assert [q.id for q in quotes.records] == every_quote
+        await until(pilot, "every row shown", lambda: quotes.option_count == len(every_quote))
+
+
+async def test_1_to_4_reach_each_pane_outside_a_text_box(seeds_index):
+    app = DossierApp(seeds_index, None, check_stale=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, app)
+        box = app.screen.query_one("#query", Input)
+        assert app.focused is box
+        await pilot.press("2")  # in the search box a digit is typed
+        await until(pilot, "2 typed", lambda: box.value == "2")
+        await pilot.press("backspace", "tab")
+        await until(pilot, "the results focused", lambda: app.focused.id == "result-list")
+        for key, pane in (("2", "actors"), ("3", "quotes"), ("1", "results")):
+            await pilot.press(key)
+            widget = pane[:-1] + "-list"
+            await until(pilot, f"{key} to focus #{widget}", lambda: app.focused.id == widget)
+            assert app.screen.active == pane  # in a narrow terminal: the pane shown
+        await pilot.press("4")  # no article open: said, focus kept
+        await until(
+            pilot, "the reason said", lambda: any("No article open" in str(n.message) for n in app._notifications)
+        )
+        assert app.focused.id == "result-list"
+        await pilot.press("enter")
+        await until(pilot, "the article open", lambda: app.focused.id == "source-view")
+        await pilot.press("1", "4")
+        await until(pilot, "4 to the source", lambda: app.focused.id == "source-view")

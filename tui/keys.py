@@ -32,6 +32,14 @@ MAIN = [
     Binding("N", "previous_match", "Prev match", key_display="N", id="main.prev_match"),
 ]
 
+# Each pane by its number, from anywhere outside a text box (there the digits are typed).
+GOTO = [
+    Binding("1", "goto('results')", "Results", show=False, tooltip="Go to the results", id="goto.results"),
+    Binding("2", "goto('actors')", "Actors", show=False, tooltip="Go to the actors", id="goto.actors"),
+    Binding("3", "goto('quotes')", "Quotes", show=False, tooltip="Go to the quotes", id="goto.quotes"),
+    Binding("4", "goto('source')", "Source", show=False, tooltip="Go to the article open", id="goto.source"),
+]
+
 # The investigation workflow on the main screen (issue 11): keep, export, reach each pane.
 CASE = [
     # Not in the footer (at 80 columns it would push out q and ?): in the help and the palette.
@@ -190,6 +198,7 @@ BUILT_IN = [
 # The groups the help screen lists, in order.
 GROUPS: list[tuple[str, list[Binding]]] = [
     ("Anywhere", APP + MAIN),
+    ("Panes (outside a text box)", GOTO),
     ("Search box", SEARCH),
     ("Case file and export", CASE),
     ("Lists (results, actors, quotes)", LIST),

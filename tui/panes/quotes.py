@@ -25,11 +25,14 @@ class QuotesPane(Pane):
     def rows(self) -> QuoteList:
         return self.query_one(QuoteList)
 
-    def show(self, quotes: list[Quote], query: str, carriers: dict[str, int] | None = None) -> None:
-        """The quotes; `carriers` counts the articles carrying each group's words (as known)."""
+    def show(
+        self, quotes: list[Quote], query: str, carriers: dict[str, int] | None = None, total: int | None = None
+    ) -> None:
+        """The quotes (the first `total`); `carriers` counts the articles carrying each group's
+        words (as known)."""
         if carriers is not None:
             self.carriers = carriers
-        self.rows.set_records(quotes, titles=self.titles, query=query, carriers=self.carriers)
+        self.rows.set_records(quotes, total=total, titles=self.titles, query=query, carriers=self.carriers)
 
     def set_carriers(self, counts: dict[str, int]) -> None:
         self.carriers.update(counts)
@@ -39,4 +42,4 @@ class QuotesPane(Pane):
         """The articles' titles (they label each quote): the rows shown are labelled again."""
         self.titles = titles
         if self.rows.records:
-            self.show(self.rows.records, query)
+            self.show(self.rows.records, query, total=self.rows.total)

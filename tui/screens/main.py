@@ -33,6 +33,8 @@ from ..messages import (
     BuildProgress,
     IndexOpened,
     IndexUnreadable,
+    MoreRows,
+    QuotesCounted,
     SearchAnswered,
 )
 from ..panes.actors import ActorsPane
@@ -43,6 +45,7 @@ from ..panes.search_bar import SearchBar
 from ..panes.source import SourcePane
 from ..panes.status import StatusLine, describe_answer
 from ..panes.tabs import TabStrip
+from .. import session as sessions
 from ..session import Session
 from ..widgets.lists import ActorList, QuoteList, RecordList, ResultList
 from .navigation import PANES, PaneNavigation
@@ -61,7 +64,7 @@ class Opened:
 
 
 class MainScreen(PaneNavigation, Screen):
-    BINDINGS = keys.MAIN + keys.CASE
+    BINDINGS = keys.MAIN + keys.GOTO + keys.CASE
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
     actor: reactive[Actor | None] = reactive(None, init=False, always_update=True)  # the filter, or None
@@ -79,6 +82,7 @@ class MainScreen(PaneNavigation, Screen):
         self.suggestion: str | None = None
         self.suggested_for: str | None = None  # the query the suggestion answers
         self.hidden: set[str] = set()
+        self.answer: SearchAnswered | None = None  # the search shown
         self.saved_searches: list[SavedSearch] = []  # the case file's (the palette offers them)
         self.history: list[str] = []  # the case file's search history, newest first
 
@@ -187,15 +191,54 @@ class MainScreen(PaneNavigation, Screen):
             self.refresh_bindings()
             return
         result = answer.result
+        self.answer = answer
         self.query_one(ResultsPane).show(result, answer.query)
-        self.query_one(QuotesPane).show(answer.quotes, answer.query, self.casework.known_carriers())
+        # A full first page of quotes may be followed by more: counted apart (QuotesCounted).
+        more = len(answer.quotes) >= sessions.QUOTE_LIMIT
+        self.query_one(QuotesPane).show(
+            answer.quotes, answer.query, self.casework.known_carriers(), total=None if more else len(answer.quotes)
+        )
+        if more:
+            self.session.count_quotes(answer.query, self.actor.id if self.actor else None)
         self.casework.count_carriers(answer.quotes)
         self.result_count = result.total
         self.quote_count = len(answer.quotes)
-        message, kind, self.suggestion = describe_answer(answer.query, result, answer.quotes, self.actor)
+        message, kind, self.suggestion = describe_answer(
+            answer.query, result, answer.quotes, self.actor, None if more else len(answer.quotes)
+        )
         self.suggested_for = answer.query
         self.say(message, kind)
         self.refresh_bindings()
+
+    @on(QuotesCounted)
+    def _quotes_counted(self, event: QuotesCounted) -> None:
+        answer = self.answer
+        if not self.session.current(event.seq) or answer is None or answer.result is None:
+            return
+        self.query_one(QuoteList).set_total(event.total)
+        self.quote_count = event.total
+        message, kind, _ = describe_answer(answer.query, answer.result, answer.quotes, self.actor, event.total)
+        self.say(message, kind)
+
+    @on(RecordList.MoreWanted)
+    def _more_wanted(self, event: RecordList.MoreWanted) -> None:
+        rows = event.source
+        kind = "results" if isinstance(rows, ResultList) else "quotes" if isinstance(rows, QuoteList) else None
+        if kind is None or self.answer is None:
+            return
+        self.session.more(kind, self.answer.query, self.actor.id if self.actor else None, len(rows.records))
+
+    @on(MoreRows)
+    def _more_rows(self, event: MoreRows) -> None:
+        if not self.session.current(event.seq):
+            return
+        if event.error is not None:
+            self.say(f"Could not read further rows: {event.error}", "message--error")
+            return
+        rows = self.query_one(ResultList) if event.kind == "results" else self.query_one(QuoteList)
+        rows.append_records(event.records)
+        if event.kind == "quotes":
+            self.casework.count_carriers(event.records)
 
     def action_leave_search(self) -> None:
         """enter (or down) in the search box: to the results, or take the "did you mean"."""
