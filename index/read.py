@@ -441,6 +441,27 @@ class Reader:
             except WhooshQueryError as err:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
 
+    @_reads
+    def carriers(self, quotes: list[Quote]) -> dict[str, int]:
+        """How many articles carry each quote's words, by the quote's group: the articles with a
+        quote of exactly the same words (normalised as groups.py does; the store indexes their
+        digest), so a term lookup each, not a search. The comparison (compare.py) also finds
+        the speaker's near-identical versions of the group."""
+        from .entities.groups import norm_key
+
+        with self._lock:
+            s = self._searchers["quotes"]
+            counts: dict[str, int] = {}
+            for quote in quotes:
+                if not quote.group or quote.group in counts:
+                    continue
+                docnums = list(s.docs_for_query(Term("norm", norm_key(quote.text))))
+                if len(docnums) < 2:
+                    counts[quote.group] = 1
+                    continue
+                counts[quote.group] = len({quote.article} | {s.stored_fields(d)["article"] for d in docnums})
+            return counts
+
     def _quotes_query(
         self,
         query: str | None,

@@ -9,7 +9,6 @@ time and numbered, so that the screen never shows an older state after a newer o
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -26,23 +25,11 @@ if TYPE_CHECKING:
 
     from .session import Session
 
-# Quotes read from the ranked search of a quote's words when counting the articles carrying it:
-# the same words rank first, so a few are enough (compare.py reads more, to find paraphrases).
-CARRIER_CANDIDATES = 50
-QUERY_WORDS = 12
-_WORD = re.compile(r"\w+")
-
 
 def shorten(text: str, width: int) -> str:
     """One line of at most width characters (an ellipsis when cut)."""
     line = " ".join(text.split())
     return line if len(line) <= width else line[: width - 1] + "…"
-
-
-def quote_words(text: str) -> list[str]:
-    """The longest words of a quote: what finds other versions of it in the index."""
-    words = sorted({w for w in _WORD.findall(text.lower()) if len(w) > 2}, key=len, reverse=True)
-    return words[:QUERY_WORDS]
 
 
 class CaseWork:
@@ -80,25 +67,19 @@ class CaseWork:
         self.known_carriers()
         todo = {q.group: q for q in quotes if q.group and q.group not in self.carriers}
         if todo:
-            self._run(partial(self._carriers_work, list(todo.values()), generation), "carriers")
+            # not exclusive: the counts of a first page and of the next one are both wanted
+            self._run(partial(self._carriers_work, list(todo.values()), generation), "carriers", exclusive=False)
 
     def _carriers_work(self, quotes: list[Quote], generation: str) -> None:
-        worker = get_current_worker()
         reader = self.session.reader
-        counts: dict[str, int] = {}
-        for n, quote in enumerate(quotes):
-            if worker.is_cancelled or reader is None:
-                return
-            words = quote_words(quote.text)
-            try:
-                found = reader.quote_candidates(words, CARRIER_CANDIDATES) if words else []
-            except Exception:
-                return  # the index went away: the rows keep no count
-            counts[quote.group] = len({quote.article} | {q.article for q in found if q.group == quote.group})
-            if n % 40 == 39:  # the first rows get their counts while the rest are counted
-                self._post_counts(counts, generation)
-                counts = {}
-        self._post_counts(counts, generation)
+        if reader is None:
+            return
+        try:
+            counts = reader.carriers(quotes)  # a term lookup a quote (Reader.carriers)
+        except Exception:
+            return  # the index went away: the rows keep no count
+        if not get_current_worker().is_cancelled:
+            self._post_counts(counts, generation)
 
     def _post_counts(self, counts: dict[str, int], generation: str) -> None:
         if counts and generation == self._generation:
