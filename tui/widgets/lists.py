@@ -91,6 +91,8 @@ class RecordList(OptionList, Generic[T]):
         """The next page of records, after those held."""
         self.records.extend(records)
         self._asked = False
+        # The cursor may still be near the end (a short page): the next one, then.
+        self._want_more(self._near_end(self.highlighted or 0))
         if not self._filling and self._added < len(self.records):
             self._filling = True
             self.call_later(self._add_rows, self._fill)
