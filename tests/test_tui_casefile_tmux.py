@@ -26,6 +26,7 @@ def test_a_quote_pinned_in_the_explorer_is_in_the_markdown_report(seeds_index, t
         term.send("seriously", literal=True)
         term.wait_for("2 articles · 2 quotes")
         term.send("Enter")
+        term.wait_for("⏎ Open")  # the results focused (a key sent sooner would still go to the box)
         term.send("3")
         term.wait_for("Quotes (2)")
         term.send("p")
