@@ -10,7 +10,7 @@ import csv
 import json
 import re
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 from .ingest.clean import UNSAFE_CHARS
 
@@ -26,10 +26,11 @@ def _json_escape(match: re.Match) -> str:
     return "".join(f"\\u{int.from_bytes(data[i : i + 2], 'little'):04x}" for i in range(0, len(data), 2))
 
 
-def emit_json(doc: Any) -> int:
-    """One JSON document on stdout; returns exit code 0."""
-    sys.stdout.write(_UNSAFE.sub(_json_escape, json.dumps(doc, ensure_ascii=False, indent=1)))
-    sys.stdout.write("\n")
+def emit_json(doc: Any, out: TextIO | None = None) -> int:
+    """One JSON document on stdout (or out: the explorer's export to a file); returns exit code 0."""
+    out = out or sys.stdout
+    out.write(_UNSAFE.sub(_json_escape, json.dumps(doc, ensure_ascii=False, indent=1)))
+    out.write("\n")
     return 0
 
 
@@ -43,9 +44,9 @@ def cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
-def emit_csv(header: list[str], rows: list[list]) -> int:
-    """CSV on stdout, every cell neutralised; returns exit code 0."""
-    w = csv.writer(sys.stdout)
+def emit_csv(header: list[str], rows: list[list], out: TextIO | None = None) -> int:
+    """CSV on stdout (or out), every cell neutralised; returns exit code 0."""
+    w = csv.writer(out or sys.stdout)
     w.writerow(header)
     w.writerows([cell(v) for v in row] for row in rows)
     return 0

@@ -255,17 +255,24 @@ class Reader:
 
     @_reads
     def search(
-        self, query: str, limit: int | None = 20, actor_id: str | None = None, stop: Callable[[], bool] = _never
+        self,
+        query: str,
+        limit: int | None = 20,
+        actor_id: str | None = None,
+        stop: Callable[[], bool] = _never,
+        offset: int = 0,
     ) -> SearchResult:
         """Ranked articles for query, with highlighted snippets; QueryError when unparsable.
-        Between its stages it asks stop(), and raises Stopped when that says a newer query came."""
+        Between its stages it asks stop(), and raises Stopped when that says a newer query came.
+        `offset` skips the best hits (the explorer's next page: only its snippets are made)."""
         with self._lock:
             q = Every() if not query.strip() else self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles")
             _check(stop)
             s = self._searchers["articles"]
             filt = Term("actor_id", actor_id) if actor_id else None
             reorder = self._order is not None  # ties broken in corpus order, not document order
-            collector = s.collector(limit=None if reorder else limit, filter=filt, terms=True, optimize=False)
+            wanted = limit + offset if limit else limit  # the page's hits and those before it
+            collector = s.collector(limit=None if reorder else wanted, filter=filt, terms=True, optimize=False)
             _count_every_match(collector)
             try:
                 s.search_with_collector(q, collector)
@@ -274,12 +281,12 @@ class Reader:
             _check(stop)
             results = collector.results()
             if reorder:
-                self._order["articles"].order_hits(results, limit)
+                self._order["articles"].order_hits(results, wanted)
             # The stored word offsets (chars=True) locate matches without re-analysing the body.
             results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
             hits = []
-            for n, r in enumerate(results):
+            for n, r in enumerate(results[offset:] if offset else results):
                 if n % 10 == 9:
                     _check(stop)
                 rec = _record(r)
@@ -380,32 +387,13 @@ class Reader:
         article: str | None = None,
         limit: int | None = None,
         stop: Callable[[], bool] = _never,
+        offset: int = 0,
     ) -> list[Quote]:
         """Quotes in article order, filtered by words/speaker (query), a speaker name or id, an article.
-        Raises Stopped when stop() says a newer query came (asked between stages)."""
+        Raises Stopped when stop() says a newer query came (asked between stages). `offset`
+        skips the first ones (the explorer's next page)."""
         with self._lock:
-            parts: list[Query] = []
-            article_filter: set[str] | None = None
-            if query and query.strip():
-                used = {f.lower() for f in _FIELD_REF.findall(query)}
-                if used & {"title", "body", "source", "date"}:
-                    # Fields only articles have: the quotes of the articles the query finds.
-                    article_filter = {h.id for h in self.search(query, limit=None, stop=stop).hits}
-                else:
-                    parts.append(
-                        Or([self._parse(qp, query, QUOTE_FIELDS + ("actor",), "quotes") for qp in self._quote_parsers])
-                    )
-            if speaker and len(speaker) > MAX_QUERY:
-                raise QueryError(f"the speaker's name is {len(speaker):,} characters long; at most {MAX_QUERY:,}")
-            if speaker and speaker.strip():
-                words = [w for w in re.findall(r"\w+", speaker.lower())]
-                if words:
-                    parts.append(self._names_to_ids(And([Term("speaker", w) for w in words]), "quotes"))
-            if actor_id:
-                parts.append(Term("speaker_id", actor_id))
-            if article:
-                parts.append(Term("article", article))
-            q = And(parts) if parts else Every()
+            q, article_filter = self._quotes_query(query, speaker, actor_id, article, stop)
             # A full build writes quotes in article order, so document numbers are that order (an
             # index updated in place is ordered by its stored keys): only the records returned
             # are read.
@@ -418,14 +406,94 @@ class Reader:
             except WhooshQueryError as err:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
             _check(stop)
+            skip = offset
+            if article_filter is None:
+                docnums, skip = docnums[offset:], 0
             for docnum in docnums:
                 fields = s.stored_fields(docnum)
                 if article_filter is not None and fields["article"] not in article_filter:
+                    continue
+                if skip:
+                    skip -= 1
                     continue
                 out.append(Quote(**_record(fields)))
                 if limit and len(out) >= limit:
                     break
             return out
+
+    @_reads
+    def count_quotes(
+        self,
+        query: str | None = None,
+        actor_id: str | None = None,
+        stop: Callable[[], bool] = _never,
+    ) -> int:
+        """How many quotes `quotes(query, actor_id=...)` lists without a limit (the explorer's
+        true total), without reading their records when the query names no article field."""
+        with self._lock:
+            q, article_filter = self._quotes_query(query, None, actor_id, None, stop)
+            s = self._searchers["quotes"]
+            try:
+                docnums = s.docs_for_query(q)
+                if article_filter is None:
+                    return sum(1 for _ in docnums)
+                return sum(1 for d in docnums if s.stored_fields(d)["article"] in article_filter)
+            except WhooshQueryError as err:
+                raise QueryError(f"cannot search {query!r}: {err}") from None
+
+    @_reads
+    def carriers(self, quotes: list[Quote]) -> dict[str, int]:
+        """How many articles carry each quote's words, by the quote's group: the articles with a
+        quote of exactly the same words (normalised as groups.py does; the store indexes their
+        digest), so a term lookup each, not a search. The comparison (compare.py) also finds
+        the speaker's near-identical versions of the group."""
+        from .entities.groups import norm_key
+
+        with self._lock:
+            s = self._searchers["quotes"]
+            counts: dict[str, int] = {}
+            for quote in quotes:
+                if not quote.group or quote.group in counts:
+                    continue
+                docnums = list(s.docs_for_query(Term("norm", norm_key(quote.text))))
+                if len(docnums) < 2:
+                    counts[quote.group] = 1
+                    continue
+                counts[quote.group] = len({quote.article} | {s.stored_fields(d)["article"] for d in docnums})
+            return counts
+
+    def _quotes_query(
+        self,
+        query: str | None,
+        speaker: str | None,
+        actor_id: str | None,
+        article: str | None,
+        stop: Callable[[], bool],
+    ) -> tuple[Query, set[str] | None]:
+        """The quotes index's query for these filters, and the articles they are limited to
+        (a query on fields only articles have), if any."""
+        parts: list[Query] = []
+        article_filter: set[str] | None = None
+        if query and query.strip():
+            used = {f.lower() for f in _FIELD_REF.findall(query)}
+            if used & {"title", "body", "source", "date"}:
+                # Fields only articles have: the quotes of the articles the query finds.
+                article_filter = {h.id for h in self.search(query, limit=None, stop=stop).hits}
+            else:
+                parts.append(
+                    Or([self._parse(qp, query, QUOTE_FIELDS + ("actor",), "quotes") for qp in self._quote_parsers])
+                )
+        if speaker and len(speaker) > MAX_QUERY:
+            raise QueryError(f"the speaker's name is {len(speaker):,} characters long; at most {MAX_QUERY:,}")
+        if speaker and speaker.strip():
+            words = [w for w in re.findall(r"\w+", speaker.lower())]
+            if words:
+                parts.append(self._names_to_ids(And([Term("speaker", w) for w in words]), "quotes"))
+        if actor_id:
+            parts.append(Term("speaker_id", actor_id))
+        if article:
+            parts.append(Term("article", article))
+        return (And(parts) if parts else Every()), article_filter
 
     @_reads
     def article(self, article_id: str) -> ArticleView | None:

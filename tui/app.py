@@ -21,6 +21,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from . import keys
+from .case_commands import CaseFileCommands
 from .commands import ActorCommands
 from .corrections import CorrectionCommands
 from .screens.main import MainScreen
@@ -39,7 +40,7 @@ class DossierApp(App[int]):
     TITLE = "dossier"
     CSS_PATH = ["dossier.tcss"]
     BINDINGS = keys.APP
-    COMMANDS = App.COMMANDS | {ActorCommands, CorrectionCommands}
+    COMMANDS = App.COMMANDS | {ActorCommands, CorrectionCommands, CaseFileCommands}
 
     def __init__(
         self,

@@ -32,6 +32,39 @@ MAIN = [
     Binding("N", "previous_match", "Prev match", key_display="N", id="main.prev_match"),
 ]
 
+# Each pane by its number, from anywhere outside a text box (there the digits are typed).
+GOTO = [
+    Binding("1", "goto('results')", "Results", show=False, tooltip="Go to the results", id="goto.results"),
+    Binding("2", "goto('actors')", "Actors", show=False, tooltip="Go to the actors", id="goto.actors"),
+    Binding("3", "goto('quotes')", "Quotes", show=False, tooltip="Go to the quotes", id="goto.quotes"),
+    Binding("4", "goto('source')", "Source", show=False, tooltip="Go to the article open", id="goto.source"),
+]
+
+# The investigation workflow on the main screen (issue 11): keep, export, reach each pane.
+CASE = [
+    # Not in the footer (at 80 columns it would push out q and ?): in the help and the palette.
+    Binding(
+        "p",
+        "pin",
+        "Pin",
+        show=False,
+        tooltip="Pin the selected article, quote or actor (or the article open) to the case file",
+        id="case.pin",
+    ),
+    Binding(
+        "a", "pin_with_note", "Pin+note", show=False, tooltip="Pin the selected item with a note", id="case.pin_note"
+    ),
+    Binding("P", "case_file", "Case file", key_display="P", show=False, tooltip="Show the case file", id="case.show"),
+    Binding(
+        "e",
+        "export",
+        "Export",
+        show=False,
+        tooltip="Export the focused list (results, quotes, actors) to a .csv, .json or .md file you name",
+        id="case.export",
+    ),
+]
+
 # The search input (printable keys type into it; these still work).
 SEARCH = [
     Binding(
@@ -66,6 +99,51 @@ LIST = [
 ACTORS = [
     Binding("t", "cycle_type", "Type", tooltip="Show one type of actor, the next, ... then all", id="actors.type"),
     Binding("f", "filter", "Filter", tooltip="Filter actors by name", id="actors.filter"),
+]
+
+# The quotes list, in addition to LIST.
+QUOTES = [
+    Binding(
+        "c",
+        "compare",
+        "Compare",
+        tooltip="Compare: the same words in other articles, and quotes that say nearly the same",
+        id="quotes.compare",
+    ),
+    Binding(
+        "y",
+        "copy",
+        "Copy",
+        show=False,
+        tooltip="Copy the quote with its citation (speaker, cue, title, source, date, path) to the clipboard",
+        id="quotes.copy",
+    ),
+]
+
+# The comparison of a quote across articles (enter opens one at its place: LIST).
+COMPARE = [
+    Binding("escape,q", "dismiss", "Close", key_display="esc", id="compare.close"),
+]
+
+# The case file (tui/screens/casefile.py), in addition to LIST (enter opens a pin at its place).
+CASEFILE = [
+    Binding("escape,q", "close", "Close", key_display="esc", id="casefile.close"),
+    Binding("a", "annotate", "Note", tooltip="Write the selected pin's note", id="casefile.note"),
+    Binding("K,shift+up", "move(-1)", "Up", key_display="K", tooltip="Move the pin up", id="casefile.up"),
+    Binding("J,shift+down", "move(1)", "Down", key_display="J", tooltip="Move the pin down", id="casefile.down"),
+    Binding("d,delete", "remove", "Remove", key_display="d", tooltip="Remove the pin", id="casefile.remove"),
+    Binding(
+        "e",
+        "export",
+        "Export",
+        tooltip="Export the case file to a .md, .csv or .json file you name",
+        id="casefile.export",
+    ),
+]
+
+# A one-line question (a note, a name, a file).
+ASK = [
+    Binding("escape", "cancel", "Cancel", id="ask.cancel"),
 ]
 
 # The actor-name filter input.
@@ -109,7 +187,10 @@ CORRECT_FORMS = [
 
 # Keys that Textual itself provides and the help screen should list too.
 BUILT_IN = [
-    ("ctrl+p", "Command palette: rebuild index, jump to actor, correct an actor, toggle panes, theme"),
+    (
+        "ctrl+p",
+        "Command palette: rebuild index, jump to actor, correct an actor, toggle panes, theme, case file, saved searches",
+    ),
     ("arrows", "Move in a list; scroll the article"),
     ("pageup/pagedown", "Move a page"),
 ]
@@ -117,8 +198,14 @@ BUILT_IN = [
 # The groups the help screen lists, in order.
 GROUPS: list[tuple[str, list[Binding]]] = [
     ("Anywhere", APP + MAIN),
+    ("Panes (outside a text box)", GOTO),
     ("Search box", SEARCH),
+    ("Case file and export", CASE),
     ("Lists (results, actors, quotes)", LIST),
+    ("Quotes", QUOTES),
+    ("Comparison", COMPARE),
+    ("The case file (P)", CASEFILE),
+    ("Questions (a note, a name, a file)", ASK),
     ("Actors", ACTORS + ACTOR_FILTER),
     ("Source (the article)", SOURCE),
     ("Build progress", BUILD),

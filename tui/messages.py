@@ -91,3 +91,21 @@ class BuildFinished(Message, bubble=False):
     outcome: Outcome
     reader: "Reader | None" = None
     error: str | None = None
+
+
+@dataclass
+class QuotesCounted(Message, bubble=False):
+    """How many quotes the search `seq` finds in all (the quotes pane lists the first ones)."""
+
+    seq: int
+    total: int
+
+
+@dataclass
+class MoreRows(Message, bubble=False):
+    """The next rows of a list ('results' or 'quotes') of the search `seq`, as the user scrolls."""
+
+    kind: str
+    seq: int
+    records: list
+    error: str | None = None

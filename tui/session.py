@@ -35,6 +35,8 @@ from .messages import (
     BuildProgress,
     IndexOpened,
     IndexUnreadable,
+    MoreRows,
+    QuotesCounted,
     SearchAnswered,
 )
 
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from dossier.index.read import Reader
     from dossier.index.search_process import SearchProcess
 
+# The first rows of a search's lists; further pages of these sizes come as the user scrolls.
 RESULT_LIMIT = 100
 QUOTE_LIMIT = 300
 
@@ -214,6 +217,49 @@ class Session:
         if worker.is_cancelled or seq != self._seq:
             return
         self._post(SearchAnswered(query, result, quotes, error, seq))
+
+    def count_quotes(self, query: str, actor_id: str | None) -> None:
+        """QuotesCounted: how many quotes the newest search finds in all (its first page is
+        QUOTE_LIMIT long)."""
+        self._run(partial(self._count_work, query, actor_id, self._seq), "count")
+
+    def _count_work(self, query: str, actor_id: str | None, seq: int) -> None:
+        reader = self.reader
+        if reader is None or seq != self._seq:
+            return
+        try:
+            total = reader.count_quotes(query or None, actor_id, stop=lambda: seq != self._seq)
+        except Exception:  # a newer search (Stopped), or the index gone: the count stays partial
+            return
+        if seq == self._seq and not get_current_worker().is_cancelled:
+            self._post(QuotesCounted(seq, total))
+
+    def more(self, kind: str, query: str, actor_id: str | None, offset: int) -> None:
+        """MoreRows: the next page of the newest search's results or quotes, from offset."""
+        self._run(partial(self._more_work, kind, query, actor_id, offset, self._seq), f"more-{kind}")
+
+    def _more_work(self, kind: str, query: str, actor_id: str | None, offset: int, seq: int) -> None:
+        reader = self.reader
+        if reader is None:
+            return
+        stop = lambda: seq != self._seq  # noqa: E731 - a newer search drops this page
+        try:
+            if kind == "results":
+                rows: list = reader.search(query, limit=RESULT_LIMIT, actor_id=actor_id, stop=stop, offset=offset).hits
+            else:
+                rows = reader.quotes(
+                    query=query or None, actor_id=actor_id, limit=QUOTE_LIMIT, stop=stop, offset=offset
+                )
+        except Exception as err:
+            if seq == self._seq:
+                self._post(MoreRows(kind, seq, [], f"{type(err).__name__}: {err}"))
+            return
+        if seq == self._seq and not get_current_worker().is_cancelled:
+            self._post(MoreRows(kind, seq, rows))
+
+    def current(self, seq: int) -> bool:
+        """Whether seq is the newest search's number."""
+        return seq == self._seq
 
     def _search_elsewhere(self, reader: Reader, query: str, actor_id: str | None, seq: int):
         """(result, quotes) from the search process; False when the query is stale by the time the

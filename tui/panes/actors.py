@@ -44,6 +44,7 @@ class ActorsPane(Pane):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.actors: list[Actor] = []
+        self.shown: list[Actor] = []  # those the filters let through, in the list's order
 
     def compose(self) -> ComposeResult:
         yield Input(id="actor-filter", placeholder="filter by name (f)", compact=True)
@@ -61,8 +62,17 @@ class ActorsPane(Pane):
         # The list holds the most mentioned; the title counts them all, and the name filter (f)
         # or the palette's "jump to actor" reaches every one. Filling a list with 12,000 rows
         # on the UI thread blocked the keys for seconds on a 10,000-article index.
-        self.query_one(ActorList).set_records(shown[:MAX_ACTOR_ROWS])
+        # The next MAX_ACTOR_ROWS are added as the user scrolls to the end (MoreWanted).
+        self.shown = shown
+        self.query_one(ActorList).set_records(shown[:MAX_ACTOR_ROWS], total=len(shown))
         self.post_message(self.Filtered(len(shown)))
+
+    @on(ActorList.MoreWanted)
+    def _more(self, event: ActorList.MoreWanted) -> None:
+        event.stop()
+        rows = self.query_one(ActorList)
+        held = len(rows.records)
+        rows.append_records(self.shown[held : held + MAX_ACTOR_ROWS])
 
     def watch_actor_type(self) -> None:
         self.refilter()

@@ -21,4 +21,4 @@ class ResultsPane(Pane):
         return self.query_one(ResultList)
 
     def show(self, result: SearchResult, query: str) -> None:
-        self.rows.set_records(result.hits, query=query)
+        self.rows.set_records(result.hits, total=result.total, query=query)

@@ -22,13 +22,16 @@ class StatusLine(Static):
 
 
 def describe_answer(
-    query: str, result: SearchResult, quotes: list[Quote], actor: Actor | None
+    query: str, result: SearchResult, quotes: list[Quote], actor: Actor | None, quote_total: int | None = None
 ) -> tuple[Text, str, str | None]:
-    """What the status line says of a search's answer: (message, kind, the "did you mean" offered)."""
+    """What the status line says of a search's answer: (message, kind, the "did you mean" offered).
+    quote_total: how many quotes in all (None: not counted yet, more than those listed)."""
     message = Text()
     what = "articles" if result.total != 1 else "article"
     if query.strip():
-        message.append(f"{result.total} {what} · {len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
+        n = quote_total if quote_total is not None else len(quotes)
+        counted = f"{n}" if quote_total is not None else f"{n}+"
+        message.append(f"{result.total} {what} · {counted} quote{'s' if n != 1 else ''}")
     else:
         message.append(f"{result.total} {what} indexed · type to search")
     if actor is not None:

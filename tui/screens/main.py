@@ -4,24 +4,26 @@ Wide terminals (100 columns and more) show every pane at once; narrower ones sho
 a time under a strip naming them all with their counts, and `tab` switches. The screen composes
 the panes (tui/panes/), asks the session (tui/session.py) for work and routes what comes back
 (tui/messages.py) to the pane that shows it. What it watches (the chosen actor, the pane in use,
-the article open, the counts) is reactive and bound to the widgets that show it.
+the article open, the counts) is reactive and bound to the widgets that show it. Comparing,
+pinning, saving, exporting and copying are its base class's (investigation.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from dossier.index.records import Actor
 
 from .. import keys
+from ..casework import CaseWork
 from ..messages import (
     ActorsLoaded,
     ArticleLoaded,
@@ -30,6 +32,8 @@ from ..messages import (
     BuildProgress,
     IndexOpened,
     IndexUnreadable,
+    MoreRows,
+    QuotesCounted,
     SearchAnswered,
 )
 from ..panes.actors import ActorsPane
@@ -40,9 +44,14 @@ from ..panes.search_bar import SearchBar
 from ..panes.source import SourcePane
 from ..panes.status import StatusLine, describe_answer
 from ..panes.tabs import TabStrip
+from .. import session as sessions
 from ..session import Session
 from ..widgets.lists import ActorList, QuoteList, RecordList, ResultList
+from .investigation import InvestigationScreen
 from .navigation import PANES, PaneNavigation
+
+if TYPE_CHECKING:
+    from dossier.index.casefile import SavedSearch
 
 
 @dataclass
@@ -54,8 +63,8 @@ class Opened:
     from_pane: str
 
 
-class MainScreen(PaneNavigation, Screen):
-    BINDINGS = keys.MAIN
+class MainScreen(PaneNavigation, InvestigationScreen):
+    BINDINGS = keys.MAIN + keys.GOTO + keys.CASE
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
     actor: reactive[Actor | None] = reactive(None, init=False, always_update=True)  # the filter, or None
@@ -68,10 +77,14 @@ class MainScreen(PaneNavigation, Screen):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.casework = CaseWork(session)
         self.titles: dict[str, str] = {}
         self.suggestion: str | None = None
         self.suggested_for: str | None = None  # the query the suggestion answers
         self.hidden: set[str] = set()
+        self.answer: SearchAnswered | None = None  # the search shown
+        self.saved_searches: list[SavedSearch] = []  # the case file's (the palette offers them)
+        self.history: list[str] = []  # the case file's search history, newest first
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -131,8 +144,10 @@ class MainScreen(PaneNavigation, Screen):
         self.say(f"The index cannot be read: rebuild it with ctrl+p → Rebuild index. ({event.error})", "message--error")
 
     def load(self) -> None:
-        """Fill the panes from the (re)opened index: actors, then the current search."""
+        """Fill the panes from the (re)opened index: actors, then the current search; the case
+        file's saved searches and history."""
         self.session.load_actors()
+        self.casework.load()
         self.run_search()
         if self.opened:
             self.open_article(self.opened.article_id, self.opened.query, from_pane=self.opened.from_pane, focus=False)
@@ -176,14 +191,54 @@ class MainScreen(PaneNavigation, Screen):
             self.refresh_bindings()
             return
         result = answer.result
+        self.answer = answer
         self.query_one(ResultsPane).show(result, answer.query)
-        self.query_one(QuotesPane).show(answer.quotes, answer.query)
+        # A full first page of quotes may be followed by more: counted apart (QuotesCounted).
+        more = len(answer.quotes) >= sessions.QUOTE_LIMIT
+        self.query_one(QuotesPane).show(
+            answer.quotes, answer.query, self.casework.known_carriers(), total=None if more else len(answer.quotes)
+        )
+        if more:
+            self.session.count_quotes(answer.query, self.actor.id if self.actor else None)
+        self.casework.count_carriers(answer.quotes)
         self.result_count = result.total
         self.quote_count = len(answer.quotes)
-        message, kind, self.suggestion = describe_answer(answer.query, result, answer.quotes, self.actor)
+        message, kind, self.suggestion = describe_answer(
+            answer.query, result, answer.quotes, self.actor, None if more else len(answer.quotes)
+        )
         self.suggested_for = answer.query
         self.say(message, kind)
         self.refresh_bindings()
+
+    @on(QuotesCounted)
+    def _quotes_counted(self, event: QuotesCounted) -> None:
+        answer = self.answer
+        if not self.session.current(event.seq) or answer is None or answer.result is None:
+            return
+        self.query_one(QuoteList).set_total(event.total)
+        self.quote_count = event.total
+        message, kind, _ = describe_answer(answer.query, answer.result, answer.quotes, self.actor, event.total)
+        self.say(message, kind)
+
+    @on(RecordList.MoreWanted)
+    def _more_wanted(self, event: RecordList.MoreWanted) -> None:
+        rows = event.source
+        kind = "results" if isinstance(rows, ResultList) else "quotes" if isinstance(rows, QuoteList) else None
+        if kind is None or self.answer is None:
+            return
+        self.session.more(kind, self.answer.query, self.actor.id if self.actor else None, len(rows.records))
+
+    @on(MoreRows)
+    def _more_rows(self, event: MoreRows) -> None:
+        if not self.session.current(event.seq):
+            return
+        if event.error is not None:
+            self.say(f"Could not read further rows: {event.error}", "message--error")
+            return
+        rows = self.query_one(ResultList) if event.kind == "results" else self.query_one(QuoteList)
+        rows.append_records(event.records)
+        if event.kind == "quotes":
+            self.casework.count_carriers(event.records)
 
     def action_leave_search(self) -> None:
         """enter (or down) in the search box: to the results, or take the "did you mean"."""
@@ -199,7 +254,7 @@ class MainScreen(PaneNavigation, Screen):
             return
         if bar.debouncing:
             self.run_search()
-        query.remember(bar.query_text)
+        self.remember_query(bar.query_text)
         self.focus_pane("results")
 
     # --- choosing --------------------------------------------------------------------------
@@ -209,7 +264,7 @@ class MainScreen(PaneNavigation, Screen):
         source = event.source
         query = self.search_bar.query_text
         if isinstance(source, ResultList):
-            self.search_bar.input.remember(query)
+            self.remember_query(query)
             self.open_article(event.record.id, query, from_pane="results")
         elif isinstance(source, QuoteList):
             quote = event.record

@@ -88,6 +88,13 @@ class PaneNavigation(_Base):
     def action_focus_search(self) -> None:
         self.focus_pane("search")
 
+    def action_goto(self, name: str) -> None:
+        """1-4: the results, actors, quotes or source pane (shown again if it was hidden)."""
+        if name == "source" and not self.opened:
+            self.notify("No article open yet: enter on a result or a quote opens one.", markup=False)
+            return
+        self.focus_pane(name)
+
     def toggle_pane(self, name: str) -> None:
         """Hide or show a pane (wide terminals; a narrow one shows a pane at a time anyway)."""
         if name in self.hidden:

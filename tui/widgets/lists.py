@@ -28,6 +28,9 @@ T = TypeVar("T")
 # message of its own, so that keys typed meanwhile are read between chunks. (300 quotes in one
 # go held the UI thread for 100-170 ms on a slow machine: measuring each row's height is the cost.)
 FILL_ROWS = 40
+# A list with more records than it holds (`total`) asks for the next page when the cursor comes
+# this close to its last row, or the view to its bottom.
+MORE_AHEAD = 20
 
 
 class RecordList(OptionList, Generic[T]):
@@ -48,11 +51,26 @@ class RecordList(OptionList, Generic[T]):
         def control(self) -> "RecordList":
             return self.source
 
+    class MoreWanted(Message):
+        """The user came near the end of the rows held, and there are more (`total`)."""
+
+        def __init__(self, source: "RecordList") -> None:
+            super().__init__()
+            self.source = source
+
+        @property
+        def control(self) -> "RecordList":
+            return self.source
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
         self.records: list[T] = []
         self.context: dict[str, Any] = {}
+        self.total: int | None = None  # how many records there are in all (None: those held)
         self._fill = 0  # which rebuild the pending chunks belong to: a newer one drops them
+        self._added = 0  # records that have their option
+        self._filling = False  # a chunk is due
+        self._asked = False  # MoreWanted sent, its rows not here yet
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True, default=Style())
@@ -60,28 +78,75 @@ class RecordList(OptionList, Generic[T]):
     def prompt(self, record: T) -> Text:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def set_records(self, records: list[T], **context: Any) -> None:
+    def set_records(self, records: list[T], total: int | None = None, **context: Any) -> None:
+        """Show records (the first `total`, when there are more: MoreWanted asks for them)."""
         self._built_width = self.scrollable_content_region.width
         self.records = list(records)
+        self.total = total
         self.context = context
+        self._asked = False
         self._rebuild()
+
+    def append_records(self, records: list[T]) -> None:
+        """The next page of records, after those held."""
+        self.records.extend(records)
+        self._asked = False
+        # The cursor may still be near the end (a short page): the next one, then.
+        self._want_more(self._near_end(self.highlighted or 0))
+        if not self._filling and self._added < len(self.records):
+            self._filling = True
+            self.call_later(self._add_rows, self._fill)
+
+    def set_total(self, total: int) -> None:
+        """How many records there are in all, once counted (more are asked for if the user is
+        already near the end)."""
+        self.total = total
+        self._want_more(self._near_end(self.highlighted or 0) or self._at_bottom())
+
+    @property
+    def has_more(self) -> bool:
+        return self.total is not None and len(self.records) < self.total
+
+    def _want_more(self, near: bool) -> None:
+        if near and self.has_more and not self._asked:
+            self._asked = True
+            self.post_message(self.MoreWanted(self))
 
     def _rebuild(self, keep: int | None = None) -> None:
         self._fill += 1
         first = max(FILL_ROWS, (keep or 0) + 1)  # the kept row is there at once
         self.set_options(self._row_options(0, first))
+        self._added = min(first, len(self.records))
         if self.records:
             self.highlighted = min(keep or 0, len(self.records) - 1)
-        if first < len(self.records):
-            self.call_later(self._add_rows, self._fill, first)
+        self._filling = self._added < len(self.records)
+        if self._filling:
+            self.call_later(self._add_rows, self._fill)
 
-    def _add_rows(self, fill: int, start: int) -> None:
+    def _add_rows(self, fill: int) -> None:
         if fill != self._fill:
             return  # the records changed since
-        end = start + FILL_ROWS
+        start = self._added
+        end = min(start + FILL_ROWS, len(self.records))
         self.add_options(self._row_options(start, end))
-        if end < len(self.records):
-            self.call_later(self._add_rows, fill, end)
+        self._added = end
+        self._filling = end < len(self.records)
+        if self._filling:
+            self.call_later(self._add_rows, fill)
+
+    def _near_end(self, index: int) -> bool:
+        return index >= len(self.records) - min(MORE_AHEAD, len(self.records) // 2)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._want_more(self._near_end(event.option_index))
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._want_more(self._at_bottom())
+
+    def _at_bottom(self) -> bool:
+        """The view shows the last rows held (a list not on screen shows none)."""
+        return self.size.height > 0 and self.scroll_y >= self.max_scroll_y - self.size.height
 
     def _row_options(self, start: int, end: int) -> list[Option | None]:
         options: list[Option | None] = []
@@ -173,10 +238,49 @@ class ActorList(RecordList[Actor]):
 
 
 class QuoteList(RecordList[Quote]):
-    """Quotes: the speaker and the article, then the words (the search's words marked)."""
+    """Quotes: the speaker, the article and how many articles carry the words, then the words
+    (the search's words marked). `c` compares a quote across articles, `y` copies it."""
 
-    COMPONENT_CLASSES = {"quotes--speaker", "quotes--unattributed", "quotes--meta", "quotes--text", "quotes--match"}
+    BINDINGS = keys.QUOTES
+    COMPONENT_CLASSES = {
+        "quotes--speaker",
+        "quotes--unattributed",
+        "quotes--meta",
+        "quotes--text",
+        "quotes--match",
+        "quotes--carriers",
+    }
     DIVIDERS = True
+
+    class CompareRequested(Message):
+        """`c` on a quote: compare it across articles."""
+
+        def __init__(self, quote: Quote) -> None:
+            super().__init__()
+            self.quote = quote
+
+    class CopyRequested(Message):
+        """`y` on a quote: copy it with its citation."""
+
+        def __init__(self, quote: Quote) -> None:
+            super().__init__()
+            self.quote = quote
+
+    def action_compare(self) -> None:
+        if self.current is not None:
+            self.post_message(self.CompareRequested(self.current))
+
+    def action_copy(self) -> None:
+        if self.current is not None:
+            self.post_message(self.CopyRequested(self.current))
+
+    def set_carriers(self, counts: dict[str, int]) -> None:
+        """How many articles carry each group's words: the rows shown of those groups say so."""
+        carriers = self.context.setdefault("carriers", {})
+        carriers.update(counts)
+        for i, quote in enumerate(self.records[: self.option_count]):
+            if quote.group in counts:
+                self.replace_option_prompt_at_index(i, self.prompt(quote))
 
     def prompt(self, quote: Quote) -> Text:
         titles: dict[str, str] = self.context.get("titles", {})
@@ -187,6 +291,9 @@ class QuoteList(RecordList[Quote]):
             text.append("unattributed", self._style("quotes--unattributed"))
         article = titles.get(quote.article) or quote.article
         text.append(" · " + one_line(article), self._style("quotes--meta"))
+        carriers = self.context.get("carriers", {}).get(quote.group, 1)
+        if carriers > 1:
+            text.append(f" · in {carriers} articles", self._style("quotes--carriers"))
         words = Text("“" + one_line(quote.text) + "”", self._style("quotes--text"))
         mark_words(words, words_of(self.context.get("query", "")), self._style("quotes--match"))
         text.append("\n")

@@ -81,6 +81,11 @@ class QueryInput(Input):
         self.value = self._typed if self._back == 0 else self.history[-self._back]
         self.cursor_position = len(self.value)
 
+    @property
+    def browsing_history(self) -> bool:
+        """Whether the box shows an earlier query (`up`) rather than what is being typed."""
+        return self._back != 0
+
     def reset_history(self) -> None:
         """Back to what is being typed (after leaving the box)."""
         self._back = 0
