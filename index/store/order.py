@@ -13,6 +13,11 @@ rank per document number, so that each query then sorts by a list lookup.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from whoosh.searching import Results
+
 from collections.abc import Iterable
 
 
@@ -37,7 +42,7 @@ class CorpusOrder:
         """These documents in corpus order."""
         return sorted(docnums, key=self._ranks().__getitem__)
 
-    def order_hits(self, results, limit: int | None) -> None:
+    def order_hits(self, results: Results, limit: int | None) -> None:
         """Reorder Whoosh results collected without a limit: by score, then corpus order (instead
         of document number), and keep the first `limit`. `len(results)` still counts every match.
         Only runs of equal scores are sorted, up to the limit."""

@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from whoosh import index as windex
@@ -182,7 +183,7 @@ def write_generation(
     mentions: dict[str, list[Mention]],
     quotes: dict[str, list[Quote]],
     actors: list[Actor],
-    progress=None,
+    progress: Callable[[str, int, int], None] | None = None,
     processes: int = 1,
     keys: dict[str, bytes] | None = None,
 ) -> None:
