@@ -262,6 +262,15 @@ def _quotes(reader, args) -> int:
         quotes = reader.quotes(query=args.query, speaker=args.speaker, limit=args.limit)
     except QueryError as err:
         raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
+    if not quotes and args.speaker:  # an empty list alone looks like a failure to find them
+        near = reader.suggest(args.speaker)
+        print(
+            shown(
+                f"no quotes of a speaker named {args.speaker!r}"
+                + (f"; did you mean {near!r}?" if near and near.casefold() != args.speaker.casefold() else "")
+            ),
+            file=sys.stderr,
+        )
     rows = [q.public() for q in quotes]
     if args.json:
         return _emit_json(rows)

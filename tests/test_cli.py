@@ -113,3 +113,16 @@ def test_build_lists_duplicates_and_updates_in_place(seeds_copy, tmp_path):
     assert "duplicate: " not in quiet.stderr and "1 duplicate text(s) indexed once" in quiet.stderr
     finished = json.loads(quiet.stderr.strip().splitlines()[-1])
     assert finished["finished"] and finished["updated"] == 1 and finished["articles"] == 6
+
+
+def test_quotes_of_an_unknown_speaker_say_so(seeds_index):
+    """An empty list alone looked like a failure: the command says that no quote was found, and
+    the nearest name when there is one; stdout stays what scripts read."""
+    near = dossier("quotes", "--speaker", "ushakovv", index=seeds_index)
+    assert near.returncode == 0 and near.stdout == ""
+    assert "no quotes of a speaker named 'ushakovv'; did you mean 'ushakov'?" in near.stderr, near.stderr
+    none = dossier("quotes", "--speaker", "nobodyxyz", "--json", index=seeds_index)
+    assert none.returncode == 0 and json.loads(none.stdout) == []
+    assert "no quotes of a speaker named 'nobodyxyz'" in none.stderr and "did you mean" not in none.stderr
+    found = dossier("quotes", "--speaker", "Ushakov", index=seeds_index)
+    assert found.returncode == 0 and found.stdout and "no quotes" not in found.stderr

@@ -117,10 +117,10 @@ class DossierApp(App[int]):
                 yield SystemCommand(
                     f"Toggle {pane} pane", f"Show or hide the {pane} pane", partial(screen.toggle_pane, pane)
                 )
-            if screen.actor is not None:
-                yield SystemCommand(
-                    "Clear actor filter", "Show every actor's results again", partial(screen.set_actor, None)
-                )
+        if isinstance(screen, MainScreen) and screen.actor is not None:  # at every width
+            yield SystemCommand(
+                "Clear actor filter", "Show every actor's results again", partial(screen.set_actor, None)
+            )
         yield SystemCommand("Switch theme", "Choose another colour theme", self.action_change_theme)
         yield SystemCommand("Help", "Every key and the query syntax", self.action_help)
         yield SystemCommand("Quit", "Quit dossier", self.exit)

@@ -13,6 +13,11 @@ from dossier.index import cli
 
 
 def run_explorer(index_dir: Path, corpus: Path) -> int:
+    if not corpus.is_dir():  # said here, not in the explorer after its first screen
+        raise cli.CommandError(
+            f"corpus folder {corpus} does not exist or is not a folder (--corpus names a folder of articles)",
+            cli.EXIT_USAGE,
+        )
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # else it would write escapes into a pipe or file
         raise cli.CommandError(
             "the explorer needs a terminal; without one, use the headless commands: "

@@ -397,3 +397,24 @@ def test_the_explorer_without_a_terminal_says_so(seeds_index):
     assert proc.stdout == "" and "\x1b" not in proc.stderr, proc.stderr[-500:]
     assert "terminal" in proc.stderr and "dossier search" in proc.stderr, proc.stderr
     count("faults injected: round 2 command line")
+
+
+def test_the_explorer_refuses_a_corpus_that_is_not_a_folder(tmp_path, seeds_index):
+    """A --corpus that does not exist is said before the explorer starts (it opened and failed
+    there), with exit 2; the same for a file given as the corpus."""
+    afile = tmp_path / "article.txt"
+    afile.write_text("Not a folder.\n")
+    for corpus in (tmp_path / "nonexistent", afile):
+        proc = subprocess.run(
+            dossier_cmd() + ["--corpus", str(corpus), "--index", str(tmp_path / "index")],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+            env=env(),
+        )
+        assert proc.returncode == 2, (proc.returncode, proc.stderr[-500:])
+        assert f"corpus folder {corpus} does not exist or is not a folder" in proc.stderr, proc.stderr
+        assert proc.stdout == "" and not (tmp_path / "index").exists()
+    count("faults injected: round 2 command line")
