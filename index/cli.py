@@ -96,8 +96,15 @@ def make_parser() -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", help="ranked articles with highlighted snippets")
     _common(search, suppress=True)
-    search.add_argument("query")
+    search.add_argument("query", nargs="?")
     search.add_argument("--limit", type=_limit, default=20)
+    search.add_argument(
+        "--from",
+        dest="batch",
+        type=Path,
+        metavar="FILE",
+        help="one query per line (- for stdin): how many articles and quotes each finds",
+    )
     _output(search)
 
     actors = sub.add_parser("actors", help="people, organisations and places, most mentioned first")
@@ -201,6 +208,13 @@ def _open_reader(index_dir: Path, corpus: Path | None):
 
 def _search(reader, args) -> int:
     from .read import QueryError
+
+    if (args.query is None) == (args.batch is None):
+        raise CommandError("search takes a query, or --from FILE with one query per line (not both)", EXIT_USAGE)
+    if args.batch is not None:
+        from .batch import batch_search
+
+        return batch_search(reader, args, CommandError)
 
     try:
         result = reader.search(args.query, limit=args.limit)
