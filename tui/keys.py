@@ -171,12 +171,6 @@ DIALOG = [
     Binding("b,pageup", "focused.page_up", "Page up", show=False, id="dialog.page_up"),
 ]
 
-# The build screen (shown while the index is built).
-BUILD = [
-    Binding("r", "retry", "Retry", id="build.retry"),
-    Binding("escape", "skip", "Use the old index", id="build.skip"),
-]
-
 # The dialogs of a correction to an actor (palette: "Correct NAME: ...").
 CORRECT = [
     Binding("escape", "cancel", "Cancel", id="correct.cancel"),
@@ -208,7 +202,6 @@ GROUPS: list[tuple[str, list[Binding]]] = [
     ("Questions (a note, a name, a file)", ASK),
     ("Actors", ACTORS + ACTOR_FILTER),
     ("Source (the article)", SOURCE),
-    ("Build progress", BUILD),
     ("Dialogs", DIALOG),
     ("Correcting an actor (space marks a name to split off)", CORRECT + CORRECT_FORMS),
 ]

@@ -12,6 +12,7 @@ from textual.widgets import Input
 
 from dossier.index.records import Actor
 
+from .. import keys
 from ..widgets.lists import ActorList
 from ..widgets.source import ACTOR_TYPES
 from .pane import Pane
@@ -31,6 +32,15 @@ def matching(actors: list[Actor], words: str, actor_type: str | None) -> list[Ac
     ]
 
 
+class ActorFilter(Input):
+    """The name filter above the actors list: `down` or `enter` go to the list (keys.ACTOR_FILTER)."""
+
+    BINDINGS = keys.ACTOR_FILTER
+
+    def action_to_list(self) -> None:
+        self.screen.query_one(ActorList).focus()
+
+
 class ActorsPane(Pane):
     NAME = "Actors"
     actor_type: reactive[str | None] = reactive(None, init=False)
@@ -47,7 +57,7 @@ class ActorsPane(Pane):
         self.shown: list[Actor] = []  # those the filters let through, in the list's order
 
     def compose(self) -> ComposeResult:
-        yield Input(id="actor-filter", placeholder="filter by name (f)", compact=True)
+        yield ActorFilter(id="actor-filter", placeholder="filter by name (f)", compact=True)
         yield ActorList(id="actor-list")
 
     def pane_title(self) -> str:
@@ -93,6 +103,5 @@ class ActorsPane(Pane):
         self.refilter()
 
     @on(Input.Submitted, "#actor-filter")
-    def _to_list(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.query_one(ActorList).focus()
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()  # (enter is the filter's to_list binding; a Submitted, if any, stops here)
