@@ -342,6 +342,7 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
                 actors=m.actors,
                 files=len(m.files),
                 skipped=m.skipped,
+                duplicate_texts=len(m.duplicate_texts),
             )
         _emit_json(doc)
         return EXIT_OK if m and not st.damaged else EXIT_INDEX
@@ -360,6 +361,11 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
     print(f"holds   {m.articles} articles, {m.actors} actors, {m.quotes} quotes from {len(m.files)} files")
     if m.skipped:
         print(f"skipped {len(m.skipped)} file(s)")
+    if m.duplicate_texts:
+        print(
+            f"copies  {len(m.duplicate_texts)} text(s) found more than once, each indexed once "
+            "(dossier index build --full lists every copy)"
+        )
     if st.analysis_changed:
         print("stale   built by another version of dossier's extraction: run dossier index build (it analyses again)")
     elif st.corrections_changed:

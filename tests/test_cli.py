@@ -126,3 +126,18 @@ def test_quotes_of_an_unknown_speaker_say_so(seeds_index):
     assert "no quotes of a speaker named 'nobodyxyz'" in none.stderr and "did you mean" not in none.stderr
     found = dossier("quotes", "--speaker", "Ushakov", index=seeds_index)
     assert found.returncode == 0 and found.stdout and "no quotes" not in found.stderr
+
+
+def test_index_status_counts_the_texts_held_twice(seeds_built):
+    """The copies a build indexes once are said by `index status`, not only by the build."""
+    from dossier.index.build import build_index
+
+    corpus, folder = seeds_built
+    first = sorted(corpus.glob("*.txt"))[0]
+    (corpus / "copy-of-first.txt").write_bytes(first.read_bytes())
+    report = build_index(corpus, folder, workers=1)
+    assert len(report.duplicates) == 1
+    out = dossier("index", "status", "--corpus", str(corpus), "--json", index=folder)
+    assert json.loads(out.stdout)["duplicate_texts"] == 1, out.stdout
+    text = dossier("index", "status", "--corpus", str(corpus), index=folder)
+    assert "copies  1 text(s) found more than once" in text.stdout, text.stdout
