@@ -525,25 +525,36 @@ class Reader:
             return sorted(f["id"] for f in self._searchers["articles"].documents())
 
     @_reads
-    def match_ranges(self, article_id: str, query: str) -> list[Range]:
-        """Where the query's words match in the article's text (for highlighting and n/N)."""
+    def match_ranges(self, article_id: str, query: str, actor_id: str | None = None) -> list[Range]:
+        """Where the query matches in the article's text (for highlighting and n/N): its words, the
+        mentions of the actors its `actor:` words name, the quotes of its `speaker:` names; and
+        with an actor filter (actor_id), that actor's mentions and quotes. In text order."""
         with self._lock:
-            if not query.strip():
-                return []
             view = self.article(article_id)
             if view is None:
                 return []
-            q = self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles")
-            reader = self._searchers["articles"].reader()
-            wanted = set()
-            for leaf in q.leaves():
-                for fieldname, text in leaf.expanded_terms(reader):
-                    if fieldname in ("body", "title"):
-                        wanted.add(text.decode("utf-8") if isinstance(text, bytes) else text)
-            if not wanted:
-                return []
-            text = blank_junk(view.article.text, view.article.junk)
-            return matching_words(text, wanted, ARTICLES["body"].analyzer)
+            wanted: set[str] = set()
+            actors: set[str] = {actor_id} if actor_id else set()
+            speakers: set[str] = {actor_id} if actor_id else set()
+            if query.strip():
+                q = self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles")
+                reader = self._searchers["articles"].reader()
+                for leaf in q.leaves():
+                    for fieldname, text in leaf.expanded_terms(reader):
+                        word = text.decode("utf-8") if isinstance(text, bytes) else text
+                        if fieldname in ("body", "title"):
+                            wanted.add(word)
+                        elif fieldname == "actor_id":
+                            actors.add(word)
+                        elif fieldname == "speaker_id":
+                            speakers.add(word)
+            found: set[Range] = set()
+            if wanted:
+                text = blank_junk(view.article.text, view.article.junk)
+                found.update(matching_words(text, wanted, ARTICLES["body"].analyzer))
+            found.update((m.start, m.end) for m in view.mentions if m.actor in actors)
+            found.update((q.start, q.end) for q in view.quotes if q.speaker_id in speakers)
+            return sorted(found)
 
 
 def matching_words(text: str, wanted: set[str], analyzer: Any) -> list[Range]:

@@ -157,11 +157,21 @@ class Session:
         if not get_current_worker().is_cancelled:
             self._post(ActorsLoaded(actors, titles))
 
-    def load_article(self, article_id: str, query: str, at: tuple[int, int] | None = None, focus: bool = True) -> None:
-        """An article with the query's matches marked: ArticleLoaded."""
-        self._run(partial(self._article_work, article_id, query, at, focus), "article")
+    def load_article(
+        self,
+        article_id: str,
+        query: str,
+        at: tuple[int, int] | None = None,
+        focus: bool = True,
+        actor_id: str | None = None,
+    ) -> None:
+        """An article with the query's matches marked (and the filter actor's mentions and quotes,
+        so that n/N step through them): ArticleLoaded."""
+        self._run(partial(self._article_work, article_id, query, at, focus, actor_id), "article")
 
-    def _article_work(self, article_id: str, query: str, at: tuple[int, int] | None, focus: bool) -> None:
+    def _article_work(
+        self, article_id: str, query: str, at: tuple[int, int] | None, focus: bool, actor_id: str | None = None
+    ) -> None:
         reader = self.reader
         if reader is None:
             return
@@ -171,7 +181,7 @@ class Session:
             self._post(ArticleLoaded(article_id, None, [], at, focus, error=str(err)))
             return
         try:
-            matches = reader.match_ranges(article_id, query) if query.strip() and view else []
+            matches = reader.match_ranges(article_id, query, actor_id) if (query.strip() or actor_id) and view else []
         except Exception:  # an unparsable query: the article without highlights
             matches = []
         if not get_current_worker().is_cancelled:

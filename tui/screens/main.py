@@ -289,7 +289,7 @@ class MainScreen(PaneNavigation, InvestigationScreen):
         focus: bool = True,
     ) -> None:
         self.opened = Opened(article_id, query, from_pane)
-        self.session.load_article(article_id, query, at, focus)
+        self.session.load_article(article_id, query, at, focus, self.actor.id if self.actor else None)
 
     @on(ArticleLoaded)
     def _show_article(self, event: ArticleLoaded) -> None:
