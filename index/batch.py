@@ -20,13 +20,7 @@ FIELDS = ["line", "query", "articles", "quotes", "error"]
 
 def read_queries(path: Path) -> list[tuple[int, str]]:
     """(line number, query) of each query line of path (`-`: stdin)."""
-    if str(path) == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as err:
-            raise FileNotFoundError(f"cannot read the queries in {path}: {err.strerror}") from None
+    text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8", errors="replace")
     return [
         (i, line.strip())
         for i, line in enumerate(text.splitlines(), 1)
@@ -39,8 +33,8 @@ def batch_search(reader: Any, args: argparse.Namespace, error: type[Exception]) 
 
     try:
         queries = read_queries(args.batch)
-    except FileNotFoundError as err:
-        raise error(str(err), 2) from None
+    except OSError as err:
+        raise error(f"cannot read the queries in {args.batch}: {err.strerror}", 2) from None
     rows = []
     for line, query in queries:
         try:

@@ -7,13 +7,18 @@ and otherwise nothing but the summary. Skipped inputs are always listed on stder
 from __future__ import annotations
 
 import argparse
-
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .records import STAGE_NAMES
 from .cli import EXIT_OK, CommandError
+
+if TYPE_CHECKING:
+    from .build import BuildReport
+    from .nlp.analyse import Progress as OnProgress
 
 
 def run_build(corpus: Path, index_dir: Path, args: argparse.Namespace) -> int:
@@ -22,30 +27,26 @@ def run_build(corpus: Path, index_dir: Path, args: argparse.Namespace) -> int:
 
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1", 2)
+
+    def build(progress: OnProgress | None) -> BuildReport:
+        return build_index(
+            corpus,
+            index_dir,
+            args.model,
+            args.workers,
+            args.full,
+            progress,
+            cluster=args.cluster,
+            corrections_file=args.corrections,
+        )
+
     try:
         if args.progress_jsonl:
-            report = build_index(
-                corpus,
-                index_dir,
-                args.model,
-                args.workers,
-                args.full,
-                _jsonl_progress,
-                cluster=args.cluster,
-                corrections_file=args.corrections,
-            )
+            report = build(_jsonl_progress)
         elif sys.stderr.isatty() and not args.quiet:
-            report = _with_bar(corpus, index_dir, args, build_index)
+            report = _with_bar(build)
         else:
-            report = build_index(
-                corpus,
-                index_dir,
-                args.model,
-                args.workers,
-                args.full,
-                cluster=args.cluster,
-                corrections_file=args.corrections,
-            )
+            report = build(None)
     except (BuildError, AnalysisError) as err:
         raise CommandError(str(err), err.code) from None
 
@@ -99,7 +100,7 @@ def _jsonl_progress(stage: str, done: int, total: int) -> None:
     _emit({"stage": stage, "done": done, "total": total})
 
 
-def _with_bar(corpus, index_dir, args, build_index):
+def _with_bar(build: Callable[[OnProgress | None], BuildReport]) -> BuildReport:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -118,13 +119,4 @@ def _with_bar(corpus, index_dir, args, build_index):
                 tasks[stage] = bar.add_task(STAGE_NAMES.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        return build_index(
-            corpus,
-            index_dir,
-            args.model,
-            args.workers,
-            args.full,
-            progress,
-            cluster=args.cluster,
-            corrections_file=args.corrections,
-        )
+        return build(progress)

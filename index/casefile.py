@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, Literal
 from collections.abc import Iterator
 
+from .records import ACTOR_TYPES
+
 SCHEMA_VERSION = 1
 FILE_NAME = "casefile.sqlite3"
 HISTORY_KEPT = 500  # searches remembered; older ones are forgotten
@@ -311,7 +313,7 @@ def kind_of(ref: str) -> str:
     if "#q" in ref:
         return "quote"
     head, sep, _ = ref.partition(":")
-    if sep and head in ("person", "org", "place", "group", "event"):
+    if sep and head in ACTOR_TYPES:
         return "actor"
     return "article"
 

@@ -20,10 +20,10 @@ from collections.abc import Callable
 from . import cli_casefile, cli_corrections
 from .output import emit_csv as _emit_csv, emit_json as _emit_json, shown
 from .paths import default_corpus, default_index
-from .results import IndexUnavailable
+from .records import ACTOR_TYPES
+from .results import HIT_FIELDS, IndexUnavailable
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
-HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]  # search's JSON and CSV
 SPEAKER_WORDS = 30  # a --speaker is a name; Whoosh nests one query per word (1,000 overflow its stack)
 
 
@@ -109,7 +109,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     actors = sub.add_parser("actors", help="people, organisations and places, most mentioned first")
     _common(actors, suppress=True)
-    actors.add_argument("--type", choices=["person", "org", "place", "group", "event"])
+    actors.add_argument("--type", choices=ACTOR_TYPES)
     actors.add_argument("--limit", type=_limit, default=None)
     _output(actors)
     cli_corrections.add_parsers(actors, lambda p: _common(p, suppress=True))
@@ -220,18 +220,7 @@ def _search(reader, args) -> int:
         result = reader.search(args.query, limit=args.limit)
     except QueryError as err:
         raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
-    hits = [
-        {
-            "id": h.id,
-            "title": h.title,
-            "source": h.source,
-            "date": h.date,
-            "path": h.path,
-            "score": h.score,
-            "snippet": h.snippet_text(),
-        }
-        for h in result.hits
-    ]  # HIT_FIELDS
+    hits = [h.row() for h in result.hits]
     if args.json:
         doc = {"query": result.query, "total": result.total, "hits": hits}
         if result.suggestion:

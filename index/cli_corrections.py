@@ -14,14 +14,12 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
-from .entities.corrections import TYPES, Correction, CorrectionsError, load_corrections
-
-ACTIONS = ("merge", "split", "rename", "set-type", "drop")
+from .entities.corrections import ACTIONS, TYPES, Correction, CorrectionsError, form_key, load_corrections
 
 
 def add_parsers(actors: argparse.ArgumentParser, common: Callable[[argparse.ArgumentParser], None]) -> None:
     """The corrections as subcommands of `dossier actors` (which alone still lists the actors)."""
-    sub = actors.add_subparsers(dest="correction", metavar="merge|split|rename|set-type|drop")
+    sub = actors.add_subparsers(dest="correction", metavar="|".join(ACTIONS))
 
     def add(name: str, help: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help)
@@ -81,8 +79,8 @@ def run(args: argparse.Namespace, reader: Any, index_dir: Path, error: type[Exce
             raise error(f"no actor {aid!r} in the index at {index_dir}; `dossier actors --json` lists their ids", 2)
     if correction.action == "split":
         actor = reader.actor(correction.ids[0])
-        known = {a.casefold() for a in actor.aliases}
-        unknown = [f for f in correction.forms if f.casefold() not in known]
+        known = {form_key(a) for a in actor.aliases}
+        unknown = [f for f in correction.forms if form_key(f) not in known]
         if unknown:
             raise error(
                 f"{actor.id} has no name {unknown[0]!r}; its names: {', '.join(actor.aliases[:12])}",

@@ -88,6 +88,19 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+# What an actor is, and the type each spaCy label gives (the explorer colours by it).
+ACTOR_TYPES = ("person", "org", "place", "group", "event")
+LABEL_TYPES = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "event",
+}
+
+
 # The build's stages in order, with the words the progress displays use for them (the bar of
 # `dossier index build` and the explorer's build bar, which reads them from --progress-jsonl).
 STAGE_NAMES = {

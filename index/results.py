@@ -6,9 +6,14 @@ catch these errors) without loading the search engine in its own process.
 
 from __future__ import annotations
 
+from typing import Any
 from dataclasses import dataclass, field
 
 from .records import Article, Mention, Quote
+
+
+# The columns of a hit (Hit.row): `dossier search --json`/`--csv` and the explorer's export.
+HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]
 
 
 class IndexUnavailable(Exception):
@@ -33,6 +38,18 @@ class Hit:
     def snippet_text(self) -> str:
         """The snippet with each match wrapped in [[ and ]] (the JSON contract)."""
         return "".join(f"[[{t}]]" if m else t for t, m in self.snippet)
+
+    def row(self) -> dict[str, Any]:
+        """The hit as `dossier search --json` writes it (and --csv, and the explorer's export)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date,
+            "path": self.path,
+            "score": self.score,
+            "snippet": self.snippet_text(),
+        }
 
 
 @dataclass

@@ -15,12 +15,11 @@ from typing import Any
 
 from dossier.index.output import emit_csv, emit_json, shown
 from dossier.index.records import Actor, Quote
-from dossier.index.results import Hit
+from dossier.index.results import HIT_FIELDS, Hit
 
 FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 KINDS = ("results", "quotes", "actors", "pins")
 
-HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]  # as `dossier search --csv`
 QUOTE_FIELDS = ["id", "article", "title", "text", "start", "end", "speaker", "speaker_id", "cue", "kind", "group"]
 ACTOR_FIELDS = ["id", "name", "type", "aliases", "mentions", "articles"]
 PIN_FIELDS = ["id", "kind", "ref", "state", "label", "speaker", "cue", "text", "article", "source", "date", "path"]
@@ -57,18 +56,7 @@ def target(name: str) -> tuple[Path, str]:
 
 
 def hits_table(hits: list[Hit]) -> Table:
-    rows = [
-        {
-            "id": h.id,
-            "title": h.title,
-            "source": h.source,
-            "date": h.date,
-            "path": h.path,
-            "score": h.score,
-            "snippet": h.snippet_text(),
-        }
-        for h in hits
-    ]
+    rows = [h.row() for h in hits]
     md = ["# Results"]
     for r in rows:
         meta = ", ".join(str(x) for x in (r["source"], r["date"]) if x)

@@ -61,17 +61,9 @@ from ..lexicon import (
     PLACE_NAMES,
     RANK_TITLES,
 )
-from ..records import Actor, Mention, Quote
+from ..records import LABEL_TYPES, Actor, Mention, Quote
 
-TYPES = {
-    "PERSON": "person",
-    "ORG": "org",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "NORP": "group",
-    "EVENT": "event",
-}
+TYPES = LABEL_TYPES
 # When votes tie, the earlier type wins.
 _TYPE_ORDER = ["group", "place", "org", "person", "event", "other"]
 

@@ -34,12 +34,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..records import Actor, Mention, Problem, Quote
+from ..records import ACTOR_TYPES, Actor, Mention, Problem, Quote
 from .names import slug, strip_possessive
 
 FILE_NAME = "corrections.toml"
 ACTIONS = ("merge", "split", "rename", "set-type", "drop")
-TYPES = ("person", "org", "place", "group", "event")
+TYPES = ACTOR_TYPES
 HEADER = (
     "# Corrections to the actors of this index, applied by every build in this order.\n"
     "# Written by `dossier actors merge|split|rename|set-type|drop`; edit freely (see DESIGN.md).\n"
@@ -255,7 +255,8 @@ def apply_corrections(
     return Corrected(out, state.mentions, state.quotes, problems)
 
 
-def _form_key(surface: str) -> str:
+def form_key(surface: str) -> str:
+    """How a name form is compared when it is split off: case, possessive and spacing aside."""
     return " ".join(strip_possessive(surface).split()).casefold()
 
 
@@ -321,14 +322,14 @@ class _State:
 
     def split(self, c: Correction) -> str | None:
         actor = self.actors[c.ids[0]]
-        keys = {_form_key(f) for f in c.forms}
-        moving = [a for a in actor.aliases if _form_key(a) in keys]
+        keys = {form_key(f) for f in c.forms}
+        moving = [a for a in actor.aliases if form_key(a) in keys]
         if not moving:
             return f"{actor.id} has no alias {c.forms[0]!r} (its aliases: {', '.join(actor.aliases[:8])}): not applied"
         new = Actor(id=self._free_id(actor.type, c.forms[0]), name=c.forms[0], type=actor.type, aliases=list(c.forms))
         self.actors[new.id] = new
-        actor.aliases = [a for a in actor.aliases if _form_key(a) not in keys]
-        self._repoint({actor.id}, new.id, new.name, where=lambda m: _form_key(m.surface) in keys)
+        actor.aliases = [a for a in actor.aliases if form_key(a) not in keys]
+        self._repoint({actor.id}, new.id, new.name, where=lambda m: form_key(m.surface) in keys)
         self._recount(actor.id, new.id)
         return None
 

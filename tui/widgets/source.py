@@ -10,7 +10,7 @@ classes below, set in the app's .tcss.
 
 from __future__ import annotations
 
-from dossier.index.records import Mention
+from dossier.index.records import ACTOR_TYPES, LABEL_TYPES, Mention
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -27,25 +27,13 @@ from .marks import Marks
 from .text import clean
 from .wrapped import Blocks, WrappedLines, cut_blocks
 
-# spaCy labels to the actor types the app colours by.
-LABEL_TYPE = {
-    "PERSON": "person",
-    "ORG": "org",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "NORP": "group",
-    "EVENT": "event",
-}
-ACTOR_TYPES = ("person", "org", "place", "group", "event")
-
 
 def mention_type(mention: Mention) -> str:
     actor = getattr(mention, "actor", None) or ""
     prefix = actor.split(":", 1)[0]
     if prefix in ACTOR_TYPES:
         return prefix
-    return LABEL_TYPE.get(getattr(mention, "label", ""), "group")
+    return LABEL_TYPES.get(getattr(mention, "label", ""), "group")
 
 
 @dataclass
