@@ -216,7 +216,7 @@ def test_quoted_spans_split_run_together_paragraphs():
 
 @pytest.mark.skipif(not gold_builder.CORPUS.exists(), reason="the BBC corpus is not beside the project")
 def test_gold_files_match_their_annotations_and_the_corpus():
-    actors, arts = gold_builder.parse(gold_builder.SOURCE)
+    actors, arts = gold_builder.parse_all(gold_builder.SOURCES)
     corpus = gold_builder.load_corpus()
     built = gold_builder.build(actors, arts, corpus)
     for which in ("dev", "heldout"):

@@ -1,4 +1,4 @@
-"""Turn the hand annotations (bench/gold/annotations.txt) into the gold JSON Lines files.
+"""Turn the hand annotations (bench/gold/annotations*.txt) into the gold JSON Lines files.
 
     python bench/gold/build_gold.py            write bbc_dev.jsonl and bbc_heldout.jsonl
     python bench/gold/build_gold.py show ID    the article with its quotes numbered, the
@@ -8,6 +8,8 @@
 Why a source file and a builder: the annotator writes which names refer to which actor and who
 said each quote, by reading the article; the builder finds the character offsets, so that no
 offset is typed by hand, and checks that every annotation matched something in the text.
+Every `annotations*.txt` is read, in name order, so that annotators can work in files of their
+own; an actor may be declared in several files if the declarations agree.
 
 The annotation language, one statement a line (`#` starts a comment):
     actor KEY TYPE Name...          the global registry: a gold actor, its type and its name
@@ -36,6 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 SOURCE = HERE / "annotations.txt"
+SOURCES = sorted(HERE.glob("annotations*.txt"))
 TYPES = {"person", "org", "place", "group", "event"}
 
 
@@ -52,6 +55,20 @@ class ArticleNotes:
 
 class GoldError(Exception):
     pass
+
+
+def parse_all(sources: list[Path]) -> tuple[dict[str, dict], list[ArticleNotes]]:
+    """All annotation files as one: the actors of each (the same key must mean the same actor)
+    and the articles of all."""
+    actors: dict[str, dict] = {}
+    articles: list[ArticleNotes] = []
+    for source in sources:
+        more, arts = parse(source)
+        for key, actor in more.items():
+            if actors.setdefault(key, actor) != actor:
+                raise GoldError(f"{source.name}: actor {key} declared otherwise in another file")
+        articles.extend(arts)
+    return actors, articles
 
 
 def parse(source: Path) -> tuple[dict[str, dict], list[ArticleNotes]]:
@@ -252,7 +269,7 @@ def load_corpus() -> dict[str, dict]:
 def show(aid: str) -> None:
     corpus = load_corpus()
     text = corpus[aid]["text"]
-    actors, arts = parse(SOURCE)
+    actors, arts = parse_all(SOURCES)
     art = next((a for a in arts if a.id == aid), None)
     mentions = resolve(art, text, actors) if art else []
     print(f"== {aid}: {corpus[aid]['title']} ({len(text)} chars)")
@@ -286,7 +303,7 @@ def main(argv: list[str]) -> int:
         for aid in argv[1:]:
             show(aid)
         return 0
-    actors, arts = parse(SOURCE)
+    actors, arts = parse_all(SOURCES)
     out = build(actors, arts, load_corpus())
     for name, recs in out.items():
         path = HERE / f"bbc_{name}.jsonl"
