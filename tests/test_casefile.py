@@ -21,7 +21,7 @@ from dossier.index.casefile import (
     pin_from_index,
     pin_states,
 )
-from dossier.index.compare import compare, find_quote, word_diff
+from dossier.index.compare import SIMILAR_MIN, compare, find_quote, similarity, word_diff
 from dossier.index.read import Reader
 
 
@@ -54,7 +54,7 @@ def test_compare_links_two_translations_of_one_statement(seeds_index):
         assert first.group != second.group  # not the same words: only similarity can join them
         result = compare(r, first.id)
         similar = {p.quote.id: score for p, score in result.similar}
-        assert second.id in similar and 0.5 <= similar[second.id] < 1.0
+        assert second.id in similar and SIMILAR_MIN <= similar[second.id] < 1.0
         # another speaker's words are never offered as this statement
         assert all(p.quote.speaker_id in (None, first.speaker_id) for p, _ in result.similar)
 
@@ -191,3 +191,29 @@ def test_compare_and_pins_commands(seeds_index, tmp_path):
     assert _dossier("unpin", str(pins[0]["id"]), index=index).returncode == 0
     assert _dossier("unpin", "99", index=index).returncode == 2
     assert len(json.loads(_dossier("pins", "--json", index=index).stdout)) == 1
+
+
+def test_short_quotes_that_share_one_word_are_not_one_statement():
+    # Real BBC scare quotes that a character-level ratio alone called similar (0.69 and 0.53).
+    assert similarity("hard right agenda", "hard landing") == 0.0
+    assert similarity("hard right agenda", "competing agendas") == 0.0
+    # Nor is a one-word scare quote the sentence that holds its word.
+    assert similarity("significant risk", "significant") == 0.0
+    assert similarity("We took the ball into contact, and you know when you do that", "other") == 0.0
+    # The same short words in other forms still are; so is a translation (seed 000 / 002).
+    assert similarity("competing agendas", "competing agenda") >= SIMILAR_MIN
+    assert (
+        similarity(
+            "Until now no one has seriously talked about this idea",
+            "At present, no one has seriously discussed this initiative",
+        )
+        >= SIMILAR_MIN
+    )
+    # Scattered function words in common are not common wording.
+    assert (
+        similarity(
+            "He struck the ball very well - he always has done - and I think it was",
+            "I think we played quite well and it was a very good game",
+        )
+        == 0.0
+    )
