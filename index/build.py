@@ -30,6 +30,7 @@ from .nlp.analyse import ANALYSIS_LIMIT, Annotations, Progress, analyse, default
 from .store.cache import AnnotationCache
 from .ingest.clean import blank_junk
 from .entities.groups import attach_groups, group_quotes
+from .entities.reapply import reapply
 from .ingest.load import Loaded, SourceFile, known_files, load_corpus, scan
 from .ingest.walk import corpus_key
 from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
@@ -74,6 +75,7 @@ class BuildReport:
     unchanged: bool = False
     skipped_before: list[str] = field(default_factory=list)  # an unchanged build's earlier skips
     updated: int = 0  # articles replaced, added or removed in place (an incremental build); 0: full
+    corrected: int = 0  # corrections applied in place to the indexed records (appended since the last build)
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
 
@@ -186,7 +188,7 @@ def build_index(
             corpus, index_dir, old, files, model_name, workers, full, progress, started, cluster, corrections
         )
         if usable:
-            report = _update(ctx)
+            report = _recorrect(ctx) if old.files == digests else _update(ctx)
             if report is not None:
                 return report
         return _full(ctx)
@@ -387,6 +389,61 @@ def _update(ctx: BuildContext) -> BuildReport | None:
     return report
 
 
+def _recorrect(ctx: BuildContext) -> BuildReport | None:
+    """Only corrections were appended since the last build: apply those to the indexed records and
+    rewrite what they change in a copy of the current generation (entities/reapply.py). None
+    when the file changed otherwise (a correction edited, moved or removed): a full build."""
+    old, progress = ctx.old, ctx.progress
+    if old.corrections and not old.correction_keys:
+        return None  # applied by a build that did not record them: every one is applied again
+    new = ctx.corrections.appended_to(old.correction_keys)
+    if new is None:
+        return None
+    previous_gen = ctx.index_dir / old.generation
+    if progress:
+        progress("actors", 0, 1)
+    with PreviousIndex(previous_gen) as prev:
+        whole = prev.whole()
+    rewrite = reapply(whole, ctx.corrections, new)
+    if progress:
+        progress("actors", 1, 1)
+        progress("writing", 0, 1)
+    generation = _new_generation()
+    rewritten = {a.id for a in rewrite.articles}
+    counts = update_generation(
+        previous_gen,
+        ctx.index_dir / generation,
+        rewritten,
+        rewrite.articles,
+        rewrite.mentions,
+        rewrite.quotes,
+        rewrite.actors,
+        rewrite.dropped,
+        whole.keys,
+        rewrite.requoted,
+    )
+    if progress:
+        progress("writing", 1, 1)
+    report = BuildReport(
+        articles=counts["articles"],
+        quotes=counts["quotes"],
+        actors=counts["actors"],
+        reused=counts["articles"],
+        problems=rewrite.problems,
+        updated=len(rewritten),
+        corrected=len(new),
+    )
+    _switch(
+        ctx,
+        generation,
+        report,
+        skipped=list(old.skipped),
+        duplicate_texts=list(old.duplicate_texts),
+        updated=old.updated + len(rewritten),
+    )
+    return report
+
+
 def _given_file(ctx: BuildContext) -> str:
     """The corrections file to remember for later builds: only one given outside the index."""
     if ctx.corrections is None or ctx.corrections.path == corrections_path(ctx.index_dir):
@@ -527,6 +584,7 @@ def _switch(
             duplicate_texts=duplicate_texts,
             updated=updated,
             corrections=ctx.corrections.digest if ctx.corrections else "",
+            correction_keys=ctx.corrections.keys if ctx.corrections else [],
             corrections_file=_given_file(ctx),
             built_at=datetime.now(UTC).isoformat(timespec="seconds"),
             seconds=round(report.seconds, 3),

@@ -69,6 +69,7 @@ def run_build(corpus: Path, index_dir: Path, args: argparse.Namespace) -> int:
                 "skipped": skipped,
                 "unchanged": report.unchanged,
                 "updated": report.updated,
+                "corrected": report.corrected,
             }
         )
     elif report.unchanged:
@@ -82,6 +83,8 @@ def run_build(corpus: Path, index_dir: Path, args: argparse.Namespace) -> int:
     elif not args.quiet:
         rate = f", {report.words / report.seconds:,.0f} words/s" if report.analysed and report.seconds else ""
         how = f"updated {report.updated} in place, " if report.updated else ""
+        if report.corrected:
+            how = f"{report.corrected} correction(s) applied in place, {how}"
         print(
             f"indexed {report.articles} articles ({how}{report.analysed} analysed, {report.reused} reused), "
             f"{report.actors} actors, {report.quotes} quotes in {report.seconds:.1f} s{rate}; "

@@ -102,6 +102,6 @@ def run(args: argparse.Namespace, reader: Any, index_dir: Path, error: type[Exce
             print(f"note: {p}", file=sys.stderr)
     print(
         f"{correction.describe()}: recorded in {path}; index updated: {report.actors} actors, "
-        f"{report.quotes} quotes ({report.seconds:.1f} s)"
+        f"{report.quotes} quotes ({'in place, ' if report.corrected else ''}{report.seconds:.1f} s)"
     )
     return 0

@@ -89,6 +89,12 @@ class Correction:
             lines.append(f"type = {s(self.value)}")
         return "\n".join(lines) + "\n"
 
+    @property
+    def key(self) -> str:
+        """What the correction does, digested (not where it is written): a build records the keys
+        it applied, so that a later build can tell corrections appended from a file edited."""
+        return hashlib.sha256(self.to_toml().encode("utf-8")).hexdigest()[:16]
+
 
 @dataclass(frozen=True)
 class Corrections:
@@ -106,6 +112,18 @@ class Corrections:
             if c.action == "set-type":
                 out.add(f"{c.value}:{c.ids[0].split(':', 1)[-1]}")
         return out
+
+    @property
+    def keys(self) -> list[str]:
+        return [c.key for c in self.items]
+
+    def appended_to(self, applied: list[str]) -> tuple[Correction, ...] | None:
+        """The corrections after those a build applied (their keys, in order): what `dossier
+        actors merge ...` and the explorer's palette add. None when the file changed otherwise (a
+        correction edited, removed or moved): then every correction is applied again."""
+        if self.keys[: len(applied)] != applied:
+            return None
+        return self.items[len(applied) :]
 
 
 def corrections_path(index_dir: Path, given: Path | None = None) -> Path:

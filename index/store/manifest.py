@@ -43,6 +43,7 @@ class Manifest:
     corrections: str = ""  # sha256 of the corrections file the build applied ("" for none)
     analysis: str = ""  # the fingerprint of the analysis's code (nlp/fingerprint.py)
     corrections_file: str = ""  # that file, when it is not corrections.toml in the index folder
+    correction_keys: list[str] = field(default_factory=list)  # what each applied correction does (Correction.key)
     built_at: str = ""
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
@@ -102,6 +103,7 @@ _TYPES = {
     "corrections": str,
     "analysis": str,
     "corrections_file": str,
+    "correction_keys": list,
 }
 
 

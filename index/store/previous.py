@@ -15,8 +15,21 @@ from pathlib import Path
 
 from whoosh.query import Phrase, Term
 
-from ..records import Actor, Quote
+from ..records import Actor, Article, Mention, Quote
 from .whoosh_store import ACTORS, open_generation, split_ident
+
+
+@dataclass
+class Whole:
+    """Every record of a generation, as a full build held them before writing: what corrections
+    appended since that build are applied to."""
+
+    articles: list[Article]  # in corpus order
+    mentions: dict[str, list[Mention]]
+    quotes: dict[str, list[Quote]]  # per article, in the article's order
+    actors: list[Actor]
+    keys: dict[str, bytes]  # article id -> corpus key
+    quote_keys: dict[str, bytes]  # quote id -> corpus key
 
 
 @dataclass
@@ -89,6 +102,31 @@ class PreviousIndex:
         """The id of an indexed article with this content hash, if any."""
         fields = next(iter(self._s["articles"].documents(hash=content_hash)), None)
         return fields["id"] if fields else None
+
+    def whole(self) -> Whole:
+        """Every article, mention, quote and actor of the generation (read from the stored
+        records: seconds for 10,000 articles, against minutes to resolve and write them again)."""
+        s = self._s["articles"]
+        keys_column = s.reader().column_reader("key")
+        articles, mentions, keys = [], {}, {}
+        for docnum, fields in s.reader().iter_docs():
+            rec = json.loads(fields["record"])
+            mentions[rec["id"]] = [Mention(**m) for m in rec.pop("mentions", [])]
+            rec["junk"] = [tuple(j) for j in rec["junk"]]
+            articles.append(Article(**rec))
+            keys[rec["id"]] = keys_column[docnum]
+        articles.sort(key=lambda a: keys[a.id])
+        s = self._s["quotes"]
+        keys_column = s.reader().column_reader("key")
+        placed: list[tuple[bytes, Quote]] = []
+        for docnum, fields in s.reader().iter_docs():
+            placed.append((keys_column[docnum], Quote(**json.loads(fields["record"]))))
+        placed.sort(key=lambda kq: kq[0])
+        quotes: dict[str, list[Quote]] = {a.id: [] for a in articles}
+        for _key, q in placed:
+            quotes.setdefault(q.article, []).append(q)
+        actors = [Actor(**json.loads(f["record"])) for _n, f in self._s["actors"].reader().iter_docs()]
+        return Whole(articles, mentions, quotes, actors, keys, {q.id: k for k, q in placed})
 
     # -- actors ----------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
