@@ -474,6 +474,16 @@ FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 FIRM_NOUNS = frozenset(
     "company club firm bank board airline retailer carrier giant maker label band studio publisher broadcaster".split()
 )
+# (attribution_descriptions._titled_person; issue 10, session 8) Words that make a title another
+# office: "shadow chancellor Oliver Letwin" is not "the chancellor", "deputy health minister Rhona
+# Brankin" not "the health minister".
+OFFICE_QUALIFIERS = frozenset("shadow deputy vice assistant junior under former ex outgoing".split())
+# (attribution_descriptions; issue 10, session 8) Heads of a description that is an organisation
+# when it holds the organisation's name: "the China Daily newspaper said" is China Daily.
+PRESS_NOUNS = frozenset("newspaper paper magazine daily tabloid journal agency".split())
+# What an organisation publishes in its own words: "the report says" is the body that made the
+# report (a "motion" or a "bill" is its movers' words, not the House's).
+DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis".split())
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
 )

@@ -456,6 +456,20 @@ def described(text: str, ent: Entity) -> bool:
     )
 
 
+def in_reported_clause(ent: Entity, pron: Token, base: int) -> bool:
+    """The name is inside the words the pronoun's verb reports ("Mr Blair has the passion ..., he
+    said"): a pronoun never stands for a name in its own verb's complement (the binding rule that
+    keeps "he said Smith won" from meaning Smith said it)."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb is pron:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i != pron.i:
+            if any(ent.start <= base + t.idx < ent.end for t in c.subtree):
+                return True
+    return False
+
+
 def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collection[str]) -> Entity | None:
     """The latest name before a pronoun in its sentence that is the subject of its clause
     ("Trump went on to accuse Clinton’s campaign of ... what he called": he is Trump)."""
@@ -464,7 +478,7 @@ def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collecti
     for ent, inq in zip(names.ents, names.inq):
         if inq or ent.label not in labels or ent.start < base or ent.start >= base + pron.idx:
             continue
-        if "\n" in names.text[ent.end : base + pron.idx]:
+        if "\n" in names.text[ent.end : base + pron.idx] or in_reported_clause(ent, pron, base):
             continue
         toks = [t for t in doc if ent.start <= base + t.idx < ent.end]
         if toks and toks[-1].dep_ in ("nsubj", "nsubjpass"):

@@ -16,15 +16,18 @@ from dataclasses import dataclass, replace
 from ..entities.names import drop_possessive, fold_case, speaker_name
 from ..lexicon import (
     ARTICLES,
+    DOCUMENT_NOUNS,
     GENERIC_MODIFIERS,
     HUMAN_NOUNS,
     INDEFINITE_WORDS,
     FIRM_NOUNS,
     INSTITUTIONS,
+    OFFICE_QUALIFIERS,
     ORG_WORDS,
     PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     POSSESSIVE_DETERMINERS,
+    PRESS_NOUNS,
     TITLE_WORDS,
 )
 from .attribution_context import (
@@ -64,6 +67,15 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             earlier = _whose_thing(ctx, out, n, d)
             if earlier is not None:
                 out[n] = replace(earlier, cue=f.cue)
+                continue
+            owner = _thing_named_before(ctx, f, d)
+            if owner is not None:
+                out[n] = named(owner, ctx.names.fullest(owner), f.cue)
+                continue
+        if not d.one_person and d.head in INSTITUTIONS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS:
+            ent = ctx.names.at(f.start, f.end, {"ORG"}) if f.start is not None else None
+            if ent is not None:  # "the China Daily newspaper said": China Daily
+                out[n] = named(ent, ctx.names.fullest(ent), f.cue)
                 continue
         best = _titled_person(ctx, f, d) if (d.role or d.one_person) and not d.institution else None
         same = None
@@ -110,6 +122,25 @@ def _whose_thing(ctx: Context, found: list[Found | None], n: int, d: "_Descripti
             r"\b(?:in|from|with)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?" + re.escape(d.head) + r"\b", words
         ):
             return g  # "in its statement", "In a written statement"
+    return None
+
+
+def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | None:
+    """ "the report says": the organisation whose report the article named last before it ("A
+    National Audit Office report ...", "the NAO's annual report"), when its name stands right
+    before the word."""
+    if f.start is None or not re.match(r"the\b", d.text, re.IGNORECASE) or d.head not in DOCUMENT_NOUNS:
+        return None
+    words = outside(ctx.text, 0, f.start, ctx.quotes)
+    hits = list(re.finditer(r"\b" + re.escape(d.head) + r"\b", words, re.IGNORECASE))
+    if not hits:
+        return None
+    at = hits[-1].start()
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if inq or ent.label != "ORG" or ent.end > at or ent.end < at - 40:
+            continue
+        if re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", ctx.text[ent.end : at]):
+            return ent
     return None
 
 
@@ -215,6 +246,8 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
         score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
         if d.specific and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
             continue  # "the Glasgow Kelvin MP" is not any MP
+        if (title & OFFICE_QUALIFIERS) - set(d.low):
+            continue  # "shadow chancellor Oliver Letwin" is not "the chancellor"
         if score and (best is None or score >= best[0]):
             best = (score, ent)
     return best[1] if best else None
@@ -236,6 +269,8 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
             return None, g
         if g is None or g.how == "description" or g.start is None:
             continue
+        if m < n and not d.institution and _introduced_between(ctx, quotes[m].end, quotes[n].start, d.head):
+            return None, None  # "A spokesman for X said ... . “...,” said the spokesman": not X's earlier speaker
         if _institution_like(ctx.text, g) != d.institution:
             continue
         if abs(quotes[m].start - quotes[n].start) > 800:
@@ -244,6 +279,12 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
             continue
         return Entity(g.start, g.end, g.speaker, g.label), None
     return None, None
+
+
+def _introduced_between(ctx: Context, a: int, b: int, head: str) -> bool:
+    """Someone described with this noun appears between a and b, outside quotations ("A
+    spokesman for the Home Office said"): "the spokesman" after it is that person."""
+    return bool(head) and bool(re.search(r"\b" + re.escape(head) + r"\b", outside(ctx.text, a, b, ctx.quotes), re.I))
 
 
 def _institution_like(text: str, f: Found) -> bool:
