@@ -119,3 +119,18 @@ def test_it_is_never_a_country_by_being_the_last_name_before_it(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["aggressive"].speaker != "US"
+
+
+def test_an_institution_written_in_capitals_is_not_the_person_in_focus(pipes):
+    # bbc-politics-174: "The Scottish Executive said": no actor the recogniser found, and not
+    # the SNP member the sentence before is about
+    text = (
+        "First Minister Jack McConnell has ordered a report on the decision to allow a knife attacker to go "
+        "on a visit unguarded.\n\nMichael Ferguson, 36, escaped after being allowed out of the high-security "
+        "Carstairs unit. The SNP's Nicola Sturgeon has demanded to know who was responsible for signing off "
+        'the leave. The Scottish Executive said ministers would be notified but it would "not be common '
+        'practice" to sign approval. Ms Sturgeon has written to Mr McConnell asking for clarification.'
+    )
+    got, _, _ = run(pipes, text)
+    a = got["not be common practice"]
+    assert "Sturgeon" not in (a.speaker or "") and a.speaker_label is None

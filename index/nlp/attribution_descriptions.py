@@ -81,7 +81,7 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
         same = None
         if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
             best, same = _earlier_speaker(ctx, out, n, d)
-        if best is None and same is None and d.one_person and not d.indefinite:
+        if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
             best = person_in_focus(ctx, f, d)
         if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
             best = org_in_focus(ctx, f)
@@ -123,6 +123,21 @@ def _whose_thing(ctx: Context, found: list[Found | None], n: int, d: "_Descripti
         ):
             return g  # "in its statement", "In a written statement"
     return None
+
+
+def _proper_head(ctx: Context, f: Found) -> bool:
+    """The description's words after "the" are all capitalised and its head is no title written
+    before a person's name ("The Scottish Executive said"): the name of an institution, not a
+    person described ("the chancellor", "The Glasgow Kelvin MP", "The Home Secretary"), so not
+    the person in focus."""
+    if f.start is None or f.end is None:
+        return False
+    words = re.findall(r"[\w’'-]+", ctx.text[f.start : f.end])
+    words = [w for w in words if w.lower() not in ARTICLES and w.lower() not in ("of", "for", "and")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    head = words[-1]
+    return not head.isupper() and head.lower() not in PERSON_TITLES_BEFORE
 
 
 def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | None:
