@@ -235,7 +235,7 @@ announces tweeted posted
 PRONOUN_LABELS = {"he": "PERSON", "she": "PERSON", "i": "PERSON", "we": "ANY", "they": "ANY", "it": "ORG"}
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 ARTICLES = ("the", "a", "an")
-POSSESSIVE_DETERMINERS = ("its", "his", "her", "their")
+POSSESSIVE_DETERMINERS = ("its", "his", "her", "their", "our")  # "our correspondent": the paper's
 # A description opening with one of these is someone new ("a senior official", "one source").
 INDEFINITE_WORDS = ARTICLES[1:] + tuple("one another some several many other two three".split())
 # "in the X", "across X": a place.

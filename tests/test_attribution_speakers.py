@@ -3,7 +3,34 @@ the language found on articles nobody tuned to; each text is a real BBC passage,
 
 import pytest
 
-from test_attribution import run
+from test_attribution import run as run_whole
+
+
+def run(pipes, text):
+    """As test_attribution.run, with the sentences cut at paragraph breaks as analyse.py cuts them."""
+    from dossier.index.nlp.analyse import split_at_newlines
+
+    fast, _ = pipes
+
+    class Split:
+        def __call__(self, t):
+            doc = fast(t)
+            return _Doc(doc, split_at_newlines(t, [(s.start_char, s.end_char) for s in doc.sents]))
+
+    return run_whole((Split(), pipes[1]), text)
+
+
+class _Doc:
+    """A pass-1 Doc whose sentences are the ones analyse.py uses."""
+
+    def __init__(self, doc, sents):
+        self.ents = doc.ents
+        self.sents = [_Sent(a, b) for a, b in sents]
+
+
+class _Sent:
+    def __init__(self, a, b):
+        self.start_char, self.end_char = a, b
 
 
 @pytest.fixture(scope="module")
@@ -45,10 +72,11 @@ def test_a_described_speaker_that_a_pronoun_cannot_resolve_names_nobody(pipes):
     # article says who that is; the pronoun gets the description, not the nearest woman
     text = (
         "Ministerial responsibility for Carstairs rests with Rhona Brankin, the deputy health minister. "
-        'Ms Brankin said: "We need to reflect on this."\n\n'
-        "The Scottish National Party's parliamentary leader argued that authorisation would have come "
-        'from ministers. She said: "The Scottish Executive seemed to indicate yesterday that it was a matter '
-        'for Carstairs."'
+        'Ms Brankin said: "We need to reflect on this." Ms Sturgeon has written to Mr McConnell asking for '
+        "clarification. Police are still searching for Ferguson, who failed to return after a trip to East "
+        "Kilbride on Monday.\n\nThe Scottish National Party's parliamentary leader argued that authorisation "
+        'would have come from ministers. She said: "The Scottish Executive seemed to indicate yesterday that '
+        'it was a matter for Carstairs."'
     )
     got, _, _ = run(pipes, text)
     a = got["The Scottish Executive seemed to indicate yesterday that it was a matter for Carstairs."]
@@ -134,3 +162,42 @@ def test_an_institution_written_in_capitals_is_not_the_person_in_focus(pipes):
     got, _, _ = run(pipes, text)
     a = got["not be common practice"]
     assert "Sturgeon" not in (a.speaker or "") and a.speaker_label is None
+
+
+def test_a_participle_after_a_clause_inside_a_noun_is_the_main_subjects(pipes):
+    # bbc-business-106: "Mr Balls rejected the allegation that Mr Brown had been sidelined ...,
+    # saying": Balls says it, not Brown
+    text = (
+        "Mr Balls rejected the allegation that Mr Brown had been sidelined in the election campaign, saying "
+        'he was playing a "different" role to the one he played in the last two elections.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["different"].speaker == "Balls"
+
+
+def test_our_correspondent_is_the_correspondent_the_article_named(pipes):
+    # bbc-politics-350: "BBC correspondent James Hardy said Mr Brown would ..." then "our correspondent
+    # said": Hardy, not Mr Brown whose name follows the title in the same sentence
+    text = (
+        "Gordon Brown has delivered a rousing speech to Labour's spring conference.\n\n"
+        "Analysing Mr Brown's position before the speech, BBC correspondent James Hardy said Mr Brown would "
+        'draw "sharp dividing lines" with the Conservatives for the forthcoming election campaign. He would '
+        "contrast Labour's plan to invest £60bn in services with a Tory plan to cut spending by £35bn. "
+        '"Mr Brown will lay out his credentials as a reforming chancellor," our correspondent said.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["Mr Brown will lay out his credentials as a reforming chancellor,"].speaker == "James Hardy"
+
+
+def test_a_person_the_lead_only_describes_is_the_one_the_next_sentence_names(pipes):
+    # bbc-business-106: the lead's "according to his former chief economic adviser", named next
+    text = (
+        'Chancellor Gordon Brown will meet his golden economic rule "with a margin to spare", according to '
+        "his former chief economic adviser.\n\nFormerly one of Mr Brown's closest Treasury aides, Ed Balls "
+        "hinted at a Budget giveaway on 16 March. He said he hoped more would be done to build on current tax "
+        "credit rules. Any rate rise ahead of an expected May election would not affect the Labour Party's "
+        "chances of winning, he added. Last July, Mr Balls won the right to step down from his Treasury "
+        "position and run for parliament."
+    )
+    got, _, _ = run(pipes, text)
+    assert got["with a margin to spare"].speaker == "Ed Balls"

@@ -327,6 +327,10 @@ def _subject_walk(tok, inside=()):
                         return g
         return None
     seen = 0
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _noun_complement(tok.head):
+        # "X rejected the allegation that Y had been sidelined, saying": the participle is X's, the
+        # parser hung it on the clause inside the noun phrase
+        tok = tok.head.head.head
     while tok is not None and seen < 6:
         seen += 1
         for c in tok.children:
@@ -354,6 +358,17 @@ def _subject_walk(tok, inside=()):
             continue
         return None
     return None
+
+
+def _noun_complement(tok: Token) -> bool:
+    """A "that" clause completing a noun ("the allegation that ...", "claims that ...") whose noun
+    hangs from a verb."""
+    return (
+        tok.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and tok.head.pos_ == "NOUN"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def np_span(tok: Token) -> Range:

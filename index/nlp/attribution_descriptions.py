@@ -83,6 +83,8 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             best, same = _earlier_speaker(ctx, out, n, d)
         if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
             best = person_in_focus(ctx, f, d)
+        if best is None and same is None and d.one_person and not d.indefinite:
+            best = _named_after_the_lead(ctx, f)
         if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
             best = org_in_focus(ctx, f)
         if best is None and same is not None:
@@ -122,6 +124,30 @@ def _whose_thing(ctx: Context, found: list[Found | None], n: int, d: "_Descripti
             r"\b(?:in|from|with)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?" + re.escape(d.head) + r"\b", words
         ):
             return g  # "in its statement", "In a written statement"
+    return None
+
+
+def _named_after_the_lead(ctx: Context, f: Found) -> Entity | None:
+    """A person the article's first sentence only describes ("..., according to his former chief
+    economic adviser") is the person the next sentence names first ("Formerly one of Mr Brown's
+    closest aides, Ed Balls hinted ..."), the news lead's way; not anyone the lead names itself."""
+    if f.start is None or len(ctx.sents) < 2 or sent_index(ctx.sents, f.start) != 0:
+        return None
+    s0, e0 = ctx.sents[0]
+    s1, e1 = ctx.sents[1]
+    lead = {
+        fold_case(speaker_name(e.text).split()[-1])
+        for e in ctx.names.ents
+        if s0 <= e.start < e0 and speaker_name(e.text)
+    }
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start < s1 or inq or ent.label not in PERSON_NAME_LABELS or not speaker_name(ent.text):
+            continue
+        if ent.start >= e1:
+            return None
+        if re.match(r"['’]s\b", ctx.text[ent.end : ent.end + 2]):
+            continue  # "Mr Brown's closest aides": whose aide, not who
+        return None if fold_case(speaker_name(ent.text).split()[-1]) in lead else ent
     return None
 
 
@@ -256,7 +282,10 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
         if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
             continue
-        pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60) : ent.start])[-1]
+        # the words right before the name, not across another name ("correspondent James Hardy
+        # said Mr Brown": the title is Hardy's)
+        lo = max([ent.start - 60] + [e.end for e in ctx.names.ents if e.end <= ent.start])
+        pre = re.split(r"[.;\n]", ctx.text[max(0, lo) : ent.start])[-1]
         title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
         score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
         if d.specific and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
