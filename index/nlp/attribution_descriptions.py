@@ -282,9 +282,9 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
         if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
             continue
-        # the words right before the name, not across another name ("correspondent James Hardy
-        # said Mr Brown": the title is Hardy's)
-        lo = max([ent.start - 60] + [e.end for e in ctx.names.ents if e.end <= ent.start])
+        # the words right before the name, not across another person's ("correspondent James
+        # Hardy said Mr Brown": the title is Hardy's)
+        lo = max([ent.start - 60] + [e.end for e in ctx.names.ents if e.end <= ent.start and e.label == "PERSON"])
         pre = re.split(r"[.;\n]", ctx.text[max(0, lo) : ent.start])[-1]
         title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
         score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
