@@ -201,3 +201,29 @@ def test_a_person_the_lead_only_describes_is_the_one_the_next_sentence_names(pip
     )
     got, _, _ = run(pipes, text)
     assert got["with a margin to spare"].speaker == "Ed Balls"
+
+
+def test_a_paragraph_opening_with_a_quotation_of_its_own_goes_on_from_the_quote_before(pipes):
+    # bbc-politics-122: the speaker's next paragraph opens with his words, then the reporter's
+    text = (
+        'Government figures suggest TB in England has increased by 25%. "Nearly two thirds of people with TB '
+        'are born abroad," said Mr Howard.\n\n"I don\'t think a responsible government can stand aside and do '
+        'nothing in the face of this problem." But Mr Howard said the plans would not affect asylum claims.'
+    )
+    got, _, _ = run(pipes, text)
+    assert (
+        got[
+            "I don't think a responsible government can stand aside and do nothing in the face of this problem."
+        ].speaker
+        == "Howard"
+    )
+
+
+def test_a_paragraph_whose_reporter_words_come_first_does_not_go_on_from_the_quote_before(pipes):
+    # bbc-politics-122: a paragraph of the reporter's with a quoted phrase is not the speaker's
+    text = (
+        '"Nearly two thirds of people with TB are born abroad," said Mr Howard.\n\n'
+        'Applicants from a "high incidence TB country" would need a health certificate.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["high incidence TB country"].speaker is None

@@ -417,10 +417,16 @@ def next_sentence_of_run(ctx: Context, n: int) -> bool:
 
 
 def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
-    """A paragraph that is only a quotation, right after a paragraph with a quote: the same
-    speaker goes on ("“A,” X said. / “B.”")."""
-    between = ctx.text[ctx.quotes[n - 1].end : ctx.quotes[n].start]
-    return bool(re.fullmatch(r"[^\n]*\n\s*", between[:-1])) and only_quotes(ctx.text, ctx.quotes[n], ctx.quotes)
+    """A paragraph that opens with a quotation standing as sentences of its own, right after a
+    paragraph with a quote: the same speaker goes on ("“A,” X said. / “B.” But X said ...")."""
+    text, q = ctx.text, ctx.quotes[n]
+    between = text[ctx.quotes[n - 1].end : q.start]
+    if not re.fullmatch(r"[^\n]*\n\s*", between[:-1]):
+        return False
+    if only_quotes(text, q, ctx.quotes):
+        return True
+    own = ctx.region(q)[0]
+    return bool(own) and not any(re.search(r"[A-Za-z]", own_words(text, ctx.sents[k], q, ctx.quotes)) for k in own)
 
 
 GOES_ON = (continues_quotation, next_sentence_of_run, quote_paragraph_after_quote)
