@@ -227,3 +227,16 @@ def test_a_paragraph_whose_reporter_words_come_first_does_not_go_on_from_the_quo
     )
     got, _, _ = run(pipes, text)
     assert got["high incidence TB country"].speaker is None
+
+
+def test_it_after_the_club_said_is_the_club(pipes):
+    # bbc-business-224: "In a statement, the club said ... . But it said it continued to oppose ..."
+    text = (
+        "Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books.\n\n"
+        "Earlier this month, Mr Glazer presented the board with detailed proposals on an offer to buy the "
+        'football club. In a statement, the club said it would allow Mr Glazer "limited due diligence" to give '
+        "him the opportunity to take the proposal on to a formal bid. But it said it continued to oppose Mr "
+        'Glazer\'s plans, calling his assumptions "aggressive" and his plan "damaging".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["aggressive"].speaker == "Manchester United"

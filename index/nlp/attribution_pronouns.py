@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 from ..entities.names import speaker_name
 from ..lexicon import (
+    FIRM_NOUNS,
     HONORIFICS,
+    INSTITUTIONS,
     PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     PRONOUN_LABELS,
@@ -62,7 +64,12 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     # a place or a people only as the subject of the pronoun's own sentence ("Russia said it"), never
     # by being the last name before it ("US tycoon Malcolm Glazer ... it said": not the US)
     near = {"ORG"} if want == "ORG" else labels
-    ent = subject_before(names, subj, base, labels) or names.latest_before(s0, near, floor=max(0, s0 - 1500))
+    ent = subject_before(names, subj, base, labels)
+    if ent is None and low == "it":
+        firm = _firm_before(ctx, s0)
+        if firm is not None:
+            return firm  # "the club said ... . But it said": the club
+    ent = ent or names.latest_before(s0, near, floor=max(0, s0 - 1500))
     if ent is None and want == "ANY":
         ent = names.latest_before(s0, {"ORG"}, floor=max(0, s0 - 1500))
     if ent is None:
@@ -123,6 +130,25 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     for ent, g in zip(cands, genders):
         if g in (want, None):
             return ent
+    return None
+
+
+def _firm_before(ctx: Context, s0: int) -> Found | None:
+    """ "it" after a sentence whose subject is an organisation described with "the" ("In a
+    statement, the club said ... . But it said"): that description, for attribution_descriptions
+    to resolve like the one before."""
+    j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
+    doc = ctx.parsed.get(j) if j is not None else None
+    if doc is None:
+        return None
+    par = doc.text.rstrip().rfind("\n") + 1
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.idx >= par and c.pos_ == "NOUN" and c.lower_ in FIRM_NOUNS | INSTITUTIONS:
+                if any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                    a, b = np_span(c)
+                    base = ctx.sents[j][0]
+                    return Found("", doc.text[a:b].strip(), base + a, base + b, "DESC", "description")
     return None
 
 
