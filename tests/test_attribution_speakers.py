@@ -240,3 +240,15 @@ def test_it_after_the_club_said_is_the_club(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["aggressive"].speaker == "Manchester United"
+
+
+def test_a_report_speaking_in_a_relative_clause_is_not_overruled_by_the_verb_above(pipes):
+    # bbc-politics-031: "The home secretary confirmed the review ... a Law Commission report which
+    # branded the current murder law as "a mess"": the report's words, not his
+    text = (
+        "David Blunkett has apologised to MPs about a review of murder laws.\n\nThe home secretary confirmed "
+        "the review was to get under way in the wake of a Law Commission report which branded the current "
+        'murder law as "a mess". He said the review would look at partial defences to murder.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["a mess"].speaker == "Law Commission"

@@ -113,15 +113,22 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
     """A speech verb ("said", "told", "according to") outside the quotations of the quote's
     region, with its subject as the speaker: the candidates in rank order (`_speech_cues`), the
     first whose subject resolves to someone. A thing said to speak ("the letter suggested")
-    yields to a verb above it ("X said the letter suggested"), and is the answer when none is.
+    yields to a verb above it ("X said the letter suggested"), and is the answer when none is or
+    when it speaks in a relative clause ("a report which branded the law "a mess"").
 
     "according to" ranks among the verbs, half a step after a verb in the same place: it is a cue
     of this rule rather than a rule of its own, since which of the two wins depends on that rank.
     """
     thing = None  # (cue, found): a thing said to speak
     for cue in _speech_cues(ctx, q):
-        if thing is not None and (cue.verb.doc is not thing[0].verb.doc or cue.verb not in thing[0].verb.ancestors):
-            continue  # only a verb above the thing's verb ("X said the letter suggested")
+        if thing is not None and (
+            cue.verb.doc is not thing[0].verb.doc
+            or cue.verb not in thing[0].verb.ancestors
+            or thing[0].verb.dep_ in ("relcl", "acl")
+        ):
+            # only a verb above the thing's verb ("X said the letter suggested"); not when the thing
+            # speaks in a clause of its own ("X confirmed the review, after a report which branded")
+            continue
         found, subj = _speaker_of(ctx, q, cue)
         if found is None:
             continue
