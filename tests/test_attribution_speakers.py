@@ -252,3 +252,29 @@ def test_a_report_speaking_in_a_relative_clause_is_not_overruled_by_the_verb_abo
     )
     got, _, _ = run(pipes, text)
     assert got["a mess"].speaker == "Law Commission"
+
+
+def test_a_title_is_the_words_right_before_a_name_not_the_reporters(pipes):
+    # bbc-politics-280: "The prime minister said Mr Bush ..." gives Mr Bush no title of prime minister
+    text = (
+        "George W Bush will display a more consensual approach to world politics as he begins his second term "
+        "as US President, Tony Blair has said.\n\nThe prime minister said Mr Bush had learned military force "
+        "was not the only way to fight terrorism.\n\nTurning to critics' fears that the US was poised for "
+        "further military action, Mr Blair refused to give succour to suggestions it was preparing for strikes "
+        'against Iran. The prime minister conceded that the US had "what appears to be a harder position" '
+        "towards the state than Europe."
+    )
+    got, _, _ = run(pipes, text)
+    assert got["what appears to be a harder position"].speaker == "Tony Blair"
+
+
+def test_said_the_34_year_old_is_the_person_in_focus(pipes):
+    # bbc-sport-475: an age describes one person, not a speaker named "34-year-old"
+    text = (
+        "Andre Agassi's involvement in the Australian Open was put in doubt after he pulled out of the Kooyong "
+        "Classic with a hip injury.\n\nAgassi was serving at 5-6 down in the first set to fellow American Andy "
+        'Roddick when he decided to bring a premature end to the match. "My hip was cramping and I just could '
+        'not continue," said the 34-year-old.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["My hip was cramping and I just could not continue,"].speaker == "Andre Agassi"

@@ -24,6 +24,7 @@ from ..lexicon import (
     INSTITUTIONS,
     OFFICE_QUALIFIERS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     POSSESSIVE_DETERMINERS,
@@ -270,6 +271,8 @@ class _Description:
         plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
         one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
         one_person = one_person and head not in INSTITUTIONS
+        if re.search(r"\b\d+-year-old$", desc.strip()):
+            one_person = True  # "said the 34-year-old": one person, described by age
         words = {head, head[:-1] if head.endswith("s") else head}
         thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
         return cls(desc, low, head, institution, role, indefinite, specific, one_person, nationality, thing)
@@ -286,7 +289,7 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
         # Hardy said Mr Brown": the title is Hardy's)
         lo = max([ent.start - 60] + [e.end for e in ctx.names.ents if e.end <= ent.start and e.label == "PERSON"])
         pre = re.split(r"[.;\n]", ctx.text[max(0, lo) : ent.start])[-1]
-        title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
+        title = {drop_possessive(w).lower() for w in _title_words(pre) + re.findall(r"[\w’']+", ent.text)}
         score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
         if d.specific and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
             continue  # "the Glasgow Kelvin MP" is not any MP
@@ -295,6 +298,23 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
         if score and (best is None or score >= best[0]):
             best = (score, ent)
     return best[1] if best else None
+
+
+def _title_words(pre: str) -> list[str]:
+    """The words of the title written right before a name: the run of capitalised words, title
+    words and their small words that ends at the name ("BBC correspondent", "Harbour chief
+    executive", "Putin's adviser,"), not the reporter's words before it ("The prime minister said
+    Mr Bush": the title is "Mr")."""
+    toks = re.findall(r"[\w’'-]+|,", pre)
+    keep = TITLE_WORDS | GENERIC_MODIFIERS | PORTFOLIO_WORDS | OFFICE_QUALIFIERS | {"of", "the", "for", "and"}
+    out: list[str] = []
+    for tok in reversed(toks):
+        low = drop_possessive(tok).lower()
+        if tok != "," and not tok[:1].isupper() and not tok[:1].isdigit() and low not in keep and low == tok.lower():
+            if not re.search(r"['’]s$", tok):
+                break
+        out.append(tok)
+    return [t for t in reversed(out) if t != ","]
 
 
 def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Description):
