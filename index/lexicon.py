@@ -481,6 +481,9 @@ OFFICE_QUALIFIERS = frozenset("shadow deputy vice assistant junior under former 
 # (attribution_descriptions; issue 10, session 8) Heads of a description that is an organisation
 # when it holds the organisation's name: "the China Daily newspaper said" is China Daily.
 PRESS_NOUNS = frozenset("newspaper paper magazine daily tabloid journal agency".split())
+# Players' positions written with a hyphen, a person described ("said the Gloucester fly-half"):
+# not a thing the club said.
+POSITION_NOUNS = frozenset("fly-half scrum-half full-back centre-back center-back wing-back half-back".split())
 # What an organisation publishes in its own words: "the report says" is the body that made the
 # report (a "motion" or a "bill" is its movers' words, not the House's).
 DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis".split())

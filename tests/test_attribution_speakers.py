@@ -278,3 +278,16 @@ def test_said_the_34_year_old_is_the_person_in_focus(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["My hip was cramping and I just could not continue,"].speaker == "Andre Agassi"
+
+
+def test_a_player_described_by_club_and_position_is_a_person_not_the_club(pipes):
+    # bbc-sport-369: "said the Gloucester fly-half" is Amor, not Gloucester
+    text = (
+        "England player Simon Amor beat team-mate Ben Gollings to win the sevens award. Amor, who will captain "
+        "England in this season's opening IRB Sevens tournament, the Dubai Sevens, which start on Thursday, was "
+        'delighted with his award. "There are so many great sevens players on the circuit at the moment that '
+        'this is a genuine honour," said the Gloucester fly-half.'
+    )
+    got, _, _ = run(pipes, text)
+    a = got["There are so many great sevens players on the circuit at the moment that this is a genuine honour,"]
+    assert a.speaker is not None and a.speaker.endswith("Amor") and a.speaker_label == "PERSON"

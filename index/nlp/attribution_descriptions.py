@@ -25,6 +25,7 @@ from ..lexicon import (
     OFFICE_QUALIFIERS,
     ORG_WORDS,
     PORTFOLIO_WORDS,
+    POSITION_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     POSSESSIVE_DETERMINERS,
@@ -271,10 +272,12 @@ class _Description:
         plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
         one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
         one_person = one_person and head not in INSTITUTIONS
-        if re.search(r"\b\d+-year-old$", desc.strip()):
-            one_person = True  # "said the 34-year-old": one person, described by age
+        last = desc.strip().split()[-1].lower() if desc.strip() else ""
+        if re.fullmatch(r"\d+-year-old", last) or last in POSITION_NOUNS:
+            one_person = True  # "said the 34-year-old", "the Gloucester fly-half": one person
         words = {head, head[:-1] if head.endswith("s") else head}
         thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
+        thing = thing and not one_person
         return cls(desc, low, head, institution, role, indefinite, specific, one_person, nationality, thing)
 
 
