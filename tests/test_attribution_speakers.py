@@ -291,3 +291,15 @@ def test_a_player_described_by_club_and_position_is_a_person_not_the_club(pipes)
     got, _, _ = run(pipes, text)
     a = got["There are so many great sevens players on the circuit at the moment that this is a genuine honour,"]
     assert a.speaker is not None and a.speaker.endswith("Amor") and a.speaker_label == "PERSON"
+
+
+def test_a_description_is_not_the_person_its_own_sentence_names_after_it(pipes):
+    # bbc-politics-389: "Conservative Michael Fallon asked ... But the chancellor said Mr Fallon was
+    # "impugning the integrity" ...": the chancellor is not Fallon
+    text = (
+        "Mr Brown vigorously denied Conservative claims that he had fiddled the figures.\n\nConservative "
+        "Michael Fallon asked Mr Brown whether the Treasury had leaned on ONS to make this change. But the "
+        'chancellor said Mr Fallon was "impugning the integrity" of the Office of National Statistics.'
+    )
+    got, _, _ = run(pipes, text)
+    assert "Fallon" not in (got["impugning the integrity"].speaker or "")

@@ -226,7 +226,7 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     if doc is not None:
         ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
         if ent is not None and ent.start < f.start and (ent in ctx.names.ents or _a_person_elsewhere(ctx, ent)):
-            return ent
+            return None if _named_in_its_sentence(ctx, f, ent) else ent
     if d.specific or d.nationality or not ctx.sents or k == 0:
         return None  # a nationality tells someone apart from the person the article is about
     s0, e0 = ctx.sents[0]
@@ -235,8 +235,21 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
             break
         if ent.label in PERSON_NAME_LABELS:
             before = ctx.text[s0 : ent.start]
+            if _named_in_its_sentence(ctx, f, ent):
+                return None
             return ent if len(before.split()) <= 4 and not re.search(r"[,;:]", before) else None
     return None
+
+
+def _named_in_its_sentence(ctx: Context, f: Found, ent: Entity) -> bool:
+    """The person is named after the description in its own sentence, outside quotations ("the
+    chancellor said Mr Fallon was ..."): the description is someone else."""
+    name = speaker_name(ent.text)
+    if not name or f.end is None:
+        return False
+    k = sent_index(ctx.sents, f.start)
+    rest = outside(ctx.text, f.end, max(f.end, ctx.sents[k][1]), ctx.quotes)
+    return bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", rest))
 
 
 @dataclass(frozen=True)
