@@ -303,3 +303,17 @@ def test_a_description_is_not_the_person_its_own_sentence_names_after_it(pipes):
     )
     got, _, _ = run(pipes, text)
     assert "Fallon" not in (got["impugning the integrity"].speaker or "")
+
+
+def test_a_spokeswoman_of_a_department_is_neither_another_department_nor_the_man_she_speaks_of(pipes):
+    # bbc-politics-156: "A Department for Work and Pensions spokeswoman said of Mr Smith's honour"
+    text = (
+        "Sir Alan Smith, who led the Department for Work and Pensions, and Bill Jeffrey of the Immigration and "
+        "Nationality Department were both honoured.\n\nSir John was made permanent secretary in April 2001. "
+        "He has also worked in the Treasury and the Department of Employment. A Department for Work and "
+        "Pensions spokeswoman said of Mr Smith's honour: \"The award reflects all that he has achieved in a "
+        'Civil Service career."'
+    )
+    got, _, _ = run(pipes, text)
+    a = got["The award reflects all that he has achieved in a Civil Service career."]
+    assert a.speaker_label is None and "spokeswoman" in (a.speaker or "")

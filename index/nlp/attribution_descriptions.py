@@ -79,7 +79,8 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
             if ent is not None:  # "the China Daily newspaper said": China Daily
                 out[n] = named(ent, ctx.names.fullest(ent), f.cue)
                 continue
-        best = _titled_person(ctx, f, d) if (d.role or d.one_person) and not d.institution else None
+        titled = (d.role or d.one_person) and not d.institution and not d.indefinite  # "a spokeswoman": unnamed
+        best = _titled_person(ctx, f, d) if titled else None
         same = None
         if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
             best, same = _earlier_speaker(ctx, out, n, d)

@@ -27,6 +27,7 @@ from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
+    ORG_WORDS,
     PERSON_ROLES,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
@@ -366,8 +367,8 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Fo
         left = left.nbor(-1)
     a, b = base + left.idx, base + subj.idx + len(subj)
     surface = ctx.text[a:b]
-    if not speaker_name(surface):
-        return None
+    if not speaker_name(surface) or surface.lower() in ORG_WORDS:
+        return None  # "A Department for Work and Pensions spokeswoman": a common word, not a name
     the = bool(re.search(r"\b[Tt]he\s+$", ctx.text[max(0, a - 4) : a]))
     last = fold_case(speaker_name(surface).split()[-1])
     label = "ORG" if the else "PERSON"
