@@ -317,3 +317,15 @@ def test_a_spokeswoman_of_a_department_is_neither_another_department_nor_the_man
     got, _, _ = run(pipes, text)
     a = got["The award reflects all that he has achieved in a Civil Service career."]
     assert a.speaker_label is None and "spokeswoman" in (a.speaker or "")
+
+
+def test_the_description_itself_does_not_count_as_someone_introduced_before_it(pipes):
+    # bbc-politics-099: "Mr Brown told Mr Blair: “...” ... the chancellor told reporters: “...”"
+    text = (
+        "Tony Blair says his party's next manifesto will be aimed at producing prosperity.\n\nMr Peston's book "
+        'claimed that Mr Brown told Mr Blair: "There is nothing you could ever say to me now that I could ever '
+        'believe." On Wednesday Mr Blair directly denied Mr Brown made that quote, and before he left for Africa '
+        'on Tuesday the chancellor told reporters: "Of course I trust the prime minister."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["Of course I trust the prime minister."].speaker == "Brown"

@@ -350,7 +350,10 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
             return None, g
         if g is None or g.how == "description" or g.start is None:
             continue
-        if m < n and not d.institution and _introduced_between(ctx, quotes[m].end, quotes[n].start, d.head):
+        until = min(
+            quotes[n].start, found[n].start if found[n] is not None and found[n].start is not None else quotes[n].start
+        )
+        if m < n and not d.institution and _introduced_between(ctx, quotes[m].end, until, d.head):
             return None, None  # "A spokesman for X said ... . “...,” said the spokesman": not X's earlier speaker
         if _institution_like(ctx.text, g) != d.institution:
             continue
