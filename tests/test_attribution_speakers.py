@@ -329,3 +329,18 @@ def test_the_description_itself_does_not_count_as_someone_introduced_before_it(p
     )
     got, _, _ = run(pipes, text)
     assert got["Of course I trust the prime minister."].speaker == "Brown"
+
+
+def test_the_same_description_again_is_the_same_person(pipes):
+    # bbc-politics-414: "The prime minister said ..." (Tony Blair), later "the prime minister said:
+    # ... He added:" is Blair again
+    text = (
+        'Tony Blair says his personal standing in the eyes of voters will be "an issue" in the general '
+        'election.\n\nThe prime minister said he was "up for it" as the country waits to go to the polls. Mr '
+        "Blair also spoke of meeting many people across the country with concerns about the compensation "
+        "culture.\n\nHe said Britain was in danger of needless panic over public safety issues.\n\nSpeaking amid "
+        'a flurry of pre-election campaigning, the prime minister said: "I am an issue, I always will be." He '
+        'added: "If you are afraid to take criticism, you should go and do another job."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["If you are afraid to take criticism, you should go and do another job."].speaker == "Tony Blair"

@@ -57,48 +57,57 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
     words ("the FA statement"), else it stays a description. In order, so a description resolved here
     is a speaker for the later ones."""
     out = list(found)
+    resolved: dict[str, tuple[int, Found]] = {}  # a definite description's words -> (where, whom)
     for n, f in enumerate(out):
         if f is None or f.how != "description" or not f.speaker:
             continue
         d = _Description.of(f.speaker or "", f.label == "NORP")
-        if d.thing:
-            ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
-            if ent is not None:
-                out[n] = named(ent, ctx.names.fullest(ent), f.cue)
+        key = " ".join(d.low)
+        if not d.indefinite and key in resolved and f.start is not None:
+            at, whom = resolved[key]
+            if not _introduced_between(ctx, at, f.start, d.head):
+                out[n] = replace(whom, cue=f.cue)  # "the prime minister" again: the same person
                 continue
-            earlier = _whose_thing(ctx, out, n, d)
-            if earlier is not None:
-                out[n] = replace(earlier, cue=f.cue)
-                continue
-            owner = _thing_named_before(ctx, f, d)
-            if owner is not None:
-                out[n] = named(owner, ctx.names.fullest(owner), f.cue)
-                continue
-        if not d.one_person and d.head in INSTITUTIONS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS:
-            ent = ctx.names.at(f.start, f.end, {"ORG"}) if f.start is not None else None
-            if ent is not None:  # "the China Daily newspaper said": China Daily
-                out[n] = named(ent, ctx.names.fullest(ent), f.cue)
-                continue
-        titled = (d.role or d.one_person) and not d.institution and not d.indefinite  # "a spokeswoman": unnamed
-        best = _titled_person(ctx, f, d) if titled else None
-        same = None
-        if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
-            best, same = _earlier_speaker(ctx, out, n, d)
-        if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
-            best = person_in_focus(ctx, f, d)
-        if best is None and same is None and d.one_person and not d.indefinite:
-            best = _named_after_the_lead(ctx, f)
-        if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
-            best = org_in_focus(ctx, f)
-        if best is None and same is not None:
-            out[n] = Found(f.cue, same.speaker, same.start, same.end, None, "description")
-        elif best is not None:
-            name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
-            out[n] = Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
-        else:
-            words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
-            out[n] = replace(f, speaker=_common_case(words), label=None)
+        out[n] = _resolve_one(ctx, out, n, f, d)
+        if not d.indefinite and out[n].how == "name" and f.end is not None:
+            resolved[key] = (f.end, out[n])
     return out
+
+
+def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_Description") -> Found:
+    """One description's speaker, as resolve_descriptions says (a name, or the description kept)."""
+    if d.thing:
+        ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
+        if ent is not None:
+            return named(ent, ctx.names.fullest(ent), f.cue)
+        earlier = _whose_thing(ctx, out, n, d)
+        if earlier is not None:
+            return replace(earlier, cue=f.cue)
+        owner = _thing_named_before(ctx, f, d)
+        if owner is not None:
+            return named(owner, ctx.names.fullest(owner), f.cue)
+    if not d.one_person and d.head in INSTITUTIONS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS:
+        ent = ctx.names.at(f.start, f.end, {"ORG"}) if f.start is not None else None
+        if ent is not None:  # "the China Daily newspaper said": China Daily
+            return named(ent, ctx.names.fullest(ent), f.cue)
+    titled = (d.role or d.one_person) and not d.institution and not d.indefinite  # "a spokeswoman": unnamed
+    best = _titled_person(ctx, f, d) if titled else None
+    same = None
+    if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
+        best, same = _earlier_speaker(ctx, out, n, d)
+    if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
+        best = person_in_focus(ctx, f, d)
+    if best is None and same is None and d.one_person and not d.indefinite:
+        best = _named_after_the_lead(ctx, f)
+    if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
+        best = org_in_focus(ctx, f)
+    if best is None and same is not None:
+        return Found(f.cue, same.speaker, same.start, same.end, None, "description")
+    if best is not None:
+        name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
+        return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
+    words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
+    return replace(f, speaker=_common_case(words), label=None)
 
 
 def _common_case(words: str) -> str:
