@@ -235,7 +235,7 @@ announces tweeted posted
 PRONOUN_LABELS = {"he": "PERSON", "she": "PERSON", "i": "PERSON", "we": "ANY", "they": "ANY", "it": "ORG"}
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 ARTICLES = ("the", "a", "an")
-POSSESSIVE_DETERMINERS = ("its", "his", "her", "their")
+POSSESSIVE_DETERMINERS = ("its", "his", "her", "their", "our")  # "our correspondent": the paper's
 # A description opening with one of these is someone new ("a senior official", "one source").
 INDEFINITE_WORDS = ARTICLES[1:] + tuple("one another some several many other two three".split())
 # "in the X", "across X": a place.
@@ -474,6 +474,19 @@ FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 FIRM_NOUNS = frozenset(
     "company club firm bank board airline retailer carrier giant maker label band studio publisher broadcaster".split()
 )
+# (attribution_descriptions._titled_person; issue 10, session 8) Words that make a title another
+# office: "shadow chancellor Oliver Letwin" is not "the chancellor", "deputy health minister Rhona
+# Brankin" not "the health minister".
+OFFICE_QUALIFIERS = frozenset("shadow deputy vice assistant junior under former ex outgoing".split())
+# (attribution_descriptions; issue 10, session 8) Heads of a description that is an organisation
+# when it holds the organisation's name: "the China Daily newspaper said" is China Daily.
+PRESS_NOUNS = frozenset("newspaper paper magazine daily tabloid journal agency".split())
+# Players' positions written with a hyphen, a person described ("said the Gloucester fly-half"):
+# not a thing the club said.
+POSITION_NOUNS = frozenset("fly-half scrum-half full-back centre-back center-back wing-back half-back".split())
+# What an organisation publishes in its own words: "the report says" is the body that made the
+# report (a "motion" or a "bill" is its movers' words, not the House's).
+DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis".split())
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
 )

@@ -327,6 +327,10 @@ def _subject_walk(tok, inside=()):
                         return g
         return None
     seen = 0
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _noun_complement(tok.head):
+        # "X rejected the allegation that Y had been sidelined, saying": the participle is X's, the
+        # parser hung it on the clause inside the noun phrase
+        tok = tok.head.head.head
     while tok is not None and seen < 6:
         seen += 1
         for c in tok.children:
@@ -354,6 +358,17 @@ def _subject_walk(tok, inside=()):
             continue
         return None
     return None
+
+
+def _noun_complement(tok: Token) -> bool:
+    """A "that" clause completing a noun ("the allegation that ...", "claims that ...") whose noun
+    hangs from a verb."""
+    return (
+        tok.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and tok.head.pos_ == "NOUN"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def np_span(tok: Token) -> Range:
@@ -456,6 +471,20 @@ def described(text: str, ent: Entity) -> bool:
     )
 
 
+def in_reported_clause(ent: Entity, pron: Token, base: int) -> bool:
+    """The name is inside the words the pronoun's verb reports ("Mr Blair has the passion ..., he
+    said"): a pronoun never stands for a name in its own verb's complement (the binding rule that
+    keeps "he said Smith won" from meaning Smith said it)."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb is pron:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i != pron.i:
+            if any(ent.start <= base + t.idx < ent.end for t in c.subtree):
+                return True
+    return False
+
+
 def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collection[str]) -> Entity | None:
     """The latest name before a pronoun in its sentence that is the subject of its clause
     ("Trump went on to accuse Clinton’s campaign of ... what he called": he is Trump)."""
@@ -464,7 +493,7 @@ def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collecti
     for ent, inq in zip(names.ents, names.inq):
         if inq or ent.label not in labels or ent.start < base or ent.start >= base + pron.idx:
             continue
-        if "\n" in names.text[ent.end : base + pron.idx]:
+        if "\n" in names.text[ent.end : base + pron.idx] or in_reported_clause(ent, pron, base):
             continue
         toks = [t for t in doc if ent.start <= base + t.idx < ent.end]
         if toks and toks[-1].dep_ in ("nsubj", "nsubjpass"):

@@ -16,15 +16,20 @@ from dataclasses import dataclass, replace
 from ..entities.names import drop_possessive, fold_case, speaker_name
 from ..lexicon import (
     ARTICLES,
+    DOCUMENT_NOUNS,
     GENERIC_MODIFIERS,
     HUMAN_NOUNS,
     INDEFINITE_WORDS,
     FIRM_NOUNS,
     INSTITUTIONS,
+    OFFICE_QUALIFIERS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
+    POSITION_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     POSSESSIVE_DETERMINERS,
+    PRESS_NOUNS,
     TITLE_WORDS,
 )
 from .attribution_context import (
@@ -52,36 +57,57 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
     words ("the FA statement"), else it stays a description. In order, so a description resolved here
     is a speaker for the later ones."""
     out = list(found)
+    resolved: dict[str, tuple[int, Found]] = {}  # a definite description's words -> (where, whom)
     for n, f in enumerate(out):
         if f is None or f.how != "description" or not f.speaker:
             continue
         d = _Description.of(f.speaker or "", f.label == "NORP")
-        if d.thing:
-            ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
-            if ent is not None:
-                out[n] = named(ent, ctx.names.fullest(ent), f.cue)
+        key = " ".join(d.low)
+        if not d.indefinite and key in resolved and f.start is not None:
+            at, whom = resolved[key]
+            if not _introduced_between(ctx, at, f.start, d.head):
+                out[n] = replace(whom, cue=f.cue)  # "the prime minister" again: the same person
                 continue
-            earlier = _whose_thing(ctx, out, n, d)
-            if earlier is not None:
-                out[n] = replace(earlier, cue=f.cue)
-                continue
-        best = _titled_person(ctx, f, d) if (d.role or d.one_person) and not d.institution else None
-        same = None
-        if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
-            best, same = _earlier_speaker(ctx, out, n, d)
-        if best is None and same is None and d.one_person and not d.indefinite:
-            best = person_in_focus(ctx, f, d)
-        if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
-            best = org_in_focus(ctx, f)
-        if best is None and same is not None:
-            out[n] = Found(f.cue, same.speaker, same.start, same.end, None, "description")
-        elif best is not None:
-            name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
-            out[n] = Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
-        else:
-            words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
-            out[n] = replace(f, speaker=_common_case(words), label=None)
+        out[n] = _resolve_one(ctx, out, n, f, d)
+        if not d.indefinite and out[n].how == "name" and f.end is not None:
+            resolved[key] = (f.end, out[n])
     return out
+
+
+def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_Description") -> Found:
+    """One description's speaker, as resolve_descriptions says (a name, or the description kept)."""
+    if d.thing:
+        ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
+        if ent is not None:
+            return named(ent, ctx.names.fullest(ent), f.cue)
+        earlier = _whose_thing(ctx, out, n, d)
+        if earlier is not None:
+            return replace(earlier, cue=f.cue)
+        owner = _thing_named_before(ctx, f, d)
+        if owner is not None:
+            return named(owner, ctx.names.fullest(owner), f.cue)
+    if not d.one_person and d.head in INSTITUTIONS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS:
+        ent = ctx.names.at(f.start, f.end, {"ORG"}) if f.start is not None else None
+        if ent is not None:  # "the China Daily newspaper said": China Daily
+            return named(ent, ctx.names.fullest(ent), f.cue)
+    titled = (d.role or d.one_person) and not d.institution and not d.indefinite  # "a spokeswoman": unnamed
+    best = _titled_person(ctx, f, d) if titled else None
+    same = None
+    if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
+        best, same = _earlier_speaker(ctx, out, n, d)
+    if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
+        best = person_in_focus(ctx, f, d)
+    if best is None and same is None and d.one_person and not d.indefinite:
+        best = _named_after_the_lead(ctx, f)
+    if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
+        best = org_in_focus(ctx, f)
+    if best is None and same is not None:
+        return Found(f.cue, same.speaker, same.start, same.end, None, "description")
+    if best is not None:
+        name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
+        return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
+    words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
+    return replace(f, speaker=_common_case(words), label=None)
 
 
 def _common_case(words: str) -> str:
@@ -110,6 +136,64 @@ def _whose_thing(ctx: Context, found: list[Found | None], n: int, d: "_Descripti
             r"\b(?:in|from|with)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?" + re.escape(d.head) + r"\b", words
         ):
             return g  # "in its statement", "In a written statement"
+    return None
+
+
+def _named_after_the_lead(ctx: Context, f: Found) -> Entity | None:
+    """A person the article's first sentence only describes ("..., according to his former chief
+    economic adviser") is the person the next sentence names first ("Formerly one of Mr Brown's
+    closest aides, Ed Balls hinted ..."), the news lead's way; not anyone the lead names itself."""
+    if f.start is None or len(ctx.sents) < 2 or sent_index(ctx.sents, f.start) != 0:
+        return None
+    s0, e0 = ctx.sents[0]
+    s1, e1 = ctx.sents[1]
+    lead = {
+        fold_case(speaker_name(e.text).split()[-1])
+        for e in ctx.names.ents
+        if s0 <= e.start < e0 and speaker_name(e.text)
+    }
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start < s1 or inq or ent.label not in PERSON_NAME_LABELS or not speaker_name(ent.text):
+            continue
+        if ent.start >= e1:
+            return None
+        if re.match(r"['’]s\b", ctx.text[ent.end : ent.end + 2]):
+            continue  # "Mr Brown's closest aides": whose aide, not who
+        return None if fold_case(speaker_name(ent.text).split()[-1]) in lead else ent
+    return None
+
+
+def _proper_head(ctx: Context, f: Found) -> bool:
+    """The description's words after "the" are all capitalised and its head is no title written
+    before a person's name ("The Scottish Executive said"): the name of an institution, not a
+    person described ("the chancellor", "The Glasgow Kelvin MP", "The Home Secretary"), so not
+    the person in focus."""
+    if f.start is None or f.end is None:
+        return False
+    words = re.findall(r"[\w’'-]+", ctx.text[f.start : f.end])
+    words = [w for w in words if w.lower() not in ARTICLES and w.lower() not in ("of", "for", "and")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    head = words[-1]
+    return not head.isupper() and head.lower() not in PERSON_TITLES_BEFORE
+
+
+def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | None:
+    """ "the report says": the organisation whose report the article named last before it ("A
+    National Audit Office report ...", "the NAO's annual report"), when its name stands right
+    before the word."""
+    if f.start is None or not re.match(r"the\b", d.text, re.IGNORECASE) or d.head not in DOCUMENT_NOUNS:
+        return None
+    words = outside(ctx.text, 0, f.start, ctx.quotes)
+    hits = list(re.finditer(r"\b" + re.escape(d.head) + r"\b", words, re.IGNORECASE))
+    if not hits:
+        return None
+    at = hits[-1].start()
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if inq or ent.label != "ORG" or ent.end > at or ent.end < at - 40:
+            continue
+        if re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", ctx.text[ent.end : at]):
+            return ent
     return None
 
 
@@ -152,7 +236,7 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     if doc is not None:
         ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
         if ent is not None and ent.start < f.start and (ent in ctx.names.ents or _a_person_elsewhere(ctx, ent)):
-            return ent
+            return None if _named_in_its_sentence(ctx, f, ent) else ent
     if d.specific or d.nationality or not ctx.sents or k == 0:
         return None  # a nationality tells someone apart from the person the article is about
     s0, e0 = ctx.sents[0]
@@ -161,8 +245,21 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
             break
         if ent.label in PERSON_NAME_LABELS:
             before = ctx.text[s0 : ent.start]
+            if _named_in_its_sentence(ctx, f, ent):
+                return None
             return ent if len(before.split()) <= 4 and not re.search(r"[,;:]", before) else None
     return None
+
+
+def _named_in_its_sentence(ctx: Context, f: Found, ent: Entity) -> bool:
+    """The person is named after the description in its own sentence, outside quotations ("the
+    chancellor said Mr Fallon was ..."): the description is someone else."""
+    name = speaker_name(ent.text)
+    if not name or f.end is None:
+        return False
+    k = sent_index(ctx.sents, f.start)
+    rest = outside(ctx.text, f.end, max(f.end, ctx.sents[k][1]), ctx.quotes)
+    return bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", rest))
 
 
 @dataclass(frozen=True)
@@ -198,8 +295,12 @@ class _Description:
         plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
         one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
         one_person = one_person and head not in INSTITUTIONS
+        last = desc.strip().split()[-1].lower() if desc.strip() else ""
+        if re.fullmatch(r"\d+-year-old", last) or last in POSITION_NOUNS:
+            one_person = True  # "said the 34-year-old", "the Gloucester fly-half": one person
         words = {head, head[:-1] if head.endswith("s") else head}
         thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
+        thing = thing and not one_person
         return cls(desc, low, head, institution, role, indefinite, specific, one_person, nationality, thing)
 
 
@@ -210,14 +311,36 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
         if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
             continue
-        pre = re.split(r"[.;\n]", ctx.text[max(0, ent.start - 60) : ent.start])[-1]
-        title = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", pre + " " + ent.text)}
+        # the words right before the name, not across another person's ("correspondent James
+        # Hardy said Mr Brown": the title is Hardy's)
+        lo = max([ent.start - 60] + [e.end for e in ctx.names.ents if e.end <= ent.start and e.label == "PERSON"])
+        pre = re.split(r"[.;\n]", ctx.text[max(0, lo) : ent.start])[-1]
+        title = {drop_possessive(w).lower() for w in _title_words(pre) + re.findall(r"[\w’']+", ent.text)}
         score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
         if d.specific and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
             continue  # "the Glasgow Kelvin MP" is not any MP
+        if (title & OFFICE_QUALIFIERS) - set(d.low):
+            continue  # "shadow chancellor Oliver Letwin" is not "the chancellor"
         if score and (best is None or score >= best[0]):
             best = (score, ent)
     return best[1] if best else None
+
+
+def _title_words(pre: str) -> list[str]:
+    """The words of the title written right before a name: the run of capitalised words, title
+    words and their small words that ends at the name ("BBC correspondent", "Harbour chief
+    executive", "Putin's adviser,"), not the reporter's words before it ("The prime minister said
+    Mr Bush": the title is "Mr")."""
+    toks = re.findall(r"[\w’'-]+|,", pre)
+    keep = TITLE_WORDS | GENERIC_MODIFIERS | PORTFOLIO_WORDS | OFFICE_QUALIFIERS | {"of", "the", "for", "and"}
+    out: list[str] = []
+    for tok in reversed(toks):
+        low = drop_possessive(tok).lower()
+        if tok != "," and not tok[:1].isupper() and not tok[:1].isdigit() and low not in keep and low == tok.lower():
+            if not re.search(r"['’]s$", tok):
+                break
+        out.append(tok)
+    return [t for t in reversed(out) if t != ","]
 
 
 def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Description):
@@ -236,6 +359,11 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
             return None, g
         if g is None or g.how == "description" or g.start is None:
             continue
+        until = min(
+            quotes[n].start, found[n].start if found[n] is not None and found[n].start is not None else quotes[n].start
+        )
+        if m < n and not d.institution and _introduced_between(ctx, quotes[m].end, until, d.head):
+            return None, None  # "A spokesman for X said ... . “...,” said the spokesman": not X's earlier speaker
         if _institution_like(ctx.text, g) != d.institution:
             continue
         if abs(quotes[m].start - quotes[n].start) > 800:
@@ -244,6 +372,12 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
             continue
         return Entity(g.start, g.end, g.speaker, g.label), None
     return None, None
+
+
+def _introduced_between(ctx: Context, a: int, b: int, head: str) -> bool:
+    """Someone described with this noun appears between a and b, outside quotations ("A
+    spokesman for the Home Office said"): "the spokesman" after it is that person."""
+    return bool(head) and bool(re.search(r"\b" + re.escape(head) + r"\b", outside(ctx.text, a, b, ctx.quotes), re.I))
 
 
 def _institution_like(text: str, f: Found) -> bool:

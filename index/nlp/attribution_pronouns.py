@@ -4,7 +4,10 @@ attribution_rules.SUBJECT_RULES, through resolve_subject).
 "he" and "she" look to the subject of their own sentence, then the subject of the sentence
 before, then the people named before them, passing over anyone the article shows to be of the
 other gender (attribution_gender.py); a speaker described rather than named before them ("A
-spokesman for X said") leaves the pronoun to nobody: unattributed is better than wrong.
+spokesman for X said") leaves the pronoun to nobody: unattributed is better than wrong. A speaker
+described with "the" ("The chancellor said ... . He added") hands the pronoun that description,
+which attribution_descriptions resolves like any other. A pronoun never stands for a name inside
+the words it reports ("Mr Blair has the passion ..., he said": he is not Mr Blair).
 """
 
 from __future__ import annotations
@@ -17,18 +20,23 @@ if TYPE_CHECKING:
 
 from ..entities.names import speaker_name
 from ..lexicon import (
+    FIRM_NOUNS,
+    HONORIFICS,
+    INSTITUTIONS,
     PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     PRONOUN_LABELS,
 )
-from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender
+from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
     PERSON_NAME_LABELS,
     Context,
     Entity,
     Found,
     described,
+    in_reported_clause,
     main_subject,
+    np_span,
     named,
     sent_index,
     sentence_before,
@@ -49,25 +57,35 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
         return None
     if gender_of_pronoun(low):
         ent = gendered_antecedent(ctx, subj, base)
-        if ent is None:
-            return None
+        if ent is None or isinstance(ent, Found):
+            return ent
         other = "f" if gender_of_pronoun(low) == "m" else "m"
         return named(ent, names.fullest(ent, keep=lambda name: given_name_gender(name) != other), how="pronoun")
-    ent = subject_before(names, subj, base, labels) or names.latest_before(s0, labels, floor=max(0, s0 - 1500))
+    # a place or a people only as the subject of the pronoun's own sentence ("Russia said it"), never
+    # by being the last name before it ("US tycoon Malcolm Glazer ... it said": not the US)
+    near = {"ORG"} if want == "ORG" else labels
+    ent = subject_before(names, subj, base, labels)
+    if ent is None and low == "it":
+        firm = _firm_before(ctx, s0)
+        if firm is not None:
+            return firm  # "the club said ... . But it said": the club
+    ent = ent or names.latest_before(s0, near, floor=max(0, s0 - 1500))
     if ent is None and want == "ANY":
-        ent = names.latest_before(s0, {"ORG", "NORP", "GPE"}, floor=max(0, s0 - 1500))
+        ent = names.latest_before(s0, {"ORG"}, floor=max(0, s0 - 1500))
     if ent is None:
         return None
     return named(ent, names.fullest(ent), how="pronoun")
 
 
-def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) -> Entity | None:
+def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) -> Entity | Found | None:
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
     sentence before, else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
     there is such a candidate: a name of unknown gender is more often a man's in the news. A name
     the recogniser labelled otherwise (an organisation, a building) counts only when its own words
-    say it is a person of that gender ("Lord Browne", "Helen Park"); a country never does."""
+    say it is a person of that gender ("Lord Browne", "Helen Park"); a country never does. A
+    subject of the sentence before described with "the" ("the chancellor") is returned as that
+    description (a Found), for attribution_descriptions to resolve."""
     names, s0 = ctx.names, base + subj.idx
     want = gender_of_pronoun(subj.lower_)
     cands = []
@@ -78,18 +96,21 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
         doc = ctx.parsed.get(j) if j is not None else None
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
-        if ent is not None and (ent in names.ents or given_name_gender(ent.text) == want):
+        if ent is not None and (ent in names.ents or given_name_gender(ent.text) == want or _titled(ent, want)):
             cands.append(ent)
         elif ent is None and doc is not None and depth < 3:
             # "He said ... . He continued: “...”": the same person as the pronoun before
             same = pronoun_subject(doc, want)
             if same is not None:
                 return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1)
-            if described_subject(doc):
-                return None  # "A spokesman for X said ... . “...,” he said": someone unnamed
+            desc = described_subject(doc)
+            if desc is not None:
+                # "A spokesman for X said ... . “...,” he said": someone unnamed; "The chancellor
+                # said ... . He added": whom the description stands for
+                return _definite(desc, ctx.sents[j][0], want)
     floor = max(0, s0 - 1500)
     for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
-        if ent.start >= s0 or inq or not speaker_name(ent.text):
+        if ent.start >= s0 or inq or not speaker_name(ent.text) or in_reported_clause(ent, subj, base):
             continue
         if ent.start < floor:
             break
@@ -112,15 +133,55 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     return None
 
 
-def described_subject(doc: Doc) -> bool:
-    """The main verb's subject in the last paragraph of a parsed sentence is one person described,
-    not named ("A spokesman for the publisher said ...")."""
+def _firm_before(ctx: Context, s0: int) -> Found | None:
+    """ "it" after a sentence whose subject is an organisation described with "the" ("In a
+    statement, the club said ... . But it said"): that description, for attribution_descriptions
+    to resolve like the one before."""
+    j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
+    doc = ctx.parsed.get(j) if j is not None else None
+    if doc is None:
+        return None
+    par = doc.text.rstrip().rfind("\n") + 1
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.idx >= par and c.pos_ == "NOUN" and c.lower_ in FIRM_NOUNS | INSTITUTIONS:
+                if any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                    a, b = np_span(c)
+                    base = ctx.sents[j][0]
+                    return Found("", doc.text[a:b].strip(), base + a, base + b, "DESC", "description")
+    return None
+
+
+def described_subject(doc: Doc) -> Token | None:
+    """The main verb's subject in the last paragraph of a parsed sentence when it is one person
+    described, not named ("A spokesman for the publisher said ...", "the chancellor said")."""
     par = doc.text.rstrip().rfind("\n") + 1
     for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
         for c in root.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= par and c.pos_ == "NOUN":
-                return c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE
-    return False
+                return c if c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE else None
+    return None
+
+
+def _definite(head: Token, base: int, want: str) -> Found | None:
+    """A described subject as the pronoun's answer: a description written with "the" or a
+    possessive ("the chancellor", "the party's leader") refers back to someone the article
+    named, and is handed on as a description; "a spokesman" is someone new, nobody's name. A
+    description whose words say the other gender ("the spokeswoman" for "he") names nobody."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+        c.dep_ == "poss" for c in head.children
+    )
+    if not definite or word_gender(head.text) not in (want, None):
+        return None
+    a, b = np_span(head)
+    return Found("", head.doc.text[a:b].strip(), base + a, base + b, "DESC", "description")
+
+
+def _titled(ent: Entity, want: str) -> bool:
+    """A name written with an honorific ("Dr Fox", "Mrs Howard") is a person's, of the gender
+    the honorific says when it says one."""
+    first = ent.text.split()[0].lower().rstrip(".") if ent.text.split() else ""
+    return first in HONORIFICS and len(ent.text.split()) > 1 and word_gender(first) in (want, None)
 
 
 def pronoun_subject(doc: Doc, want: str) -> Token | None:

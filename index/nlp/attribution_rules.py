@@ -27,6 +27,7 @@ from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
+    ORG_WORDS,
     PERSON_ROLES,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
@@ -113,15 +114,22 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
     """A speech verb ("said", "told", "according to") outside the quotations of the quote's
     region, with its subject as the speaker: the candidates in rank order (`_speech_cues`), the
     first whose subject resolves to someone. A thing said to speak ("the letter suggested")
-    yields to a verb above it ("X said the letter suggested"), and is the answer when none is.
+    yields to a verb above it ("X said the letter suggested"), and is the answer when none is or
+    when it speaks in a relative clause ("a report which branded the law "a mess"").
 
     "according to" ranks among the verbs, half a step after a verb in the same place: it is a cue
     of this rule rather than a rule of its own, since which of the two wins depends on that rank.
     """
     thing = None  # (cue, found): a thing said to speak
     for cue in _speech_cues(ctx, q):
-        if thing is not None and (cue.verb.doc is not thing[0].verb.doc or cue.verb not in thing[0].verb.ancestors):
-            continue  # only a verb above the thing's verb ("X said the letter suggested")
+        if thing is not None and (
+            cue.verb.doc is not thing[0].verb.doc
+            or cue.verb not in thing[0].verb.ancestors
+            or thing[0].verb.dep_ in ("relcl", "acl")
+        ):
+            # only a verb above the thing's verb ("X said the letter suggested"); not when the thing
+            # speaks in a clause of its own ("X confirmed the review, after a report which branded")
+            continue
         found, subj = _speaker_of(ctx, q, cue)
         if found is None:
             continue
@@ -359,8 +367,8 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Fo
         left = left.nbor(-1)
     a, b = base + left.idx, base + subj.idx + len(subj)
     surface = ctx.text[a:b]
-    if not speaker_name(surface):
-        return None
+    if not speaker_name(surface) or surface.lower() in ORG_WORDS:
+        return None  # "A Department for Work and Pensions spokeswoman": a common word, not a name
     the = bool(re.search(r"\b[Tt]he\s+$", ctx.text[max(0, a - 4) : a]))
     last = fold_case(speaker_name(surface).split()[-1])
     label = "ORG" if the else "PERSON"
@@ -417,10 +425,16 @@ def next_sentence_of_run(ctx: Context, n: int) -> bool:
 
 
 def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
-    """A paragraph that is only a quotation, right after a paragraph with a quote: the same
-    speaker goes on ("“A,” X said. / “B.”")."""
-    between = ctx.text[ctx.quotes[n - 1].end : ctx.quotes[n].start]
-    return bool(re.fullmatch(r"[^\n]*\n\s*", between[:-1])) and only_quotes(ctx.text, ctx.quotes[n], ctx.quotes)
+    """A paragraph that opens with a quotation standing as sentences of its own, right after a
+    paragraph with a quote: the same speaker goes on ("“A,” X said. / “B.” But X said ...")."""
+    text, q = ctx.text, ctx.quotes[n]
+    between = text[ctx.quotes[n - 1].end : q.start]
+    if not re.fullmatch(r"[^\n]*\n\s*", between[:-1]):
+        return False
+    if only_quotes(text, q, ctx.quotes):
+        return True
+    own = ctx.region(q)[0]
+    return bool(own) and not any(re.search(r"[A-Za-z]", own_words(text, ctx.sents[k], q, ctx.quotes)) for k in own)
 
 
 GOES_ON = (continues_quotation, next_sentence_of_run, quote_paragraph_after_quote)
