@@ -306,6 +306,11 @@ ABBREVIATIONS = {
 #                says what X is ("Fortuyn's murder": a person; "Yukos' shareholders": a firm)
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
+# event_after    EVENT_AFTER: a word after a name that makes it an event's ("the Golden Lion award",
+#                "the Davis Cup final")
+# club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
+#                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
+#                national side is the country)
 _RESOLUTION_WORDS = _table("""
 mr sir                                                        | male name_title
 king                                                          | male name_title sovereign
@@ -314,10 +319,12 @@ mrs ms miss dame                                              | female name_titl
 queen                                                         | female name_title sovereign
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
-awards award cup league festival championship championships  | event_head
-olympics games conference conferences elections election
-lecture prix tournament trophy open marathon
-oscar oscars grammy grammys bafta baftas emmy emmys          | event_alone
+cup league championship championships olympics games         | event_head
+conference conferences elections election lecture lectures
+prix trophy open marathon show expo
+awards award festival tournament prize                        | event_head event_after
+ceremony final finals                                         | event_after
+oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 hall theatre theater stadium airport street road square       | place_head
 avenue bridge arena island islands park
 river                                                        | place_head place_first
@@ -325,8 +332,11 @@ lake mount loch                                               | place_first
 united city rovers wanderers athletic albion fc cf afc        | club_head
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
+club side act publisher giant maker chain website studio channel
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
+boss manager coach striker midfielder defender goalkeeper     | club_role
+keeper winger skipper fans supporters
 pope                                                          | sovereign
 ground grounds airports station stadiums                      | place_after
 wife husband death murder killing funeral career son daughter  | personal_possessed
@@ -361,6 +371,10 @@ SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
+EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
+CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
+# "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
+EVENT_PERIODS = frozenset("year week month season weekend".split())
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,
 # a nickname) and the key they meet under; "X Party" and "the Xs" are folded to "X" by rule

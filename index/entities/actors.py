@@ -273,9 +273,16 @@ def _make_node(m: Mention, text: str | None) -> Node:
         votes["org"] += 2  # "Exeter City": a club more often than a city in the news
     elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
+    elif N.starts_with_given_name(name):
+        votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    org_cue = bool(votes.pop("org_cue", 0))
+    # A country stays a place whatever the words around it: "England coach X" (its national
+    # side is the country), "the giant US budget deficit".
+    country = N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
+    org_cue = bool(votes.pop("org_cue", 0)) and not country
+    if votes.pop("club_cue", 0) and not country and not cn.personal:
+        org_cue = True  # "Charlton defender X", "Newcastle boss X": a club
     spoke = bool(votes.pop("spoke", 0))
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""

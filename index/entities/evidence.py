@@ -3,7 +3,9 @@
 Each test reads the article text just before or after a mention, never a parse: a person's title
 before it ("Chancellor X"), a speech verb after it, a preposition of place before it, a role or an
 organisation's word after it ("X manager", "the X administration"), an organisation's noun before
-it ("oil firm X"), what "X's ..." has, "X-born". The word lists are in lexicon.py.
+it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X award") or a
+period's possessive before it ("this year's X"); a club player's role after it ("X defender").
+The word lists are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from . import names as N
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
+    CLUB_ROLES_AFTER,
+    EVENT_AFTER,
+    EVENT_PERIODS,
     ORG_AFTER_NAME,
     ORG_POSSESSED,
     PERSON_TITLES_BEFORE,
@@ -36,6 +41,8 @@ _POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
 _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+_PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
@@ -80,6 +87,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 2
     if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
         votes["place"] += 2
+    if ra and ra.group(1) in EVENT_AFTER:
+        votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final"
+    if ra and ra.group(1) in CLUB_ROLES_AFTER:
+        votes["club_cue"] = 1  # "Charlton defender X": read by _make_node, not a type
+    if _PERIOD_BEFORE.search(before):
+        votes["event"] += 3  # "this year's CES", "last year's Mercury Music Prize"
+    elif _YEAR_BEFORE.search(before):
+        votes["event"] += 2  # "the 1998 World Cup", "the 2000 US Open"
     owned = _POSSESSED.match(after)
     if owned and owned.group(1) in PERSONAL_POSSESSED:
         votes["person"] += 2  # "Fortuyn's murder"

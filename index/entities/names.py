@@ -31,7 +31,9 @@ from ..lexicon import (
     CORPORATE_WORDS,
     EVENT_ALONE,
     EVENT_HEADS,
+    FEMALE_GIVEN_NAMES,
     GIVEN_PARTICLES,
+    MALE_GIVEN_NAMES,
     PARTY_FORMS,
     PLACE_FIRST,
     PLACE_HEADS,
@@ -222,6 +224,16 @@ def kind_of_name(name: str) -> str | None:
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None
+
+
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def starts_with_given_name(name: str) -> bool:
+    """Two or three capitalised words, the first a common given name (lexicon's lists): a person's
+    name more often than anything else's ("Adrian Dunbar", "Mike Leigh")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and bare(words[0]) in GIVEN_NAMES
 
 
 def club_or_city(name: str) -> bool:
