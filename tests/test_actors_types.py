@@ -23,6 +23,10 @@ PICKS = [
     "Mike Leigh's latest film",  # a person by a given name (NER: a place)
     "music publisher Bertelsmann",  # a company by the word before it
     "the giant US budget deficit",  # a country, whatever the word before it
+    "chief financial officer Tim Howard",  # Fannie Mae's Tim Howard ...
+    "forcing Tim Howard to save",  # ... is not Manchester United's goalkeeper
+    "Michael Howard",  # another Howard: the surname is no one person's
+    "threatened Gary Neville before",  # Gary Neville again, beside Manchester United
 ]
 
 
@@ -91,3 +95,20 @@ def test_an_events_word_after_a_name_makes_it_an_event(bbc):
 def test_a_common_given_name_makes_a_person(bbc):
     # "She played Nellie in Mike Leigh's latest film": NER says a place.
     assert actor_of(bbc, "Mike Leigh's latest film", "Mike Leigh's").type == "person"
+
+
+def test_one_full_name_in_articles_that_share_no_other_name_is_two_people(bbc):
+    # The corpus has several Howards (Michael, Tim): "Tim Howard" of Fannie Mae and "Tim Howard"
+    # the goalkeeper share no other name of their articles, so nothing says they are one.
+    banker = actor_of(bbc, "chief financial officer Tim Howard", "Tim Howard")
+    keeper = actor_of(bbc, "forcing Tim Howard to save", "Tim Howard")
+    assert banker.type == keeper.type == "person"
+    assert banker.id != keeper.id
+
+
+def test_one_full_name_in_articles_that_share_other_names_is_one_person(bbc):
+    # The corpus has two Nevilles (Gary, Phil); Gary Neville's two articles both name Manchester
+    # United and Sir Alex Ferguson: one person.
+    a = actor_of(bbc, "threatened Gary Neville before", "Gary Neville")
+    b = actor_of(bbc, "forcing Tim Howard to save", "Gary Neville")
+    assert a.id == b.id

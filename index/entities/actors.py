@@ -21,7 +21,9 @@ How names become actors:
    before a name that no title ever precedes outranks NER's person label.
 3. People (people.py): full names (two words or more) are grouped when their surnames and first
    names fold to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky"
-   and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
+   and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not; a full name
+   whose surname others share too meets itself across articles only where they share another
+   name (the banker Tim Howard is not the goalkeeper). A bare surname
    joins the full name of the same article, of the sex its honorific says ("Mrs Howard" is not
    Michael Howard); failing that, the one person of the corpus with that surname whom two articles
    name in full; failing that, the other bare uses of it.
