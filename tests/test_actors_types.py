@@ -27,6 +27,7 @@ PICKS = [
     "forcing Tim Howard to save",  # ... is not Manchester United's goalkeeper
     "Michael Howard",  # another Howard: the surname is no one person's
     "threatened Gary Neville before",  # Gary Neville again, beside Manchester United
+    "Anthony duet",  # a lower-case word glued after a name
 ]
 
 
@@ -51,13 +52,23 @@ def bbc(tmp_path_factory):
     return views, actors, {aid: r["text"] for aid, r in chosen.items()}
 
 
-def actor_of(bbc, words: str, surface: str):
-    """The actor of the first mention with this surface in the article picked by words."""
+def actor_of(bbc, words: str, surface: str, nth: int = 0):
+    """The actor of the nth mention with this surface in the article picked by words."""
     views, actors, texts = bbc
     aid = next(a for a, text in texts.items() if words in text)
     found = [m for m in views[aid].mentions if m.surface in (surface, "the " + surface) and m.actor]
-    assert found, f"no mention {surface!r} in the article of {words!r}"
-    return actors[found[0].actor]
+    assert len(found) > nth, f"no mention {surface!r} in the article of {words!r}"
+    return actors[found[nth].actor]
+
+
+def mention_at(bbc, words: str, written: str):
+    """The mention that starts where `written` is written in the article picked by words."""
+    views, _, texts = bbc
+    aid = next(a for a, text in texts.items() if words in text)
+    start = texts[aid].index(written)
+    found = [m for m in views[aid].mentions if m.start == start and m.actor]
+    assert found, f"no mention at {written!r} in the article of {words!r}"
+    return found[0]
 
 
 def test_a_players_role_after_a_name_makes_it_a_club(bbc):
@@ -112,3 +123,32 @@ def test_one_full_name_in_articles_that_share_other_names_is_one_person(bbc):
     a = actor_of(bbc, "threatened Gary Neville before", "Gary Neville")
     b = actor_of(bbc, "forcing Tim Howard to save", "Gary Neville")
     assert a.id == b.id
+
+
+def test_a_team_sheets_short_lines_are_people_without_their_minutes(bbc):
+    words = "Charlton defender Hermann Hreidarsson"
+    # "Subs Not Used: Cooper, Knight.": two names on a line of their own, under a team sheet.
+    knight = mention_at(bbc, words, "Knight.")
+    assert knight.surface == "Knight" and bbc[1][knight.actor].type == "person"
+    # "Riggott 74, Graham 86.": the scorer is Danny Graham, the minute no part of his name.
+    graham = mention_at(bbc, words, "Graham 86")
+    assert graham.surface == "Graham"
+    assert graham.actor == actor_of(bbc, words, "Danny Graham").id
+    # "M Riley (W Yorkshire).": a referee and his county, not a list of players.
+    views, actors, texts = bbc
+    aid = next(a for a, text in texts.items() if words in text)
+    county = texts[aid].index("W Yorkshire")
+    assert not [m for m in views[aid].mentions if m.start == county and actors[m.actor].type == "person"]
+
+
+def test_a_dash_between_spaces_ends_a_name(bbc):
+    # "winner of Best First Feature at Cannes - Nair has become": Nair is Mira Nair.
+    words = "won the Golden Lion award"
+    nair = mention_at(bbc, words, "Nair has become")
+    assert nair.surface == "Nair" and nair.actor == actor_of(bbc, words, "Mira Nair").id
+
+
+def test_a_lower_case_word_after_a_name_is_not_part_of_it(bbc):
+    anthony = mention_at(bbc, "Anthony duet", "Anthony duet")
+    assert anthony.surface == "Anthony"
+    assert anthony.actor == actor_of(bbc, "Anthony duet", "Marc Anthony").id
