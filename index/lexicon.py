@@ -308,6 +308,9 @@ ABBREVIATIONS = {
 #                ("Without Charles", "After Brown"): never part of a name
 # event_after    EVENT_AFTER: a word after a name that makes it an event's ("the Golden Lion award",
 #                "the Davis Cup final")
+# kind_org / kind_person / kind_place / kind_event  KIND_NOUNS: a plural noun before "such as",
+#                "including" or "like" gives its type to the names listed after it ("companies such
+#                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country)
@@ -337,6 +340,14 @@ group                                                         | band_word corpor
 frontman singer guitarist drummer bassist vocalist            | band_role
 boss manager coach striker midfielder defender goalkeeper     | club_role
 keeper winger skipper fans supporters
+companies firms groups bands clubs teams sides labels banks   | kind_org
+retailers airlines broadcasters newspapers organisations
+organizations charities brands publishers websites networks
+carriers operators makers manufacturers giants insurers
+artists singers musicians stars players actors actresses      | kind_person
+politicians writers authors celebrities composers directors
+countries nations cities towns states regions venues          | kind_place
+events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 ground grounds airports station stadiums                      | place_after
 wife husband death murder killing funeral career son daughter  | personal_possessed
@@ -372,6 +383,7 @@ GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
 EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
+KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 # "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
 EVENT_PERIODS = frozenset("year week month season weekend".split())

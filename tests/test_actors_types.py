@@ -28,6 +28,7 @@ PICKS = [
     "Michael Howard",  # another Howard: the surname is no one person's
     "threatened Gary Neville before",  # Gary Neville again, beside Manchester United
     "Anthony duet",  # a lower-case word glued after a name
+    "companies such as Nokia",  # a kind noun before a list of names
 ]
 
 
@@ -74,6 +75,19 @@ def mention_at(bbc, words: str, written: str):
 def test_a_players_role_after_a_name_makes_it_a_club(bbc):
     # "Charlton defender Hermann Hreidarsson", "Charlton goal": NER says person eight times.
     assert actor_of(bbc, "Charlton defender Hermann Hreidarsson", "Charlton").type == "org"
+
+
+def test_a_band_members_role_after_a_name_makes_it_a_band(bbc):
+    # "Franz Ferdinand frontman Alex Kapranos": NER says a person (Archduke Franz Ferdinand).
+    assert actor_of(bbc, "Edinburgh Lectures discussion", "Franz Ferdinand").type == "org"
+
+
+def test_a_kind_noun_before_a_list_gives_its_names_their_type(bbc):
+    # "companies such as Nokia, Intel, Philips, Alcatel, France Telecom, Thomson and Telefonica":
+    # NER says Philips and Alcatel are places, Telefonica a person.
+    words = "companies such as Nokia"
+    for name in ("Philips", "Alcatel", "Telefonica"):
+        assert actor_of(bbc, words, name).type == "org", name
 
 
 def test_a_countrys_national_side_stays_the_country(bbc):

@@ -283,8 +283,8 @@ def _make_node(m: Mention, text: str | None) -> Node:
     # side is the country), "the giant US budget deficit".
     country = N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
     org_cue = bool(votes.pop("org_cue", 0)) and not country
-    if votes.pop("club_cue", 0) and not country and not cn.personal:
-        org_cue = True  # "Charlton defender X", "Newcastle boss X": a club
+    if votes.pop("member_cue", 0) and not country and not cn.personal:
+        org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""

@@ -21,6 +21,7 @@ from ..lexicon import (
     CLUB_ROLES_AFTER,
     EVENT_AFTER,
     EVENT_PERIODS,
+    KIND_NOUNS,
     ORG_AFTER_NAME,
     ORG_POSSESSED,
     PERSON_TITLES_BEFORE,
@@ -43,6 +44,11 @@ _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
+# "companies such as Nokia, Intel, Philips and": a kind noun, then names and their commas.
+_LISTED_AFTER = re.compile(
+    r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+"
+    r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
+)
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
@@ -89,8 +95,8 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["place"] += 2
     if ra and ra.group(1) in EVENT_AFTER:
         votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final"
-    if ra and ra.group(1) in CLUB_ROLES_AFTER:
-        votes["club_cue"] = 1  # "Charlton defender X": read by _make_node, not a type
+    if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
+        votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by _make_node
     if _PERIOD_BEFORE.search(before):
         votes["event"] += 3  # "this year's CES", "last year's Mercury Music Prize"
     elif _YEAR_BEFORE.search(before):
@@ -104,6 +110,9 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
+    listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])
+    if listed and listed.group(1) in KIND_NOUNS:
+        votes[KIND_NOUNS[listed.group(1)]] += 3  # "companies such as Nokia, Philips and Alcatel"
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
