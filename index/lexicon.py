@@ -324,7 +324,7 @@ lady baroness princess duchess countess                       | female name_titl
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
 conference conferences elections election lecture lectures
-prix trophy open marathon show expo
+prix trophy open marathon show expo liga
 awards award festival tournament prize                        | event_head event_after
 ceremony final finals                                         | event_after
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone

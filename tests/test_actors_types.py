@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from dossier.index.build import build_index
+from dossier.index.entities.actors import resolve_actors
 from dossier.index.read import Reader
+from dossier.index.records import Mention
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 
@@ -29,6 +31,8 @@ PICKS = [
     "threatened Gary Neville before",  # Gary Neville again, beside Manchester United
     "Anthony duet",  # a lower-case word glued after a name
     "companies such as Nokia",  # a kind noun before a list of names
+    "would contest Bethnal Green",  # "the Daily Telegraph" beside a "Telegraph" NER calls a person
+    "Primera Liga club",  # a Spanish league's head word
 ]
 
 
@@ -166,3 +170,27 @@ def test_a_lower_case_word_after_a_name_is_not_part_of_it(bbc):
     anthony = mention_at(bbc, "Anthony duet", "Anthony duet")
     assert anthony.surface == "Anthony"
     assert anthony.actor == actor_of(bbc, "Anthony duet", "Marc Anthony").id
+
+
+def test_a_full_name_is_a_persons_when_its_surname_alone_is_a_persons_there(bbc):
+    # "according to Carly Fiorina, chief of technology giant Hewlett Packard": NER says an
+    # organisation; the article's "Ms Fiorina" is a person, and so is she.
+    words = "this year's MTV Asia"
+    carly = actor_of(bbc, words, "Carly Fiorina")
+    assert carly.type == "person" and carly.id == actor_of(bbc, words, "Ms Fiorina").id
+    # Not a name written after "the": "the Daily Telegraph" beside a "Telegraph" NER calls a person.
+    assert actor_of(bbc, "would contest Bethnal Green", "Daily Telegraph").type == "org"
+
+
+def test_liga_ends_a_leagues_name(bbc):
+    assert actor_of(bbc, "Primera Liga club", "Primera Liga").type == "event"
+
+
+def test_a_lower_case_head_word_stays_in_the_name():
+    # BBC entertainment: "... rock band Muse won coveted Brit awards during the event's ...": the
+    # lower-case word after a name goes, but not a head word that makes it what it is.
+    text = "Joss Stone and rock band Muse won coveted Brit awards during the event's first night."
+    start = text.index("Brit awards")
+    m = Mention("a", start, start + len("Brit awards"), "Brit awards", "ORG")
+    res = resolve_actors({"a": [m]}, {"a": []}, texts={"a": text})
+    assert [(a.name, a.type) for a in res.actors] == [("Brit awards", "event")]

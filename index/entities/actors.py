@@ -225,6 +225,29 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
         for n in ns:
             if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
                 key_votes[n.key]["person"] += 2
+    # ... and a full name whose surname the article uses alone for a person (a titled one, a
+    # speaker, a team sheet's) is a person's: "Kiki Musampa" beside "Musampa" in the team sheet;
+    # not a name ever written after "the" ("the Daily Telegraph" beside a "Telegraph" NER took
+    # for a person).
+    with_the = {n.key for n in nodes if n.mention.surface.lower().startswith("the ")}
+    for _aid, ns in by_article.items():
+        alone = {
+            N.fold(n.tokens[0])
+            for n in ns
+            if len(n.tokens) == 1
+            and key_type[n.key] == "person"
+            and (n.personal or n.spoke or n.mention.label == "PERSON")
+        }
+        for n in ns:
+            if (
+                len(n.tokens) >= 2
+                and N.fold(n.tokens[-1]) in alone
+                and not N.kind_of_name(n.name)
+                and not N.has_org_word(n.name)
+                and not N.has_connector(n.name)
+                and n.key not in with_the
+            ):
+                key_votes[n.key]["person"] += 2
     key_type = {k: _argmax(v) for k, v in key_votes.items()}
     # What the words around a name say outranks NER's labels: a name an organisation's noun
     # introduces ("oil firm Yukos") and no title ever does is an organisation.

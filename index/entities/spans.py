@@ -32,6 +32,7 @@ from ..lexicon import (
     NAME_PARTICLES,
     NAME_TITLES,
     ORG_AFTER_NAME,
+    PLACE_HEADS,
     PLACE_NAMES,
     SEE_TITLES,
     SOVEREIGNS,
@@ -46,7 +47,7 @@ NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference
 _SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
 # Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
 _CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "at", "in", "y", "-"})
-_KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES
+_KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES | NAME_HEADS | PLACE_HEADS
 _SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
 _HONORIFIC_NAME = re.compile(
     r"\b(?P<title>" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True)) + r")\.?\s+"
