@@ -33,6 +33,8 @@ PICKS = [
     "companies such as Nokia",  # a kind noun before a list of names
     "would contest Bethnal Green",  # "the Daily Telegraph" beside a "Telegraph" NER calls a person
     "Primera Liga club",  # a Spanish league's head word
+    "Subs Not Used: Howard, Bellion",  # a team sheet's "Keane": Roy Keane, named in full elsewhere
+    "Keane's Hope and Fears",  # the band Keane, whose article shares no name with his
 ]
 
 
@@ -194,3 +196,15 @@ def test_a_lower_case_head_word_stays_in_the_name():
     m = Mention("a", start, start + len("Brit awards"), "Brit awards", "ORG")
     res = resolve_actors({"a": [m]}, {"a": []}, texts={"a": text})
     assert [(a.name, a.type) for a in res.actors] == [("Brit awards", "event")]
+
+
+def test_a_bare_surname_takes_the_person_of_an_article_that_shares_other_names(bbc):
+    # Roy Keane is named in full in one article ("opposing skipper Roy Keane"); a Manchester United
+    # team sheet of another article ("Keane, Fortune, Fletcher") shares United and its players
+    # with it: the same Keane. The band's "Keane's Hope and Fears" shares nothing: not him.
+    roy = actor_of(bbc, "threatened Gary Neville before", "Roy Keane")
+    views, actors, texts = bbc
+    sheet = next(a for a, text in texts.items() if "Subs Not Used: Howard, Bellion" in text)
+    start = texts[sheet].index("Keane, Fortune")
+    assert [m.actor for m in views[sheet].mentions if m.start == start] == [roy.id]
+    assert actor_of(bbc, "Keane's Hope and Fears", "Keane").id != roy.id

@@ -33,7 +33,7 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     _join_full_names(full, uf)
     _join_double_surnames(corpus, uf)
     _join_titles_in_apposition(corpus, uf)
-    _place_single_names(corpus, _Surnames(corpus.nodes, uf), uf)
+    _place_single_names(corpus, _Surnames(corpus.nodes, uf, _names_of(corpus)), uf)
 
 
 def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
@@ -47,7 +47,7 @@ def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
         if corpus.key_type[node.key] == "person" and len(node.tokens) >= 2:
             first, last = node.tokens[0], node.tokens[-1]
             by_key["P:" + N.fold(first) + "|" + N.fold(last)].append(node)
-    names_of = {aid: {n.key for n in ns} for aid, ns in corpus.by_article.items()}
+    names_of = _names_of(corpus)
     firsts_of: dict[str, set[str]] = defaultdict(set)  # surname -> the first names it is written with
     for ck in by_key:
         first_key, last_key = ck[2:].split("|", 1)
@@ -65,6 +65,11 @@ def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
             uf.find(node.cluster)
             full.setdefault(node.cluster, (node.tokens[0], node.tokens[-1]))
     return full
+
+
+def _names_of(corpus: Corpus) -> dict[str, set[str]]:
+    """The name keys each article writes: the company a name keeps."""
+    return {aid: {n.key for n in ns} for aid, ns in corpus.by_article.items()}
 
 
 def _linked_articles(articles: list[str], names_of: dict[str, set[str]], own: set[str]) -> dict[str, int]:
@@ -166,21 +171,27 @@ def _join_titles_in_apposition(corpus: Corpus, uf: UnionFind) -> None:
 class _Surnames:
     """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
 
-    def __init__(self, nodes: list[Node], uf: UnionFind):
+    def __init__(self, nodes: list[Node], uf: UnionFind, names_of: dict[str, set[str]]):
         self.uf = uf
+        self.names_of = names_of
         self.index: dict[str, Counter] = defaultdict(Counter)
         self.articles: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them in full
+        self.own: dict[str, set[str]] = defaultdict(set)  # person -> the keys of their full names
         for node in nodes:
             if node.cluster.startswith("P:"):
                 self.index[N.fold(node.tokens[-1])][uf.find(node.cluster)] += 1
                 self.articles[uf.find(node.cluster)].add(node.mention.article)
+                self.own[uf.find(node.cluster)].add(node.key)
         self.by_initial: dict[str, list[str]] = defaultdict(list)
         for sname in sorted(self.index):
             self.by_initial[sname[:1]].append(sname)
 
-    def person(self, fk: str, evidence: bool = False) -> str | None:
+    def person(self, fk: str, evidence: bool = False, article: str = "") -> str | None:
         """The person a bare surname names across the corpus: the only one, or the one with four
-        times the mentions of the next; a close spelling counts when it is the only one."""
+        times the mentions of the next; a close spelling counts when it is the only one. Without
+        evidence that the word is a person's, it must be someone the corpus names in full often,
+        or in an article that shares another name with this one ("Silvestre" of a Manchester
+        United team sheet, Mikael Silvestre of another United article)."""
         cands = self.index.get(fk)
         if not cands:
             # A transliteration the folding did not catch (close spelling).
@@ -204,7 +215,11 @@ class _Surnames:
             if n1 < 4 * n2:
                 return None
         # A surname alone is evidence enough only of someone the corpus names in full often.
-        return top if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME else None
+        if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME:
+            return top
+        own = self.own[top] | {fk}
+        here = self.names_of.get(article, set()) - own
+        return top if any(here & self.names_of.get(a, set()) for a in self.articles[top]) else None
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
@@ -233,7 +248,7 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
         fk = N.fold(node.tokens[0])
         # A surname alone takes a person named in full elsewhere when it speaks or is titled
         # there, or when two articles name that person in full ("Martin" of a team sheet does not).
-        found = surnames.person(fk, evidence=node.personal or node.spoke)
+        found = surnames.person(fk, evidence=node.personal or node.spoke, article=node.mention.article)
         if found and node.sex and _sex(sex_of[uf.find(found)]) not in ("", node.sex):
             found = None
         if found:
