@@ -311,6 +311,7 @@ ABBREVIATIONS = {
 # kind_org / kind_person / kind_place / kind_event  KIND_NOUNS: a plural noun before "such as",
 #                "including" or "like" gives its type to the names listed after it ("companies such
 #                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
+# club_first     CLUB_FIRST: the first word of a club's name ("Real Madrid", "Racing Santander")
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country)
@@ -338,6 +339,8 @@ airline insurer carrier broadcaster newspaper magazine bank
 club side act publisher giant maker chain website studio channel
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
+real atletico racing sporting deportivo dynamo dinamo       | club_first
+olympique borussia inter
 boss manager coach striker midfielder defender goalkeeper     | club_role
 keeper winger skipper fans supporters
 companies firms groups bands clubs teams sides labels banks   | kind_org
@@ -349,7 +352,8 @@ politicians writers authors celebrities composers directors
 countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
-ground grounds airports station stadiums                      | place_after
+ground grounds airports station stadiums stands terraces      | place_after
+embankment area region district suburb county province
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday
 shares profits profit shareholders shareholding revenue sales | org_possessed
@@ -385,6 +389,7 @@ CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
 EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
 KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
+CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
 # "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
 EVENT_PERIODS = frozenset("year week month season weekend".split())
 

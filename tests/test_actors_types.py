@@ -35,6 +35,7 @@ PICKS = [
     "Primera Liga club",  # a Spanish league's head word
     "Subs Not Used: Howard, Bellion",  # a team sheet's "Keane": Roy Keane, named in full elsewhere
     "Keane's Hope and Fears",  # the band Keane, whose article shares no name with his
+    "mobile industry conference, 3GSM,",  # an event by the kind noun set beside it
 ]
 
 
@@ -208,3 +209,18 @@ def test_a_bare_surname_takes_the_person_of_an_article_that_shares_other_names(b
     start = texts[sheet].index("Keane, Fortune")
     assert [m.actor for m in views[sheet].mentions if m.start == start] == [roy.id]
     assert actor_of(bbc, "Keane's Hope and Fears", "Keane").id != roy.id
+
+
+def test_a_clubs_first_word_makes_it_a_club(bbc):
+    # "moved to Atletico Madrid in 1999": NER says a person.
+    assert actor_of(bbc, "Primera Liga club", "Atletico Madrid").type == "org"
+
+
+def test_a_places_word_after_a_name_makes_it_a_place(bbc):
+    # "Brian Barwick was in the Highbury stands": NER says a nationality.
+    assert actor_of(bbc, "threatened Gary Neville before", "Highbury").type == "place"
+
+
+def test_a_kind_noun_set_beside_a_name_gives_it_its_type(bbc):
+    # "the start of a major mobile industry conference, 3GSM, which takes place in Cannes".
+    assert actor_of(bbc, "mobile industry conference, 3GSM,", "3GSM").type == "event"

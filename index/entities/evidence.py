@@ -20,6 +20,7 @@ from ..lexicon import (
     BAND_WORDS,
     CLUB_ROLES_AFTER,
     EVENT_AFTER,
+    EVENT_HEADS,
     EVENT_PERIODS,
     KIND_NOUNS,
     ORG_AFTER_NAME,
@@ -49,6 +50,7 @@ _LISTED_AFTER = re.compile(
     r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+"
     r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
 )
+_KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
@@ -113,6 +115,9 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])
     if listed and listed.group(1) in KIND_NOUNS:
         votes[KIND_NOUNS[listed.group(1)]] += 3  # "companies such as Nokia, Philips and Alcatel"
+    kind = _KIND_IN_APPOSITION.search(before)
+    if kind and kind.group(1) in EVENT_HEADS:
+        votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..lexicon import (
     ABBREVIATIONS,
     ARTICLES,
+    CLUB_FIRST,
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_ALONE,
@@ -208,7 +209,7 @@ def is_title_name(name: str) -> bool:
 @lru_cache(maxsize=200_000)
 def kind_of_name(name: str) -> str | None:
     """The type a name's own head word says ("Davis Cup": event, "Carnegie Hall", "River Lagan":
-    place, "Manchester United": org), or None. "X City" is left to the votes: a club or a city."""
+    place, "Manchester United", "Racing Santander": org), or None. "X City" is left to the votes: a club or a city."""
     words = [bare(w) for w in name.split()]
     if not words:
         return None
@@ -219,7 +220,7 @@ def kind_of_name(name: str) -> str | None:
     last = words[-1]
     if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):
         return "event"
-    if last in CLUB_HEADS and last != "city":
+    if (last in CLUB_HEADS and last != "city") or words[0] in CLUB_FIRST:
         return "org"
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
