@@ -36,6 +36,7 @@ PICKS = [
     "Subs Not Used: Howard, Bellion",  # a team sheet's "Keane": Roy Keane, named in full elsewhere
     "Keane's Hope and Fears",  # the band Keane, whose article shares no name with his
     "mobile industry conference, 3GSM,",  # an event by the kind noun set beside it
+    "their Hyde Park performance",  # Hyde Park: initials HP, a place
 ]
 
 
@@ -224,3 +225,10 @@ def test_a_places_word_after_a_name_makes_it_a_place(bbc):
 def test_a_kind_noun_set_beside_a_name_gives_it_its_type(bbc):
     # "the start of a major mobile industry conference, 3GSM, which takes place in Cannes".
     assert actor_of(bbc, "mobile industry conference, 3GSM,", "3GSM").type == "event"
+
+
+def test_an_acronym_joins_the_name_of_its_type_whose_initials_it_is(bbc):
+    # "Hewlett Packard" and "HP" in one article; the corpus also names Hyde Park (a place).
+    words = "this year's MTV Asia"
+    assert actor_of(bbc, words, "HP").id == actor_of(bbc, words, "Hewlett Packard").id
+    assert actor_of(bbc, "their Hyde Park performance", "Hyde Park").type == "place"

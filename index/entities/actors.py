@@ -375,12 +375,13 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = "O:" + _other_key(node.name, singulars, written)
             uf.find(node.cluster)
     # An acronym joins the multi-word name of the same article whose initials it is.
-    longs_by_initials: dict[str, set[str]] = defaultdict(set)
+    # (Of the acronym's own type: "HP" is Hewlett Packard though the corpus names Hyde Park.)
+    longs_by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
     for node in nodes:
         if node.cluster.startswith("O:") and len(node.tokens) >= 2:
             ini = N.initials(node.name)
             if ini:
-                longs_by_initials[ini].add(uf.find(node.cluster))
+                longs_by_initials[ini, corpus.key_type[node.key]].add(uf.find(node.cluster))
     for _aid, ns in sorted(by_article.items()):
         for node in ns:
             if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
@@ -391,7 +392,7 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
                 for n in ns
                 if n.cluster.startswith("O:") and len(n.tokens) >= 2 and N.initials(n.name) == acr
             }
-            if len(here) == 1 and len(longs_by_initials[acr]) == 1:
+            if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
                 uf.union(node.cluster, next(iter(here)))
     # An organisation's short form alone is the organisation the article names in full: its last
     # word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), or
