@@ -232,3 +232,13 @@ def test_an_acronym_joins_the_name_of_its_type_whose_initials_it_is(bbc):
     words = "this year's MTV Asia"
     assert actor_of(bbc, words, "HP").id == actor_of(bbc, words, "Hewlett Packard").id
     assert actor_of(bbc, "their Hyde Park performance", "Hyde Park").type == "place"
+
+
+def test_a_word_after_a_one_word_name_that_names_a_person_alone_joins_it(bbc):
+    # "played in the film by Reese Witherspoon": NER finds "Reese", a nationality, and later
+    # "Witherspoon", a person.
+    words = "won the Golden Lion award"
+    first = mention_at(bbc, words, "Reese Witherspoon")
+    assert first.surface == "Reese Witherspoon"
+    assert first.actor == actor_of(bbc, words, "Witherspoon").id
+    assert bbc[1][first.actor].type == "person"

@@ -10,7 +10,8 @@ Scotland". `tidy_mentions` returns new records of an article's mentions:
 - words glued before a name go: a capitalised function word at its start ("Without"), the words
   before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"); scores and years after it go,
   and lower-case words after it ("United seemed home") but an organisation's ("Labour campaign");
-- an honorific written just before a mention joins it, and the mention is a person's;
+- an honorific written just before a mention joins it, and the mention is a person's; so does a
+  word after a one-word mention that the article names a person by alone ("Reese" + "Witherspoon");
 - with the text, an honorific followed by capitalised words that no mention covers is a person's
   name NER missed.
 The records given are not changed.
@@ -133,6 +134,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             piece = replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b])
             out.append(_with_honorific(piece, text))
     if text is not None:
+        out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
         out = _list_members(aid, text, out)
@@ -235,6 +237,24 @@ def _names_only_line(text: str, seg: re.Match, items: list[tuple[int, int]]) -> 
 
 
 _ITEM_END = re.compile(r"(?: \d+(?: og)?)?$")
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'\-]+)\b")
+
+
+def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
+    """A one-word mention followed by a word that the article's people are named by alone
+    ("Reese" + "Witherspoon", where NER found "Witherspoon" a person elsewhere and "Reese" a
+    nationality): the two words are one person's name."""
+    alone = {m.surface for m in ms if m.label == "PERSON" and " " not in m.surface.strip()}
+    starts = {m.start for m in ms}
+    out = []
+    for m in ms:
+        nxt = _NEXT_WORD.match(text, m.end)
+        if nxt and " " not in m.surface and _cap(m.surface) and nxt.group(1) in alone and nxt.start(1) not in starts:
+            m = replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label="PERSON")
+        out.append(m)
+    return out
 
 
 def _with_honorific(m: Mention, text: str | None) -> Mention:
