@@ -289,7 +289,7 @@ ABBREVIATIONS = {
 # club_head      CLUB_HEADS: the last word of a club's name ("Manchester United", "Exeter City");
 #                alone in an article that names the club in full, it is the club
 # band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X",
-#                "oil firm Yukos")
+#                "oil firm Yukos"); not "act", which solo singers are too
 # given_particle GIVEN_PARTICLES: particles that, capitalised at a name's start, are given names
 #                ("Al Gore", "Des Browne"), unlike "Van Nistelrooy"
 # title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
@@ -314,7 +314,7 @@ ABBREVIATIONS = {
 # club_first     CLUB_FIRST: the first word of a club's name ("Real Madrid", "Racing Santander")
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
-#                national side is the country)
+#                national side is the country); not "fans" or "supporters", which people have too
 _RESOLUTION_WORDS = _table("""
 mr sir                                                        | male name_title
 king                                                          | male name_title sovereign
@@ -336,13 +336,13 @@ lake mount loch                                               | place_first
 united city rovers wanderers athletic albion fc cf afc        | club_head
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
-club side act publisher giant maker chain website studio channel
+club side publisher giant maker chain website studio channel
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
 olympique borussia inter
 boss manager coach striker midfielder defender goalkeeper     | club_role
-keeper winger skipper fans supporters
+keeper winger skipper
 companies firms groups bands clubs teams sides labels banks   | kind_org
 retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
