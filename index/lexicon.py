@@ -386,6 +386,9 @@ SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
+# Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
+# "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
+NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())
 EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
 KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]

@@ -37,6 +37,7 @@ PICKS = [
     "Keane's Hope and Fears",  # the band Keane, whose article shares no name with his
     "mobile industry conference, 3GSM,",  # an event by the kind noun set beside it
     "their Hyde Park performance",  # Hyde Park: initials HP, a place
+    "pending possible non-Champions League",  # a prefix joined to a name by a hyphen
 ]
 
 
@@ -242,3 +243,15 @@ def test_a_word_after_a_one_word_name_that_names_a_person_alone_joins_it(bbc):
     assert first.surface == "Reese Witherspoon"
     assert first.actor == actor_of(bbc, words, "Witherspoon").id
     assert bbc[1][first.actor].type == "person"
+
+
+def test_a_prefix_joined_by_a_hyphen_is_no_part_of_the_name(bbc):
+    # "pending possible non-Champions League football": the competition, not "League".
+    league = mention_at(bbc, "pending possible non-Champions League", "Champions League football")
+    assert league.surface == "Champions League" and bbc[1][league.actor].type == "event"
+    # "stand against pro-Iraq war Labour MP Oona King": Iraq and Labour, not one name.
+    words = "would contest Bethnal Green"
+    iraq = mention_at(bbc, words, "Iraq war Labour")
+    assert iraq.surface == "Iraq" and bbc[1][iraq.actor].type == "place"
+    labour = mention_at(bbc, words, "Labour MP Oona")
+    assert labour.surface == "Labour"

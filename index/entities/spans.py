@@ -6,7 +6,8 @@ misses names an honorific makes certain: "Lord Browne said", or "Scotland" in "B
 Scotland". `tidy_mentions` returns new records of an article's mentions:
 - a span over several names is cut into one mention per name (at commas, brackets, "v", and a
   lower-case word between two capitalised ones that is no connector of names);
-- a span is cut at a dash between spaces ("... at Cannes - Nair");
+- a span is cut at a dash between spaces ("... at Cannes - Nair"); a prefix joined to a name by a
+  hyphen goes ("non-Champions League", "Non-European Union");
 - words glued before a name go: a capitalised function word at its start ("Without"), the words
   before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"); scores and years after it go,
   and lower-case words after it ("United seemed home") but an organisation's ("Labour campaign");
@@ -31,6 +32,7 @@ from ..lexicon import (
     EVENT_HEADS,
     LEAD_WORDS,
     NAME_PARTICLES,
+    NAME_PREFIXES,
     NAME_TITLES,
     ORG_AFTER_NAME,
     PLACE_HEADS,
@@ -48,6 +50,7 @@ NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference
 _SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
 # Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
 _CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "at", "in", "y", "-"})
+_PREFIX = re.compile(r"(?i:" + "|".join(sorted(NAME_PREFIXES)) + r")-(?=[A-Z])")
 _KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES | NAME_HEADS | PLACE_HEADS
 _SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
 _HONORIFIC_NAME = re.compile(
@@ -57,7 +60,7 @@ _HONORIFIC_NAME = re.compile(
 
 
 def _cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or bool(_PREFIX.match(word)))
 
 
 def _pieces(m: Mention) -> list[tuple[int, int]]:
@@ -96,8 +99,8 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The run of tokens without the words glued before and after the name, or None."""
     words = [s[a:b] for a, b in run]
     i, j = 0, len(run)
-    # A lower-case word opening a piece that was cut out of a longer span ("pro-Iraq").
-    while i < j and words[i][:1].islower() and words[i].lower() not in ("the",):
+    # A lower-case word opening a piece that was cut out of a longer span ("so-called").
+    while i < j and words[i][:1].islower() and words[i].lower() not in ("the",) and not _PREFIX.match(words[i]):
         i += 1
     # "Without Charles": a capitalised function word at the start.
     while j - i > 1 and words[i].lower() in LEAD_WORDS:
@@ -119,7 +122,9 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         j -= 1
     if i >= j or not any(_cap(w) for w in words[i:j]):
         return None
-    return run[i][0], run[j - 1][1]
+    # "non-Champions League", "Non-European Union", "pro-Iraq": the prefix is no part of the name.
+    prefix = _PREFIX.match(words[i])
+    return run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
 
 
 def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[Mention]:
