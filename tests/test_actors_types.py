@@ -38,6 +38,7 @@ PICKS = [
     "mobile industry conference, 3GSM,",  # an event by the kind noun set beside it
     "their Hyde Park performance",  # Hyde Park: initials HP, a place
     "pending possible non-Champions League",  # a prefix joined to a name by a hyphen
+    "Duchy of Lancaster and Duchy of Cornwall",  # two names joined by "and"
 ]
 
 
@@ -255,3 +256,12 @@ def test_a_prefix_joined_by_a_hyphen_is_no_part_of_the_name(bbc):
     assert iraq.surface == "Iraq" and bbc[1][iraq.actor].type == "place"
     labour = mention_at(bbc, words, "Labour MP Oona")
     assert labour.surface == "Labour"
+
+
+def test_and_before_the_names_first_word_again_begins_another_name(bbc):
+    # "Aides from the Duchy of Lancaster and Duchy of Cornwall will appear": two duchies.
+    words = "Duchy of Lancaster and Duchy of Cornwall"
+    lancaster = mention_at(bbc, words, "Duchy of Lancaster and")
+    cornwall = mention_at(bbc, words, "Duchy of Cornwall will")
+    assert lancaster.surface == "Duchy of Lancaster" and cornwall.surface == "Duchy of Cornwall"
+    assert lancaster.actor != cornwall.actor

@@ -4,8 +4,9 @@ NER glues words onto names and names onto each other: "Tanzania Mr Brown", "With
 "Roddick 6-2 7-6", "Anthony became Lopez", "Clay, Flack (Edwards", "Wales v England". And it
 misses names an honorific makes certain: "Lord Browne said", or "Scotland" in "Baroness
 Scotland". `tidy_mentions` returns new records of an article's mentions:
-- a span over several names is cut into one mention per name (at commas, brackets, "v", and a
-  lower-case word between two capitalised ones that is no connector of names);
+- a span over several names is cut into one mention per name (at commas, brackets, "v", a
+  lower-case word between two capitalised ones that is no connector of names, and an "and" before
+  the span's first word again: "Duchy of Lancaster and Duchy of Cornwall");
 - a span is cut at a dash between spaces ("... at Cannes - Nair"); a prefix joined to a name by a
   hyphen goes ("non-Champions League", "Non-European Union");
 - words glued before a name go: a capitalised function word at its start ("Without"), the words
@@ -75,6 +76,7 @@ def _pieces(m: Mention) -> list[tuple[int, int]]:
     for cs, ce in chunks:
         toks = [(t.start() + cs, t.end() + cs) for t in _TOKEN.finditer(s[cs:ce])]
         run: list[tuple[int, int]] = []
+        first_cap = next((s[a:b] for a, b in toks if _cap(s[a:b])), "")
         for i, (ts, te) in enumerate(toks):
             word = s[ts:te]
             glue = (
@@ -83,6 +85,9 @@ def _pieces(m: Mention) -> list[tuple[int, int]]:
                 and 0 < i < len(toks) - 1
                 and any(_cap(s[a:b]) for a, b in toks[:i])
                 and any(_cap(s[a:b]) for a, b in toks[i + 1 :])
+            ) or (
+                # "Duchy of Lancaster and Duchy of Cornwall": "and" before the name's first word again.
+                word == "and" and 1 < i < len(toks) - 1 and s[slice(*toks[i + 1])] == first_cap
             )
             if glue:
                 if run:
