@@ -268,3 +268,32 @@ def test_and_before_the_names_first_word_again_begins_another_name(bbc):
     }
     assert set(found) == {"Duchy of Lancaster", "Duchy of Cornwall"}
     assert found["Duchy of Lancaster"] != found["Duchy of Cornwall"]
+
+
+def _resolved(texts: dict[str, str], spans: dict[str, list[tuple[str, str]]]):
+    mentions = {}
+    for aid, text in texts.items():
+        out, pos = [], 0
+        for surface, label in spans[aid]:
+            start = text.index(surface, pos)
+            pos = start + len(surface)
+            out.append(Mention(aid, start, start + len(surface), surface, label))
+        mentions[aid] = out
+    res = resolve_actors(mentions, {aid: [] for aid in texts}, texts=texts)
+    return {(m.article, m.surface): m.actor for ms in res.mentions.values() for m in ms}
+
+
+def test_a_shared_country_is_no_evidence_that_a_bare_surname_is_the_same_person():
+    texts = {
+        "a": "Chancellor Gordon Brown flew to the US on Monday to meet Treasury officials.",
+        "b": "Lawyers for Brown filed papers in the US court on Tuesday.",
+        "c": "Lawyers for Brown filed papers with the Treasury on Tuesday.",
+    }
+    spans = {
+        "a": [("Gordon Brown", "PERSON"), ("US", "GPE"), ("Treasury", "ORG")],
+        "b": [("Brown", "PERSON"), ("US", "GPE")],
+        "c": [("Brown", "PERSON"), ("Treasury", "ORG")],
+    }
+    actor = _resolved(texts, spans)
+    assert actor["b", "Brown"] != actor["a", "Gordon Brown"]  # only the US in common
+    assert actor["c", "Brown"] == actor["a", "Gordon Brown"]  # the Treasury in common

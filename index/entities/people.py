@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from . import names as N
+from ..lexicon import PLACE_NAMES
 
 if TYPE_CHECKING:
     from .actors import Corpus, Node, UnionFind
@@ -130,6 +131,9 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
                 join_compatible(group, by_surname[other])
 
 
+# The gazetteer's places as name keys (folded).
+_PLACE_KEYS = frozenset(N.fold(p) for p in PLACE_NAMES)
+
 # How many articles must name a person in full before a bare surname elsewhere, with no evidence
 # of its own that it names a person, is taken for them.
 MIN_ARTICLES_FOR_SURNAME = 2
@@ -217,8 +221,11 @@ class _Surnames:
         # A surname alone is evidence enough only of someone the corpus names in full often.
         if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME:
             return top
+        # Not a country or a big city: nearly every article shares one ("US", "London").
         own = self.own[top] | {fk}
-        here = self.names_of.get(article, set()) - own
+        here = {
+            k for k in self.names_of.get(article, set()) - own if k not in _PLACE_KEYS and not N.abbreviation_key(k)
+        }
         return top if any(here & self.names_of.get(a, set()) for a in self.articles[top]) else None
 
 
