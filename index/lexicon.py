@@ -289,7 +289,7 @@ ABBREVIATIONS = {
 # club_head      CLUB_HEADS: the last word of a club's name ("Manchester United", "Exeter City");
 #                alone in an article that names the club in full, it is the club
 # band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X",
-#                "oil firm Yukos")
+#                "oil firm Yukos"); not "act", which solo singers are too
 # given_particle GIVEN_PARTICLES: particles that, capitalised at a name's start, are given names
 #                ("Al Gore", "Des Browne"), unlike "Van Nistelrooy"
 # title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
@@ -306,6 +306,15 @@ ABBREVIATIONS = {
 #                says what X is ("Fortuyn's murder": a person; "Yukos' shareholders": a firm)
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
+# event_after    EVENT_AFTER: a word after a name that makes it an event's ("the Golden Lion award",
+#                "the Davis Cup final")
+# kind_org / kind_person / kind_place / kind_event  KIND_NOUNS: a plural noun before "such as",
+#                "including" or "like" gives its type to the names listed after it ("companies such
+#                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
+# club_first     CLUB_FIRST: the first word of a club's name ("Real Madrid", "Racing Santander")
+# club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
+#                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
+#                national side is the country); not "fans" or "supporters", which people have too
 _RESOLUTION_WORDS = _table("""
 mr sir                                                        | male name_title
 king                                                          | male name_title sovereign
@@ -314,10 +323,12 @@ mrs ms miss dame                                              | female name_titl
 queen                                                         | female name_title sovereign
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
-awards award cup league festival championship championships  | event_head
-olympics games conference conferences elections election
-lecture prix tournament trophy open marathon
-oscar oscars grammy grammys bafta baftas emmy emmys          | event_alone
+cup league championship championships olympics games         | event_head
+conference conferences elections election lecture lectures
+prix trophy open marathon show expo liga
+awards award festival tournament prize                        | event_head event_after
+ceremony final finals                                         | event_after
+oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 hall theatre theater stadium airport street road square       | place_head
 avenue bridge arena island islands park
 river                                                        | place_head place_first
@@ -325,10 +336,24 @@ lake mount loch                                               | place_first
 united city rovers wanderers athletic albion fc cf afc        | club_head
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
+club side publisher giant maker chain website studio channel
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
+real atletico racing sporting deportivo dynamo dinamo       | club_first
+olympique borussia inter
+boss manager coach striker midfielder defender goalkeeper     | club_role
+keeper winger skipper
+companies firms groups bands clubs teams sides labels banks   | kind_org
+retailers airlines broadcasters newspapers organisations
+organizations charities brands publishers websites networks
+carriers operators makers manufacturers giants insurers
+artists singers musicians stars players actors actresses      | kind_person
+politicians writers authors celebrities composers directors
+countries nations cities towns states regions venues          | kind_place
+events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
-ground grounds airports station stadiums                      | place_after
+ground grounds airports station stadiums stands terraces      | place_after
+embankment area region district suburb county province
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday
 shares profits profit shareholders shareholding revenue sales | org_possessed
@@ -361,6 +386,15 @@ SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
+# Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
+# "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
+NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())
+EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
+KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
+CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
+CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
+# "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
+EVENT_PERIODS = frozenset("year week month season weekend".split())
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,
 # a nickname) and the key they meet under; "X Party" and "the Xs" are folded to "X" by rule

@@ -21,7 +21,9 @@ How names become actors:
    before a name that no title ever precedes outranks NER's person label.
 3. People (people.py): full names (two words or more) are grouped when their surnames and first
    names fold to the same transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky"
-   and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not. A bare surname
+   and "Volodymyr Zelenskiy" meet but "Boris Johnson" and "Dustin Johnson" do not; a full name
+   whose surname others share too meets itself across articles only where they share another
+   name (the banker Tim Howard is not the goalkeeper). A bare surname
    joins the full name of the same article, of the sex its honorific says ("Mrs Howard" is not
    Michael Howard); failing that, the one person of the corpus with that surname whom two articles
    name in full; failing that, the other bare uses of it.
@@ -223,6 +225,29 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
         for n in ns:
             if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
                 key_votes[n.key]["person"] += 2
+    # ... and a full name whose surname the article uses alone for a person (a titled one, a
+    # speaker, a team sheet's) is a person's: "Kiki Musampa" beside "Musampa" in the team sheet;
+    # not a name ever written after "the" ("the Daily Telegraph" beside a "Telegraph" NER took
+    # for a person).
+    with_the = {n.key for n in nodes if n.mention.surface.lower().startswith("the ")}
+    for _aid, ns in by_article.items():
+        alone = {
+            N.fold(n.tokens[0])
+            for n in ns
+            if len(n.tokens) == 1
+            and key_type[n.key] == "person"
+            and (n.personal or n.spoke or n.mention.label == "PERSON")
+        }
+        for n in ns:
+            if (
+                len(n.tokens) >= 2
+                and N.fold(n.tokens[-1]) in alone
+                and not N.kind_of_name(n.name)
+                and not N.has_org_word(n.name)
+                and not N.has_connector(n.name)
+                and n.key not in with_the
+            ):
+                key_votes[n.key]["person"] += 2
     key_type = {k: _argmax(v) for k, v in key_votes.items()}
     # What the words around a name say outranks NER's labels: a name an organisation's noun
     # introduces ("oil firm Yukos") and no title ever does is an organisation.
@@ -273,9 +298,16 @@ def _make_node(m: Mention, text: str | None) -> Node:
         votes["org"] += 2  # "Exeter City": a club more often than a city in the news
     elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
+    elif N.starts_with_given_name(name):
+        votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    org_cue = bool(votes.pop("org_cue", 0))
+    # A country stays a place whatever the words around it: "England coach X" (its national
+    # side is the country), "the giant US budget deficit".
+    country = N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
+    org_cue = bool(votes.pop("org_cue", 0)) and not country
+    if votes.pop("member_cue", 0) and not country and not cn.personal:
+        org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
@@ -343,12 +375,13 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = "O:" + _other_key(node.name, singulars, written)
             uf.find(node.cluster)
     # An acronym joins the multi-word name of the same article whose initials it is.
-    longs_by_initials: dict[str, set[str]] = defaultdict(set)
+    # (Of the acronym's own type: "HP" is Hewlett Packard though the corpus names Hyde Park.)
+    longs_by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
     for node in nodes:
         if node.cluster.startswith("O:") and len(node.tokens) >= 2:
             ini = N.initials(node.name)
             if ini:
-                longs_by_initials[ini].add(uf.find(node.cluster))
+                longs_by_initials[ini, corpus.key_type[node.key]].add(uf.find(node.cluster))
     for _aid, ns in sorted(by_article.items()):
         for node in ns:
             if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
@@ -359,7 +392,7 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
                 for n in ns
                 if n.cluster.startswith("O:") and len(n.tokens) >= 2 and N.initials(n.name) == acr
             }
-            if len(here) == 1 and len(longs_by_initials[acr]) == 1:
+            if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
                 uf.union(node.cluster, next(iter(here)))
     # An organisation's short form alone is the organisation the article names in full: its last
     # word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), or

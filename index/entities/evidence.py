@@ -3,7 +3,9 @@
 Each test reads the article text just before or after a mention, never a parse: a person's title
 before it ("Chancellor X"), a speech verb after it, a preposition of place before it, a role or an
 organisation's word after it ("X manager", "the X administration"), an organisation's noun before
-it ("oil firm X"), what "X's ..." has, "X-born". The word lists are in lexicon.py.
+it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X award") or a
+period's possessive before it ("this year's X"); a club player's role after it ("X defender").
+The word lists are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from . import names as N
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
+    CLUB_ROLES_AFTER,
+    EVENT_AFTER,
+    EVENT_HEADS,
+    EVENT_PERIODS,
+    KIND_NOUNS,
     ORG_AFTER_NAME,
     ORG_POSSESSED,
     PERSON_TITLES_BEFORE,
@@ -36,6 +43,14 @@ _POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
 _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+_PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
+# "companies such as Nokia, Intel, Philips and": a kind noun, then names and their commas.
+_LISTED_AFTER = re.compile(
+    r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+"
+    r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
+)
+_KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
@@ -80,6 +95,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 2
     if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
         votes["place"] += 2
+    if ra and ra.group(1) in EVENT_AFTER:
+        votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final"
+    if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
+        votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by _make_node
+    if _PERIOD_BEFORE.search(before):
+        votes["event"] += 3  # "this year's CES", "last year's Mercury Music Prize"
+    elif _YEAR_BEFORE.search(before):
+        votes["event"] += 2  # "the 1998 World Cup", "the 2000 US Open"
     owned = _POSSESSED.match(after)
     if owned and owned.group(1) in PERSONAL_POSSESSED:
         votes["person"] += 2  # "Fortuyn's murder"
@@ -89,6 +112,12 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
+    listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])
+    if listed and listed.group(1) in KIND_NOUNS:
+        votes[KIND_NOUNS[listed.group(1)]] += 3  # "companies such as Nokia, Philips and Alcatel"
+    kind = _KIND_IN_APPOSITION.search(before)
+    if kind and kind.group(1) in EVENT_HEADS:
+        votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"

@@ -27,11 +27,14 @@ from dataclasses import dataclass
 from ..lexicon import (
     ABBREVIATIONS,
     ARTICLES,
+    CLUB_FIRST,
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_ALONE,
     EVENT_HEADS,
+    FEMALE_GIVEN_NAMES,
     GIVEN_PARTICLES,
+    MALE_GIVEN_NAMES,
     PARTY_FORMS,
     PLACE_FIRST,
     PLACE_HEADS,
@@ -206,7 +209,7 @@ def is_title_name(name: str) -> bool:
 @lru_cache(maxsize=200_000)
 def kind_of_name(name: str) -> str | None:
     """The type a name's own head word says ("Davis Cup": event, "Carnegie Hall", "River Lagan":
-    place, "Manchester United": org), or None. "X City" is left to the votes: a club or a city."""
+    place, "Manchester United", "Racing Santander": org), or None. "X City" is left to the votes: a club or a city."""
     words = [bare(w) for w in name.split()]
     if not words:
         return None
@@ -217,11 +220,21 @@ def kind_of_name(name: str) -> str | None:
     last = words[-1]
     if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):
         return "event"
-    if last in CLUB_HEADS and last != "city":
+    if (last in CLUB_HEADS and last != "city") or words[0] in CLUB_FIRST:
         return "org"
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None
+
+
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def starts_with_given_name(name: str) -> bool:
+    """Two or three capitalised words, the first a common given name (lexicon's lists): a person's
+    name more often than anything else's ("Adrian Dunbar", "Mike Leigh")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and bare(words[0]) in GIVEN_NAMES
 
 
 def club_or_city(name: str) -> bool:

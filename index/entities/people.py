@@ -2,7 +2,9 @@
 
 Full names (two words or more) are grouped when their surnames and first names fold to the same
 transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky" and "Volodymyr Zelenskiy"
-meet but "Boris Johnson" and "Dustin Johnson" do not. "Mrs Parker Bowles" joins the longer full
+meet but "Boris Johnson" and "Dustin Johnson" do not; one full name whose surname the corpus
+gives to others too is one person only across articles that share another name (two Tim
+Howards, a banker's and a goalkeeper's, keep apart). "Mrs Parker Bowles" joins the longer full
 name that ends with her surname; a title used as a name joins the full name beside it ("the
 Archbishop of Canterbury, Dr Rowan Williams"). A bare surname joins the full name of the same
 article whose sex does not contradict its honorific (the sexes come from the honorifics the
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from . import names as N
+from ..lexicon import PLACE_NAMES
 
 if TYPE_CHECKING:
     from .actors import Corpus, Node, UnionFind
@@ -31,21 +34,72 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     _join_full_names(full, uf)
     _join_double_surnames(corpus, uf)
     _join_titles_in_apposition(corpus, uf)
-    _place_single_names(corpus, _Surnames(corpus.nodes, uf), uf)
+    _place_single_names(corpus, _Surnames(corpus.nodes, uf, _names_of(corpus)), uf)
 
 
 def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
-    """Each person's full name gets the key of its folded first and last words; {key: (first
-    word, last word) as first written}."""
+    """Each person's full name gets the key of its folded first and last words; when the corpus
+    gives its surname to other people too ("Tim Howard", "Michael Howard"), the articles that write
+    it are one person only where they are linked (`_linked_articles`). {key: (first word, last
+    word) as first written}."""
     full: dict[str, tuple[str, str]] = {}
+    by_key: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:
         if corpus.key_type[node.key] == "person" and len(node.tokens) >= 2:
             first, last = node.tokens[0], node.tokens[-1]
-            ck = "P:" + N.fold(first) + "|" + N.fold(last)
-            node.cluster = ck
-            uf.find(ck)
-            full.setdefault(ck, (first, last))
+            by_key["P:" + N.fold(first) + "|" + N.fold(last)].append(node)
+    names_of = _names_of(corpus)
+    firsts_of: dict[str, set[str]] = defaultdict(set)  # surname -> the first names it is written with
+    for ck in by_key:
+        first_key, last_key = ck[2:].split("|", 1)
+        firsts_of[last_key].add(first_key)
+    for ck, nodes in by_key.items():
+        first, last = nodes[0].tokens[0], nodes[0].tokens[-1]
+        own = {n.key for n in nodes} | {N.fold(first), N.fold(last)}
+        articles = sorted({n.mention.article for n in nodes})
+        if len(firsts_of[N.fold(last)]) < 2:
+            part = dict.fromkeys(articles, 0)  # a surname only one person has: one person
+        else:
+            part = _linked_articles(articles, names_of, own)
+        for node in nodes:
+            node.cluster = ck if not part[node.mention.article] else f"{ck}#{part[node.mention.article]}"
+            uf.find(node.cluster)
+            full.setdefault(node.cluster, (node.tokens[0], node.tokens[-1]))
     return full
+
+
+def _names_of(corpus: Corpus) -> dict[str, set[str]]:
+    """The name keys each article writes: the company a name keeps."""
+    return {aid: {n.key for n in ns} for aid, ns in corpus.by_article.items()}
+
+
+def _linked_articles(articles: list[str], names_of: dict[str, set[str]], own: set[str]) -> dict[str, int]:
+    """The articles that write one full name, in groups: two articles are linked when they also
+    share another name (the goalkeeper Tim Howard's articles name Manchester United, the banker's
+    Fannie Mae); {article: its group's number, 0 for the first article's group}. A full name alone
+    is no evidence that two articles mean one person; the company it keeps is."""
+    parent = {a: a for a in articles}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    holders: dict[str, list[str]] = defaultdict(list)
+    for aid in articles:
+        for key in names_of.get(aid, ()):
+            if key not in own:
+                holders[key].append(aid)
+    for arts in holders.values():
+        for other in arts[1:]:
+            ra, rb = find(arts[0]), find(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    numbers: dict[str, int] = {}
+    for aid in articles:  # in order: the first article's group is 0
+        numbers.setdefault(find(aid), len(numbers))
+    return {aid: numbers[find(aid)] for aid in articles}
 
 
 def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
@@ -62,7 +116,8 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
     def join_compatible(group_a: list[str], group_b: list[str]) -> None:
         for a in group_a:
             for b in group_b:
-                if a != b and _first_names_compatible(full[a][0], full[b][0]):
+                # One full name in articles that share no other name stays apart (_full_names).
+                if a.split("#")[0] != b.split("#")[0] and _first_names_compatible(full[a][0], full[b][0]):
                     uf.union(a, b)
 
     for sname, group in by_surname.items():
@@ -75,6 +130,9 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
             if other > sname and _surnames_match(sname, other):
                 join_compatible(group, by_surname[other])
 
+
+# The gazetteer's places as name keys (folded).
+_PLACE_KEYS = frozenset(N.fold(p) for p in PLACE_NAMES)
 
 # How many articles must name a person in full before a bare surname elsewhere, with no evidence
 # of its own that it names a person, is taken for them.
@@ -117,21 +175,27 @@ def _join_titles_in_apposition(corpus: Corpus, uf: UnionFind) -> None:
 class _Surnames:
     """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
 
-    def __init__(self, nodes: list[Node], uf: UnionFind):
+    def __init__(self, nodes: list[Node], uf: UnionFind, names_of: dict[str, set[str]]):
         self.uf = uf
+        self.names_of = names_of
         self.index: dict[str, Counter] = defaultdict(Counter)
         self.articles: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them in full
+        self.own: dict[str, set[str]] = defaultdict(set)  # person -> the keys of their full names
         for node in nodes:
             if node.cluster.startswith("P:"):
                 self.index[N.fold(node.tokens[-1])][uf.find(node.cluster)] += 1
                 self.articles[uf.find(node.cluster)].add(node.mention.article)
+                self.own[uf.find(node.cluster)].add(node.key)
         self.by_initial: dict[str, list[str]] = defaultdict(list)
         for sname in sorted(self.index):
             self.by_initial[sname[:1]].append(sname)
 
-    def person(self, fk: str, evidence: bool = False) -> str | None:
+    def person(self, fk: str, evidence: bool = False, article: str = "") -> str | None:
         """The person a bare surname names across the corpus: the only one, or the one with four
-        times the mentions of the next; a close spelling counts when it is the only one."""
+        times the mentions of the next; a close spelling counts when it is the only one. Without
+        evidence that the word is a person's, it must be someone the corpus names in full often,
+        or in an article that shares another name with this one ("Silvestre" of a Manchester
+        United team sheet, Mikael Silvestre of another United article)."""
         cands = self.index.get(fk)
         if not cands:
             # A transliteration the folding did not catch (close spelling).
@@ -155,7 +219,14 @@ class _Surnames:
             if n1 < 4 * n2:
                 return None
         # A surname alone is evidence enough only of someone the corpus names in full often.
-        return top if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME else None
+        if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME:
+            return top
+        # Not a country or a big city: nearly every article shares one ("US", "London").
+        own = self.own[top] | {fk}
+        here = {
+            k for k in self.names_of.get(article, set()) - own if k not in _PLACE_KEYS and not N.abbreviation_key(k)
+        }
+        return top if any(here & self.names_of.get(a, set()) for a in self.articles[top]) else None
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
@@ -184,7 +255,7 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
         fk = N.fold(node.tokens[0])
         # A surname alone takes a person named in full elsewhere when it speaks or is titled
         # there, or when two articles name that person in full ("Martin" of a team sheet does not).
-        found = surnames.person(fk, evidence=node.personal or node.spoke)
+        found = surnames.person(fk, evidence=node.personal or node.spoke, article=node.mention.article)
         if found and node.sex and _sex(sex_of[uf.find(found)]) not in ("", node.sex):
             found = None
         if found:

@@ -4,11 +4,16 @@ NER glues words onto names and names onto each other: "Tanzania Mr Brown", "With
 "Roddick 6-2 7-6", "Anthony became Lopez", "Clay, Flack (Edwards", "Wales v England". And it
 misses names an honorific makes certain: "Lord Browne said", or "Scotland" in "Baroness
 Scotland". `tidy_mentions` returns new records of an article's mentions:
-- a span over several names is cut into one mention per name (at commas, brackets, "v", and a
-  lower-case word between two capitalised ones that is no connector of names);
+- a span over several names is cut into one mention per name (at commas, brackets, "v", a
+  lower-case word between two capitalised ones that is no connector of names, and an "and" before
+  the span's first word again: "Duchy of Lancaster and Duchy of Cornwall");
+- a span is cut at a dash between spaces ("... at Cannes - Nair"); a prefix joined to a name by a
+  hyphen goes ("non-Champions League", "Non-European Union");
 - words glued before a name go: a capitalised function word at its start ("Without"), the words
-  before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"); scores and years after it go;
-- an honorific written just before a mention joins it, and the mention is a person's;
+  before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"); scores and years after it go,
+  and lower-case words after it ("United seemed home") but an organisation's ("Labour campaign");
+- an honorific written just before a mention joins it, and the mention is a person's; so does a
+  word after a one-word mention that the article names a person by alone ("Reese" + "Witherspoon");
 - with the text, an honorific followed by capitalised words that no mention covers is a person's
   name NER missed.
 The records given are not changed.
@@ -24,10 +29,14 @@ from dataclasses import replace
 from . import names as N
 from ..lexicon import (
     CLUB_HEADS,
+    CORPORATE_WORDS,
     EVENT_HEADS,
     LEAD_WORDS,
     NAME_PARTICLES,
+    NAME_PREFIXES,
     NAME_TITLES,
+    ORG_AFTER_NAME,
+    PLACE_HEADS,
     PLACE_NAMES,
     SEE_TITLES,
     SOVEREIGNS,
@@ -39,9 +48,11 @@ _TOKEN = re.compile(r"\S+")
 # The last words of names that NER may leave out of them.
 NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference"}
 # Separators between two names inside one span.
-_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.)\s+")
+_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
 # Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
 _CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "at", "in", "y", "-"})
+_PREFIX = re.compile(r"(?i:" + "|".join(sorted(NAME_PREFIXES)) + r")-(?=[A-Z])")
+_KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES | NAME_HEADS | PLACE_HEADS
 _SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
 _HONORIFIC_NAME = re.compile(
     r"\b(?P<title>" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True)) + r")\.?\s+"
@@ -50,7 +61,7 @@ _HONORIFIC_NAME = re.compile(
 
 
 def _cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or bool(_PREFIX.match(word)))
 
 
 def _pieces(m: Mention) -> list[tuple[int, int]]:
@@ -65,6 +76,7 @@ def _pieces(m: Mention) -> list[tuple[int, int]]:
     for cs, ce in chunks:
         toks = [(t.start() + cs, t.end() + cs) for t in _TOKEN.finditer(s[cs:ce])]
         run: list[tuple[int, int]] = []
+        first_cap = next((s[a:b] for a, b in toks if _cap(s[a:b])), "")
         for i, (ts, te) in enumerate(toks):
             word = s[ts:te]
             glue = (
@@ -73,6 +85,9 @@ def _pieces(m: Mention) -> list[tuple[int, int]]:
                 and 0 < i < len(toks) - 1
                 and any(_cap(s[a:b]) for a, b in toks[:i])
                 and any(_cap(s[a:b]) for a, b in toks[i + 1 :])
+            ) or (
+                # "Duchy of Lancaster and Duchy of Cornwall": "and" before the name's first word again.
+                word == "and" and 1 < i < len(toks) - 1 and s[slice(*toks[i + 1])] == first_cap
             )
             if glue:
                 if run:
@@ -89,8 +104,8 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The run of tokens without the words glued before and after the name, or None."""
     words = [s[a:b] for a, b in run]
     i, j = 0, len(run)
-    # A lower-case word opening a piece that was cut out of a longer span ("pro-Iraq").
-    while i < j and words[i][:1].islower() and words[i].lower() not in ("the",):
+    # A lower-case word opening a piece that was cut out of a longer span ("so-called").
+    while i < j and words[i][:1].islower() and words[i].lower() not in ("the",) and not _PREFIX.match(words[i]):
         i += 1
     # "Without Charles": a capitalised function word at the start.
     while j - i > 1 and words[i].lower() in LEAD_WORDS:
@@ -106,9 +121,15 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         or words[j - 1] in ("and", "of", "the", "&")  # "Lil Jon and"
     ):
         j -= 1
+    # "United seemed home", "Anthony duet": lower-case words after the name, but for an
+    # organisation's ("Labour campaign", "Yukos plc") and a name's particles.
+    while j - i > 1 and words[j - 1][:1].islower() and N.bare(words[j - 1]) not in _KEPT_AFTER:
+        j -= 1
     if i >= j or not any(_cap(w) for w in words[i:j]):
         return None
-    return run[i][0], run[j - 1][1]
+    # "non-Champions League", "Non-European Union", "pro-Iraq": the prefix is no part of the name.
+    prefix = _PREFIX.match(words[i])
+    return run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
 
 
 def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[Mention]:
@@ -123,6 +144,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             piece = replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b])
             out.append(_with_honorific(piece, text))
     if text is not None:
+        out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
         out = _list_members(aid, text, out)
@@ -159,13 +181,17 @@ def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
 def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     """The members of a list share their kind: in a list of names ("Carroll, Gary Neville,
     Ferdinand, Brown (Giggs 64), Keane") of which most are people's mentions, every name is a
-    person's, those NER missed too. A list member before a colon is a heading ("Subs Not Used:")."""
+    person's, those NER missed too, without the minute written after it ("Graham 86"). A list
+    member before a colon is a heading ("Subs Not Used:"). Where an article has such a list (a
+    team sheet), a line that holds nothing but two names or more is one too ("Subs Not Used:
+    Cooper, Knight.", "Riggott 74, Graham 86.")."""
     ms = sorted(ms, key=lambda x: (x.start, x.end))
     starts = [m.start for m in ms]
     relabel: dict[int, Mention] = {}
     added: list[Mention] = []
     # The surnames of the people the article names in full: a list member that is one is a person.
     surnames = {m.surface.split()[-1] for m in ms if m.label == "PERSON" and len(m.surface.split()) >= 2}
+    lists, short = [], []
     for seg in _SEGMENT.finditer(text):
         items = []
         for it in _ITEM.finditer(seg.group()):
@@ -175,29 +201,70 @@ def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             if e <= s or text[e : e + 1] == ":" or text[e : e + 2] == " :":
                 continue
             items.append((s, e))
-        if len(items) < 3:
-            continue
-        labels = []
         covered: list[list[int]] = []
         for s, e in items:
             i = bisect_left(starts, s)
-            inside = [k for k in range(i, len(ms)) if ms[k].start < e and ms[k].end <= e]
-            covered.append(inside)
-            if inside:
-                word = ms[inside[0]].surface
-                labels.append("PERSON" if word in surnames else ms[inside[0]].label)
-        if 2 * len(labels) < len(items) or Counter(labels).most_common(1)[0][0] != "PERSON":
-            continue
+            end = e + 1 if text[e : e + 1] == "." else e  # NER's "Bartlett 80." holds the full stop
+            covered.append([k for k in range(i, len(ms)) if ms[k].start < e and ms[k].end <= end])
+        if len(items) >= 3:
+            labels = ["PERSON" if ms[ins[0]].surface in surnames else ms[ins[0]].label for ins in covered if ins]
+            if 2 * len(labels) >= len(items) and Counter(labels).most_common(1)[0][0] == "PERSON":
+                lists.append((items, covered))
+                continue
+        if len(items) >= 2 and _names_only_line(text, seg, items):
+            short.append((items, covered))
+    for items, covered in lists + (short if lists else []):
         for (s, e), inside in zip(items, covered):
             if inside:
                 for k in inside:
-                    if ms[k].label != "PERSON" and ms[k].start == s:
+                    minute = _MINUTE.search(ms[k].surface)
+                    if minute and ms[k].start == s:
+                        cut = minute.start()
+                        relabel[k] = replace(ms[k], end=s + cut, surface=ms[k].surface[:cut], label="PERSON")
+                    elif ms[k].label != "PERSON" and ms[k].start == s:
                         relabel[k] = replace(ms[k], label="PERSON")
                 continue
             name = _ITEM_NAME.match(text[s:e])
             if name and not any(m.start < e and s < m.end for m in ms):
                 added.append(Mention(aid, s, s + name.end(), name.group(), "PERSON"))
     return [relabel.get(k, m) for k, m in enumerate(ms)] + added
+
+
+_MINUTE = re.compile(r"\s+\d{1,3}\.?$")
+
+
+def _names_only_line(text: str, seg: re.Match, items: list[tuple[int, int]]) -> bool:
+    """The segment is a line of its own (after a heading and its colon, if any) whose items are
+    all names, those in brackets with a minute after them ("(Job 86)"; "(W Yorkshire)" is a place)."""
+    line_start = text.rfind("\n", 0, seg.start()) + 1
+    if text[line_start : seg.start()].strip() or text[seg.end() : seg.end() + 1] not in ("", ".", "\n"):
+        return False
+    for s, e in items:
+        name = _ITEM_NAME.match(text[s:e])
+        if not name or name.end() == e - s and text[s - 1 : s] == "(" or not _ITEM_END.match(text[s + name.end() : e]):
+            return False
+    return True
+
+
+_ITEM_END = re.compile(r"(?: \d+(?: og)?)?$")
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'\-]+)\b")
+
+
+def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
+    """A one-word mention followed by a word that the article's people are named by alone
+    ("Reese" + "Witherspoon", where NER found "Witherspoon" a person elsewhere and "Reese" a
+    nationality): the two words are one person's name."""
+    alone = {m.surface for m in ms if m.label == "PERSON" and " " not in m.surface.strip()}
+    starts = {m.start for m in ms}
+    out = []
+    for m in ms:
+        nxt = _NEXT_WORD.match(text, m.end)
+        if nxt and " " not in m.surface and _cap(m.surface) and nxt.group(1) in alone and nxt.start(1) not in starts:
+            m = replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label="PERSON")
+        out.append(m)
+    return out
 
 
 def _with_honorific(m: Mention, text: str | None) -> Mention:
