@@ -1,0 +1,261 @@
+"""Search results by date or narrowed to sources, a search's facets, an actor's timeline.
+
+The articles index keeps an article's date as KEYWORD terms ("2025 2025-12 2025-12-07") and its
+source as words (TEXT): neither is a column Whoosh could sort by, and adding one would change
+the index's schema. Whoosh's own answer for such a field (sorting.PostingCategorizer) walks the
+field's postings into an array by document number; `ArticleFacts` does that once per opened
+index for both fields (an article's full date is its longest date term; its source, the words of
+its source field in order), and the facets below hand those arrays to Whoosh's collectors: the
+sorting (SortingCollector), the narrowing (a filter of document numbers) and the counting
+(FacetCollector) are Whoosh's. Nothing here unpickles a stored article but one per source (for
+its name as written) and, for a timeline, the articles that mention the actor.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from whoosh import sorting
+from whoosh.query import Query, Term
+
+from .facets import DAILY_UNDER_DAYS, Facets, Period, SourceCount, Timeline
+from .store.whoosh_store import ARTICLES
+
+NO_SOURCE = -1
+_UNDATED = 1 << 30  # sorts after every date rank
+
+
+def source_key(name: str) -> str:
+    """A source as the index reads it: its words, lower-cased ("Reuters" and "REUTERS" are one)."""
+    return " ".join(t.text for t in ARTICLES["source"].analyzer(name))
+
+
+class ArticleFacts:
+    """Each article's date and source, by document number, read from the index's terms."""
+
+    def __init__(self, searcher, rank: Callable[[int], int] | None = None) -> None:
+        reader = searcher.reader()
+        count = reader.doc_count_all()
+        self.rank = rank or (lambda docnum: docnum)  # corpus order (store/order.py)
+        # Dates: the lexicon is sorted and a date's terms are prefixes of its full date, so the
+        # last term posted for a document is its date.
+        date_of: list[str | None] = [None] * count
+        if "date" in reader.indexed_field_names():
+            for btext in reader.lexicon("date"):
+                text = btext.decode("utf-8")
+                for docnum in reader.postings("date", btext).all_ids():
+                    date_of[docnum] = text
+        self.dates = sorted({d for d in date_of if d})
+        position = {d: i for i, d in enumerate(self.dates)}
+        self.date_rank = [position[d] if d else _UNDATED for d in date_of]
+        # Sources: the words of each document's source field, by position.
+        words: list[dict[int, str]] = [{} for _ in range(count)]
+        if "source" in reader.indexed_field_names():
+            for btext in reader.lexicon("source"):
+                word = btext.decode("utf-8")
+                m = reader.postings("source", btext)
+                while m.is_active():
+                    for pos in m.value_as("positions"):
+                        words[m.id()][pos] = word
+                    m.next()
+        keys = [" ".join(w[p] for p in sorted(w)) for w in words]
+        self.source_keys = sorted({k for k in keys if k})
+        index = {k: i for i, k in enumerate(self.source_keys)}
+        self.source_of = [index[k] if k else NO_SOURCE for k in keys]
+        # A source's name as written: that of the first article (in document order) that has it.
+        first: dict[int, int] = {}
+        for docnum, s in enumerate(self.source_of):
+            if s != NO_SOURCE and s not in first:
+                first[s] = docnum
+        self.names = [searcher.stored_fields(first[i]).get("source") or k for i, k in enumerate(self.source_keys)]
+
+    def date(self, docnum: int) -> str | None:
+        r = self.date_rank[docnum]
+        return None if r == _UNDATED else self.dates[r]
+
+    def docs_from(self, sources: Iterable[str]) -> set[int]:
+        """The documents whose source is one of these (compared as source_key does)."""
+        wanted = {k for k in map(source_key, sources) if k}
+        ids = {i for i, k in enumerate(self.source_keys) if k in wanted}
+        return {d for d, s in enumerate(self.source_of) if s in ids}
+
+    def known(self, source: str) -> bool:
+        return source_key(source) in self.source_keys
+
+    def span_days(self) -> int | None:
+        """Days between the corpus's first and last full dates (None without two dates)."""
+        days = [d for d in self.dates if len(d) >= 10]
+        if len(days) < 2:
+            return None
+        return (_day(days[-1]) - _day(days[0])).days
+
+
+def _day(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text[:10])
+
+
+class _ByDocnum(sorting.Categorizer):
+    """A categorizer whose key is a function of the global document number."""
+
+    def __init__(self, key: Callable[[int], Any], name: Callable[[Any], Any] = lambda k: k) -> None:
+        self._key = key
+        self._name = name
+        self._offset = 0
+
+    def set_searcher(self, segment_searcher, docoffset: int) -> None:
+        self._offset = docoffset
+
+    def key_for(self, matcher, segment_docnum: int) -> Any:
+        return self._key(self._offset + segment_docnum)
+
+    def key_to_name(self, key: Any) -> Any:
+        return self._name(key)
+
+
+class NewestFirst(sorting.FacetType):
+    """Newest first; undated articles last; ties in corpus order. The key ends with the score
+    (negated), which no longer decides anything but is what a hit shows."""
+
+    def __init__(self, facts: ArticleFacts) -> None:
+        self.facts = facts
+
+    def categorizer(self, global_searcher) -> sorting.Categorizer:
+        facts = self.facts
+
+        class Newest(sorting.Categorizer):
+            needs_current = True  # for the score
+
+            def set_searcher(self, segment_searcher, docoffset: int) -> None:
+                self.offset = docoffset
+
+            def key_for(self, matcher, segment_docnum: int) -> tuple:
+                docnum = self.offset + segment_docnum
+                r = facts.date_rank[docnum]
+                return (r == _UNDATED, -r, facts.rank(docnum), -matcher.score())
+
+        return Newest()
+
+
+class SourceFacet(sorting.FacetType):
+    def __init__(self, facts: ArticleFacts) -> None:
+        self.facts = facts
+
+    def categorizer(self, global_searcher) -> sorting.Categorizer:
+        names = self.facts.names
+        return _ByDocnum(self.facts.source_of.__getitem__, lambda k: None if k == NO_SOURCE else names[k])
+
+
+class DateFacet(sorting.FacetType):
+    def __init__(self, facts: ArticleFacts) -> None:
+        self.facts = facts
+
+    def categorizer(self, global_searcher) -> sorting.Categorizer:
+        return _ByDocnum(self.facts.date)
+
+
+def hit_score(results, n: int, sort: str) -> float:
+    """The score of the nth hit: Whoosh's, or the last part of a NewestFirst key."""
+    value = results.top_n[n][0]
+    if sort == "date":
+        value = -value[-1]
+    return round(float(value or 0.0), 4)
+
+
+def narrowing(searcher, facts: ArticleFacts, actor_id: str | None, sources: list[str] | None):
+    """Whoosh's filter for an actor and sources: a Term, a set of document numbers, or None."""
+    actor = Term("actor_id", actor_id) if actor_id else None
+    if not sources:
+        return actor
+    docs = _Docs(facts.docs_from(sources))
+    if actor is not None:
+        docs &= set(searcher.docs_for_query(actor))
+    return docs
+
+
+class _Docs(set):
+    """Document numbers as a filter: true even when empty (Whoosh drops a false filter, and
+    none of a source's articles then means all of them)."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def facets_of(searcher, facts: ArticleFacts, q: Query, filt) -> Facets:
+    """The sources (most articles first, then by name) and dates of what q finds."""
+    collector = searcher.collector(
+        limit=None,
+        scored=False,
+        groupedby={"source": SourceFacet(facts), "date": DateFacet(facts)},
+        maptype=sorting.Count,
+        filter=filt,
+    )
+    searcher.search_with_collector(q, collector)
+    results = collector.results()
+    sources = results.groups("source")
+    dates = results.groups("date")
+    named = sorted(((n, c) for n, c in sources.items() if n is not None), key=lambda nc: (-nc[1], nc[0].lower()))
+    known = sorted(d for d in dates if d is not None)
+    return Facets(
+        total=len(results),
+        sources=[SourceCount(n, c) for n, c in named],
+        unsourced=sources.get(None, 0),
+        first=known[0] if known else None,
+        last=known[-1] if known else None,
+        undated=dates.get(None, 0),
+    )
+
+
+def timeline_of(articles, quotes, facts: ArticleFacts, actor_id: str, record: Callable[[Any], dict]) -> Timeline:
+    """An actor's articles, mentions and quotes per month (per day over a short corpus).
+    articles, quotes: the two indexes' searchers; record: a stored document's record."""
+    span = facts.span_days()
+    unit = "day" if span is not None and span < DAILY_UNDER_DAYS else "month"
+    width = 10 if unit == "day" else 7
+    counts: dict[str, Period] = {}
+    undated = Period("undated")
+
+    def bucket(date: str | None) -> Period:
+        if not date or len(date) < width:
+            return undated
+        return counts.setdefault(date[:width], Period(date[:width]))
+
+    for docnum in articles.docs_for_query(Term("actor_id", actor_id)):
+        p = bucket(facts.date(docnum))
+        p.articles += 1
+        rec = record(articles.stored_fields(docnum))
+        p.mentions += sum(1 for m in rec.get("mentions", []) if m.get("actor") == actor_id)
+    said: Counter[str] = Counter()
+    for docnum in quotes.docs_for_query(Term("speaker_id", actor_id)):
+        said[quotes.stored_fields(docnum)["article"]] += 1
+    for article, n in said.items():
+        docnum = articles.document_number(id=article)
+        bucket(facts.date(docnum) if docnum is not None else None).quotes += n
+    return Timeline(actor_id, unit, _every_period(counts, facts, unit), undated)
+
+
+def _every_period(counts: dict[str, Period], facts: ArticleFacts, unit: str) -> list[Period]:
+    """The periods from the corpus's first dated one to its last, the empty ones included."""
+    width = 10 if unit == "day" else 7
+    dated = [d[:width] for d in facts.dates if len(d) >= width]
+    if not dated:
+        return sorted(counts.values(), key=lambda p: p.period)
+    first, last = min(dated), max(dated)
+    out = []
+    for period in _periods(first, last, unit):
+        out.append(counts.get(period) or Period(period))
+    return out
+
+
+def _periods(first: str, last: str, unit: str) -> list[str]:
+    if unit == "day":
+        a, b = _day(first), _day(last)
+        return [(a + datetime.timedelta(days=n)).isoformat() for n in range((b - a).days + 1)]
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
