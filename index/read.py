@@ -341,7 +341,7 @@ class Reader:
             s = self._searchers["articles"]
             facts = self._article_facts()
             try:
-                return sorting.facets_of(s, facts, q, sorting.narrowing(s, facts, actor_id, sources))
+                return sorting.facets_of(s, facts, q, actor_id, sources)
             except WhooshQueryError as err:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
 
@@ -357,7 +357,7 @@ class Reader:
         span under two months), over the corpus's dated span; undated ones apart."""
         with self._lock:
             s = self._searchers
-            return sorting.timeline_of(s["articles"], s["quotes"], self._article_facts(), actor_id, _record)
+            return sorting.timeline_of(s["articles"], s["quotes"], self._article_facts(), actor_id)
 
     @_reads
     def suggest(self, query: str, stop: Callable[[], bool] = _never) -> str | None:
