@@ -5,10 +5,10 @@ source as words (TEXT): neither is a column Whoosh could sort by, and adding one
 the index's schema. Whoosh's own answer for such a field (sorting.PostingCategorizer) walks the
 field's postings into an array by document number; `ArticleFacts` does that once per opened
 index for both fields (an article's full date is its longest date term; its source, the words of
-its source field in order), and the facets below hand those arrays to Whoosh's collectors: the
-sorting (SortingCollector) and the narrowing (a filter of document numbers) are Whoosh's; the
-counting of facets runs over Whoosh's matches (facets_of says why). Nothing here unpickles a stored article but one per source (for
-its name as written) and, for a timeline, the articles that mention the actor.
+its source field in order) and hands those arrays to Whoosh: the sorting (SortingCollector, with
+NewestFirst) and the narrowing (a filter of document numbers) are Whoosh's; facets are counted
+over Whoosh's matches (facets_of says why). Nothing here unpickles a stored article but one per
+source (for its name as written) and, for a timeline, the articles that mention the actor.
 """
 
 from __future__ import annotations
@@ -41,18 +41,16 @@ class ArticleFacts:
         count = reader.doc_count_all()
         self.rank = rank or (lambda docnum: docnum)  # corpus order (store/order.py)
         # Dates: the lexicon is sorted and a date's terms are prefixes of its full date, so the
-        # last term posted for a document is its date.
+        # last term posted for a document is its date. (Postings skip deleted documents: an
+        # article replaced by an update in place leaves nothing here.)
         date_of: list[str | None] = [None] * count
+        words: list[dict[int, str]] = [{} for _ in range(count)]
         if "date" in reader.indexed_field_names():
             for btext in reader.lexicon("date"):
                 text = btext.decode("utf-8")
                 for docnum in reader.postings("date", btext).all_ids():
                     date_of[docnum] = text
-        self.dates = sorted({d for d in date_of if d})
-        position = {d: i for i, d in enumerate(self.dates)}
-        self.date_rank = [position[d] if d else _UNDATED for d in date_of]
         # Sources: the words of each document's source field, by position.
-        words: list[dict[int, str]] = [{} for _ in range(count)]
         if "source" in reader.indexed_field_names():
             for btext in reader.lexicon("source"):
                 word = btext.decode("utf-8")
@@ -61,6 +59,9 @@ class ArticleFacts:
                     for pos in m.value_as("positions"):
                         words[m.id()][pos] = word
                     m.next()
+        self.dates = sorted({d for d in date_of if d})
+        position = {d: i for i, d in enumerate(self.dates)}
+        self.date_rank = [position[d] if d else _UNDATED for d in date_of]
         keys = [" ".join(w[p] for p in sorted(w)) for w in words]
         self.source_keys = sorted({k for k in keys if k})
         index = {k: i for i, k in enumerate(self.source_keys)}

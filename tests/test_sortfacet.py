@@ -159,5 +159,11 @@ def test_an_index_updated_in_place_sorts_as_a_full_build(tmp_path):
     with Reader(index) as r:
         assert r.manifest.updated
         ids = [h.id for h in r.search("*", limit=None, sort="date").hits]
+        facets = r.facets("*")
+        ushakov = next(a for a in r.actors() if a.name == "Yuri Ushakov")
+        months = [p.period for p in r.timeline(ushakov.id).periods]
+    # The replaced document's date (2025-09-14) is gone from the facets and the timeline's span.
+    assert (facets.first, facets.last) == ("2025-10-03", "2025-12-07")
+    assert months == ["2025-10", "2025-11", "2025-12"]
     assert ids[:2] == ["a1-kremlin-aide", "a4-summit"]  # the same date: corpus order
     assert ids[2:] == ["a5-grain", "a7-nosource", "a3-sanctions", "a2-miami", "a6-undated"]
