@@ -303,7 +303,7 @@ class Reader:
             results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
             hits = []
-            for n, r in enumerate(results[offset:] if offset else results, start=offset):
+            for n, r in enumerate(results[offset:] if offset else results):
                 if n % 10 == 9:
                     _check(stop)
                 rec = _record(r)
@@ -317,7 +317,7 @@ class Reader:
                         rec["source"],
                         rec["date"],
                         rec["path"],
-                        sorting.hit_score(results, n, sort),
+                        sorting.hit_score(r.score, sort),
                         snippet,
                     )
                 )

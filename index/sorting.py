@@ -122,12 +122,11 @@ class NewestFirst(sorting.FacetType):
         return Newest()
 
 
-def hit_score(results, n: int, sort: str) -> float:
-    """The score of the nth hit: Whoosh's, or the last part of a NewestFirst key."""
-    value = results.top_n[n][0]
+def hit_score(score, sort: str) -> float:
+    """A hit's score as shown: Whoosh's, or (sorted by date) the last part of its NewestFirst key."""
     if sort == "date":
-        value = -value[-1]
-    return round(float(value or 0.0), 4)
+        score = -score[-1]
+    return round(float(score or 0.0), 4)
 
 
 def narrowing(searcher, facts: ArticleFacts, actor_id: str | None, sources: list[str] | None):
