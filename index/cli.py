@@ -17,7 +17,8 @@ from dataclasses import asdict
 from pathlib import Path
 from collections.abc import Callable
 
-from . import cli_casefile, cli_corrections
+from . import cli_casefile, cli_corrections, cli_timeline
+from .facets import SORTS
 from .output import emit_csv as _emit_csv, emit_json as _emit_json, shown
 from .paths import default_corpus, default_index
 from .records import ACTOR_TYPES
@@ -105,6 +106,16 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="one query per line (- for stdin): how many articles and quotes each finds",
     )
+    search.add_argument(
+        "--sort", choices=SORTS, default="score", help="best first (score), or newest first, undated last (date)"
+    )
+    search.add_argument(
+        "--source",
+        dest="sources",
+        action="append",
+        metavar="NAME",
+        help="only articles of this source (any case); repeat for several",
+    )
     _output(search)
 
     actors = sub.add_parser("actors", help="people, organisations and places, most mentioned first")
@@ -127,6 +138,7 @@ def make_parser() -> argparse.ArgumentParser:
     _output(show, csv_ok=False)
 
     cli_casefile.add_parsers(sub, lambda p: _common(p, suppress=True))
+    cli_timeline.add_parsers(sub, lambda p: _common(p, suppress=True))
     return parser
 
 
@@ -188,6 +200,8 @@ def _dispatch(args, explorer: Explorer | None) -> int:
             return _actors(reader, args)
         if args.command == "quotes":
             return _quotes(reader, args)
+        if args.command in cli_timeline.COMMANDS:
+            return cli_timeline.run(args, reader, CommandError)
         if args.command in cli_casefile.COMMANDS:
             return cli_casefile.run(args, reader, index_dir, CommandError)
         return _show(reader, args)
@@ -212,14 +226,19 @@ def _search(reader, args) -> int:
     if (args.query is None) == (args.batch is None):
         raise CommandError("search takes a query, or --from FILE with one query per line (not both)", EXIT_USAGE)
     if args.batch is not None:
+        if args.sort != "score" or args.sources:
+            raise CommandError("--sort and --source order and narrow one query's articles, not --from", EXIT_USAGE)
         from .batch import batch_search
 
         return batch_search(reader, args, CommandError)
 
     try:
-        result = reader.search(args.query, limit=args.limit)
+        result = reader.search(args.query, limit=args.limit, sort=args.sort, sources=args.sources)
     except QueryError as err:
         raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
+    for source in args.sources or []:
+        if not reader.known_source(source):
+            print(shown(f"no article has the source {source!r}"), file=sys.stderr)
     hits = [h.row() for h in result.hits]
     if args.json:
         doc = {"query": result.query, "total": result.total, "hits": hits}

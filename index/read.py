@@ -43,6 +43,8 @@ from .store import checksums
 from .store.manifest import Manifest, ManifestError, read_manifest
 from .store.order import CorpusOrder
 from .store.safe_pickle import UnsafePickle
+from . import sorting
+from .facets import SORTS, Facets, Timeline
 from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, SPEAKER_WORDS, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
@@ -146,6 +148,7 @@ class Reader:
         self._actor_by_id = {a.id: a for a in actors}
         self._alias_choices = {alias: a.id for a in actors for alias in a.aliases}
         self._titles: dict[str, str] | None = None
+        self._facts: sorting.ArticleFacts | None = None  # dates and sources, read when first asked
         self._article_parser = MultifieldParser(["title", "body"], ARTICLE_QUERY)
         self._article_parser.add_plugin(FuzzyTermPlugin())
         # Plain words find quotes whose words match them all, or whose speaker does: two parses
@@ -261,18 +264,32 @@ class Reader:
         actor_id: str | None = None,
         stop: Callable[[], bool] = _never,
         offset: int = 0,
+        sort: str = "score",
+        sources: list[str] | None = None,
     ) -> SearchResult:
         """Ranked articles for query, with highlighted snippets; QueryError when unparsable.
         Between its stages it asks stop(), and raises Stopped when that says a newer query came.
-        `offset` skips the best hits (the explorer's next page: only its snippets are made)."""
+        `offset` skips the best hits (the explorer's next page: only its snippets are made).
+        `sort`: "score" (best first) or "date" (newest first, undated last); `sources`: only the
+        articles of these sources (index/sorting.py)."""
         with self._lock:
             q = Every() if not query.strip() else self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles")
             _check(stop)
             s = self._searchers["articles"]
-            filt = Term("actor_id", actor_id) if actor_id else None
-            reorder = self._order is not None  # ties broken in corpus order, not document order
+            if sort not in SORTS:
+                raise QueryError(f"cannot sort by {sort!r}: by " + " or ".join(SORTS))
+            facts = self._article_facts() if sort != "score" or sources else None
+            if facts is not None:
+                filt = sorting.narrowing(s, facts, actor_id, sources)
+            else:
+                filt = Term("actor_id", actor_id) if actor_id else None
+            # Ties broken in corpus order, not document order (by date: the sort key does it).
+            reorder = self._order is not None and sort == "score"
             wanted = limit + offset if limit else limit  # the page's hits and those before it
-            collector = s.collector(limit=None if reorder else wanted, filter=filt, terms=True, optimize=False)
+            by_date = sorting.NewestFirst(facts) if sort == "date" else None
+            collector = s.collector(
+                limit=None if reorder else wanted, sortedby=by_date, filter=filt, terms=True, optimize=False
+            )
             _count_every_match(collector)
             try:
                 s.search_with_collector(q, collector)
@@ -300,13 +317,47 @@ class Reader:
                         rec["source"],
                         rec["date"],
                         rec["path"],
-                        round(float(r.score or 0.0), 4),
+                        sorting.hit_score(r.score, sort),
                         snippet,
                     )
                 )
             total = len(results)
             suggestion = self.suggest(query, stop) if total == 0 and query.strip() else None
             return SearchResult(query, total, hits, suggestion)
+
+    def _article_facts(self) -> sorting.ArticleFacts:
+        """Each article's date and source by document number, read once per opened index."""
+        if self._facts is None:
+            order = self._order["articles"].rank if self._order else None
+            self._facts = sorting.ArticleFacts(self._searchers["articles"], order)
+        return self._facts
+
+    @_reads
+    def facets(self, query: str, actor_id: str | None = None, sources: list[str] | None = None) -> Facets:
+        """The sources of the articles the query finds (with their counts) and their dates'
+        range: what the results can be narrowed to. QueryError when unparsable."""
+        with self._lock:
+            q = Every() if not query.strip() else self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles")
+            s = self._searchers["articles"]
+            facts = self._article_facts()
+            try:
+                return sorting.facets_of(s, facts, q, actor_id, sources)
+            except WhooshQueryError as err:
+                raise QueryError(f"cannot search {query!r}: {err}") from None
+
+    @_reads
+    def known_source(self, source: str) -> bool:
+        """Whether some article has this source (compared without case or punctuation)."""
+        with self._lock:
+            return self._article_facts().known(source)
+
+    @_reads
+    def timeline(self, actor_id: str) -> Timeline:
+        """The actor's articles, mentions and quotes per month (per day when the corpus's dates
+        span under two months), over the corpus's dated span; undated ones apart."""
+        with self._lock:
+            s = self._searchers
+            return sorting.timeline_of(s["articles"], s["quotes"], self._article_facts(), actor_id)
 
     @_reads
     def suggest(self, query: str, stop: Callable[[], bool] = _never) -> str | None:

@@ -22,7 +22,7 @@ from textual.screen import Screen
 
 from . import keys
 from .case_commands import CaseFileCommands
-from .commands import ActorCommands
+from .commands import ActorCommands, ResultCommands
 from .corrections import CorrectionCommands
 from .screens.main import MainScreen
 from .session import Session
@@ -40,7 +40,7 @@ class DossierApp(App[int]):
     TITLE = "dossier"
     CSS_PATH = ["dossier.tcss"]
     BINDINGS = keys.APP
-    COMMANDS = App.COMMANDS | {ActorCommands, CorrectionCommands, CaseFileCommands}
+    COMMANDS = App.COMMANDS | {ActorCommands, CorrectionCommands, CaseFileCommands, ResultCommands}
 
     def __init__(
         self,

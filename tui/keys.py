@@ -95,6 +95,19 @@ LIST = [
     ),
 ]
 
+# The results pane, in addition to LIST (issue 11, item 5).
+RESULTS = [
+    # Not in the footer (at 80 columns it would push out q and ?): the pane's title says the order.
+    Binding(
+        "s",
+        "toggle_sort",
+        "Sort",
+        show=False,
+        tooltip="Sort the results by date (newest first, undated last) or by score; ctrl+p narrows to a source",
+        id="results.sort",
+    ),
+]
+
 # The actors list, in addition to LIST.
 ACTORS = [
     Binding("t", "cycle_type", "Type", tooltip="Show one type of actor, the next, ... then all", id="actors.type"),
@@ -196,6 +209,7 @@ GROUPS: list[tuple[str, list[Binding]]] = [
     ("Search box", SEARCH),
     ("Case file and export", CASE),
     ("Lists (results, actors, quotes)", LIST),
+    ("Results", RESULTS),
     ("Quotes", QUOTES),
     ("Comparison", COMPARE),
     ("The case file (P)", CASEFILE),

@@ -38,6 +38,10 @@ class CorpusOrder:
             self._rank = rank
         return self._rank
 
+    def rank(self, docnum: int) -> int:
+        """A document's place in corpus order."""
+        return self._ranks()[docnum]
+
     def sort(self, docnums: Iterable[int]) -> list[int]:
         """These documents in corpus order."""
         return sorted(docnums, key=self._ranks().__getitem__)

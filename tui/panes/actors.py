@@ -1,14 +1,21 @@
-"""The actors pane: every actor, most mentioned first, filtered by name (`f`) and type (`t`)."""
+"""The actors pane: every actor, most mentioned first, filtered by name (`f`) and type (`t`);
+under the list, the highlighted actor's timeline (mentions per month, or per day over a short
+corpus) as a Sparkline with its range, when the articles have dates (nothing when they have none).
+"""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Input
+from textual.containers import Vertical
+from textual.widgets import Input, OptionList, Sparkline, Static
+
+from dossier.index.facets import Timeline
 
 from dossier.index.records import Actor
 
@@ -19,6 +26,10 @@ from .pane import Pane
 
 # Actors listed at once (most mentioned first); filtering by name reaches the others.
 MAX_ACTOR_ROWS = 500
+# The timeline is read once the cursor rests on an actor this long (not for each actor passed:
+# a worker whose actor is no longer the one wanted after the wait returns; none is cancelled,
+# which would fail whoever awaits the app's workers).
+TIMELINE_AFTER = 0.15
 
 
 def matching(actors: list[Actor], words: str, actor_type: str | None) -> list[Actor]:
@@ -41,9 +52,28 @@ class ActorFilter(Input):
         self.screen.query_one(ActorList).focus()
 
 
+def timeline_label(timeline: Timeline) -> str:
+    """A timeline's range, then its unit and totals (two lines: the actors pane is narrow):
+    `2025-09 – 2025-12` / `per month: 8 mentions, 3 quotes`."""
+    mentions = sum(p.mentions for p in timeline.periods)
+    quotes = sum(p.quotes for p in timeline.periods)
+    return (
+        f"{timeline.first} – {timeline.last}\nper {timeline.unit}: "
+        f"{mentions} mention{'s' if mentions != 1 else ''}, {quotes} quote{'s' if quotes != 1 else ''}"
+    )
+
+
 class ActorsPane(Pane):
     NAME = "Actors"
+    DEFAULT_CSS = """
+    ActorsPane #timeline { height: auto; display: none; padding: 0 1; }
+    ActorsPane #timeline.-dated { display: block; }
+    ActorsPane #timeline-chart { height: 2; }
+    ActorsPane #timeline-label { height: 2; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
+    """
     actor_type: reactive[str | None] = reactive(None, init=False)
+    # The highlighted actor's timeline (None: none to show: no actor, or no dated article).
+    timeline: reactive[Timeline | None] = reactive(None, init=False)
 
     @dataclass
     class Filtered(Message):
@@ -51,21 +81,91 @@ class ActorsPane(Pane):
 
         count: int
 
+    @dataclass
+    class TimelineRead(Message):
+        """An actor's timeline, read in a worker (periods empty: the corpus has no dates)."""
+
+        actor_id: str
+        timeline: Timeline | None
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.actors: list[Actor] = []
         self.shown: list[Actor] = []  # those the filters let through, in the list's order
+        self._dated: bool | None = None  # whether the index's articles have dates (None: not known yet)
+        self._timelines: dict[str, Timeline] = {}  # read since the index was (re)loaded
+        self._wanted: str | None = None  # the actor whose timeline is wanted
 
     def compose(self) -> ComposeResult:
         yield ActorFilter(id="actor-filter", placeholder="filter by name (f)", compact=True)
         yield ActorList(id="actor-list")
+        with Vertical(id="timeline"):
+            yield Sparkline([], id="timeline-chart")
+            yield Static("", id="timeline-label", markup=False)
 
     def pane_title(self) -> str:
         return super().pane_title() + (f" · {self.actor_type}" if self.actor_type else "")
 
     def set_actors(self, actors: list[Actor]) -> None:
         self.actors = actors
+        self._dated = None  # a new or rebuilt index
+        self._timelines = {}
+        self._wanted = None
         self.refilter()
+        self._want_timeline()
+
+    # --- the timeline ------------------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#actor-list")
+    def _highlighted(self) -> None:
+        self._want_timeline()
+
+    def _want_timeline(self) -> None:
+        actor = self.query_one(ActorList).current
+        session = getattr(self.app, "session", None)
+        if actor is None or self._dated is False or session is None or session.reader is None:
+            self.timeline = None
+            return
+        if actor.id in self._timelines:
+            self.timeline = self._timelines[actor.id]
+            return
+        if self._wanted != actor.id:
+            self._wanted = actor.id
+            self._read_timeline(actor.id)
+
+    @work(thread=True, group="actor-timeline", exit_on_error=False)
+    def _read_timeline(self, actor_id: str) -> None:
+        time.sleep(TIMELINE_AFTER)
+        reader = self.app.session.reader
+        if reader is None or self._wanted != actor_id:
+            return
+        try:
+            timeline: Timeline | None = reader.timeline(actor_id)
+        except Exception:  # the index gone or damaged: the screen says so elsewhere
+            timeline = None
+        self.post_message(self.TimelineRead(actor_id, timeline))
+
+    @on(TimelineRead)
+    def _timeline_read(self, event: TimelineRead) -> None:
+        event.stop()
+        timeline = event.timeline
+        if self._wanted == event.actor_id:
+            self._wanted = None
+        if timeline is not None:
+            self._dated = bool(timeline.periods)  # every actor's timeline spans the corpus's dates
+            self._timelines[event.actor_id] = timeline
+        current = self.query_one(ActorList).current
+        if current is not None and current.id == event.actor_id:
+            self.timeline = timeline
+
+    def watch_timeline(self, timeline: Timeline | None) -> None:
+        box = self.query_one("#timeline")
+        dated = timeline is not None and bool(timeline.periods)
+        box.set_class(dated, "-dated")
+        if timeline is None or not dated:
+            return
+        self.query_one("#timeline-chart", Sparkline).data = [p.mentions for p in timeline.periods]
+        self.query_one("#timeline-label", Static).update(timeline_label(timeline))
 
     def refilter(self) -> None:
         shown = matching(self.actors, self.query_one("#actor-filter", Input).value, self.actor_type)
