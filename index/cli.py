@@ -222,7 +222,7 @@ def _search(reader, args) -> int:
         raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
     hits = [h.row() for h in result.hits]
     if args.json:
-        doc = {"query": result.query, "total": result.total, "hits": hits}
+        doc = {"query": result.query, "total": result.total, "hits": [h.json_row() for h in result.hits]}
         if result.suggestion:
             doc["suggestion"] = result.suggestion
         return _emit_json(doc)
