@@ -154,6 +154,20 @@ class RecordList(OptionList, Generic[T]):
         if self._filling:
             self.call_later(self._add_rows, fill)
 
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, step: int) -> None:
+        """A page down or up; on a row taller than the view, OptionList's page lands on that same
+        row and the cursor would never leave it (a long quote): the next row, then."""
+        before = self.highlighted
+        super().action_page_down() if step > 0 else super().action_page_up()
+        if before is not None and self.highlighted == before and 0 <= before + step < self.option_count:
+            self.highlighted = before + step
+
     def _near_end(self, index: int) -> bool:
         return index >= len(self.records) - min(MORE_AHEAD, len(self.records) // 2)
 
