@@ -14,7 +14,7 @@ import os
 import re
 import sys
 from dataclasses import asdict
-from pathlib import Path
+from pathlib import Path, PurePath
 from collections.abc import Callable
 
 from . import cli_casefile, cli_corrections, cli_timeline
@@ -241,7 +241,7 @@ def _search(reader, args) -> int:
             print(shown(f"no article has the source {source!r}"), file=sys.stderr)
     hits = [h.row() for h in result.hits]
     if args.json:
-        doc = {"query": result.query, "total": result.total, "hits": hits}
+        doc = {"query": result.query, "total": result.total, "hits": [h.json_row() for h in result.hits]}
         if result.suggestion:
             doc["suggestion"] = result.suggestion
         return _emit_json(doc)
@@ -307,7 +307,10 @@ def _quotes(reader, args) -> int:
 def _show(reader, args) -> int:
     view = reader.article(args.article_id)
     if view is None:
-        raise CommandError(f"no article {args.article_id!r} in the index (see: dossier search)", EXIT_USAGE)
+        near = _id_of_path(reader, args.article_id)
+        if near is not None:
+            raise CommandError(shown(f"no article {args.article_id!r}; {near}"), EXIT_USAGE)
+        raise CommandError(shown(f"no article {args.article_id!r} in the index (see: dossier search)"), EXIT_USAGE)
     if args.json:
         doc = view.article.to_dict()
         doc["mentions"] = [asdict(m) for m in view.mentions]
@@ -320,6 +323,20 @@ def _show(reader, args) -> int:
     print()
     print(a.text)
     return EXIT_OK
+
+
+def _id_of_path(reader, given: str) -> str | None:
+    """What to say when `given` is a file name or path whose article is indexed: an id is the
+    path relative to the corpus without its extension."""
+    path = PurePath(given)
+    for start in range(len(path.parts)):
+        candidate = PurePath(*path.parts[start:])
+        candidate = candidate.with_suffix("") if candidate.suffix else candidate
+        if str(candidate) != given and reader.article(candidate.as_posix()) is not None:
+            if start == 0:
+                return f"ids drop the extension: try {candidate.as_posix()}"
+            return f"ids are paths inside the corpus, without the extension: try {candidate.as_posix()}"
+    return None
 
 
 def _status(corpus: Path, index_dir: Path, args) -> int:

@@ -37,6 +37,7 @@ from whoosh.qparser.plugins import FieldAliasPlugin
 from whoosh.query import And, Every, NullQuery, Or, Query, Term
 from whoosh.query.qcore import QueryError as WhooshQueryError
 
+from . import snippets
 from .ingest.clean import blank_junk, lead
 from .store.expansion import MAX_EXPANSION, TooBroad, check_expansion, gathered, shown
 from .store import checksums
@@ -59,6 +60,7 @@ CORRECT_SECONDS = 0.3
 LONGEST_WORD = 40  # a longer word gets no correction (the work grows with its length)
 QUOTE_FIELDS = ("text", "speaker")
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+_NAMES_ACTOR = re.compile(r"\b(?:actor|speaker):", re.IGNORECASE)
 # Sentinels around matches in Whoosh's highlight output: control characters, which cleaning
 # removed from every stored text, so they can never come from an article.
 _ON, _OFF = "\x01", "\x02"
@@ -302,14 +304,19 @@ class Reader:
             # The stored word offsets (chars=True) locate matches without re-analysing the body.
             results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=50, autotrim=True, charlimit=None)
             results.formatter = _SegmentFormatter()
+            # An actor filter or actor:/speaker: words: snippets show where that actor is.
+            about = self._targets(q, actor_id) if actor_id or _NAMES_ACTOR.search(query) else None
+            about = about if about and (about[1] or about[2]) else None
             hits = []
             for n, r in enumerate(results[offset:] if offset else results):
                 if n % 10 == 9:
                     _check(stop)
                 rec = _record(r)
                 body = blank_junk(rec["text"], [tuple(j) for j in rec["junk"]])
-                marked = r.highlights("body", text=body, top=2) if query.strip() else ""
-                snippet = _segments(marked) if marked else [(lead(body), False)]
+                snippet = self._actor_snippet(rec, body, about) if about else None
+                if snippet is None:
+                    marked = r.highlights("body", text=body, top=2) if query.strip() else ""
+                    snippet = _segments(marked) if marked else [(lead(body), False)]
                 hits.append(
                     Hit(
                         rec["id"],
@@ -584,21 +591,8 @@ class Reader:
             view = self.article(article_id)
             if view is None:
                 return []
-            wanted: set[str] = set()
-            actors: set[str] = {actor_id} if actor_id else set()
-            speakers: set[str] = {actor_id} if actor_id else set()
-            if query.strip():
-                q = self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles")
-                reader = self._searchers["articles"].reader()
-                for leaf in q.leaves():
-                    for fieldname, text in leaf.expanded_terms(reader):
-                        word = text.decode("utf-8") if isinstance(text, bytes) else text
-                        if fieldname in ("body", "title"):
-                            wanted.add(word)
-                        elif fieldname == "actor_id":
-                            actors.add(word)
-                        elif fieldname == "speaker_id":
-                            speakers.add(word)
+            q = self._parse(self._article_parser, query, ARTICLE_FIELDS, "articles") if query.strip() else None
+            wanted, actors, speakers = self._targets(q, actor_id)
             found: set[Range] = set()
             if wanted:
                 text = blank_junk(view.article.text, view.article.junk)
@@ -606,6 +600,44 @@ class Reader:
             found.update((m.start, m.end) for m in view.mentions if m.actor in actors)
             found.update((q.start, q.end) for q in view.quotes if q.speaker_id in speakers)
             return sorted(found)
+
+    def _targets(self, q: Query | None, actor_id: str | None = None) -> tuple[set[str], set[str], set[str]]:
+        """What a parsed query matches in an article: its words (indexed forms), the actors its
+        `actor:` words name and those its `speaker:` words name; an actor filter adds its
+        actor to both."""
+        wanted: set[str] = set()
+        actors: set[str] = {actor_id} if actor_id else set()
+        speakers: set[str] = {actor_id} if actor_id else set()
+        reader = self._searchers["articles"].reader()
+        for leaf in q.leaves() if q is not None else []:
+            for fieldname, text in leaf.expanded_terms(reader):
+                word = text.decode("utf-8") if isinstance(text, bytes) else text
+                if fieldname in ("body", "title"):
+                    wanted.add(word)
+                elif fieldname == "actor_id":
+                    actors.add(word)
+                elif fieldname == "speaker_id":
+                    speakers.add(word)
+        return wanted, actors, speakers
+
+    def _actor_snippet(self, rec: dict, body: str, targets: tuple[set[str], set[str], set[str]]) -> list | None:
+        """A hit's snippet around the mention or quote of the actor the search is about (an
+        `actor:`/`speaker:` word, an actor filter), the query's words marked too; None when the
+        article has no such place (e.g. `speaker:x OR word`)."""
+        wanted, actors, speakers = targets
+        places = [(m["start"], m["end"]) for m in rec.get("mentions", []) if m["actor"] in actors]
+        if speakers:  # the article's few quotes (one term), not the speakers' many
+            s = self._searchers["quotes"]
+            for docnum in s.docs_for_query(Term("article", rec["id"])):
+                quote = _record(s.stored_fields(docnum))
+                if quote.get("speaker_id") in speakers:
+                    places.append((quote["start"], quote["end"]))
+        if not places:
+            return None
+        words = matching_words(body, wanted, ARTICLES["body"].analyzer) if wanted else []
+        first = body.split("\n", 1)[0]
+        after = len(first) if rec.get("title") and " ".join(first.split()) == rec["title"] else 0
+        return snippets.around_actor(body, places, words, after)
 
 
 def matching_words(text: str, wanted: set[str], analyzer: Any) -> list[Range]:

@@ -6,6 +6,7 @@ catch these errors) without loading the search engine in its own process.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from .records import Article, Mention, Quote
 
 # The columns of a hit (Hit.row): `dossier search --json`/`--csv` and the explorer's export.
 HIT_FIELDS = ["id", "title", "source", "date", "path", "score", "snippet"]
+_MARKUP = re.compile(r"[\\\[\]]")  # what a snippet's text escapes: \ [ ]
 
 
 class IndexUnavailable(Exception):
@@ -36,8 +38,18 @@ class Hit:
     snippet: list[tuple[str, bool]] = field(default_factory=list)
 
     def snippet_text(self) -> str:
-        """The snippet with each match wrapped in [[ and ]] (the JSON contract)."""
-        return "".join(f"[[{t}]]" if m else t for t, m in self.snippet)
+        """The snippet with each match wrapped in [[ and ]] (the JSON contract); the text's own
+        backslashes and brackets escaped with a backslash, so that a [[ or ]] is always a marker."""
+        return "".join(f"[[{_escaped(t)}]]" if m else _escaped(t) for t, m in self.snippet)
+
+    def snippet_matches(self) -> tuple[str, list[list[int]]]:
+        """The snippet's plain text and its matches as [start, end] offsets into it (characters)."""
+        plain, matches = "", []
+        for t, m in self.snippet:
+            if m:
+                matches.append([len(plain), len(plain) + len(t)])
+            plain += t
+        return plain, matches
 
     def row(self) -> dict[str, Any]:
         """The hit as `dossier search --json` writes it (and --csv, and the explorer's export)."""
@@ -50,6 +62,15 @@ class Hit:
             "score": self.score,
             "snippet": self.snippet_text(),
         }
+
+    def json_row(self) -> dict[str, Any]:
+        """row() with the snippet also as plain text and match offsets (`dossier search --json`)."""
+        plain, matches = self.snippet_matches()
+        return {**self.row(), "snippet_plain": plain, "snippet_matches": matches}
+
+
+def _escaped(text: str) -> str:
+    return _MARKUP.sub(r"\\\g<0>", text)
 
 
 @dataclass

@@ -27,7 +27,17 @@ def test_search_json_shape(seeds_index):
     doc = json.loads(out.stdout)
     assert doc["query"] == "Ushakov" and doc["total"] == len(doc["hits"]) == 4
     for hit in doc["hits"]:
-        assert set(hit) == {"id", "title", "source", "date", "path", "score", "snippet"}
+        assert set(hit) == {
+            "id",
+            "title",
+            "source",
+            "date",
+            "path",
+            "score",
+            "snippet",
+            "snippet_plain",
+            "snippet_matches",
+        }
         assert "[[Ushakov]]" in hit["snippet"]
     assert [h["score"] for h in doc["hits"]] == sorted((h["score"] for h in doc["hits"]), reverse=True)
 

@@ -16,16 +16,21 @@ APP = [
     Binding("f1", "help", "Help", show=False, id="app.help_f1"),
 ]
 
+# The key that goes to the search box. Typed in the empty box it is not a character (pressed
+# twice, or once more out of habit, it would start the query with a slash); after a word it is.
+SEARCH_KEY = "slash"
+
 # The main screen: moving between panes and stepping back.
 MAIN = [
-    Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
+    Binding(SEARCH_KEY, "focus_search", "Search", key_display="/", id="main.search"),
     Binding("tab", "next_pane(1)", "Pane", key_display="tab", tooltip="Next pane", id="main.next_pane"),
     Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False, id="main.prev_pane"),
     Binding(
         "escape",
         "back",
         "Back",
-        tooltip="Back: from the article to where it was opened; remove the actor filter; clear the search",
+        tooltip="Back: from the article to where it was opened; remove the actor filter; clear the "
+        "search box, then leave it (for the keys that work outside a text box)",
         id="main.back",
     ),
     Binding("n", "next_match", "Next match", id="main.next_match"),
@@ -194,6 +199,7 @@ CORRECT_FORMS = [
 
 # Keys that Textual itself provides and the help screen should list too.
 BUILT_IN = [
+    ("ctrl+q", "Quit (also from a text box)"),
     (
         "ctrl+p",
         "Command palette: rebuild index, jump to actor, correct an actor, toggle panes, theme, case file, saved searches",
@@ -202,9 +208,18 @@ BUILT_IN = [
     ("pageup/pagedown", "Move a page"),
 ]
 
+# Keys that work in a text box too (a text box types the printable ones: q, ?, /, n, digits).
+IN_TEXT_BOX = {"app.help_f1", "main.next_pane", "main.prev_pane", "main.back"}
+
+
+def _where(bindings: list[Binding], in_text_box: bool) -> list[Binding]:
+    return [b for b in bindings if (b.id in IN_TEXT_BOX) == in_text_box]
+
+
 # The groups the help screen lists, in order.
 GROUPS: list[tuple[str, list[Binding]]] = [
-    ("Anywhere", APP + MAIN),
+    ("Anywhere, in a text box too", _where(APP + MAIN, True)),
+    ("Anywhere outside a text box (in one, they are typed; ? is a wildcard)", _where(APP + MAIN, False)),
     ("Panes (outside a text box)", GOTO),
     ("Search box", SEARCH),
     ("Case file and export", CASE),

@@ -355,8 +355,10 @@ class MainScreen(PaneNavigation, InvestigationScreen):
             self.set_actor(None)
             self.say("Actor filter removed.")
         elif current == "search":
-            if self.search_bar.query_text:
+            if self.search_bar.input.value:
                 self.search_bar.input.value = ""
+            else:  # out of the box, where q, ? and / are keys again
+                self.focus_pane("results")
         else:
             self.focus_pane("search")
 

@@ -7,8 +7,10 @@ Prompts are rebuilt when the styles change (a theme switch), since they carry re
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any, Generic, TypeVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.message import Message
@@ -75,6 +77,24 @@ class RecordList(OptionList, Generic[T]):
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True, default=Style())
 
+    FITS_WIDTH = False  # prompts cut to the width: rebuilt when it changes
+
+    def _room(self) -> int | None:
+        """The cells a prompt's line has (None before the list has a width)."""
+        width = self.scrollable_content_region.width
+        return width - 3 if width else None
+
+    def on_show(self) -> None:
+        self.on_resize()
+
+    def on_resize(self) -> None:
+        # Prompts that fit the width are built again once it is known, and when it changes.
+        width = self.scrollable_content_region.width
+        if self.FITS_WIDTH and width and width != getattr(self, "_built_width", None):
+            self._built_width = width
+            if self.records:
+                self._rebuild(self.highlighted)
+
     def prompt(self, record: T) -> Text:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -134,6 +154,20 @@ class RecordList(OptionList, Generic[T]):
         if self._filling:
             self.call_later(self._add_rows, fill)
 
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, step: int) -> None:
+        """A page down or up; on a row taller than the view, OptionList's page lands on that same
+        row and the cursor would never leave it (a long quote): the next row, then."""
+        before = self.highlighted
+        super().action_page_down() if step > 0 else super().action_page_up()
+        if before is not None and self.highlighted == before and 0 <= before + step < self.option_count:
+            self.highlighted = before + step
+
     def _near_end(self, index: int) -> bool:
         return index >= len(self.records) - min(MORE_AHEAD, len(self.records) // 2)
 
@@ -177,27 +211,62 @@ class RecordList(OptionList, Generic[T]):
 
 
 class ResultList(RecordList[Hit]):
-    """Search hits: title; source, date and score; the snippet with matches highlighted."""
+    """Search hits: the title (two lines at most); source, date and score; the snippet with matches
+    highlighted. An untitled article's title is its first words, which an unmatched snippet
+    repeats: its start is shown once instead (two lines), so every row stays a few lines high
+    at 80 columns."""
 
     COMPONENT_CLASSES = {"results--title", "results--meta", "results--match"}
     DIVIDERS = True
+    FITS_WIDTH = True
 
     def prompt(self, hit: Hit) -> Text:
-        text = Text()
-        text.append(one_line(hit.title or hit.id), self._style("results--title"))
+        room = self._room()
+        title = one_line(hit.title or hit.id)
+        plain = one_line("".join(part for part, _ in hit.snippet))
+        repeats = not any(is_match for _, is_match in hit.snippet) and _starts_alike(plain, title)
+        untitled = repeats and title.endswith("…")  # the label is the text's first words
+        text = Text(fitted(plain if untitled else title, room, 2), self._style("results--title"))
+        snippet = hit.snippet
+        if repeats and not untitled:  # the text starts with its title line: the rest, then
+            rest = plain.split(None, len(title.split()))[-1] if len(plain.split()) > len(title.split()) else ""
+            snippet = [(fitted(rest, room, 2), False)] if rest else []
         meta = [one_line(hit.source) if hit.source else None, one_line(hit.date) if hit.date else None]
-        meta.append(f"score {hit.score:.1f}" if hit.score is not None else None)
-        text.append("\n" + " · ".join(m for m in meta if m), self._style("results--meta"))
-        if hit.snippet:
+        if hit.score is not None and self.context.get("query", "").strip() not in ("", "*"):
+            meta.append(f"score {hit.score:.1f}")  # a query with no words ranks nothing: all 1.0
+        if any(meta):
+            text.append("\n" + " · ".join(m for m in meta if m), self._style("results--meta"))
+        if snippet and not untitled:
             text.append("\n")
-            text.append_text(highlighted(hit.snippet, self._style("results--match")))
+            text.append_text(highlighted(snippet, self._style("results--match")))
         return text
+
+
+def _starts_alike(text: str, title: str) -> bool:
+    """The text begins with the title (a label cut with an ellipsis counts up to the cut)."""
+    words, head = text.split(), title.rstrip("…").split()
+    return bool(head) and words[: len(head) - 1] == head[:-1] and (len(words) >= len(head))
+
+
+def fitted(text: str, width: int | None, lines: int) -> str:
+    """The text cut with an ellipsis to fill at most `lines` lines of `width` cells when wrapped
+    at spaces (as the list wraps it); whole when the width is not known yet."""
+    if not width or width < 8:
+        return text
+    wrapped = textwrap.wrap(text, width)
+    if len(wrapped) <= lines:
+        return text
+    kept = wrapped[:lines]
+    last = kept[-1]
+    kept[-1] = (last if cell_len(last) < width else last[: max(1, len(last) - 1)].rstrip()) + "…"
+    return " ".join(kept)
 
 
 class ActorList(RecordList[Actor]):
     """Actors: name, then type, mentions and articles; most mentioned first."""
 
     BINDINGS = keys.ACTORS
+    FITS_WIDTH = True  # the meta line's wording depends on the width
 
     COMPONENT_CLASSES = {"actors--meta", *(f"actors--{t}" for t in ACTOR_TYPES)}
 
@@ -213,22 +282,11 @@ class ActorList(RecordList[Actor]):
         n = len(actor.articles or [])
         m = actor.mentions
         meta = f"{actor.type} · {m} mention{'s' if m != 1 else ''} · {n} article{'s' if n != 1 else ''}"
-        room = (self.scrollable_content_region.width or 24) - 3
+        room = self._room() or 21
         if len(meta) > room:
             meta = f"{actor.type} · {m}× in {n} art."
         text.append("\n" + meta, self._style("actors--meta"))
         return text
-
-    def on_show(self) -> None:
-        self.on_resize()
-
-    def on_resize(self) -> None:
-        # The meta line's wording depends on the width: rebuild once the width is known.
-        width = self.scrollable_content_region.width
-        if width and width != getattr(self, "_built_width", None):
-            self._built_width = width
-            if self.records:
-                self._rebuild(self.highlighted)
 
     def action_cycle_type(self) -> None:
         self.post_message(self.TypeCycled())

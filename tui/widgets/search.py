@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from textual import events
 from textual.suggester import Suggester
 from textual.widgets import Input
 
@@ -54,6 +55,13 @@ class QueryInput(Input):
         self.history: list[str] = []
         self._back = 0  # how far back in history the input shows (0: what is being typed)
         self._typed = ""
+
+    async def _on_key(self, event: events.Key) -> None:
+        # The search key brought the user here: in the empty box it is not the query's first
+        # character. (Handled before Input's own _on_key, which prevent_default skips.)
+        if event.key == keys.SEARCH_KEY and not self.value:
+            event.stop()
+            event.prevent_default()
 
     def remember(self, query: str) -> None:
         query = query.strip()
