@@ -132,7 +132,7 @@ class CorrectionCommands(Provider):
 
         screen.app.push_screen(
             ChooseForms(
-                f"Names of {one_line(actor.name)} that are someone else (space marks, enter splits)", actor.aliases
+                f"Split names off {one_line(actor.name)}: space marks, enter splits", actor.aliases
             ),
             chosen,
         )
