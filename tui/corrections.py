@@ -131,9 +131,7 @@ class CorrectionCommands(Provider):
                 record(screen, Correction("split", (actor.id,), forms=tuple(forms)))
 
         screen.app.push_screen(
-            ChooseForms(
-                f"Split names off {one_line(actor.name)}: space marks, enter splits", actor.aliases
-            ),
+            ChooseForms(f"Split names off {one_line(actor.name)}: space marks, enter splits", actor.aliases),
             chosen,
         )
 
