@@ -21,6 +21,7 @@ from . import cli_casefile, cli_corrections, cli_timeline
 from .facets import SORTS
 from .output import emit_csv as _emit_csv, emit_json as _emit_json, shown
 from .paths import default_corpus, default_index
+from .store.manifest import ManifestError, read_manifest
 from .records import ACTOR_TYPES
 from .results import HIT_FIELDS, IndexUnavailable
 
@@ -143,9 +144,24 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def _paths(args) -> tuple[Path, Path]:
-    corpus = (args.corpus or default_corpus()).expanduser()
+    """The corpus and the index a command works on. An index named without a corpus is that of
+    the corpus its manifest records: `dossier --index BBC_INDEX` opens (and, when stale, updates)
+    the BBC index, not the index rebuilt from the bundled seeds in its place."""
+    index_given = args.index or os.environ.get("DOSSIER_INDEX")
+    corpus = args.corpus
+    if corpus is None and index_given and not os.environ.get("DOSSIER_CORPUS"):
+        corpus = corpus_of(Path(index_given).expanduser())
+    corpus = (corpus or default_corpus()).expanduser()
     index_dir = (args.index or default_index(corpus)).expanduser()
     return corpus, index_dir
+
+
+def corpus_of(index_dir: Path) -> Path | None:
+    """The corpus an index was built from, if it has a readable manifest."""
+    try:
+        return Path(read_manifest(index_dir).corpus)
+    except ManifestError:
+        return None
 
 
 Explorer = Callable[[Path, Path], int]
