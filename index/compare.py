@@ -21,7 +21,7 @@ SIMILAR_MIN = 0.3  # below this share of words in common runs, two quotes are di
 RUN_MIN = 2  # words in a row that count as common wording
 SHARED_MIN = 3  # the longest common run at the least (all of a shorter quote's words)
 CANDIDATES = 200  # quotes read from the ranked search of the statement's words
-QUERY_WORDS = 12  # the statement's longest words that make that search
+QUERY_WORDS = 6  # the statement's rarest words (in the fewest quotes) that make that search
 
 _WORD = re.compile(r"\w+")
 
@@ -38,7 +38,7 @@ class QuoteSource(Protocol):
         limit: int | None = None,
     ) -> list[Quote]: ...
 
-    def quote_candidates(self, words: list[str], limit: int) -> list[Quote]: ...
+    def quote_candidates(self, words: list[str], limit: int, rarest: int | None = None) -> list[Quote]: ...
 
     def article(self, article_id: str) -> Any: ...
 
@@ -121,8 +121,8 @@ def compare(reader: QuoteSource, quote_id: str, limit: int = 20) -> Comparison |
         p = placed[q.article]
         return Placed(q, p.title, p.source, p.date)
 
-    words = sorted({w for w in _WORD.findall(quote.text.lower()) if len(w) > 2}, key=len, reverse=True)
-    candidates = reader.quote_candidates(words[:QUERY_WORDS], CANDIDATES) if words else []
+    words = sorted({w for w in _WORD.findall(quote.text.lower()) if len(w) > 2})
+    candidates = reader.quote_candidates(words, CANDIDATES, rarest=QUERY_WORDS) if words else []
     same: list[Quote] = []
     similar: list[tuple[Quote, float]] = []
     for other in candidates:
