@@ -20,6 +20,7 @@ from ..lexicon import (
     HONORIFICS,
     HUMAN_NOUNS,
     INVERTED_SPEECH,
+    NAME_PARTICLES,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
     SPEECH_LEMMAS,
@@ -223,6 +224,8 @@ class ArticleNames:
             cw = cand.split()
             if len(cw) <= len(words) or fold_case(cw[-1]) != last:
                 continue
+            if "-" in cw or "–" in cw or (other.label != ent.label and not _reads_as_personal_name(cw)):
+                continue  # "Best First Feature at Cannes - Nair" (a glued ORG) is not Nair's full name
             if [fold_case(w) for w in cw[-len(words) :]] != [fold_case(w) for w in words]:
                 continue
             if keep is not None and not keep(cand):
@@ -241,6 +244,12 @@ class ArticleNames:
             if ent.start >= floor and not inq and ent.label in labels and speaker_name(ent.text):
                 best = ent
         return best
+
+
+def _reads_as_personal_name(words: list[str]) -> bool:
+    """Capitalised words, bar a name's particles ("Ursula von der Leyen"): a name of another label
+    that the recogniser ran over a title or a dash is no one's full name."""
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 @dataclass(frozen=True)
