@@ -46,3 +46,22 @@ def test_a_name_glued_over_a_title_and_a_dash_is_not_the_speakers_full_name(pipe
     quote = next(k for k in got if k.startswith("She runs"))
     assert got[quote].speaker == "Mira Nair"
     assert got["bump"].speaker == "Mira Nair"
+
+
+def test_she_is_a_woman_the_recogniser_took_for_an_organisation_where_the_article_says_ms(pipes):
+    # bbc-tech-295: "Carly Fiorina" is an ORG to the recogniser; "Ms Fiorina" later says she is a
+    # woman, so "she told delegates" is hers
+    text = (
+        "The digital revolution is focused on letting people tell and share their own stories, according "
+        "to Carly Fiorina, chief of technology giant Hewlett Packard.\n\n"
+        "CES showcases 50,000 new gadgets that will be hitting the shelves in 2005. The tech-fest, the "
+        'largest of its kind in the world, runs from 6 to 9 January. "The digital revolution is about the '
+        'democratisation of technology and the experiences it makes possible," she told delegates.\n\n'
+        "Ms Fiorina's talk also touted the way technology is being designed to focus on lifestyle, fashion "
+        "and personalisation, something she sees as key to what people want. Ms Fiorina also announced that "
+        "HP was working with Nokia to launch a visual radio service for mobiles, which would launch in Europe "
+        "early this year."
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("The digital revolution is about"))
+    assert got[quote].speaker == "Carly Fiorina"

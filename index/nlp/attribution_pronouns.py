@@ -83,7 +83,8 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
     there is such a candidate: a name of unknown gender is more often a man's in the news. A name
     the recogniser labelled otherwise (an organisation, a building) counts only when its own words
-    say it is a person of that gender ("Lord Browne", "Helen Park"); a country never does. A
+    say it is a person of that gender ("Lord Browne", "Helen Park"), or the article does elsewhere
+    ("Ms Fiorina" for the ORG "Carly Fiorina"); a country never does. A
     subject of the sentence before described with "the" ("the chancellor") is returned as that
     description (a Found), for attribution_descriptions to resolve."""
     names, s0 = ctx.names, base + subj.idx
@@ -125,6 +126,7 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
             mention_gender(ctx.text, ent.start, ent.end),
             given_name_gender(ent.text),
+            ctx.genders.of(ent),  # "Carly Fiorina" an ORG here, "Ms Fiorina" a woman further on
         ):
             cands.append(ent)
     genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
