@@ -65,3 +65,19 @@ def test_she_is_a_woman_the_recogniser_took_for_an_organisation_where_the_articl
     got, _, _ = run(pipes, text)
     quote = next(k for k in got if k.startswith("The digital revolution is about"))
     assert got[quote].speaker == "Carly Fiorina"
+
+
+def test_a_speech_verb_right_after_the_quote_then_a_name_is_that_names(pipes):
+    # bbc-sport-106: "“...,” admitted Kiely." (the parser makes Kiely an adverb): Dean Kiely, and the
+    # next sentence of his run too
+    text = (
+        '"But for (Charlton goalkeeper) Dean Kiely, who made three tremendous saves, we could have scored '
+        'five or six."\n\n'
+        '"To take the lead and then to get penned back, it feels a little bit like a defeat," admitted Kiely. '
+        '"We were winning but Middlesbrough kept knocking on the door.'
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("To take the lead"))
+    assert got[quote].speaker == "Dean Kiely"
+    assert got[quote].cue == "admitted Kiely"
+    assert got["We were winning but Middlesbrough kept knocking on the door."].speaker == "Dean Kiely"
