@@ -81,3 +81,20 @@ def test_a_speech_verb_right_after_the_quote_then_a_name_is_that_names(pipes):
     assert got[quote].speaker == "Dean Kiely"
     assert got[quote].cue == "admitted Kiely"
     assert got["We were winning but Middlesbrough kept knocking on the door."].speaker == "Dean Kiely"
+
+
+def test_a_name_right_after_his_is_a_things_word_not_the_person_he_stands_for(pipes):
+    # bbc-entertainment-131: "Kapranos and his Glasgow four-piece band": Glasgow (a PERSON to the
+    # recogniser) is the band's word, so "He told" is Kapranos
+    text = (
+        "Franz Ferdinand frontman Alex Kapranos has called for more government help for musicians, while "
+        "taking part in an Edinburgh Lectures discussion.\n\n"
+        "Kapranos and his Glasgow four-piece band have been nominated for five prizes at next week's Brit "
+        "Awards, including best group and best album. Their self-titled debut album won last year's Mercury "
+        "Music Prize and spawned three top 20 singles. He told the 300-strong audience at the University's "
+        "Reid Hall that musicians should listen to a wide range of music and should not be restricted by "
+        "stereotypes. \"We say 'I like this'. Because I listen to Nirvana and Korn I am a troubled individual.\""
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("We say"))
+    assert got[quote].speaker == "Alex Kapranos"

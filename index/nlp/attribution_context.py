@@ -21,6 +21,7 @@ from ..lexicon import (
     HUMAN_NOUNS,
     INVERTED_SPEECH,
     NAME_PARTICLES,
+    POSSESSIVE_DETERMINERS,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
     SPEECH_LEMMAS,
@@ -473,10 +474,15 @@ def main_subject(
     return None
 
 
+_AFTER_POSSESSIVE = r"\b(?:" + "|".join(w for d in POSSESSIVE_DETERMINERS for w in (d, d.capitalize())) + r")\s+$"
+
+
 def described(text: str, ent: Entity) -> bool:
-    """A one-word name after an article: a description ("the 25-year-old Dubliner")."""
+    """A one-word name after an article, a description ("the 25-year-old Dubliner"), or right
+    after a possessive, a word about a thing ("Kapranos and his Glasgow four-piece band")."""
+    before = text[max(0, ent.start - 30) : ent.start]
     return len(ent.text.split()) == 1 and bool(
-        re.search(r"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+)?$", text[max(0, ent.start - 30) : ent.start])
+        re.search(r"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+)?$", before) or re.search(_AFTER_POSSESSIVE, before)
     )
 
 
