@@ -20,6 +20,8 @@ from ..lexicon import (
     HONORIFICS,
     HUMAN_NOUNS,
     INVERTED_SPEECH,
+    NAME_PARTICLES,
+    POSSESSIVE_DETERMINERS,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
     SPEECH_LEMMAS,
@@ -223,6 +225,8 @@ class ArticleNames:
             cw = cand.split()
             if len(cw) <= len(words) or fold_case(cw[-1]) != last:
                 continue
+            if "-" in cw or "–" in cw or (other.label != ent.label and not _reads_as_personal_name(cw)):
+                continue  # "Best First Feature at Cannes - Nair" (a glued ORG) is not Nair's full name
             if [fold_case(w) for w in cw[-len(words) :]] != [fold_case(w) for w in words]:
                 continue
             if keep is not None and not keep(cand):
@@ -241,6 +245,12 @@ class ArticleNames:
             if ent.start >= floor and not inq and ent.label in labels and speaker_name(ent.text):
                 best = ent
         return best
+
+
+def _reads_as_personal_name(words: list[str]) -> bool:
+    """Capitalised words, bar a name's particles ("Ursula von der Leyen"): a name of another label
+    that the recogniser ran over a title or a dash is no one's full name."""
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 @dataclass(frozen=True)
@@ -464,10 +474,15 @@ def main_subject(
     return None
 
 
+_AFTER_POSSESSIVE = r"\b(?:" + "|".join(w for d in POSSESSIVE_DETERMINERS for w in (d, d.capitalize())) + r")\s+$"
+
+
 def described(text: str, ent: Entity) -> bool:
-    """A one-word name after an article: a description ("the 25-year-old Dubliner")."""
+    """A one-word name after an article, a description ("the 25-year-old Dubliner"), or right
+    after a possessive, a word about a thing ("Kapranos and his Glasgow four-piece band")."""
+    before = text[max(0, ent.start - 30) : ent.start]
     return len(ent.text.split()) == 1 and bool(
-        re.search(r"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+)?$", text[max(0, ent.start - 30) : ent.start])
+        re.search(r"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+)?$", before) or re.search(_AFTER_POSSESSIVE, before)
     )
 
 

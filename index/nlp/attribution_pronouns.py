@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-from ..entities.names import speaker_name
+from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
     FIRM_NOUNS,
     HONORIFICS,
@@ -83,7 +83,8 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
     there is such a candidate: a name of unknown gender is more often a man's in the news. A name
     the recogniser labelled otherwise (an organisation, a building) counts only when its own words
-    say it is a person of that gender ("Lord Browne", "Helen Park"); a country never does. A
+    say it is a person of that gender ("Lord Browne", "Helen Park"), or the article does elsewhere
+    ("Ms Fiorina" for the ORG "Carly Fiorina"); a country never does. A
     subject of the sentence before described with "the" ("the chancellor") is returned as that
     description (a Found), for attribution_descriptions to resolve."""
     names, s0 = ctx.names, base + subj.idx
@@ -96,7 +97,12 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
         doc = ctx.parsed.get(j) if j is not None else None
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
-        if ent is not None and (ent in names.ents or given_name_gender(ent.text) == want or _titled(ent, want)):
+        if ent is not None and (
+            ent in names.ents
+            or given_name_gender(ent.text) == want
+            or _titled(ent, want)
+            or _named_person_elsewhere(ctx, ent)
+        ):
             cands.append(ent)
         elif ent is None and doc is not None and depth < 3:
             # "He said ... . He continued: “...”": the same person as the pronoun before
@@ -120,6 +126,7 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
             mention_gender(ctx.text, ent.start, ent.end),
             given_name_gender(ent.text),
+            ctx.genders.of(ent),  # "Carly Fiorina" an ORG here, "Ms Fiorina" a woman further on
         ):
             cands.append(ent)
     genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
@@ -175,6 +182,27 @@ def _definite(head: Token, base: int, want: str) -> Found | None:
         return None
     a, b = np_span(head)
     return Found("", head.doc.text[a:b].strip(), base + a, base + b, "DESC", "description")
+
+
+def _named_person_elsewhere(ctx: Context, ent: Entity) -> bool:
+    """A proper name the recogniser missed or mislabelled as the subject ("Safin admitted ...",
+    "But Nair said ...", Nair an organisation there) that the article names in full as a person
+    elsewhere ("Marat Safin", "Mira Nair"): that person, not whoever was named last before."""
+    words = speaker_name(ent.text).split()
+    if not words:
+        return False
+    last = fold_case(words[-1])
+    for other, inq in zip(ctx.names.ents, ctx.names.inq):
+        ow = speaker_name(other.text).split()
+        if (
+            not inq
+            and other.label in PERSON_NAME_LABELS
+            and len(ow) > len(words)
+            and fold_case(ow[-1]) == last
+            and [fold_case(w) for w in ow[-len(words) :]] == [fold_case(w) for w in words]
+        ):
+            return True
+    return False
 
 
 def _titled(ent: Entity, want: str) -> bool:

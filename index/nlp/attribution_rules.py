@@ -258,6 +258,10 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
     passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     if passive or (subj is not None and not borrowed and subj.dep_ == "nsubjpass" and subj.head is tok):
         return None, None  # "X was described as ...": what is spoken of, not who speaks
+    if subj is None and not according(tok):
+        after = name_after_verb(ctx, q, base + tok.idx, len(tok))  # "“...,” admitted Kiely."
+        if after is not None:
+            return after, None
     if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
@@ -278,12 +282,52 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
     return found, subj
 
 
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]*[a-z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*)\s*(?:[.,;]|$)")
+
+
+def name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> Found | None:
+    """ "“...,” admitted Kiely.": a speech verb right after the quote's closing mark, then a name
+    that ends the clause, is that name's, whatever the parser made of the name (an adverb, here);
+    labelled as the article's entity with the same last word, else a person."""
+    text = ctx.text
+    if not re.fullmatch(r"[”\"’']?[ \t]*", text[q.end : vpos]) or text[q.start : q.end].rstrip()[-1:] not in (
+        ",",
+        "?",
+        "!",
+    ):
+        return None
+    m = _NAME_AFTER.match(text, vpos + vlen)
+    if m is None or "\n" in m.group(0).rstrip():
+        return None
+    a, b = m.start(1), m.end(1)
+    ent = ctx.names.at(a, b, _SPEAKER_LABELS)
+    if ent is not None:
+        return named(ent, ctx.names.fullest(ent)) if ent.start >= a and ent.end <= b else None
+    name = speaker_name(text[a:b])
+    if not name or name.lower() in ORG_WORDS or name.split()[0].lower() in TITLE_WORDS:
+        return None
+    last = fold_case(name.split()[-1])
+    label = next(
+        (
+            e.label
+            for e in ctx.names.ents
+            if speaker_name(e.text) and fold_case(speaker_name(e.text).split()[-1]) == last
+        ),
+        "PERSON",
+    )
+    if label not in _SPEAKER_LABELS:
+        return None
+    return Found("", ctx.names.fullest(Entity(a, b, text[a:b], label)), a, b, label, "name")
+
+
 def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
     """The words that say who speaks: from the name to the verb, or the subject to the verb
     (with a particle: "pointed out"), within the verb's paragraph; the verb alone when long."""
     tok, base = cue.verb, cue.base
     if subj is None:
         vend = base + tok.idx + len(tok)
+        if found.start >= vend:  # the name after the verb ("admitted Kiely")
+            return ctx.text[base + tok.idx : found.end]
         return ctx.text[found.start : vend] if base + tok.idx - found.start < 60 else tok.text
     a = min(subj.left_edge.idx if subj.i < tok.i else tok.idx, subj.idx, tok.idx)
     b = max(tok.idx + len(tok), subj.idx + len(subj))
