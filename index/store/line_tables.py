@@ -19,7 +19,7 @@ import json
 import os
 from pathlib import Path
 
-from ..ingest.feed import DIGEST_BYTES, LineEntry, LineTable
+from ..ingest.feed import DIGEST_BYTES, LineTable
 from ..ingest.article import SIG_BYTES
 
 _HASH_BYTES = 32  # a content hash: sha256, in hex in the Article
@@ -33,50 +33,41 @@ def read_table(folder: Path, rel: str) -> LineTable | None:
     """The table of this feed in a generation; None when there is none or it cannot be read
     (the feed is then parsed whole, as a cache miss)."""
     try:
-        data = json.loads((folder / table_name(rel)).read_text(encoding="utf-8"))
+        data = json.loads((folder / table_name(rel)).read_text(encoding="ascii"))
         if data["rel"] != rel:
             return None
-        digests, hashes, sigs = (bytes.fromhex(data[k]) for k in ("digests", "hashes", "sigs"))
-        ids, raw, notes = data["ids"], data["raw"], data["notes"]
-        table = LineTable(data["fingerprint"])
-        for i, aid in enumerate(ids):
-            entry = LineEntry(
-                raw.get(str(i), aid),
-                [tuple(n) for n in notes.get(str(i), [])],
-                hashes[i * _HASH_BYTES : (i + 1) * _HASH_BYTES].hex() if aid is not None else "",
-                aid or "",
-                sigs[i * SIG_BYTES : (i + 1) * SIG_BYTES] if aid is not None else b"",
-            )
-            table.entries[digests[i * DIGEST_BYTES : (i + 1) * DIGEST_BYTES]] = entry
-        return table
+        ids = data["ids"]
+        digests, sigs = bytes.fromhex(data["digests"]), bytes.fromhex(data["sigs"])
+        hashes = data["hashes"]
+        n, h = len(ids), 2 * _HASH_BYTES
+        if len(digests) != n * DIGEST_BYTES or len(sigs) != n * SIG_BYTES or len(hashes) != n * h:
+            return None
+        return LineTable(
+            data["fingerprint"],
+            [digests[i : i + DIGEST_BYTES] for i in range(0, n * DIGEST_BYTES, DIGEST_BYTES)],
+            ids,
+            [hashes[i : i + h] if ids[k] is not None else "" for k, i in enumerate(range(0, n * h, h))],
+            [sigs[i : i + SIG_BYTES] for i in range(0, n * SIG_BYTES, SIG_BYTES)],
+            {int(k): v for k, v in data["raw"].items()},
+            {int(k): [tuple(x) for x in v] for k, v in data["notes"].items()},
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
 def write_tables(folder: Path, tables: dict[str, LineTable]) -> None:
     """Write these feeds' tables into a generation being built (replacing any hard link)."""
-    for rel, table in tables.items():
-        ids, raw, notes = [], {}, {}
-        digests, hashes, sigs = [], [], []
-        for i, (digest, e) in enumerate(table.entries.items()):
-            digests.append(digest)
-            article = e.raw_id is not None
-            ids.append(e.id if article else None)
-            hashes.append(bytes.fromhex(e.content_hash) if article else bytes(_HASH_BYTES))
-            sigs.append(e.sig if article else bytes(SIG_BYTES))
-            if article and e.raw_id != e.id:
-                raw[str(i)] = e.raw_id
-            if e.notes:
-                notes[str(i)] = [list(n) for n in e.notes]
+    for rel, t in tables.items():
+        zero = "0" * (2 * _HASH_BYTES)
         doc = {
             "rel": rel,
-            "fingerprint": table.fingerprint,
-            "digests": b"".join(digests).hex(),
-            "ids": ids,
-            "hashes": b"".join(hashes).hex(),
-            "sigs": b"".join(sigs).hex(),
-            "raw": raw,
-            "notes": notes,
+            "fingerprint": t.fingerprint,
+            "digests": b"".join(t.digests).hex(),
+            "ids": t.ids,
+            "hashes": "".join(h or zero for h in t.hashes),
+            "sigs": b"".join(s or bytes(SIG_BYTES) for s in t.sigs).hex(),
+            "raw": {str(k): v for k, v in t.raw.items()},
+            "notes": {str(k): [list(x) for x in v] for k, v in t.notes.items()},
         }
         path = folder / table_name(rel)
         tmp = path.with_suffix(".tmp")
