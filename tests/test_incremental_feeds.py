@@ -297,3 +297,25 @@ def test_a_record_moved_and_a_line_that_is_not_utf8_answer_as_a_full_build(feed,
     report = build_index(feed, index, workers=1)
     assert report.updated
     _same_as_full(feed, index, tmp_path, capsys, aliases="kept", report=report)
+
+
+def test_an_unchanged_feeds_table_is_kept_for_its_next_change(feed, tmp_path, parsed):
+    """Two feeds: an update of one keeps the other's table (linked into the new generation), so
+    that a later change to the other parses its changed line alone too."""
+    index = tmp_path / "index"
+    records = _records()
+    (feed / "feed.jsonl").unlink()
+    _write(feed, records[:3])
+    (feed / "feed.jsonl").rename(feed / "a.jsonl")
+    _write(feed, records[3:])
+    (feed / "feed.jsonl").rename(feed / "b.jsonl")
+    build_index(feed, index, workers=1)
+    for name, recs in (
+        ("a.jsonl", records[:3] + [NEW]),
+        ("b.jsonl", records[3:] + [{**NEW, "id": "wire-10", "text": NEW["text"] + MARMALADE}]),
+    ):
+        _write(feed, recs)
+        (feed / "feed.jsonl").replace(feed / name)
+        parsed.clear()
+        report = build_index(feed, index, workers=1)
+        assert report.updated == 1 and len(parsed) == 1, name
