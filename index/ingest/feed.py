@@ -234,6 +234,19 @@ def read_lines(data: bytes, rel: str, stem: str, previous: LineTable | None) -> 
             entry, art = parse_line(line, rel)
             out.parsed += 1
         else:
+            aid = previous.ids[i]
+            if aid and aid not in seen and i not in previous.raw and i not in previous.notes:
+                # Most lines: known, with their own id and no notes (_place and table.add, inlined).
+                count += 1
+                seen.add(aid)
+                out.lines[aid] = n
+                sig, content_hash = previous.sigs[i], previous.hashes[i]
+                out.articles.append(KnownRecord(aid, rel, content_hash, sig, raw))
+                table.digests.append(digest)
+                table.ids.append(aid)
+                table.hashes.append(content_hash)
+                table.sigs.append(sig)
+                continue
             entry = previous.entry(i)
         count += 1
         aid = _place(entry, n, rel, stem, seen, out)
