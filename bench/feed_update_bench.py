@@ -13,6 +13,13 @@ of N records (the BBC feed, then repeats of it with new ids, bench/corpus.py), t
    `actors --json`, `quotes --json`, `search '*' --json`.
 
     python bench/feed_update_bench.py [--records 2225] [--dossier BIN] [--work DIR]
+    python bench/feed_update_bench.py --existing FEED_DIR INDEX_DIR   # e.g. scale_bench's 50,000
+
+`--existing` times the same steps on a feed and its index that are already built (bench/
+scale_bench.py's `scale-50000` and `scale-50000-index`: a full build of 50,000 records takes most
+of an hour on this machine), without the full builds: first one build that brings the index up to
+date with the feed (and writes its line table: ingest/feed.py), then the steps; the feed is
+restored at the end and the index brought back to it.
 
 `--dossier` runs another install's command (e.g. /work/main/.venv/bin/dossier: the figures before
 the per-record update). Run it with `nice -n 10` on a shared machine.
@@ -154,13 +161,62 @@ def edit_line(record: dict, n: int) -> dict:
     return rec
 
 
+def _step_line(name: str, secs: float, rep: dict) -> str:
+    how = (
+        "unchanged" if rep.get("unchanged") else f"in place: {rep['updated']} updated" if rep.get("updated") else "full"
+    )
+    return f"  {name:30s} {secs:6.1f} s, {rep['cpu']:5.1f} CPU s ({how}; {rep.get('articles')} articles)"
+
+
+def existing(binary: str, feed: Path, index: Path) -> None:
+    """The steps on a built feed and index, restored afterwards."""
+    path = next(feed.glob("*.jsonl"))
+    original = path.read_bytes()
+    lines = original.decode("utf-8").splitlines(keepends=True)
+    texts = [json.loads(line)["text"] for line in lines]
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    once = [i for i in range(len(lines) // 2, len(lines) - 1) if counts[texts[i]] == 1]
+
+    def edit(k: int) -> None:
+        lines[k] = json.dumps(edit_line(json.loads(lines[k]), 1), ensure_ascii=False) + "\n"
+
+    steps = [
+        ("up to date with the feed", lambda: None),
+        ("no change", lambda: None),
+        ("one record edited (middle)", lambda: edit(once[0])),
+        (
+            "one record appended",
+            lambda: lines.append(json.dumps({"id": "bench-new-1", "title": "Carmaker", "text": NEW_TEXT}) + "\n"),
+        ),
+        ("one record deleted (middle)", lambda: lines.pop(once[1])),
+    ]
+    print(f"feed {path} ({len(lines):,} lines), index {index}, {binary} (nice'd on a shared 2-core machine)")
+    try:
+        for name, change in steps:
+            change()
+            if name != "up to date with the feed":
+                path.write_text("".join(lines), encoding="utf-8")
+            secs, rep = build(binary, feed, index)
+            print(_step_line(name, secs, rep), flush=True)
+    finally:
+        path.write_bytes(original)
+    secs, rep = build(binary, feed, index)
+    print(_step_line("the feed restored", secs, rep), flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--records", type=int, default=bigindex.BASE_N)
     ap.add_argument("--dossier", default=dossier_bin(), help="the dossier command to measure")
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK / "feeds")
     ap.add_argument("--base-dossier", default=dossier_bin(), help="the command that builds the base index")
+    ap.add_argument("--existing", nargs=2, type=Path, metavar=("FEED_DIR", "INDEX_DIR"), help="a built feed and index")
     args = ap.parse_args()
+    if args.existing:
+        existing(args.dossier, *args.existing)
+        return
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
     base = base_index(work, args.base_dossier)
@@ -204,16 +260,7 @@ def main() -> None:
         change()
         write(records)
         secs, rep = build(args.dossier, feed, index)
-        how = (
-            "unchanged"
-            if rep.get("unchanged")
-            else f"in place: {rep['updated']} updated"
-            if rep.get("updated")
-            else "full"
-        )
-        print(
-            f"  {name:30s} {secs:6.1f} s, {rep['cpu']:5.1f} CPU s ({how}; {rep.get('articles')} articles)", flush=True
-        )
+        print(_step_line(name, secs, rep), flush=True)
 
     shutil.copytree(index / "annotations", reference / "annotations")
     secs, rep = build(args.dossier, feed, reference)

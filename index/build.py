@@ -31,11 +31,13 @@ from .store.cache import AnnotationCache
 from .ingest.clean import blank_junk
 from .entities.groups import attach_groups, group_quotes
 from .entities.reapply import reapply
+from .ingest.feed import KnownRecord
 from .ingest.load import Loaded, SourceFile, known_files, load_corpus, scan
 from .ingest.walk import corpus_key
 from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
 from .nlp.fingerprint import analysis_fingerprint
 from .nlp.model import model_version, resolve_model
+from .store.line_tables import drop_tables, read_table, write_tables
 from .store.previous import PreviousIndex
 from .records import Article, Problem, Quote
 from .store.whoosh_store import (
@@ -269,6 +271,7 @@ def _full(ctx: BuildContext) -> BuildReport:
         processes=ctx.workers or default_workers(),
         keys=keys,
     )
+    write_tables(ctx.index_dir / generation, loaded.tables)
     report = BuildReport(
         articles=len(loaded.articles),
         quotes=sum(len(q) for q in quotes.values()),
@@ -299,8 +302,10 @@ def _update(ctx: BuildContext) -> BuildReport | None:
     What changed is decided per article, whatever file it is in: a changed file is loaded, and
     each of its articles is compared with the indexed one of the same id (the digest of its
     record, whoosh_store.article_sig; its place is kept by _fresh). Only those that differ,
-    appeared or went are deleted, analysed (or taken from the cache) and added: one record
-    appended to or edited in a feed of 50,000 costs one record, and the load of that file."""
+    appeared or went are deleted, analysed (or taken from the cache) and added. A changed feed
+    is loaded with the table of its lines (ingest/feed.py): the lines whose bytes are unchanged
+    are known by their digest, not parsed, so one record appended to or edited in a feed of
+    50,000 costs one record, and the hashing of that file's lines."""
     corpus, index_dir, old, files, progress = ctx.corpus, ctx.index_dir, ctx.old, ctx.files, ctx.progress
     digests = {f.rel: f.digest for f in files}
     changed = {f.rel for f in files if old.files.get(f.rel) != f.digest}
@@ -310,8 +315,9 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         return None  # many files: not worth loading them to count their articles
     if old.corrections != ctx.corrections.digest:
         return None  # corrections added or edited: every actor is resolved and corrected again
-    loaded = load_corpus(corpus, [f for f in files if f.rel in changed])
     previous_gen = index_dir / old.generation
+    tables = {rel: t for rel in changed if (t := read_table(previous_gen, rel)) is not None}
+    loaded = load_corpus(corpus, [f for f in files if f.rel in changed], tables)
     with PreviousIndex(previous_gen) as prev:
         indexed = prev.records_of(changed | gone)
         fresh, keys = _fresh(loaded, indexed)
@@ -319,6 +325,7 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         removed_ids = set(indexed) - kept
         if old.updated + max(len(removed_ids), len(fresh)) > limit:
             return None
+        fresh = [a.article() if isinstance(a, KnownRecord) else a for a in fresh]
         removed = prev.articles_with_ids(removed_ids)
         if any(r.content_hash in old.duplicate_texts for r in removed):
             return None  # a copy skipped as a duplicate of it must now be indexed: a full build
@@ -363,6 +370,8 @@ def _update(ctx: BuildContext) -> BuildReport | None:
             keys,
             regrouped,
         )
+        write_tables(index_dir / generation, loaded.tables)
+        drop_tables(index_dir / generation, (changed | gone) - set(loaded.tables))
         if progress:
             progress("writing", 1, 1)
     report = BuildReport(
@@ -463,9 +472,11 @@ def _touches(attached: Attachment, corrections: Corrections) -> bool:
     return not ids.isdisjoint(touched)
 
 
-def _fresh(loaded: Loaded, indexed: dict[str, tuple[bytes, bytes]]) -> tuple[list[Article], dict[str, bytes]]:
+def _fresh(
+    loaded: Loaded, indexed: dict[str, tuple[bytes, bytes]]
+) -> tuple[list[Article | KnownRecord], dict[str, bytes]]:
     """The loaded articles that are new or differ from their indexed version, each with the
-    corpus key it is written with.
+    corpus key it is written with (a feed's known line is compared by the digest its table holds).
 
     Only the order of keys matters (store/order.py). An unchanged record keeps its document and
     the key stored with it, even when lines above it were added or removed; a new one is given a
@@ -478,7 +489,7 @@ def _fresh(loaded: Loaded, indexed: dict[str, tuple[bytes, bytes]]) -> tuple[lis
         by_file.setdefault(art.path, []).append(art)
     fresh, keys = [], {}
     for path, arts in by_file.items():
-        kept = [a.id for a in arts if a.id in indexed and indexed[a.id][0] == article_sig(a)]
+        kept = [a.id for a in arts if a.id in indexed and indexed[a.id][0] == _sig(a)]
         stored = [indexed[aid][1] for aid in kept]
         if any(x >= y for x, y in zip(stored, stored[1:])):
             kept = []
@@ -492,6 +503,10 @@ def _fresh(loaded: Loaded, indexed: dict[str, tuple[bytes, bytes]]) -> tuple[lis
             keys[art.id] = below + b"\x01" + n.to_bytes(4, "big")
             fresh.append(art)
     return fresh, keys
+
+
+def _sig(art: Article | KnownRecord) -> bytes:
+    return art.sig if isinstance(art, KnownRecord) else article_sig(art)
 
 
 def _regroup(

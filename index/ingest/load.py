@@ -7,31 +7,19 @@ raises for bad input: a file that cannot be read becomes a Problem and loading g
 
 from __future__ import annotations
 
-import datetime
-import email.utils
-import json
 import os
 import re
 import stat
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import has_surrogates, junk_ranges, sanitize
+from . import feed
+from .article import Loaded, date_note, headline, iso_date, make_article  # noqa: F401 (headline, iso_date: read here)
+from .clean import sanitize
+from .feed import KnownRecord, LineTable
 from .walk import SUFFIXES, SourceFile, file_digest, known_files, real_path, leaves_corpus, scan  # noqa: F401
 from ..records import Article, Problem
-
-_META_FIELDS = ("title", "source", "date", "url")
-
-
-@dataclass
-class Loaded:
-    articles: list[Article] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    duplicates: list[Problem] = field(default_factory=list)
-    lines: dict[str, int] = field(default_factory=dict)  # JSON Lines articles: id -> line number
-    duplicate_hashes: set[str] = field(default_factory=set)  # content hashes of the copies skipped
 
 
 _BINARY_CONTROLS = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
@@ -158,22 +146,6 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     return str(best), f"not UTF-8 (line {line}): decoded as {best.encoding}"
 
 
-_CLOSERS = "\"'”’»)]*"
-
-
-def headline(text: str) -> str | None:
-    """The first line if it reads as a headline: short, no final full stop, more text after it."""
-    first, _, rest = text.lstrip("\n").partition("\n")
-    first = first.strip()
-    if not first or not rest.strip():
-        return None
-    # A final mark inside closing quotes or brackets still ends a sentence: “We will not yield.”
-    last = first.rstrip(_CLOSERS) or first
-    if len(first) > 120 or len(first.split()) > 18 or last[-1] in ".,;:":
-        return None
-    return first
-
-
 _FRONT = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY = re.compile(r"[A-Za-z_][\w-]*\Z")
 
@@ -218,81 +190,27 @@ def front_matter(text: str) -> tuple[dict[str, str], str, int, str | None]:
     return fields, text[m.end() :], m.end(), problem
 
 
-def _article(aid: str, rel: str, text: str, meta: dict) -> Article:
-    title = meta.get("title")
-    if (title is None or title == "") and not rel.lower().endswith((".md", ".markdown")):
-        title = headline(text)
-    title = " ".join(sanitize(str(title)).split()) if title is not None else ""
-    return Article(
-        id=aid,
-        path=rel,
-        title=title or None,
-        source=_meta_str(meta, "source"),
-        date=iso_date(meta.get("date")),
-        url=_meta_str(meta, "url"),
-        text=text,
-        junk=junk_ranges(text),
-        content_hash=file_digest(text.encode("utf-8")),
-    )
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-def _meta_str(meta: dict, key: str) -> str | None:
-    value = meta.get(key)
-    if value is None or value == "":
-        return None
-    return " ".join(sanitize(str(value)).split()) or None
-
-
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T ]|\b)")
-_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d/%m/%Y", "%Y/%m/%d")
-
-
-def iso_date(value: object) -> str | None:
-    """An ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) from a metadata field, else None.
-
-    Accepts ISO dates and datetimes, RFC 2822 dates (feeds) and written dates ("7 December 2025",
-    "Dec 7, 2025"); a month or day out of range is not a date.
-    """
-    if value is None or isinstance(value, bool):
-        return None
-    raw = " ".join(str(value).split())
-    if not raw:
-        return None
-    m = _ISO.match(raw)
-    if m:
-        year, month, day = m.groups()
-        try:
-            if day:
-                return datetime.date(int(year), int(month), int(day)).isoformat()
-            if month:
-                return f"{year}-{month}" if 1 <= int(month) <= 12 else None
-            return year if len(raw) == 4 or not raw[4].isdigit() else None
-        except ValueError:
-            return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(raw)
-        return parsed.date().isoformat()
-    except (TypeError, ValueError, IndexError, OverflowError):  # "+99999999999999" as a zone overflows
-        pass
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", raw.split(" at ")[0].strip(" ,."))
-    for fmt in _FORMATS:
-        try:
-            return datetime.datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
-
-
-def _date_note(rel: str, line: int | None, meta: dict, art: Article) -> Problem | None:
-    raw = meta.get("date")
-    if raw not in (None, "") and art.date is None:
-        return Problem(rel, line, f"date {str(raw)[:40]!r} is not a date: ignored", skipped=False)
-    return None
-
-
-def load_file(path: Path, rel: str, data: bytes) -> Loaded:
-    """The articles of one file, and its problems."""
-    rel = sanitize(rel)  # a file name is untrusted text too: no escapes reach a terminal
+def load_file(path: Path, rel: str, data: bytes, table: LineTable | None = None) -> Loaded:
+    """The articles of one file, and its problems. A feed that is UTF-8 throughout is read line by
+    line with `table` (its lines as an earlier build read them) and gives the table of this
+    reading in `tables`, under rel."""
+    given, rel = rel, sanitize(rel)  # a file name is untrusted text too: no escapes reach a terminal
+    stem = rel.rsplit(".", 1)[0]
+    suffix = path.suffix.lower()
+    sample = data[:8192]
+    if (
+        suffix == ".jsonl"
+        and not data.startswith(_BOMS)
+        and not _utf16_without_bom(sample)
+        and not _looks_binary(sample)
+    ):
+        read = feed.read_lines(data, rel, stem, table)
+        if read is not None:
+            read[0].tables[given] = read[1]
+            return read[0]
     out = Loaded()
     text, note = decode(data)
     if text is None:
@@ -300,10 +218,8 @@ def load_file(path: Path, rel: str, data: bytes) -> Loaded:
         return out
     if note:
         out.problems.append(Problem(rel, None, note, skipped=False))
-    stem = rel.rsplit(".", 1)[0]
-    suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        _load_jsonl(text, rel, stem, out)
+        feed.read_text(text, rel, stem, out)
         return out
     if not text.strip():
         out.problems.append(Problem(rel, None, "empty file"))
@@ -320,92 +236,23 @@ def load_file(path: Path, rel: str, data: bytes) -> Loaded:
     elif not text.strip():
         out.problems.append(Problem(rel, None, "no text (only control characters or escape sequences)"))
         return out
-    art = _article(stem, rel, text, meta)
-    date_note = _date_note(rel, None, meta, art)
-    if date_note:
-        out.problems.append(date_note)
+    art = make_article(stem, rel, text, meta)
+    note = date_note(rel, None, meta, art)
+    if note:
+        out.problems.append(note)
     out.articles.append(art)
     return out
 
 
-_RECORD_STRINGS = ("id", "text", *_META_FIELDS)
-
-
-def _load_jsonl(text: str, rel: str, stem: str, out: Loaded) -> None:
-    seen: set[str] = set()
-    lines = 0
-    for n, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        lines += 1
-        try:
-            _jsonl_record(line, n, rel, stem, seen, out)
-        except Exception as err:  # one record never fails the build: it is skipped and named
-            reason = str(err).split(";")[0][:160]
-            out.problems.append(Problem(rel, n, f"cannot be read ({type(err).__name__}: {reason})"))
-    if not lines:
-        out.problems.append(Problem(rel, None, "empty file"))
-
-
-def _jsonl_record(line: str, n: int, rel: str, stem: str, seen: set[str], out: Loaded) -> None:
-    """One line of a JSON Lines file: an article added to `out`, or a problem."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        out.problems.append(Problem(rel, n, f"malformed JSON: {err.msg} (column {err.colno})"))
-        return
-    except RecursionError:
-        out.problems.append(Problem(rel, n, "malformed JSON: nested too deeply"))
-        return
-    if not isinstance(record, dict):
-        out.problems.append(Problem(rel, n, f"not a JSON object (a {type(record).__name__})"))
-        return
-    body = record.get("text")
-    if "text" not in record:
-        out.problems.append(Problem(rel, n, "no 'text' field"))
-        return
-    if not isinstance(body, str):
-        out.problems.append(Problem(rel, n, f"'text' is not a string (a {type(body).__name__})"))
-        return
-    # A lone surrogate comes only from a \\uD800-\\uDFFF escape: the decoded file holds none.
-    escaped = "\\ud" in line or "\\uD" in line
-    cut = [k for k in _RECORD_STRINGS if escaped and isinstance(record.get(k), str) and has_surrogates(record[k])]
-    if cut:
-        out.problems.append(
-            Problem(
-                rel,
-                n,
-                f"{', '.join(repr(k) for k in cut)}: invalid characters (lone "
-                "surrogates, as from a cut emoji) replaced with U+FFFD",
-                skipped=False,
-            )
-        )
-    body = sanitize(body)
-    if not body.strip():
-        out.problems.append(Problem(rel, n, "'text' is empty"))
-        return
-    aid = record.get("id")
-    aid = " ".join(sanitize(str(aid)).split()) if aid not in (None, "") and not isinstance(aid, (dict, list)) else ""
-    if not aid or aid in seen:
-        if aid:
-            out.problems.append(
-                Problem(rel, n, f"id {aid!r} already used in this file: indexed as '{stem}:{n}'", skipped=False)
-            )
-        aid = f"{stem}:{n}"
-    seen.add(aid)
-    art = _article(aid, rel, body, record)
-    out.lines[aid] = n
-    date_note = _date_note(rel, n, record, art)
-    if date_note:
-        out.problems.append(date_note)
-    out.articles.append(art)
-
-
-def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
+def load_corpus(
+    root: Path, files: list[SourceFile] | None = None, tables: dict[str, LineTable] | None = None
+) -> Loaded:
     """Every article under root; content duplicates are kept once and reported, and an id that
-    two files share (`a.txt` and `a.md`) is made unique with the file's extension."""
+    two files share (`a.txt` and `a.md`) is made unique with the file's extension. `tables`: the
+    feeds' line tables of an earlier build, by file (feed.py): their known lines are not parsed
+    again, and their articles are KnownRecords."""
     out = Loaded()
-    hashes: dict[str, Article] = {}
+    hashes: dict[str, Article | KnownRecord] = {}
     ids: dict[str, str] = {}
     top = real_path(root)
     for sf in files if files is not None else scan(root):
@@ -422,12 +269,14 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
             out.problems.append(Problem(sanitize(sf.rel), None, f"cannot read: {err.strerror or err}"))
             continue
         try:
-            part = load_file(sf.path, sf.rel, data)
+            part = load_file(sf.path, sf.rel, data, (tables or {}).get(sf.rel))
         except Exception as err:  # one file never fails the build: it is skipped and named
             reason = str(err).split(";")[0][:160]
             out.problems.append(Problem(sanitize(sf.rel), None, f"cannot be read ({type(err).__name__}: {reason})"))
             continue
         out.problems.extend(part.problems)
+        out.tables.update(part.tables)
+        out.parsed += part.parsed
         for art in part.articles:
             line = part.lines.get(art.id)
             first = hashes.get(art.content_hash)
@@ -437,6 +286,8 @@ def load_corpus(root: Path, files: list[SourceFile] | None = None) -> Loaded:
                 out.duplicate_hashes.add(art.content_hash)
                 continue
             if art.id in ids:
+                if isinstance(art, KnownRecord):
+                    art = art.article()  # renamed: its digest changes with its id
                 new_id = art.path if line is None else f"{art.path.rsplit('.', 1)[0]}:{line}"
                 n = 2
                 while new_id in ids:

@@ -7,8 +7,6 @@ killed never leaves a half-written index behind.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -22,6 +20,7 @@ from whoosh.writing import SegmentWriter
 
 from . import whoosh_fixes
 from .checksums import damage  # noqa: F401 (where the build and the Reader have found it)
+from ..ingest.article import SIG_BYTES, article_sig  # noqa: F401 (the digest the ident column holds)
 from ..ingest.clean import blank_junk, lead
 from ..forked import Forked, can_fork
 from ..entities.groups import norm_key
@@ -94,18 +93,6 @@ def date_terms(date: str | None) -> str:
 
 # compound=False: segments stay separate files that readers map, rather than one compound file
 # that Whoosh reads into memory (214 MB to 69 MB for a reader of 10,000 articles).
-
-
-SIG_BYTES = 16
-# Every field of an Article but its text, which its content hash stands for.
-_SIG_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "text")
-
-
-def article_sig(art: Article) -> bytes:
-    """The digest of everything an article's document is made from but its analysis (which the
-    content hash stands for) and its place: two equal digests need no rewrite of the document."""
-    data = json.dumps([getattr(art, name) for name in _SIG_FIELDS], ensure_ascii=False).encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(data, digest_size=SIG_BYTES).digest()
 
 
 def ident_value(art: Article) -> bytes:
