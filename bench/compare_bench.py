@@ -76,11 +76,10 @@ def sample_quotes(reader, k: int, seed_: int = 7) -> list:
 
 def similar_only(reader, quote) -> int:
     """The `similar` stage of compare(): candidates through the index, then the scoring."""
-    from dossier.index.compare import CANDIDATES, QUERY_WORDS, SIMILAR_MIN, similarity
+    from dossier.index.compare import SIMILAR_MIN, candidates_for, similarity
 
-    words = sorted({w for w in WORDS.findall(quote.text.lower()) if len(w) > 2}, key=len, reverse=True)
     found = 0
-    for other in reader.quote_candidates(words[:QUERY_WORDS], CANDIDATES):
+    for other in candidates_for(reader, quote):
         if other.id != quote.id and similarity(quote.text, other.text) >= SIMILAR_MIN:
             found += 1
     return found

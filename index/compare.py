@@ -105,6 +105,12 @@ def _words(text: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
 
 
+def candidates_for(reader: QuoteSource, quote: Quote) -> list[Quote]:
+    """The quotes that may be other versions of this one: a ranked search of its rarest words."""
+    words = sorted({w for w in _WORD.findall(quote.text.lower()) if len(w) > 2})
+    return reader.quote_candidates(words, CANDIDATES, rarest=QUERY_WORDS) if words else []
+
+
 def compare(reader: QuoteSource, quote_id: str, limit: int = 20) -> Comparison | None:
     """The comparison of one quote; None when the id is unknown."""
     quote = find_quote(reader, quote_id)
@@ -121,8 +127,7 @@ def compare(reader: QuoteSource, quote_id: str, limit: int = 20) -> Comparison |
         p = placed[q.article]
         return Placed(q, p.title, p.source, p.date)
 
-    words = sorted({w for w in _WORD.findall(quote.text.lower()) if len(w) > 2})
-    candidates = reader.quote_candidates(words, CANDIDATES, rarest=QUERY_WORDS) if words else []
+    candidates = candidates_for(reader, quote)
     same: list[Quote] = []
     similar: list[tuple[Quote, float]] = []
     for other in candidates:
