@@ -34,6 +34,7 @@ from pathlib import Path
 from _common import DEFAULT_WORK, dossier_bin, pct
 
 import bigindex
+from dossier.index.store.manifest import read_manifest
 import corpus as corpus_maker
 from feed_update_bench import base_index, build, seed
 
@@ -140,7 +141,11 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=40, help="quotes compared per size")
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK / "compare")
+    ap.add_argument("--existing", type=Path, help="measure this built index instead (e.g. scale_bench.py's 50,000)")
     args = ap.parse_args()
+    if args.existing:
+        one_size(read_manifest(args.existing).articles, args.existing, args.sample, args.passes)
+        return
     args.work.mkdir(parents=True, exist_ok=True)
     base = base_index(args.work, dossier_bin())
     for n in args.sizes:

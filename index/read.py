@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import functools
+import heapq
 import time
 from pathlib import Path
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from .results import ArticleView, Hit, IndexUnavailable, QueryError, SearchResul
 
 import copy
 import json
+import math
 import re
 import threading
 
@@ -49,6 +51,8 @@ from .facets import SORTS, Facets, Timeline
 from .store.whoosh_store import ARTICLE_QUERY, ARTICLES, QUOTE_QUERY, SPEAKER_WORDS, damage, open_generation
 
 ARTICLE_FIELDS = ("title", "body", "source", "date", "actor", "speaker")
+COMMON_SHARE = 0.01  # a word in more than this share of the quotes is no clue to a statement
+COMMON_MIN = 50
 # A query is something typed. A pasted article took seconds (the parse, the AND of its hundreds of
 # words, a "did you mean" for each word the index lacks) and held the search process meanwhile:
 # a query longer than this is refused at once, with the reason (bench/long_queries.py).
@@ -500,6 +504,13 @@ class Reader:
                 raise QueryError(f"cannot search {query!r}: {err}") from None
 
     @_reads
+    def quotes_in_group(self, group: str) -> list[Quote]:
+        """Every quote of a group (the same words in several articles), a term lookup."""
+        with self._lock:
+            s = self._searchers["quotes"]
+            return [Quote(**_record(s.stored_fields(d))) for d in sorted(s.docs_for_query(Term("group", group)))]
+
+    @_reads
     def carriers(self, quotes: list[Quote]) -> dict[str, int]:
         """How many articles carry each quote's words, by the quote's group: the articles with a
         quote of exactly the same words (normalised as groups.py does; the store indexes their
@@ -565,30 +576,36 @@ class Reader:
             return ArticleView(Article(**rec), mentions, self.quotes(article=article_id))
 
     @_reads
-    def quote_candidates(self, words: list[str], limit: int, rarest: int | None = None) -> list[Quote]:
-        """The quotes whose text best matches any of these words, best first (Whoosh's ranking):
-        where a comparison looks for other versions of a statement without reading every quote.
-        With `rarest`, only that many of the words are searched, those in the fewest quotes: a
-        common word ("government") walks thousands of postings and ranks nothing, while two
-        versions of one statement share its rarer words (CPU p95 47 ms against 157 at 10,000
-        articles, bench/compare_bench.py)."""
+    def quote_candidates(self, words: list[str], limit: int, rarest: int = 6) -> list[Quote]:
+        """The quotes that share the most telling of these words, best first: where a comparison
+        looks for other versions of a statement without reading every quote.
+
+        Only the `rarest` words are looked up, those in the fewest quotes but more than one (a
+        word in one quote only is the statement's own); each quote holding some scores the sum
+        of their inverse document frequencies, read straight from the postings. Whoosh's ranked
+        search scored every matching quote in Python, 4,300 a comparison at 50,000 articles
+        (CPU p95 211 ms); a common word ("government") ranks nothing and walks thousands."""
         words = [w for w in words if re.fullmatch(r"\w+", w)]
         if not words:
             return []
         with self._lock:
             q = self._quote_parsers[0].parse(" ".join(w.lower() for w in words))
-            terms = list(q.children()) if not q.is_leaf() else [q]
+            terms = {(f, w) for t in (q.children() if not q.is_leaf() else [q]) for f, w in t.iter_all_terms()}
             s = self._searchers["quotes"]
-            if rarest is not None and len(terms) > rarest:
-                reader = s.reader()
-                df = {t: sum(reader.doc_frequency(f, w) for f, w in t.iter_all_terms()) for t in terms}
-                # A word in one quote only is the statement's own: it finds no other version.
-                shared = sorted((t for t in terms if df[t] > 1), key=lambda t: df[t])
-                terms = shared[:rarest]
-                if not terms:
-                    return []
-            q = Or(terms) if len(terms) > 1 else terms[0]  # any of the words, not all
-            return [Quote(**_record(hit)) for hit in s.search(q, limit=limit)]
+            reader = s.reader()
+            df = {t: reader.doc_frequency(*t) for t in terms}
+            total = max(reader.doc_count_all(), 1)
+            shared = sorted((t for t in terms if df[t] > 1), key=lambda t: (df[t], t))[:rarest]
+            # A word in more than one quote in COMMON_SHARE is no clue, unless all are such words.
+            telling = [t for t in shared if df[t] <= max(COMMON_MIN, total * COMMON_SHARE)] or shared[:2]
+            weight: dict[int, float] = {}
+            for t in telling:
+                idf = math.log(total / df[t])
+                for docnum in reader.postings(*t).all_ids():
+                    weight[docnum] = weight.get(docnum, 0.0) + idf
+            ranked = heapq.nsmallest(limit + 50, weight, key=lambda d: (-weight[d], d))
+            best = [d for d in ranked if not reader.is_deleted(d)][:limit]
+            return [Quote(**_record(s.stored_fields(d))) for d in best]
 
     @_reads
     def article_ids(self) -> list[str]:

@@ -18,7 +18,17 @@ def test_search_sorted_by_date_keeps_the_json_shape(dated_index):
     doc = json.loads(out.stdout)
     assert set(doc) == {"query", "total", "hits"}
     for hit in doc["hits"]:
-        assert set(hit) == {"id", "title", "source", "date", "path", "score", "snippet"}
+        assert set(hit) == {
+            "id",
+            "title",
+            "source",
+            "date",
+            "path",
+            "score",
+            "snippet",
+            "snippet_plain",
+            "snippet_matches",
+        }
     dates = [h["date"] for h in doc["hits"]]
     assert dates[-1] is None and dates[:-1] == sorted(dates[:-1], reverse=True)
     with Reader(dated_index) as r:
