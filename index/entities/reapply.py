@@ -32,7 +32,6 @@ class Rewrite:
     actors: list[Actor] = field(default_factory=list)
     dropped: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)  # articles, quotes, actors afterwards
 
 
 def reapply(whole: Whole, corrections: Corrections, new: tuple[Correction, ...]) -> Rewrite:
@@ -60,7 +59,6 @@ def reapply(whole: Whole, corrections: Corrections, new: tuple[Correction, ...])
     before = {a.id: a for a in whole.actors}
     out.actors = [a for a in corrected.actors if before.get(a.id) != a]
     out.dropped = set(before) - {a.id for a in corrected.actors}
-    out.counts = {"articles": len(whole.articles), "quotes": len(ordered), "actors": len(corrected.actors)}
     return out
 
 
