@@ -360,6 +360,7 @@ shares profits profit shareholders shareholding revenue sales | org_possessed
 subsidiary stake customers employees accounts
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
+french dutch greek swiss thai welsh czech scots basque cypriot | demonym
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
 without after with for but and in on at by from when as if   | lead_word
@@ -384,6 +385,7 @@ PERSONAL_POSSESSED = _RESOLUTION_WORDS["personal_possessed"]
 ORG_POSSESSED = _RESOLUTION_WORDS["org_possessed"]
 SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
+IRREGULAR_DEMONYMS = _RESOLUTION_WORDS["demonym"]  # the regular ones: names.looks_demonym
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",

@@ -255,6 +255,12 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
     titled = {n.key for n in nodes if n.personal}
     for k in cued - titled:
         key_type[k] = "org"
+    by_key: dict[str, list[Node]] = defaultdict(list)
+    for n in nodes:
+        by_key[n.key].append(n)
+    for k, ns in by_key.items():
+        if key_type[k] in ("org", "place") and _read_as_group(ns):
+            key_type[k] = "group"
     return key_type
 
 
@@ -328,6 +334,16 @@ def _make_node(m: Mention, text: str | None) -> Node:
     )
 
 
+def _read_as_group(ns: list[Node]) -> bool:
+    """A nationality's word ("British", "Chinese") that NER reads as a group most of the time,
+    and no party's form, is a group whatever noun follows it: "British firm", "the French
+    government" are a firm and a government, not an organisation called British. (NER's group
+    label alone is not enough: it gives it to Euronext and Symantec too.)"""
+    if not all(N.looks_demonym(n.name) for n in ns) or any(N.party_key(n.name) for n in ns):
+        return False
+    return 2 * sum(n.mention.label == "NORP" for n in ns) > len(ns)
+
+
 def _argmax(votes: Counter) -> str:
     if not votes:
         return "other"
@@ -394,19 +410,35 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
                 uf.union(node.cluster, next(iter(here)))
-    # An organisation's short form alone is the organisation the article names in full: its last
-    # word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), or
-    # a club's first word ("Exeter" of "Exeter City").
-    for _aid, ns in sorted(by_article.items()):
+    _join_short_forms(corpus, uf)
+
+
+# Words after which a name's last word is not its short form: "England" of "Bank of England",
+# "London" of "Transport for London", "Arsenal" of a list "Everton and Arsenal".
+_NOT_SHORT_AFTER = frozenset({"of", "for", "and", "&", "de", "in", "at", "on"})
+
+
+def _join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
+    """An organisation's short form alone is the organisation the article names in full: its last
+    word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), a
+    place ("China" of "Air China") or the object of a preposition ("England" of "Bank of
+    England"); or a club's first word ("Exeter"
+    of "Exeter City"). A short form that stands for one organisation in every article that names
+    one in full is that organisation everywhere; one that stands for several ("United" for
+    Manchester United here, Dundee United there) joins each article's own, and its bare uses
+    elsewhere stay apart, so that it never merges two organisations."""
+    decided: list[tuple[Node, str, str]] = []  # (short form, article, the full name's cluster)
+    for aid, ns in sorted(corpus.by_article.items()):
         by_last: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
         for n in ns:
             words = n.name.split()
             if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
-                by_last[words[-1]].add(uf.find(n.cluster))
+                if words[-2].lower() not in _NOT_SHORT_AFTER:
+                    by_last[words[-1]].add(uf.find(n.cluster))
                 if N.bare(words[-1]) in CLUB_HEADS:
                     by_first[words[0]].add(uf.find(n.cluster))
-        if not by_last:
+        if not by_last and not by_first:
             continue
         for node in ns:
             if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
@@ -416,10 +448,20 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             word = N.bare(node.name)
             generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
             here = set(by_first.get(node.name, ()))
-            if not generic or word in CLUB_HEADS:
+            # A place is not short for the organisation named after it ("China" of "Air China").
+            place = corpus.key_type[node.key] == "place"
+            if (not generic or word in CLUB_HEADS) and not place:
                 here |= by_last.get(node.name, set())
             if len(here) == 1:
-                uf.union(node.cluster, next(iter(here)))
+                decided.append((node, aid, next(iter(here))))
+    targets: dict[str, set[str]] = defaultdict(set)
+    for node, _aid, full in decided:
+        targets[node.cluster].add(uf.find(full))
+    for node, aid, full in decided:
+        if len(targets[node.cluster]) > 1:
+            node.cluster = f"{node.cluster}@{aid}"
+            uf.find(node.cluster)
+        uf.union(node.cluster, full)
 
 
 # -- actors ---------------------------------------------------------------------------------
@@ -476,6 +518,8 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
                 typ = _argmax(labels)
             if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
                 typ = "org"  # as _vote_types: the words around the name outrank NER's labels
+            if typ in ("org", "place") and _read_as_group(ns):
+                typ = "group"
         name = _canonical(ns, typ)
         aliases = Counter()
         for n in ns:

@@ -34,6 +34,7 @@ from ..lexicon import (
     EVENT_HEADS,
     FEMALE_GIVEN_NAMES,
     GIVEN_PARTICLES,
+    IRREGULAR_DEMONYMS,
     MALE_GIVEN_NAMES,
     PARTY_FORMS,
     PLACE_FIRST,
@@ -355,6 +356,14 @@ def initials(name: str) -> str:
 def is_acronym(name: str) -> bool:
     s = name.replace(".", "")
     return 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
+
+
+def looks_demonym(name: str) -> bool:
+    """One word shaped like a nationality or people: "British", "Chinese", "Russian", "Iraqi",
+    "Hellenic", their plurals, and the irregular ones of the lexicon ("French", "Dutch")."""
+    if name.lower() in IRREGULAR_DEMONYMS:
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ans?|ic|is?)", name))
 
 
 def looks_plural_demonym(name: str) -> bool:
