@@ -113,11 +113,22 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
     for sname in sorted(by_surname):
         by_initial[sname[:1]].append(sname)
 
+    # An initial ("S Williams") fits every first name of its letter: it joins the full names it
+    # fits only when they are one person, or it would make Shane, Serena and Sonny Bill Williams one.
+    initials: dict[str, set[str]] = defaultdict(set)
+
     def join_compatible(group_a: list[str], group_b: list[str]) -> None:
         for a in group_a:
             for b in group_b:
                 # One full name in articles that share no other name stays apart (_full_names).
-                if a.split("#")[0] != b.split("#")[0] and _first_names_compatible(full[a][0], full[b][0]):
+                if a.split("#")[0] == b.split("#")[0] or not _first_names_compatible(full[a][0], full[b][0]):
+                    continue
+                a_initial, b_initial = _is_initial(full[a][0]), _is_initial(full[b][0])
+                if a_initial and not b_initial:
+                    initials[a].add(b)
+                elif b_initial and not a_initial:
+                    initials[b].add(a)
+                else:
                     uf.union(a, b)
 
     for sname, group in by_surname.items():
@@ -129,6 +140,10 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
         ):
             if other > sname and _surnames_match(sname, other):
                 join_compatible(group, by_surname[other])
+    for ck, fits in sorted(initials.items()):
+        people = {uf.find(f) for f in fits}
+        if len(people) == 1:
+            uf.union(ck, people.pop())
 
 
 # The gazetteer's places as name keys (folded).
@@ -349,17 +364,25 @@ def _nearest(node: Node, same: list[Node], uf: UnionFind) -> Node:
     return max(before, key=lambda f: f.mention.start) if before else min(same, key=lambda f: f.mention.start)
 
 
+def _is_initial(first: str) -> bool:
+    return len(first.rstrip(".")) == 1
+
+
 def _first_names_compatible(a: str, b: str) -> bool:
-    """The same first name: folded alike, an initial of it, or close (rapidfuzz)."""
+    """The same first name: folded alike, an initial of it, or close (rapidfuzz) both as folded
+    and as written: "Willian" / "William", "Kisrty" / "Kirsty", but not "Robin" / "Robbie",
+    which fold to "robin" / "robi"."""
     fa, fb = N.fold(a), N.fold(b)
     if not fa or not fb:
         return False
     if fa == fb:
         return True
     # An initial ("J. Smith") matches any first name with that letter.
-    if (len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1) and fa[0] == fb[0]:
+    if (_is_initial(a) or _is_initial(b)) and fa[0] == fb[0]:
         return True
-    return min(len(fa), len(fb)) >= 4 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= 80
+    if min(len(fa), len(fb)) < 4 or fa[0] != fb[0]:
+        return False
+    return fuzz.ratio(fa, fb) >= 80 and fuzz.ratio(N.plain(a), N.plain(b)) >= 80
 
 
 def _surnames_match(fa: str, fb: str) -> bool:
