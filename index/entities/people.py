@@ -2,7 +2,8 @@
 
 Full names (two words or more) are grouped when their surnames and first names fold to the same
 transliteration key or are close (rapidfuzz), so "Volodymyr Zelensky" and "Volodymyr Zelenskiy"
-meet but "Boris Johnson" and "Dustin Johnson" do not; one full name whose surname the corpus
+meet but "Boris Johnson" and "Dustin Johnson" do not; an initial ("S Williams") joins the
+full names it fits only when they are one person; one full name whose surname the corpus
 gives to others too is one person only across articles that share another name (two Tim
 Howards, a banker's and a goalkeeper's, keep apart). "Mrs Parker Bowles" joins the longer full
 name that ends with her surname; a title used as a name joins the full name beside it ("the
