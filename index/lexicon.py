@@ -243,6 +243,10 @@ PLACE_PREPOSITIONS = tuple("in near outside inside across throughout into".split
 # Suffixes after a name that are not part of the surname.
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
+# Capitalised words NER labels as names that name no actor: time zones ("18:00 GMT") and the
+# capitalised common nouns of British news (bench/gold/README.md: "common nouns capitalised").
+NOT_NAMES = frozenset("gmt bst utc cet est edt pst pdt budget budgets".split())
+
 MONTHS_AND_DAYS = frozenset(
     """
 january february march april may june july august september october november december
@@ -325,10 +329,11 @@ lady baroness princess duchess countess                       | female name_titl
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
 conference conferences elections election lecture lectures
-prix trophy open marathon show expo liga
+prix trophy open marathon show expo liga slam
 awards award festival tournament prize                        | event_head event_after
 ceremony final finals                                         | event_after
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
+premiership
 hall theatre theater stadium airport street road square       | place_head
 avenue bridge arena island islands park
 river                                                        | place_head place_first

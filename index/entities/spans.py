@@ -35,6 +35,7 @@ from ..lexicon import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_TITLES,
+    NOT_NAMES,
     ORG_AFTER_NAME,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -136,6 +137,8 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
     """One article's mentions, each over one name (see the module doc), in offset order."""
     out: list[Mention] = []
     for m in mentions:
+        if N.plain(N.clean_name(m.surface, m.label).name or m.surface) in NOT_NAMES:
+            continue  # "GMT", "the Budget": no one's name
         pieces = _pieces(m)
         if len(pieces) == 1 and pieces[0] == (0, len(m.surface)):
             out.append(_with_honorific(m, text))
