@@ -42,7 +42,8 @@ _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
 _POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
 _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
-_ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+# Not the end of a compound: "open-side Martyn Williams" is a flanker, not a club's "side".
+_ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 # "companies such as Nokia, Intel, Philips and": a kind noun, then names and their commas.
