@@ -137,21 +137,23 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
     """One article's mentions, each over one name (see the module doc), in offset order."""
     out: list[Mention] = []
     for m in mentions:
-        if N.plain(N.clean_name(m.surface, m.label).name or m.surface) in NOT_NAMES:
-            continue  # "GMT", "the Budget": no one's name
         pieces = _pieces(m)
         if len(pieces) == 1 and pieces[0] == (0, len(m.surface)):
-            out.append(_with_honorific(m, text))
-            continue
-        for a, b in pieces:
-            piece = replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b])
-            out.append(_with_honorific(piece, text))
+            whole = [m]
+        else:
+            whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
+        out += [_with_honorific(piece, text) for piece in whole if not _names_no_one(piece)]
     if text is not None:
         out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
         out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _names_no_one(m: Mention) -> bool:
+    """ "GMT" (of "2300 GMT - 0100 GMT"), "the Budget", "pre-Budget": lexicon.NOT_NAMES."""
+    return N.plain(N.clean_name(m.surface, m.label).name or m.surface) in NOT_NAMES
 
 
 _SEGMENT = re.compile(r"[^.\n]+")
