@@ -35,7 +35,7 @@ from .ingest.feed import KnownRecord
 from .ingest.load import Loaded, SourceFile, known_files, load_corpus, scan
 from .ingest.walk import corpus_key
 from .store.manifest import Manifest, ManifestError, prune_generations, read_manifest, switch
-from .nlp.fingerprint import analysis_fingerprint
+from .nlp.fingerprint import analysis_fingerprint, resolution_fingerprint
 from .nlp.model import model_version, resolve_model
 from .store.line_tables import drop_tables, read_table, write_tables
 from .store.previous import PreviousIndex
@@ -173,6 +173,7 @@ def build_index(
             and same_corpus
             and old.model == model_name
             and old.analysis == analysis_fingerprint()  # else dossier's rules changed: analyse again
+            and old.resolution == resolution_fingerprint()  # else resolve again, from the cache
             and readable(index_dir / old.generation, old.store_files, old.store_sums)
         )
         if usable and old.files == digests and old.corrections == corrections.digest:
@@ -589,6 +590,7 @@ def _switch(
             model=ctx.model_name,
             model_version=model_version(ctx.model_name),
             analysis=analysis_fingerprint(),
+            resolution=resolution_fingerprint(),
             files={f.rel: f.digest for f in ctx.files},
             articles=report.articles,
             quotes=report.quotes,

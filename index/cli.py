@@ -372,6 +372,7 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
             "removed": st.removed,
             "corrections_changed": st.corrections_changed,
             "analysis_changed": st.analysis_changed,
+            "resolution_changed": st.resolution_changed,
         }
         if m:
             doc.update(
@@ -409,6 +410,11 @@ def _status(corpus: Path, index_dir: Path, args) -> int:
         )
     if st.analysis_changed:
         print("stale   built by another version of dossier's extraction: run dossier index build (it analyses again)")
+    elif st.resolution_changed:
+        print(
+            "stale   built by another version of dossier's rules for actors: run dossier index build "
+            "(it resolves the actors again, from the cached analysis)"
+        )
     elif st.corrections_changed:
         print("stale   the corrections to the actors changed since the build: run dossier index build")
     elif st.stale:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .entities.corrections import corrections_path, file_digest
 from .ingest.load import known_files, scan
-from .nlp.fingerprint import analysis_fingerprint
+from .nlp.fingerprint import analysis_fingerprint, resolution_fingerprint
 from .store.manifest import Manifest, ManifestError, read_manifest
 from .store.checksums import damage
 
@@ -24,6 +24,7 @@ class Status:
     damaged: bool = False  # a store file is missing or not what was written (error says which)
     corrections_changed: bool = False  # the corrections file is not the one the build applied
     analysis_changed: bool = False  # dossier's extraction rules changed since the build (an upgrade)
+    resolution_changed: bool = False  # its rules for actors changed since the build (an upgrade)
 
     @property
     def stale(self) -> bool:
@@ -32,6 +33,7 @@ class Status:
             or self.damaged
             or self.corrections_changed
             or self.analysis_changed
+            or self.resolution_changed
             or bool(self.added or self.changed or self.removed)
         )
 
@@ -63,6 +65,7 @@ def index_status(corpus: Path, index_dir: Path) -> Status:
         )
     st.corrections_changed = file_digest(corrections_file(index_dir, manifest)) != manifest.corrections
     st.analysis_changed = manifest.analysis != analysis_fingerprint()
+    st.resolution_changed = manifest.resolution != resolution_fingerprint()
     if not corpus.is_dir():
         return st
     same_corpus = manifest.corpus == str(corpus.resolve())

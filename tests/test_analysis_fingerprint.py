@@ -65,3 +65,40 @@ def test_changed_rules_make_the_index_stale_and_the_next_build_analyses_again(se
 def test_the_fingerprint_reads_the_rules_not_where_they_run():
     names = {p.name for pattern in fingerprint.SOURCES for p in fingerprint._INDEX.glob(pattern)}
     assert {"quotes.py", "attribution_rules.py", "analyse.py", "lexicon.py", "names.py"} <= names
+
+
+@pytest.fixture
+def actor_rules_upgraded(monkeypatch, tmp_path):
+    """The fingerprints of an index/ whose actor resolution differs from this one's."""
+    source = Path(fingerprint.__file__).resolve().parent.parent
+    copy = tmp_path / "index-src"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    rule = copy / "entities" / "people.py"
+    rule.write_text(rule.read_text() + "\n# a rule for people changed in a later version\n")
+    before = fingerprint.resolution_fingerprint()
+    monkeypatch.setattr(fingerprint, "_INDEX", copy)
+    fingerprint.analysis_fingerprint.cache_clear()
+    fingerprint.resolution_fingerprint.cache_clear()
+    yield before
+    fingerprint.analysis_fingerprint.cache_clear()
+    fingerprint.resolution_fingerprint.cache_clear()
+
+
+def test_changed_actor_rules_resolve_again_from_the_cached_analysis(seeds_built, capsys, request):
+    corpus, folder = seeds_built
+    assert build_index(corpus, folder, workers=1).unchanged
+    built_with = read_manifest(folder).resolution
+    assert built_with == fingerprint.resolution_fingerprint()
+
+    before = request.getfixturevalue("actor_rules_upgraded")
+    assert fingerprint.resolution_fingerprint() != before
+    doc = status(capsys, corpus, folder)
+    assert doc["stale"] is True and doc["resolution_changed"] is True and doc["analysis_changed"] is False
+
+    report = build_index(corpus, folder, workers=1)
+    articles = len(list(corpus.glob("*.txt")))
+    assert not report.unchanged
+    assert (report.analysed, report.reused) == (0, articles)  # no new analysis, the actors again
+    assert read_manifest(folder).resolution == fingerprint.resolution_fingerprint() != built_with
+    assert status(capsys, corpus, folder)["stale"] is False
+    assert build_index(corpus, folder, workers=1).unchanged

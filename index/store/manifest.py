@@ -42,6 +42,7 @@ class Manifest:
     updated: int = 0  # articles changed by incremental builds since the last full one
     corrections: str = ""  # sha256 of the corrections file the build applied ("" for none)
     analysis: str = ""  # the fingerprint of the analysis's code (nlp/fingerprint.py)
+    resolution: str = ""  # the fingerprint of the actor resolution's code (nlp/fingerprint.py)
     corrections_file: str = ""  # that file, when it is not corrections.toml in the index folder
     correction_keys: list[str] = field(default_factory=list)  # what each applied correction does (Correction.key)
     built_at: str = ""
@@ -102,6 +103,7 @@ _TYPES = {
     "updated": int,
     "corrections": str,
     "analysis": str,
+    "resolution": str,
     "corrections_file": str,
     "correction_keys": list,
 }
