@@ -81,3 +81,16 @@ def test_a_name_inside_an_appositive_is_not_the_speaker(pipes):
     # "told" no subject; the name before it is Morial's, not the League inside his appositive
     a, _ = attributed(pipes, "nyt_2016-09-19_obama-sees", 6773)
     assert a.speaker == "Marc H. Morial"
+
+
+def test_a_verb_the_parser_joined_to_a_passive_clause_keeps_its_own_name(pipes):
+    # seed 000: "No details were immediately released ..., although Mr Dmitriev, ..., told Russian
+    # media that Saturday’s talks were “constructive”": the parser hangs "told" on "released" as
+    # a conjunct with no "and"; the passive's subject is not shared with it
+    text = (
+        "No details were immediately released about the substance of any of the meetings, although Mr "
+        "Dmitriev, a former Wall Street banker who has become a key figure in Kremlin attempts to forge strong "
+        "links with the Trump administration, told Russian media that Saturday’s talks were “constructive”."
+    )
+    got, _, _ = run(pipes, text)
+    assert got["constructive"].speaker == "Dmitriev"

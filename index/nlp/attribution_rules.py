@@ -280,7 +280,14 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         if after is not None:
             return after, None
     # verbs joined by "and" share their subject: "she called X “outrageous” and called for Y" is hers
-    shared = subj is not None and tok.dep_ == "conj" and subj.head == tok.head and subj.i < tok.head.i
+    shared = (
+        subj is not None
+        and tok.dep_ == "conj"
+        and subj.dep_ == "nsubj"
+        and subj.head == tok.head
+        and subj.i < tok.head.i
+        and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
     if (subj is None or (borrowed and not shared)) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
