@@ -94,3 +94,15 @@ def test_a_verb_the_parser_joined_to_a_passive_clause_keeps_its_own_name(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["constructive"].speaker == "Dmitriev"
+
+
+def test_a_verb_joined_to_a_reported_clause_is_not_given_that_clauses_subject(pipes):
+    # bbc-politics-104: "Mrs Parker Bowles said the prince went down on one knee to propose and
+    # added: “...”": the parser joins "added" to "went" (inside what she said); not the prince's
+    text = (
+        "On Thursday night, Prince Charles, 56, and Mrs Parker Bowles, 57, hosted a dinner at Windsor Castle, "
+        "their first public appearance since announcing their engagement. Mrs Parker Bowles said the prince "
+        'went down on one knee to propose and added: "I\'m just coming down to earth."'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["I'm just coming down to earth."].speaker == "Parker Bowles"

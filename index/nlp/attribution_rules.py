@@ -287,6 +287,7 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         and subj.head == tok.head
         and subj.i < tok.head.i
         and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+        and tok.head.dep_ not in ("ccomp", "parataxis")  # "X said [Y went ...] and added": X's, maybe
     )
     if (subj is None or (borrowed and not shared)) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
