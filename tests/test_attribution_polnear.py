@@ -106,3 +106,23 @@ def test_a_verb_joined_to_a_reported_clause_is_not_given_that_clauses_subject(pi
     )
     got, _, _ = run(pipes, text)
     assert got["I'm just coming down to earth."].speaker == "Parker Bowles"
+
+
+def test_a_thing_said_to_speak_is_its_makers_words(pipes):
+    # "the Security Council issued a statement calling the overnight nuclear test “a clear
+    # violation ...”": the Council's words, not a speaker named "statement"
+    a, g = attributed(pipes, "wash-post_2016-09-10_outrage", 478)
+    assert "Security Council" in a.speaker and g["speaker"] == "the Security Council"
+    # "which prompted his wife and ... nominee Hillary Clinton to make a controversial comment that
+    # egregiously described all young black men as “super predators.”"
+    a, _ = attributed(pipes, "huff-post_2016-10-07_ava-duvernay", 3314)
+    assert a.speaker == "Hillary Clinton"
+
+
+def test_a_colon_introduces_the_words_of_its_sentences_subject(pipes):
+    # "On July 6, 2015, Sanders made the following comment:" and the quotation's paragraph after it
+    a, _ = attributed(pipes, "west-journal_2016-09-26_popular", 942)
+    assert a.speaker == "Bernie Sanders"
+    # "..., President Obama is rolling out a new and more personal campaign message: "It's about me.""
+    a, _ = attributed(pipes, "nyt_2016-09-19_obama-sees", 422)
+    assert a.speaker is not None and a.speaker.endswith("Obama")

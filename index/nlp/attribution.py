@@ -48,6 +48,7 @@ RULES = (
     R.headline_colon,  # "Name: Talks ‘Going Nowhere’"
     R.speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
+    R.colon_intro,  # "Sanders made the following comment: “...”"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
 )
 # What the article's other quotes decide, in order, each returning every quote's attribution.

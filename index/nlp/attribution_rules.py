@@ -139,10 +139,38 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             continue
         found = replace(found, cue=_cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
+            maker = _maker_of(ctx, q, subj, cue.base)
+            if maker is not None:
+                return replace(maker, cue=found.cue)
             thing = thing or (cue, found)
             continue
         return found
     return thing[1] if thing is not None else None
+
+
+def _maker_of(ctx: Context, q: QuoteSpan, thing, base: int) -> Found | None:
+    """Who made the thing said to speak: "the Security Council issued a statement calling ...",
+    "prompted Hillary Clinton to make a comment that described ...", "Trump's statement said":
+    the name owning the thing, or the subject of the verb whose object it is."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUN_LABELS:
+            found = resolve_subject(ctx, q, c, base)
+            if found is not None and found.how == "name":
+                return found
+    if thing.dep_ != "dobj":
+        return None
+    verb = thing.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":  # "prompted X to make a comment": X makes it
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subj is None:
+        return None
+    # the subject, else a name beside it ("his wife and ... nominee Hillary Clinton")
+    for who in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj"))]:
+        found = resolve_subject(ctx, q, who, base)
+        if found is not None and found.how in ("name", "pronoun"):
+            return found
+    return None
 
 
 def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -158,6 +186,25 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     if ent is not None and ent.end >= start + m.end(1) - 1:
         return named(ent, ctx.names.fullest(ent), ":")
     return None
+
+
+def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A quotation a colon introduces, with no speech verb: the name that is the subject of the
+    sentence the colon ends ("On July 6, Sanders made the following comment:" and the quote's
+    paragraph after it; "President Obama is rolling out a new campaign message: “It's about
+    me.”"). Not in a headline, whose Title Case the parser reads poorly."""
+    text = ctx.text
+    before = text[: q.start - 1].rstrip(" \t\n\"“‘'")
+    if not before.endswith(":") or in_headline(text, q) or text.count("\n", len(before), q.start) > 2:
+        return None
+    k = sent_index(ctx.sents, len(before) - 1)
+    doc = ctx.parsed.get(k)
+    if doc is None:
+        return None
+    ent = main_subject(ctx.names, doc, ctx.sents[k][0], _SPEAKER_LABELS)
+    if ent is None or ent.start >= len(before) or ent.start < text.rfind("\n", 0, len(before)):
+        return None
+    return named(ent, ctx.names.fullest(ent), ":")
 
 
 def subject_of_sentence_before(ctx: Context, q: QuoteSpan) -> Found | None:
