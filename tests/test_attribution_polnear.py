@@ -126,3 +126,15 @@ def test_a_colon_introduces_the_words_of_its_sentences_subject(pipes):
     # "..., President Obama is rolling out a new and more personal campaign message: "It's about me.""
     a, _ = attributed(pipes, "nyt_2016-09-19_obama-sees", 422)
     assert a.speaker is not None and a.speaker.endswith("Obama")
+
+
+def test_they_is_never_one_persons_name(pipes):
+    # "Politifact then ruled that Trump’s statement ... is “true,” but in the course of their report
+    # they could not resist pointing out ...": "they" is not Hillary Clinton (the last person named),
+    # nor Trump (taken for an organisation in "Trump’s"); unattributed is better than wrong
+    a, _ = attributed(pipes, "breitbart_2016-09-29_politifact", 1863)
+    assert a.speaker is None
+    # "The statement noted they had previously said ... . “In line with this commitment ...,” they
+    # said": a body the article names (the Security Council)
+    a, _ = attributed(pipes, "wash-post_2016-09-10_outrage", 703)
+    assert a.speaker is not None and "Security Council" in a.speaker
