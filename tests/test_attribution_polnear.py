@@ -138,3 +138,14 @@ def test_they_is_never_one_persons_name(pipes):
     # said": a body the article names (the Security Council)
     a, _ = attributed(pipes, "wash-post_2016-09-10_outrage", 703)
     assert a.speaker is not None and "Security Council" in a.speaker
+
+
+def test_a_thing_owned_by_a_name_yields_to_the_speech_verb_above_it(pipes):
+    # bbc-politics-374: "Dr Fox had said Labour's rule had been characterised by “lost trust and
+    # failure to deliver”": Fox's words, not Labour's (the owner of the thing said to speak)
+    text = (
+        "Shadow foreign secretary Liam Fox spoke in Brighton. Earlier, Dr Fox had said Labour's rule had been "
+        'characterised by "lost trust and failure to deliver".'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["lost trust and failure to deliver"].speaker == "Liam Fox"

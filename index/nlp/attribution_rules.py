@@ -139,10 +139,9 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             continue
         found = replace(found, cue=_cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
-            maker = _maker_of(ctx, q, subj, cue.base)
-            if maker is not None:
-                return replace(maker, cue=found.cue)
-            thing = thing or (cue, found)
+            if thing is None:  # the thing's maker speaks it, unless a verb above it names another
+                maker = _maker_of(ctx, q, subj, cue.base)
+                thing = (cue, found if maker is None else replace(maker, cue=found.cue))
             continue
         return found
     return thing[1] if thing is not None else None
