@@ -149,3 +149,21 @@ def test_a_thing_owned_by_a_name_yields_to_the_speech_verb_above_it(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["lost trust and failure to deliver"].speaker == "Liam Fox"
+
+
+def test_a_quotation_closed_by_a_mark_of_the_other_style_ends_there(pipes):
+    # “Immunity deals should not be a requirement for cooperating with the FBI," Oversight Chairman
+    # Jason Chaffetz (R-Utah) said in a statement, adding that the agreements were handed out "like
+    # candy.": a curly opening closed by a straight mark; the reporter's words after it are not quoted
+    a, g = attributed(pipes, "politico_2016-09-23_partisan-fireworks", 5009)
+    assert (a.quote.start, a.quote.end) == (g["start"], g["end"])
+    assert a.speaker == "Jason Chaffetz"
+    a, _ = attributed(pipes, "politico_2016-09-23_partisan-fireworks", 5191)
+    assert a.speaker == "Jason Chaffetz"
+
+
+def test_mixed_marks_close_each_other_in_both_directions():
+    from dossier.index.nlp.quotes import find_quotes
+
+    text = '"We will win,” the senator said. “We will not," she added, "ever."'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["We will win,", "We will not,", "ever."]
