@@ -187,6 +187,67 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     return None
 
 
+def as_characterisation(ctx: Context, q: QuoteSpan) -> Found | None:
+    """ "X [verb] Y as “Z”" with no speech verb: Z is X's name for Y ("Reid has gone after Trump as
+    a “human leech” and a “spoiled brat”", "Trump admires Putin as a “strong leader”"): the own
+    subject of the verb that "as" hangs from, when it is a name (not a passive's: "Trump is
+    painted as a “greedy Republican”" says nothing of who paints)."""
+    own = ctx.region(q)[0]
+    if not own or ctx.parsed.get(own[0]) is None:
+        return None
+    doc, base = ctx.parsed[own[0]], ctx.sents[own[0]][0]
+    first = next((t for t in doc if q.start <= base + t.idx < q.end and t.is_alpha), None)
+    if first is None:
+        return None
+    verb = None
+    for a in first.ancestors:
+        if a.lower_ == "as" and a.dep_ in ("prep", "mark") and base + a.idx < q.start:
+            verb = a.head
+            break
+        if a.pos_ in ("VERB", "AUX") and not (a.dep_ == "pcomp" and a.head.lower_ == "as"):
+            return None  # the quote is in a clause of its own ("as he said “...”")
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = resolve_subject(ctx, q, subj, base) if subj is not None else None
+    if found is None or found.how not in ("name", "pronoun"):
+        return None
+    return replace(found, cue=doc.text[subj.idx : verb.idx + len(verb)] if subj.i < verb.i else verb.text)
+
+
+# Nouns of saying: "Trump’s claim that ...", "Clinton's remark that ..." (attribution_rules only).
+SPEECH_NOUNS = frozenset(
+    """claim claims statement statements remark remarks comment comments words assertion assertions
+    promise pledge vow warning warnings boast accusation accusations charge suggestion insistence
+    description quip tweet tweets argument declaration prediction contention""".split()
+)
+
+
+def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
+    """ "X’s claim that there have been “thousands of shootings”": the quote inside what a noun of
+    saying (SPEECH_NOUNS) reports is the words of the name owning that noun; not across a speech
+    verb of its own ("X’s claim that Y said “...”")."""
+    own = ctx.region(q)[0]
+    if not own or ctx.parsed.get(own[0]) is None:
+        return None
+    doc, base = ctx.parsed[own[0]], ctx.sents[own[0]][0]
+    first = next((t for t in doc if q.start <= base + t.idx < q.end and t.is_alpha), None)
+    if first is None:
+        return None
+    for a in first.ancestors:
+        if q.start <= base + a.idx < q.end:
+            continue
+        if is_speech(a):
+            return None
+        if a.pos_ == "NOUN" and a.lower_ in SPEECH_NOUNS:
+            owner = next((c for c in a.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_LABELS), None)
+            found = resolve_subject(ctx, q, owner, base) if owner is not None else None
+            if found is None or found.how != "name":
+                return None
+            return replace(found, cue=doc.text[owner.idx : a.idx + len(a)])
+    return None
+
+
 def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
     """A quotation a colon introduces, with no speech verb: the name that is the subject of the
     sentence the colon ends ("On July 6, Sanders made the following comment:" and the quote's
