@@ -198,3 +198,12 @@ def test_a_quote_inside_what_a_noun_of_saying_reports_is_its_owners(pipes):
     assert a.speaker == "Donald Trump"
     a, _ = attributed(pipes, "breitbart_2016-09-29_politifact", 196)
     assert a.speaker == "Donald Trump"
+
+
+def test_a_headline_opening_with_a_name_and_a_verb_of_saying(pipes):
+    # "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting."
+    a, _ = attributed(pipes, "huff-post_2016-09-20_hillary-clinton-speaks", 24)
+    assert a.speaker == "Hillary Clinton"
+    # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’"
+    a, _ = attributed(pipes, "huff-post_2016-09-20_elizabeth-warren", 43)
+    assert a.speaker == "Elizabeth Warren"

@@ -51,6 +51,7 @@ RULES = (
     R.colon_intro,  # "Sanders made the following comment: “...”"
     R.as_characterisation,  # "Reid has gone after Trump as a “human leech”"
     R.possessive_speech_noun,  # "Trump’s claim that there have been “thousands of shootings”"
+    R.headline_subject,  # "Hillary Clinton Speaks ‘Directly To White People’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
 )
 # What the article's other quotes decide, in order, each returning every quote's attribution.

@@ -31,6 +31,7 @@ from ..lexicon import (
     PERSON_ROLES,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     TITLE_WORDS,
 )
 from .attribution_pronouns import pronoun_antecedent
@@ -246,6 +247,29 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
                 return None
             return replace(found, cue=doc.text[owner.idx : a.idx + len(a)])
     return None
+
+
+# Verbs of a headline that say someone spoke, beside the speech verbs ("Warren Hammers Wells Fargo CEO").
+_HEADLINE_VERBS = frozenset("speak talk hammer grill torch bash lash".split())
+
+
+def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A headline (the article's first line, or a short line without a full stop) that opens with
+    a person's name and a verb of saying in the headline's present tense: "Hillary Clinton Speaks
+    ‘Directly To White People’ After ...", "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’"."""
+    text = ctx.text
+    ls = text.rfind("\n", 0, q.start) + 1
+    if text[:ls].strip() and not in_headline(text, q):
+        return None
+    m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){1,3}?)([A-Za-z]+?)(e?s)\s", text[ls : q.start])
+    if m is None:
+        return None
+    a, b = ls + m.start(1), ls + m.end(1)
+    ent = ctx.names.at(a, b, PERSON_NAME_LABELS)
+    verb = m.group(2).lower()
+    if ent is None or ent.start > a or ent.end < b - 1 or not (verb in SPEECH_LEMMAS or verb in _HEADLINE_VERBS):
+        return None
+    return named(ent, ctx.names.fullest(ent), text[a : ls + m.end(3)])
 
 
 def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
