@@ -207,3 +207,10 @@ def test_a_headline_opening_with_a_name_and_a_verb_of_saying(pipes):
     # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’"
     a, _ = attributed(pipes, "huff-post_2016-09-20_elizabeth-warren", 43)
     assert a.speaker == "Elizabeth Warren"
+
+
+def test_they_after_a_group_a_name_owns_is_that_names_camp(pipes):
+    # "Clinton’s campaign is seeking to contrast her approach with what they call Republican Donald
+    # Trump’s “self-centered message.”": her campaign, not the organisation named last (a town)
+    a, g = attributed(pipes, "breitbart_2016-09-30_the-latest-trump-urges", 15548)
+    assert a.speaker == "Hillary Clinton" and g["speaker"] == "Clinton’s campaign"

@@ -27,6 +27,7 @@ from ..lexicon import (
     PERSON_TITLES_BEFORE,
     PRONOUN_LABELS,
 )
+from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
     PERSON_NAME_LABELS,
@@ -53,10 +54,10 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     s0 = base + subj.idx
     want = PRONOUN_LABELS[low]
     labels = PERSON_NAME_LABELS if want in ("PERSON", "ANY") else {"ORG", "GPE", "NORP"}
-    if low == "they":  # many, or a body ("Politifact ... they"): never one person's name
-        labels, want = {"ORG", "NORP"}, "ORG"
     if low in ("i", "we"):
         return None
+    if low == "they":  # many people or a body, never one person (attribution_us)
+        return they_antecedent(ctx, subj, base)
     if gender_of_pronoun(low):
         ent = gendered_antecedent(ctx, subj, base)
         if ent is None or isinstance(ent, Found):
@@ -74,19 +75,9 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     ent = ent or names.latest_before(s0, near, floor=max(0, s0 - 1500))
     if ent is None and want == "ANY":
         ent = names.latest_before(s0, {"ORG"}, floor=max(0, s0 - 1500))
-    if ent is None or (low == "they" and _a_persons_name(names, ent)):
-        return None  # "they" is never one person, even one the recogniser took for a firm ("Trump’s")
+    if ent is None:
+        return None
     return named(ent, names.fullest(ent), how="pronoun")
-
-
-def _a_persons_name(names, ent: Entity) -> bool:
-    """The article names a person with this entity's last word."""
-    last = speaker_name(ent.text).split()[-1:] or [""]
-    return any(
-        e.label in PERSON_NAME_LABELS and fold_case(speaker_name(e.text).split()[-1:][0]) == fold_case(last[0])
-        for e in names.ents
-        if speaker_name(e.text)
-    )
 
 
 def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) -> Entity | Found | None:
