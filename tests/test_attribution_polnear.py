@@ -214,3 +214,11 @@ def test_they_after_a_group_a_name_owns_is_that_names_camp(pipes):
     # Trump’s “self-centered message.”": her campaign, not the organisation named last (a town)
     a, g = attributed(pipes, "breitbart_2016-09-30_the-latest-trump-urges", 15548)
     assert a.speaker == "Hillary Clinton" and g["speaker"] == "Clinton’s campaign"
+
+
+def test_a_quote_in_an_adverbial_clause_is_its_own_subjects(pipes):
+    # "... and as Trump went on about “how the system is rigged,” and “wounded American families” and
+    # “our own struggling citizens,” Melanie said yes, yes, yes": Trump's words, not Melanie's
+    for start in (3193, 3225):
+        a, _ = attributed(pipes, "breitbart_2016-10-02_washington-post", start)
+        assert a.speaker == "Donald Trump"

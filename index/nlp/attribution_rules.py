@@ -135,6 +135,9 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             # only a verb above the thing's verb ("X said the letter suggested"); not when the thing
             # speaks in a clause of its own ("X confirmed the review, after a report which branded")
             continue
+        clause = _adverbial_clause_subject(ctx, q, cue)
+        if clause is not None:
+            return clause
         found, subj = _speaker_of(ctx, q, cue)
         if found is None:
             continue
@@ -146,6 +149,29 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             continue
         return found
     return thing[1] if thing is not None else None
+
+
+def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: _Cue) -> Found | None:
+    """The quote sits in an adverbial clause before the cue's verb, opened by "as", "while",
+    "when" ..., with a subject of its own, a name: "as Trump went on about “how the system is
+    rigged,” ..., Melanie said yes": the clause's subject speaks it, not the main verb's (not
+    "He said after seven years Labour had ... “...”", a reported clause the parser took for one)."""
+    doc, base = cue.verb.doc, cue.base
+    first = next((t for t in doc if q.start <= base + t.idx < q.end and t.is_alpha), None)
+    if first is None:
+        return None
+    verb = next(
+        (a for a in first.ancestors if a.pos_ in ("VERB", "AUX") and not (q.start <= base + a.idx < q.end)), None
+    )
+    if verb is None or verb.i == cue.verb.i or verb.dep_ != "advcl" or verb.head.i != cue.verb.i:
+        return None
+    if verb.i > cue.verb.i or not any(c.dep_ == "mark" for c in verb.children):
+        return None  # only a clause opened by "as", "while", "when" ... before the main verb
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = resolve_subject(ctx, q, subj, base) if subj is not None and subj.pos_ == "PROPN" else None
+    if found is None or found.how != "name":
+        return None
+    return replace(found, cue=doc.text[subj.idx : verb.idx + len(verb)])
 
 
 def _maker_of(ctx: Context, q: QuoteSpan, thing, base: int) -> Found | None:
