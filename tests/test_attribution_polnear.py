@@ -222,3 +222,10 @@ def test_a_quote_in_an_adverbial_clause_is_its_own_subjects(pipes):
     for start in (3193, 3225):
         a, _ = attributed(pipes, "breitbart_2016-10-02_washington-post", start)
         assert a.speaker == "Donald Trump"
+
+
+def test_a_finding_reported_with_that_is_its_finders(pipes):
+    # "A Government Accountability Office report released last year found that the agency could not
+    # be sure that money used for the visas was not coming from “the drug trade, ...”"
+    a, g = attributed(pipes, "nyt_2016-09-12_visa-program", 5378)
+    assert a.speaker is not None and "Government Accountability Office" in a.speaker

@@ -341,6 +341,9 @@ def subject_of_sentence_before(ctx: Context, q: QuoteSpan) -> Found | None:
 # ----------------------------------------------------------------------------- speech verbs
 
 
+_FINDING = frozenset({"find", "show"})
+
+
 @dataclass(frozen=True)
 class _Cue:
     """A speech verb (or "according") that may attribute the quote, with its rank."""
@@ -377,8 +380,16 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
 
 
 def _speaks(tok, inside) -> bool:
-    """A speech verb outside the quotations ("maintains its claims" is not speech)."""
-    if not is_speech(tok) or any(a <= tok.idx < b for a, b in inside):
+    """A speech verb outside the quotations ("maintains its claims" is not speech), or a verb of
+    finding that reports a "that" clause ("A Government Accountability Office report released
+    last year found that ... “...”", "the study showed that")."""
+    if any(a <= tok.idx < b for a, b in inside):
+        return False
+    if tok.lemma_.lower() in _FINDING and tok.pos_ == "VERB":
+        return any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children
+        )
+    if not is_speech(tok):
         return False
     return not (
         tok.lemma_.lower() in NOT_SPEECH_WITH_OBJECT
