@@ -10,6 +10,8 @@ Builds real indexes (spaCy + Whoosh, as `dossier index build` does) of ../shared
   speaker accuracy where the gold speaker is a name (a shared name word, as its README says).
   12 of the 84 articles have no gold quote at all (PolNeAR annotated none there, though they quote
   people): `quote_precision_annotated` and `quote_f1_annotated` count only the other 72.
+  `found_and_right`: the gold quotes whose speaker is a name that a found quote matches with the
+  right speaker, over all those gold quotes. With -v the wrong speakers are listed by kind.
 """
 
 from __future__ import annotations
@@ -184,14 +186,46 @@ def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+_PRONOUN_CUE = re.compile(r"\b(?:he|she|they|it|him|her|them)\b", re.IGNORECASE)
+
+
+def gold_is_description(speaker: str) -> bool:
+    """A gold source written as a description rather than a name ("the mayor", "The senator",
+    "his operatives"): no capitalised word past the first, bar a title."""
+    ws = [w for w in re.findall(r"[\w.’'-]+", speaker)]
+    return not any(w[:1].isupper() and fold(w) not in TITLES for w in ws[1:]) and (
+        not ws or not ws[0][:1].isupper() or fold(ws[0]) in TITLES | {"his", "her", "their", "its", "a", "an"}
+    )
+
+
+def error_kind(p, g: dict, ok: bool) -> str | None:
+    """Why a found quote's speaker is wrong, by kind (None when right)."""
+    if ok:
+        return None
+    if gold_is_description(g["speaker"]):
+        return "gold is a description"
+    if not p.speaker:
+        return "unattributed where gold has a speaker"
+    if p.cue and _PRONOUN_CUE.search(p.cue):
+        return "a pronoun resolved wrong"
+    if not re.search(r"[A-Z]", p.speaker) or re.match(r"(?i)(?:a|an|the|his|her|their)\s", p.speaker):
+        return "a description"
+    return "wrong person"
+
+
 def eval_polnear(reader: Reader, verbose: bool) -> dict[str, float]:
+    """PolNeAR dev: detection by word overlap, speakers where the gold names one (a shared name
+    word), and quotes found and attributed right: gold quotes naming their speaker that a found
+    quote matches with the right speaker, over all gold quotes naming their speaker."""
     gold = defaultdict(list)
     for line in (POLNEAR / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             g = json.loads(line)
             gold[g["doc"]].append(g)
     tp = n_pred = n_gold = judged = right = 0
+    n_named = 0  # gold quotes whose speaker is a name (found or not)
     n_pred_annotated = 0  # quotes found in the articles PolNeAR annotated (12 of the 84 have no quote)
+    kinds: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(p.stem for p in (POLNEAR / "articles").glob("*.txt")):
         view = reader.article(doc)
         pred = view.quotes if view else []
@@ -201,16 +235,25 @@ def eval_polnear(reader: Reader, verbose: bool) -> dict[str, float]:
         n_pred += len(pred)
         n_gold += len(gq)
         n_pred_annotated += len(pred) if gq else 0
+        n_named += sum(1 for g in gq if _named_speaker(g))
         for p, g in pairs:
-            gw = words(g["speaker"] or "") - TITLES
-            if not gw or gw <= PRONOUNS:
+            gw = _named_speaker(g)
+            if not gw:
+                if g["speaker"] is None and p.speaker:
+                    kinds["attributed where gold has none"].append(f"{doc[:34]}: {p.speaker!r}: {g['quote'][:40]!r}")
                 continue
             judged += 1
             names = set().union(*(set(n.split()) for n in speaker_names(reader, p))) if p.speaker else set()
             ok = bool(names & gw)
             right += ok
-            if verbose and not ok:
-                print(f"  speaker {doc[:30]}: {p.speaker!r} for gold {g['speaker']!r}")
+            kind = error_kind(p, g, ok)
+            if kind:
+                kinds[kind].append(f"{doc[:34]}: {p.speaker!r} (cue {p.cue!r}) for gold {g['speaker']!r}")
+    if verbose:
+        for kind, rows in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {kind}: {len(rows)}")
+            for row in rows:
+                print(f"    {row}")
     p, r, f = prf(tp, n_pred, n_gold)
     pa, _, fa = prf(tp, n_pred_annotated, n_gold)
     return {
@@ -221,7 +264,15 @@ def eval_polnear(reader: Reader, verbose: bool) -> dict[str, float]:
         "quote_f1_annotated": fa,
         "speaker_accuracy": right / judged if judged else 0.0,
         "speakers_judged": judged,
+        "found_and_right": right / n_named if n_named else 0.0,  # over gold quotes naming a speaker
+        "gold_named": n_named,
     }
+
+
+def _named_speaker(g: dict) -> set[str]:
+    """The gold speaker's name words, empty where it is none or a pronoun (not judged)."""
+    gw = words(g["speaker"] or "") - TITLES
+    return set() if not gw or gw <= PRONOUNS else gw
 
 
 TARGETS = {"quote_f1": 0.95, "speaker_accuracy": 0.95, "actor_coverage": 0.95, "bcubed_f1": 0.97}

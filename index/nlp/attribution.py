@@ -48,6 +48,10 @@ RULES = (
     R.headline_colon,  # "Name: Talks ‘Going Nowhere’"
     R.speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
+    R.colon_intro,  # "Sanders made the following comment: “...”"
+    R.as_characterisation,  # "Reid has gone after Trump as a “human leech”"
+    R.possessive_speech_noun,  # "Trump’s claim that there have been “thousands of shootings”"
+    R.headline_subject,  # "Hillary Clinton Speaks ‘Directly To White People’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
 )
 # What the article's other quotes decide, in order, each returning every quote's attribution.

@@ -426,11 +426,12 @@ def name_before(names: ArticleNames, doc: Doc, base: int, vpos: int) -> Entity |
 
 
 def in_clause_of_its_own(tok: Token, vidx: int) -> bool:
-    """The token is inside a relative or participle clause that the verb at vidx is not in ("The
-    actor, whose films include The Phantom Menace, said": not the Phantom Menace)."""
+    """The token is inside a relative or participle clause, or an appositive, that the verb at vidx
+    is not in ("The actor, whose films include The Phantom Menace, said": not the Phantom Menace;
+    "Marc Morial, the chief executive of the National Urban League, told": not the League)."""
     verb = next((t for t in tok.doc if t.idx == vidx), None)
     above = set(verb.ancestors) | {verb} if verb is not None else set()
-    return any(a.dep_ in ("relcl", "acl") and a not in above for a in tok.ancestors)
+    return any(a.dep_ in ("relcl", "acl", "appos") and a not in above for a in tok.ancestors)
 
 
 def main_subject(

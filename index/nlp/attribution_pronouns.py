@@ -27,6 +27,7 @@ from ..lexicon import (
     PERSON_TITLES_BEFORE,
     PRONOUN_LABELS,
 )
+from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
     PERSON_NAME_LABELS,
@@ -55,6 +56,8 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     labels = PERSON_NAME_LABELS if want in ("PERSON", "ANY") else {"ORG", "GPE", "NORP"}
     if low in ("i", "we"):
         return None
+    if low == "they":  # many people or a body, never one person (attribution_us)
+        return they_antecedent(ctx, subj, base)
     if gender_of_pronoun(low):
         ent = gendered_antecedent(ctx, subj, base)
         if ent is None or isinstance(ent, Found):

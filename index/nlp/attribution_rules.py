@@ -31,6 +31,7 @@ from ..lexicon import (
     PERSON_ROLES,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     TITLE_WORDS,
 )
 from .attribution_pronouns import pronoun_antecedent
@@ -70,7 +71,8 @@ def transcript_label(ctx: Context, q: QuoteSpan) -> Found | None:
 
 def signature(ctx: Context, q: QuoteSpan) -> Found | None:
     """A signature after the quote, "“...” ― Jane Doe": a name recognised in it, else its words
-    when they are one to four capitalised words."""
+    when they are one to four capitalised words. A signature opens with its name (or "by" or a
+    title): a dash before a clause ("“suburbs” — a metaphor for the GOP’s ...") signs nothing."""
     text = ctx.text
     m = re.match(r"[”\"’']?\s*[―—–]+\s*([^\n]{2,80})", text[q.end : q.end + 90])
     if m is None:
@@ -78,6 +80,9 @@ def signature(ctx: Context, q: QuoteSpan) -> Found | None:
     sig_s = q.end + m.start(1)
     for ent in ctx.names.ents:
         if sig_s <= ent.start < q.end + m.end(1) and ent.label in _SPEAKER_LABELS:
+            lead = re.findall(r"[\w’'-]+", text[sig_s : ent.start])
+            if any(w[0].islower() and w.lower() not in TITLE_WORDS and w != "by" for w in lead):
+                return None  # a clause after a dash ("— a metaphor for the GOP’s"): no signature
             return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0) : ent.end].strip(" ”\"’'"))
     sig = m.group(1).strip()
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s?){1,4}", sig):
@@ -130,15 +135,68 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             # only a verb above the thing's verb ("X said the letter suggested"); not when the thing
             # speaks in a clause of its own ("X confirmed the review, after a report which branded")
             continue
+        clause = _adverbial_clause_subject(ctx, q, cue)
+        if clause is not None:
+            return clause
         found, subj = _speaker_of(ctx, q, cue)
         if found is None:
             continue
         found = replace(found, cue=_cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
-            thing = thing or (cue, found)
+            if thing is None:  # the thing's maker speaks it, unless a verb above it names another
+                maker = _maker_of(ctx, q, subj, cue.base)
+                thing = (cue, found if maker is None else replace(maker, cue=found.cue))
             continue
         return found
     return thing[1] if thing is not None else None
+
+
+def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: _Cue) -> Found | None:
+    """The quote sits in an adverbial clause before the cue's verb, opened by "as", "while",
+    "when" ..., with a subject of its own, a name: "as Trump went on about “how the system is
+    rigged,” ..., Melanie said yes": the clause's subject speaks it, not the main verb's (not
+    "He said after seven years Labour had ... “...”", a reported clause the parser took for one)."""
+    doc, base = cue.verb.doc, cue.base
+    first = next((t for t in doc if q.start <= base + t.idx < q.end and t.is_alpha), None)
+    if first is None:
+        return None
+    verb = next(
+        (a for a in first.ancestors if a.pos_ in ("VERB", "AUX") and not (q.start <= base + a.idx < q.end)), None
+    )
+    if verb is None or verb.i == cue.verb.i or verb.dep_ != "advcl" or verb.head.i != cue.verb.i:
+        return None
+    if verb.i > cue.verb.i or not any(c.dep_ == "mark" for c in verb.children):
+        return None  # only a clause opened by "as", "while", "when" ... before the main verb
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = resolve_subject(ctx, q, subj, base) if subj is not None and subj.pos_ == "PROPN" else None
+    if found is None or found.how != "name":
+        return None
+    return replace(found, cue=doc.text[subj.idx : verb.idx + len(verb)])
+
+
+def _maker_of(ctx: Context, q: QuoteSpan, thing, base: int) -> Found | None:
+    """Who made the thing said to speak: "the Security Council issued a statement calling ...",
+    "prompted Hillary Clinton to make a comment that described ...", "Trump's statement said":
+    the name owning the thing, or the subject of the verb whose object it is."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUN_LABELS:
+            found = resolve_subject(ctx, q, c, base)
+            if found is not None and found.how == "name":
+                return found
+    if thing.dep_ != "dobj":
+        return None
+    verb = thing.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":  # "prompted X to make a comment": X makes it
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subj is None:
+        return None
+    # the subject, else a name beside it ("his wife and ... nominee Hillary Clinton")
+    for who in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj"))]:
+        found = resolve_subject(ctx, q, who, base)
+        if found is not None and found.how in ("name", "pronoun"):
+            return found
+    return None
 
 
 def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -154,6 +212,109 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     if ent is not None and ent.end >= start + m.end(1) - 1:
         return named(ent, ctx.names.fullest(ent), ":")
     return None
+
+
+def as_characterisation(ctx: Context, q: QuoteSpan) -> Found | None:
+    """ "X [verb] Y as “Z”" with no speech verb: Z is X's name for Y ("Reid has gone after Trump as
+    a “human leech” and a “spoiled brat”", "Trump admires Putin as a “strong leader”"): the own
+    subject of the verb that "as" hangs from, when it is a name (not a passive's: "Trump is
+    painted as a “greedy Republican”" says nothing of who paints)."""
+    own = ctx.region(q)[0]
+    if not own or ctx.parsed.get(own[0]) is None:
+        return None
+    doc, base = ctx.parsed[own[0]], ctx.sents[own[0]][0]
+    first = next((t for t in doc if q.start <= base + t.idx < q.end and t.is_alpha), None)
+    if first is None:
+        return None
+    verb = None
+    for a in first.ancestors:
+        if a.lower_ == "as" and a.dep_ in ("prep", "mark") and base + a.idx < q.start:
+            verb = a.head
+            break
+        if a.pos_ in ("VERB", "AUX") and not (a.dep_ == "pcomp" and a.head.lower_ == "as"):
+            return None  # the quote is in a clause of its own ("as he said “...”")
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = resolve_subject(ctx, q, subj, base) if subj is not None else None
+    if found is None or found.how not in ("name", "pronoun"):
+        return None
+    return replace(found, cue=doc.text[subj.idx : verb.idx + len(verb)] if subj.i < verb.i else verb.text)
+
+
+# Nouns of saying: "Trump’s claim that ...", "Clinton's remark that ..." (attribution_rules only).
+SPEECH_NOUNS = frozenset(
+    """claim claims statement statements remark remarks comment comments words assertion assertions
+    promise pledge vow warning warnings boast accusation accusations charge suggestion insistence
+    description quip tweet tweets argument declaration prediction contention""".split()
+)
+
+
+def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
+    """ "X’s claim that there have been “thousands of shootings”": the quote inside what a noun of
+    saying (SPEECH_NOUNS) reports is the words of the name owning that noun; not across a speech
+    verb of its own ("X’s claim that Y said “...”")."""
+    own = ctx.region(q)[0]
+    if not own or ctx.parsed.get(own[0]) is None:
+        return None
+    doc, base = ctx.parsed[own[0]], ctx.sents[own[0]][0]
+    first = next((t for t in doc if q.start <= base + t.idx < q.end and t.is_alpha), None)
+    if first is None:
+        return None
+    for a in first.ancestors:
+        if q.start <= base + a.idx < q.end:
+            continue
+        if is_speech(a):
+            return None
+        if a.pos_ == "NOUN" and a.lower_ in SPEECH_NOUNS:
+            owner = next((c for c in a.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_LABELS), None)
+            found = resolve_subject(ctx, q, owner, base) if owner is not None else None
+            if found is None or found.how != "name":
+                return None
+            return replace(found, cue=doc.text[owner.idx : a.idx + len(a)])
+    return None
+
+
+# Verbs of a headline that say someone spoke, beside the speech verbs ("Warren Hammers Wells Fargo CEO").
+_HEADLINE_VERBS = frozenset("speak talk hammer grill torch bash lash".split())
+
+
+def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A headline (the article's first line, or a short line without a full stop) that opens with
+    a person's name and a verb of saying in the headline's present tense: "Hillary Clinton Speaks
+    ‘Directly To White People’ After ...", "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’"."""
+    text = ctx.text
+    ls = text.rfind("\n", 0, q.start) + 1
+    if text[:ls].strip() and not in_headline(text, q):
+        return None
+    m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){1,3}?)([A-Za-z]+?)(e?s)\s", text[ls : q.start])
+    if m is None:
+        return None
+    a, b = ls + m.start(1), ls + m.end(1)
+    ent = ctx.names.at(a, b, PERSON_NAME_LABELS)
+    verb = m.group(2).lower()
+    if ent is None or ent.start > a or ent.end < b - 1 or not (verb in SPEECH_LEMMAS or verb in _HEADLINE_VERBS):
+        return None
+    return named(ent, ctx.names.fullest(ent), text[a : ls + m.end(3)])
+
+
+def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
+    """A quotation a colon introduces, with no speech verb: the name that is the subject of the
+    sentence the colon ends ("On July 6, Sanders made the following comment:" and the quote's
+    paragraph after it; "President Obama is rolling out a new campaign message: “It's about
+    me.”"). Not in a headline, whose Title Case the parser reads poorly."""
+    text = ctx.text
+    before = text[: q.start - 1].rstrip(" \t\n\"“‘'")
+    if not before.endswith(":") or in_headline(text, q) or text.count("\n", len(before), q.start) > 2:
+        return None
+    k = sent_index(ctx.sents, len(before) - 1)
+    doc = ctx.parsed.get(k)
+    if doc is None:
+        return None
+    ent = main_subject(ctx.names, doc, ctx.sents[k][0], _SPEAKER_LABELS)
+    if ent is None or ent.start >= len(before) or ent.start < text.rfind("\n", 0, len(before)):
+        return None
+    return named(ent, ctx.names.fullest(ent), ":")
 
 
 def subject_of_sentence_before(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -178,6 +339,9 @@ def subject_of_sentence_before(ctx: Context, q: QuoteSpan) -> Found | None:
 
 
 # ----------------------------------------------------------------------------- speech verbs
+
+
+_FINDING = frozenset({"find", "show"})
 
 
 @dataclass(frozen=True)
@@ -216,8 +380,16 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
 
 
 def _speaks(tok, inside) -> bool:
-    """A speech verb outside the quotations ("maintains its claims" is not speech)."""
-    if not is_speech(tok) or any(a <= tok.idx < b for a, b in inside):
+    """A speech verb outside the quotations ("maintains its claims" is not speech), or a verb of
+    finding that reports a "that" clause ("A Government Accountability Office report released
+    last year found that ... “...”", "the study showed that")."""
+    if any(a <= tok.idx < b for a, b in inside):
+        return False
+    if tok.lemma_.lower() in _FINDING and tok.pos_ == "VERB":
+        return any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children
+        )
+    if not is_speech(tok):
         return False
     return not (
         tok.lemma_.lower() in NOT_SPEECH_WITH_OBJECT
@@ -230,11 +402,18 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
     does not introduce the quote ("X said:")."""
     qa, qb = q.start - base, q.end - base
     governs = False  # does the verb govern the quotation (the quote's first token descends from it)?
+    through_verb = False  # ... through another verb's clause ("he cited are “...”")
     for t in tok.doc:
         if qa <= t.idx < qb:
             governs = tok in t.ancestors
+            path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
+            through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
     rank = (0 if governs else 1) if where == 0 else 2
+    if _in_relative_clause(tok) and (not governs or through_verb):
+        # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
+        # "a report which branded the law as “a mess”", whose own words the quote is
+        rank += 0.25
     if according(tok):
         rank += 0.5
     vpos = base + tok.idx
@@ -245,6 +424,12 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             return None
         rank += 3
     return rank
+
+
+def _in_relative_clause(tok) -> bool:
+    """The verb is in a relative clause ("loopholes he cited", "a man who said"): a speech verb of
+    the main clause speaks the sentence's quotes before it."""
+    return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
 
 
 def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
@@ -262,7 +447,17 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         after = name_after_verb(ctx, q, base + tok.idx, len(tok))  # "“...,” admitted Kiely."
         if after is not None:
             return after, None
-    if (subj is None or borrowed) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
+    # verbs joined by "and" share their subject: "she called X “outrageous” and called for Y" is hers
+    shared = (
+        subj is not None
+        and tok.dep_ == "conj"
+        and subj.dep_ == "nsubj"
+        and subj.head == tok.head
+        and subj.i < tok.head.i
+        and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+        and tok.head.dep_ not in ("ccomp", "parataxis")  # "X said [Y went ...] and added": X's, maybe
+    )
+    if (subj is None or (borrowed and not shared)) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
         if ent is not None and not re.search(r"[.;!?]", ctx.text[ent.end : base + tok.idx]):

@@ -125,11 +125,15 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
         elif ch in _DOUBLE_CLOSE:
             if "d" in kinds:
                 close("d", i)
+            elif kinds[-1:] == ["D"] and not b.isspace():
+                close("D", i)  # "...” : a straight mark closed by a curly one
             elif not stack and (b.isspace() or i == s) and _is_word(a):
                 open_("d", i)  # ” used as an opening mark
         elif ch == '"':
             if "D" in kinds and not (b.isspace() and _is_word(a) and kinds[-1] != "D"):
                 close("D", i)
+            elif kinds[-1:] == ["d"] and not b.isspace() and not _is_word(a):
+                close("d", i)  # “...," : a curly mark closed by a straight one
             elif not a.isspace():
                 open_("D", i)
         elif ch in _SINGLE_OPEN:
