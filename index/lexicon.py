@@ -301,13 +301,20 @@ ABBREVIATIONS = {
 # see_title      SEE_TITLES: with the rank titles and the sovereigns, a title that names a person
 #                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
 # place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
-#                "Heathrow and Gatwick airports")
+#                "Heathrow and Gatwick airports"); an athlete's home town ("the Larne athlete",
+#                "the Cobh runner"), unlike a team player's role, which makes a club's
+# region       REGION_QUALIFIERS: a word that makes a region of the place after it ("Eastern
+#                Europe", "Latin America", "New South Wales"); any other capitalised word before a
+#                country or a continent names an organisation's arm there (names.regional_arm:
+#                "Nintendo Europe", "AOL UK", "Athletics Ireland")
+# market         MARKET_REGIONS: the countries and continents an organisation's arm is named after
 # personal_possessed / org_possessed  PERSONAL_POSSESSED / ORG_POSSESSED: what "X's ..." has
-#                says what X is ("Fortuyn's murder": a person; "Yukos' shareholders": a firm)
+#                says what X is ("Fortuyn's murder", "Juninho's agent": a person; "Yukos'
+#                shareholders": a firm)
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 # event_after    EVENT_AFTER: a word after a name that makes it an event's ("the Golden Lion award",
-#                "the Davis Cup final")
+#                "the Davis Cup final", "the Fonteyn Nureyev Young Dancers competition")
 # kind_org / kind_person / kind_place / kind_event  KIND_NOUNS: a plural noun before "such as",
 #                "including" or "like" gives its type to the names listed after it ("companies such
 #                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
@@ -325,9 +332,9 @@ lady baroness princess duchess countess                       | female name_titl
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
 conference conferences elections election lecture lectures
-prix trophy open marathon show expo liga
+prix trophy open marathon show expo liga run race
 awards award festival tournament prize                        | event_head event_after
-ceremony final finals                                         | event_after
+ceremony final finals competition contest                     | event_after
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 hall theatre theater stadium airport street road square       | place_head
 avenue bridge arena island islands park
@@ -354,14 +361,20 @@ events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 ground grounds airports station stadiums stands terraces      | place_after
 embankment area region district suburb county province
+athlete athletes runner
 wife husband death murder killing funeral career son daughter  | personal_possessed
-mother father widow girlfriend boyfriend birthday
+mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
 subsidiary stake customers employees accounts
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
+north south east west northern southern eastern western       | region
+central latin great greater new mid upper lower inner outer
+continental sub-saharan
+europe asia africa america americas uk ireland scotland wales | market
+england india china japan australia canada germany france
 without after with for but and in on at by from when as if   | lead_word
 like unlike despite before meanwhile while although though
 because since until under over between against among during
@@ -386,6 +399,8 @@ SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
+REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
+MARKET_REGIONS = _RESOLUTION_WORDS["market"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())

@@ -294,12 +294,16 @@ def _make_node(m: Mention, text: str | None) -> Node:
         votes[kind] += 6
     elif N.has_org_word(name):
         votes["org"] += 5
+    elif N.regional_arm(name):
+        votes["org"] += 2  # "Nintendo Europe", "Athletics Ireland" (NER: a person, a place)
     elif N.club_or_city(name):
         votes["org"] += 2  # "Exeter City": a club more often than a city in the news
     elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
     elif N.starts_with_given_name(name):
         votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
+    if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
+        votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
     # A country stays a place whatever the words around it: "England coach X" (its national
@@ -414,6 +418,8 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
                 continue
             word = N.bare(node.name)
+            if N.plain(node.name) in PLACE_NAMES:  # "Ireland" is not short for "Athletics Ireland"
+                continue
             generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
             here = set(by_first.get(node.name, ()))
             if not generic or word in CLUB_HEADS:

@@ -39,9 +39,15 @@ _SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTE
 _ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
-_POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
+# An event's word right after the name, or after one more lower-case word ("MTV Asia music award").
+_EVENT_WORD_AFTER = re.compile(r"^\s+(?:[a-z]+\s+(?=(?:" + "|".join(sorted(EVENT_AFTER)) + r")\b))?([a-z]+)\b")
+# "X's agent", "Yukos' main shareholders": the first word after the possessive, or the second.
+_POSSESSED = re.compile(r"^[’'](?:s)?\s+(\w+)\b(?:\s+([a-z]+)\b)?")
+_POSSESSED_WORDS = PERSONAL_POSSESSED | ORG_POSSESSED
 _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
+# "Juninho, who has just bought": "who" with a singular verb is a person's (a club takes "who are").
+_WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
@@ -95,8 +101,9 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 2
     if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
         votes["place"] += 2
-    if ra and ra.group(1) in EVENT_AFTER:
-        votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final"
+    ea = _EVENT_WORD_AFTER.match(after)
+    if ea and ea.group(1) in EVENT_AFTER:
+        votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final", "MTV Asia music award"
     if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by _make_node
     if _PERIOD_BEFORE.search(before):
@@ -104,12 +111,15 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     elif _YEAR_BEFORE.search(before):
         votes["event"] += 2  # "the 1998 World Cup", "the 2000 US Open"
     owned = _POSSESSED.match(after)
-    if owned and owned.group(1) in PERSONAL_POSSESSED:
-        votes["person"] += 2  # "Fortuyn's murder"
-    elif owned and owned.group(1) in ORG_POSSESSED:
+    thing = next((w for w in (owned.groups() if owned else ()) if w in _POSSESSED_WORDS), None)
+    if thing in PERSONAL_POSSESSED:
+        votes["person"] += 2  # "Fortuyn's murder", "Juninho's father was"
+    elif thing in ORG_POSSESSED:
         votes["org"] += 2  # "Yukos' shareholders"
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
+    if _WHO_AFTER.match(after):
+        votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
     listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])

@@ -39,12 +39,14 @@ from ..lexicon import (
     PLACE_FIRST,
     PLACE_HEADS,
     HONORIFICS,
+    MARKET_REGIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_ALONE,
     ORG_WORDS,
     PORTFOLIO_WORDS,
     RANK_TITLES,
+    REGION_QUALIFIERS,
     SPEAKER_TITLES,
     TITLE_WORDS,
 )
@@ -225,6 +227,22 @@ def kind_of_name(name: str) -> str | None:
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None
+
+
+def regional_arm(name: str) -> bool:
+    """ "Nintendo Europe", "AOL UK", "Athletics Ireland": capitalised words before a country or a
+    continent that say no part of it ("Eastern Europe", "Latin America") name an organisation's arm
+    or national body there, not a place; not a person's name ("Jimmy Wales", "Baroness Scotland")."""
+    words = name.split()
+    if len(words) < 2 or bare(words[-1]) not in MARKET_REGIONS:
+        return False
+    before = [bare(w) for w in words[:-1]]
+    if not all(w[:1].isupper() for w in words[:-1]) or any(b in REGION_QUALIFIERS for b in before):
+        return False
+    first = before[0]
+    return (
+        first not in GIVEN_NAMES and first not in TITLE_WORDS and first not in RANK_TITLES and first not in HONORIFICS
+    )
 
 
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES

@@ -136,6 +136,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
     """One article's mentions, each over one name (see the module doc), in offset order."""
     out: list[Mention] = []
     for m in mentions:
+        m = _completed(m, text)
         pieces = _pieces(m)
         if len(pieces) == 1 and pieces[0] == (0, len(m.surface)):
             out.append(_with_honorific(m, text))
@@ -144,6 +145,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             piece = replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b])
             out.append(_with_honorific(piece, text))
     if text is not None:
+        out = _joined_by_particle(text, out)
         out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
@@ -250,6 +252,44 @@ _ITEM_END = re.compile(r"(?: \d+(?: og)?)?$")
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][\w’'\-]+)\b")
+# NER stopped inside a name, after its "of" or "for": "the Office of the" + "Deputy Prime Minister".
+_CUT_AFTER_CONNECTOR = re.compile(r"[A-Z][\w’'\-]*\s+(?:of|for)(?:\s+the)?$")
+_REST_OF_NAME = re.compile(r"\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the)(?=\s+[A-Z]|[\s’'.,;:)]|$))*")
+_PARTICLES_BETWEEN = re.compile(r" (?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){1,2}")
+
+
+def _completed(m: Mention, text: str | None) -> Mention:
+    """A mention that ends with "of" or "for" (and "the") where capitalised words follow in the
+    text: NER stopped inside the name ("the Office of the" + "Deputy Prime Minister")."""
+    if text is None or text[m.start : m.end] != m.surface or not _CUT_AFTER_CONNECTOR.search(m.surface):
+        return m
+    rest = _REST_OF_NAME.match(text, m.end)
+    if rest is None:
+        return m
+    end = m.end + len(rest.group().rstrip())
+    while text[m.start : end].split()[-1] in ("of", "and", "for", "the"):
+        end = m.start + len(text[m.start : end].rsplit(" ", 1)[0])
+    return replace(m, end=end, surface=text[m.start : end])
+
+
+def _joined_by_particle(text: str, ms: list[Mention]) -> list[Mention]:
+    """Two mentions of a person's name written with a lower-case particle between them ("Sandra"
+    + "den" + "Hamer"), one of them a person's by NER: one name, a person's."""
+    ms = sorted(ms, key=lambda x: (x.start, x.end))
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "PERSON" in (prev.label, m.label)
+            and _cap(m.surface)
+            and text[prev.start : prev.end] == prev.surface
+            and _PARTICLES_BETWEEN.fullmatch(text[prev.end : m.start])
+        ):
+            out[-1] = replace(prev, end=m.end, surface=text[prev.start : m.end], label="PERSON")
+            continue
+        out.append(m)
+    return out
 
 
 def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
