@@ -308,6 +308,9 @@ ABBREVIATIONS = {
 #                country or a continent names an organisation's arm there (names.regional_arm:
 #                "Nintendo Europe", "AOL UK", "Athletics Ireland")
 # market         MARKET_REGIONS: the countries and continents an organisation's arm is named after
+# department     DEPARTMENT_WORDS: an organisation's news or sport department, named with its name
+#                ("BBC News", "BBC Sport", "BBC News Online"): the organisation (bench/gold's
+#                convention; its channels and stations, "BBC Two", "Radio 4", are their own)
 # personal_possessed / org_possessed  PERSONAL_POSSESSED / ORG_POSSESSED: what "X's ..." has
 #                says what X is ("Fortuyn's murder", "Juninho's agent": a person; "Yukos'
 #                shareholders": a firm)
@@ -373,6 +376,7 @@ plc inc ltd llc corp holdings co                              | corporate
 north south east west northern southern eastern western       | region
 central latin great greater new mid upper lower inner outer
 continental sub-saharan
+news sport online                                             | department
 europe asia africa america americas uk ireland scotland wales | market
 england india china japan australia canada germany france
 without after with for but and in on at by from when as if   | lead_word
@@ -401,6 +405,7 @@ TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
 REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
 MARKET_REGIONS = _RESOLUTION_WORDS["market"]
+DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())

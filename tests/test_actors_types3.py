@@ -24,6 +24,8 @@ PICKS = [
     "Festival director Sandra den Hamer",  # a particle inside a name NER cut in two
     "Michael Howard's ex-model wife, Sandra",  # another Sandra
     "the Office of the Deputy Prime Minister (ODPM)",  # a name NER cut after "of the"
+    "David Felgate told BBC Sport",  # a department of the BBC, which the article names alone too
+    "politically biased against the Labour government",  # a party's government is the party
 ]
 
 
@@ -124,3 +126,26 @@ def test_a_name_cut_after_of_the_is_completed_and_its_acronym_joins_it(bbc):
     office = actor_at(bbc, words, "Office of the Deputy Prime Minister")
     assert office.name == "Office of the Deputy Prime Minister" and office.type == "org"
     assert actor_at(bbc, words, "ODPM").id == office.id
+
+
+def test_in_or_at_between_two_names_separates_them(bbc):
+    # "last Saturday's Nationals in Santry": NER's one organisation is an event in a place.
+    m = mention_at(bbc, "Athletics Ireland have hinted", "Santry")
+    assert m.surface == "Santry"
+    assert bbc[1][m.actor].type == "place"
+
+
+def test_a_news_or_sport_department_is_its_organisation(bbc):
+    # "told BBC Sport" and "the BBC at next year's Wimbledon": one actor, named the BBC.
+    words = "David Felgate told BBC Sport"
+    sport = actor_at(bbc, words, "BBC Sport")
+    assert sport.id == actor_at(bbc, words, "BBC at next year's").id
+    assert sport.name == "BBC" and sport.type == "org"
+
+
+def test_a_partys_government_is_the_party(bbc):
+    # "the Labour government", "the Labour administration": the party, as "Labour former minister".
+    words = "politically biased against the Labour government"
+    party = actor_at(bbc, words, "Labour former minister")
+    assert actor_at(bbc, words, "Labour government").id == party.id
+    assert actor_at(bbc, words, "Labour administration").id == party.id

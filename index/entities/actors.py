@@ -54,6 +54,7 @@ from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
     CORPORATE_WORDS,
+    DEPARTMENT_WORDS,
     EVENT_HEADS,
     ORG_WORDS,
     CLUB_HEADS,
@@ -346,6 +347,7 @@ def _argmax(votes: Counter) -> str:
 
 
 def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
+    name = _without_department(name, written)
     ab = N.abbreviation_key(name)
     if ab:
         return ab
@@ -366,6 +368,16 @@ def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) 
             break
     # Names that differ only by their spaces are one ("TimeWarner", "Time Warner").
     return (N.fold(p) or p).replace(" ", "")
+
+
+def _without_department(name: str, written: set[str]) -> str:
+    """The organisation a department's name names ("BBC Sport", "BBC News Online" -> "BBC"), when
+    the corpus writes the organisation alone; else the name."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and N.bare(words[k - 1]) in DEPARTMENT_WORDS:
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) and " ".join(words[:k]) in written else name
 
 
 def _group_others(corpus: Corpus, uf: UnionFind) -> None:
@@ -443,6 +455,10 @@ def _canonical(ns: list[Node], typ: str) -> str:
         expansions = [f for f in cands if N.plain(f) == N.abbreviation_key(f)]
         if expansions:
             cands = expansions
+        # "BBC" of "BBC Sport" and "BBC News": the organisation, not one of its departments.
+        bases = [f for f in cands if any(g != f and _without_department(g, {f}) == f for g in cands)]
+        if bases:
+            cands = bases
         good = [
             f
             for f in cands

@@ -77,6 +77,7 @@ def with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
         and m.label in ("PERSON", "ORG")
         and not N.strip_possessive(m.surface) != m.surface.strip()
         and len(name.split()) <= 3
+        and not N.party_key(name)  # "the Labour government" is the party
     ):
         end = m.end + org.end()
         return replace(m, end=end, surface=text[m.start : end], label="ORG")

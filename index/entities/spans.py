@@ -49,8 +49,9 @@ _TOKEN = re.compile(r"\S+")
 NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference"}
 # Separators between two names inside one span.
 _SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
-# Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
-_CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "at", "in", "y", "-"})
+# Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow");
+# not "in" or "at", which put a name in a place: "Nationals in Santry", "Best First Feature at Cannes".
+_CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "y", "-"})
 _PREFIX = re.compile(r"(?i:" + "|".join(sorted(NAME_PREFIXES)) + r")-(?=[A-Z])")
 _KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES | NAME_HEADS | PLACE_HEADS
 _SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
