@@ -149,3 +149,21 @@ def test_a_partys_government_is_the_party(bbc):
     party = actor_at(bbc, words, "Labour former minister")
     assert actor_at(bbc, words, "Labour government").id == party.id
     assert actor_at(bbc, words, "Labour administration").id == party.id
+
+
+def test_a_surname_alone_after_the_full_name_is_the_person_though_ner_says_place(bbc):
+    # "Stephen Cairns and Jill Shannon ... Shannon helped Lagan Valley": NER says a place.
+    words = "The Larne athlete"
+    assert actor_at(bbc, words, "Shannon helped").id == actor_at(bbc, words, "Jill Shannon").id
+
+
+def test_a_plural_kind_noun_right_before_names_gives_them_its_type(bbc):
+    # "start-up companies Gizmondo and Tapwave Zodiac": NER says a place and a person.
+    words = "Nintendo Europe's general manager"
+    assert actor_at(bbc, words, "Gizmondo").type == "org"
+    assert actor_at(bbc, words, "Tapwave Zodiac").type == "org"
+
+
+def test_dancers_like_a_name_make_it_a_persons(bbc):
+    # "the dainty footsteps of dancers like Darcey Bussell": NER says a place.
+    assert actor_at(bbc, "Fonteyn Nureyev Young Dancers competition", "Darcey Bussell").type == "person"

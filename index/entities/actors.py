@@ -224,7 +224,10 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
     for _aid, ns in by_article.items():
         surnames = {N.fold(n.tokens[-1]) for n in ns if len(n.tokens) >= 2 and key_type[n.key] == "person"}
         for n in ns:
-            if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
+            # A place's label yields only where the word is no place of the gazetteer: "Jill Shannon
+            # ... Shannon helped", not "George Washington ... in Washington".
+            placed = n.mention.label in ("GPE", "LOC", "FAC") and N.plain(n.name) in PLACE_NAMES
+            if len(n.tokens) == 1 and n.key in surnames and not placed:
                 key_votes[n.key]["person"] += 2
     # ... and a full name whose surname the article uses alone for a person (a titled one, a
     # speaker, a team sheet's) is a person's: "Kiki Musampa" beside "Musampa" in the team sheet;
