@@ -417,6 +417,14 @@ CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
 # "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
 EVENT_PERIODS = frozenset("year week month season weekend".split())
 
+# A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough"): a town's
+# name after them is its club's (a country's stays the country: its national side).
+MATCH_BEFORE = tuple(
+    "beat|beating|against|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|clash with".split(
+        "|"
+    )
+)
+
 # Political parties: the forms of one party's name (the party, its members' singular and plural,
 # a nickname) and the key they meet under; "X Party" and "the Xs" are folded to "X" by rule
 # (entities/actors.py), these are the forms no rule derives.

@@ -26,6 +26,8 @@ PICKS = [
     "the Office of the Deputy Prime Minister (ODPM)",  # a name NER cut after "of the"
     "David Felgate told BBC Sport",  # a department of the BBC, which the article names alone too
     "politically biased against the Labour government",  # a party's government is the party
+    "book a home tie with Middlesbrough",  # a town a side plays is its club
+    "the Six Nations defeat by Wales",  # a country a side plays stays the country
 ]
 
 
@@ -167,3 +169,10 @@ def test_a_plural_kind_noun_right_before_names_gives_them_its_type(bbc):
 def test_dancers_like_a_name_make_it_a_persons(bbc):
     # "the dainty footsteps of dancers like Darcey Bussell": NER says a place.
     assert actor_at(bbc, "Fonteyn Nureyev Young Dancers competition", "Darcey Bussell").type == "person"
+
+
+def test_a_town_a_side_plays_is_its_club_and_a_country_stays_a_place(bbc):
+    # "to book a home tie with Middlesbrough in the fourth round": NER says a place.
+    assert actor_at(bbc, "book a home tie with Middlesbrough", "Middlesbrough").type == "org"
+    # "the Six Nations defeat by Wales": the national side is the country.
+    assert actor_at(bbc, "the Six Nations defeat by Wales", "Wales").type == "place"

@@ -84,6 +84,7 @@ class Node:
     personal: bool = False  # a personal title or a speech verb seen with it
     sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
     org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
+    club_cue: bool = False  # a match's words before a town's name ("beat Newcastle"): its club
     spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
     cluster: str = ""  # id of the group it ends in (internal)
 
@@ -317,6 +318,7 @@ def _make_node(m: Mention, text: str | None) -> Node:
     if votes.pop("member_cue", 0) and not country and not cn.personal:
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
+    club_cue = bool(votes.pop("club_cue", 0)) and not country
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
     if honorific in RANK_TITLES and len(name.split()) == 1:
@@ -332,6 +334,7 @@ def _make_node(m: Mention, text: str | None) -> Node:
         personal=cn.personal or personal,
         sex=sex,
         org_cue=org_cue,
+        club_cue=club_cue,
         spoke=spoke,
     )
 
@@ -501,6 +504,8 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
                 typ = _argmax(labels)
             if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
                 typ = "org"  # as _vote_types: the words around the name outrank NER's labels
+            if typ == "place" and any(n.club_cue for n in ns):
+                typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
         name = _canonical(ns, typ)
         aliases = Counter()
         for n in ns:

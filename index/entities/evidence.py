@@ -23,6 +23,7 @@ from ..lexicon import (
     EVENT_HEADS,
     EVENT_PERIODS,
     KIND_NOUNS,
+    MATCH_BEFORE,
     ORG_AFTER_NAME,
     ORG_POSSESSED,
     PERSON_TITLES_BEFORE,
@@ -48,6 +49,7 @@ _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 # "Juninho, who has just bought": "who" with a singular verb is a person's (a club takes "who are").
 _WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
+_MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MATCH_BEFORE) + r")\s+$")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
@@ -122,6 +124,8 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
     if _WHO_AFTER.match(after):
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
+    if _MATCH_BEFORE.search(before):
+        votes["club_cue"] = 1  # "beat Newcastle", "a home tie with Middlesbrough": read by _make_node
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
     listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])
