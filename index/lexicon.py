@@ -303,6 +303,8 @@ ABBREVIATIONS = {
 # place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
 #                "Heathrow and Gatwick airports"); an athlete's home town ("the Larne athlete",
 #                "the Cobh runner"), unlike a team player's role, which makes a club's
+# place_of       PLACE_OF_NOUNS: a noun before "of" and a name that makes it a place's ("the town of
+#                Kirkcaldy", "the outskirts of Baghdad", "north of Salt Lake City")
 # region       REGION_QUALIFIERS: a word that makes a region of the place after it ("Eastern
 #                Europe", "Latin America", "New South Wales"); any other capitalised word before a
 #                country or a continent names an organisation's arm there (names.regional_arm:
@@ -343,7 +345,8 @@ hall theatre theater stadium airport street road square       | place_head
 avenue bridge arena island islands park
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
-united city rovers wanderers athletic albion fc cf afc        | club_head
+united rovers wanderers athletic albion fc cf afc             | club_head
+city                                                          | club_head place_of
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
@@ -364,8 +367,10 @@ countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 ground grounds airports station stadiums stands terraces      | place_after
-embankment area region district suburb county province
-athlete athletes runner
+embankment area suburb athlete athletes runner
+region district county province                               | place_after place_of
+town village state capital residents streets outskirts        | place_of
+suburbs constituency seat people
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
@@ -374,8 +379,9 @@ archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
-north south east west northern southern eastern western       | region
-central latin great greater new mid upper lower inner outer
+north south east west                                         | region place_of
+northern southern eastern western central latin great greater | region
+new mid upper lower inner outer
 continental sub-saharan
 news sport online                                             | department
 europe asia africa america americas uk ireland scotland wales | market
@@ -407,6 +413,7 @@ CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
 REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
 MARKET_REGIONS = _RESOLUTION_WORDS["market"]
 DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
+PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())

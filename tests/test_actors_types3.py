@@ -28,6 +28,7 @@ PICKS = [
     "politically biased against the Labour government",  # a party's government is the party
     "book a home tie with Middlesbrough",  # a town a side plays is its club
     "the Six Nations defeat by Wales",  # a country a side plays stays the country
+    "Commons constituency of Bethnal Green and Bow",  # a place by "constituency of" before it
 ]
 
 
@@ -176,3 +177,10 @@ def test_a_town_a_side_plays_is_its_club_and_a_country_stays_a_place(bbc):
     assert actor_at(bbc, "book a home tie with Middlesbrough", "Middlesbrough").type == "org"
     # "the Six Nations defeat by Wales": the national side is the country.
     assert actor_at(bbc, "the Six Nations defeat by Wales", "Wales").type == "place"
+
+
+def test_a_place_noun_and_of_before_a_name_make_it_a_place(bbc):
+    # "in this constituency of Bethnal Green and Bow", "Respect will contest Bethnal Green": NER
+    # says an organisation.
+    words = "Commons constituency of Bethnal Green and Bow"
+    assert actor_at(bbc, words, "Bethnal Green and Bow").type == "place"

@@ -29,6 +29,7 @@ from ..lexicon import (
     PERSON_TITLES_BEFORE,
     PERSONAL_POSSESSED,
     PLACE_AFTER,
+    PLACE_OF_NOUNS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     ROLES_AFTER,
@@ -49,6 +50,8 @@ _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 # "Juninho, who has just bought": "who" with a singular verb is a person's (a club takes "who are").
 _WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
+# "the town of Kirkcaldy", "the outskirts of Baghdad", "the constituency of Bethnal Green": a place.
+_PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\s+of\s+$")
 _MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MATCH_BEFORE) + r")\s+$")
 _ORG_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
@@ -100,6 +103,8 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["spoke"] = 1  # read by _make_node, not a type
     if _PLACE_BEFORE.search(before):
         votes["place"] += 1
+    if _PLACE_OF_BEFORE.search(before):
+        votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
     if ra and (ra.group(1) in ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["org"] += 2
