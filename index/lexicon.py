@@ -381,7 +381,7 @@ mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
 north south east west                                         | region place_of
 northern southern eastern western central latin great greater | region
-new mid upper lower inner outer
+new mid middle upper lower inner outer
 continental sub-saharan
 news sport online                                             | department
 europe asia africa america americas uk ireland scotland wales | market
@@ -427,9 +427,7 @@ EVENT_PERIODS = frozenset("year week month season weekend".split())
 # A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough"): a town's
 # name after them is its club's (a country's stays the country: its national side).
 MATCH_BEFORE = tuple(
-    "beat|beating|against|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|clash with".split(
-        "|"
-    )
+    "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to".split("|")
 )
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,

@@ -487,6 +487,14 @@ def _canonical(ns: list[Node], typ: str) -> str:
     return min(cands, key=score)
 
 
+def _club_cued(ns: list[Node]) -> bool:
+    """A town's name that a match's words come before ("beat Newcastle") at least as often as a
+    place's words ("in Israel", "the town of X") do: its club. A country's never is (_make_node)."""
+    clubbed = sum(1 for n in ns if n.club_cue)
+    placed = sum(1 for n in ns if n.votes.get("place", 0) >= 2)
+    return clubbed > 0 and clubbed >= placed
+
+
 def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
     made: list[tuple[str, Actor]] = []
     for cid, ns in clusters.items():
@@ -504,7 +512,7 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
                 typ = _argmax(labels)
             if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
                 typ = "org"  # as _vote_types: the words around the name outrank NER's labels
-            if typ == "place" and any(n.club_cue for n in ns):
+            if typ == "place" and _club_cued(ns):
                 typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
         name = _canonical(ns, typ)
         aliases = Counter()

@@ -110,7 +110,8 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 2
     if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
         votes["place"] += 2
-    ea = _EVENT_WORD_AFTER.match(after)
+    # One word on only after a name of several ("Richard and Judy book award": Judy is no event).
+    ea = _EVENT_WORD_AFTER.match(after) if " " in m.surface.strip() else ra
     if ea and ea.group(1) in EVENT_AFTER:
         votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final", "MTV Asia music award"
     if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):

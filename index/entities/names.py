@@ -39,6 +39,7 @@ from ..lexicon import (
     PLACE_FIRST,
     PLACE_HEADS,
     HONORIFICS,
+    LEAD_WORDS,
     MARKET_REGIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -239,10 +240,10 @@ def regional_arm(name: str) -> bool:
     before = [bare(w) for w in words[:-1]]
     if not all(w[:1].isupper() for w in words[:-1]) or any(b in REGION_QUALIFIERS for b in before):
         return False
+    if any(re.search(r"(?:an|ish|ese|ic)$", b) for b in before):
+        return False  # "African America", "Victorian England": an adjective, a part of the place
     first = before[0]
-    return (
-        first not in GIVEN_NAMES and first not in TITLE_WORDS and first not in RANK_TITLES and first not in HONORIFICS
-    )
+    return not any(first in words for words in (GIVEN_NAMES, TITLE_WORDS, RANK_TITLES, HONORIFICS, LEAD_WORDS))
 
 
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
