@@ -34,6 +34,7 @@ PICKS = [
     "Jack and the Beanstalk in Birmingham",
     "shortlisted for a Richard and Judy book award",  # a person's name before "book award"
     "be it African America, Asian",  # an adjective before a continent: no organisation's arm
+    "scrappy victory over Manchester City",  # "Man City" and "City" beside "Manchester City"
 ]
 
 
@@ -205,3 +206,12 @@ def test_an_events_word_one_word_on_needs_a_name_of_several_words(bbc):
 def test_an_adjective_before_a_country_names_no_organisations_arm(bbc):
     # "good story-telling be it African America, Asian, women": not an organisation.
     assert actor_at(bbc, "be it African America, Asian", "African America").type != "org"
+
+
+def test_a_first_word_cut_short_is_the_same_name_and_its_head_alone_follows(bbc):
+    # "a scrappy victory over Manchester City", the team sheet's "Man City:", "City's best
+    # chance": one club.
+    words = "scrappy victory over Manchester City"
+    club = actor_at(bbc, words, "Manchester City")
+    assert actor_at(bbc, words, "Man City:").id == club.id
+    assert actor_at(bbc, words, "City's best chance").id == club.id

@@ -416,6 +416,14 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
                 uf.union(node.cluster, next(iter(here)))
+    # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
+    for _aid, ns in sorted(by_article.items()):
+        pairs = [n for n in ns if n.cluster.startswith("O:") and len(n.tokens) == 2]
+        for short in pairs:
+            for full in pairs:
+                a, b = short.name.split(), full.name.split()
+                if a[1] == b[1] and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].startswith(a[0]):
+                    uf.union(short.cluster, full.cluster)
     # An organisation's short form alone is the organisation the article names in full: its last
     # word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), or
     # a club's first word ("Exeter" of "Exeter City").
