@@ -305,13 +305,25 @@ ABBREVIATIONS = {
 # see_title      SEE_TITLES: with the rank titles and the sovereigns, a title that names a person
 #                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
 # place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
-#                "Heathrow and Gatwick airports")
+#                "Heathrow and Gatwick airports"); an athlete's home town ("the Larne athlete",
+#                "the Cobh runner"), unlike a team player's role, which makes a club's
+# place_of       PLACE_OF_NOUNS: a noun before "of" and a name that makes it a place's ("the town of
+#                Kirkcaldy", "the outskirts of Baghdad", "north of Salt Lake City")
+# region       REGION_QUALIFIERS: a word that makes a region of the place after it ("Eastern
+#                Europe", "Latin America", "New South Wales"); any other capitalised word before a
+#                country or a continent names an organisation's arm there (names.regional_arm:
+#                "Nintendo Europe", "AOL UK", "Athletics Ireland")
+# market         MARKET_REGIONS: the countries and continents an organisation's arm is named after
+# department     DEPARTMENT_WORDS: an organisation's news or sport department, named with its name
+#                ("BBC News", "BBC Sport", "BBC News Online"): the organisation (bench/gold's
+#                convention; its channels and stations, "BBC Two", "Radio 4", are their own)
 # personal_possessed / org_possessed  PERSONAL_POSSESSED / ORG_POSSESSED: what "X's ..." has
-#                says what X is ("Fortuyn's murder": a person; "Yukos' shareholders": a firm)
+#                says what X is ("Fortuyn's murder", "Juninho's agent": a person; "Yukos'
+#                shareholders": a firm)
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 # event_after    EVENT_AFTER: a word after a name that makes it an event's ("the Golden Lion award",
-#                "the Davis Cup final")
+#                "the Davis Cup final", "the Fonteyn Nureyev Young Dancers competition")
 # kind_org / kind_person / kind_place / kind_event  KIND_NOUNS: a plural noun before "such as",
 #                "including" or "like" gives its type to the names listed after it ("companies such
 #                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
@@ -329,16 +341,17 @@ lady baroness princess duchess countess                       | female name_titl
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
 conference conferences elections election lecture lectures
-prix trophy open marathon show expo liga slam
+prix trophy open marathon show expo liga slam run race
 awards award festival tournament prize                        | event_head event_after
-ceremony final finals                                         | event_after
+ceremony final finals competition contest                     | event_after
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 premiership
 hall theatre theater stadium airport street road square       | place_head
 avenue bridge arena island islands park
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
-united city rovers wanderers athletic albion fc cf afc        | club_head
+united rovers wanderers athletic albion fc cf afc             | club_head
+city                                                          | club_head place_of
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
@@ -354,13 +367,17 @@ organizations charities brands publishers websites networks
 carriers operators makers manufacturers giants insurers
 artists singers musicians stars players actors actresses      | kind_person
 politicians writers authors celebrities composers directors
+dancers footballers golfers cricketers comedians presenters
 countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 ground grounds airports station stadiums stands terraces      | place_after
-embankment area region district suburb county province
+embankment area suburb athlete athletes runner
+region district county province                               | place_after place_of
+town village state capital residents streets outskirts        | place_of
+suburbs constituency seat people
 wife husband death murder killing funeral career son daughter  | personal_possessed
-mother father widow girlfriend boyfriend birthday
+mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
 subsidiary stake customers employees accounts
 archbishop bishop sultan emir                                 | see_title
@@ -368,6 +385,13 @@ al des del el                                                 | given_particle
 french dutch greek swiss thai welsh czech scots basque cypriot | demonym
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
+north south east west                                         | region place_of
+northern southern eastern western central latin great greater | region
+new mid middle upper lower inner outer
+continental sub-saharan
+news sport online                                             | department
+europe asia africa america americas uk ireland scotland wales | market
+england india china japan australia canada germany france
 without after with for but and in on at by from when as if   | lead_word
 like unlike despite before meanwhile while although though
 because since until under over between against among during
@@ -393,6 +417,10 @@ GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 IRREGULAR_DEMONYMS = _RESOLUTION_WORDS["demonym"]  # the regular ones: names.looks_demonym
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
+REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
+MARKET_REGIONS = _RESOLUTION_WORDS["market"]
+DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
+PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())
@@ -402,6 +430,12 @@ CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
 # "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
 EVENT_PERIODS = frozenset("year week month season weekend".split())
+
+# A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough"): a town's
+# name after them is its club's (a country's stays the country: its national side).
+MATCH_BEFORE = tuple(
+    "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to".split("|")
+)
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,
 # a nickname) and the key they meet under; "X Party" and "the Xs" are folded to "X" by rule

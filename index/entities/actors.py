@@ -54,6 +54,7 @@ from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from ..lexicon import (
     CORPORATE_WORDS,
+    DEPARTMENT_WORDS,
     EVENT_HEADS,
     ORG_WORDS,
     CLUB_HEADS,
@@ -83,6 +84,7 @@ class Node:
     personal: bool = False  # a personal title or a speech verb seen with it
     sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
     org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
+    club_cue: bool = False  # a match's words before a town's name ("beat Newcastle"): its club
     spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
     cluster: str = ""  # id of the group it ends in (internal)
 
@@ -223,7 +225,10 @@ def _vote_types(nodes, by_article) -> dict[str, str]:
     for _aid, ns in by_article.items():
         surnames = {N.fold(n.tokens[-1]) for n in ns if len(n.tokens) >= 2 and key_type[n.key] == "person"}
         for n in ns:
-            if len(n.tokens) == 1 and n.key in surnames and n.mention.label not in ("GPE", "LOC", "FAC"):
+            # A place's label yields only where the word is no place of the gazetteer: "Jill Shannon
+            # ... Shannon helped", not "George Washington ... in Washington".
+            placed = n.mention.label in ("GPE", "LOC", "FAC") and N.plain(n.name) in PLACE_NAMES
+            if len(n.tokens) == 1 and n.key in surnames and not placed:
                 key_votes[n.key]["person"] += 2
     # ... and a full name whose surname the article uses alone for a person (a titled one, a
     # speaker, a team sheet's) is a person's: "Kiki Musampa" beside "Musampa" in the team sheet;
@@ -300,12 +305,16 @@ def _make_node(m: Mention, text: str | None) -> Node:
         votes[kind] += 6
     elif N.has_org_word(name):
         votes["org"] += 5
+    elif N.regional_arm(name):
+        votes["org"] += 2  # "Nintendo Europe", "Athletics Ireland" (NER: a person, a place)
     elif N.club_or_city(name):
         votes["org"] += 2  # "Exeter City": a club more often than a city in the news
     elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
         votes["org"] += 2
     elif N.starts_with_given_name(name):
         votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
+    if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
+        votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
     # A country stays a place whatever the words around it: "England coach X" (its national
@@ -315,6 +324,7 @@ def _make_node(m: Mention, text: str | None) -> Node:
     if votes.pop("member_cue", 0) and not country and not cn.personal:
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
+    club_cue = bool(votes.pop("club_cue", 0)) and not country
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
     if honorific in RANK_TITLES and len(name.split()) == 1:
@@ -330,6 +340,7 @@ def _make_node(m: Mention, text: str | None) -> Node:
         personal=cn.personal or personal,
         sex=sex,
         org_cue=org_cue,
+        club_cue=club_cue,
         spoke=spoke,
     )
 
@@ -358,6 +369,7 @@ def _argmax(votes: Counter) -> str:
 
 
 def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
+    name = _without_department(name, written)
     ab = N.abbreviation_key(name)
     if ab:
         return ab
@@ -378,6 +390,16 @@ def _other_key(name: str, singulars: set[str], written: set[str] = frozenset()) 
             break
     # Names that differ only by their spaces are one ("TimeWarner", "Time Warner").
     return (N.fold(p) or p).replace(" ", "")
+
+
+def _without_department(name: str, written: set[str]) -> str:
+    """The organisation a department's name names ("BBC Sport", "BBC News Online" -> "BBC"), when
+    the corpus writes the organisation alone; else the name."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and N.bare(words[k - 1]) in DEPARTMENT_WORDS:
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) and " ".join(words[:k]) in written else name
 
 
 def _group_others(corpus: Corpus, uf: UnionFind) -> None:
@@ -410,6 +432,14 @@ def _group_others(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
                 uf.union(node.cluster, next(iter(here)))
+    # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
+    for _aid, ns in sorted(by_article.items()):
+        pairs = [n for n in ns if n.cluster.startswith("O:") and len(n.tokens) == 2]
+        for short in pairs:
+            for full in pairs:
+                a, b = short.name.split(), full.name.split()
+                if a[1] == b[1] and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].startswith(a[0]):
+                    uf.union(short.cluster, full.cluster)
     _join_short_forms(corpus, uf)
 
 
@@ -421,12 +451,12 @@ _NOT_SHORT_AFTER = frozenset({"of", "for", "and", "&", "de", "in", "at", "on"})
 def _join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     """An organisation's short form alone is the organisation the article names in full: its last
     word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), a
-    place ("China" of "Air China") or the object of a preposition ("England" of "Bank of
-    England"); or a club's first word ("Exeter"
-    of "Exeter City"). A short form that stands for one organisation in every article that names
-    one in full is that organisation everywhere; one that stands for several ("United" for
-    Manchester United here, Dundee United there) joins each article's own, and its bare uses
-    elsewhere stay apart, so that it never merges two organisations."""
+    place ("Ireland" of "Athletics Ireland", "China" of "Air China") or the object of a
+    preposition ("England" of "Bank of England"); or a club's first word ("Exeter" of "Exeter
+    City"). A short form that stands for one organisation in every article that names one in full
+    is that organisation everywhere; one that stands for several ("United" for Manchester United
+    here, Dundee United there) joins each article's own, and its bare uses elsewhere stay apart,
+    so that it never merges two organisations."""
     decided: list[tuple[Node, str, str]] = []  # (short form, article, the full name's cluster)
     for aid, ns in sorted(corpus.by_article.items()):
         by_last: dict[str, set[str]] = defaultdict(set)
@@ -446,6 +476,8 @@ def _join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
             if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
                 continue
             word = N.bare(node.name)
+            if N.plain(node.name) in PLACE_NAMES:  # "Ireland" is not short for "Athletics Ireland"
+                continue
             generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
             here = set(by_first.get(node.name, ()))
             # A place is not short for the organisation named after it ("China" of "Air China").
@@ -479,6 +511,10 @@ def _canonical(ns: list[Node], typ: str) -> str:
         expansions = [f for f in cands if N.plain(f) == N.abbreviation_key(f)]
         if expansions:
             cands = expansions
+        # "BBC" of "BBC Sport" and "BBC News": the organisation, not one of its departments.
+        bases = [f for f in cands if any(g != f and _without_department(g, {f}) == f for g in cands)]
+        if bases:
+            cands = bases
         good = [
             f
             for f in cands
@@ -501,6 +537,14 @@ def _canonical(ns: list[Node], typ: str) -> str:
     return min(cands, key=score)
 
 
+def _club_cued(ns: list[Node]) -> bool:
+    """A town's name that a match's words come before ("beat Newcastle") at least as often as a
+    place's words ("in Israel", "the town of X") do: its club. A country's never is (_make_node)."""
+    clubbed = sum(1 for n in ns if n.club_cue)
+    placed = sum(1 for n in ns if n.votes.get("place", 0) >= 2)
+    return clubbed > 0 and clubbed >= placed
+
+
 def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
     made: list[tuple[str, Actor]] = []
     for cid, ns in clusters.items():
@@ -518,6 +562,8 @@ def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:
                 typ = _argmax(labels)
             if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
                 typ = "org"  # as _vote_types: the words around the name outrank NER's labels
+            if typ == "place" and _club_cued(ns):
+                typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
             if typ in ("org", "place") and _read_as_group(ns):
                 typ = "group"
         name = _canonical(ns, typ)

@@ -23,11 +23,13 @@ from ..lexicon import (
     EVENT_HEADS,
     EVENT_PERIODS,
     KIND_NOUNS,
+    MATCH_BEFORE,
     ORG_AFTER_NAME,
     ORG_POSSESSED,
     PERSON_TITLES_BEFORE,
     PERSONAL_POSSESSED,
     PLACE_AFTER,
+    PLACE_OF_NOUNS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     ROLES_AFTER,
@@ -39,16 +41,26 @@ _SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTE
 _ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
-_POSSESSED = re.compile(r"^[’'](?:s)?\s+(?:\w+\s+)?([a-z]+)\b")
+# An event's word right after the name, or after one more lower-case word ("MTV Asia music award").
+_EVENT_WORD_AFTER = re.compile(r"^\s+(?:[a-z]+\s+(?=(?:" + "|".join(sorted(EVENT_AFTER)) + r")\b))?([a-z]+)\b")
+# "X's agent", "Yukos' main shareholders": the first word after the possessive, or the second.
+_POSSESSED = re.compile(r"^[’'](?:s)?\s+(\w+)\b(?:\s+([a-z]+)\b)?")
+_POSSESSED_WORDS = PERSONAL_POSSESSED | ORG_POSSESSED
 _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
+# "Juninho, who has just bought": "who" with a singular verb is a person's (a club takes "who are").
+_WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
+# "the town of Kirkcaldy", "the outskirts of Baghdad", "the constituency of Bethnal Green": a place.
+_PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\s+of\s+$")
+_MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MATCH_BEFORE) + r")\s+$")
 # Not the end of a compound: "open-side Martyn Williams" is a flanker, not a club's "side".
 _ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
-# "companies such as Nokia, Intel, Philips and": a kind noun, then names and their commas.
+# "companies such as Nokia, Intel, Philips and", "start-up companies Gizmondo and": a kind noun,
+# then names and their commas.
 _LISTED_AFTER = re.compile(
-    r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+"
+    r"\b([a-z]+)\s+(?:(?:such\s+as|including|like)\s+)?"
     r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
@@ -72,6 +84,7 @@ def with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
         and m.label in ("PERSON", "ORG")
         and not N.strip_possessive(m.surface) != m.surface.strip()
         and len(name.split()) <= 3
+        and not N.party_key(name)  # "the Labour government" is the party
     ):
         end = m.end + org.end()
         return replace(m, end=end, surface=text[m.start : end], label="ORG")
@@ -91,13 +104,17 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["spoke"] = 1  # read by _make_node, not a type
     if _PLACE_BEFORE.search(before):
         votes["place"] += 1
+    if _PLACE_OF_BEFORE.search(before):
+        votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
     if ra and (ra.group(1) in ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["org"] += 2
     if ra and (ra.group(1) in PLACE_AFTER or ra.group(1) in PLACE_HEADS):
         votes["place"] += 2
-    if ra and ra.group(1) in EVENT_AFTER:
-        votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final"
+    # One word on only after a name of several ("Richard and Judy book award": Judy is no event).
+    ea = _EVENT_WORD_AFTER.match(after) if " " in m.surface.strip() else ra
+    if ea and ea.group(1) in EVENT_AFTER:
+        votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final", "MTV Asia music award"
     if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by _make_node
     if _PERIOD_BEFORE.search(before):
@@ -105,12 +122,17 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     elif _YEAR_BEFORE.search(before):
         votes["event"] += 2  # "the 1998 World Cup", "the 2000 US Open"
     owned = _POSSESSED.match(after)
-    if owned and owned.group(1) in PERSONAL_POSSESSED:
-        votes["person"] += 2  # "Fortuyn's murder"
-    elif owned and owned.group(1) in ORG_POSSESSED:
+    thing = next((w for w in (owned.groups() if owned else ()) if w in _POSSESSED_WORDS), None)
+    if thing in PERSONAL_POSSESSED:
+        votes["person"] += 2  # "Fortuyn's murder", "Juninho's father was"
+    elif thing in ORG_POSSESSED:
         votes["org"] += 2  # "Yukos' shareholders"
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
+    if _WHO_AFTER.match(after):
+        votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
+    if _MATCH_BEFORE.search(before):
+        votes["club_cue"] = 1  # "beat Newcastle", "a home tie with Middlesbrough": read by _make_node
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
     listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])

@@ -40,12 +40,15 @@ from ..lexicon import (
     PLACE_FIRST,
     PLACE_HEADS,
     HONORIFICS,
+    LEAD_WORDS,
+    MARKET_REGIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_ALONE,
     ORG_WORDS,
     PORTFOLIO_WORDS,
     RANK_TITLES,
+    REGION_QUALIFIERS,
     SPEAKER_TITLES,
     TITLE_WORDS,
 )
@@ -226,6 +229,22 @@ def kind_of_name(name: str) -> str | None:
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None
+
+
+def regional_arm(name: str) -> bool:
+    """ "Nintendo Europe", "AOL UK", "Athletics Ireland": capitalised words before a country or a
+    continent that say no part of it ("Eastern Europe", "Latin America") name an organisation's arm
+    or national body there, not a place; not a person's name ("Jimmy Wales", "Baroness Scotland")."""
+    words = name.split()
+    if len(words) < 2 or bare(words[-1]) not in MARKET_REGIONS:
+        return False
+    before = [bare(w) for w in words[:-1]]
+    if not all(w[:1].isupper() for w in words[:-1]) or any(b in REGION_QUALIFIERS for b in before):
+        return False
+    if any(re.search(r"(?:an|ish|ese|ic)$", b) for b in before):
+        return False  # "African America", "Victorian England": an adjective, a part of the place
+    first = before[0]
+    return not any(first in words for words in (GIVEN_NAMES, TITLE_WORDS, RANK_TITLES, HONORIFICS, LEAD_WORDS))
 
 
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES

@@ -50,8 +50,9 @@ _TOKEN = re.compile(r"\S+")
 NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference"}
 # Separators between two names inside one span.
 _SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
-# Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow").
-_CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "at", "in", "y", "-"})
+# Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow");
+# not "in" or "at", which put a name in a place: "Nationals in Santry", "Best First Feature at Cannes".
+_CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "y", "-"})
 _PREFIX = re.compile(r"(?i:" + "|".join(sorted(NAME_PREFIXES)) + r")-(?=[A-Z])")
 _KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES | NAME_HEADS | PLACE_HEADS
 _SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
@@ -137,6 +138,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
     """One article's mentions, each over one name (see the module doc), in offset order."""
     out: list[Mention] = []
     for m in mentions:
+        m = _completed(m, text)
         pieces = _pieces(m)
         if len(pieces) == 1 and pieces[0] == (0, len(m.surface)):
             whole = [m]
@@ -144,6 +146,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
         out += [_with_honorific(piece, text) for piece in whole if not _names_no_one(piece)]
     if text is not None:
+        out = _joined_by_particle(text, out)
         out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
@@ -255,6 +258,44 @@ _ITEM_END = re.compile(r"(?: \d+(?: og)?)?$")
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][\w’'\-]+)\b")
+# NER stopped inside a name, after its "of" or "for": "the Office of the" + "Deputy Prime Minister".
+_CUT_AFTER_CONNECTOR = re.compile(r"[A-Z][\w’'\-]*\s+(?:of|for)(?:\s+the)?$")
+_REST_OF_NAME = re.compile(r"\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the)(?=\s+[A-Z]|[\s’'.,;:)]|$))*")
+_PARTICLES_BETWEEN = re.compile(r" (?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){1,2}")
+
+
+def _completed(m: Mention, text: str | None) -> Mention:
+    """A mention that ends with "of" or "for" (and "the") where capitalised words follow in the
+    text: NER stopped inside the name ("the Office of the" + "Deputy Prime Minister")."""
+    if text is None or text[m.start : m.end] != m.surface or not _CUT_AFTER_CONNECTOR.search(m.surface):
+        return m
+    rest = _REST_OF_NAME.match(text, m.end)
+    if rest is None:
+        return m
+    end = m.end + len(rest.group().rstrip())
+    while text[m.start : end].split()[-1] in ("of", "and", "for", "the"):
+        end = m.start + len(text[m.start : end].rsplit(" ", 1)[0])
+    return replace(m, end=end, surface=text[m.start : end])
+
+
+def _joined_by_particle(text: str, ms: list[Mention]) -> list[Mention]:
+    """Two mentions of a person's name written with a lower-case particle between them ("Sandra"
+    + "den" + "Hamer"), one of them a person's by NER: one name, a person's."""
+    ms = sorted(ms, key=lambda x: (x.start, x.end))
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "PERSON" in (prev.label, m.label)
+            and _cap(m.surface)
+            and text[prev.start : prev.end] == prev.surface
+            and _PARTICLES_BETWEEN.fullmatch(text[prev.end : m.start])
+        ):
+            out[-1] = replace(prev, end=m.end, surface=text[prev.start : m.end], label="PERSON")
+            continue
+        out.append(m)
+    return out
 
 
 def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
