@@ -480,8 +480,9 @@ def _join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                 continue
             generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
             here = set(by_first.get(node.name, ()))
-            # A place is not short for the organisation named after it ("China" of "Air China").
-            place = corpus.key_type[node.key] == "place"
+            # A place is not short for the organisation named after it ("China" of "Air China");
+            # a club's head word is, whatever the corpus's other Cities ("City" of "Manchester City").
+            place = corpus.key_type[node.key] == "place" and word not in CLUB_HEADS
             if (not generic or word in CLUB_HEADS) and not place:
                 here |= by_last.get(node.name, set())
             if len(here) == 1:
