@@ -21,6 +21,7 @@ from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from collections.abc import Iterator
 
+import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from .analyse import AnalysisError, Annotations, Progress, analyse_batch, batches_of, default_workers, loaded_pipelines
@@ -32,6 +33,17 @@ CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before saying it cannot be 
 WORKERS_TIMEOUT = 60  # seconds to wait for a scheduler's first worker
 AHEAD = 3  # batches submitted per worker at a time: enough to keep it busy, not the whole corpus
 PLUGIN = "dossier-model"
+
+# Dask's defaults for the workers of a LocalCluster that only runs our batches, one CPU-bound task
+# at a time for the length of a build (bench/cluster_profile.py measures each batch on a worker):
+LOCAL_CONFIG = {
+    # A thread sampling the task's stack every 10 ms for the dashboard (we start none): each
+    # sample takes the GIL from spaCy.
+    "distributed.worker.profile.enabled": False,
+    # glibc giving freed memory back to the OS past 64 kB, for Dask's memory accounting: a
+    # system call per freed Doc; the forked workers keep glibc's default.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 class ClusterError(AnalysisError):
@@ -123,6 +135,7 @@ def _client(address: str, workers: int | None) -> Iterator[Client]:
     """A client of the scheduler at address, or of a LocalCluster started here for "local"."""
     if address == LOCAL:
         with (
+            dask.config.set(LOCAL_CONFIG),
             LocalCluster(
                 n_workers=workers or default_workers(),
                 threads_per_worker=1,

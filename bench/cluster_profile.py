@@ -1,0 +1,152 @@
+"""Where the cluster's analysis time goes: each batch's wall and CPU seconds inside the task, on
+the forked workers and on a Dask LocalCluster's workers, the same batches of the same articles.
+
+The build's own figures (cluster_bench.py) include start-up and the client; this isolates the
+task: if a batch costs more CPU on a Dask worker than in a forked child, the worker process is
+slower (its environment, its threads); if it costs the same CPU but more wall, the time goes to
+waiting (the GIL, the cores). `--variant` runs the cluster with a Dask setting changed.
+
+    python bench/cluster_profile.py [--size 500] [--corpus FILE] [--variant NAME ...] [--cprofile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import multiprocessing
+import os
+import pickle
+import pstats
+import time
+from pathlib import Path
+
+from _common import DEFAULT_WORK, machine, median, say
+
+from cluster_bench import make_corpus
+
+
+def timed_batch(model: str, articles: list, profile: bool = False) -> tuple[float, float, int, str, float]:
+    """(wall s, this thread's CPU s, bytes of the pickled result, profile text, the process's CPU s
+    meanwhile: its other threads included) of one batch."""
+    from dossier.index.nlp.analyse import analyse_batch
+
+    prof = cProfile.Profile() if profile else None
+    t0, c0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
+    if prof:
+        prof.enable()
+    anns = analyse_batch(model, articles)
+    if prof:
+        prof.disable()
+    wall, cpu, pcpu = time.perf_counter() - t0, time.thread_time() - c0, time.process_time() - p0
+    text = ""
+    if prof:
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(12)
+        text = out.getvalue()
+    return wall, cpu, len(pickle.dumps(anns)), text, pcpu
+
+
+def _init(model: str) -> None:
+    from dossier.index.nlp.analyse import loaded_pipelines
+
+    loaded_pipelines(model)
+
+
+def run_forked(model: str, batches: list, workers: int, profile: bool) -> list:
+    from dossier.index.nlp.analyse import loaded_pipelines
+
+    loaded_pipelines(model)
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        return list(pool.starmap(timed_batch, [(model, b, profile) for b in batches]))
+
+
+VARIANTS = {
+    "default": {},
+    "no-profile": {"distributed.worker.profile.enabled": False},
+    "no-trim": {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None},
+    "no-profile-no-trim": {
+        "distributed.worker.profile.enabled": False,
+        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    },
+    "quiet": {  # no profiler, no malloc trim, the monitors at a slower pace
+        "distributed.worker.profile.enabled": False,
+        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+        "distributed.worker.memory.monitor-interval": "1s",
+        "distributed.admin.system-monitor.interval": "2s",
+        "distributed.admin.tick.interval": "500ms",
+    },
+}
+
+
+def run_cluster(model: str, batches: list, workers: int, variant: str, profile: bool) -> list:
+    import dask
+    from distributed import Client, LocalCluster
+
+    settings = dict(VARIANTS[variant])
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
+    for key in [k for k, v in settings.items() if v is None]:
+        environ.pop(key.rsplit(".", 1)[1], None)
+        del settings[key]
+    settings["distributed.nanny.pre-spawn-environ"] = environ
+    with dask.config.set(settings):
+        with (
+            LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            client.run(_init, model)
+            futures = [client.submit(timed_batch, model, b, profile, pure=False) for b in batches]
+            return client.gather(futures)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--work", type=Path, default=DEFAULT_WORK)
+    ap.add_argument("--size", type=int, default=500)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--variant", nargs="*", default=["default"], choices=sorted(VARIANTS))
+    ap.add_argument("--forked", action="store_true", help="also run the forked workers (first)")
+    ap.add_argument("--cprofile", action="store_true", help="print the profile of the slowest batch")
+    args = ap.parse_args()
+
+    from dossier.index.ingest.load import load_corpus
+    from dossier.index.nlp.analyse import batches_of
+    from dossier.index.nlp.model import resolve_model
+
+    say(machine())
+    say(f"load: {os.getloadavg()}")
+    folder, words = make_corpus(args.size, args.work)
+    articles = [a for a in load_corpus(folder).articles]
+    model = resolve_model(None)
+    batches = batches_of(articles, args.workers)
+    say(f"{len(articles)} articles, {words:,} words, {len(batches)} batches of {len(batches[0])}")
+    runs = [("forked", None)] if args.forked else []
+    runs += [("cluster", v) for v in args.variant]
+    for name, variant in runs:
+        t0 = time.perf_counter()
+        if name == "forked":
+            res = run_forked(model, batches, args.workers, args.cprofile)
+        else:
+            res = run_cluster(model, batches, args.workers, variant, args.cprofile)
+        total = time.perf_counter() - t0
+        walls, cpus, sizes = [r[0] for r in res], [r[1] for r in res], [r[2] for r in res]
+        label = name if variant is None else f"cluster[{variant}]"
+        say(
+            f"{label}: {total:.1f} s in all; tasks: wall sum {sum(walls):.1f} s (median {median(walls):.2f}), "
+            f"CPU sum {sum(cpus):.1f} s (median {median(cpus):.2f}), process CPU {sum(r[4] for r in res):.1f} s, CPU/wall {sum(cpus) / sum(walls):.2f}; "
+            f"results {sum(sizes) / 1e6:.1f} MB pickled; load {os.getloadavg()[0]:.1f}"
+        )
+        if args.cprofile:
+            slow = max(res, key=lambda r: r[0])
+            say(slow[3])
+
+
+if __name__ == "__main__":
+    main()
