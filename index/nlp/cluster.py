@@ -34,8 +34,9 @@ WORKERS_TIMEOUT = 60  # seconds to wait for a scheduler's first worker
 AHEAD = 3  # batches submitted per worker at a time: enough to keep it busy, not the whole corpus
 PLUGIN = "dossier-model"
 
-# Dask's defaults for the workers of a LocalCluster that only runs our batches, one CPU-bound task
-# at a time for the length of a build (bench/cluster_profile.py measures each batch on a worker):
+# Dask's defaults suit a long-lived cluster with a dashboard; a LocalCluster that only runs our
+# batches, one CPU-bound task per worker for the length of a build, pays for them in CPU taken from
+# spaCy (bench/cluster_profile.py, bench/cluster_bench.py: docs/SCALE.md has the figures).
 LOCAL_CONFIG = {
     # A thread sampling the task's stack every 10 ms for the dashboard (we start none): each
     # sample takes the GIL from spaCy.
@@ -43,6 +44,15 @@ LOCAL_CONFIG = {
     # glibc giving freed memory back to the OS past 64 kB, for Dask's memory accounting: a
     # system call per freed Doc; the forked workers keep glibc's default.
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # The event loops' monitors (the scheduler, the nannies and the client share the build's
+    # process): a tick 50 times a second in each, memory 10 and the system twice; once a second
+    # (and the system every 5 s) is plenty for a build, and a worker's heartbeat is unchanged.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    # Moving queued batches between workers that each run one at a time gains nothing; the
+    # scheduler's look for batches to move runs 10 times a second.
+    "distributed.scheduler.work-stealing": False,
 }
 
 
