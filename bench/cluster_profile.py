@@ -25,6 +25,8 @@ from _common import DEFAULT_WORK, machine, median, say
 
 from cluster_bench import make_corpus
 
+from dossier.index.nlp.cluster import LOCAL_CONFIG
+
 
 def timed_batch(model: str, articles: list, profile: bool = False) -> tuple[float, float, int, str, float]:
     """(wall s, this thread's CPU s, bytes of the pickled result, profile text, the process's CPU s
@@ -62,21 +64,13 @@ def run_forked(model: str, batches: list, workers: int, profile: bool) -> list:
         return list(pool.starmap(timed_batch, [(model, b, profile) for b in batches]))
 
 
+TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
 VARIANTS = {
-    "default": {},
+    "dask": {},  # Dask's defaults
     "no-profile": {"distributed.worker.profile.enabled": False},
-    "no-trim": {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None},
-    "no-profile-no-trim": {
-        "distributed.worker.profile.enabled": False,
-        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-    },
-    "quiet": {  # no profiler, no malloc trim, the monitors at a slower pace
-        "distributed.worker.profile.enabled": False,
-        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-        "distributed.worker.memory.monitor-interval": "1s",
-        "distributed.admin.system-monitor.interval": "2s",
-        "distributed.admin.tick.interval": "500ms",
-    },
+    "no-trim": {TRIM: None},
+    "no-profile-no-trim": {"distributed.worker.profile.enabled": False, TRIM: None},
+    "dossier": LOCAL_CONFIG,  # what --cluster local runs with
 }
 
 
@@ -84,13 +78,7 @@ def run_cluster(model: str, batches: list, workers: int, variant: str, profile: 
     import dask
     from distributed import Client, LocalCluster
 
-    settings = dict(VARIANTS[variant])
-    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
-    for key in [k for k, v in settings.items() if v is None]:
-        environ.pop(key.rsplit(".", 1)[1], None)
-        del settings[key]
-    settings["distributed.nanny.pre-spawn-environ"] = environ
-    with dask.config.set(settings):
+    with dask.config.set(VARIANTS[variant]):
         with (
             LocalCluster(
                 n_workers=workers,
@@ -111,7 +99,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK)
     ap.add_argument("--size", type=int, default=500)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--variant", nargs="*", default=["default"], choices=sorted(VARIANTS))
+    ap.add_argument("--variant", nargs="*", default=["dask", "dossier"], choices=sorted(VARIANTS))
     ap.add_argument("--forked", action="store_true", help="also run the forked workers (first)")
     ap.add_argument("--cprofile", action="store_true", help="print the profile of the slowest batch")
     args = ap.parse_args()
