@@ -6,7 +6,8 @@ task: if a batch costs more CPU on a Dask worker than in a forked child, the wor
 slower (its environment, its threads); if it costs the same CPU but more wall, the time goes to
 waiting (the GIL, the cores). `--variant` runs the cluster with a Dask setting changed.
 
-    python bench/cluster_profile.py [--size 500] [--corpus FILE] [--variant NAME ...] [--cprofile]
+    python bench/cluster_profile.py [--size 500] [--forked] [--variant NAME ...] [--cprofile]
+    python bench/cluster_profile.py --idle [--variant dask dossier]   # an idle cluster's own CPU
 """
 
 from __future__ import annotations
@@ -94,6 +95,38 @@ def run_cluster(model: str, batches: list, workers: int, variant: str, profile: 
             return client.gather(futures)
 
 
+def idle_overhead(workers: int, variant: str, seconds: float = 30.0) -> tuple[float, float]:
+    """Percent of a core used by an idle LocalCluster over `seconds`: (this process, which holds
+    the scheduler, the nannies and the client as a build's does; its worker processes)."""
+    import dask
+    import psutil
+    from distributed import Client, LocalCluster
+
+    me = psutil.Process()
+
+    def cpu() -> tuple[float, float]:
+        kids = 0.0
+        for c in me.children(recursive=True):
+            try:
+                kids += sum(c.cpu_times()[:2])
+            except psutil.Error:
+                pass
+        return sum(me.cpu_times()[:2]), kids
+
+    with dask.config.set(VARIANTS[variant]):
+        with (
+            LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as cluster,
+            Client(cluster),
+        ):
+            time.sleep(3)
+            (p0, k0), t0 = cpu(), time.perf_counter()
+            time.sleep(seconds)
+            (p1, k1), dt = cpu(), time.perf_counter() - t0
+    return 100 * (p1 - p0) / dt, 100 * (k1 - k0) / dt
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK)
@@ -102,7 +135,14 @@ def main() -> None:
     ap.add_argument("--variant", nargs="*", default=["dask", "dossier"], choices=sorted(VARIANTS))
     ap.add_argument("--forked", action="store_true", help="also run the forked workers (first)")
     ap.add_argument("--cprofile", action="store_true", help="print the profile of the slowest batch")
+    ap.add_argument("--idle", action="store_true", help="only the CPU an idle LocalCluster uses, per variant")
     args = ap.parse_args()
+    if args.idle:
+        say(f"load: {os.getloadavg()}")
+        for variant in args.variant:
+            own, kids = idle_overhead(args.workers, variant)
+            say(f"idle cluster[{variant}], % of a core: this process {own:.2f}, its workers {kids:.2f}")
+        return
 
     from dossier.index.ingest.load import load_corpus
     from dossier.index.nlp.analyse import batches_of
