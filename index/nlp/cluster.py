@@ -41,8 +41,8 @@ LOCAL_CONFIG = {
     # A thread sampling the task's stack every 10 ms for the dashboard (we start none): each
     # sample takes the GIL from spaCy.
     "distributed.worker.profile.enabled": False,
-    # glibc giving freed memory back to the OS past 64 kB, for Dask's memory accounting: a
-    # system call per freed Doc; the forked workers keep glibc's default.
+    # glibc giving freed memory back to the OS whenever 64 kB are free at the top of the heap
+    # (for Dask's memory accounting): the forked workers keep glibc's own behaviour, so do ours.
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     # The event loops' monitors (the scheduler, the nannies and the client share the build's
     # process): a tick 50 times a second in each, memory 10 and the system twice; once a second
