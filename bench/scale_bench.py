@@ -16,6 +16,7 @@ originals; the analysis of a repeat is its original's), then:
   search process holds).
 
     python bench/scale_bench.py [--sizes 2225 10000 50000] [--work DIR]
+    python bench/scale_bench.py --existing INDEX   # only the search and memory figures of INDEX
 
 Run it with `nice -n 10` on a shared machine, and say so beside the figures.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -116,6 +118,12 @@ def one_size(n: int, work: Path, base: Path) -> None:
     finally:
         path.write_bytes(original)
 
+    search_figures(index)
+
+
+def search_figures(index: Path) -> None:
+    """Search p50/p95 (wall and CPU) over the query set, and the peak memory of a process that
+    opens a Reader and runs it: what an index of any size answers, measured on it as it is."""
     qs = queries()
     for label, passes, explorer in (("search (limit 20)", 2, False), ("explorer's per-search work", 1, True)):
         _, _, allt, _, cpu = time_reader(index, qs, passes=passes, explorer=explorer)
@@ -130,7 +138,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[2225, 10000])
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK / "feeds")
+    ap.add_argument("--existing", type=Path, metavar="INDEX", help="measure search and memory on this index, no build")
     args = ap.parse_args()
+    if args.existing:
+        manifest = json.loads((args.existing / "manifest.json").read_text())
+        print(
+            f"{args.existing}: {manifest['articles']:,} articles, {manifest['quotes']:,} quotes, "
+            f"{manifest['actors']:,} actors; {size_mb(args.existing):.0f} MB on disk; load {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+        search_figures(args.existing)
+        print(f"  load at the end {os.getloadavg()[0]:.1f}", flush=True)
+        return
     args.work.mkdir(parents=True, exist_ok=True)
     base = base_index(args.work, dossier_bin())
     for n in args.sizes:

@@ -218,6 +218,31 @@ def test_missing_model_on_a_worker_names_the_worker_and_the_model(cluster):
     assert anns[0].article == articles[0].id and anns[0].mentions
 
 
+def test_local_cluster_workers_run_without_the_profiler_or_malloc_trim():
+    """--cluster local configures its workers for one CPU-bound batch at a time: no stack sampler
+    taking the GIL every 10 ms, no MALLOC_TRIM_THRESHOLD_, the event loop's monitors every second
+    rather than 50 times a second (issue 12's overhead). A fresh process: a LocalCluster started
+    with Dask's defaults sets that variable in the process that starts it."""
+    code = (
+        "import json, os\n"
+        "from dossier.index.nlp.cluster import LOCAL, _client\n"
+        "def probe(dask_worker):\n"
+        "    import dask, os\n"
+        "    pcs = dask_worker.periodic_callbacks\n"
+        "    return [os.environ.get('MALLOC_TRIM_THRESHOLD_'), 'profile' in pcs,\n"
+        "            pcs['tick'].callback_time, pcs['memory_monitor'].callback_time]\n"
+        "with _client(LOCAL, 1) as client:\n"
+        "    print(json.dumps(list(client.run(probe).values())))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=DEADLINE, cwd=ROOT, env=env
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    # One worker; its monitors still run, every second (milliseconds).
+    assert json.loads(proc.stdout.splitlines()[-1]) == [[None, False, 1000, 1000]]
+
+
 @pytest.mark.e2e
 def test_local_cluster_build_gives_the_local_build_byte_for_byte(corpus, reference, tmp_path):
     index = tmp_path / "index"

@@ -21,6 +21,7 @@ from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from collections.abc import Iterator
 
+import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from .analyse import AnalysisError, Annotations, Progress, analyse_batch, batches_of, default_workers, loaded_pipelines
@@ -32,6 +33,27 @@ CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before saying it cannot be 
 WORKERS_TIMEOUT = 60  # seconds to wait for a scheduler's first worker
 AHEAD = 3  # batches submitted per worker at a time: enough to keep it busy, not the whole corpus
 PLUGIN = "dossier-model"
+
+# Dask's defaults suit a long-lived cluster with a dashboard; a LocalCluster that only runs our
+# batches, one CPU-bound task per worker for the length of a build, pays for them in CPU taken from
+# spaCy (bench/cluster_profile.py, bench/cluster_bench.py: docs/SCALE.md has the figures).
+LOCAL_CONFIG = {
+    # A thread sampling the task's stack every 10 ms for the dashboard (we start none): each
+    # sample takes the GIL from spaCy.
+    "distributed.worker.profile.enabled": False,
+    # glibc giving freed memory back to the OS whenever 64 kB are free at the top of the heap
+    # (for Dask's memory accounting): the forked workers keep glibc's own behaviour, so do ours.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # The event loops' monitors (the scheduler, the nannies and the client share the build's
+    # process): a tick 50 times a second in each, memory 10 and the system twice; once a second
+    # (and the system every 5 s) is plenty for a build, and a worker's heartbeat is unchanged.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    # Moving queued batches between workers that each run one at a time gains nothing; the
+    # scheduler's look for batches to move runs 10 times a second.
+    "distributed.scheduler.work-stealing": False,
+}
 
 
 class ClusterError(AnalysisError):
@@ -123,6 +145,7 @@ def _client(address: str, workers: int | None) -> Iterator[Client]:
     """A client of the scheduler at address, or of a LocalCluster started here for "local"."""
     if address == LOCAL:
         with (
+            dask.config.set(LOCAL_CONFIG),
             LocalCluster(
                 n_workers=workers or default_workers(),
                 threads_per_worker=1,
