@@ -193,6 +193,28 @@ def honorific_names(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+_GLUED_POSSESSIVE = re.compile(r"^(.+?)['’]s\s+([A-Z][\w’'-]*)$")
+
+
+def possessors_only(ents: list[Entity]) -> list[Entity]:
+    """A person's name the recogniser ran over a possessive and one word ("Brown's Budget") is the
+    possessor alone: the word after "'s" is a thing of theirs, unless the article names a person
+    by it elsewhere ("Labour's Milburn", "Mr Milburn"). Else the Budget is a man wherever "he"
+    follows Mr Brown."""
+    lasts = {
+        fold_case(e.text.split()[-1])
+        for e in ents
+        if e.label in PERSON_NAME_LABELS and e.text.split() and not _GLUED_POSSESSIVE.match(e.text)
+    }
+    out = []
+    for e in ents:
+        m = _GLUED_POSSESSIVE.match(e.text) if e.label in PERSON_NAME_LABELS else None
+        if m and fold_case(m.group(2)) not in lasts:
+            e = Entity(e.start, e.start + len(m.group(1)), m.group(1), e.label)
+        out.append(e)
+    return out
+
+
 class ArticleNames:
     """The article's entities, for turning a mention into the fullest form of its name."""
 

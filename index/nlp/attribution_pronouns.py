@@ -30,6 +30,8 @@ from ..lexicon import (
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
     PERSON_NAME_LABELS,
+    according,
+    is_speech,
     Context,
     Entity,
     Found,
@@ -96,6 +98,9 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
         j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
         doc = ctx.parsed.get(j) if j is not None else None
+        framing = framing_speaker(ctx, doc, ctx.sents[j][0], want) if doc is not None else None
+        if framing is not None:
+            return framing
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
         if ent is not None and (
             ent in names.ents
@@ -137,6 +142,31 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     for ent, g in zip(cands, genders):
         if g in (want, None):
             return ent
+    return None
+
+
+def framing_speaker(ctx: Context, doc: Doc, base: int, want: str) -> Entity | Found | None:
+    """The speaker of a sentence that frames a quotation of its own ("Mr Brown's Budget was not
+    about ..., but “...,” the Tory leader said"): the subject of its speech verb, not that of
+    the words it reports. The reporter's sentence is about whoever speaks in it, and a "he" in
+    the sentence after goes on with that speaker. A described speaker ("the Tory leader") is
+    handed on as a description (`_definite`); one of the other gender names nobody."""
+    par = doc.text.rstrip().rfind("\n") + 1  # its last paragraph (the splitter may run two together)
+    s, e = base + par, base + len(doc.text)
+    if not any(s <= q.start < e for q in ctx.quotes):
+        return None
+    inside = [(a - base, b - base) for a, b in ctx.marked]
+    for tok in doc:
+        if tok.idx < par or any(a - 1 <= tok.idx < b + 1 for a, b in inside) or not is_speech(tok) or according(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ != "nsubj" or c.idx < par or any(a - 1 <= c.idx < b + 1 for a, b in inside):
+                continue
+            ent = ctx.names.at(base + c.idx, base + c.idx + len(c), PERSON_NAME_LABELS)
+            if ent is not None:
+                return ent if ctx.genders.of(ent) in (want, None) and not described(ctx.text, ent) else None
+            if c.pos_ == "NOUN" and (c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE):
+                return _definite(c, base, want)
     return None
 
 
