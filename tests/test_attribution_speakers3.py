@@ -94,3 +94,26 @@ def test_no_quotation_goes_on_across_a_sentence_that_names_someone_else(pipes):
     # the article does not say: nobody's
     got, _, _ = run(pipes, MONTEITH)
     assert got[next(k for k in got if k.startswith("We are basically"))].speaker is None
+
+
+# bbc-politics-174
+STURGEON = (
+    "First Minister Jack McConnell has ordered a report on the decision to allow a paranoid schizophrenic knife "
+    "attacker to go on a visit unguarded.\n\n"
+    "Michael Ferguson, 36, escaped after being allowed out of the high-security Carstairs unit. The SNP's Nicola "
+    "Sturgeon has demanded to know who was responsible for signing off the leave. Ministerial responsibility for "
+    "Carstairs rests with Rhona Brankin, the deputy health minister. Ms Sturgeon has written to Mr McConnell "
+    "asking for clarification on the move to allow the prisoner out. Police are still searching for Ferguson, "
+    "who failed to return after a trip to East Kilbride on Monday.\n\n"
+    "The Scottish National Party's parliamentary leader argued that under the law, authorisation of Ferguson's "
+    'leave of absence would have come directly from ministers. She said: "The Scottish Executive seemed to '
+    'indicate yesterday that the escape of Mr Ferguson was a matter for Carstairs."'
+)
+
+
+def test_a_description_by_a_party_s_full_name_is_the_person_titled_by_its_initials(pipes):
+    # "The Scottish National Party's parliamentary leader ... She said": "The SNP's Nicola Sturgeon"
+    # (an organisation to the recogniser, "Ms Sturgeon" further on)
+    got, _, _ = run(pipes, STURGEON)
+    quote = next(k for k in got if k.startswith("The Scottish Executive seemed"))
+    assert got[quote].speaker == "Nicola Sturgeon"
