@@ -117,3 +117,15 @@ def test_a_description_by_a_party_s_full_name_is_the_person_titled_by_its_initia
     got, _, _ = run(pipes, STURGEON)
     quote = next(k for k in got if k.startswith("The Scottish Executive seemed"))
     assert got[quote].speaker == "Nicola Sturgeon"
+
+
+def test_said_then_a_title_of_capitalised_words_then_a_name_is_the_name(pipes):
+    # bbc-business-210: the parser makes "Treasury" the subject of "said" and hangs the rest on
+    # "Under"; the speaker is the person the title ends with
+    text = (
+        "The US, which can veto any plan to sell IMF gold should it so choose, said it is looking at other ways "
+        'of solving the problem. "The US is not convinced that\'s the necessary way to do it," said Treasury Under '
+        "Secretary John Taylor. Canada, a key gold producer, also expressed reservations."
+    )
+    got, _, _ = run(pipes, text)
+    assert got["The US is not convinced that's the necessary way to do it,"].speaker == "John Taylor"

@@ -369,6 +369,8 @@ def _subject_walk(tok, inside=()):
             if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in inside):
                 if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                     return tok.head
+                if c.i > tok.i and c.pos_ == "PROPN" and tok.lemma_.lower() in INVERTED_SPEECH:
+                    return _end_of_title(c)
                 return c
         # "said senior aide X" parsed with the name as an object or attribute after the verb
         if tok.lemma_.lower() in INVERTED_SPEECH:
@@ -390,6 +392,21 @@ def _subject_walk(tok, inside=()):
             continue
         return None
     return None
+
+
+def _end_of_title(tok: Token) -> Token:
+    """The last proper noun of the run of capitalised words that starts at an inverted speech
+    verb's subject ("said Treasury Under Secretary John Taylor": Taylor): the words before the
+    name are the speaker's title, whatever the parser hung on what."""
+    doc, last, k = tok.doc, tok, tok.i + 1
+    while k < len(doc):
+        t = doc[k]  # "for" and "of" end it: "wrote Cameron Easley for Morning Consult"
+        if not (t.text[:1].isupper() and t.is_alpha) or "\n" in doc[k - 1].whitespace_:
+            break
+        if t.pos_ == "PROPN":
+            last = t
+        k += 1
+    return last
 
 
 def _noun_complement(tok: Token) -> bool:
