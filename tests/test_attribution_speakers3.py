@@ -129,3 +129,22 @@ def test_said_then_a_title_of_capitalised_words_then_a_name_is_the_name(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["The US is not convinced that's the necessary way to do it,"].speaker == "John Taylor"
+
+
+def test_a_run_on_paragraph_after_an_inner_quotation_that_ends_a_sentence_is_a_quote_of_its_own():
+    # bbc-sport-489: the article runs Safin's paragraphs together; the second ends in a quotation
+    # of his own thoughts ('This is not my day ... ridiculous.') before the next opens with "But
+    from dossier.index.nlp.quotes import find_quotes
+
+    text = (
+        "\"It's like you go there and you lose first set 6-1, then you start to think: 'This is not my day. The "
+        "way I'm playing is ridiculous.' \"But then you start to really be a little bit more selfish and try to "
+        'find a way out of there. "And I found it. I was like really much I was much happier than in 2000."'
+    )
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == [
+        "It's like you go there and you lose first set 6-1, then you start to think: 'This is not my day. The "
+        "way I'm playing is ridiculous.'",
+        "But then you start to really be a little bit more selfish and try to find a way out of there.",
+        "And I found it. I was like really much I was much happier than in 2000.",
+    ]
