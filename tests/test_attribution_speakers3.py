@@ -148,3 +148,26 @@ def test_a_run_on_paragraph_after_an_inner_quotation_that_ends_a_sentence_is_a_q
         "But then you start to really be a little bit more selfish and try to find a way out of there.",
         "And I found it. I was like really much I was much happier than in 2000.",
     ]
+
+
+def test_a_passive_speech_verb_s_agent_speaks_not_the_thing_spoken_of(pipes):
+    # bbc-entertainment-061: the critics described the Bollywood elements as "jarring", not Nair
+    text = (
+        "Indian film director Mira Nair has said she was thrilled to be given the chance to make Vanity Fair.\n\n"
+        "Nair's Indian-style adaptation of Vanity Fair, however, has been attacked by critics in the US - where "
+        "it only reached number eight at the box office in its opening week - who described the Bollywood "
+        'elements as "jarring." The film has a new ending, with Becky Sharp running off for a new life in India.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["jarring."].speaker != "Mira Nair"
+
+
+def test_a_quoted_adverb_of_the_speech_verb_is_not_the_speakers_words(pipes):
+    # bbc-politics-031: "prematurely" is a critic's word for how the Home Office announced it
+    text = (
+        'David Blunkett has apologised to MPs after the Home Office announced "prematurely" via press release a '
+        "review of murder laws.\n\n"
+        "The home secretary confirmed the review was to get under way in the wake of a Law Commission report."
+    )
+    got, _, _ = run(pipes, text)
+    assert got["prematurely"].speaker is None

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import attribution_rules as R
 from .attribution_continuation import across_an_aside, after_reported_speech, reported_speech_sentence
 from .attribution_descriptions import resolve_descriptions
+from .attribution_manner import manner_of_speaking
 from .attribution_context import (
     ArticleNames,
     Context,
@@ -66,6 +67,7 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
 
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
+    manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
     R.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
     R.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)

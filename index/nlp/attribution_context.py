@@ -365,6 +365,13 @@ def _subject_walk(tok, inside=()):
         tok = tok.head.head.head
     while tok is not None and seen < 6:
         seen += 1
+        agent = _agent(tok)
+        if (
+            agent is not None
+            and any(c.dep_ == "nsubjpass" for c in tok.children)
+            and tok.lemma_.lower() not in _PASSIVE_SPEAKER_VERBS
+        ):
+            return agent  # "X's film has been attacked by critics": the critics speak, not X
         for c in tok.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in inside):
                 if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -377,11 +384,8 @@ def _subject_walk(tok, inside=()):
             for c in tok.children:
                 if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > tok.i and (c.pos_ == "PROPN" or c.ent_type_):
                     return c
-        for c in tok.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+        if agent is not None:
+            return agent
         if (
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep", "pobj", "dep")
             and tok.head is not tok
@@ -391,6 +395,20 @@ def _subject_walk(tok, inside=()):
             tok = tok.head
             continue
         return None
+    return None
+
+
+# Verbs whose passive subject is still the speaker ("he was quoted by Reuters as saying").
+_PASSIVE_SPEAKER_VERBS = {"quote", "report", "cite", "hear", "overhear", "record"}
+
+
+def _agent(tok: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("attacked by critics": critics)."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
     return None
 
 
