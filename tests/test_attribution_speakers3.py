@@ -171,3 +171,29 @@ def test_a_quoted_adverb_of_the_speech_verb_is_not_the_speakers_words(pipes):
     )
     got, _, _ = run(pipes, text)
     assert got["prematurely"].speaker is None
+
+
+def test_the_report_is_the_organisation_that_says_in_a_report(pipes):
+    # bbc-politics-130: "Oxfam says in a report, Paying the Price" ... "The report said:"
+    text = (
+        "Some 45 million children will die needlessly before 2015 and aid budgets are half their 1960 levels, "
+        "Oxfam says in a report, Paying the Price. The call comes as the UK prepares to host the G8.\n\n"
+        '"2005 offers the chance for an historic breakthrough, but unless world leaders act now the year will end '
+        'in shameful failure," the charity\'s director added. The report said: "For rich countries, providing aid '
+        'to help to end global poverty is an obligation and a matter of justice, not an act of charity."'
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("For rich countries"))
+    assert got[quote].speaker == "Oxfam"
+
+
+def test_a_verb_given_two_subjects_by_the_parser_speaks_through_the_name(pipes):
+    # bbc-politics-319: "said co-ordinator Peter Facey": the parser makes both "co" and "Facey" subjects
+    text = (
+        "The Elect the Lords Campaign said the draft bill was an important contribution to the debate. "
+        '"We believe this draft bill is detailed enough to form the basis of closer parliamentary scrutiny," said '
+        "co-ordinator Peter Facey."
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("We believe this draft bill"))
+    assert got[quote].speaker == "Peter Facey"

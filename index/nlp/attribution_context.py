@@ -372,7 +372,9 @@ def _subject_walk(tok, inside=()):
             and tok.lemma_.lower() not in _PASSIVE_SPEAKER_VERBS
         ):
             return agent  # "X's film has been attacked by critics": the critics speak, not X
-        for c in tok.children:
+        # a verb the parser gave two subjects ("said co-ordinator Peter Facey": "co" and "Facey"):
+        # the name first
+        for c in sorted(tok.children, key=lambda t: t.pos_ != "PROPN"):
             if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in inside):
                 if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                     return tok.head

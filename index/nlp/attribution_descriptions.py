@@ -186,15 +186,27 @@ def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | N
         return None
     words = outside(ctx.text, 0, f.start, ctx.quotes)
     hits = list(re.finditer(r"\b" + re.escape(d.head) + r"\b", words, re.IGNORECASE))
-    if not hits:
-        return None
-    at = hits[-1].start()
-    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
-        if inq or ent.label != "ORG" or ent.end > at or ent.end < at - 40:
-            continue
-        if re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", ctx.text[ent.end : at]):
-            return ent
+    for hit in reversed(hits):  # the nearest mention of the thing that says whose it is
+        at, end = hit.start(), hit.end()
+        for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+            if inq or ent.label != "ORG":
+                continue
+            if at - 40 <= ent.end <= at and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", ctx.text[ent.end : at]):
+                return ent  # "A National Audit Office report", "the NAO's annual report"
+            if at - 40 <= ent.end <= at and re.fullmatch(_SPEAKS_IN, ctx.text[ent.end : at]):
+                return ent  # "Oxfam says in a report"
+            if end <= ent.start <= end + 30 and re.fullmatch(
+                r"\s+(?:by|from)\s+(?:the\s+)?", ctx.text[end : ent.start]
+            ):
+                return ent  # "a report by the World Bank"
     return None
+
+
+# "X says in a report", "X said in its annual report": X speaks in the thing
+_SPEAKS_IN = (
+    r"\s+(?:says|said|argues|argued|warns|warned|states|stated|claims|claimed)\s+in\s+"
+    r"(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?"
+)
 
 
 def org_in_focus(ctx: Context, f: Found) -> Entity | None:
