@@ -197,3 +197,46 @@ def test_a_verb_given_two_subjects_by_the_parser_speaks_through_the_name(pipes):
     got, _, _ = run(pipes, text)
     quote = next(k for k in got if k.startswith("We believe this draft bill"))
     assert got[quote].speaker == "Peter Facey"
+
+
+def test_a_given_name_both_sexes_bear_does_not_rule_out_he(pipes):
+    # bbc-sport-010: Kim Collins, the sprinter, "he said" after the sentence he is the subject of
+    text = (
+        "World and Commonwealth 100m champion Kim Collins will compete in the 60m at the Norwich Union Grand "
+        "Prix in Birmingham on 18 February.\n\n"
+        "The St Kitts and Nevis star joins British Olympic relay gold medallists Jason Gardener and Mark "
+        "Lewis-Francis. Sydney Olympic 100m champion and world indoor record holder Maurice Greene and Athens "
+        "Olympic 100m silver medallist Francis Obikwelu will also take part. Collins ran in Birmingham at the "
+        '2003 World Indoor Championships. "I\'m looking forward to competing against such a strong field," he said.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["I'm looking forward to competing against such a strong field,"].speaker == "Kim Collins"
+
+
+def test_a_name_the_recogniser_missed_is_a_man_where_his_sentence_goes_on_with_he(pipes):
+    # bbc-sport-480 (the corpus lost his first name): "Federer admitted he was ..." then "he said"
+    # is his, not Tommy Robredo's, the last person the recogniser labelled
+    text = (
+        "The top seed and defending champion was leading 6-3 5-2 when Nieminen pulled out with an abdominal "
+        "injury. Federer had been in patchy form until then - mixing 19 unforced errors with 19 winners. The "
+        "world number one will play Cypriot\n\nnext after the former world junior champion beat Tommy Robredo "
+        "7-6 (7-2) 6-4 6-1. Federer admitted he was under extra pressure after extending his winning streak to "
+        'a career-best 24. "They are so used to me winning, but it\'s not that simple," he said.'
+    )
+    got, _, _ = run(pipes, text)
+    assert got["They are so used to me winning, but it's not that simple,"].speaker == "Federer"
+
+
+def test_a_he_under_a_named_object_is_not_the_subjects(pipes):
+    # bbc-politics-147: "London's Evening Standard quoted Mr Clarke telling ... that he wanted": the
+    # "he said" after it is Charles Clarke's, never the Evening Standard's
+    text = (
+        "Home Secretary Charles Clarke has been quoted as telling Labour members he wants more migrants to come "
+        "to the UK.\n\n"
+        "London's Evening Standard quoted Mr Clarke telling Labour activists at a question and answer session in "
+        "Gateshead that he wanted Britain to offer refuge for those fleeing tyranny. \"That's not only a moral "
+        'duty and a legal duty, but something which is part of the essence of this country," he said.'
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("That's not only a moral duty"))
+    assert got[quote].speaker == "Charles Clarke"

@@ -107,6 +107,7 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
             or given_name_gender(ent.text) == want
             or _titled(ent, want)
             or _named_person_elsewhere(ctx, ent)
+            or _pronoun_for_it(ctx, ent, doc, ctx.sents[j][0], want)
         ):
             cands.append(ent)
         elif ent is None and doc is not None and depth < 3:
@@ -232,6 +233,33 @@ def _named_person_elsewhere(ctx: Context, ent: Entity) -> bool:
             and [fold_case(w) for w in ow[-len(words) :]] == [fold_case(w) for w in words]
         ):
             return True
+    return False
+
+
+def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -> bool:
+    """A proper name the recogniser missed, as the subject of a sentence that goes on with a
+    pronoun of that gender as a subject within it ("Federer admitted he was under extra
+    pressure", "Baros ... denied reports ... but claims he is mystified"): a person of that
+    gender, when the nearest name above the pronoun in the parse, a subject or an object, is
+    that name and no other ("X quoted Mr Clarke telling ... that he wanted": not X)."""
+    inside = [(a - base, b - base) for a, b in ctx.marked]
+    for t in doc:
+        if base + t.idx < ent.end or t.dep_ not in ("nsubj", "nsubjpass") or gender_of_pronoun(t.text) != want:
+            continue
+        if any(a - 1 <= t.idx < b + 1 for a, b in inside):
+            continue
+        h, seen = t.head, 0
+        while seen < 8:
+            seen += 1
+            names = [
+                c for c in h.children if c is not t and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "PROPN"
+            ]
+            if names:  # a subject and an object named there: either may be the pronoun's, so neither
+                return all(ent.start <= base + c.idx < ent.end for c in names)
+            if h.head is h:
+                break
+            h = h.head
+        return False
     return False
 
 
