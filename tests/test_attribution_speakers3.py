@@ -240,3 +240,23 @@ def test_a_he_under_a_named_object_is_not_the_subjects(pipes):
     got, _, _ = run(pipes, text)
     quote = next(k for k in got if k.startswith("That's not only a moral duty"))
     assert got[quote].speaker == "Charles Clarke"
+
+
+def test_a_club_the_recogniser_took_for_a_person_once_is_no_he(pipes):
+    # bbc-sport-114: "the Premiership win at Blackburn" is a PERSON to the recogniser there, the club
+    # ("Blackburn midfielder") further on; "The 21-year-old ... And he added" is Robben's
+    text = (
+        "Chelsea winger Arjen Robben has broken two metatarsal bones in his foot and will be out for at least "
+        "six weeks.\n\n"
+        "Robben had an MRI scan on the injury, sustained during the Premiership win at Blackburn, on Monday. "
+        '"Six weeks is the average time to heal this injury and then I need a few more weeks to be completely '
+        'fit again," he told Dutch newspaper Algemeen Dagblad. "I had a feeling it was serious but because of '
+        'the swelling it was impossible to make a final diagnosis." The 21-year-old missed the first three '
+        "months of the season with a similar injury after a challenge with Roma's Olivier Dacourt. And he "
+        'added: "It felt different then last summer when I had the same injury on my other foot."\n\n'
+        "Robben, who has been a key part of the Blues' push for four trophies, claims he knew instantly "
+        "something was wrong when he was felled by Blackburn midfielder Aaron Mokoena."
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("It felt different"))
+    assert got[quote].speaker == "Arjen Robben"

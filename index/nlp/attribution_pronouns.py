@@ -127,7 +127,7 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         if ent.start < floor:
             break
         if ent.label in PERSON_NAME_LABELS:
-            if not described(ctx.text, ent):
+            if not described(ctx.text, ent) and not _organisation_elsewhere(ctx, ent):
                 cands.append(ent)
         elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
             mention_gender(ctx.text, ent.start, ent.end),
@@ -261,6 +261,28 @@ def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -
             h = h.head
         return False
     return False
+
+
+def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
+    """A one-word "person" the article names as an organisation or a place at least as often
+    ("Labour" beside "the Labour Party", "Blackburn" the club) and never as a person in full or
+    with a title: the recogniser's slip, no one a "he" or "she" stands for."""
+    words = ent.text.split()
+    if len(words) != 1 or _titled(ent, "m") and mention_gender(ctx.text, ent.start, ent.end):
+        return False
+    word = fold_case(words[0])
+    org = person = 0
+    for other in ctx.names.ents:
+        ow = [fold_case(w) for w in other.text.split()]
+        if word not in ow:
+            continue
+        if other.label in PERSON_NAME_LABELS:
+            if len(ow) > 1 or mention_gender(ctx.text, other.start, other.end):
+                return False  # "Rick Parry", "Mr Parry": a person
+            person += 1
+        elif other.label in ("ORG", "GPE", "FAC", "NORP") and ow[0] == word:
+            org += 1
+    return org >= person
 
 
 def _titled(ent: Entity, want: str) -> bool:
