@@ -260,3 +260,17 @@ def test_a_club_the_recogniser_took_for_a_person_once_is_no_he(pipes):
     got, _, _ = run(pipes, text)
     quote = next(k for k in got if k.startswith("It felt different"))
     assert got[quote].speaker == "Arjen Robben"
+
+
+def test_a_quotation_a_colon_introduces_is_the_words_of_the_sentences_subject(pipes):
+    # bbc-tech-313: "Mr Dean is confident though: “...”": no speech verb, the colon hands over
+    text = (
+        "Rick Dean, of THX, is in charge of making sure the films look right in high definition.\n\n"
+        "It will take time though to persuade people who spent money on DVD players to buy the different "
+        "players and displays required to watch high-definition DVDs in 18 months' time. Mr Dean is confident "
+        'though: "I think if they see real HD [high-definition], not some heavily compressed version of it, there '
+        'is such a remarkable difference."'
+    )
+    got, _, _ = run(pipes, text)
+    quote = next(k for k in got if k.startswith("I think if they see real HD"))
+    assert got[quote].speaker == "Rick Dean"

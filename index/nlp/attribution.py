@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import attribution_rules as R
+from .attribution_colon import colon_before
 from .attribution_continuation import across_an_aside, after_reported_speech, reported_speech_sentence
 from .attribution_descriptions import resolve_descriptions
 from .attribution_manner import manner_of_speaking
@@ -52,6 +53,7 @@ RULES = (
     R.speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
+    colon_before,  # "Mr Dean is confident though: “...”" (attribution_colon)
 )
 
 

@@ -252,11 +252,11 @@ def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -
         while seen < 8:
             seen += 1
             names = [
-                c for c in h.children if c is not t and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "PROPN"
+                c for c in h.children if c.i != t.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "PROPN"
             ]
             if names:  # a subject and an object named there: either may be the pronoun's, so neither
                 return all(ent.start <= base + c.idx < ent.end for c in names)
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
         return False
