@@ -24,7 +24,10 @@ import re
 from dataclasses import dataclass
 
 from . import attribution_rules as R
+from .attribution_colon import colon_before
+from .attribution_continuation import across_an_aside, after_reported_speech, reported_speech_sentence
 from .attribution_descriptions import resolve_descriptions
+from .attribution_manner import manner_of_speaking
 from .attribution_context import (
     ArticleNames,
     Context,
@@ -32,6 +35,7 @@ from .attribution_context import (
     Found,
     honorific_names,
     outside,
+    possessors_only,
     region,
     sent_index,
     sentence_before,
@@ -53,11 +57,26 @@ RULES = (
     R.possessive_speech_noun,  # "Trump’s claim that there have been “thousands of shootings”"
     R.headline_subject,  # "Hillary Clinton Speaks ‘Directly To White People’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
+    colon_before,  # "Mr Dean is confident though: “...”" (attribution_colon)
 )
+
+
+def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """The passes of attribution_continuation and previous_speaker, until none adds a speaker: a
+    quote they give a speaker may be the one the next goes on from."""
+    while True:
+        new = R.previous_speaker(ctx, across_an_aside(ctx, after_reported_speech(ctx, found)))
+        if new == found:
+            return new
+        found = new
+
+
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
+    manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
     R.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
     R.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
+    continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     R.same_words_elsewhere,  # a headline repeating a quote
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
 )
@@ -96,7 +115,7 @@ def attribute(
 def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> Context:
     """The article as the rules read it; every span in marks, titles of works included, is marked."""
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
-    names = ArticleNames(text, ents + honorific_names(text, ents), quotes)
+    names = ArticleNames(text, possessors_only(ents + honorific_names(text, ents)), quotes)
     return Context(text, sents, names, parsed, quotes, marked)
 
 
@@ -124,6 +143,9 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         for k in own + [x for x in (prev, nxt) if x is not None]:
             wanted.add(k)
         ks = own + [x for x in (prev, nxt) if x is not None]
+        reported = reported_speech_sentence(text, sents, quotes, q)
+        if reported is not None:
+            wanted.add(reported)  # "X says his firm ... . / “...”" (attribution_continuation)
         if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:

@@ -186,15 +186,27 @@ def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | N
         return None
     words = outside(ctx.text, 0, f.start, ctx.quotes)
     hits = list(re.finditer(r"\b" + re.escape(d.head) + r"\b", words, re.IGNORECASE))
-    if not hits:
-        return None
-    at = hits[-1].start()
-    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
-        if inq or ent.label != "ORG" or ent.end > at or ent.end < at - 40:
-            continue
-        if re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", ctx.text[ent.end : at]):
-            return ent
+    for hit in reversed(hits):  # the nearest mention of the thing that says whose it is
+        at, end = hit.start(), hit.end()
+        for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+            if inq or ent.label != "ORG":
+                continue
+            if at - 40 <= ent.end <= at and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", ctx.text[ent.end : at]):
+                return ent  # "A National Audit Office report", "the NAO's annual report"
+            if at - 40 <= ent.end <= at and re.fullmatch(_SPEAKS_IN, ctx.text[ent.end : at]):
+                return ent  # "Oxfam says in a report"
+            if end <= ent.start <= end + 30 and re.fullmatch(
+                r"\s+(?:by|from)\s+(?:the\s+)?", ctx.text[end : ent.start]
+            ):
+                return ent  # "a report by the World Bank"
     return None
+
+
+# "X says in a report", "X said in its annual report": X speaks in the thing
+_SPEAKS_IN = (
+    r"\s+(?:says|said|argues|argued|warns|warned|states|stated|claims|claimed)\s+in\s+"
+    r"(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?"
+)
 
 
 def org_in_focus(ctx: Context, f: Found) -> Entity | None:
@@ -309,21 +321,49 @@ def _titled_person(ctx: Context, f: Found, d: _Description) -> Entity | None:
     aide Yuri Ushakov" for "the Kremlin aide"); the later one on a tie."""
     best = None
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
-        if ent.label not in PERSON_NAME_LABELS or inq or ent.start >= f.start:
+        if inq or ent.start >= f.start or not (ent.label in PERSON_NAME_LABELS or _full_name_of_a_person(ctx, ent)):
             continue
         # the words right before the name, not across another person's ("correspondent James
         # Hardy said Mr Brown": the title is Hardy's)
         lo = max([ent.start - 60] + [e.end for e in ctx.names.ents if e.end <= ent.start and e.label == "PERSON"])
         pre = re.split(r"[.;\n]", ctx.text[max(0, lo) : ent.start])[-1]
         title = {drop_possessive(w).lower() for w in _title_words(pre) + re.findall(r"[\w’']+", ent.text)}
-        score = sum(1 for w in d.low if w in title) + (1 if d.head and d.head in title else 0)
-        if d.specific and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
+        short = [w for w in _initialisms(d.text) if w in title]  # "the Scottish National Party's": "SNP's"
+        score = sum(1 for w in d.low if w in title) + len(short) + (1 if d.head and d.head in title else 0)
+        if d.specific and not short and not any(w in title for w in d.low[:-1] if w not in GENERIC_MODIFIERS):
             continue  # "the Glasgow Kelvin MP" is not any MP
         if (title & OFFICE_QUALIFIERS) - set(d.low):
             continue  # "shadow chancellor Oliver Letwin" is not "the chancellor"
         if score and (best is None or score >= best[0]):
             best = (score, ent)
     return best[1] if best else None
+
+
+_SMALL_NAME_WORDS = {"of", "and", "for", "the", "&"}
+
+
+def _initialisms(desc: str) -> list[str]:
+    """The initials of each run of two or more capitalised words of a description, in lower case
+    ("the Scottish National Party's leader": "snp"): a title elsewhere may give the organisation
+    by its initials ("The SNP's Nicola Sturgeon")."""
+    out, run = [], []
+    for w in re.findall(r"[\w’'&]+", desc) + [""]:
+        if w[:1].isupper() and w.lower() not in ARTICLES:
+            run.append(w)
+        elif w.lower() in _SMALL_NAME_WORDS and run and w.lower() not in ARTICLES:
+            continue
+        else:
+            if len(run) >= 2:
+                out.append("".join(x[0] for x in run).lower())
+            run = []
+    return out
+
+
+def _full_name_of_a_person(ctx: Context, ent: Entity) -> bool:
+    """A name of two or more words the recogniser took for an organisation or a place ("The SNP's
+    Nicola Sturgeon") whose last word the article gives a person elsewhere ("Ms Sturgeon")."""
+    words = speaker_name(ent.text).split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and _a_person_elsewhere(ctx, ent)
 
 
 def _title_words(pre: str) -> list[str]:

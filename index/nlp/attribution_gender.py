@@ -52,13 +52,22 @@ def mention_gender(text: str, start: int, end: int) -> str | None:
     return word_gender(m.group(1)) if m else None
 
 
+# Given names the lexicon lists for one gender that the news gives as often to the other (Kim
+# Collins and Kim Clijsters, Andrea Pirlo and Andrea Corr, Nicola Sturgeon and Nicola Berti):
+# no evidence either way; the article's titles and pronouns decide.
+_EITHER_GENDER = {"kim", "andrea", "nicola", "jean", "kelly"}
+
+
 def given_name_gender(name: str, alone: bool = False) -> str | None:
-    """The gender of the first of two or more words of a name, when it is a common given name;
-    alone: a name of one word too ("Melanie"), for a person the article names by no other."""
+    """The gender of the first of two or more words of a name, when it is a common given name
+    (not one given to both); alone: a name of one word too ("Melanie"), for a person the article
+    names by no other."""
     words = speaker_name(name).split()
     if not words or (len(words) < 2 and not alone):
         return None
     w = fold_case(words[0])
+    if w in _EITHER_GENDER:
+        return None
     return "m" if w in MALE_GIVEN_NAMES else "f" if w in FEMALE_GIVEN_NAMES else None
 
 

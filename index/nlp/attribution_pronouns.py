@@ -31,6 +31,8 @@ from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
     PERSON_NAME_LABELS,
+    according,
+    is_speech,
     Context,
     Entity,
     Found,
@@ -99,12 +101,16 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
         j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
         doc = ctx.parsed.get(j) if j is not None else None
+        framing = framing_speaker(ctx, doc, ctx.sents[j][0], want) if doc is not None else None
+        if framing is not None:
+            return framing
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
         if ent is not None and (
             ent in names.ents
             or given_name_gender(ent.text) == want
             or _titled(ent, want)
             or _named_person_elsewhere(ctx, ent)
+            or _pronoun_for_it(ctx, ent, doc, ctx.sents[j][0], want)
         ):
             cands.append(ent)
         elif ent is None and doc is not None and depth < 3:
@@ -124,7 +130,7 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         if ent.start < floor:
             break
         if ent.label in PERSON_NAME_LABELS:
-            if not described(ctx.text, ent):
+            if not described(ctx.text, ent) and not _organisation_elsewhere(ctx, ent):
                 cands.append(ent)
         elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
             mention_gender(ctx.text, ent.start, ent.end),
@@ -140,6 +146,31 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     for ent, g in zip(cands, genders):
         if g in (want, None):
             return ent
+    return None
+
+
+def framing_speaker(ctx: Context, doc: Doc, base: int, want: str) -> Entity | Found | None:
+    """The speaker of a sentence that frames a quotation of its own ("Mr Brown's Budget was not
+    about ..., but “...,” the Tory leader said"): the subject of its speech verb, not that of
+    the words it reports. The reporter's sentence is about whoever speaks in it, and a "he" in
+    the sentence after goes on with that speaker. A described speaker ("the Tory leader") is
+    handed on as a description (`_definite`); one of the other gender names nobody."""
+    par = doc.text.rstrip().rfind("\n") + 1  # its last paragraph (the splitter may run two together)
+    s, e = base + par, base + len(doc.text)
+    if not any(s <= q.start < e for q in ctx.quotes):
+        return None
+    inside = [(a - base, b - base) for a, b in ctx.marked]
+    for tok in doc:
+        if tok.idx < par or any(a - 1 <= tok.idx < b + 1 for a, b in inside) or not is_speech(tok) or according(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ != "nsubj" or c.idx < par or any(a - 1 <= c.idx < b + 1 for a, b in inside):
+                continue
+            ent = ctx.names.at(base + c.idx, base + c.idx + len(c), PERSON_NAME_LABELS)
+            if ent is not None:
+                return ent if ctx.genders.of(ent) in (want, None) and not described(ctx.text, ent) else None
+            if c.pos_ == "NOUN" and (c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE):
+                return _definite(c, base, want)
     return None
 
 
@@ -206,6 +237,55 @@ def _named_person_elsewhere(ctx: Context, ent: Entity) -> bool:
         ):
             return True
     return False
+
+
+def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -> bool:
+    """A proper name the recogniser missed, as the subject of a sentence that goes on with a
+    pronoun of that gender as a subject within it ("Federer admitted he was under extra
+    pressure", "Baros ... denied reports ... but claims he is mystified"): a person of that
+    gender, when the nearest name above the pronoun in the parse, a subject or an object, is
+    that name and no other ("X quoted Mr Clarke telling ... that he wanted": not X)."""
+    inside = [(a - base, b - base) for a, b in ctx.marked]
+    for t in doc:
+        if base + t.idx < ent.end or t.dep_ not in ("nsubj", "nsubjpass") or gender_of_pronoun(t.text) != want:
+            continue
+        if any(a - 1 <= t.idx < b + 1 for a, b in inside):
+            continue
+        h, seen = t.head, 0
+        while seen < 8:
+            seen += 1
+            names = [
+                c for c in h.children if c.i != t.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "PROPN"
+            ]
+            if names:  # a subject and an object named there: either may be the pronoun's, so neither
+                return all(ent.start <= base + c.idx < ent.end for c in names)
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return False
+    return False
+
+
+def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
+    """A one-word "person" the article names as an organisation or a place at least as often
+    ("Labour" beside "the Labour Party", "Blackburn" the club) and never as a person in full or
+    with a title: the recogniser's slip, no one a "he" or "she" stands for."""
+    words = ent.text.split()
+    if len(words) != 1 or _titled(ent, "m") and mention_gender(ctx.text, ent.start, ent.end):
+        return False
+    word = fold_case(words[0])
+    org = person = 0
+    for other in ctx.names.ents:
+        ow = [fold_case(w) for w in other.text.split()]
+        if word not in ow:
+            continue
+        if other.label in PERSON_NAME_LABELS:
+            if len(ow) > 1 or mention_gender(ctx.text, other.start, other.end):
+                return False  # "Rick Parry", "Mr Parry": a person
+            person += 1
+        elif other.label in ("ORG", "GPE", "FAC", "NORP") and ow[0] == word:
+            org += 1
+    return org >= person
 
 
 def _titled(ent: Entity, want: str) -> bool:

@@ -52,13 +52,15 @@ def _is_word(ch: str) -> bool:
 
 def _run_on(text: str, s: int, i: int, e: int) -> bool:
     """The mark at i opens the next paragraph of an open quotation run into this one: it follows
-    a sentence's end and a space, and a capital (or a digit, or a mark) follows it."""
+    a sentence's end and a space, and a capital (or a digit, or a mark) follows it. The sentence
+    may end inside a quotation within the quotation ("... to think: 'This is not my day.' "But
+    then ...": the single mark closes the inner one, the double opens the next paragraph)."""
     a = text[i + 1] if i + 1 < e else "\n"
+    k = i - 2
+    if k - 1 >= s and text[k] in _SINGLE_CLOSE + "'" and text[k - 1] in ".?!":
+        k -= 1
     return (
-        i - 2 >= s
-        and text[i - 1] in " \t"
-        and text[i - 2] in ".?!"
-        and (a.isupper() or a.isdigit() or a in _SINGLE_OPEN + "'")
+        k >= s and text[i - 1] in " \t" and text[k] in ".?!" and (a.isupper() or a.isdigit() or a in _SINGLE_OPEN + "'")
     )
 
 

@@ -1,0 +1,144 @@
+"""Attribution passes for quotations that go on from a speaker across the reporter's words.
+
+News reports run a speaker's words over several paragraphs and break them with a sentence of
+their own, and neither the quotation nor that sentence says again who speaks:
+
+- "David Monteith says his firm is the only company to ... / “There are quite a few ...”": a
+  paragraph of quotation right after a paragraph of reported speech is that speaker's
+  (`after_reported_speech`);
+- "“... differences.” Sonaptic hopes the technology will ... “Handhelds often have ...”": a
+  quotation after a sentence of the reporter's that names no person, says no one spoke and
+  describes no one, goes on from the quotation before it (`across_an_aside`).
+
+Either needs the quote to have no attribution of its own; anything else (a person named, a
+speech verb, "critics", "the minister") leaves it as it was: unattributed is better than wrong.
+Each pass returns every quote's attribution, as attribution.PASSES do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import FIRM_NOUNS, INSTITUTIONS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES_BEFORE, SPEECH_LEMMAS
+from .attribution_context import (
+    PERSON_NAME_LABELS,
+    Context,
+    Found,
+    is_speech,
+    named,
+    only_quotes,
+    outside,
+    own_words,
+    sent_index,
+)
+
+
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", stem + "ing"}
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return out
+
+
+# Words that say someone speaks or is described in the reporter's sentence: then the quotation
+# after it may be theirs, and no pass here gives it to the speaker before.
+_SPEECH_WORDS = {f for lem in SPEECH_LEMMAS for f in _forms(lem)} | {
+    "said",
+    "told",
+    "wrote",
+    "written",
+    "spoke",
+    "according",
+    "quoted",
+}
+# a firm, a network, a paper is a thing the reporter may write about between one speaker's
+# words ("working with network Vodafone"); people, and bodies whose members speak, are not
+_THINGS = {"network", "newspaper", "outlet", "paper", "organisation", "organization"}
+_PEOPLE_WORDS = (PERSON_ROLES | PERSON_TITLES_BEFORE | PEOPLE_NOUNS) - INSTITUTIONS - FIRM_NOUNS - _THINGS
+_PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we"}
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+def _names_someone(ctx: Context, s: int, e: int) -> bool:
+    """The reporter's words in [s, e) name or describe a person, or say that anyone speaks."""
+    if any(s <= ent.start < e and ent.label in PERSON_NAME_LABELS for ent in ctx.names.ents):
+        return True
+    for w in re.findall(r"[A-Za-z]+", outside(ctx.text, s, e, ctx.quotes)):
+        low = w.lower()
+        single = low[:-1] if low.endswith("s") else low
+        if low in _SPEECH_WORDS or low in _PERSON_PRONOUNS or low in _PEOPLE_WORDS or single in _PEOPLE_WORDS:
+            return True
+    return False
+
+
+def _standalone(ctx: Context, n: int) -> bool:
+    """The quote's own sentences have no words of the reporter's."""
+    q = ctx.quotes[n]
+    own = ctx.region(q)[0]
+    return bool(own) and not any(re.search(r"[A-Za-z]", own_words(ctx.text, ctx.sents[k], q, ctx.quotes)) for k in own)
+
+
+def reported_speech_sentence(text: str, sents, quotes, q) -> int | None:
+    """The last sentence of the paragraph before q's, when q opens a paragraph of quotation only and
+    that paragraph holds no quotation: the sentence whose speaker q may go on from."""
+    if not sents or not only_quotes(text, q, quotes):
+        return None
+    ps, _ = _paragraph(text, q.start)
+    if ps < 2:
+        return None
+    prev_end = len(text[: ps - 1].rstrip())
+    pps, _ = _paragraph(text, max(0, prev_end - 1))
+    if any(pps <= o.start < ps for o in quotes) or not text[pps:prev_end].strip():
+        return None
+    return sent_index(sents, prev_end - 1)
+
+
+def after_reported_speech(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """ "X says his firm is the only company to ... ." and then a paragraph of quotation with no
+    attribution: X's, when X, a person the article names, is the subject of that sentence's
+    speech verb."""
+    out = list(found)
+    for n, q in enumerate(ctx.quotes):
+        if out[n] is not None:
+            continue
+        j = reported_speech_sentence(ctx.text, ctx.sents, ctx.quotes, q)
+        doc = ctx.parsed.get(j) if j is not None else None
+        if doc is None:
+            continue
+        base = ctx.sents[j][0]
+        for tok in doc:
+            if not is_speech(tok) or tok.lemma_.lower() not in ("say", "tell", "insist", "argue", "claim", "believe"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
+            if ent is not None:
+                out[n] = named(ent, ctx.names.fullest(ent), tok.text)
+                break
+    return out
+
+
+def across_an_aside(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A quotation of sentences of its own, in the paragraph of the quotation before it, after at
+    most two sentences of the reporter's that name, describe and quote no one: the speaker before
+    goes on ("“... differences.” Sonaptic hopes ... . “Handhelds often ...”")."""
+    out = list(found)
+    for n in range(1, len(ctx.quotes)):
+        p, q = ctx.quotes[n - 1], ctx.quotes[n]
+        prev = out[n - 1]
+        if out[n] is not None or prev is None or prev.speaker is None or prev.how == "description":
+            continue
+        if "\n" in ctx.text[p.end : q.start] or not _standalone(ctx, n):
+            continue
+        pi = sent_index(ctx.sents, max(p.start, p.end - 1))
+        qi = sent_index(ctx.sents, q.start)
+        # the words after the sentence the quotation before ends in (its own attribution is its)
+        if not 1 <= qi - pi <= 3 or _names_someone(ctx, max(p.end + 1, ctx.sents[pi][1]), q.start - 1):
+            continue
+        out[n] = prev
+    return out
