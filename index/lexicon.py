@@ -347,6 +347,7 @@ ceremony final finals competition contest                     | event_after
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 premiership
 hall theatre theater stadium airport street road square       | place_head
+centre center palace castle cathedral abbey tower
 avenue bridge arena island islands park
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
@@ -492,6 +493,21 @@ PLACE_NAMES = frozenset(
     United_Arab_Emirates United_Kingdom United_States Uruguay Uzbekistan Vanuatu Venezuela
     Vienna Vietnam Vilnius Wales Warsaw Washington Washington_DC Wellington West_Bank
     Western_Sahara Yemen Yerevan Zagreb Zambia Zaporizhzhia Zimbabwe Zurich
+    Israel Holland London Middle_East Latin_America South_America North_America Caribbean
+    Balkans Scandinavia Siberia Chechnya Darfur Kashmir Tibet Kurdistan Sinai Gulf_States
+    California Texas Florida New_Jersey Ohio Michigan Illinois Nevada Arizona Massachusetts
+    Pennsylvania Louisiana Iowa Alaska Hawaii Oregon Tennessee Kentucky Connecticut Colorado
+    Minnesota Wisconsin Missouri Oklahoma Utah Hollywood Manhattan Brooklyn Las_Vegas Miami
+    Seattle Atlanta Detroit Houston Dallas Philadelphia San_Diego New_Orleans Yorkshire
+    Lancashire Cornwall Devon Essex Surrey Sussex Norfolk Suffolk Cumbria Merseyside Tyneside
+    Hebrides Shetland Orkney Snowdonia Soho Mayfair Heathrow
+    Gatwick Bombay Calcutta Madras Bangalore Hyderabad Chennai Lahore Peshawar Kandahar Basra
+    Mosul Falluja Fallujah Najaf Kirkuk Tikrit Ramallah Hebron Nablus Jenin Haifa Bethlehem
+    Grozny Beslan Kuwait_City Osaka Kyoto Hiroshima Nagasaki Guangzhou Shenzhen
+    Hangzhou Macau Phuket Bali Aceh Sumatra Borneo Tasmania Perth Brisbane Adelaide
+    Quebec Vancouver Calgary Marseille Lyon Bordeaux Toulouse Monte_Carlo Cannes Hamburg
+    Cologne Stuttgart Dusseldorf Bavaria Naples Florence Venice Turin Sicily Sardinia Seville
+    Malaga Bilbao Ibiza Majorca Tenerife Rotterdam Antwerp Salzburg Krakow Gdansk
 """.split()
 )
 
