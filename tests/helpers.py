@@ -14,3 +14,25 @@ def write(root: Path, rel: str, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
+
+
+def bbc_index(tmp_path_factory, name: str, wanted) -> Path:
+    """A real index (real model, workers=1) of the BBC articles `wanted(row)` picks, in corpus
+    order; the test is skipped where the corpus is not."""
+    import json
+
+    import pytest
+
+    from dossier.index.build import build_index
+
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not here")
+    with BBC.open(encoding="utf-8") as f:
+        rows = [r for r in map(json.loads, f) if wanted(r)]
+    root = tmp_path_factory.mktemp(name)
+    write(root, "corpus/bbc.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
+    build_index(root / "corpus", root / "index", workers=1)
+    return root / "index"

@@ -4,29 +4,16 @@ made the Welsh player an organisation across the 2,225 BBC articles."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from dossier.index.build import build_index
 from dossier.index.read import Reader
-
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
+from helpers import bbc_index
 
 
 @pytest.fixture(scope="module")
 def actors(tmp_path_factory):
-    if not BBC.exists():
-        pytest.skip("the BBC corpus is not here")
-    with BBC.open(encoding="utf-8") as f:
-        rows = [r for r in map(json.loads, f) if "open-side Martyn Williams" in r["text"]]
-    root = tmp_path_factory.mktemp("compounds")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows[:1]), encoding="utf-8")
-    build_index(corpus, root / "index", workers=1)
-    with Reader(root / "index") as reader:
+    index = bbc_index(tmp_path_factory, "compounds", lambda r: "open-side Martyn Williams" in r["text"])
+    with Reader(index) as reader:
         return list(reader.actors())
 
 

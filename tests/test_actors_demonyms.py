@@ -8,16 +8,12 @@ companies too (Euronext, Symantec)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from dossier.index.build import build_index
 from dossier.index.entities import names as N
 from dossier.index.read import Reader
+from helpers import bbc_index
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 
 # "British troops" (politics-093); "British singer", "French singer" (entertainment-111);
 # "the French striker" (sport-246)
@@ -26,16 +22,7 @@ PICKS = ("bbc-politics-093", "bbc-entertainment-111", "bbc-sport-246")
 
 @pytest.fixture(scope="module")
 def actors(tmp_path_factory):
-    if not BBC.exists():
-        pytest.skip("the BBC corpus is not here")
-    with BBC.open(encoding="utf-8") as f:
-        rows = [r for r in map(json.loads, f) if r["id"] in PICKS]
-    root = tmp_path_factory.mktemp("demonyms")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    build_index(corpus, root / "index", workers=1)
-    with Reader(root / "index") as reader:
+    with Reader(bbc_index(tmp_path_factory, "demonyms", lambda r: r["id"] in PICKS)) as reader:
         return {a.name: a for a in reader.actors()}
 
 

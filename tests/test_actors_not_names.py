@@ -6,15 +6,11 @@ Seen near the top of the 2,225 BBC articles' actors list: "GMT" an organisation 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from dossier.index.build import build_index
 from dossier.index.read import Reader
+from helpers import bbc_index
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 
 # The first articles that write "GMT", "the Budget", "Premiership" and "Grand Slam".
 PICKS = ("bbc-business-005", "bbc-business-052", "bbc-business-106", "bbc-politics-077")
@@ -25,17 +21,9 @@ PICKS += ("bbc-entertainment-231", "bbc-politics-021")
 
 @pytest.fixture(scope="module")
 def actors(tmp_path_factory):
-    if not BBC.exists():
-        pytest.skip("the BBC corpus is not here")
-    with BBC.open(encoding="utf-8") as f:
-        rows = [r for r in map(json.loads, f) if r["id"] in PICKS]
-    assert sum("GMT" in r["text"] for r in rows) >= 2 and sum("the Budget" in r["text"] for r in rows) >= 2
-    root = tmp_path_factory.mktemp("not-names")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    build_index(corpus, root / "index", workers=1)
-    with Reader(root / "index") as reader:
+    with Reader(bbc_index(tmp_path_factory, "not-names", lambda r: r["id"] in PICKS)) as reader:
+        texts = [reader.article(aid).article.text for aid in PICKS]
+        assert sum("GMT" in t for t in texts) >= 2 and sum("the Budget" in t for t in texts) >= 2
         return list(reader.actors())
 
 

@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from dossier.index.build import build_index
 from dossier.index.read import Reader
+from helpers import bbc_index
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 
 # entertainment-139: the Grammys at the Staples Center; politics-175: the Sage Centre in Gateshead.
 PICKS = ("bbc-entertainment-139", "bbc-politics-175")
@@ -19,16 +15,7 @@ PICKS = ("bbc-entertainment-139", "bbc-politics-175")
 
 @pytest.fixture(scope="module")
 def actors(tmp_path_factory):
-    if not BBC.exists():
-        pytest.skip("the BBC corpus is not here")
-    with BBC.open(encoding="utf-8") as f:
-        rows = [r for r in map(json.loads, f) if r["id"] in PICKS]
-    root = tmp_path_factory.mktemp("places")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    build_index(corpus, root / "index", workers=1)
-    with Reader(root / "index") as reader:
+    with Reader(bbc_index(tmp_path_factory, "places", lambda r: r["id"] in PICKS)) as reader:
         return list(reader.actors())
 
 

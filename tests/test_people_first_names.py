@@ -7,16 +7,12 @@ Serena Williams (tennis) and Sonny Bill Williams, and made them one actor; "Robi
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from dossier.index.build import build_index
 from dossier.index.entities.people import _first_names_compatible
 from dossier.index.read import Reader
+from helpers import bbc_index
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 
 # sport-312: Wales v Italy, "Shane Williams" in the report and "S Williams" in the team sheet;
 # sport-430: Serena Williams; entertainment-095: Robin Williams; entertainment-004: Robbie Williams.
@@ -25,16 +21,7 @@ PICKS = ("bbc-sport-312", "bbc-sport-430", "bbc-entertainment-095", "bbc-enterta
 
 @pytest.fixture(scope="module")
 def people(tmp_path_factory):
-    if not BBC.exists():
-        pytest.skip("the BBC corpus is not here")
-    with BBC.open(encoding="utf-8") as f:
-        rows = [r for r in map(json.loads, f) if r["id"] in PICKS]
-    root = tmp_path_factory.mktemp("first-names")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    build_index(corpus, root / "index", workers=1)
-    with Reader(root / "index") as reader:
+    with Reader(bbc_index(tmp_path_factory, "first-names", lambda r: r["id"] in PICKS)) as reader:
         actors = list(reader.actors())
     holder = {}
     for actor in actors:
