@@ -10,9 +10,7 @@ writes it in lower case (a capital there says nothing).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from . import names as N
@@ -25,7 +23,8 @@ if TYPE_CHECKING:
 LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP", "event": "EVENT"}
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
-_CAP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[’'][\w]+)*")
+# "T-Mobile", "Coca-Cola": capitalised parts joined by hyphens are one word.
+_CAP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[’'][\w]+)*(?:-[A-Z0-9][\w]*)*")
 
 
 def _cap_runs(text: str):
@@ -93,14 +92,13 @@ def _find_names(
 ) -> list[tuple[Mention, str]]:
     """The runs of capitalised words that overlap no mention and are one of names (a single word
     not at the start of a sentence, unless titled)."""
-    taken = sorted((m.start, m.end) for m in ms)
-    starts = [ts for ts, _ in taken]
-    reach = list(accumulate((te for _, te in taken), max))  # the furthest end so far
+    # The runs are read where no mention is: "T-Mobile" of "Deutsche Telekom's T-Mobile", where
+    # NER found the first name only.
+    masked = list(text)
+    for m in ms:
+        masked[m.start : m.end] = "#" * (m.end - m.start)
     found = []
-    for s, e in _cap_runs(text):
-        before = bisect_left(starts, e)  # the mentions that start before this run ends
-        if before and reach[before - 1] > s:  # one of them ends after it starts: overlap
-            continue
+    for s, e in _cap_runs("".join(masked)):
         cn = N.clean_name(text[s:e], "PERSON")
         if cn.name not in names:
             continue

@@ -15,7 +15,8 @@ Scotland". `tidy_mentions` returns new records of an article's mentions:
 - an honorific written just before a mention joins it, and the mention is a person's; so does a
   word after a one-word mention that the article names a person by alone ("Reese" + "Witherspoon");
 - with the text, an honorific followed by capitalised words that no mention covers is a person's
-  name NER missed.
+  name NER missed; so are an acronym in brackets after its name, a party's form and a name
+  coordinated with a mention (cued_names.py).
 The records given are not changed.
 """
 
@@ -27,6 +28,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .cued_names import bracketed_acronyms, coordinated_names, party_forms
 from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
@@ -150,6 +152,8 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
+        out += bracketed_acronyms(aid, text, out) + party_forms(aid, text, out)
+        out += coordinated_names(aid, text, out)
         out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
 

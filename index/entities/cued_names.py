@@ -1,0 +1,140 @@
+"""Names NER missed that the words beside them make certain (spans.py's last step).
+
+- an acronym in brackets after a name whose initials it is: "the Special Immigration Appeals
+  Commission (SIAC)", "the Office of Federal Housing Enterprise Oversight (OFHEO)": a name of
+  the same kind (missed.py then finds its later uses, grouping joins it to the full name);
+- a party's form (lexicon.PARTY_FORMS) written alone: "Conservative policies", "Labour MP
+  Louise Ellman" (NER keeps the person and drops the party), never inside a longer capitalised
+  name ("Democratic Republic of Congo");
+- a name coordinated with a name: "Vodafone and T-Mobile", "Opel and Vauxhall", "Fitch and
+  Moody's", "Franz Ferdinand, Travis and Snow Patrol": the members of "X and Y" or "X, Y" are of
+  one kind, so a capitalised run beside a mention, joined to it by "and" or a comma, is a name
+  of the mention's kind.
+Each function returns the new mentions; the mentions given are not changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names as N
+from ..lexicon import ARTICLES, LEAD_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PARTY_FORMS
+from ..records import Mention
+
+# A capitalised word: "T-Mobile", "O2", "U2", "Moody's", "O'Herlihy".
+_WORD = r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*"
+_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
+
+
+def _free(s: int, e: int, ms: list[Mention]) -> bool:
+    return not any(m.start < e and s < m.end for m in ms)
+
+
+def bracketed_acronyms(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """ "X Y Z (XYZ)": the acronym in brackets after a name of two words or more whose
+    initials it is, where no mention covers it."""
+    found = []
+    for m in ms:
+        if text[m.start : m.end] != m.surface:
+            continue
+        hit = re.match(r" ?\(([A-Z][A-Z&]{1,7})\)", text[m.end : m.end + 12])
+        if not hit:
+            continue
+        name = N.clean_name(m.surface, m.label).name
+        if len(name.split()) < 2 or N.initials(name) != hit.group(1):
+            continue
+        s, e = m.end + hit.start(1), m.end + hit.end(1)
+        if _free(s, e, ms):
+            # Of the kind its name's head word says ("Consumer Electronics Show (CES)": an event).
+            label = _LABEL_OF_KIND.get(N.kind_of_name(name) or "", m.label)
+            found.append(Mention(aid, s, e, hit.group(1), label))
+    return found
+
+
+_LABEL_OF_KIND = {"person": "PERSON", "org": "ORG", "place": "GPE", "event": "EVENT"}
+_PARTY = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (" ".join(w.capitalize() for w in form.split()) for k, v in PARTY_FORMS.items() for form in [k, *v]),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+# Capitalised words a party's form may have after it and stay a form alone: "Labour MP X".
+_MEMBER_ACRONYMS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs"})
+
+
+def party_forms(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A party's form that no mention covers and that is no part of a longer capitalised name
+    (the word before it lower case or a prefix: "anti-Tory"; the word after it lower case, a member's acronym, or the
+    start of a mention). At a sentence's start only when the article never writes it in lower
+    case ("Labour costs" is labour)."""
+    found = []
+    starts = {m.start for m in ms}
+    for hit in _PARTY.finditer(text):
+        s, e = hit.span()
+        if not _free(s, e, ms) or re.search(r"[A-Z][\w’'\-]*\s$|\w$", text[max(0, s - 30) : s]):
+            continue
+        nxt = re.match(r" (" + _WORD + r")", text[e:])
+        if nxt and nxt.group(1) not in _MEMBER_ACRONYMS and e + 1 not in starts:
+            continue
+        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) and re.search(
+            r"\b" + re.escape(hit.group().lower()) + r"\b", text
+        ):
+            continue
+        found.append(Mention(aid, s, e, hit.group(), "ORG"))
+    return found
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+# "X and Y", "X, Y", "X, Y and Z": what joins two members of a list of names.
+_JOIN = re.compile(r", (?:and )?| and | & ")
+
+
+def _name_like(run: str) -> bool:
+    words = run.split()
+    if not 1 <= len(words) <= 4 or len(run) < 2:
+        return False
+    first = N.bare(words[0])
+    if first in LEAD_WORDS or first in ARTICLES or first in MONTHS_AND_DAYS or first in NOT_NAMES:
+        return False
+    return not (len(words) == 1 and (N.looks_demonym(run) or run.isupper() and len(run) < 2))
+
+
+def coordinated_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of capitalised words that no mention covers, joined by "and" or a comma to a
+    mention right before or after it: a name of that mention's kind. Not at a sentence's start
+    (where a capital says nothing), nor a run that goes on into a lower-case word joined by a
+    hyphen, nor capitalised function words, months, days or demonyms."""
+    ms = sorted(ms, key=lambda m: m.start)
+    found: list[Mention] = []
+    for run in _RUN.finditer(text):
+        s, e = run.span()
+        word = N.strip_possessive(run.group())
+        e = s + len(word)
+        if not _name_like(word) or not _free(s, e, ms + found):
+            continue
+        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) or text[e : e + 1] == "-":
+            continue
+        anchor = None
+        for m in ms:
+            if m.end <= s and _JOIN.fullmatch(text[m.end : s]):
+                anchor = m
+            elif m.start >= e and _JOIN.fullmatch(text[e : m.start]):
+                anchor = anchor or m
+                break
+            elif m.start >= e:
+                break
+        if anchor is None or anchor.label not in _NAME_LABELS:
+            continue
+        # "Armando Falcon, OFHEO director": after a comma alone, a run that a lower-case word
+        # follows is an apposition's modifier, no member of a list.
+        if not re.search(r"\band\b|&", text[anchor.end : s] if anchor.end <= s else text[e : anchor.start]):
+            if re.match(r" (?!and\b|or\b)[a-z]", text[e : e + 5]):
+                continue
+        found.append(Mention(aid, s, e, word, anchor.label))
+    return found
