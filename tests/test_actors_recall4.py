@@ -72,3 +72,11 @@ def test_a_name_coordinated_with_a_person_is_one(bbc):
     assert usher and None not in usher, usher
     actors = bbc[1]
     assert actors[usher[0]].type == "person"
+
+
+def test_a_generic_head_after_the_is_the_organisation_it_heads(bbc):
+    view = _view(bbc, "roaming")
+    commission = _actors_at(view, "Commission")  # "The European Commission", "the Commission's"
+    assert None not in commission and len(set(commission)) == 1, commission
+    actors = bbc[1]
+    assert actors[commission[0]].name == "European Commission"

@@ -103,7 +103,8 @@ _NOT_SHORT_AFTER = frozenset({"of", "for", "and", "&", "de", "in", "at", "on"})
 
 def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     """An organisation's short form alone is the organisation the article names in full: its last
-    word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), a
+    word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank") not
+    written after "the" ("the Commission" is the European Commission the article names), a
     place ("Ireland" of "Athletics Ireland", "China" of "Air China") or the object of a
     preposition ("England" of "Bank of England"); or a club's first word ("Exeter" of "Exeter
     City"). A short form that stands for one organisation in every article that names one in full
@@ -114,11 +115,14 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     for aid, ns in sorted(corpus.by_article.items()):
         by_last: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
+        by_head: dict[str, set[str]] = defaultdict(set)  # "House" of "House of Commons"
         for n in ns:
             words = n.name.split()
             if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
                 if words[-2].lower() not in _NOT_SHORT_AFTER:
                     by_last[words[-1]].add(uf.find(n.cluster))
+                if len(words) >= 3 and words[1] == "of":
+                    by_head[words[0]].add(uf.find(n.cluster))
                 if N.bare(words[-1]) in CLUB_HEADS:
                     by_first[words[0]].add(uf.find(n.cluster))
         if not by_last and not by_first:
@@ -138,6 +142,11 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
             place = corpus.key_type[node.key] == "place" and word not in CLUB_HEADS
             if (not generic or word in CLUB_HEADS) and not place:
                 here |= by_last.get(node.name, set())
+            elif word in ORG_WORDS and _after_the(node, corpus.texts.get(aid)):
+                # "the Commission" of "the European Commission", "the House" of "the House of
+                # Commons": a generic head capitalised after "the" refers back to the one
+                # organisation of the article it heads.
+                here |= by_last.get(node.name, set()) | by_head.get(node.name, set())
             if len(here) == 1:
                 decided.append((node, aid, next(iter(here))))
     targets: dict[str, set[str]] = defaultdict(set)
@@ -148,3 +157,11 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = f"{node.cluster}@{aid}"
             uf.find(node.cluster)
         uf.union(node.cluster, full)
+
+
+def _after_the(node: Node, text: str | None) -> bool:
+    """The mention is written after "the" ("the Commission", "The Commission's")."""
+    m = node.mention
+    if m.surface.lower().startswith("the "):
+        return True
+    return bool(text) and text[max(0, m.start - 4) : m.start].lower() == "the "
