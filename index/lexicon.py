@@ -450,6 +450,31 @@ PARTY_FORMS = {
 }
 
 
+# The nicknames British news calls football and rugby clubs by, that each name one club only (a
+# gazetteer of general knowledge, as PLACE_NAMES): nickname -> the first words of the club's
+# name. "Blues", "Reds" name several clubs and are not here.
+CLUB_NICKNAMES = {
+    "boro": "middlesbrough",
+    "addicks": "charlton",
+    "gunners": "arsenal",
+    "saints": "southampton",
+    "spurs": "tottenham",
+    "grecians": "exeter",
+    "magpies": "newcastle",
+    "toffees": "everton",
+    "hammers": "west ham",
+    "villans": "aston villa",
+    "baggies": "west brom",
+    "canaries": "norwich",
+    "pompey": "portsmouth",
+    "red devils": "manchester united",
+    "gers": "rangers",
+    "bhoys": "celtic",
+    "trotters": "bolton",
+    "cottagers": "fulham",
+    "hornets": "watford",
+}
+
 # Places a name may be without NER saying so (spaCy's small model labels "Kyiv" a person): the
 # countries (ISO 3166's English names, without those as often a person's: "Jordan", "Chad") and
 # the capitals and cities world news names most, with their common spellings. A gazetteer cue:

@@ -17,6 +17,8 @@ PICKS = {
     "poster": "Labour MP Louise Ellman said",  # a party's form NER drops before a member's name
     "roaming": "mobile phone operators Vodafone and T-Mobile",  # a name coordinated with a name
     "grammys": "Alicia Keys and Usher share eight nominations",  # ... a person's
+    "gunners": "The Gunners travel to St James' Park",  # a club's nickname
+    "boro": "Boro face Sporting Lisbon",  # ... NER's own mention, typed apart
 }
 
 
@@ -80,3 +82,15 @@ def test_a_generic_head_after_the_is_the_organisation_it_heads(bbc):
     assert None not in commission and len(set(commission)) == 1, commission
     actors = bbc[1]
     assert actors[commission[0]].name == "European Commission"
+
+
+def test_a_clubs_nickname_is_the_club_its_article_names(bbc):
+    view = _view(bbc, "gunners")
+    arsenal = _actors_at(view, "Arsenal")
+    assert arsenal and None not in arsenal and _actors_at(view, "Gunners") == arsenal[:1], (
+        arsenal,
+        _actors_at(view, "Gunners"),
+    )
+    view = _view(bbc, "boro")
+    boro = set(_actors_at(view, "Boro")) | set(_actors_at(view, "Middlesbrough"))
+    assert len(boro) == 1 and None not in boro, boro

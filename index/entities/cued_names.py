@@ -10,6 +10,8 @@
   Moody's", "Franz Ferdinand, Travis and Snow Patrol": the members of "X and Y" or "X, Y" are of
   one kind, so a capitalised run beside a mention, joined to it by "and" or a comma, is a name
   of the mention's kind.
+- a club's nickname (lexicon.CLUB_NICKNAMES) in an article that names its club ("Arsenal ...
+  The Gunners travel to").
 Each function returns the new mentions; the mentions given are not changed.
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from . import names as N
-from ..lexicon import ARTICLES, LEAD_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PARTY_FORMS
+from ..lexicon import ARTICLES, CLUB_NICKNAMES, LEAD_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PARTY_FORMS
 from ..records import Mention
 
 # A capitalised word: "T-Mobile", "O2", "U2", "Moody's", "O'Herlihy".
@@ -137,4 +139,25 @@ def coordinated_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             if re.match(r" (?!and\b|or\b)[a-z]", text[e : e + 5]):
                 continue
         found.append(Mention(aid, s, e, word, anchor.label))
+    return found
+
+
+_NICKNAME = re.compile(r"\b(?:" + "|".join(sorted((n.title() for n in CLUB_NICKNAMES), key=len, reverse=True)) + r")\b")
+
+
+def club_nicknames(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A club's nickname, capitalised ("The Gunners travel to"), in an article that writes its
+    club's name ("Arsenal manager"): a name of that club, and so is every capitalised writing of
+    the club's name that no mention covers (NER misses "Arsenal" at a sentence's start)."""
+    found: list[Mention] = []
+    for hit in _NICKNAME.finditer(text):
+        s, e = hit.span()
+        club = CLUB_NICKNAMES[hit.group().lower()].title()
+        writings = [w.span() for w in re.finditer(r"\b" + re.escape(club) + r"\b", text)]
+        if not writings or not _free(s, e, ms + found):
+            continue
+        found.append(Mention(aid, s, e, hit.group(), "ORG"))
+        for ws, we in writings:
+            if _free(ws, we, ms + found):
+                found.append(Mention(aid, ws, we, club, "ORG"))
     return found

@@ -15,7 +15,16 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
-from ..lexicon import CLUB_HEADS, CORPORATE_WORDS, DEPARTMENT_WORDS, EVENT_HEADS, ORG_WORDS, PLACE_HEADS, PLACE_NAMES
+from ..lexicon import (
+    CLUB_HEADS,
+    CLUB_NICKNAMES,
+    CORPORATE_WORDS,
+    DEPARTMENT_WORDS,
+    EVENT_HEADS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    PLACE_NAMES,
+)
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
@@ -94,6 +103,7 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
                 if a[1] == b[1] and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].startswith(a[0]):
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
+    join_nicknames(corpus, uf)
 
 
 # Words after which a name's last word is not its short form: "England" of "Bank of England",
@@ -165,3 +175,23 @@ def _after_the(node: Node, text: str | None) -> bool:
     if m.surface.lower().startswith("the "):
         return True
     return bool(text) and text[max(0, m.start - 4) : m.start].lower() == "the "
+
+
+def join_nicknames(corpus: Corpus, uf: UnionFind) -> None:
+    """A club's nickname ("Boro", "the Addicks", lexicon.CLUB_NICKNAMES) is the club its article
+    names: the one organisation or town of the article whose name starts with the club's words
+    ("Middlesbrough", "Charlton Athletic")."""
+    for _aid, ns in sorted(corpus.by_article.items()):
+        for node in ns:
+            club = CLUB_NICKNAMES.get(N.plain(node.name).removeprefix("the "))
+            if club is None or node.cluster.startswith("P:"):
+                continue
+            here = {
+                uf.find(n.cluster)
+                for n in ns
+                if n is not node
+                and (N.plain(n.name) + " ").startswith(club + " ")
+                and corpus.key_type[n.key] in ("org", "place")
+            }
+            if len(here) == 1:
+                uf.union(node.cluster, here.pop())
