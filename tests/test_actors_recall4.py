@@ -19,6 +19,9 @@ PICKS = {
     "grammys": "Alicia Keys and Usher share eight nominations",  # ... a person's
     "gunners": "The Gunners travel to St James' Park",  # a club's nickname
     "boro": "Boro face Sporting Lisbon",  # ... NER's own mention, typed apart
+    "gm": "General Motors (GM) saw its net profits",  # an acronym its article defines ...
+    "menatep": "Group Menatep",  # ... though another name of the corpus has its initials
+    "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
 
@@ -94,3 +97,45 @@ def test_a_clubs_nickname_is_the_club_its_article_names(bbc):
     view = _view(bbc, "boro")
     boro = set(_actors_at(view, "Boro")) | set(_actors_at(view, "Middlesbrough"))
     assert len(boro) == 1 and None not in boro, boro
+
+
+def test_an_acronym_its_article_defines_is_that_name_though_another_shares_its_initials(bbc):
+    view = _view(bbc, "gm")
+    gm = set(_actors_at(view, "GM")) | set(_actors_at(view, "General Motors")[:1])  # not "... Europe"
+    assert len(gm) == 1 and None not in gm, gm
+    menatep = _actors_at(_view(bbc, "menatep"), "Group Menatep")
+    assert menatep and gm.isdisjoint(menatep)
+
+
+def test_a_countrys_abbreviation_after_the_is_the_country(bbc):
+    view = _view(bbc, "sec")
+    actors = bbc[1]
+    us = [m for m in view.mentions if m.surface == "US" and m.actor]
+    sec = [m for m in view.mentions if m.surface == "Securities Exchange Commission" and m.actor]
+    assert us and sec, [m.surface for m in view.mentions]
+    assert actors[us[0].actor].type == "place" and sec[0].actor != us[0].actor
+    assert set(_actors_at(view, "SEC")) == {sec[0].actor}
+
+
+def test_a_countrys_abbreviation_before_an_institutions_name_is_the_country():
+    """Of the real model's mentions of one article alone: the corpus need not write the
+    institution without the country for the two to be cut apart."""
+    import json
+
+    import spacy
+
+    from dossier.index.entities.spans import split_country_prefix, tidy_mentions
+    from dossier.index.nlp.model import resolve_model
+    from dossier.index.records import Mention
+
+    from helpers import BBC
+
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not here")
+    with BBC.open(encoding="utf-8") as f:
+        row = next(r for r in map(json.loads, f) if PICKS["sec"] in r["text"])
+    doc = spacy.load(resolve_model())(row["text"])
+    ms = [Mention(row["id"], e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    out = split_country_prefix({row["id"]: tidy_mentions(row["id"], ms, row["text"])})[row["id"]]
+    surfaces = [m.surface for m in out]
+    assert "Securities Exchange Commission" in surfaces, surfaces

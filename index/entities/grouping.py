@@ -66,7 +66,8 @@ def without_department(name: str, written: set[str]) -> str:
 
 def group_others(corpus: Corpus, uf: UnionFind) -> None:
     """Everything else, by a key (`other_key`); an acronym joins the multi-word name of the
-    same article whose initials it is, when that is the only one of the corpus."""
+    same article whose initials it is, when that is the only one of the corpus or the article
+    defines the acronym by it."""
     nodes, by_article = corpus.nodes, corpus.by_article
     singulars = {N.plain(n.name) for n in nodes}
     written = {n.name for n in nodes}
@@ -76,23 +77,34 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
             uf.find(node.cluster)
     # An acronym joins the multi-word name of the same article whose initials it is.
     # (Of the acronym's own type: "HP" is Hewlett Packard though the corpus names Hyde Park.)
+    # Where the corpus has no such name of the acronym's type ("BAT" that NER took for a person),
+    # those of any type; and the name the article defines it by ("General Motors (GM)") whatever
+    # others share its initials ("Group Menatep").
     longs_by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
     for node in nodes:
         if node.cluster.startswith("O:") and len(node.tokens) >= 2:
             ini = N.initials(node.name)
             if ini:
                 longs_by_initials[ini, corpus.key_type[node.key]].add(uf.find(node.cluster))
-    for _aid, ns in sorted(by_article.items()):
+                longs_by_initials[ini, ""].add(uf.find(node.cluster))
+    for aid, ns in sorted(by_article.items()):
+        text = corpus.texts.get(aid) or ""
         for node in ns:
             if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
                 continue
             acr = node.name.replace(".", "")
-            here = {
-                uf.find(n.cluster)
+            longs = [
+                n
                 for n in ns
-                if n.cluster.startswith("O:") and len(n.tokens) >= 2 and N.initials(n.name) == acr
-            }
-            if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
+                if n.cluster.startswith("O:")
+                and len(n.tokens) >= 2
+                and N.initials(n.name) == acr
+                and not any(N.is_acronym(w) for w in n.tokens)  # "BT Together" is no expansion of BT
+            ]
+            here = {uf.find(n.cluster) for n in longs}
+            corpus_wide = longs_by_initials[acr, corpus.key_type[node.key]] or longs_by_initials[acr, ""]
+            defined = any(re.match(r" ?\(" + re.escape(acr) + r"\)", text[n.mention.end :]) for n in longs)
+            if len(here) == 1 and (len(corpus_wide) == 1 or defined):
                 uf.union(node.cluster, next(iter(here)))
     # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
     for _aid, ns in sorted(by_article.items()):

@@ -383,18 +383,35 @@ def _titled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
 def split_country_prefix(mentions: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
     """ "US Congress", "US Federal Reserve": a country's abbreviation before a name that the
     corpus also writes alone is two mentions, the country and the institution ("US Airways",
-    never written "Airways" alone, stays one)."""
+    never written "Airways" alone, stays one), or before an institution's name ("the US Securities
+    Exchange Commission"); "the" before them is neither's ("the US Congress")."""
     alone = {N.plain(N.clean_name(m.surface, m.label).name) for ms in mentions.values() for m in ms}
     out: dict[str, list[Mention]] = {}
     for aid, ms in mentions.items():
         new: list[Mention] = []
         for m in ms:
-            first, _, rest = m.surface.partition(" ")
-            if rest and N.abbreviation_key(first) and _cap(rest) and N.plain(N.clean_name(rest, m.label).name) in alone:
-                cut = len(first) + 1
-                new.append(replace(m, end=m.start + len(first), surface=first, label="GPE"))
-                new.append(replace(m, start=m.start + cut, surface=rest))
+            lead = 4 if m.surface[:4].lower() == "the " else 0  # "the US Congress"
+            first, _, rest = m.surface[lead:].partition(" ")
+            if (
+                rest
+                and N.abbreviation_key(first)
+                and _cap(rest)
+                and (N.plain(N.clean_name(rest, m.label).name) in alone or _institution(rest))
+            ):
+                cut = lead + len(first) + 1
+                new.append(
+                    replace(m, start=m.start + lead, end=m.start + lead + len(first), surface=first, label="GPE")
+                )
+                new.append(replace(m, start=m.start + cut, surface=m.surface[cut:]))
             else:
                 new.append(m)
         out[aid] = new
     return out
+
+
+def _institution(rest: str) -> bool:
+    """ "Securities Exchange Commission", "Security Council": a name of two words or more with an
+    organisation's word, which a country's abbreviation before it is no part of (but "UK
+    Independence Party": a party is named by its country)."""
+    words = rest.split()
+    return len(words) >= 2 and N.has_org_word(rest) and N.bare(words[-1]) != "party"
