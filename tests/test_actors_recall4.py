@@ -21,6 +21,8 @@ PICKS = {
     "boro": "Boro face Sporting Lisbon",  # ... NER's own mention, typed apart
     "gm": "General Motors (GM) saw its net profits",  # an acronym its article defines ...
     "menatep": "Group Menatep",  # ... though another name of the corpus has its initials
+    "oscars": "nominated for best actor at the 1955 Oscars",  # a word the corpus names one event by
+    "oscar": "won the Oscar",  # ... elsewhere
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -139,3 +141,10 @@ def test_a_countrys_abbreviation_before_an_institutions_name_is_the_country():
     out = split_country_prefix({row["id"]: tidy_mentions(row["id"], ms, row["text"])})[row["id"]]
     surfaces = [m.surface for m in out]
     assert "Securities Exchange Commission" in surfaces, surfaces
+
+
+def test_a_single_word_that_names_one_event_of_the_corpus_is_found_where_ner_missed_it(bbc):
+    view = _view(bbc, "oscars")
+    oscars = _actors_at(view, "Oscars")  # "at the 1955 Oscars", which NER misses
+    assert oscars and None not in oscars, oscars
+    assert bbc[1][oscars[0]].type == "event"

@@ -2,19 +2,20 @@
 
 With the article texts, an actor's names are looked for where no mention covers them: the names
 of the actors an article already mentions (a person's surname, an organisation's name without
-"Group", a club's last word), and the names of two words or more, and the acronyms, that name one
-actor in the whole corpus. A single word at a sentence's start counts only when the article never
-writes it in lower case (a capital there says nothing).
+"Group", a club's last word), the names of two words or more, and the acronyms, that name one
+actor in the whole corpus, and the single words that name one organisation, place or event of
+the corpus and that no text writes in lower case. A single word at a sentence's start counts
+only when the article never writes it in lower case (a capital there says nothing).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
-from ..lexicon import CLUB_HEADS, MONTHS_AND_DAYS
+from ..lexicon import CLUB_HEADS, EVENT_HEADS, MONTHS_AND_DAYS, ORG_WORDS, PLACE_HEADS
 from ..records import Actor, Mention
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def missed_mentions(
     """The mentions NER missed of the actors an article already mentions: (the new mention, the
     name it was found under), by article and in text order."""
     found: list[tuple[Mention, str]] = []
-    corpus_names = _corpus_names(by_article, resolved)
+    corpus_names = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
@@ -70,6 +71,49 @@ def _corpus_names(by_article, resolved: dict[str, list[Mention]]) -> dict[str, s
             if len(n.name.split()) >= 2 or (N.is_acronym(n.name) and len(n.name) >= 3):
                 names[n.name].add(m.actor)
     return {k: v for k, v in names.items() if len(v) == 1 and N.looks_like_name(k)}
+
+
+# How many mentions NER must have given a single word in the corpus before it is looked for where
+# NER missed it: one may be NER's slip.
+MIN_WORD_MENTIONS = 2
+# The head words of names, which stand for a different name in each article that uses them alone.
+GENERIC_HEADS = CLUB_HEADS | ORG_WORDS | PLACE_HEADS | EVENT_HEADS
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+
+
+def _corpus_words(
+    by_article, resolved: dict[str, list[Mention]], texts: dict[str, str], table: dict[str, Actor]
+) -> dict[str, set[str]]:
+    """Single words that name one actor of the corpus, an organisation, a place or an event (a
+    person's surname is shared by others), that NER found MIN_WORD_MENTIONS times and that no text
+    of the corpus writes in lower case: a name wherever it is written ("Yuganskneftegaz",
+    "Premiership", "Arsenal" at a sentence's start), where a word also written in lower case
+    ("Bath", "Championship") would be a guess."""
+    names: dict[str, set[str]] = defaultdict(set)
+    counts: Counter = Counter()
+    for aid, ns in by_article.items():
+        for n, m in zip(ns, resolved[aid]):
+            if " " not in n.name and len(n.name) >= 4 and not N.is_acronym(n.name):
+                names[n.name].add(m.actor)
+                counts[n.name] += 1
+    wanted = {
+        k
+        for k, v in names.items()
+        if len(v) == 1
+        and counts[k] >= MIN_WORD_MENTIONS
+        and table[next(iter(v))].type in ("org", "place", "event")
+        and N.looks_like_name(k)
+        and k.lower() not in MONTHS_AND_DAYS
+        and N.bare(k) not in GENERIC_HEADS  # "City": Manchester City's here, the City of London's there
+    }
+    if not wanted:
+        return {}
+    lower = {w.lower() for w in wanted}
+    for text in texts.values():
+        lower -= set(_LOWER_WORD.findall(text))
+        if not lower:
+            return {}
+    return {k: names[k] for k in wanted if k.lower() in lower}
 
 
 def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
