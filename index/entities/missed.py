@@ -88,12 +88,16 @@ def _corpus_words(
     person's surname is shared by others), that NER found MIN_WORD_MENTIONS times and that no text
     of the corpus writes in lower case: a name wherever it is written ("Yuganskneftegaz",
     "Premiership", "Arsenal" at a sentence's start), where a word also written in lower case
-    ("Bath", "Championship") would be a guess."""
+    ("Bath", "Championship"), a word of a person's name ("Scott", "Holland"), a given name or a
+    demonym ("Britons") would be a guess."""
     names: dict[str, set[str]] = defaultdict(set)
     counts: Counter = Counter()
+    personal: set[str] = set()  # the words of people's names: "Scott", "Holland", "Washington"
     for aid, ns in by_article.items():
         for n, m in zip(ns, resolved[aid]):
-            if " " not in n.name and len(n.name) >= 4 and not N.is_acronym(n.name):
+            if table[m.actor].type == "person":
+                personal.update(n.tokens)
+            elif " " not in n.name and len(n.name) >= 4 and not N.is_acronym(n.name):
                 names[n.name].add(m.actor)
                 counts[n.name] += 1
     wanted = {
@@ -105,6 +109,10 @@ def _corpus_words(
         and N.looks_like_name(k)
         and k.lower() not in MONTHS_AND_DAYS
         and N.bare(k) not in GENERIC_HEADS  # "City": Manchester City's here, the City of London's there
+        and k not in personal
+        and N.bare(k) not in N.GIVEN_NAMES
+        and not N.looks_demonym(k)
+        and not N.looks_plural_demonym(k)
     }
     if not wanted:
         return {}
