@@ -23,6 +23,9 @@ PICKS = {
     "menatep": "Group Menatep",  # ... though another name of the corpus has its initials
     "oscars": "nominated for best actor at the 1955 Oscars",  # a word the corpus names one event by
     "oscar": "won the Oscar",  # ... elsewhere
+    "subs": "Subs Not Used: Ricardo, Bellion.",  # a team sheet's part after a heading
+    "united": "Subs Not Used: Howard, Bellion.",  # a surname others share, with no evidence ...
+    "howard": "Tory leader Michael Howard said",  # ... of the one named in full most (five articles)
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -148,3 +151,21 @@ def test_a_single_word_that_names_one_event_of_the_corpus_is_found_where_ner_mis
     oscars = _actors_at(view, "Oscars")  # "at the 1955 Oscars", which NER misses
     assert oscars and None not in oscars, oscars
     assert bbc[1][oscars[0]].type == "event"
+
+
+def test_the_names_after_a_team_sheets_heading_are_people(bbc):
+    view = _view(bbc, "subs")
+    for name in ("Ricardo", "Bellion"):  # "... Rooney. Subs Not Used: Ricardo, Bellion."
+        found = _actors_at(view, name)
+        assert found and None not in found, (name, found)
+        assert bbc[1][found[0]].type == "person"
+
+
+def test_a_bare_surname_others_share_is_not_the_person_named_most_often(bbc):
+    """Michael Howard, named in full in the politics articles here far more often than Tim and
+    John Howard, is not the "Howard" of a Manchester United team sheet: others have the surname,
+    and the team sheet's article shares no name with his articles."""
+    michael = set(_actors_at(_view(bbc, "howard"), "Michael Howard"))
+    assert len(michael) == 1 and None not in michael
+    howard = _actors_at(_view(bbc, "united"), "Howard")
+    assert howard and None not in howard and michael.isdisjoint(howard), (michael, howard)

@@ -35,7 +35,7 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     _join_full_names(full, uf)
     _join_double_surnames(corpus, uf)
     _join_titles_in_apposition(corpus, uf)
-    _place_single_names(corpus, _Surnames(corpus.nodes, uf, _names_of(corpus)), uf)
+    _place_single_names(corpus, _Surnames(corpus.nodes, uf, _names_of(corpus), corpus.key_type), uf)
 
 
 def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
@@ -191,9 +191,10 @@ def _join_titles_in_apposition(corpus: Corpus, uf: UnionFind) -> None:
 class _Surnames:
     """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
 
-    def __init__(self, nodes: list[Node], uf: UnionFind, names_of: dict[str, set[str]]):
+    def __init__(self, nodes: list[Node], uf: UnionFind, names_of: dict[str, set[str]], key_type: dict[str, str]):
         self.uf = uf
         self.names_of = names_of
+        self.key_type = key_type
         self.index: dict[str, Counter] = defaultdict(Counter)
         self.articles: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them in full
         self.own: dict[str, set[str]] = defaultdict(set)  # person -> the keys of their full names
@@ -234,15 +235,26 @@ class _Surnames:
             (top, n1), (_, n2) = roots.most_common(2)
             if n1 < 4 * n2:
                 return None
-        # A surname alone is evidence enough only of someone the corpus names in full often.
-        if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME:
+        # A surname alone is evidence enough only of someone the corpus names in full often, and
+        # whom nobody else of the corpus shares it with: "Howard" of a Manchester United team
+        # sheet is not Michael Howard, however often politics articles name him.
+        if evidence or (len(roots) == 1 and len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME):
             return top
-        # Not a country or a big city: nearly every article shares one ("US", "London").
-        own = self.own[top] | {fk}
+        return top if self._linked(top, fk, article) else None
+
+    def _linked(self, person: str, fk: str, article: str) -> bool:
+        """An article that names the person in full shares another name with this article (not
+        a country or a big city: nearly every article shares one, "US", "London"; nor a bare
+        surname, which other people have: Wes Brown's "Brown" links no article to Gordon Brown's)."""
+        own = self.own[person] | {fk}
         here = {
-            k for k in self.names_of.get(article, set()) - own if k not in _PLACE_KEYS and not N.abbreviation_key(k)
+            k
+            for k in self.names_of.get(article, set()) - own
+            if k not in _PLACE_KEYS
+            and not N.abbreviation_key(k)
+            and not (" " not in k and self.key_type.get(k) == "person")
         }
-        return top if any(here & self.names_of.get(a, set()) for a in self.articles[top]) else None
+        return any(here & self.names_of.get(a, set()) for a in self.articles[person])
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:

@@ -246,11 +246,17 @@ def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
 _MINUTE = re.compile(r"\s+\d{1,3}\.?$")
 
 
+_HEADING = re.compile(r"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*:\s")
+
+
 def _names_only_line(text: str, seg: re.Match, items: list[tuple[int, int]]) -> bool:
-    """The segment is a line of its own (after a heading and its colon, if any) whose items are
-    all names, those in brackets with a minute after them ("(Job 86)"; "(W Yorkshire)" is a place)."""
+    """The segment is a line of its own (after a heading and its colon, if any), or a part of one
+    that a heading and its colon open ("Subs Not Used: Ricardo, Bellion."), whose items are all
+    names, those in brackets with a minute after them ("(Job 86)"; "(W Yorkshire)" is a place)."""
     line_start = text.rfind("\n", 0, seg.start()) + 1
-    if text[line_start : seg.start()].strip() or text[seg.end() : seg.end() + 1] not in ("", ".", "\n"):
+    headed = _HEADING.match(seg.group()) is not None
+    ends = text[seg.end() : seg.end() + 1] in ("", ".", "\n")
+    if (text[line_start : seg.start()].strip() and not headed) or not ends:
         return False
     for s, e in items:
         name = _ITEM_NAME.match(text[s:e])
