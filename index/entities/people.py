@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from . import names as N
 from ..lexicon import PLACE_NAMES
@@ -363,9 +364,20 @@ def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) ->
             )
         )
     ]
+    if not same and (is_person or node.mention.label == "PERSON"):
+        # "Montieth" beside "David Monteith", "Hassall" beside "Brian Hassell": the article's own
+        # misspelling of the surname of a full name it gives (one letter off, long names only).
+        same = [f for f in fulls if _misspelt(node.tokens[0], f.tokens[-1])]
     if not same and is_person:
         same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
     return same
+
+
+def _misspelt(word: str, surname: str) -> bool:
+    """Two long words of the same initial one edit apart (a letter changed, added, dropped, or two
+    swapped): within one article, a misspelt surname."""
+    a, b = N.plain(word), N.plain(surname)
+    return min(len(a), len(b)) >= 7 and a[0] == b[0] and a != b and DamerauLevenshtein.distance(a, b) == 1
 
 
 def _nearest(node: Node, same: list[Node], uf: UnionFind) -> Node:
