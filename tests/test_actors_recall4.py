@@ -27,6 +27,7 @@ PICKS = {
     "united": "Subs Not Used: Howard, Bellion.",  # a surname others share, with no evidence ...
     "howard": "Tory leader Michael Howard said",  # ... of the one named in full most (five articles)
     "montieth": "explained Mr Montieth",  # the article's misspelling of David Monteith
+    "tiger": "to win three Top Tiger Awards",  # capitalised words ending with a name's head word
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -176,3 +177,10 @@ def test_a_surname_the_article_misspells_is_the_person_it_names_in_full(bbc):
     view = _view(bbc, "montieth")
     people = set(_actors_at(view, "David Monteith")) | set(_actors_at(view, "Mr Montieth"))
     assert len(people) == 1 and None not in people, people
+
+
+def test_capitalised_words_ending_with_a_names_head_word_are_a_name(bbc):
+    view = _view(bbc, "tiger")
+    awards = _actors_at(view, "Top Tiger Awards")
+    assert awards and None not in awards, awards
+    assert bbc[1][awards[0]].type == "event"

@@ -11,7 +11,8 @@
   one kind, so a capitalised run beside a mention, joined to it by "and" or a comma, is a name
   of the mention's kind.
 - a club's nickname (lexicon.CLUB_NICKNAMES) in an article that names its club ("Arsenal ...
-  The Gunners travel to").
+  The Gunners travel to");
+- a run of capitalised words that ends with a name's head word ("three Top Tiger Awards").
 Each function returns the new mentions; the mentions given are not changed.
 """
 
@@ -20,7 +21,17 @@ from __future__ import annotations
 import re
 
 from . import names as N
-from ..lexicon import ARTICLES, CLUB_NICKNAMES, LEAD_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PARTY_FORMS
+from ..lexicon import (
+    ARTICLES,
+    CLUB_NICKNAMES,
+    EVENT_HEADS,
+    LEAD_WORDS,
+    OFFICE_QUALIFIERS,
+    PLACE_HEADS,
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    PARTY_FORMS,
+)
 from ..records import Mention
 
 # A capitalised word: "T-Mobile", "O2", "U2", "Moody's", "O'Herlihy".
@@ -160,4 +171,39 @@ def club_nicknames(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         for ws, we in writings:
             if _free(ws, we, ms + found):
                 found.append(Mention(aid, ws, we, club, "ORG"))
+    return found
+
+
+# The last words that make a run of capitalised words a name of their kind: an event's ("Top Tiger
+# Awards"), a place's ("Wollaton Park"), an organisation's of those that name nothing but
+# organisations ("Hansard Society"). Not "Election(s)": "General Election"
+# is a common noun capitalised; not "Government", "Cabinet", "Police": "Labour Government" is the
+# party's.
+_ORG_HEADS = frozenset(
+    "university college council committee commission association federation foundation institute"
+    " society trust corporation agency authority bureau fund union".split()
+)
+_NAME_HEADS = (EVENT_HEADS - {"election", "elections"}) | PLACE_HEADS | _ORG_HEADS
+_HEADED_RUN = re.compile(r"(?:" + _WORD + r" )+" + _WORD + r"(?: (?:19|20)\d\d)?")
+
+
+def headed_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of two capitalised words or more that ends with a name's head word (lexicon
+    EVENT_HEADS, PLACE_HEADS, a few organisations' words) and that no mention touches: a name NER
+    missed ("three Top Tiger Awards", "the Hansard Society"), of the kind its head says. A
+    capitalised function word, "The" or "Former" before it is no part of it."""
+    found = []
+    for run in _HEADED_RUN.finditer(text):
+        s, e = run.span()
+        words = run.group().split()
+        while words and N.bare(words[0]) in LEAD_WORDS | OFFICE_QUALIFIERS | set(ARTICLES):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if re.fullmatch(r"(?:19|20)\d\d", words[-1] if words else ""):
+            words = words[:-1]
+        if len(words) < 2 or N.bare(words[-1]) not in _NAME_HEADS or not _free(s, e, ms):
+            continue
+        name = " ".join(words)
+        kind = N.kind_of_name(name) or "org"
+        found.append(Mention(aid, s, s + len(name), name, _LABEL_OF_KIND.get(kind, "ORG")))
     return found
