@@ -28,6 +28,7 @@ PICKS = {
     "howard": "Tory leader Michael Howard said",  # ... of the one named in full most (five articles)
     "montieth": "explained Mr Montieth",  # the article's misspelling of David Monteith
     "tiger": "to win three Top Tiger Awards",  # capitalised words ending with a name's head word
+    "lyric": "Lyric chairman David Johnston",  # a venue named without its head word
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -184,3 +185,18 @@ def test_capitalised_words_ending_with_a_names_head_word_are_a_name(bbc):
     awards = _actors_at(view, "Top Tiger Awards")
     assert awards and None not in awards, awards
     assert bbc[1][awards[0]].type == "event"
+
+
+def test_a_word_that_names_an_event_alone_is_the_event(bbc):
+    view = _view(bbc, "gunners")  # "with Newcastle 14th in the Premiership after a troubled season"
+    premiership = _actors_at(view, "Premiership")
+    assert premiership and None not in premiership, premiership
+    assert bbc[1][premiership[0]].type == "event"
+
+
+def test_a_venue_named_without_its_head_word_is_the_venue(bbc):
+    view = _view(bbc, "lyric")
+    theatre = set(_actors_at(view, "Lyric Theatre"))
+    lyric = _actors_at(view, "Lyric")  # "Lyric chairman", "The Lyric is too important"
+    assert len(theatre) == 1 and None not in theatre, theatre
+    assert set(lyric) == theatre, (lyric, theatre)

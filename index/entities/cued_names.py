@@ -12,7 +12,8 @@
   of the mention's kind.
 - a club's nickname (lexicon.CLUB_NICKNAMES) in an article that names its club ("Arsenal ...
   The Gunners travel to");
-- a run of capitalised words that ends with a name's head word ("three Top Tiger Awards").
+- a run of capitalised words that ends with a name's head word ("three Top Tiger Awards");
+- a word that names an event alone ("in the Premiership", "a Grammy").
 Each function returns the new mentions; the mentions given are not changed.
 """
 
@@ -24,6 +25,7 @@ from . import names as N
 from ..lexicon import (
     ARTICLES,
     CLUB_NICKNAMES,
+    EVENT_ALONE,
     EVENT_HEADS,
     LEAD_WORDS,
     OFFICE_QUALIFIERS,
@@ -206,4 +208,27 @@ def headed_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         name = " ".join(words)
         kind = N.kind_of_name(name) or "org"
         found.append(Mention(aid, s, s + len(name), name, _LABEL_OF_KIND.get(kind, "ORG")))
+    return found
+
+
+_EVENT_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted((w.capitalize() for w in EVENT_ALONE), key=len, reverse=True)) + r")\b"
+)
+
+
+def event_words(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A word that names an event alone (lexicon.EVENT_ALONE: "Premiership", "Oscar", "Grammy",
+    "Olympic"), capitalised, that no mention covers: the event ("in the Premiership", "the Best
+    Foreign Language Oscar"). At a sentence's start only when the article never writes it in
+    lower case ("Premiership" is also a prime minister's term)."""
+    found = []
+    for hit in _EVENT_WORD.finditer(text):
+        s, e = hit.span()
+        if not _free(s, e, ms) or text[e : e + 1] == "-":
+            continue
+        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) and re.search(
+            r"\b" + re.escape(hit.group().lower()) + r"\b", text
+        ):
+            continue
+        found.append(Mention(aid, s, e, hit.group(), "EVENT"))
     return found

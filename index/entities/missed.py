@@ -2,7 +2,7 @@
 
 With the article texts, an actor's names are looked for where no mention covers them: the names
 of the actors an article already mentions (a person's surname, an organisation's name without
-"Group", a club's last word), the names of two words or more, and the acronyms, that name one
+"Group", a club's last word, a venue's first word: "the Lyric" of "Lyric Theatre"), the names of two words or more, and the acronyms, that name one
 actor in the whole corpus, and the single words that name one organisation, place or event of
 the corpus and that no text writes in lower case. A single word at a sentence's start counts
 only when the article never writes it in lower case (a capital there says nothing).
@@ -73,6 +73,8 @@ def _corpus_names(by_article, resolved: dict[str, list[Mention]]) -> dict[str, s
     return {k: v for k, v in names.items() if len(v) == 1 and N.looks_like_name(k)}
 
 
+# The head words a venue is named without: "the Lyric" (Theatre), "Wembley" (Stadium).
+VENUE_HEADS = frozenset({"theatre", "theater", "stadium", "arena"})
 # How many mentions NER must have given a single word in the corpus before it is looked for where
 # NER missed it: one may be NER's slip.
 MIN_WORD_MENTIONS = 2
@@ -136,6 +138,9 @@ def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> d
             names[N.without_corporate_words(n.name)].add(a.id)  # "Menatep" of "Group Menatep"
             if N.bare(n.tokens[-1]) in CLUB_HEADS:
                 names[n.tokens[-1]].add(a.id)  # "City" of "Manchester City"
+        if a.type in ("org", "place") and len(n.tokens) == 2 and N.bare(n.tokens[-1]) in VENUE_HEADS:
+            if N.bare(n.tokens[0]) not in N.GIVEN_NAMES:
+                names[n.tokens[0]].add(a.id)  # "the Lyric" of "Lyric Theatre", "Wembley" of "Wembley Stadium"
     return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
 
 

@@ -28,7 +28,14 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
-from .cued_names import bracketed_acronyms, club_nicknames, coordinated_names, headed_names, party_forms
+from .cued_names import (
+    bracketed_acronyms,
+    club_nicknames,
+    coordinated_names,
+    event_words,
+    headed_names,
+    party_forms,
+)
 from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
@@ -156,6 +163,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += coordinated_names(aid, text, out)
         out += club_nicknames(aid, text, out)
         out += headed_names(aid, text, out)
+        out += event_words(aid, text, out)
         out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
 
