@@ -390,7 +390,8 @@ north south east west                                         | region place_of
 northern southern eastern western central latin great greater | region
 new mid middle upper lower inner outer
 continental sub-saharan
-news sport online                                             | department
+news sport online interactive broadcast broadcasts outside        | department
+research development                                          | department
 europe asia africa america americas uk ireland scotland wales | market
 england india china japan australia canada germany france
 without after with for but and in on at by from when as if   | lead_word

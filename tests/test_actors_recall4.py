@@ -29,6 +29,7 @@ PICKS = {
     "montieth": "explained Mr Montieth",  # the article's misspelling of David Monteith
     "tiger": "to win three Top Tiger Awards",  # capitalised words ending with a name's head word
     "lyric": "Lyric chairman David Johnston",  # a venue named without its head word
+    "piero": "created by BBC Research and Development for BBC Broadcast",  # departments
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -200,3 +201,15 @@ def test_a_venue_named_without_its_head_word_is_the_venue(bbc):
     lyric = _actors_at(view, "Lyric")  # "Lyric chairman", "The Lyric is too important"
     assert len(theatre) == 1 and None not in theatre, theatre
     assert set(lyric) == theatre, (lyric, theatre)
+
+
+def test_an_organisations_departments_are_the_organisation(bbc):
+    """ "BBC Research and Development", "BBC Broadcast", "BBC Outside Broadcasts" beside "BBC"
+    (the corpus writes it alone): the BBC, whose departments they are."""
+    view = _view(bbc, "piero")
+    bbc_ = {m.actor for m in view.mentions if m.surface == "BBC" and m.actor} or set(
+        a.id for a in bbc[1].values() if a.name == "BBC"
+    )
+    assert len(bbc_) == 1, bbc_
+    for name in ("BBC Research and Development", "BBC Broadcast", "BBC Outside Broadcasts"):
+        assert set(_actors_at(view, name)) == bbc_, (name, _actors_at(view, name))

@@ -55,11 +55,17 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
 
 
 def without_department(name: str, written: set[str]) -> str:
-    """The organisation a department's name names ("BBC Sport", "BBC News Online" -> "BBC"), when
-    the corpus writes the organisation alone; else the name."""
+    """The organisation a department's name names ("BBC Sport", "BBC News Online", "BBC Research
+    and Development" -> "BBC"), when the corpus writes the organisation alone; else the name."""
     words = name.split()
     k = len(words)
-    while k > 1 and N.bare(words[k - 1]) in DEPARTMENT_WORDS:
+    while k > 1 and (
+        N.bare(words[k - 1]) in DEPARTMENT_WORDS
+        or words[k - 1] == "and"
+        and k < len(words)
+        and k > 2
+        and N.bare(words[k - 2]) in DEPARTMENT_WORDS
+    ):
         k -= 1
     return " ".join(words[:k]) if k < len(words) and " ".join(words[:k]) in written else name
 
