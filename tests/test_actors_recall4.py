@@ -30,6 +30,8 @@ PICKS = {
     "tiger": "to win three Top Tiger Awards",  # capitalised words ending with a name's head word
     "lyric": "Lyric chairman David Johnston",  # a venue named without its head word
     "piero": "created by BBC Research and Development for BBC Broadcast",  # departments
+    "ec": "research projects that the EC has been funding",  # an acronym its article expands ...
+    "electoral": "Electoral Commission and the Department for Education",  # ... another of its initials
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -213,3 +215,12 @@ def test_an_organisations_departments_are_the_organisation(bbc):
     assert len(bbc_) == 1, bbc_
     for name in ("BBC Research and Development", "BBC Broadcast", "BBC Outside Broadcasts"):
         assert set(_actors_at(view, name)) == bbc_, (name, _actors_at(view, name))
+
+
+def test_an_acronym_is_the_name_its_article_expands_it_to(bbc):
+    view = _view(bbc, "ec")
+    commission = set(_actors_at(view, "European Commission"))
+    assert len(commission) == 1 and None not in commission, commission
+    assert set(_actors_at(view, "EC")) == commission
+    electoral = set(_actors_at(_view(bbc, "electoral"), "Electoral Commission"))
+    assert electoral and commission.isdisjoint(electoral)

@@ -71,9 +71,9 @@ def without_department(name: str, written: set[str]) -> str:
 
 
 def group_others(corpus: Corpus, uf: UnionFind) -> None:
-    """Everything else, by a key (`other_key`); an acronym joins the multi-word name of the
-    same article whose initials it is, when that is the only one of the corpus or the article
-    defines the acronym by it."""
+    """Everything else, by a key (`other_key`); then the joins within an article: an acronym and
+    its expansion (`join_acronyms`), "Man City" and "Manchester City", a short form and its full
+    name (`join_short_forms`), a club's nickname and the club (`join_nicknames`)."""
     nodes, by_article = corpus.nodes, corpus.by_article
     singulars = {N.plain(n.name) for n in nodes}
     written = {n.name for n in nodes}
@@ -81,37 +81,7 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
         if not node.cluster:
             node.cluster = "O:" + other_key(node.name, singulars, written)
             uf.find(node.cluster)
-    # An acronym joins the multi-word name of the same article whose initials it is.
-    # (Of the acronym's own type: "HP" is Hewlett Packard though the corpus names Hyde Park.)
-    # Where the corpus has no such name of the acronym's type ("BAT" that NER took for a person),
-    # those of any type; and the name the article defines it by ("General Motors (GM)") whatever
-    # others share its initials ("Group Menatep").
-    longs_by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for node in nodes:
-        if node.cluster.startswith("O:") and len(node.tokens) >= 2:
-            ini = N.initials(node.name)
-            if ini:
-                longs_by_initials[ini, corpus.key_type[node.key]].add(uf.find(node.cluster))
-                longs_by_initials[ini, ""].add(uf.find(node.cluster))
-    for aid, ns in sorted(by_article.items()):
-        text = corpus.texts.get(aid) or ""
-        for node in ns:
-            if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
-                continue
-            acr = node.name.replace(".", "")
-            longs = [
-                n
-                for n in ns
-                if n.cluster.startswith("O:")
-                and len(n.tokens) >= 2
-                and N.initials(n.name) == acr
-                and not any(N.is_acronym(w) for w in n.tokens)  # "BT Together" is no expansion of BT
-            ]
-            here = {uf.find(n.cluster) for n in longs}
-            corpus_wide = longs_by_initials[acr, corpus.key_type[node.key]] or longs_by_initials[acr, ""]
-            defined = any(re.match(r" ?\(" + re.escape(acr) + r"\)", text[n.mention.end :]) for n in longs)
-            if len(here) == 1 and (len(corpus_wide) == 1 or defined):
-                uf.union(node.cluster, next(iter(here)))
+    join_acronyms(corpus, uf)
     # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
     for _aid, ns in sorted(by_article.items()):
         pairs = [n for n in ns if n.cluster.startswith("O:") and len(n.tokens) == 2]
@@ -213,3 +183,36 @@ def join_nicknames(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(here) == 1:
                 uf.union(node.cluster, here.pop())
+
+
+def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
+    """An acronym joins the multi-word name of the same article whose initials it is ("General
+    Motors (GM)", "the European Commission ... the EC"), never a name that holds an acronym ("BT
+    Together"). An acronym that stands for one name in every article that expands it is that name
+    everywhere; one that stands for several ("EC" for the European Commission here, the Electoral
+    Commission there) joins each article's own, and its bare uses elsewhere stay apart, as
+    `join_short_forms` does for short forms."""
+    decided: list[tuple[Node, str, str]] = []
+    for aid, ns in sorted(corpus.by_article.items()):
+        for node in ns:
+            if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
+                continue
+            acr = node.name.replace(".", "")
+            here = {
+                uf.find(n.cluster)
+                for n in ns
+                if n.cluster.startswith("O:")
+                and len(n.tokens) >= 2
+                and N.initials(n.name) == acr
+                and not any(N.is_acronym(w) for w in n.tokens)
+            }
+            if len(here) == 1:
+                decided.append((node, aid, here.pop()))
+    targets: dict[str, set[str]] = defaultdict(set)
+    for node, _aid, full in decided:
+        targets[node.cluster].add(uf.find(full))
+    for node, aid, full in decided:
+        if len(targets[node.cluster]) > 1:
+            node.cluster = f"{node.cluster}@{aid}"
+            uf.find(node.cluster)
+        uf.union(node.cluster, full)
