@@ -32,6 +32,7 @@ PICKS = {
     "piero": "created by BBC Research and Development for BBC Broadcast",  # departments
     "ec": "research projects that the EC has been funding",  # an acronym its article expands ...
     "electoral": "Electoral Commission and the Department for Education",  # ... another of its initials
+    "song": "signature song What'd I Say, Charles turned",  # a comma that ends a clause, no list
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -224,3 +225,8 @@ def test_an_acronym_is_the_name_its_article_expands_it_to(bbc):
     assert set(_actors_at(view, "EC")) == commission
     electoral = set(_actors_at(_view(bbc, "electoral"), "Electoral Commission"))
     assert electoral and commission.isdisjoint(electoral)
+
+
+def test_a_comma_that_ends_a_clause_joins_no_names(bbc):
+    view = _view(bbc, "song")
+    assert _actors_at(view, "What'd I Say") == [None]  # a song's title before ", Charles turned"

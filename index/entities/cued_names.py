@@ -105,6 +105,8 @@ def party_forms(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     return found
 
 
+_JOINED_AFTER = re.compile(r",\s|\s+and\s|\s*&\s")
+_JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s$")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 # "X and Y", "X, Y", "X, Y and Z": what joins two members of a list of names.
 _JOIN = re.compile(r", (?:and )?| and | & ")
@@ -146,10 +148,18 @@ def coordinated_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
                 break
         if anchor is None or anchor.label not in _NAME_LABELS:
             continue
-        # "Armando Falcon, OFHEO director": after a comma alone, a run that a lower-case word
-        # follows is an apposition's modifier, no member of a list.
+        # A comma alone joins two names of a list only where the list goes on, on either side
+        # ("U2, Usher, Norah Jones", "Weaver, Onuoha, Flood"): "Armando Falcon, OFHEO director"
+        # is an apposition, "his song What'd I Say, Charles turned" a clause's end.
         if not re.search(r"\band\b|&", text[anchor.end : s] if anchor.end <= s else text[e : anchor.start]):
-            if re.match(r" (?!and\b|or\b)[a-z]", text[e : e + 5]):
+            if anchor.end <= s:  # the anchor, then the run: the list goes on after the run or before the anchor
+                goes_on = _JOINED_AFTER.match(text, e) or _JOINED_BEFORE.search(
+                    text[max(0, anchor.start - 6) : anchor.start]
+                )
+            else:  # the run, then the anchor
+                goes_on = _JOINED_BEFORE.search(text[max(0, s - 6) : s]) or _JOINED_AFTER.match(text, anchor.end)
+            # "Kirkcaldy, Fife": a place after a place and a comma is where it lies.
+            if not goes_on and not (anchor.label in ("GPE", "LOC") and anchor.end <= s):
                 continue
         found.append(Mention(aid, s, e, word, anchor.label))
     return found
