@@ -328,6 +328,11 @@ ABBREVIATIONS = {
 #                "including" or "like" gives its type to the names listed after it ("companies such
 #                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
 # club_first     CLUB_FIRST: the first word of a club's name ("Real Madrid", "Racing Santander")
+# employer_role  EMPLOYER_ROLES: a job before "at" or "with" and a name that makes it the employer,
+#                an organisation ("chief security architect at Cisco", "an analyst with Jupiter");
+#                not sport's roles ("coach at Anfield"), whose "at" is as often a ground
+# press_head     PRESS_HEADS: the last word of a newspaper's or a magazine's name ("New York Times",
+#                "Hollywood Reporter", "China Daily"): an organisation, whatever place it names
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country); not "fans" or "supporters", which people have too
@@ -356,12 +361,14 @@ city                                                          | club_head place_
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
+provider brokerage supplier operator developer lender
+manufacturer
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
 olympique borussia inter
 boss manager coach striker midfielder defender goalkeeper     | club_role
-keeper winger skipper
+keeper winger skipper flanker hooker prop lock forward
 companies firms groups bands clubs teams sides labels banks   | kind_org
 retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
@@ -376,11 +383,21 @@ ground grounds airports station stadiums stands terraces      | place_after
 embankment area suburb athlete athletes runner
 region district county province                               | place_after place_of
 town village state capital residents streets outskirts        | place_of
+hometown birthplace
 suburbs constituency seat people
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
-subsidiary stake customers employees accounts
+subsidiary stake customers employees accounts board
+headquarters
+chairman                                                      | org_possessed employer_role
+analyst architect expert economist strategist executive       | employer_role
+director chairwoman president officer spokesman spokeswoman
+spokesperson engineer researcher scientist professor lecturer
+partner consultant editor correspondent ceo cfo cto
+times post journal herald telegraph tribune gazette reporter  | press_head
+chronicle observer mirror express mail courier examiner
+standard daily
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 french dutch greek swiss thai welsh czech scots basque cypriot | demonym
@@ -422,6 +439,8 @@ REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
 MARKET_REGIONS = _RESOLUTION_WORDS["market"]
 DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
 PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
+EMPLOYER_ROLES = _RESOLUTION_WORDS["employer_role"]
+PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())

@@ -4,7 +4,10 @@ Each test reads the article text just before or after a mention, never a parse: 
 before it ("Chancellor X"), a speech verb after it, a preposition of place before it, a role or an
 organisation's word after it ("X manager", "the X administration"), an organisation's noun before
 it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X award") or a
-period's possessive before it ("this year's X"); a club player's role after it ("X defender").
+period's possessive before it ("this year's X"); a club player's role after it ("X defender");
+a job before "at" it (its employer: "architect at Cisco"); a place's preposition over a list
+("in Madrid and Lievin"); an organisation's noun in apposition ("bank, Santander", "Pyra Labs,
+makers of").
 The word lists are in lexicon.py.
 """
 
@@ -19,6 +22,7 @@ from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
     CLUB_ROLES_AFTER,
+    EMPLOYER_ROLES,
     EVENT_AFTER,
     EVENT_HEADS,
     EVENT_PERIODS,
@@ -40,6 +44,19 @@ from ..records import Mention
 _SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
 _ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
+# "meets in Madrid and Lievin", "in Bangkok, Jakarta or Colombo": the last name of a list that one
+# preposition of place governs (not "in January, NTT DoCoMo": a comma alone ends the phrase).
+_NAME = r"[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*"
+_PREPOSITION = r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?"
+_PLACE_LIST_BEFORE = re.compile(_PREPOSITION + _NAME + r"(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
+# "chief security architect at Cisco", "an analyst with Jupiter Research": the employer.
+_EMPLOYER_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|with)\s+(?:the\s+)?$")
+# "Spain's most powerful bank, Santander": an organisation's noun in apposition before the name ...
+_ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+# ... or after it: "Pyra Labs, makers of the Blogger software", "Yukos, the oil giant,".
+_ORG_NOUN_COMMA_AFTER = re.compile(
+    r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z]+)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
+)
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
 # An event's word right after the name, or after one more lower-case word ("MTV Asia music award").
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?:[a-z]+\s+(?=(?:" + "|".join(sorted(EVENT_AFTER)) + r")\b))?([a-z]+)\b")
@@ -104,6 +121,11 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["spoke"] = 1  # read by _make_node, not a type
     if _PLACE_BEFORE.search(before):
         votes["place"] += 1
+    elif _PLACE_LIST_BEFORE.search(text[max(0, m.start - 120) : m.start]):
+        votes["place"] += 1  # "in Madrid and Lievin": the preposition governs both
+    employer = _EMPLOYER_BEFORE.search(before)
+    if employer and employer.group(1) in EMPLOYER_ROLES:
+        votes["org"] += 2  # "security expert at Energis": a job's employer, not a place
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
@@ -141,6 +163,11 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     kind = _KIND_IN_APPOSITION.search(before)
     if kind and kind.group(1) in EVENT_HEADS:
         votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
+    noun_before = _ORG_NOUN_COMMA_BEFORE.search(before)
+    noun_after = _ORG_NOUN_COMMA_AFTER.match(after)
+    head = noun_after.group(1).split()[-1] if noun_after else ""
+    if (noun_before and noun_before.group(1) in BAND_WORDS) or head in BAND_WORDS or KIND_NOUNS.get(head) == "org":
+        votes["org"] += 2  # "Spain's biggest bank, Santander", "Pyra Labs, makers of"
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"

@@ -47,6 +47,7 @@ from ..lexicon import (
     ORG_ALONE,
     ORG_WORDS,
     PORTFOLIO_WORDS,
+    PRESS_HEADS,
     RANK_TITLES,
     REGION_QUALIFIERS,
     SPEAKER_TITLES,
@@ -213,7 +214,7 @@ def is_title_name(name: str) -> bool:
 @lru_cache(maxsize=200_000)
 def kind_of_name(name: str) -> str | None:
     """The type a name's own head word says ("Davis Cup": event, "Carnegie Hall", "River Lagan":
-    place, "Manchester United", "Racing Santander": org), or None. "X City" is left to the votes: a club or a city."""
+    place, "Manchester United", "Racing Santander", "New York Times": org), or None. "X City" is left to the votes: a club or a city."""
     words = [bare(w) for w in name.split()]
     if not words:
         return None
@@ -226,6 +227,8 @@ def kind_of_name(name: str) -> str | None:
         return "event"
     if (last in CLUB_HEADS and last != "city") or words[0] in CLUB_FIRST:
         return "org"
+    if last in PRESS_HEADS:
+        return "org"  # a newspaper: "New York Times", "Hollywood Reporter", though a place leads it
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None

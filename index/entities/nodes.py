@@ -108,6 +108,12 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
                     node.spoke = True
 
 
+def is_country(name: str) -> bool:
+    """A gazetteer's place or a country's abbreviation ("US", "UAE"): a place whatever the words
+    around it say."""
+    return N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
+
+
 def make_node(m: Mention, text: str | None) -> Node:
     """One mention normalised, with its type votes: its label, its name's words and, with the
     text, the words around it. "the Trump administration" is one organisation: the node then
@@ -151,11 +157,13 @@ def make_node(m: Mention, text: str | None) -> Node:
         votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
     if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
         votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
+    if m.label in ("GPE", "LOC") and N.is_acronym(name) and not is_country(name):
+        votes["org"] += 2  # "BT", "CNPC": initials name a place only as the gazetteer's countries do
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
     # A country stays a place whatever the words around it: "England coach X" (its national
     # side is the country), "the giant US budget deficit".
-    country = N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
+    country = is_country(name)
     org_cue = bool(votes.pop("org_cue", 0)) and not country
     if votes.pop("member_cue", 0) and not country and not cn.personal:
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
