@@ -331,6 +331,11 @@ ABBREVIATIONS = {
 # employer_role  EMPLOYER_ROLES: a job before "at" or "with" and a name that makes it the employer,
 #                an organisation ("chief security architect at Cisco", "an analyst with Jupiter");
 #                not sport's roles ("coach at Anfield"), whose "at" is as often a ground
+# venue_event    VENUE_EVENTS: a gathering before "at" and a name that makes it its venue, a place
+#                ("a news conference at Molineux"); not a match's words: "games at Newcastle" are
+#                the club's (bench/gold's convention)
+# travel         TRAVEL_NOUNS: a journey before "to" and a name that makes it a place ("a
+#                sightseeing tour to Wadi Rum")
 # press_head     PRESS_HEADS: the last word of a newspaper's or a magazine's name ("New York Times",
 #                "Hollywood Reporter", "China Daily"): an organisation, whatever place it names
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
@@ -345,10 +350,11 @@ queen                                                         | female name_titl
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
-conference conferences elections election lecture lectures
+conferences elections election lecture lectures
 prix trophy open marathon show expo liga slam run race
 awards award festival tournament prize                        | event_head event_after
-ceremony final finals competition contest                     | event_after
+final finals competition contest                              | event_after
+ceremony                                                      | event_after venue_event
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 premiership
 hall theatre theater stadium airport street road square       | place_head
@@ -385,6 +391,11 @@ region district county province                               | place_after plac
 town village state capital residents streets outskirts        | place_of
 hometown birthplace
 suburbs constituency seat people
+conference                                                    | event_head venue_event
+concert gig summit meeting rally dinner                       | venue_event
+premiere exhibition reception
+tour tours trip trips visit visits journey flight flights     | travel
+holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
@@ -401,6 +412,9 @@ standard daily
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 french dutch greek swiss thai welsh czech scots basque cypriot | demonym
+muslim muslims islamist islamists sikh sikhs hindu hindus
+buddhist buddhists sunni sunnis shia shias shiite shiites jew
+jews arab arabs kurd kurds catholics protestants
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
 north south east west                                         | region place_of
@@ -413,6 +427,7 @@ england india china japan australia canada germany france
 without after with for but and in on at by from when as if   | lead_word
 like unlike despite before meanwhile while although though
 because since until under over between against among during
+often sometimes
 """)
 MALE_HONORIFICS = _RESOLUTION_WORDS["male"]
 FEMALE_HONORIFICS = _RESOLUTION_WORDS["female"]
@@ -441,6 +456,8 @@ DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
 PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
 EMPLOYER_ROLES = _RESOLUTION_WORDS["employer_role"]
 PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
+VENUE_EVENTS = _RESOLUTION_WORDS["venue_event"]
+TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())
@@ -448,13 +465,17 @@ EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
 KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
-# "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
-EVENT_PERIODS = frozenset("year week month season weekend".split())
+# "this year's X", "last season's X", "last Saturday's X": a name a period's possessive comes before
+# recurs or is scheduled, an event.
+EVENT_PERIODS = frozenset(
+    "year week month season weekend monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 # A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough"): a town's
 # name after them is its club's (a country's stays the country: its national side).
 MATCH_BEFORE = tuple(
-    "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to".split("|")
+    "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|at the hands of"
+    "|saw off|knocked out".split("|")
 )
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,

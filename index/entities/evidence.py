@@ -7,7 +7,8 @@ it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X aw
 period's possessive before it ("this year's X"); a club player's role after it ("X defender");
 a job before "at" it (its employer: "architect at Cisco"); a place's preposition over a list
 ("in Madrid and Lievin"); an organisation's noun in apposition ("bank, Santander", "Pyra Labs,
-makers of").
+makers of"); a gathering or a match before "at" it (its venue: "a news conference at Molineux");
+a journey before "to" it ("a tour to Wadi Rum"); "X will be held", "X takes place" (an event).
 The word lists are in lexicon.py.
 """
 
@@ -38,6 +39,8 @@ from ..lexicon import (
     PLACE_PREPOSITIONS,
     ROLES_AFTER,
     SPEECH_FORMS_AFTER_NAME,
+    TRAVEL_NOUNS,
+    VENUE_EVENTS,
 )
 from ..records import Mention
 
@@ -49,6 +52,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:th
 _NAME = r"[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*"
 _PREPOSITION = r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?"
 _PLACE_LIST_BEFORE = re.compile(_PREPOSITION + _NAME + r"(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
+# "a news conference at Molineux", "against Australia at Murrayfield": the venue, a place.
+_VENUE_BEFORE = re.compile(r"(?:\b([a-z]+)|\bagainst\s+" + _NAME + r")\s+at\s+(?:the\s+)?$")
+# "a sightseeing tour to Wadi Rum": the destination, a place.
+_TRAVEL_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
+# "MTV's Asia Aid will be held in Bangkok", "the summit takes place": the name's own verb says an
+# event ("in Nottingham, which take place" is the trials').
+_TAKES_PLACE_AFTER = re.compile(r"^\s+(?:will\s+|would\s+)?(?:takes?|took)\s+place\b")
+_HELD_AFTER = re.compile(
+    r"^\s+(?:will\s+be|is|was|are|were|has\s+been|is\s+being|is\s+to\s+be)\s+held\s+(?:in|at|on|every|annually)\b"
+)
 # "chief security architect at Cisco", "an analyst with Jupiter Research": the employer.
 _EMPLOYER_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|with)\s+(?:the\s+)?$")
 # "Spain's most powerful bank, Santander": an organisation's noun in apposition before the name ...
@@ -126,6 +139,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     employer = _EMPLOYER_BEFORE.search(before)
     if employer and employer.group(1) in EMPLOYER_ROLES:
         votes["org"] += 2  # "security expert at Energis": a job's employer, not a place
+    venue = _VENUE_BEFORE.search(text[max(0, m.start - 80) : m.start])
+    if venue and (venue.group(1) is None or venue.group(1) in VENUE_EVENTS):
+        votes["place"] += 2  # "a news conference at Molineux", "against Scotland at Murrayfield"
+    travel = _TRAVEL_BEFORE.search(before)
+    if travel and travel.group(1) in TRAVEL_NOUNS:
+        votes["place"] += 2  # "a sightseeing tour to Wadi Rum"
+    if _TAKES_PLACE_AFTER.match(after) or (_HELD_AFTER.match(text[m.end : m.end + 60]) and m.label != "PERSON"):
+        votes["event"] += 3  # "Asia Aid will be held in Bangkok" (a person is held in custody)
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)

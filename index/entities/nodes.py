@@ -2,9 +2,9 @@
 
 A `Node` is the working record of the actor resolution (actors.py): its name's words
 (`names.clean_name`), the key its name folds to, and the type votes of its NER label, of its
-name's own words, of the gazetteer and of the words around it in the text (evidence.py). The
-`Corpus` holds every node, by article, and the type of each key voted over the corpus
-(type_votes.py). `UnionFind` is the grouping the steps of people.py and grouping.py write.
+name's own words, of the gazetteer and of the words around it in the text (evidence.py), and
+around the name's occurrences NER did not label (echoes.py). The `Corpus` holds every node, by
+article, and the type of each key voted over the corpus (type_votes.py). `UnionFind` is the grouping the steps of people.py and grouping.py write.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from . import evidence as E
 from . import names as N
+from .echoes import echo_votes
 from .type_votes import vote_types
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES
 from ..records import LABEL_TYPES, Mention, Quote
@@ -92,6 +93,7 @@ class Corpus:
                     node.votes[typ] += votes
                 nodes.append(node)
                 by_article[aid].append(node)
+        echo_votes(by_article, texts)
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
@@ -106,6 +108,11 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
                 if node.mention.start < (q.speaker_end or 0) and q.speaker_start < node.mention.end:
                     node.votes["person"] += 1
                     node.spoke = True
+
+
+def _group_word(name: str) -> bool:
+    """A word a group of people is named by: a nationality's, a religion's, a party's."""
+    return N.looks_demonym(name) or N.looks_plural_demonym(name) or bool(N.party_key(name))
 
 
 def is_country(name: str) -> bool:
@@ -123,7 +130,10 @@ def make_node(m: Mention, text: str | None) -> Node:
     if E.named_with_the(m, text, name):
         name = "The " + name  # "in The Hague", "by The Who": "The" is part of the name
     votes: Counter = Counter()
-    votes[TYPES.get(m.label, "other")] += 1
+    if m.label == "NORP" and not _group_word(name):
+        votes["org"] += 1  # NER's group label on no people's word: "Symantec", "Yamaha"
+    else:
+        votes[TYPES.get(m.label, "other")] += 1
     personal = cn.personal
     if text is not None:
         widened = E.with_organisation_word(m, text, name)
