@@ -581,6 +581,11 @@ nigel oliver owen patrick paul pete peter phil philip ralph ray raymond richard 
 robin rod roger ronald ross roy rupert russell ryan sam samuel scott sean sergei simon stephen
 steve steven stuart ted terry thomas tim timothy todd tom tommy tony trevor victor vincent
 vladimir walter wayne william
+alastair alistair alfie archie barney bradley brendan callum cameron clive conor curtis damian
+damien dean declan dominic dylan elliot elton ewan felix finn francis freddie gareth
+gerard giles glenn gus guy hamish harvey jamie jon jonny jordan julian karl kieran kyle lance
+lenny leon lloyd luke marcus marvin mohammed muhammad ned noel norman quentin ricky robbie rory
+sebastian shane shaun spencer stanley theo toby travis troy tyler vince warren
 abigail alice alicia alison amanda amy andrea angela angelina ann anna anne annie barbara    | female_name
 betty beverley brenda carol caroline carolyn catherine cheryl christina christine claire
 clare deborah debbie denise diana diane donna dorothy elaine eleanor elizabeth ellen emily
@@ -591,6 +596,10 @@ lisa liz lorraine louise lucy lynn madonna margaret maria marie marilyn martha m
 melanie michelle monica nancy natalie nicola nicole olivia pamela patricia paula pauline
 penelope rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
 sue susan suzanne tessa theresa tina tracy valerie victoria virginia wendy yvonne zoe
+alexandra amber ashley bethany bridget carla carmen charlotte chloe cindy courtney daisy
+dawn ella erin esther eva faye freya gemma georgia grace hayley holly imogen isabel jade jasmine
+joanne jodie kylie leah lily lindsay lorna lydia maggie mandy marion maureen megan miranda molly
+naomi nina norah pippa polly rita rosie sadie sheila sonia stella tara tracey vanessa vera
 """)
 MALE_GIVEN_NAMES = _GIVEN_NAMES["male_name"]
 FEMALE_GIVEN_NAMES = _GIVEN_NAMES["female_name"]

@@ -25,6 +25,9 @@ from helpers import bbc_index
 # sport-161: "a Uefa Cup exit at the hands of Steaua Bucharest"; sport-145: "the Portuguese side
 # saw off Feyenoord" (places).
 # sport-002: "after last Saturday's Nationals in Santry" (an organisation).
+# entertainment-057: "Pim Fortuyn", "Fortuyn's murder" (organisations).
+# sport-137: "head-butting Freddie Ljungberg"; sport-263: "Guy Roux's French side" (organisations).
+# business-326: "Freddie Mac, the country's other largest mortgage firm," (a person).
 PICKS = (
     "bbc-tech-136",
     "bbc-tech-270",
@@ -43,6 +46,10 @@ PICKS = (
     "bbc-sport-161",
     "bbc-sport-145",
     "bbc-sport-002",
+    "bbc-entertainment-057",
+    "bbc-sport-137",
+    "bbc-sport-263",
+    "bbc-business-326",
 )
 
 
@@ -88,6 +95,9 @@ def test_an_organisations_noun_in_apposition_makes_an_organisation(actors):
     assert types_of(actors, "Pyra Labs") == {"org"}
     # before it: "Spain's most powerful bank, Santander Central Hispano"
     assert types_of(actors, "Santander Central Hispano") == {"org"}
+    # after it, with a possessive on the way: "Freddie Mac, the country's other largest mortgage
+    # firm," (named like a person: Freddie is a given name)
+    assert types_of(actors, "Freddie Mac") == {"org"}
 
 
 def test_a_firms_trade_before_a_name_makes_an_organisation(actors):
@@ -132,3 +142,16 @@ def test_more_of_a_matchs_words_make_a_town_its_club(actors):
 
 def test_a_weekdays_possessive_makes_an_event(actors):
     assert types_of(actors, "Nationals") == {"event"}  # "after last Saturday's Nationals in Santry"
+
+
+def test_what_only_a_person_has_outranks_ners_labels(actors):
+    # NER labels every "Fortuyn" an organisation; "Fortuyn's death", "Fortuyn's murder" say a
+    # person, and the full name "Pim Fortuyn" is his.
+    assert types_of(actors, "Pim Fortuyn") == {"person"}
+    assert types_of(actors, "Fortuyn") == {"person"}
+
+
+@pytest.mark.parametrize("form", ["Freddie Ljungberg", "Guy Roux"])
+def test_a_common_given_name_first_makes_a_person(actors, form):
+    # NER labels them organisations; a common given name before a capitalised word is a person's.
+    assert types_of(actors, form) == {"person"}

@@ -66,9 +66,10 @@ _HELD_AFTER = re.compile(
 _EMPLOYER_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|with)\s+(?:the\s+)?$")
 # "Spain's most powerful bank, Santander": an organisation's noun in apposition before the name ...
 _ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
-# ... or after it: "Pyra Labs, makers of the Blogger software", "Yukos, the oil giant,".
+# ... or after it: "Pyra Labs, makers of the Blogger software", "Freddie Mac, the country's other
+# largest mortgage firm,".
 _ORG_NOUN_COMMA_AFTER = re.compile(
-    r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z]+)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
+    r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[a-z][a-z’'-]*\s+){0,4}?[a-z]+)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
 )
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
 # An event's word right after the name, or after one more lower-case word ("MTV Asia music award").
@@ -168,12 +169,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     thing = next((w for w in (owned.groups() if owned else ()) if w in _POSSESSED_WORDS), None)
     if thing in PERSONAL_POSSESSED:
         votes["person"] += 2  # "Fortuyn's murder", "Juninho's father was"
+        votes["person_cue"] = 1  # what only a person has: read by make_node, not a type
     elif thing in ORG_POSSESSED:
         votes["org"] += 2  # "Yukos' shareholders"
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
     if _WHO_AFTER.match(after):
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
+        votes["person_cue"] = 1
     if _MATCH_BEFORE.search(before):
         votes["club_cue"] = 1  # "beat Newcastle", "a home tie with Middlesbrough": read by _make_node
     if _BORN_AFTER.match(after):
@@ -185,7 +188,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if kind and kind.group(1) in EVENT_HEADS:
         votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
     noun_before = _ORG_NOUN_COMMA_BEFORE.search(before)
-    noun_after = _ORG_NOUN_COMMA_AFTER.match(after)
+    noun_after = _ORG_NOUN_COMMA_AFTER.match(text[m.end : m.end + 80])
     head = noun_after.group(1).split()[-1] if noun_after else ""
     if (noun_before and noun_before.group(1) in BAND_WORDS) or head in BAND_WORDS or KIND_NOUNS.get(head) == "org":
         votes["org"] += 2  # "Spain's biggest bank, Santander", "Pyra Labs, makers of"

@@ -38,6 +38,7 @@ class Node:
     org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
     club_cue: bool = False  # a match's words before a town's name ("beat Newcastle"): its club
     spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
+    person_cue: bool = False  # what only a person has or does ("Fortuyn's murder", "X, who has")
     cluster: str = ""  # id of the group it ends in (internal)
 
 
@@ -178,6 +179,7 @@ def make_node(m: Mention, text: str | None) -> Node:
     if votes.pop("member_cue", 0) and not country and not cn.personal:
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
+    person_cue = bool(votes.pop("person_cue", 0))
     club_cue = bool(votes.pop("club_cue", 0)) and not country
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
@@ -196,4 +198,5 @@ def make_node(m: Mention, text: str | None) -> Node:
         org_cue=org_cue,
         club_cue=club_cue,
         spoke=spoke,
+        person_cue=person_cue,
     )

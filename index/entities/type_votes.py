@@ -49,7 +49,7 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
             for n in ns
             if len(n.tokens) == 1
             and key_type[n.key] == "person"
-            and (n.personal or n.spoke or n.mention.label == "PERSON")
+            and (n.personal or n.spoke or n.person_cue or n.mention.label == "PERSON")
         }
         for n in ns:
             if (
@@ -84,9 +84,9 @@ def actor_type(ns: list[Node]) -> str:
     for n in ns:
         votes.update(n.votes)
     typ = argmax(votes)
-    if typ == "person" and not any(n.personal for n in ns) and len(ns) > 0:
-        # Named like nobody's full name and never titled: keep the person label only
-        # when spaCy says so more than anything else.
+    if typ == "person" and not any(n.personal or n.person_cue for n in ns) and len(ns) > 0:
+        # Named like nobody's full name, never titled, nothing only a person has ("X's murder"):
+        # keep the person label only when spaCy says so more than anything else.
         labels = Counter(LABEL_TYPES.get(n.mention.label, "other") for n in ns)
         typ = argmax(labels)
     if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
