@@ -334,6 +334,8 @@ ABBREVIATIONS = {
 # venue_event    VENUE_EVENTS: a gathering before "at" and a name that makes it its venue, a place
 #                ("a news conference at Molineux"); not a match's words: "games at Newcastle" are
 #                the club's (bench/gold's convention)
+# event_first    EVENT_FIRST: the first word of an event's name before "de" or "of" ("Tour de
+#                France", "Tour of Britain")
 # travel         TRAVEL_NOUNS: a journey before "to" and a name that makes it a place ("a
 #                sightseeing tour to Wadi Rum")
 # press_head     PRESS_HEADS: the last word of a newspaper's or a magazine's name ("New York Times",
@@ -368,7 +370,9 @@ band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
 provider brokerage supplier operator developer lender
-manufacturer
+manufacturer monopoly conglomerate utility exporter
+agency charity watchdog regulator consultancy multinational
+start-up startup think-tank
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
@@ -394,7 +398,8 @@ suburbs constituency seat people
 conference                                                    | event_head venue_event
 concert gig summit meeting rally dinner                       | venue_event
 premiere exhibition reception
-tour tours trip trips visit visits journey flight flights     | travel
+tour                                                          | travel event_first
+tours trip trips visit visits journey flight flights          | travel
 holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
@@ -405,7 +410,8 @@ chairman                                                      | org_possessed em
 analyst architect expert economist strategist executive       | employer_role
 director chairwoman president officer spokesman spokeswoman
 spokesperson engineer researcher scientist professor lecturer
-partner consultant editor correspondent ceo cfo cto
+partner consultant editor correspondent ceo cfo cto founder
+co-founder cofounder owner
 times post journal herald telegraph tribune gazette reporter  | press_head
 chronicle observer mirror express mail courier examiner
 standard daily
@@ -457,6 +463,7 @@ PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
 EMPLOYER_ROLES = _RESOLUTION_WORDS["employer_role"]
 PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
 VENUE_EVENTS = _RESOLUTION_WORDS["venue_event"]
+EVENT_FIRST = _RESOLUTION_WORDS["event_first"]
 TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").

@@ -62,8 +62,21 @@ _TAKES_PLACE_AFTER = re.compile(r"^\s+(?:will\s+|would\s+)?(?:takes?|took)\s+pla
 _HELD_AFTER = re.compile(
     r"^\s+(?:will\s+be|is|was|are|were|has\s+been|is\s+being|is\s+to\s+be)\s+held\s+(?:in|at|on|every|annually)\b"
 )
-# "chief security architect at Cisco", "an analyst with Jupiter Research": the employer.
-_EMPLOYER_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|with)\s+(?:the\s+)?$")
+# "win the Davis Cup.", "won the Golden Osella for": what is won is a competition or a prize, an
+# event; not "won the Hartlepool by-election" (a noun follows: the name is no whole object).
+_WON_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lift|lifted|lifting|retain|retained|retaining)\s+((?:the|an?)\s+)?$"
+)
+_ARTICLE_FIRST = re.compile(r"(?i)(?:the|an?)\s")
+_WON_OBJECT_ENDS = re.compile(
+    r"^(?:[’']?s?\s*[,.;:!?)\"”]|\s*$|\s+(?:in|at|on|for|and|or|with|by|after|before|when|last|this|since|but|"
+    r"as|twice|again|title|titles|crown|trophy|medal)(?![\w-])|\s+[A-Z0-9])"
+)
+# "chief security architect at Cisco", "an analyst with Jupiter Research", "co-founder of
+# Blinkx": the employer.
+_EMPLOYER_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(at|with|of)\s+(?:the\s+)?$")
+# What a president, a partner is "of" may be a country, a person: no employer's word with "of".
+_NOT_EMPLOYER_OF = frozenset({"president", "partner"})
 # "Spain's most powerful bank, Santander": an organisation's noun in apposition before the name ...
 _ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
 # ... or after it: "Pyra Labs, makers of the Blogger software", "Freddie Mac, the country's other
@@ -85,13 +98,13 @@ _WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
 _PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\s+of\s+$")
 _MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MATCH_BEFORE) + r")\s+$")
 # Not the end of a compound: "open-side Martyn Williams" is a flanker, not a club's "side".
-_ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+(?:the\s+)?$")
+_ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 # "companies such as Nokia, Intel, Philips and", "start-up companies Gizmondo and": a kind noun,
 # then names and their commas.
 _LISTED_AFTER = re.compile(
-    r"\b([a-z]+)\s+(?:(?:such\s+as|including|like)\s+)?"
+    r"\b([a-z]+)(?:\s+|,\s+(?=such\s+as|including|like))(?:(?:such\s+as|including|like)\s+)?"
     r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
@@ -139,10 +152,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["place"] += 1  # "in Madrid and Lievin": the preposition governs both
     employer = _EMPLOYER_BEFORE.search(before)
     if employer and employer.group(1) in EMPLOYER_ROLES:
-        votes["org"] += 2  # "security expert at Energis": a job's employer, not a place
+        if employer.group(2) != "of" or employer.group(1) not in _NOT_EMPLOYER_OF:
+            votes["org"] += 2  # "security expert at Energis", "co-founder of Blinkx": the employer
     venue = _VENUE_BEFORE.search(text[max(0, m.start - 80) : m.start])
     if venue and (venue.group(1) is None or venue.group(1) in VENUE_EVENTS):
         votes["place"] += 2  # "a news conference at Molineux", "against Scotland at Murrayfield"
+    won = _WON_BEFORE.search(before)
+    if won and (won.group(1) or _ARTICLE_FIRST.match(m.surface)) and _WON_OBJECT_ENDS.match(after):
+        votes["event"] += 2  # "won the Golden Osella for", "win the Davis Cup."
     travel = _TRAVEL_BEFORE.search(before)
     if travel and travel.group(1) in TRAVEL_NOUNS:
         votes["place"] += 2  # "a sightseeing tour to Wadi Rum"

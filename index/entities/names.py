@@ -31,6 +31,7 @@ from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_ALONE,
+    EVENT_FIRST,
     EVENT_HEADS,
     FEMALE_GIVEN_NAMES,
     GIVEN_PARTICLES,
@@ -225,6 +226,8 @@ def kind_of_name(name: str) -> str | None:
     last = words[-1]
     if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):
         return "event"
+    if words[0] in EVENT_FIRST and len(words) >= 3 and words[1] in ("de", "of"):
+        return "event"  # "Tour de France", "Tour of Britain"
     if (last in CLUB_HEADS and last != "city") or words[0] in CLUB_FIRST:
         return "org"
     if last in PRESS_HEADS:
