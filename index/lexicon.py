@@ -334,6 +334,8 @@ ABBREVIATIONS = {
 # venue_event    VENUE_EVENTS: a gathering before "at" and a name that makes it its venue, a place
 #                ("a news conference at Molineux"); not a match's words: "games at Newcastle" are
 #                the club's (bench/gold's convention)
+# weak_place_head WEAK_PLACE_HEADS: a place's head word that names institutions as often ("European
+#                Policy Centre", "National Theatre"): a weaker vote than "Stadium" or "Street"
 # event_first    EVENT_FIRST: the first word of an event's name before "de" or "of" ("Tour de
 #                France", "Tour of Britain")
 # travel         TRAVEL_NOUNS: a journey before "to" and a name that makes it a place ("a
@@ -359,9 +361,10 @@ final finals competition contest                              | event_after
 ceremony                                                      | event_after venue_event
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 premiership
-hall theatre theater stadium airport street road square       | place_head
-centre center palace castle cathedral abbey tower
+hall stadium airport street road square                       | place_head
+palace castle cathedral abbey tower
 avenue bridge arena island islands park
+centre center theatre theater                                 | place_head weak_place_head
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
 united rovers wanderers athletic albion fc cf afc             | club_head
@@ -463,6 +466,7 @@ PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
 EMPLOYER_ROLES = _RESOLUTION_WORDS["employer_role"]
 PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
 VENUE_EVENTS = _RESOLUTION_WORDS["venue_event"]
+WEAK_PLACE_HEADS = _RESOLUTION_WORDS["weak_place_head"]
 EVENT_FIRST = _RESOLUTION_WORDS["event_first"]
 TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",

@@ -36,7 +36,9 @@ from ..lexicon import (
     PLACE_AFTER,
     PLACE_OF_NOUNS,
     PLACE_HEADS,
+    PLACE_NAMES,
     PLACE_PREPOSITIONS,
+    REGION_QUALIFIERS,
     ROLES_AFTER,
     SPEECH_FORMS_AFTER_NAME,
     TRAVEL_NOUNS,
@@ -51,7 +53,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:th
 # preposition of place governs (not "in January, NTT DoCoMo": a comma alone ends the phrase).
 _NAME = r"[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*"
 _PREPOSITION = r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?"
-_PLACE_LIST_BEFORE = re.compile(_PREPOSITION + _NAME + r"(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
+_PLACE_LIST_BEFORE = re.compile(_PREPOSITION + "(" + _NAME + r")(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
 # "a news conference at Molineux", "against Australia at Murrayfield": the venue, a place.
 _VENUE_BEFORE = re.compile(r"(?:\b([a-z]+)|\bagainst\s+" + _NAME + r")\s+at\s+(?:the\s+)?$")
 # "a sightseeing tour to Wadi Rum": the destination, a place.
@@ -68,10 +70,19 @@ _WON_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|lift|lifted|lifting|retain|retained|retaining)\s+((?:the|an?)\s+)?$"
 )
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|an?)\s")
+# "nominated for a Golden Globe", "the fifth annual Bloggies", "the 77th Academy Awards": an event.
+_EVENT_WORDS_BEFORE = re.compile(
+    r"\b(?:(?:nominated|shortlisted|nomination|nominations)\s+for\s+(?:(?:the|an?)\s+)?|annual\s+|inaugural\s+"
+    r"|biennial\s+|\d+(?:st|nd|rd|th)\s+)$"
+)
 _WON_OBJECT_ENDS = re.compile(
     r"^(?:[’']?s?\s*[,.;:!?)\"”]|\s*$|\s+(?:in|at|on|for|and|or|with|by|after|before|when|last|this|since|but|"
-    r"as|twice|again|title|titles|crown|trophy|medal)(?![\w-])|\s+[A-Z0-9])"
+    r"as|to|from|of|which|that|who|whose|is|are|was|were|will|would|has|have|had|twice|again|title|titles|crown|"
+    r"trophy|medal)(?![\w-])|\s+[A-Z0-9])"
 )
+# "Thailand's Paradorn Srichaphan", "Japan's Ai Sugiyama": a country's possessive before a full name
+# NER took for a place (an organisation NER reads as one: "Japan's Nippon Steel").
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+$")
 # "chief security architect at Cisco", "an analyst with Jupiter Research", "co-founder of
 # Blinkx": the employer.
 _EMPLOYER_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(at|with|of)\s+(?:the\s+)?$")
@@ -82,7 +93,7 @@ _ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
 # ... or after it: "Pyra Labs, makers of the Blogger software", "Freddie Mac, the country's other
 # largest mortgage firm,".
 _ORG_NOUN_COMMA_AFTER = re.compile(
-    r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[a-z][a-z’'-]*\s+){0,4}?[a-z]+)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
+    r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4}?[a-z][a-z-]*)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
 )
 _ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
 # An event's word right after the name, or after one more lower-case word ("MTV Asia music award").
@@ -135,6 +146,20 @@ def with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
     return None
 
 
+def _full_name_shape(surface: str) -> bool:
+    """Two or three capitalised words with nothing of an organisation's, a place's or an event's
+    ("Paradorn Srichaphan", not "West End", "Notting Hill Carnival", "Royal Mail")."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and N.bare(words[0]) not in REGION_QUALIFIERS
+        and not N.has_org_word(surface)
+        and not N.kind_of_name(surface)
+        and N.plain(surface) not in PLACE_NAMES
+    )
+
+
 def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     """(a person's title before the mention, the type votes of the words around it: a speech verb
     after it, a preposition of place before it, a role word after it)."""
@@ -148,8 +173,11 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["spoke"] = 1  # read by _make_node, not a type
     if _PLACE_BEFORE.search(before):
         votes["place"] += 1
-    elif _PLACE_LIST_BEFORE.search(text[max(0, m.start - 120) : m.start]):
-        votes["place"] += 1  # "in Madrid and Lievin": the preposition governs both
+    elif (listed := _PLACE_LIST_BEFORE.search(text[max(0, m.start - 120) : m.start])) and N.plain(
+        listed.group(1)
+    ) in PLACE_NAMES:
+        votes["place"] += 1  # "in Madrid and Lievin": the preposition governs both (not "an
+        # investigation into Vodafone and Deutsche Telekom": the first must be a known place)
     employer = _EMPLOYER_BEFORE.search(before)
     if employer and employer.group(1) in EMPLOYER_ROLES:
         if employer.group(2) != "of" or employer.group(1) not in _NOT_EMPLOYER_OF:
@@ -157,9 +185,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     venue = _VENUE_BEFORE.search(text[max(0, m.start - 80) : m.start])
     if venue and (venue.group(1) is None or venue.group(1) in VENUE_EVENTS):
         votes["place"] += 2  # "a news conference at Molineux", "against Scotland at Murrayfield"
+    if _EVENT_WORDS_BEFORE.search(before) and _WON_OBJECT_ENDS.match(after):
+        votes["event"] += 2  # "nominated for a Golden Globe.", "the fifth annual Bloggies"
     won = _WON_BEFORE.search(before)
     if won and (won.group(1) or _ARTICLE_FIRST.match(m.surface)) and _WON_OBJECT_ENDS.match(after):
         votes["event"] += 2  # "won the Golden Osella for", "win the Davis Cup."
+    owner = _POSSESSOR_BEFORE.search(before)
+    if owner and N.plain(owner.group(1)) in PLACE_NAMES and m.label != "ORG" and _full_name_shape(m.surface):
+        votes["person"] += 2  # "Thailand's Paradorn Srichaphan"
     travel = _TRAVEL_BEFORE.search(before)
     if travel and travel.group(1) in TRAVEL_NOUNS:
         votes["place"] += 2  # "a sightseeing tour to Wadi Rum"

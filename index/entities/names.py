@@ -388,6 +388,8 @@ def looks_demonym(name: str) -> bool:
     "Hellenic", their plurals, and the irregular ones of the lexicon ("French", "Dutch")."""
     if name.lower() in IRREGULAR_DEMONYMS:
         return True
+    if name.lower() in GIVEN_NAMES:
+        return False  # "Adrian", "Brian": a person's, though shaped like "Indian"
     return bool(re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ans?|ic|is?)", name))
 
 

@@ -17,7 +17,7 @@ from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
 from .type_votes import vote_types
-from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES
+from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
 from ..records import LABEL_TYPES, Mention, Quote
 
 TYPES = LABEL_TYPES
@@ -111,6 +111,14 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
                     node.spoke = True
 
 
+def _camel_case(name: str) -> bool:
+    """A capital after a small letter inside a word, not a surname's prefix ("McDonald", "DiCaprio")."""
+    return any(re.search(r"[a-z][A-Z]", w) and not _NAME_PREFIX.match(w) for w in name.split())
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
+
+
 def _group_word(name: str) -> bool:
     """A word a group of people is named by: a nationality's, a religion's, a party's."""
     return N.looks_demonym(name) or N.looks_plural_demonym(name) or bool(N.party_key(name))
@@ -132,7 +140,8 @@ def make_node(m: Mention, text: str | None) -> Node:
         name = "The " + name  # "in The Hague", "by The Who": "The" is part of the name
     votes: Counter = Counter()
     if m.label == "NORP" and not _group_word(name):
-        votes["org"] += 1  # NER's group label on no people's word: "Symantec", "Yamaha"
+        # NER's group label on no people's word: "Symantec", "Yamaha"; "Adrian, 13," a person
+        votes["person" if N.bare(name) in N.GIVEN_NAMES else "org"] += 1
     else:
         votes[TYPES.get(m.label, "other")] += 1
     personal = cn.personal
@@ -155,7 +164,8 @@ def make_node(m: Mention, text: str | None) -> Node:
     if N.party_key(name):
         votes["org"] += 5
     elif kind:
-        votes[kind] += 6
+        weak = kind == "place" and N.bare(name.split()[-1]) in WEAK_PLACE_HEADS
+        votes[kind] += 3 if weak else 6  # "European Policy Centre, a think-tank": words around count
     elif N.has_org_word(name):
         votes["org"] += 5
     elif N.regional_arm(name):
@@ -170,6 +180,8 @@ def make_node(m: Mention, text: str | None) -> Node:
         votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
     if m.label in ("GPE", "LOC") and N.is_acronym(name) and not is_country(name):
         votes["org"] += 2  # "BT", "CNPC": initials name a place only as the gazetteer's countries do
+    if m.label in ("GPE", "LOC", "FAC") and _camel_case(name):
+        votes["org"] += 2  # "OptInRealBig": capitals inside a word name firms and products, no place
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
     # A country stays a place whatever the words around it: "England coach X" (its national
