@@ -577,7 +577,12 @@ PRESS_NOUNS = frozenset("newspaper paper magazine daily tabloid journal agency".
 POSITION_NOUNS = frozenset("fly-half scrum-half full-back centre-back center-back wing-back half-back".split())
 # What an organisation publishes in its own words: "the report says" is the body that made the
 # report (a "motion" or a "bill" is its movers' words, not the House's).
-DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis".split())
+DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis research".split())
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
+)
+# Words that stand where a speaker's name would and name nobody ("Some liken them to ...",
+# "Others said"): never an actor of their own.
+NO_ONE_WORDS = (
+    NOBODY_SUBJECTS | frozenset(INDEFINITE_WORDS) | frozenset("others many most few all both each none".split())
 )
