@@ -17,6 +17,7 @@ from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
 from .type_votes import vote_types
+from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
 from ..records import LABEL_TYPES, Mention, Quote
 
@@ -93,7 +94,9 @@ class Corpus:
                     typ, votes = prior[node.key]
                     node.votes[typ] += votes
                 nodes.append(node)
-                by_article[aid].append(node)
+        nodes = without_titles_of_works(nodes, texts)
+        for n in nodes:
+            by_article[n.mention.article].append(n)
         echo_votes(by_article, texts)
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
