@@ -393,11 +393,12 @@ countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 ground grounds airports station stadiums stands terraces      | place_after
-embankment area suburb athlete athletes runner
+embankment area suburb athlete athletes runner by-election ward
 region district county province                               | place_after place_of
 town village state capital residents streets outskirts        | place_of
 hometown birthplace
-suburbs constituency seat people
+suburbs seat people
+constituency                                                  | place_of place_after
 conference                                                    | event_head venue_event
 concert gig summit meeting rally dinner                       | venue_event
 premiere exhibition reception

@@ -83,6 +83,8 @@ _WON_OBJECT_ENDS = re.compile(
 # "Thailand's Paradorn Srichaphan", "Japan's Ai Sugiyama": a country's possessive before a full name
 # NER took for a place (an organisation NER reads as one: "Japan's Nippon Steel").
 _POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+$")
+# "Labour MP for Hornsey and Wood Green": a constituency, a place.
+_MEMBER_FOR_BEFORE = re.compile(r"\b(?:MP|MEP|MSP|MLA|AM)s?\s+for\s+(?:the\s+)?$")
 # "chief security architect at Cisco", "an analyst with Jupiter Research", "co-founder of
 # Blinkx": the employer.
 _EMPLOYER_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(at|with|of)\s+(?:the\s+)?$")
@@ -95,7 +97,7 @@ _ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
 _ORG_NOUN_COMMA_AFTER = re.compile(
     r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4}?[a-z][a-z-]*)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
 )
-_ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_ROLE_AFTER = re.compile(r"^\s+([a-z]+(?:-[a-z]+)?)\b")
 # An event's word right after the name, or after one more lower-case word ("MTV Asia music award").
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?:[a-z]+\s+(?=(?:" + "|".join(sorted(EVENT_AFTER)) + r")\b))?([a-z]+)\b")
 # "X's agent", "Yukos' main shareholders": the first word after the possessive, or the second.
@@ -193,6 +195,8 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     owner = _POSSESSOR_BEFORE.search(before)
     if owner and N.plain(owner.group(1)) in PLACE_NAMES and m.label != "ORG" and _full_name_shape(m.surface):
         votes["person"] += 2  # "Thailand's Paradorn Srichaphan"
+    if _MEMBER_FOR_BEFORE.search(before):
+        votes["place"] += 3  # "Labour MP for Hornsey and Wood Green"
     travel = _TRAVEL_BEFORE.search(before)
     if travel and travel.group(1) in TRAVEL_NOUNS:
         votes["place"] += 2  # "a sightseeing tour to Wadi Rum"

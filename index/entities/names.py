@@ -230,8 +230,8 @@ def kind_of_name(name: str) -> str | None:
         return "event"  # "Tour de France", "Tour of Britain"
     if (last in CLUB_HEADS and last != "city") or words[0] in CLUB_FIRST:
         return "org"
-    if last in PRESS_HEADS:
-        return "org"  # a newspaper: "New York Times", "Hollywood Reporter", though a place leads it
+    if last in PRESS_HEADS and words[0] not in GIVEN_NAMES:
+        return "org"  # a newspaper: "New York Times", "Hollywood Reporter" (not "Jim Courier")
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None
