@@ -394,6 +394,7 @@ events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 ground grounds airports station stadiums stands terraces      | place_after
 embankment area suburb athlete athletes runner by-election ward
+borough
 region district county province                               | place_after place_of
 town village state capital residents streets outskirts        | place_of
 hometown birthplace

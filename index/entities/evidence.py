@@ -85,6 +85,17 @@ _WON_OBJECT_ENDS = re.compile(
 _POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+$")
 # "Labour MP for Hornsey and Wood Green": a constituency, a place.
 _MEMBER_FOR_BEFORE = re.compile(r"\b(?:MP|MEP|MSP|MLA|AM)s?\s+for\s+(?:the\s+)?$")
+# "The Glasgow Kelvin MP, who was expelled": a constituency before a member's title ("the Labour
+# MP" is the party's, by the party's own votes; "the SNP MP" an acronym's, left alone).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MEMBER_AFTER = re.compile(r"^\s+(?:MP|MEP|MSP|MLA)s?\b")
+# "he would contest Bethnal Green": an election's seat.
+_CONTEST_BEFORE = re.compile(r"\b(?:contest|contests|contesting|contested)\s+$")
+# "Bethnal Green, in London", "Brick Lane, east London": a place in a known place.
+_IN_PLACE_AFTER = re.compile(
+    r"^,\s+(?:in\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
 # "chief security architect at Cisco", "an analyst with Jupiter Research", "co-founder of
 # Blinkx": the employer.
 _EMPLOYER_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(at|with|of)\s+(?:the\s+)?$")
@@ -197,6 +208,18 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["person"] += 2  # "Thailand's Paradorn Srichaphan"
     if _MEMBER_FOR_BEFORE.search(before):
         votes["place"] += 3  # "Labour MP for Hornsey and Wood Green"
+    surface = m.surface.strip()
+    if (
+        _MEMBER_AFTER.match(after)
+        and (_THE_BEFORE.search(before) or re.match(r"(?i)the\s", surface))
+        and not N.is_acronym(re.sub(r"(?i)^the\s+", "", surface))
+    ):
+        votes["place"] += 3  # "The Glasgow Kelvin MP"
+    if _CONTEST_BEFORE.search(before):
+        votes["place"] += 2  # "he would contest Bethnal Green"
+    located = _IN_PLACE_AFTER.match(after)
+    if located and N.plain(located.group(1)) in PLACE_NAMES and N.plain(surface) not in PLACE_NAMES:
+        votes["place"] += 2  # "Brick Lane, east London"
     travel = _TRAVEL_BEFORE.search(before)
     if travel and travel.group(1) in TRAVEL_NOUNS:
         votes["place"] += 2  # "a sightseeing tour to Wadi Rum"
