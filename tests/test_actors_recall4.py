@@ -33,6 +33,7 @@ PICKS = {
     "ec": "research projects that the EC has been funding",  # an acronym its article expands ...
     "electoral": "Electoral Commission and the Department for Education",  # ... another of its initials
     "song": "signature song What'd I Say, Charles turned",  # a comma that ends a clause, no list
+    "andersen": "Christian Andersen's fairy tales are",  # a full name without its first given name
     "sec": "the US Securities Exchange Commission (SEC)",  # "the", a country, an institution
 }
 
@@ -230,3 +231,12 @@ def test_an_acronym_is_the_name_its_article_expands_it_to(bbc):
 def test_a_comma_that_ends_a_clause_joins_no_names(bbc):
     view = _view(bbc, "song")
     assert _actors_at(view, "What'd I Say") == [None]  # a song's title before ", Charles turned"
+
+
+def test_a_name_without_its_first_given_name_is_the_full_names_person(bbc):
+    view = _view(bbc, "andersen")
+    full = _actors_at(view, "Hans Christian Andersen")[:1]  # not "... Andersen Award"
+    assert full and None not in full, full
+    at = view.article.text.index("Christian Andersen's fairy tales")
+    short = {m.actor for m in view.mentions if m.start <= at < m.end and m.actor}
+    assert short == set(full), (short, full)

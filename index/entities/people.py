@@ -157,12 +157,13 @@ MIN_ARTICLES_FOR_SURNAME = 2
 
 
 def _join_double_surnames(corpus: Corpus, uf: UnionFind) -> None:
-    """ "Mrs Parker Bowles" beside "Camilla Parker Bowles": an honorific before two words makes
-    them a surname, that of the longer full name of the article that ends with them."""
+    """ "Mrs Parker Bowles" beside "Camilla Parker Bowles", "Christian Andersen's fairy tales"
+    beside "Hans Christian Andersen": two words are the end of the one longer full name of the
+    article that ends with them (a double surname, a name without its first given name)."""
     for _aid, ns in corpus.by_article.items():
         fulls = [n for n in ns if n.cluster.startswith("P:")]
         for node in fulls:
-            if not node.sex or len(node.tokens) != 2:
+            if len(node.tokens) != 2:
                 continue
             tail = [N.fold(t) for t in node.tokens]
             longer = {
