@@ -426,6 +426,8 @@ french dutch greek swiss thai welsh czech scots basque cypriot | demonym
 muslim muslims islamist islamists sikh sikhs hindu hindus
 buddhist buddhists sunni sunnis shia shias shiite shiites jew
 jews arab arabs kurd kurds catholics protestants
+spaniard spaniards swede swedes argentine argentines briton britons
+kiwi kiwis aussie aussies filipino filipinos latino latinos
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
 north south east west                                         | region place_of

@@ -123,8 +123,10 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 
 
 def _group_word(name: str) -> bool:
-    """A word a group of people is named by: a nationality's, a religion's, a party's."""
-    return N.looks_demonym(name) or N.looks_plural_demonym(name) or bool(N.party_key(name))
+    """A word a group of people is named by: a nationality's, a religion's, a party's; or a name
+    that ends in one ("South African", "Sri Lankan")."""
+    last = name.split()[-1] if name.split() else name
+    return any(N.looks_demonym(w) or N.looks_plural_demonym(w) for w in {name, last}) or bool(N.party_key(name))
 
 
 def is_country(name: str) -> bool:

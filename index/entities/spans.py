@@ -153,7 +153,11 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             whole = [m]
         else:
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
-        out += [_with_honorific(piece, text) for piece in whole if not _names_no_one(piece)]
+        out += [
+            _with_honorific(piece, text)
+            for piece in whole
+            if not _names_no_one(piece) and not _inside_a_word(piece, text)
+        ]
     if text is not None:
         out = _joined_by_particle(text, out)
         out = _with_surname_after(text, out)
@@ -166,6 +170,12 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += event_words(aid, text, out)
         out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _inside_a_word(m: Mention, text: str | None) -> bool:
+    """A span that starts after a letter or a digit of the same word: "GB" of "160GB", which NER
+    labels a person."""
+    return bool(text) and 0 < m.start <= len(text) and text[m.start - 1].isalnum()
 
 
 def _names_no_one(m: Mention) -> bool:
