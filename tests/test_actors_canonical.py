@@ -82,6 +82,19 @@ def test_a_word_glued_before_an_acronym_is_no_expansion_of_it():
     assert set(bt.aliases) == {"Telco BT", "BT"} and bt.name == "BT"
 
 
+def test_an_acronyms_expansion_names_it_though_a_title_case_form_is_written_more():
+    # The BBC writes acronyms in title case ("Nato"), so "DEC" meets "Dec" (NER's organisation of
+    # "Dec 2004" elsewhere): the actor is still named by the words its article spells out.
+    a = "Gifts went to the Disasters Emergency Committee (DEC), which said it was grateful."
+    b = "Dec said it was pleased. Dec will say more. Dec thanked donors."
+    mentions = {
+        "a": _mentions("a", a, [("Disasters Emergency Committee", "ORG"), ("DEC", "ORG")]),
+        "b": _mentions("b", b, [("Dec", "ORG"), ("Dec", "ORG"), ("Dec", "ORG")]),
+    }
+    (dec,) = [x for x in resolve_actors(mentions, {}, {"a": a, "b": b}).actors if "DEC" in x.aliases]
+    assert "Dec" in dec.aliases and dec.name == "Disasters Emergency Committee"
+
+
 def test_a_group_is_still_named_by_its_singular(actors):
     americans = [a for a in actors if "Americans" in a.aliases]
     assert all(a.name == "American" for a in americans)

@@ -130,6 +130,10 @@ def _canonical(ns: list[Node], typ: str) -> str:
         expansions = [f for f in cands if N.plain(f) == N.abbreviation_key(f)]
         if expansions:
             cands = expansions
+        # "Disasters Emergency Committee" of "DEC", though "Dec" (BBC's style) is written more.
+        spelt = [f for f in cands if any(N.is_acronym(g) and N.initials(f) == g.replace(".", "") for g in cands)]
+        if spelt:
+            cands = spelt
         # "BBC" of "BBC Sport" and "BBC News": the organisation, not one of its departments.
         bases = [f for f in cands if any(g != f and without_department(g, {f}) == f for g in cands)]
         if bases:

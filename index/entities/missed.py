@@ -52,6 +52,7 @@ def missed_mentions(
     name it was found under), by article and in text order."""
     found: list[tuple[Mention, str]] = []
     corpus_names = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
+    corpus_names = _named_often_enough(corpus_names, by_article, texts)
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
@@ -60,6 +61,28 @@ def missed_mentions(
         if names:
             found += _find_names(aid, text, names, resolved[aid], table)
     return found
+
+
+# A single word or an acronym is looked for across the corpus only when NER labelled at least this
+# share of the places it is written: "Christmas", "DVD", "HIV" are labelled a few times among
+# hundreds, "Premiership" and "Yukos" most of the time.
+MIN_LABELLED_SHARE = 1 / 3
+_CAP_TOKEN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+
+
+def _named_often_enough(names: dict[str, set[str]], by_article, texts: dict[str, str]) -> dict[str, set[str]]:
+    """The names without the single words and acronyms that NER labelled in too small a share
+    (MIN_LABELLED_SHARE) of the places the corpus writes them: common words NER labels now and
+    then, which looked for everywhere would become actors of hundreds of mentions."""
+    single = {k for k in names if " " not in k}
+    if not single:
+        return names
+    labelled: Counter = Counter(n.name for ns in by_article.values() for n in ns if n.name in single)
+    written: Counter = Counter()
+    for text in texts.values():
+        written.update(w for w in _CAP_TOKEN.findall(text) if w in single)
+    rare = {k for k in single if labelled[k] < MIN_LABELLED_SHARE * written[k]}
+    return {k: v for k, v in names.items() if k not in rare}
 
 
 def _corpus_names(by_article, resolved: dict[str, list[Mention]]) -> dict[str, set[str]]:
