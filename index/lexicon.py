@@ -309,6 +309,7 @@ ABBREVIATIONS = {
 #                "the Cobh runner"), unlike a team player's role, which makes a club's
 # place_of       PLACE_OF_NOUNS: a noun before "of" and a name that makes it a place's ("the town of
 #                Kirkcaldy", "the outskirts of Baghdad", "north of Salt Lake City")
+# compass      COMPASS_WORDS: a part of a place by the compass ("X, east London": X is a place there)
 # region       REGION_QUALIFIERS: a word that makes a region of the place after it ("Eastern
 #                Europe", "Latin America", "New South Wales"); any other capitalised word before a
 #                country or a continent names an organisation's arm there (names.regional_arm:
@@ -381,7 +382,7 @@ frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
 olympique borussia inter
 boss manager coach striker midfielder defender goalkeeper     | club_role
-keeper winger skipper flanker hooker prop lock forward
+keeper winger skipper flanker hooker
 companies firms groups bands clubs teams sides labels banks   | kind_org
 retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
@@ -401,10 +402,9 @@ hometown birthplace
 suburbs seat people
 constituency                                                  | place_of place_after
 conference                                                    | event_head venue_event
-concert gig summit meeting rally dinner                       | venue_event
-premiere exhibition reception
+concert gig summit rally premiere exhibition                  | venue_event
 tour                                                          | travel event_first
-tours trip trips visit visits journey flight flights          | travel
+tours trip trips journey flight flights                       | travel
 holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
@@ -430,8 +430,9 @@ spaniard spaniards swede swedes argentine argentines briton britons
 kiwi kiwis aussie aussies filipino filipinos latino latinos
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
-north south east west                                         | region place_of
-northern southern eastern western central latin great greater | region
+north south east west                                         | region place_of compass
+northern southern eastern western central                     | region compass
+latin great greater                                           | region
 new mid middle upper lower inner outer
 continental sub-saharan
 news sport online interactive broadcast broadcasts outside        | department
@@ -465,6 +466,7 @@ IRREGULAR_DEMONYMS = _RESOLUTION_WORDS["demonym"]  # the regular ones: names.loo
 TITLES_AFTER = _RESOLUTION_WORDS["title_after"]
 CORPORATE_WORDS = _RESOLUTION_WORDS["corporate"]
 REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
+COMPASS_WORDS = _RESOLUTION_WORDS["compass"]
 MARKET_REGIONS = _RESOLUTION_WORDS["market"]
 DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
 PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
@@ -513,10 +515,8 @@ CLUB_NICKNAMES = {
     "boro": "middlesbrough",
     "addicks": "charlton",
     "gunners": "arsenal",
-    "saints": "southampton",
     "spurs": "tottenham",
     "grecians": "exeter",
-    "magpies": "newcastle",
     "toffees": "everton",
     "hammers": "west ham",
     "villans": "aston villa",
@@ -624,7 +624,7 @@ steve steven stuart ted terry thomas tim timothy todd tom tommy tony trevor vict
 vladimir walter wayne william
 alastair alistair alfie archie barney bradley brendan callum cameron clive conor curtis damian
 damien dean declan dominic dylan elliot elton ewan felix finn francis freddie gareth
-gerard giles glenn gus guy hamish harvey jamie jon jonny jordan julian karl kieran kyle lance
+gerard giles glenn gus guy hamish harvey jamie jon jonny julian karl kieran kyle lance
 lenny leon lloyd luke marcus marvin mohammed muhammad ned noel norman quentin ricky robbie rory
 sebastian shane shaun spencer stanley theo toby travis troy tyler vince warren
 abigail alice alicia alison amanda amy andrea angela angelina ann anna anne annie barbara    | female_name
@@ -638,7 +638,7 @@ melanie michelle monica nancy natalie nicola nicole olivia pamela patricia paula
 penelope rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
 sue susan suzanne tessa theresa tina tracy valerie victoria virginia wendy yvonne zoe
 alexandra amber ashley bethany bridget carla carmen charlotte chloe cindy courtney daisy
-dawn ella erin esther eva faye freya gemma georgia grace hayley holly imogen isabel jade jasmine
+dawn ella erin esther eva faye freya gemma grace hayley holly imogen isabel jade jasmine
 joanne jodie kylie leah lily lindsay lorna lydia maggie mandy marion maureen megan miranda molly
 naomi nina norah pippa polly rita rosie sadie sheila sonia stella tara tracey vanessa vera
 """)

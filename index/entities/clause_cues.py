@@ -19,6 +19,7 @@ from collections import Counter
 from . import names as N
 from ..lexicon import (
     BAND_WORDS,
+    COMPASS_WORDS,
     EMPLOYER_ROLES,
     KIND_NOUNS,
     PLACE_NAMES,
@@ -50,10 +51,11 @@ _WON_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|lift|lifted|lifting|retain|retained|retaining)\s+((?:the|an?)\s+)?$"
 )
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|an?)\s")
-# "nominated for a Golden Globe", "the fifth annual Bloggies", "the 77th Academy Awards": an event.
+# "nominated for a Golden Globe", "the fifth annual Bloggies": an event (not an ordinal alone: "the
+# 82nd Airborne Division").
 _EVENT_WORDS_BEFORE = re.compile(
     r"\b(?:(?:nominated|shortlisted|nomination|nominations)\s+for\s+(?:(?:the|an?)\s+)?|annual\s+|inaugural\s+"
-    r"|biennial\s+|\d+(?:st|nd|rd|th)\s+)$"
+    r"|biennial\s+)$"
 )
 _WON_OBJECT_ENDS = re.compile(
     r"^(?:[’']?s?\s*[,.;:!?)\"”]|\s*$|\s+(?:in|at|on|for|and|or|with|by|after|before|when|last|this|since|but|"
@@ -71,10 +73,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _MEMBER_AFTER = re.compile(r"^\s+(?:MP|MEP|MSP|MLA)s?\b")
 # "he would contest Bethnal Green": an election's seat.
 _CONTEST_BEFORE = re.compile(r"\b(?:contest|contests|contesting|contested)\s+$")
-# "Bethnal Green, in London", "Brick Lane, east London": a place in a known place.
+# "Brick Lane, east London", "Bethnal Green, in London": a place in a known place; without a
+# compass word only for a name NER took for a place: not "Straw, in London for talks", "Shares in
+# Vodafone, in London" (anyone and anything is in a place).
 _IN_PLACE_AFTER = re.compile(
-    r"^,\s+(?:in\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?\s+)?"
-    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"^,\s+(in\s+)?(?:(" + "|".join(sorted(COMPASS_WORDS)) + r")(?:-\w+)?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 # "chief security architect at Cisco", "an analyst with Jupiter Research", "co-founder of
 # Blinkx": the employer.
@@ -115,12 +118,13 @@ def clause_votes(m: Mention, text: str, placed: bool) -> Counter:
         votes["place"] += 1  # "in Madrid and Lievin": the preposition governs both (not "an
         # investigation into Vodafone and Deutsche Telekom": the first must be a known place)
     employer = _EMPLOYER_BEFORE.search(before)
-    if employer and employer.group(1) in EMPLOYER_ROLES:
+    possessed = re.match(r"^[’']s?\s", after)  # "director of Liverpool's academy": the academy's
+    if employer and employer.group(1) in EMPLOYER_ROLES and not (employer.group(2) == "of" and possessed):
         if employer.group(2) != "of" or employer.group(1) not in _NOT_EMPLOYER_OF:
             votes["org"] += 2  # "security expert at Energis", "co-founder of Blinkx": the employer
     venue = _VENUE_BEFORE.search(text[max(0, m.start - 80) : m.start])
     if venue and (venue.group(1) is None or venue.group(1) in VENUE_EVENTS):
-        votes["place"] += 2  # "a news conference at Molineux", "against Scotland at Murrayfield"
+        votes["place"] += 2  # "a news conference at Molineux" (not "meeting": "a meeting at Microsoft")
     if _EVENT_WORDS_BEFORE.search(before) and _WON_OBJECT_ENDS.match(after):
         votes["event"] += 2  # "nominated for a Golden Globe.", "the fifth annual Bloggies"
     won = _WON_BEFORE.search(before)
@@ -137,11 +141,18 @@ def clause_votes(m: Mention, text: str, placed: bool) -> Counter:
         and (_THE_BEFORE.search(before) or re.match(r"(?i)the\s", surface))
         and not N.is_acronym(re.sub(r"(?i)^the\s+", "", surface))
     ):
-        votes["place"] += 3  # "The Glasgow Kelvin MP"
+        # "The Glasgow Kelvin MP"; weakly where no word is a known place: "the Sinn Fein MP" is a
+        # party's member, and not every party is in the lexicon.
+        votes["place"] += 3 if any(N.plain(w) in PLACE_NAMES for w in surface.split()) else 1
     if _CONTEST_BEFORE.search(before):
         votes["place"] += 2  # "he would contest Bethnal Green"
     located = _IN_PLACE_AFTER.match(after)
-    if located and N.plain(located.group(1)) in PLACE_NAMES and N.plain(surface) not in PLACE_NAMES:
+    if (
+        located
+        and (located.group(2) or m.label in ("GPE", "LOC", "FAC"))
+        and N.plain(located.group(3)) in PLACE_NAMES
+        and N.plain(surface) not in PLACE_NAMES
+    ):
         votes["place"] += 2  # "Brick Lane, east London"
     travel = _TRAVEL_BEFORE.search(before)
     if travel and travel.group(1) in TRAVEL_NOUNS:

@@ -23,6 +23,7 @@ import re
 
 from . import names as N
 from ..lexicon import (
+    PLACE_PREPOSITIONS,
     ARTICLES,
     CLUB_NICKNAMES,
     EVENT_ALONE,
@@ -181,9 +182,17 @@ def club_nicknames(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(aid, s, e, hit.group(), "ORG"))
         for ws, we in writings:
-            if _free(ws, we, ms + found):
+            if _free(ws, we, ms + found) and not _town_not_club(text, ws, we):
                 found.append(Mention(aid, ws, we, club, "ORG"))
     return found
+
+
+def _town_not_club(text: str, s: int, e: int) -> bool:
+    """The town, not its club: after a preposition of place ("in Newcastle"), or the first word of
+    a longer name ("Norwich Union")."""
+    return bool(re.search(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+$", text[max(0, s - 12) : s])) or bool(
+        re.match(r"\s+[A-Z]", text[e : e + 2])
+    )
 
 
 # The last words that make a run of capitalised words a name of their kind: an event's ("Top Tiger
@@ -199,11 +208,19 @@ _NAME_HEADS = (EVENT_HEADS - {"election", "elections"}) | PLACE_HEADS | _ORG_HEA
 _HEADED_RUN = re.compile(r"(?:" + _WORD + r" )+" + _WORD + r"(?: (?:19|20)\d\d)?")
 
 
+# Function words a name writes in lower case ("Bank of England") and a headline in Title Case
+# capitalises ("Race To Secure Arms Fund").
+_TITLE_CASE_WORDS = frozenset(
+    w.capitalize() for w in ARTICLES + tuple("to of for as at in on with from by and or".split())
+)
+
+
 def headed_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     """A run of two capitalised words or more that ends with a name's head word (lexicon
     EVENT_HEADS, PLACE_HEADS, a few organisations' words) and that no mention touches: a name NER
     missed ("three Top Tiger Awards", "the Hansard Society"), of the kind its head says. A
-    capitalised function word, "The" or "Former" before it is no part of it."""
+    capitalised function word, "The" or "Former" before it is no part of it; one inside it, or
+    more than five words, make a headline in Title Case, no name."""
     found = []
     for run in _HEADED_RUN.finditer(text):
         s, e = run.span()
@@ -215,6 +232,8 @@ def headed_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             words = words[:-1]
         if len(words) < 2 or N.bare(words[-1]) not in _NAME_HEADS or not _free(s, e, ms):
             continue
+        if len(words) > 5 or any(w in _TITLE_CASE_WORDS for w in words[1:]):
+            continue  # a headline in Title Case: "Ukraine Wins Race To Secure Arms Fund"
         name = " ".join(words)
         kind = N.kind_of_name(name) or "org"
         found.append(Mention(aid, s, s + len(name), name, _LABEL_OF_KIND.get(kind, "ORG")))

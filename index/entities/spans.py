@@ -424,8 +424,9 @@ def split_country_prefix(mentions: dict[str, list[Mention]]) -> dict[str, list[M
                 and (N.plain(N.clean_name(rest, m.label).name) in alone or _institution(rest))
             ):
                 cut = lead + len(first) + 1
+                label = "GPE" if N.abbreviation_key(first) in PLACE_NAMES else "ORG"  # "UN Security Council"
                 new.append(
-                    replace(m, start=m.start + lead, end=m.start + lead + len(first), surface=first, label="GPE")
+                    replace(m, start=m.start + lead, end=m.start + lead + len(first), surface=first, label=label)
                 )
                 new.append(replace(m, start=m.start + cut, surface=m.surface[cut:]))
             else:
@@ -437,6 +438,7 @@ def split_country_prefix(mentions: dict[str, list[Mention]]) -> dict[str, list[M
 def _institution(rest: str) -> bool:
     """ "Securities Exchange Commission", "Security Council": a name of two words or more with an
     organisation's word, which a country's abbreviation before it is no part of (but "UK
-    Independence Party": a party is named by its country)."""
+    Independence Party": a party is named by its country; "US Airways Group", "US Steel Corp": a
+    company's own words are no institution's)."""
     words = rest.split()
-    return len(words) >= 2 and N.has_org_word(rest) and N.bare(words[-1]) != "party"
+    return len(words) >= 2 and N.has_org_word(N.without_corporate_words(rest)) and N.bare(words[-1]) != "party"
