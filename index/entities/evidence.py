@@ -4,12 +4,9 @@ Each test reads the article text just before or after a mention, never a parse: 
 before it ("Chancellor X"), a speech verb after it, a preposition of place before it, a role or an
 organisation's word after it ("X manager", "the X administration"), an organisation's noun before
 it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X award") or a
-period's possessive before it ("this year's X"); a club player's role after it ("X defender");
-a job before "at" it (its employer: "architect at Cisco"); a place's preposition over a list
-("in Madrid and Lievin"); an organisation's noun in apposition ("bank, Santander", "Pyra Labs,
-makers of"); a gathering or a match before "at" it (its venue: "a news conference at Molineux");
-a journey before "to" it ("a tour to Wadi Rum"); "X will be held", "X takes place" (an event).
-The word lists are in lexicon.py.
+period's possessive before it ("this year's X"); a club player's role after it ("X defender").
+The cues of the clause around it (an employer, a venue, a list, an apposition, what is won or
+held) are clause_cues.py's. The word lists are in lexicon.py.
 """
 
 from __future__ import annotations
