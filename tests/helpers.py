@@ -36,3 +36,16 @@ def bbc_index(tmp_path_factory, name: str, wanted) -> Path:
     write(root, "corpus/bbc.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
     build_index(root / "corpus", root / "index", workers=1)
     return root / "index"
+
+
+def mentions_at(aid: str, text: str, spans: list[tuple[str, str]]):
+    """Mentions of each (surface, label), found in text in the order given: what NER would have
+    given resolve_actors."""
+    from dossier.index.records import Mention
+
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        out.append(Mention(aid, start, start + len(surface), surface, label))
+    return out

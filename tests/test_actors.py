@@ -5,20 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import mentions_at as _mentions
 
 from dossier.index.entities.actors import resolve_actors
 from dossier.index.records import LABEL_TYPES as TYPES
 from dossier.index.records import Article, Mention, Quote
-
-
-def _mentions(aid: str, text: str, spans: list[tuple[str, str]]) -> list[Mention]:
-    """Mentions of each (surface, label), found in text in the order given."""
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        pos = start + len(surface)
-        out.append(Mention(aid, start, start + len(surface), surface, label))
-    return out
 
 
 def _by_surface(ms: list[Mention]) -> dict[str, set[str]]:

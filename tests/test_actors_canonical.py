@@ -10,8 +10,7 @@ import pytest
 
 from dossier.index.entities.actors import resolve_actors
 from dossier.index.read import Reader
-from dossier.index.records import Mention
-from helpers import bbc_index
+from helpers import bbc_index, mentions_at as _mentions
 
 # The first articles that write each pair of forms (the singular and the plural, the short form
 # and the full name).
@@ -31,15 +30,6 @@ def index(tmp_path_factory):
 def actors(index):
     with Reader(index) as reader:
         return list(reader.actors())
-
-
-def _mentions(aid: str, text: str, spans: list[tuple[str, str]]) -> list[Mention]:
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        pos = start + len(surface)
-        out.append(Mention(aid, start, start + len(surface), surface, label))
-    return out
 
 
 def _holding(actors, form: str):

@@ -32,6 +32,8 @@ from .attribution_gender import Genders
 from .quotes import QuoteSpan
 
 PERSON_NAME_LABELS = {"PERSON"}
+# Whom a quote may be attributed to by name: a person or an organisation.
+SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 

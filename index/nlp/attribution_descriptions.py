@@ -33,6 +33,7 @@ from ..lexicon import (
     TITLE_WORDS,
 )
 from .attribution_context import (
+    SPEAKER_LABELS,
     PERSON_NAME_LABELS,
     Context,
     Entity,
@@ -43,8 +44,6 @@ from .attribution_context import (
     sent_index,
     sentence_before,
 )
-
-_SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
 
 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -77,7 +76,7 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
 def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_Description") -> Found:
     """One description's speaker, as resolve_descriptions says (a name, or the description kept)."""
     if d.thing:
-        ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
+        ent = ctx.names.at(f.start, f.end, SPEAKER_LABELS) if f.start is not None else None
         if ent is not None:
             return named(ent, ctx.names.fullest(ent), f.cue)
         earlier = _whose_thing(ctx, out, n, d)

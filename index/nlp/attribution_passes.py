@@ -6,16 +6,10 @@ quoted twice), in the order of attribution.py's PASSES.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 import re
 from dataclasses import replace
 
 from .attribution_context import (
-    PERSON_NAME_LABELS,
     Context,
     Found,
     in_headline,
@@ -23,8 +17,6 @@ from .attribution_context import (
     own_words,
     sent_index,
 )
-
-_SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
 
 
 def previous_speaker(ctx: Context, found: list[Found | None]) -> list[Found | None]:

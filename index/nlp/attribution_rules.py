@@ -10,11 +10,6 @@ attribution_passes.py; the pronoun rule (attribution_pronouns.py) and the pass o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 import re
 from dataclasses import replace
 
@@ -25,6 +20,7 @@ from ..lexicon import (
     TITLE_WORDS,
 )
 from .attribution_context import (
+    SPEAKER_LABELS,
     PERSON_NAME_LABELS,
     Context,
     Entity,
@@ -38,8 +34,6 @@ from .attribution_context import (
 )
 from .attribution_speech_verbs import resolve_subject
 from .quotes import QuoteSpan
-
-_SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
 
 
 # ============================================================================= quote rules
@@ -63,7 +57,7 @@ def signature(ctx: Context, q: QuoteSpan) -> Found | None:
         return None
     sig_s = q.end + m.start(1)
     for ent in ctx.names.ents:
-        if sig_s <= ent.start < q.end + m.end(1) and ent.label in _SPEAKER_LABELS:
+        if sig_s <= ent.start < q.end + m.end(1) and ent.label in SPEAKER_LABELS:
             lead = re.findall(r"[\w’'-]+", text[sig_s : ent.start])
             if any(w[0].islower() and w.lower() not in TITLE_WORDS and w != "by" for w in lead):
                 return None  # a clause after a dash ("— a metaphor for the GOP’s"): no signature
@@ -86,14 +80,14 @@ def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     if not (m and ls + m.end() < q.start and len(line.split()) <= 20):
         return None
     a, b = ls + m.start(1), ls + m.end(1)
-    ent = names.at(a, b, _SPEAKER_LABELS)
+    ent = names.at(a, b, SPEAKER_LABELS)
     if ent is not None:
         covers = ent.start <= a + 1 and ent.end >= b - 1
         return named(ent, names.fullest(ent), text[a:b] + ":") if covers else None
     last = fold_case(text[a:b].split()[-1])
     for other in names.ents:
         on = speaker_name(other.text)
-        if other.label in _SPEAKER_LABELS and on and fold_case(on.split()[-1]) == last:
+        if other.label in SPEAKER_LABELS and on and fold_case(on.split()[-1]) == last:
             pseudo = Entity(a, b, text[a:b], other.label)
             return Found(text[a:b] + ":", names.fullest(pseudo), a, b, other.label, "name")
     return None
@@ -211,7 +205,7 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
     doc = ctx.parsed.get(k)
     if doc is None:
         return None
-    ent = main_subject(ctx.names, doc, ctx.sents[k][0], _SPEAKER_LABELS)
+    ent = main_subject(ctx.names, doc, ctx.sents[k][0], SPEAKER_LABELS)
     if ent is None or ent.start >= len(before) or ent.start < text.rfind("\n", 0, len(before)):
         return None
     return named(ent, ctx.names.fullest(ent), ":")

@@ -27,7 +27,7 @@ from ..lexicon import (
 )
 from .attribution_pronouns import pronoun_antecedent
 from .attribution_context import (
-    PERSON_NAME_LABELS,
+    SPEAKER_LABELS,
     Context,
     Entity,
     Found,
@@ -40,8 +40,6 @@ from .attribution_context import (
     subject,
 )
 from .quotes import QuoteSpan
-
-_SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
 
 
 def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -285,7 +283,7 @@ def name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> Found |
     if m is None or "\n" in m.group(0).rstrip():
         return None
     a, b = m.start(1), m.end(1)
-    ent = ctx.names.at(a, b, _SPEAKER_LABELS)
+    ent = ctx.names.at(a, b, SPEAKER_LABELS)
     if ent is not None:
         return named(ent, ctx.names.fullest(ent)) if ent.start >= a and ent.end <= b else None
     name = speaker_name(text[a:b])
@@ -300,7 +298,7 @@ def name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> Found |
         ),
         "PERSON",
     )
-    if label not in _SPEAKER_LABELS:
+    if label not in SPEAKER_LABELS:
         return None
     return Found("", ctx.names.fullest(Entity(a, b, text[a:b], label)), a, b, label, "name")
 
@@ -380,7 +378,7 @@ def appositive_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found
     for c in subj.children:
         if c.dep_ == "appos" and not any(r.dep_ == "relcl" and subj.i < r.i < c.i for r in subj.children):
             for t in c.subtree:
-                ent = ctx.names.at(base + t.idx, base + t.idx + len(t), _SPEAKER_LABELS)
+                ent = ctx.names.at(base + t.idx, base + t.idx + len(t), SPEAKER_LABELS)
                 if ent is not None:
                     return named(ent, ctx.names.fullest(ent))
     return None
