@@ -485,9 +485,7 @@ CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
 # "this year's X", "last season's X", "last Saturday's X": a name a period's possessive comes before
 # recurs or is scheduled, an event.
-EVENT_PERIODS = frozenset("year week month season weekend".split()) | {
-    d for d in MONTHS_AND_DAYS if d.endswith("day")
-}
+EVENT_PERIODS = frozenset("year week month season weekend".split()) | {d for d in MONTHS_AND_DAYS if d.endswith("day")}
 
 # A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough"): a town's
 # name after them is its club's (a country's stays the country: its national side).
