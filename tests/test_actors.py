@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from dossier.index.entities.actors import TYPES, resolve_actors
+from dossier.index.entities.actors import resolve_actors
+from dossier.index.records import LABEL_TYPES as TYPES
 from dossier.index.records import Article, Mention, Quote
 
 

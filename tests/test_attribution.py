@@ -2,7 +2,9 @@
 
 import pytest
 
+from dossier.index.nlp import attribution_passes as P
 from dossier.index.nlp import attribution_rules as R
+from dossier.index.nlp import attribution_speech_verbs as S
 from dossier.index.nlp.attribution import RULES, Entity, attribute, sentences_to_parse
 from dossier.index.nlp.attribution_descriptions import resolve_descriptions
 from dossier.index.nlp.attribution import context as attribution_context
@@ -246,9 +248,9 @@ def test_rule_transcript_label(pipes):
     q = quote(ctx, "PENCE: Well, we will cut taxes,")
     f = R.transcript_label(ctx, q)
     assert (f.speaker, f.cue) == ("Pence", "PENCE:")
-    assert R.speech_verb(ctx, q).speaker == "Kaine"
+    assert S.speech_verb(ctx, q).speaker == "Kaine"
     # the label is tried first: it wins over the speech verb after the quote
-    assert RULES.index(R.transcript_label) < RULES.index(R.speech_verb)
+    assert RULES.index(R.transcript_label) < RULES.index(S.speech_verb)
     got, _, _ = run(pipes, ctx.text)
     assert got["PENCE: Well, we will cut taxes,"].speaker == "Pence"
 
@@ -271,7 +273,7 @@ def test_rule_headline_colon(pipes):
     q = quote(ctx, "Within Reach")
     f = R.headline_colon(ctx, q)
     assert (f.speaker, f.cue) == ("Marco Rossi", "Marco Rossi:")
-    assert R.speech_verb(ctx, q) is None
+    assert S.speech_verb(ctx, q) is None
     # a name the recogniser missed in the headline but labelled in the article
     ctx = context(
         pipes,
@@ -285,25 +287,25 @@ def test_rule_speech_verb_with_its_subject(pipes):
         pipes,
         "Finance minister Maria Lopez visited the port.\n“We are not going to raise taxes,” Lopez said on Tuesday.",
     )
-    f = R.speech_verb(ctx, quote(ctx, "We are not going to raise taxes,"))
+    f = S.speech_verb(ctx, quote(ctx, "We are not going to raise taxes,"))
     assert (f.speaker, f.cue, f.how) == ("Maria Lopez", "Lopez said", "name")
 
 
 def test_rule_speech_verb_according_to(pipes):
     ctx = context(pipes, "The bridge will close in May, according to Anna Weiss, who called it “long overdue”.")
-    assert R.speech_verb(ctx, quote(ctx, "long overdue")).speaker == "Anna Weiss"
+    assert S.speech_verb(ctx, quote(ctx, "long overdue")).speaker == "Anna Weiss"
 
 
 def test_rule_speech_verb_ranks_a_governing_verb_before_according_to(pipes):
     # "according to aides" would make "aides" the speaker; "said" governs the quote and ranks first
     ctx = context(pipes, "According to aides, Maria Lopez said the plan was “dead on arrival.”")
-    assert R.speech_verb(ctx, quote(ctx, "dead on arrival.")).speaker == "Maria Lopez"
+    assert S.speech_verb(ctx, quote(ctx, "dead on arrival.")).speaker == "Maria Lopez"
 
 
 def test_rule_name_colon(pipes):
     ctx = context(pipes, "Budget row. Maria Lopez: ‘We will not raise taxes’")
     q = quote(ctx, "We will not raise taxes")
-    assert R.headline_colon(ctx, q) is None and R.speech_verb(ctx, q) is None
+    assert R.headline_colon(ctx, q) is None and S.speech_verb(ctx, q) is None
     f = R.name_colon(ctx, q)
     assert (f.speaker, f.cue) == ("Maria Lopez", ":")
 
@@ -313,46 +315,46 @@ def test_subject_rule_pronoun_antecedent(pipes):
         pipes, "Governor Helen Park met the farmers on Friday.\nShe said the drought was “the worst in living memory”."
     )
     she, base = token(ctx, "She")
-    f = R.pronoun_antecedent(ctx, she, base)
+    f = S.pronoun_antecedent(ctx, she, base)
     assert (f.speaker, f.how) == ("Helen Park", "pronoun")
     ctx = context(
         pipes, "Senator Maria Lopez met the farmers on Friday.\nWe said the drought was “a disaster for everyone”."
     )
     assert [e.text for e in ctx.names.ents if e.label == "PERSON"] == ["Maria Lopez"]
     we, base = token(ctx, "We")
-    assert R.pronoun_antecedent(ctx, we, base) is None  # "I" and "we" name nobody here
+    assert S.pronoun_antecedent(ctx, we, base) is None  # "I" and "we" name nobody here
 
 
 def test_subject_rule_entity(pipes):
     ctx = context(pipes, "“We need more buses,” councillor Ruth Adler said.")
     adler, base = token(ctx, "Adler")
-    assert R.subject_entity(ctx, quote(ctx, "We need more buses,"), adler, base).speaker == "Ruth Adler"
+    assert S.subject_entity(ctx, quote(ctx, "We need more buses,"), adler, base).speaker == "Ruth Adler"
 
 
 def test_subject_rule_appositive_name(pipes):
     ctx = context(pipes, "The minister’s adviser, John Smith, said the deal was “a good one.”")
     adviser, base = token(ctx, "adviser")
     q = quote(ctx, "a good one.")
-    assert R.subject_entity(ctx, q, adviser, base) is None
-    assert R.appositive_name(ctx, q, adviser, base).speaker == "John Smith"
+    assert S.subject_entity(ctx, q, adviser, base) is None
+    assert S.appositive_name(ctx, q, adviser, base).speaker == "John Smith"
 
 
 def test_subject_rule_missed_proper_name(pipes):
     text = "“We will not pay,” Lopez said. “Never,” the Kremlin said."
     ctx = context(pipes, text, ents=[])  # the recogniser missed both
     lopez, base = token(ctx, "Lopez")
-    f = R.missed_proper_name(ctx, quote(ctx, "We will not pay,"), lopez, base)
+    f = S.missed_proper_name(ctx, quote(ctx, "We will not pay,"), lopez, base)
     assert (f.speaker, f.label) == ("Lopez", "PERSON")
     kremlin, base = token(ctx, "Kremlin")
-    assert R.missed_proper_name(ctx, quote(ctx, "Never,"), kremlin, base).label == "ORG"  # "the Kremlin"
+    assert S.missed_proper_name(ctx, quote(ctx, "Never,"), kremlin, base).label == "ORG"  # "the Kremlin"
 
 
 def test_subject_rule_description(pipes):
     ctx = context(pipes, "The harbour chief said the terminal was “ready for the busiest season”.")
     chief, base = token(ctx, "chief")
-    f = R.description(ctx, quote(ctx, "ready for the busiest season"), chief, base)
+    f = S.description(ctx, quote(ctx, "ready for the busiest season"), chief, base)
     assert (f.speaker, f.how) == ("The harbour chief", "description")
-    assert R.SUBJECT_RULES[-1] is R.description  # the last resort
+    assert S.SUBJECT_RULES[-1] is S.description  # the last resort
 
 
 def test_pass_previous_speaker_and_what_goes_on(pipes):
@@ -362,31 +364,31 @@ def test_pass_previous_speaker_and_what_goes_on(pipes):
         "“We will be back.”\n"
         "The club was sold in May. “It was time,” a fan said.",
     )
-    first, _, _, last = (R.speech_verb(ctx, q) for q in ctx.quotes)
+    first, _, _, last = (S.speech_verb(ctx, q) for q in ctx.quotes)
     found = [first, None, None, last]  # (the speech verb rule takes the sentence before for the second)
-    assert R.next_sentence_of_run(ctx, 1) and not R.quote_paragraph_after_quote(ctx, 1)
-    assert R.quote_paragraph_after_quote(ctx, 2) and not R.next_sentence_of_run(ctx, 2)
-    out = R.previous_speaker(ctx, found)
+    assert P.next_sentence_of_run(ctx, 1) and not P.quote_paragraph_after_quote(ctx, 1)
+    assert P.quote_paragraph_after_quote(ctx, 2) and not P.next_sentence_of_run(ctx, 2)
+    out = P.previous_speaker(ctx, found)
     assert [f.speaker for f in out] == ["Dan Miller", "Dan Miller", "Dan Miller", "a fan"]
     assert found[1] is None  # a new list: the pass's input is not changed
 
 
 def test_pass_earlier_paragraphs(pipes):
     ctx = context(pipes, "“We will fight on the beaches.\n“We shall never surrender,” Winston Churchill said.")
-    assert R.continues_quotation(ctx, 1)
-    found = [R.speech_verb(ctx, q) for q in ctx.quotes]
+    assert P.continues_quotation(ctx, 1)
+    found = [S.speech_verb(ctx, q) for q in ctx.quotes]
     assert found[0] is None
-    assert R.previous_speaker(ctx, found)[0] is None  # it goes forward only
-    assert R.earlier_paragraphs(ctx, found)[0].speaker == "Winston Churchill"
+    assert P.previous_speaker(ctx, found)[0] is None  # it goes forward only
+    assert P.earlier_paragraphs(ctx, found)[0].speaker == "Winston Churchill"
 
 
 def test_pass_same_words_elsewhere(pipes):
     ctx = context(
         pipes, "Talks ‘Moving Forward,’ Envoy Says\nThe talks are “moving forward,” envoy Ivan Petrov told reporters."
     )
-    found = [R.speech_verb(ctx, q) for q in ctx.quotes]
+    found = [S.speech_verb(ctx, q) for q in ctx.quotes]
     assert found[1].speaker == "Ivan Petrov" and (found[0] is None or found[0].speaker != "Ivan Petrov")
-    assert R.same_words_elsewhere(ctx, found)[0].speaker == "Ivan Petrov"
+    assert P.same_words_elsewhere(ctx, found)[0].speaker == "Ivan Petrov"
 
 
 def test_pass_resolve_descriptions(pipes):
@@ -396,7 +398,7 @@ def test_pass_resolve_descriptions(pipes):
         "The harbour chief said the terminal was “ready for the busiest season”.\n"
         "A senior official said the harbour was “too small”.",
     )
-    found = [R.speech_verb(ctx, q) for q in ctx.quotes]
+    found = [S.speech_verb(ctx, q) for q in ctx.quotes]
     assert [f.how for f in found] == ["description", "description"]
     out = resolve_descriptions(ctx, found)
     assert (out[0].speaker, out[0].how) == ("Carla Mendes", "name")

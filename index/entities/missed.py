@@ -20,7 +20,7 @@ from ..lexicon import CLUB_HEADS, MONTHS_AND_DAYS
 from ..records import Actor, Mention
 
 if TYPE_CHECKING:
-    from .actors import Node
+    from .nodes import Node
 
 LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP", "event": "EVENT"}
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")

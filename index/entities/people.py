@@ -25,7 +25,7 @@ from . import names as N
 from ..lexicon import PLACE_NAMES
 
 if TYPE_CHECKING:
-    from .actors import Corpus, Node, UnionFind
+    from .nodes import Corpus, Node, UnionFind
 
 
 def group_people(corpus: Corpus, uf: UnionFind) -> None:

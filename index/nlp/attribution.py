@@ -3,11 +3,11 @@
 Works on the article's entities and sentences (pass 1) and on dependency parses of the few
 sentences that need one (pass 2, chosen by `sentences_to_parse`).
 
-Each quotation's speaker is the answer of the first of RULES that gives one (attribution_rules.py;
-each rule reads the quote's attribution region: the sentences it touches, plus the next sentence
-when the attribution may follow, plus the previous one when it introduces the quote). A speech
-verb's subject becomes a name by attribution_rules.SUBJECT_RULES: an entity, an appositive name,
-a pronoun's antecedent, a description ("the Kremlin aide"); a speaker named anywhere in the article
+Each quotation's speaker is the answer of the first of RULES that gives one (attribution_rules.py
+and attribution_speech_verbs.py; each rule reads the quote's attribution region: the sentences it
+touches, plus the next sentence when the attribution may follow, plus the previous one when it
+introduces the quote). A speech verb's subject becomes a name by
+attribution_speech_verbs.SUBJECT_RULES: an entity, an appositive name, a pronoun's antecedent, a description ("the Kremlin aide"); a speaker named anywhere in the article
 is given at its fullest form. "he" and "she" pass over anyone the article shows to be of the other
 gender (attribution_gender.py) and look first to the subject of the sentence before. Then PASSES
 decide from the other quotes of the article, in order: quotes with no attribution of their own
@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import attribution_passes as P
 from . import attribution_rules as R
+from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before
 from .attribution_continuation import across_an_aside, after_reported_speech, reported_speech_sentence
 from .attribution_descriptions import resolve_descriptions
@@ -50,7 +52,7 @@ RULES = (
     R.transcript_label,  # "PENCE: Well, ..."
     R.signature,  # "“...” ― Jane Doe"
     R.headline_colon,  # "Name: Talks ‘Going Nowhere’"
-    R.speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
+    speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
     R.colon_intro,  # "Sanders made the following comment: “...”"
     R.as_characterisation,  # "Reid has gone after Trump as a “human leech”"
@@ -65,7 +67,7 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
     """The passes of attribution_continuation and previous_speaker, until none adds a speaker: a
     quote they give a speaker may be the one the next goes on from."""
     while True:
-        new = R.previous_speaker(ctx, across_an_aside(ctx, after_reported_speech(ctx, found)))
+        new = P.previous_speaker(ctx, across_an_aside(ctx, after_reported_speech(ctx, found)))
         if new == found:
             return new
         found = new
@@ -74,10 +76,10 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
     manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
-    R.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
-    R.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
+    P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
+    P.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
-    R.same_words_elsewhere,  # a headline repeating a quote
+    P.same_words_elsewhere,  # a headline repeating a quote
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
 )
 

@@ -1,6 +1,6 @@
 """What attribution's rules read: the article's names, sentences and parses, and a quote's region.
 
-`Context` holds one article for the rules of attribution_rules.py; `Found` is what a rule decides
+`Context` holds one article for the rules of attribution_rules.py (and its siblings); `Found` is what a rule decides
 about one quote. The helpers here read the text and the parses and decide nothing on their own.
 """
 

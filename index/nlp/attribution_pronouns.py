@@ -1,5 +1,5 @@
 """Attribution's pronoun rule: whom "he", "she", "they" and "it" stand for (a subject rule of
-attribution_rules.SUBJECT_RULES, through resolve_subject).
+attribution_speech_verbs.SUBJECT_RULES, through resolve_subject).
 
 "he" and "she" look to the subject of their own sentence, then the subject of the sentence
 before, then the people named before them, passing over anyone the article shows to be of the

@@ -1,0 +1,150 @@
+"""Grouping of everything that is no person's name: organisations, places, events, groups.
+
+Each name gets a key (`other_key`): abbreviations and their expansions (US / U.S. / United
+States), a party's forms (Tory / Tories / Conservatives), plural group words with their singular
+(Ukrainians / Ukrainian), a company with or without "Group", names that differ only by spaces,
+transliteration folding. Then, within an article, an acronym joins the multi-word name whose
+initials it is, "Man City" joins "Manchester City", and an organisation's short form joins its
+full name (`join_short_forms`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from . import names as N
+from ..lexicon import CLUB_HEADS, CORPORATE_WORDS, DEPARTMENT_WORDS, EVENT_HEADS, ORG_WORDS, PLACE_HEADS, PLACE_NAMES
+
+if TYPE_CHECKING:
+    from .nodes import Corpus, Node, UnionFind
+
+
+def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
+    name = without_department(name, written)
+    ab = N.abbreviation_key(name)
+    if ab:
+        return ab
+    party = N.party_key(name)
+    if party:
+        return "party:" + party
+    p = N.plain(name)
+    if p.startswith("the "):
+        p = p[4:]
+    if N.is_acronym(name) and name.capitalize() not in written:
+        return "=" + p  # acronyms are spelt, not transliterated: EEF is not EFF
+    p = N.plain(N.without_corporate_words(p))
+    if N.kind_of_name(name) == "event":  # "Grammy Awards", "Grammys", "Grammy": one event
+        p = re.sub(r"\s+awards?$", "", p) or p
+    for sing in N.singulars_of(p):
+        if sing in singulars or (" " not in p and sing == p[:-1] and N.looks_plural_demonym(name)):
+            p = sing
+            break
+    # Names that differ only by their spaces are one ("TimeWarner", "Time Warner").
+    return (N.fold(p) or p).replace(" ", "")
+
+
+def without_department(name: str, written: set[str]) -> str:
+    """The organisation a department's name names ("BBC Sport", "BBC News Online" -> "BBC"), when
+    the corpus writes the organisation alone; else the name."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and N.bare(words[k - 1]) in DEPARTMENT_WORDS:
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) and " ".join(words[:k]) in written else name
+
+
+def group_others(corpus: Corpus, uf: UnionFind) -> None:
+    """Everything else, by a key (`other_key`); an acronym joins the multi-word name of the
+    same article whose initials it is, when that is the only one of the corpus."""
+    nodes, by_article = corpus.nodes, corpus.by_article
+    singulars = {N.plain(n.name) for n in nodes}
+    written = {n.name for n in nodes}
+    for node in nodes:
+        if not node.cluster:
+            node.cluster = "O:" + other_key(node.name, singulars, written)
+            uf.find(node.cluster)
+    # An acronym joins the multi-word name of the same article whose initials it is.
+    # (Of the acronym's own type: "HP" is Hewlett Packard though the corpus names Hyde Park.)
+    longs_by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for node in nodes:
+        if node.cluster.startswith("O:") and len(node.tokens) >= 2:
+            ini = N.initials(node.name)
+            if ini:
+                longs_by_initials[ini, corpus.key_type[node.key]].add(uf.find(node.cluster))
+    for _aid, ns in sorted(by_article.items()):
+        for node in ns:
+            if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
+                continue
+            acr = node.name.replace(".", "")
+            here = {
+                uf.find(n.cluster)
+                for n in ns
+                if n.cluster.startswith("O:") and len(n.tokens) >= 2 and N.initials(n.name) == acr
+            }
+            if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
+                uf.union(node.cluster, next(iter(here)))
+    # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
+    for _aid, ns in sorted(by_article.items()):
+        pairs = [n for n in ns if n.cluster.startswith("O:") and len(n.tokens) == 2]
+        for short in pairs:
+            for full in pairs:
+                a, b = short.name.split(), full.name.split()
+                if a[1] == b[1] and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].startswith(a[0]):
+                    uf.union(short.cluster, full.cluster)
+    join_short_forms(corpus, uf)
+
+
+# Words after which a name's last word is not its short form: "England" of "Bank of England",
+# "London" of "Transport for London", "Arsenal" of a list "Everton and Arsenal".
+_NOT_SHORT_AFTER = frozenset({"of", "for", "and", "&", "de", "in", "at", "on"})
+
+
+def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
+    """An organisation's short form alone is the organisation the article names in full: its last
+    word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), a
+    place ("Ireland" of "Athletics Ireland", "China" of "Air China") or the object of a
+    preposition ("England" of "Bank of England"); or a club's first word ("Exeter" of "Exeter
+    City"). A short form that stands for one organisation in every article that names one in full
+    is that organisation everywhere; one that stands for several ("United" for Manchester United
+    here, Dundee United there) joins each article's own, and its bare uses elsewhere stay apart,
+    so that it never merges two organisations."""
+    decided: list[tuple[Node, str, str]] = []  # (short form, article, the full name's cluster)
+    for aid, ns in sorted(corpus.by_article.items()):
+        by_last: dict[str, set[str]] = defaultdict(set)
+        by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
+        for n in ns:
+            words = n.name.split()
+            if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
+                if words[-2].lower() not in _NOT_SHORT_AFTER:
+                    by_last[words[-1]].add(uf.find(n.cluster))
+                if N.bare(words[-1]) in CLUB_HEADS:
+                    by_first[words[0]].add(uf.find(n.cluster))
+        if not by_last and not by_first:
+            continue
+        for node in ns:
+            if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
+                continue
+            if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
+                continue
+            word = N.bare(node.name)
+            if N.plain(node.name) in PLACE_NAMES:  # "Ireland" is not short for "Athletics Ireland"
+                continue
+            generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
+            here = set(by_first.get(node.name, ()))
+            # A place is not short for the organisation named after it ("China" of "Air China");
+            # a club's head word is, whatever the corpus's other Cities ("City" of "Manchester City").
+            place = corpus.key_type[node.key] == "place" and word not in CLUB_HEADS
+            if (not generic or word in CLUB_HEADS) and not place:
+                here |= by_last.get(node.name, set())
+            if len(here) == 1:
+                decided.append((node, aid, next(iter(here))))
+    targets: dict[str, set[str]] = defaultdict(set)
+    for node, _aid, full in decided:
+        targets[node.cluster].add(uf.find(full))
+    for node, aid, full in decided:
+        if len(targets[node.cluster]) > 1:
+            node.cluster = f"{node.cluster}@{aid}"
+            uf.find(node.cluster)
+        uf.union(node.cluster, full)

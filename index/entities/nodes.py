@@ -1,0 +1,181 @@
+"""Nodes: each mention normalised into one name, with the evidence of its type.
+
+A `Node` is the working record of the actor resolution (actors.py): its name's words
+(`names.clean_name`), the key its name folds to, and the type votes of its NER label, of its
+name's own words, of the gazetteer and of the words around it in the text (evidence.py). The
+`Corpus` holds every node, by article, and the type of each key voted over the corpus
+(type_votes.py). `UnionFind` is the grouping the steps of people.py and grouping.py write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import evidence as E
+from . import names as N
+from .type_votes import vote_types
+from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES
+from ..records import LABEL_TYPES, Mention, Quote
+
+TYPES = LABEL_TYPES
+
+
+@dataclass
+class Node:
+    """One mention, normalised: a working record of resolve_actors (people.py groups them too),
+    whose `cluster` the grouping steps write."""
+
+    mention: Mention
+    name: str
+    key: str  # fold of the name (type votes and person grouping)
+    tokens: list[str]  # the name's words without suffixes (Jr, III)
+    votes: Counter = field(default_factory=Counter)
+    personal: bool = False  # a personal title or a speech verb seen with it
+    sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
+    org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
+    club_cue: bool = False  # a match's words before a town's name ("beat Newcastle"): its club
+    spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
+    cluster: str = ""  # id of the group it ends in (internal)
+
+
+class UnionFind:
+    """Groups of cluster keys (the smaller key is a group's root, so the grouping is deterministic)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # Deterministic: the smaller key becomes the root.
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+@dataclass
+class Corpus:
+    """The mentions normalised (`nodes`, also by article) and the type of each name key, voted
+    over the whole corpus: what the grouping steps read."""
+
+    nodes: list[Node]
+    by_article: dict[str, list[Node]]
+    key_type: dict[str, str]
+    texts: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        mentions: dict[str, list[Mention]],
+        quotes: dict[str, list[Quote]],
+        texts: dict[str, str],
+        prior: dict[str, tuple[str, int]],
+    ) -> "Corpus":
+        nodes: list[Node] = []
+        by_article: dict[str, list[Node]] = defaultdict(list)
+        for aid in sorted(mentions):
+            for m in mentions[aid]:
+                node = make_node(m, texts.get(aid))
+                if node.key in prior:
+                    typ, votes = prior[node.key]
+                    node.votes[typ] += votes
+                nodes.append(node)
+                by_article[aid].append(node)
+        speaker_votes(quotes, by_article)
+        return cls(nodes, by_article, vote_types(nodes, by_article), texts)
+
+
+def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Node]]) -> None:
+    """Speakers named by a mention are evidence of a person (weak: organisations speak too)."""
+    for aid, qs in quotes.items():
+        for q in qs:
+            if q.speaker_start is None:
+                continue
+            for node in by_article.get(aid, ()):
+                if node.mention.start < (q.speaker_end or 0) and q.speaker_start < node.mention.end:
+                    node.votes["person"] += 1
+                    node.spoke = True
+
+
+def make_node(m: Mention, text: str | None) -> Node:
+    """One mention normalised, with its type votes: its label, its name's words and, with the
+    text, the words around it. "the Trump administration" is one organisation: the node then
+    holds a widened copy of the mention."""
+    cn = N.clean_name(m.surface, m.label)
+    name = cn.name or m.surface.strip()
+    if E.named_with_the(m, text, name):
+        name = "The " + name  # "in The Hague", "by The Who": "The" is part of the name
+    votes: Counter = Counter()
+    votes[TYPES.get(m.label, "other")] += 1
+    personal = cn.personal
+    if text is not None:
+        widened = E.with_organisation_word(m, text, name)
+        if widened is not None:
+            m = widened
+            name = N.clean_name(m.surface, "ORG").name or m.surface
+            votes = Counter({"org": 3})
+            cn = N.CleanName(name, None, False)
+        else:
+            titled, around = E.words_around(m, text)
+            personal = personal or titled
+            votes.update(around)
+    if cn.personal or personal:
+        votes["person"] += 2
+    kind = N.kind_of_name(name)
+    if N.plain(name) in PLACE_NAMES:
+        votes["place"] += 3  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
+    if N.party_key(name):
+        votes["org"] += 5
+    elif kind:
+        votes[kind] += 6
+    elif N.has_org_word(name):
+        votes["org"] += 5
+    elif N.regional_arm(name):
+        votes["org"] += 2  # "Nintendo Europe", "Athletics Ireland" (NER: a person, a place)
+    elif N.club_or_city(name):
+        votes["org"] += 2  # "Exeter City": a club more often than a city in the news
+    elif m.label == "PERSON" and (N.has_connector(name) or re.match(r"(?i)the\s", m.surface.strip())):
+        votes["org"] += 2
+    elif N.starts_with_given_name(name):
+        votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
+    if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
+        votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
+    if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
+        votes["group"] += 1
+    # A country stays a place whatever the words around it: "England coach X" (its national
+    # side is the country), "the giant US budget deficit".
+    country = N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
+    org_cue = bool(votes.pop("org_cue", 0)) and not country
+    if votes.pop("member_cue", 0) and not country and not cn.personal:
+        org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
+    spoke = bool(votes.pop("spoke", 0))
+    club_cue = bool(votes.pop("club_cue", 0)) and not country
+    honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
+    sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
+    if honorific in RANK_TITLES and len(name.split()) == 1:
+        # "Prince Charles", "Lord Browne", "Baroness Scotland": a name of its own, a person's.
+        name = f"{honorific.capitalize()} {name}"
+        votes["person"] += 5
+    return Node(
+        m,
+        name,
+        N.fold(name) or name.lower(),
+        N.name_tokens(name),
+        votes,
+        personal=cn.personal or personal,
+        sex=sex,
+        org_cue=org_cue,
+        club_cue=club_cue,
+        spoke=spoke,
+    )

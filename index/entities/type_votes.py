@@ -1,0 +1,126 @@
+"""Type votes: what type a name is, from all the evidence its nodes carry.
+
+`vote_types` decides the type of each name key over the whole corpus (the grouping steps read
+it); `actor_type` decides the type of an actor from all its nodes once they are grouped. Both
+count the nodes' votes (nodes.py: NER's label, the name's words, the gazetteer, the words
+around it), then let stronger evidence outrank them: an organisation's noun before a name
+no title precedes, a match's words before a town's name, a nationality's word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from . import names as N
+from ..lexicon import PLACE_NAMES
+from ..records import LABEL_TYPES
+
+if TYPE_CHECKING:
+    from .nodes import Node
+
+# When votes tie, the earlier type wins.
+TYPE_ORDER = ["group", "place", "org", "person", "event", "other"]
+
+
+def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str, str]:
+    """The type of each name key, voted over the corpus; then the surnames of full names in the
+    same article vote for a person."""
+    key_votes: dict[str, Counter] = defaultdict(Counter)
+    for node in nodes:
+        key_votes[node.key].update(node.votes)
+    key_type = {k: argmax(v) for k, v in key_votes.items()}
+    for _aid, ns in by_article.items():
+        surnames = {N.fold(n.tokens[-1]) for n in ns if len(n.tokens) >= 2 and key_type[n.key] == "person"}
+        for n in ns:
+            # A place's label yields only where the word is no place of the gazetteer: "Jill Shannon
+            # ... Shannon helped", not "George Washington ... in Washington".
+            placed = n.mention.label in ("GPE", "LOC", "FAC") and N.plain(n.name) in PLACE_NAMES
+            if len(n.tokens) == 1 and n.key in surnames and not placed:
+                key_votes[n.key]["person"] += 2
+    # ... and a full name whose surname the article uses alone for a person (a titled one, a
+    # speaker, a team sheet's) is a person's: "Kiki Musampa" beside "Musampa" in the team sheet;
+    # not a name ever written after "the" ("the Daily Telegraph" beside a "Telegraph" NER took
+    # for a person).
+    with_the = {n.key for n in nodes if n.mention.surface.lower().startswith("the ")}
+    for _aid, ns in by_article.items():
+        alone = {
+            N.fold(n.tokens[0])
+            for n in ns
+            if len(n.tokens) == 1
+            and key_type[n.key] == "person"
+            and (n.personal or n.spoke or n.mention.label == "PERSON")
+        }
+        for n in ns:
+            if (
+                len(n.tokens) >= 2
+                and N.fold(n.tokens[-1]) in alone
+                and not N.kind_of_name(n.name)
+                and not N.has_org_word(n.name)
+                and not N.has_connector(n.name)
+                and n.key not in with_the
+            ):
+                key_votes[n.key]["person"] += 2
+    key_type = {k: argmax(v) for k, v in key_votes.items()}
+    # What the words around a name say outranks NER's labels: a name an organisation's noun
+    # introduces ("oil firm Yukos") and no title ever does is an organisation.
+    cued = {n.key for n in nodes if n.org_cue}
+    titled = {n.key for n in nodes if n.personal}
+    for k in cued - titled:
+        key_type[k] = "org"
+    by_key: dict[str, list[Node]] = defaultdict(list)
+    for n in nodes:
+        by_key[n.key].append(n)
+    for k, ns in by_key.items():
+        if key_type[k] in ("org", "place") and read_as_group(ns):
+            key_type[k] = "group"
+    return key_type
+
+
+def actor_type(ns: list[Node]) -> str:
+    """The type of an actor that is no person's group (people.py): the votes of all its nodes,
+    then what outranks them."""
+    votes: Counter = Counter()
+    for n in ns:
+        votes.update(n.votes)
+    typ = argmax(votes)
+    if typ == "person" and not any(n.personal for n in ns) and len(ns) > 0:
+        # Named like nobody's full name and never titled: keep the person label only
+        # when spaCy says so more than anything else.
+        labels = Counter(LABEL_TYPES.get(n.mention.label, "other") for n in ns)
+        typ = argmax(labels)
+    if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
+        typ = "org"  # as vote_types: the words around the name outrank NER's labels
+    if typ == "place" and club_cued(ns):
+        typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
+    if typ in ("org", "place") and read_as_group(ns):
+        typ = "group"
+    return typ
+
+
+def club_cued(ns: list[Node]) -> bool:
+    """A town's name that a match's words come before ("beat Newcastle") at least as often as a
+    place's words ("in Israel", "the town of X") do: its club. A country's never is (make_node)."""
+    clubbed = sum(1 for n in ns if n.club_cue)
+    placed = sum(1 for n in ns if n.votes.get("place", 0) >= 2)
+    return clubbed > 0 and clubbed >= placed
+
+
+def read_as_group(ns: list[Node]) -> bool:
+    """A nationality's word ("British", "Chinese") that NER reads as a group most of the time,
+    and no party's form, is a group whatever noun follows it: "British firm", "the French
+    government" are a firm and a government, not an organisation called British. (NER's group
+    label alone is not enough: it gives it to Euronext and Symantec too.)"""
+    if not all(N.looks_demonym(n.name) for n in ns) or any(N.party_key(n.name) for n in ns):
+        return False
+    return 2 * sum(n.mention.label == "NORP" for n in ns) > len(ns)
+
+
+def argmax(votes: Counter) -> str:
+    if not votes:
+        return "other"
+    best = max(votes.values())
+    for t in TYPE_ORDER:
+        if votes.get(t) == best:
+            return t
+    return "other"

@@ -1,0 +1,103 @@
+"""Attribution's article passes: `pass_(ctx, found) -> found` returns a new list of every quote's
+attribution with what it decides from the other quotes of the article (a quote that goes on from
+the one before takes its speaker; a quotation over paragraphs attributed at its end; the same words
+quoted twice), in the order of attribution.py's PASSES.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+import re
+from dataclasses import replace
+
+from .attribution_context import (
+    PERSON_NAME_LABELS,
+    Context,
+    Found,
+    in_headline,
+    only_quotes,
+    own_words,
+    sent_index,
+)
+
+_SPEAKER_LABELS = PERSON_NAME_LABELS | {"ORG"}
+
+
+def previous_speaker(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A quote with no attribution of its own takes the previous quote's when it goes on from it
+    (any of GOES_ON); in order, so a run of such quotes takes the first one's."""
+    out = list(found)
+    for n in range(1, len(ctx.quotes)):
+        if out[n] is None and any(goes_on(ctx, n) for goes_on in GOES_ON) and out[n - 1] is not None:
+            out[n] = out[n - 1]
+    return out
+
+
+def continues_quotation(ctx: Context, n: int) -> bool:
+    """The quote is the next paragraph of the same quotation."""
+    return ctx.quotes[n].continued
+
+
+def next_sentence_of_run(ctx: Context, n: int) -> bool:
+    """ "“A,” X said. “B.”": the next sentence of the same speaker's run, in the same paragraph,
+    with no words of the reporter's around it."""
+    text, sents, quotes = ctx.text, ctx.sents, ctx.quotes
+    p, q = quotes[n - 1], quotes[n]
+    pi = sent_index(sents, max(p.start, p.end - 1)) if sents else 0  # where it ends
+    qi = sent_index(sents, q.start) if sents else 0
+    return (
+        "\n" not in text[p.end : q.start]
+        and qi - pi <= 1
+        and not re.search(r"[A-Za-z]", own_words(text, sents[qi], q, quotes))
+    )
+
+
+def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
+    """A paragraph that opens with a quotation standing as sentences of its own, right after a
+    paragraph with a quote: the same speaker goes on ("“A,” X said. / “B.” But X said ...")."""
+    text, q = ctx.text, ctx.quotes[n]
+    between = text[ctx.quotes[n - 1].end : q.start]
+    if not re.fullmatch(r"[^\n]*\n\s*", between[:-1]):
+        return False
+    if only_quotes(text, q, ctx.quotes):
+        return True
+    own = ctx.region(q)[0]
+    return bool(own) and not any(re.search(r"[A-Za-z]", own_words(text, ctx.sents[k], q, ctx.quotes)) for k in own)
+
+
+GOES_ON = (continues_quotation, next_sentence_of_run, quote_paragraph_after_quote)
+
+
+def earlier_paragraphs(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A multi-paragraph quotation attributed only at its end: the earlier parts take it too."""
+    out = list(found)
+    for n in range(len(ctx.quotes) - 1, 0, -1):
+        if ctx.quotes[n].continued and out[n] is not None and out[n - 1] is None:
+            out[n - 1] = out[n]
+    return out
+
+
+def _norm_words(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """The same words attributed to a name elsewhere in the article: a headline repeating a
+    quote, or a quote given only a description, takes that name."""
+    text, quotes = ctx.text, ctx.quotes
+    by_words: dict[str, Found] = {}
+    for q, f in zip(quotes, found):
+        if f is not None and f.how in ("name", "pronoun") and not in_headline(text, q):
+            by_words.setdefault(_norm_words(text[q.start : q.end]), f)
+    out = list(found)
+    for n, (q, f) in enumerate(zip(quotes, found)):
+        if f is None or f.how == "description" or in_headline(text, q):
+            g = by_words.get(_norm_words(text[q.start : q.end]))
+            if g is None or (f is not None and g.start == f.start):
+                continue
+            out[n] = replace(g, cue=f.cue if f else g.cue)
+    return out
