@@ -79,3 +79,20 @@ def test_a_quote_after_the_pronoun_given_to_another_speaker_does_not_bar_its_ant
         ].speaker
         == "Parry"
     )
+
+
+# bbc-sport-098
+RONALDO = (
+    "Manchester United winger Cristiano Ronaldo said he is close to agreeing to a new contract at Old Trafford.\n\n"
+    "The Portugal star, who joined in August 2003 on a five-year-deal, is a regular in the United first-team. "
+    '"The United board have already made an offer to renew the contract but I\'m trying not to think about it," '
+    "he told the News of the World."
+)
+
+
+def test_he_after_a_description_is_the_person_the_sentence_before_it_names(pipes):
+    # "The Portugal star, who ..., is a regular ... . “...,” he told": "he" hands on "the Portugal
+    # star", which stands for the subject of the sentence before it, parsed for that
+    got, _, _ = run(pipes, RONALDO)
+    a = got["The United board have already made an offer to renew the contract but I'm trying not to think about it,"]
+    assert a.speaker == "Cristiano Ronaldo"

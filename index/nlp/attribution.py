@@ -152,6 +152,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:
                 wanted.add(before)
+                wanted.update(_behind_a_description(text, sents, quotes, before))
     keep = []
     for k in sorted(wanted):
         s, e = sents[k]
@@ -170,6 +171,20 @@ _FOCUS = re.compile(
     + _SPEECH_FORM
     + r"\b"
 )
+
+
+# a sentence that opens on a description ("The Portugal star, who joined ..., is a regular")
+_OPENS_DESCRIBED = re.compile(r"^\s*(?:But |And )?[Tt]he\s")
+
+
+def _behind_a_description(text: str, sents: list[Range], quotes: list[QuoteSpan], k: int) -> list[int]:
+    """The sentence before sentence k when k opens on a description: whom "the Portugal star"
+    (and a "he" after it) stands for is most often the subject of that sentence
+    (attribution_descriptions.person_in_focus), so it needs a parse too."""
+    if not _OPENS_DESCRIBED.search(outside(text, *sents[k], quotes)):
+        return []
+    j = sentence_before(text, sents, k, quotes)
+    return [] if j is None else [j]
 
 
 def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:
