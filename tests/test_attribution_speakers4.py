@@ -96,3 +96,20 @@ def test_he_after_a_description_is_the_person_the_sentence_before_it_names(pipes
     got, _, _ = run(pipes, RONALDO)
     a = got["The United board have already made an offer to renew the contract but I'm trying not to think about it,"]
     assert a.speaker == "Cristiano Ronaldo"
+
+
+# bbc-sport-299
+TAIT = (
+    "Tait, given little opportunity to shine in attack, received praise from Robinson afterwards, even if the "
+    'coach admitted Cardiff was an "unforgiving place" for the teenage prodigy. Robinson now has a tricky '
+    "decision over whether to withdraw from the firing line, after just one outing, a player he regards as "
+    "central to England's future. Tait himself, at least outwardly, appeared unaffected by the punishing "
+    'treatment dished out to him by Gavin Henson in particular. "I want more of that definitely," he said.'
+)
+
+
+def test_he_after_a_sentence_the_parser_gave_no_subject_is_the_name_it_opens_with(pipes):
+    # "Tait himself, ..., appeared unaffected by ... Gavin Henson": the parser takes "Tait" for a
+    # verb; the name the sentence opens with is its subject, not the last man it names
+    got, _, _ = run(pipes, TAIT)
+    assert got["I want more of that definitely,"].speaker == "Tait"

@@ -115,6 +115,8 @@ def gendered_antecedent(
         if framing is not None:
             return framing
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
+        if ent is None and doc is not None:
+            ent = opening_name(ctx, j)
         if ent is not None and (
             ent in names.ents
             or given_name_gender(ent.text) == want
@@ -168,6 +170,31 @@ def named_in_quote(text: str, ent: Entity, quotes: list[QuoteSpan]) -> bool:
     words = {fold_case(w) for w in re.findall(r"[\w-]+", speaker_name(ent.text)) if w[:1].isupper() and len(w) > 1}
     said = {fold_case(w) for q in quotes for w in re.findall(r"[\w-]+", text[q.start : q.end])}
     return bool(words & said)
+
+
+# what may come before a sentence's subject: a conjunction or a connecting adverb
+_OPENERS = r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)?"
+
+
+def opening_name(ctx: Context, j: int) -> Entity | None:
+    """The person a sentence opens with, when its parse gives its main verb no subject ("Tait
+    himself, at least outwardly, appeared unaffected ... by Gavin Henson": the parser took "Tait"
+    for a verb): in English the name a sentence opens with is its subject. Not a possessor
+    ("Fowler's double strike"), nor one of a list ("Tait and Noon")."""
+    s, e = ctx.sents[j]
+    s = max(s, ctx.text.rfind("\n", s, e) + 1)  # its last paragraph, as main_subject reads it
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start < s or inq:
+            continue
+        if ent.start >= e or ent.label not in PERSON_NAME_LABELS:
+            return None
+        if not re.fullmatch(_OPENERS, ctx.text[s : ent.start]):
+            return None
+        after = ctx.text[ent.end : ent.end + 6]
+        if re.match(r"['’]s?\b|\s*(?:,\s*[A-Z]|and\b|or\b|&)", after):
+            return None
+        return ent
+    return None
 
 
 def role_after(text: str, ent: Entity) -> bool:
