@@ -113,3 +113,19 @@ def test_he_after_a_sentence_the_parser_gave_no_subject_is_the_name_it_opens_wit
     # verb; the name the sentence opens with is its subject, not the last man it names
     got, _, _ = run(pipes, TAIT)
     assert got["I want more of that definitely,"].speaker == "Tait"
+
+
+# bbc-sport-396 (not in the gold: found comparing speakers before and after the rule above)
+JOHNSON = (
+    "Said Wales assistant coach Scott Johnson: \"They've worked through the weekend and the reports are a bit "
+    'more positive." Scotland secured their first win of the campaign on Saturday by grinding out an 18-10 win '
+    "over Italy.\n\n"
+    "Matt Williams' side has shown little in attack, but Johnson insisted the Scots will be difficult opposition "
+    'to break down. "Italy are really brave opposition and sometimes it\'s very hard to win," he said.'
+)
+
+
+def test_a_sentence_opening_on_a_possessor_does_not_make_him_its_subject(pipes):
+    # "Matt Williams' side has shown little ..., but Johnson insisted": Williams owns the side
+    got, _, _ = run(pipes, JOHNSON)
+    assert got["Italy are really brave opposition and sometimes it's very hard to win,"].speaker != "Matt Williams"

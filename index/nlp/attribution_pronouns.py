@@ -180,7 +180,7 @@ def opening_name(ctx: Context, j: int) -> Entity | None:
     """The person a sentence opens with, when its parse gives its main verb no subject ("Tait
     himself, at least outwardly, appeared unaffected ... by Gavin Henson": the parser took "Tait"
     for a verb): in English the name a sentence opens with is its subject. Not a possessor
-    ("Fowler's double strike"), nor one of a list ("Tait and Noon")."""
+    ("Fowler's double strike", "Matt Williams' side"), nor one of a list ("Tait and Noon")."""
     s, e = ctx.sents[j]
     s = max(s, ctx.text.rfind("\n", s, e) + 1)  # its last paragraph, as main_subject reads it
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
@@ -190,8 +190,8 @@ def opening_name(ctx: Context, j: int) -> Entity | None:
             return None
         if not re.fullmatch(_OPENERS, ctx.text[s : ent.start]):
             return None
-        after = ctx.text[ent.end : ent.end + 6]
-        if re.match(r"['’]s?\b|\s*(?:,\s*[A-Z]|and\b|or\b|&)", after):
+        after = ctx.text[ent.end - 1 : ent.end + 6]  # from the name's last character
+        if re.match(r".?['’](?:s\b|\s)|.\s*(?:,\s*[A-Z]|and\b|or\b|&)", after):  # "Fowler's", "Williams' side"
             return None
         return ent
     return None
