@@ -129,3 +129,38 @@ def test_a_sentence_opening_on_a_possessor_does_not_make_him_its_subject(pipes):
     # "Matt Williams' side has shown little ..., but Johnson insisted": Williams owns the side
     got, _, _ = run(pipes, JOHNSON)
     assert got["Italy are really brave opposition and sometimes it's very hard to win,"].speaker != "Matt Williams"
+
+
+# bbc-sport-233 (not in the gold)
+MANDARIC = (
+    "Portsmouth chairman Milan Mandaric said he was disappointed by the news.\n\n"
+    "According to Mandaric, Redknapp vowed he would not join their South coast rivals when he left Portsmouth. "
+    "\"I said to Harry 'I hope you don't go to Southampton', and he told me 'absolutely not',\" he said."
+)
+
+
+def test_he_is_not_the_person_the_quote_names_by_the_first_name_the_article_gives_him(pipes):
+    # "Redknapp vowed ... . “I said to Harry ...,” he said": Harry is Redknapp's first name as
+    # the article gives it ("Harry Redknapp"): the speaker is someone else, Mandaric
+    text = "Harry Redknapp has joined Southampton.\n\n" + MANDARIC
+    got, _, _ = run(pipes, text)
+    assert got["I said to Harry 'I hope you don't go to Southampton', and he told me 'absolutely not',"].speaker == (
+        "Milan Mandaric"
+    )
+
+
+# bbc-entertainment-360 (not in the gold)
+LOPEZ = (
+    "Jennifer Lopez cancelled an appearance at the UK charity premiere of her new movie saying she was too ill "
+    "to fly.\n\n"
+    "Other stars who turned out on the night included Honor Blackman, Strictly Come Dancing presenter Tess Daly "
+    "and actress Anita Dobson. Lopez issues a statement apologising for her absence. \"I'm so proud of Shall We "
+    'Dance and was looking forward to visiting London," she said.'
+)
+
+
+def test_she_after_a_sentence_opening_on_a_surname_the_recogniser_missed(pipes):
+    # "Lopez issues a statement": no entity, no subject in the parse; the surname of Jennifer
+    # Lopez, named in full above, opens the sentence: its subject, not the last woman named
+    got, _, _ = run(pipes, LOPEZ)
+    assert got["I'm so proud of Shall We Dance and was looking forward to visiting London,"].speaker == "Jennifer Lopez"

@@ -151,7 +151,7 @@ def gendered_antecedent(
         ):
             cands.append(ent)
     said = _reported(ctx, s0, quote)
-    cands = [e for e in cands if not named_in_quote(ctx.text, e, said)]
+    cands = [e for e in cands if not named_in_quote(ctx.text, names.fullest(e), said)]
     genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
     if want == "f":
         for ent, g in zip(cands, genders):
@@ -163,11 +163,12 @@ def gendered_antecedent(
     return None
 
 
-def named_in_quote(text: str, ent: Entity, quotes: list[QuoteSpan]) -> bool:
-    """The quotes name this person by a word of their name ("“I feel a bit for Nigel
-    Worthington,” he said", "“... the deal for Fernando Morientes,” he said"): people speak of
-    others by name, of themselves as "I", so the pronoun is someone else's."""
-    words = {fold_case(w) for w in re.findall(r"[\w-]+", speaker_name(ent.text)) if w[:1].isupper() and len(w) > 1}
+def named_in_quote(text: str, name: str, quotes: list[QuoteSpan]) -> bool:
+    """The quotes name this person (name: the fullest the article gives) by a word of their name
+    ("“I feel a bit for Nigel Worthington,” he said", "“I said to Harry ...,” he said" after
+    "Redknapp vowed"): people speak of others by name, of themselves as "I", so the pronoun is
+    someone else's."""
+    words = {fold_case(w) for w in re.findall(r"[\w-]+", speaker_name(name)) if w[:1].isupper() and len(w) > 1}
     said = {fold_case(w) for q in quotes for w in re.findall(r"[\w-]+", text[q.start : q.end])}
     return bool(words & said)
 
@@ -180,21 +181,33 @@ def opening_name(ctx: Context, j: int) -> Entity | None:
     """The person a sentence opens with, when its parse gives its main verb no subject ("Tait
     himself, at least outwardly, appeared unaffected ... by Gavin Henson": the parser took "Tait"
     for a verb): in English the name a sentence opens with is its subject. Not a possessor
-    ("Fowler's double strike", "Matt Williams' side"), nor one of a list ("Tait and Noon")."""
+    ("Fowler's double strike", "Matt Williams' side"), nor one of a list ("Tait and Noon"). A
+    word the recogniser missed counts when it is the surname of a person the article names in
+    full ("Lopez issues a statement" after "Jennifer Lopez")."""
     s, e = ctx.sents[j]
     s = max(s, ctx.text.rfind("\n", s, e) + 1)  # its last paragraph, as main_subject reads it
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
         if ent.start < s or inq:
             continue
         if ent.start >= e or ent.label not in PERSON_NAME_LABELS:
-            return None
+            return _surname_opening(ctx, s, e)
         if not re.fullmatch(_OPENERS, ctx.text[s : ent.start]):
             return None
         after = ctx.text[ent.end - 1 : ent.end + 6]  # from the name's last character
         if re.match(r".?['’](?:s\b|\s)|.\s*(?:,\s*[A-Z]|and\b|or\b|&)", after):  # "Fowler's", "Williams' side"
             return None
         return ent
-    return None
+    return _surname_opening(ctx, s, e)
+
+
+def _surname_opening(ctx: Context, s: int, e: int) -> Entity | None:
+    """A capitalised word the sentence [s, e) opens with, before a word in lower case, that is
+    the last word of a person the article names in full (`_named_person_elsewhere`)."""
+    m = re.match(_OPENERS + r"([A-Z][\w-]+)\s+[a-z]", ctx.text[s:e])
+    if m is None or ctx.names.at(s + m.start(1), s + m.end(1)) is not None:
+        return None
+    ent = Entity(s + m.start(1), s + m.end(1), m.group(1), "PERSON")
+    return ent if _named_person_elsewhere(ctx, ent) else None
 
 
 def role_after(text: str, ent: Entity) -> bool:
