@@ -164,3 +164,21 @@ def test_she_after_a_sentence_opening_on_a_surname_the_recogniser_missed(pipes):
     # Lopez, named in full above, opens the sentence: its subject, not the last woman named
     got, _, _ = run(pipes, LOPEZ)
     assert got["I'm so proud of Shall We Dance and was looking forward to visiting London,"].speaker == "Jennifer Lopez"
+
+
+# bbc-sport-158 (not in the gold)
+STAM = (
+    'AC Milan defender Jaap Stam says Manchester United "know they made a mistake" by selling him in 2001.\n\n'
+    "Wednesday's game at Old Trafford will provide an intriguing confrontation between United's young attackers "
+    "Wayne Rooney and Cristiano Ronaldo and Milan's veteran defence of Stam, Paolo Maldini, Cafu and Alessandro "
+    "Costacurta. Stam says Rooney's teenage stardom is in stark contract to his own start in the game. \"We can't "
+    'all be Wayne Rooneys - at his age I was training to be an electrician," he said.'
+)
+
+
+def test_he_after_a_sentence_opening_on_a_missed_surname_before_a_named_person(pipes):
+    # "Stam says Rooney's ...": the recogniser finds Rooney, not Stam, and the parser takes
+    # "Stam" for a common noun; the sentence still opens on Jaap Stam's surname
+    got, _, _ = run(pipes, STAM)
+    a = got["We can't all be Wayne Rooneys - at his age I was training to be an electrician,"]
+    assert a.speaker == "Jaap Stam"

@@ -183,7 +183,8 @@ def opening_name(ctx: Context, j: int) -> Entity | None:
     for a verb): in English the name a sentence opens with is its subject. Not a possessor
     ("Fowler's double strike", "Matt Williams' side"), nor one of a list ("Tait and Noon"). A
     word the recogniser missed counts when it is the surname of a person the article names in
-    full ("Lopez issues a statement" after "Jennifer Lopez")."""
+    full ("Lopez issues a statement" after "Jennifer Lopez", "Stam says Rooney's ..." after "Jaap
+    Stam")."""
     s, e = ctx.sents[j]
     s = max(s, ctx.text.rfind("\n", s, e) + 1)  # its last paragraph, as main_subject reads it
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
@@ -192,7 +193,7 @@ def opening_name(ctx: Context, j: int) -> Entity | None:
         if ent.start >= e or ent.label not in PERSON_NAME_LABELS:
             return _surname_opening(ctx, s, e)
         if not re.fullmatch(_OPENERS, ctx.text[s : ent.start]):
-            return None
+            return _surname_opening(ctx, s, e)  # "Stam says Rooney's ...": "Stam" missed
         after = ctx.text[ent.end - 1 : ent.end + 6]  # from the name's last character
         if re.match(r".?['’](?:s\b|\s)|.\s*(?:,\s*[A-Z]|and\b|or\b|&)", after):  # "Fowler's", "Williams' side"
             return None
