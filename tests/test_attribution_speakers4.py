@@ -182,3 +182,24 @@ def test_he_after_a_sentence_opening_on_a_missed_surname_before_a_named_person(p
     got, _, _ = run(pipes, STAM)
     a = got["We can't all be Wayne Rooneys - at his age I was training to be an electrician,"]
     assert a.speaker == "Jaap Stam"
+
+
+# bbc-sport-390 (not in the gold)
+DAWSON = (
+    "European champions Wasps are set to offer Matt Dawson a new deal.\n\n"
+    "Dawson played a vital part in England's World Cup win last year but has fallen out of favour with new coach "
+    "Andy Robinson after missing a training session in September. However he hopes the new deal will help him "
+    "regain his England place.\n\n"
+    "\"Rugby is still my priority and there's still a burning desire within me to play the best rugby I possibly "
+    'can," he said.'
+)
+
+
+def test_he_after_a_sentence_opening_on_he_goes_back_to_the_sentence_before_that(pipes):
+    # "Dawson played ... with new coach Andy Robinson ... . However he hopes ... . “...,” he
+    # said": the "he" that opens the sentence before is Dawson, whose sentence is parsed for it
+    got, _, _ = run(pipes, DAWSON)
+    a = got[
+        "Rugby is still my priority and there's still a burning desire within me to play the best rugby I possibly can,"
+    ]
+    assert a.speaker == "Matt Dawson"
