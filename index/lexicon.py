@@ -572,12 +572,24 @@ OFFICE_QUALIFIERS = frozenset("shadow deputy vice assistant junior under former 
 # (attribution_descriptions; issue 10, session 8) Heads of a description that is an organisation
 # when it holds the organisation's name: "the China Daily newspaper said" is China Daily.
 PRESS_NOUNS = frozenset("newspaper paper magazine daily tabloid journal agency".split())
+# (entities/works.py; session 10) A work's noun right before a name makes it the title of a work,
+# no actor: "the film The Aviator", "comedy Sideways", "her album Encore". Not the nouns that are
+# verbs or adjectives too ("play", "single", "show", "game").
+WORK_NOUNS = frozenset(
+    "film films movie movies drama dramas comedy comedies thriller biopic blockbuster documentary"
+    " sitcom album albums novel novels musical opera".split()
+)
 # Players' positions written with a hyphen, a person described ("said the Gloucester fly-half"):
 # not a thing the club said.
 POSITION_NOUNS = frozenset("fly-half scrum-half full-back centre-back center-back wing-back half-back".split())
 # What an organisation publishes in its own words: "the report says" is the body that made the
 # report (a "motion" or a "bill" is its movers' words, not the House's).
-DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis".split())
+DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis research".split())
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
+)
+# Words that stand where a speaker's name would and name nobody ("Some liken them to ...",
+# "Others said"): never an actor of their own.
+NO_ONE_WORDS = (
+    NOBODY_SUBJECTS | frozenset(INDEFINITE_WORDS) | frozenset("others many most few all both each none".split())
 )

@@ -56,7 +56,7 @@ from .people import group_people
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from .type_votes import actor_type
-from ..lexicon import CLUB_HEADS
+from ..lexicon import CLUB_HEADS, EVENT_HEADS
 from ..records import Actor, Mention, Quote
 
 
@@ -112,7 +112,7 @@ def resolve_actors(
         for aid, ms in added.items():
             resolved[aid] = sorted(resolved[aid] + ms, key=lambda x: (x.start, x.end))
 
-    spoken = resolve_quotes(quotes, resolved, table)
+    spoken = resolve_quotes(quotes, resolved, table, texts)
     for a in table.values():
         a.articles = sorted(set(a.articles))
     return Resolution(sorted(table.values(), key=lambda a: (-a.mentions, a.name, a.id)), resolved, spoken)
@@ -134,12 +134,14 @@ def _canonical(ns: list[Node], typ: str) -> str:
         bases = [f for f in cands if any(g != f and without_department(g, {f}) == f for g in cands)]
         if bases:
             cands = bases
+        cands = _named_in_full(cands, typ)
         good = [
             f
             for f in cands
             if not N.is_acronym(f)
             and not (f.isupper() and len(f) > 6)
-            and not (f.endswith("s") and N.plain(f)[:-1] in plain_forms)
+            and not _plural_of_a_form(f, plain_forms, typ)
+            and not _acronym_with_a_word_before(f, cands)
         ]
         if good:
             cands = good
@@ -154,6 +156,35 @@ def _canonical(ns: list[Node], typ: str) -> str:
         return (-forms[f], -(last_counts[toks[-1]] if toks else 0), -len(f), f)
 
     return min(cands, key=score)
+
+
+def _plural_of_a_form(f: str, plain_forms: set[str], typ: str) -> bool:
+    """The form that is not the name, of a plural beside its singular: a group's name is its
+    singular ("Ukrainian" of "Ukrainians"); an event's is its plural, since its singular is the
+    prize or an adjective ("Oscars" not "Oscar", "Olympics" not "Olympic"). Others keep the form
+    most written ("Rangers", "Sideways", "Liberal Democrats")."""
+    p = N.plain(f)
+    if typ == "event":
+        return p + "s" in plain_forms
+    return typ == "group" and f.endswith("s") and p[:-1] in plain_forms
+
+
+def _acronym_with_a_word_before(f: str, cands: list[str]) -> bool:
+    """ "Telco BT" beside "BT": a word NER glued before an acronym is no expansion of it."""
+    return any(g != f and N.is_acronym(g) and f.endswith(" " + g) for g in cands)
+
+
+def _named_in_full(cands: list[str], typ: str) -> list[str]:
+    """A party by its name with "Party" ("Conservative Party", not "Tory"), else by its members'
+    plural ("Liberal Democrats"); an event by the name with its head word ("Brit Awards", not
+    "Brits"). Otherwise the candidates as they are."""
+    if typ == "org" and any(N.party_key(f) for f in cands):
+        full = [f for f in cands if f.split()[-1] == "Party"] or [f for f in cands if f.endswith("s")]
+        return full or cands
+    if typ == "event":
+        full = [f for f in cands if len(f.split()) >= 2 and N.bare(f.split()[-1]) in EVENT_HEADS]
+        return full or cands
+    return cands
 
 
 def _make_actors(clusters: dict[str, list[Node]]) -> dict[str, Actor]:

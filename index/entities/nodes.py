@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .type_votes import vote_types
+from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES
 from ..records import LABEL_TYPES, Mention, Quote
 
@@ -91,7 +92,9 @@ class Corpus:
                     typ, votes = prior[node.key]
                     node.votes[typ] += votes
                 nodes.append(node)
-                by_article[aid].append(node)
+        nodes = without_titles_of_works(nodes, texts)
+        for n in nodes:
+            by_article[n.mention.article].append(n)
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 

@@ -1,32 +1,39 @@
 """Speakers: each quote's speaker as an actor of the table (the last step of actors.py).
 
 The mention that names the speaker gives its actor; else the speaker's name is looked up among
-the article's names, then the corpus's, then the abbreviations; a speaker named nowhere else who
+the article's names, then the corpus's, then the abbreviations and the parties' forms; a speaker named nowhere else who
 looks like a name becomes an actor of their own.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
 from . import names as N
+from ..lexicon import DOCUMENT_NOUNS, HUMAN_NOUNS, MONTHS_AND_DAYS, NO_ONE_WORDS, PRESS_NOUNS, TITLE_WORDS
 from ..records import Actor, Mention, Quote
 
 
 def resolve_quotes(
-    quotes: dict[str, list[Quote]], mentions: dict[str, list[Mention]], table: dict[str, Actor]
+    quotes: dict[str, list[Quote]],
+    mentions: dict[str, list[Mention]],
+    table: dict[str, Actor],
+    texts: dict[str, str] | None = None,
 ) -> dict[str, list[Quote]]:
     """New records of the quotes with their speakers as actors (`_speaker_actor`); the actors
-    gain the articles they speak in, and `table` the actors made for speakers named nowhere else."""
+    gain the articles they speak in, and `table` the actors made for speakers named nowhere else
+    (with the article `texts`, never for a word the article writes in lower case too)."""
     pools = _SpeakerPools(table)
     out: dict[str, list[Quote]] = {}
     for aid, qs in quotes.items():
         ms = mentions.get(aid, [])
         local = _local_names(ms, table)
+        text = (texts or {}).get(aid, "")
         out[aid] = []
         for q in qs:
-            actor_id = _speaker_actor(q, ms, local, pools) if q.speaker else None
+            actor_id = _speaker_actor(q, ms, local, pools, text) if q.speaker else None
             if actor_id is not None:
                 out[aid].append(replace(q, speaker_id=actor_id, speaker=table[actor_id].name))
                 table[actor_id].articles.append(aid)
@@ -50,7 +57,8 @@ def _local_names(ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[st
 
 class _SpeakerPools:
     """The names speakers are looked up by across the corpus: folded aliases -> actor ids (grown
-    by the actors made for speakers), and the actors' abbreviation keys (built on first need)."""
+    by the actors made for speakers), and the actors' abbreviation and party keys (built on
+    first need)."""
 
     def __init__(self, table: dict[str, Actor]):
         self.table = table
@@ -67,11 +75,14 @@ class _SpeakerPools:
                 ak = N.abbreviation_key(a.name)
                 if ak:
                     self._abbreviations[ak].add(a.id)
+                for al in a.aliases:
+                    pk = N.party_key(al)
+                    if pk:
+                        self._abbreviations["party:" + pk].add(a.id)
         return self._abbreviations.get(key)
 
-    def new_actor(self, name: str, fk: str) -> str:
+    def new_actor(self, name: str, fk: str, typ: str) -> str:
         """The actor of a speaker named nowhere else (made once per name)."""
-        typ = "org" if N.has_org_word(name) else "person"
         base = f"{typ}:{N.slug(name)}"
         actor = self.table.get(base)
         if actor is None or actor.name != name:
@@ -83,7 +94,9 @@ class _SpeakerPools:
         return actor.id
 
 
-def _speaker_actor(q: Quote, ms: list[Mention], local: dict[str, set[str]], pools: _SpeakerPools) -> str | None:
+def _speaker_actor(
+    q: Quote, ms: list[Mention], local: dict[str, set[str]], pools: _SpeakerPools, text: str = ""
+) -> str | None:
     """The actor a quote's speaker is: the mention that names it, else the one actor its name is
     in the article, else in the corpus, else the one actor of its abbreviation; else, when it
     looks like a name, an actor of its own. A description ("Kremlin spokesman", "the defender")
@@ -105,10 +118,32 @@ def _speaker_actor(q: Quote, ms: list[Mention], local: dict[str, set[str]], pool
         if ids and len(ids) == 1:
             return next(iter(ids))
     if fk:
-        ab = N.abbreviation_key(cn.name)
+        # "US" for the United States; "Lib Dems" for the party whatever form its actor has.
+        party = N.party_key(cn.name)
+        ab = "party:" + party if party else N.abbreviation_key(cn.name)
         ids = pools.abbreviation(ab) if ab else None
         if ids and len(ids) == 1:
             return next(iter(ids))
-    if cn.name and N.looks_like_name(cn.name):
-        return pools.new_actor(cn.name, fk)
-    return None
+    typ = _new_speaker_type(cn.name, text) if cn.name and N.looks_like_name(cn.name) else None
+    return pools.new_actor(cn.name, fk, typ) if typ else None
+
+
+def _new_speaker_type(name: str, text: str) -> str | None:
+    """The type of the actor made for a speaker named nowhere else; None when the words name
+    no one: a description ("Salford MP", "Witnesses", "Research"), a day, a word such as "Some"
+    or "Others", or one word the article writes in lower case too (capitalised where a
+    sentence starts)."""
+    if N.party_key(name):
+        return "org"  # "Lib Dems", "Conservatives": a party, though its members are people
+    words = name.split()
+    last = N.bare(words[-1])
+    singulars = {last, *N.singulars_of(last), last[:-2] if last.endswith("es") else last}
+    if last in TITLE_WORDS or singulars & (HUMAN_NOUNS | DOCUMENT_NOUNS):
+        return None
+    if len(words) == 1 and (
+        last in MONTHS_AND_DAYS or last in NO_ONE_WORDS or re.search(rf"\b{re.escape(last)}\b", text)
+    ):
+        return None
+    if N.has_org_word(name) or N.is_acronym(name) or last in PRESS_NOUNS:
+        return "org"  # "Q Magazine", "RSPCA"
+    return "person"

@@ -1,0 +1,87 @@
+"""An actor's name is the one a reader would look it up by: real BBC articles, the real model.
+
+Seen in the 2,225 BBC articles' actors lists: the Conservatives listed as "Tory", the Liberal
+Democrats as "Liberal Democrat", the Oscars as "Oscar" (the statuette), the Olympics as "Olympic"
+(an adjective), the Brit Awards as "Brit", and BT as "Telco BT" (a word NER glued before it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.index.entities.actors import resolve_actors
+from dossier.index.read import Reader
+from dossier.index.records import Mention
+from helpers import bbc_index
+
+# The first articles that write each pair of forms (the singular and the plural, the short form
+# and the full name).
+PICKS = ("bbc-entertainment-039", "bbc-entertainment-041")  # "Oscars" and "Oscar"
+PICKS += ("bbc-entertainment-121", "bbc-entertainment-314")  # "Brit Award(s)", "Academy Award(s)"
+PICKS += ("bbc-politics-081", "bbc-politics-096")  # "Tory", "Tories", "Conservative Party"
+PICKS += ("bbc-politics-001", "bbc-politics-007")  # "Lib Dems", "Liberal Democrat(s)"
+PICKS += ("bbc-entertainment-189", "bbc-sport-003")  # "Olympics", "Olympic"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    return bbc_index(tmp_path_factory, "canonical", lambda r: r["id"] in PICKS)
+
+
+@pytest.fixture(scope="module")
+def actors(index):
+    with Reader(index) as reader:
+        return list(reader.actors())
+
+
+def _mentions(aid: str, text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        out.append(Mention(aid, start, start + len(surface), surface, label))
+    return out
+
+
+def _holding(actors, form: str):
+    held = [a for a in actors if form in a.aliases]
+    assert len(held) == 1, (form, [(a.name, a.aliases) for a in held])
+    return held[0]
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (("Oscar", "Oscars"), "Oscars"),  # an event by its plural: the singular is the prize
+        (("Olympic", "Olympics"), "Olympics"),
+        (("Brit Award", "Brit Awards"), "Brit Awards"),  # by the name with its head word
+        (("Academy Award", "Academy Awards"), "Academy Awards"),
+    ],
+)
+def test_an_event_is_named_by_its_plural_or_its_full_name(actors, forms, name):
+    held = {_holding(actors, f).id for f in forms}
+    assert len(held) == 1
+    assert _holding(actors, forms[0]).name == name
+
+
+def test_a_party_is_named_by_its_name_with_party(actors):
+    tories = _holding(actors, "Tories")
+    assert {"Tory", "Conservative Party"} <= set(tories.aliases)
+    assert tories.name == "Conservative Party"
+
+
+def test_a_party_without_that_form_is_named_by_its_members_plural(actors):
+    lib_dems = _holding(actors, "Liberal Democrat")
+    assert "Liberal Democrats" in lib_dems.aliases and lib_dems.name == "Liberal Democrats"
+
+
+def test_a_word_glued_before_an_acronym_is_no_expansion_of_it():
+    # As NER read bbc-tech-097: "Telco BT stepped in ..." and then "BT" alone.
+    text = "Telco BT stepped in to help. BT said it would pay. BT shares rose."
+    mentions = {"a": _mentions("a", text, [("Telco BT", "ORG"), ("BT", "ORG"), ("BT", "ORG")])}
+    (bt,) = resolve_actors(mentions, {}, {"a": text}).actors
+    assert set(bt.aliases) == {"Telco BT", "BT"} and bt.name == "BT"
+
+
+def test_a_group_is_still_named_by_its_singular(actors):
+    americans = [a for a in actors if "Americans" in a.aliases]
+    assert all(a.name == "American" for a in americans)
