@@ -203,3 +203,62 @@ def test_he_after_a_sentence_opening_on_he_goes_back_to_the_sentence_before_that
         "Rugby is still my priority and there's still a burning desire within me to play the best rugby I possibly can,"
     ]
     assert a.speaker == "Matt Dawson"
+
+
+# bbc-sport-160 and bbc-politics-371 (not in the gold)
+HODGSON = (
+    'Hodgson believes a winter break carries many advantages, explaining: "As I said, it is the perfect chance '
+    'to recharge batteries."'
+)
+HOWARD = (
+    "Michael Howard is to make a pitch for Britain's ethnic vote.\n\n"
+    'But the Tory leader will argue against positive discrimination saying it is "outdated and unjust".'
+)
+
+
+def test_a_speech_participle_hung_on_a_clause_whose_subject_cannot_speak(pipes):
+    # "a winter break carries ..., explaining", "argue against positive discrimination saying":
+    # the parser hangs the participle on a thing; its speaker is the subject of the clause above
+    got, _, _ = run(pipes, HODGSON)
+    assert got["As I said, it is the perfect chance to recharge batteries."].speaker == "Hodgson"
+    got, _, _ = run(pipes, HOWARD)
+    assert got["outdated and unjust"].speaker == "Michael Howard"
+
+
+# bbc-entertainment-151 and bbc-politics-297 (not in the gold)
+EMINEM = (
+    "The rapper was criticised earlier this year after a performance on BBC One's Top of the Pops in April led "
+    '12 viewers to complain he was "lewd" and "offensive".'
+)
+HUTTON = (
+    'That was a reference to the Hutton inquiry following a BBC story claiming Downing Street "sexed up" '
+    "Iraq's weapons of mass destruction dossier."
+)
+
+
+def test_the_object_of_a_verb_that_leads_someone_to_speak_speaks(pipes):
+    # "a performance ... led 12 viewers to complain he was “lewd”": the viewers complain, neither
+    # the performance nor the rapper
+    got, _, _ = run(pipes, EMINEM)
+    assert got["lewd"].speaker == "12 viewers"
+
+
+def test_a_story_says_its_makers_words(pipes):
+    # "a BBC story claiming Downing Street “sexed up”": a story speaks for the BBC
+    got, _, _ = run(pipes, HUTTON)
+    assert got["sexed up"].speaker == "BBC"
+
+
+# bbc-politics-060 (not in the gold)
+CARDINAL = (
+    "Billions of pounds spent on conflict in Iraq should have been used to reduce poverty, Cardinal Cormac "
+    "Murphy-O'Connor has said.\n\n"
+    'The cardinal used a Christmas message to denounce the war in Iraq as a "terrible" waste of money.'
+)
+
+
+def test_a_thing_used_to_speak_is_not_the_speaker(pipes):
+    # "The cardinal used a Christmas message to denounce ... a “terrible” waste": the object of
+    # "used" is what he spoke in, not who spoke
+    got, _, _ = run(pipes, CARDINAL)
+    assert got["terrible"].speaker != "Christmas message"
