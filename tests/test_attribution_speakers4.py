@@ -262,3 +262,21 @@ def test_a_thing_used_to_speak_is_not_the_speaker(pipes):
     # "used" is what he spoke in, not who spoke
     got, _, _ = run(pipes, CARDINAL)
     assert got["terrible"].speaker != "Christmas message"
+
+
+# bbc-sport-137 (dev)
+FA = (
+    "The Football Association has said it will not be bringing charges over the tunnel incident prior to the "
+    "Arsenal and Manchester United game.\n\n"
+    "Arsenal's Patrick Vieira had earlier denied accusations that he threatened Gary Neville before the 4-2 "
+    'defeat. "The referee has confirmed that he is satisfied he dealt with the incident at the time," said an FA '
+    "statement."
+)
+
+
+def test_a_statement_named_by_the_initials_of_an_organisation_the_article_names_in_full(pipes):
+    # "said an FA statement": the recogniser misses "FA"; its letters are those of "The Football
+    # Association", which the article names
+    got, _, _ = run(pipes, FA)
+    a = got["The referee has confirmed that he is satisfied he dealt with the incident at the time,"]
+    assert a.speaker == "The Football Association"

@@ -80,6 +80,9 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         ent = ctx.names.at(f.start, f.end, _SPEAKER_LABELS) if f.start is not None else None
         if ent is not None:
             return named(ent, ctx.names.fullest(ent), f.cue)
+        ent = _org_of_initials(ctx, f)
+        if ent is not None:
+            return named(ent, ctx.names.fullest(ent), f.cue)
         earlier = _whose_thing(ctx, out, n, d)
         if earlier is not None:
             return replace(earlier, cue=f.cue)
@@ -108,6 +111,17 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
     words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
     return replace(f, speaker=_common_case(words), label=None)
+
+
+def _org_of_initials(ctx: Context, f: Found) -> Entity | None:
+    """ "said an FA statement": the organisation the article names in full whose initials a word
+    of the thing's description is ("The Football Association"), when the recogniser missed the
+    initials themselves."""
+    caps = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", f.speaker or "")}
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if not inq and ent.label == "ORG" and caps & set(_initialisms(ent.text)):
+            return ent
+    return None
 
 
 def _common_case(words: str) -> str:
