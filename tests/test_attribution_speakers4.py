@@ -280,3 +280,23 @@ def test_a_statement_named_by_the_initials_of_an_organisation_the_article_names_
     got, _, _ = run(pipes, FA)
     a = got["The referee has confirmed that he is satisfied he dealt with the incident at the time,"]
     assert a.speaker == "The Football Association"
+
+
+# bbc-business-178 and bbc-entertainment-121 (not in the gold)
+JOHANNESSON = (
+    "But the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there was "
+    '"still a lot of work has to be done".'
+)
+ROBERTSON = (
+    'The magazine\'s music editor Mark Robertson said: "The idea behind the project was simple." "Everyone has '
+    'strong opinions about this," he added.'
+)
+
+
+def test_a_described_subject_named_in_apposition_is_the_person_named(pipes):
+    # "the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned": the
+    # name, not the description kept as words; and the "he" after such a sentence is that name
+    got, _, _ = run(pipes, JOHANNESSON)
+    assert got["still a lot of work has to be done"].speaker == "Stefan Johannesson"
+    got, _, _ = run(pipes, ROBERTSON)
+    assert got["Everyone has strong opinions about this,"].speaker == "Mark Robertson"

@@ -131,7 +131,10 @@ def gendered_antecedent(
             if same is not None:
                 return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1, quote)
             desc = described_subject(doc)
-            if desc is not None:
+            named_too = appositive_person(ctx, desc, ctx.sents[j][0]) if desc is not None else None
+            if named_too is not None and ctx.genders.of(named_too) in (want, None):
+                cands.append(named_too)  # "The chairman of X, Sher Khan, said ... ": Sher Khan
+            elif desc is not None:
                 # "A spokesman for X said ... . “...,” he said": someone unnamed; "The chancellor
                 # said ... . He added": whom the description stands for
                 return _definite(desc, ctx.sents[j][0], want)
@@ -248,7 +251,22 @@ def framing_speaker(ctx: Context, doc: Doc, base: int, want: str) -> Entity | Fo
             if ent is not None:
                 return ent if ctx.genders.of(ent) in (want, None) and not described(ctx.text, ent) else None
             if c.pos_ == "NOUN" and (c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE):
+                ent = appositive_person(ctx, c, base)
+                if ent is not None:  # "The magazine's music editor Mark Robertson said"
+                    return ent if ctx.genders.of(ent) in (want, None) else None
                 return _definite(c, base, want)
+    return None
+
+
+def appositive_person(ctx: Context, head: Token, base: int) -> Entity | None:
+    """The person named in apposition to a described subject ("the chairman of the working party,
+    Ambassador Stefan Johannesson", "The magazine's music editor Mark Robertson")."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i:
+            for t in c.subtree:
+                ent = ctx.names.at(base + t.idx, base + t.idx + len(t), PERSON_NAME_LABELS)
+                if ent is not None:
+                    return ent
     return None
 
 

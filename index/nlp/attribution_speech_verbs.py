@@ -25,7 +25,7 @@ from ..lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from .attribution_pronouns import pronoun_antecedent
+from .attribution_pronouns import appositive_person, pronoun_antecedent
 from .attribution_context import (
     PERSON_NAME_LABELS,
     Context,
@@ -374,6 +374,17 @@ def subject_entity(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found 
     return None
 
 
+def described_then_named(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
+    """A subject described by a common noun and then named in apposition ("the chairman of the
+    working party, Ambassador Stefan Johannesson, warned", "The magazine's music editor Mark
+    Robertson said"): the person named, before the description would be kept as words. Only a
+    person: "Jim Parton, from Families Need Fathers" is Parton, not the organisation."""
+    if subj.pos_ != "NOUN":
+        return None
+    ent = appositive_person(ctx, subj, base)
+    return named(ent, ctx.names.fullest(ent)) if ent is not None else None
+
+
 def appositive_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"; not one after a
     relative clause of the subject ("The actor, whose films include X, Y: The Phantom Menace")."""
@@ -418,4 +429,11 @@ def description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | N
     return Found("", desc, base + a, base + b, "DESC", "description")
 
 
-SUBJECT_RULES = (titled_description, subject_entity, appositive_name, missed_proper_name, description)
+SUBJECT_RULES = (
+    described_then_named,
+    titled_description,
+    subject_entity,
+    appositive_name,
+    missed_proper_name,
+    description,
+)
