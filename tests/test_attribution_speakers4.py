@@ -300,3 +300,18 @@ def test_a_described_subject_named_in_apposition_is_the_person_named(pipes):
     assert got["still a lot of work has to be done"].speaker == "Stefan Johannesson"
     got, _, _ = run(pipes, ROBERTSON)
     assert got["Everyone has strong opinions about this,"].speaker == "Mark Robertson"
+
+
+# bbc-politics-062 (not in the gold)
+CURTICE = (
+    "Respect secured second place in the 2001 election, securing just under 6,000 votes fewer than Labour's Lorna "
+    "Fitzsimons. But Professor Curtice said the Muslim anti-war vote could be split between the Liberal Democrats "
+    'and Respect. "Ironically the Tories might be the beneficiaries if Labour does lose seats," he said.'
+)
+
+
+def test_he_after_a_subject_named_with_a_capitalised_title(pipes):
+    # "But Professor Curtice said ... . “...,” he said": a title written as a name's first word
+    # makes the subject a person, not the last name before it (a woman, here)
+    got, _, _ = run(pipes, CURTICE)
+    assert "Curtice" in got["Ironically the Tories might be the beneficiaries if Labour does lose seats,"].speaker

@@ -385,10 +385,15 @@ def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
 
 
 def _titled(ent: Entity, want: str) -> bool:
-    """A name written with an honorific ("Dr Fox", "Mrs Howard") is a person's, of the gender
-    the honorific says when it says one."""
-    first = ent.text.split()[0].lower().rstrip(".") if ent.text.split() else ""
-    return first in HONORIFICS and len(ent.text.split()) > 1 and word_gender(first) in (want, None)
+    """A name written with an honorific ("Dr Fox", "Mrs Howard") or a title capitalised as one
+    ("Professor Curtice", "Coach Smith") is a person's, of the gender the word says when it says
+    one."""
+    words = ent.text.split()
+    first = words[0].lower().rstrip(".") if words else ""
+    titled = first in HONORIFICS or (
+        first in PERSON_TITLES_BEFORE | PERSON_ROLES and all(w[:1].isupper() for w in words)
+    )
+    return titled and len(words) > 1 and word_gender(first) in (want, None)
 
 
 def pronoun_subject(doc: Doc, want: str) -> Token | None:
