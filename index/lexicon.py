@@ -329,6 +329,20 @@ ABBREVIATIONS = {
 #                "including" or "like" gives its type to the names listed after it ("companies such
 #                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
 # club_first     CLUB_FIRST: the first word of a club's name ("Real Madrid", "Racing Santander")
+# employer_role  EMPLOYER_ROLES: a job before "at" or "with" and a name that makes it the employer,
+#                an organisation ("chief security architect at Cisco", "an analyst with Jupiter");
+#                not sport's roles ("coach at Anfield"), whose "at" is as often a ground
+# venue_event    VENUE_EVENTS: a gathering before "at" and a name that makes it its venue, a place
+#                ("a news conference at Molineux"); not a match's words: "games at Newcastle" are
+#                the club's (bench/gold's convention)
+# weak_place_head WEAK_PLACE_HEADS: a place's head word that names institutions as often ("European
+#                Policy Centre", "National Theatre"): a weaker vote than "Stadium" or "Street"
+# event_first    EVENT_FIRST: the first word of an event's name before "de" or "of" ("Tour de
+#                France", "Tour of Britain")
+# travel         TRAVEL_NOUNS: a journey before "to" and a name that makes it a place ("a
+#                sightseeing tour to Wadi Rum")
+# press_head     PRESS_HEADS: the last word of a newspaper's or a magazine's name ("New York Times",
+#                "Hollywood Reporter", "China Daily"): an organisation, whatever place it names
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country); not "fans" or "supporters", which people have too
@@ -341,15 +355,17 @@ queen                                                         | female name_titl
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
-conference conferences elections election lecture lectures
+conferences elections election lecture lectures
 prix trophy open marathon show expo liga slam run race
 awards award festival tournament prize                        | event_head event_after
-ceremony final finals competition contest                     | event_after
+final finals competition contest                              | event_after
+ceremony                                                      | event_after venue_event
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
 premiership
-hall theatre theater stadium airport street road square       | place_head
-centre center palace castle cathedral abbey tower
+hall stadium airport street road square                       | place_head
+palace castle cathedral abbey tower
 avenue bridge arena island islands park
+centre center theatre theater                                 | place_head weak_place_head
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
 united rovers wanderers athletic albion fc cf afc             | club_head
@@ -357,12 +373,16 @@ city                                                          | club_head place_
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
+provider brokerage supplier operator developer lender
+manufacturer monopoly conglomerate utility exporter
+agency charity watchdog regulator consultancy multinational
+start-up startup think-tank
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
 olympique borussia inter
 boss manager coach striker midfielder defender goalkeeper     | club_role
-keeper winger skipper
+keeper winger skipper flanker hooker prop lock forward
 companies firms groups bands clubs teams sides labels banks   | kind_org
 retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
@@ -374,29 +394,55 @@ countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 ground grounds airports station stadiums stands terraces      | place_after
-embankment area suburb athlete athletes runner
+embankment area suburb athlete athletes runner by-election ward
+borough
 region district county province                               | place_after place_of
 town village state capital residents streets outskirts        | place_of
-suburbs constituency seat people
+hometown birthplace
+suburbs seat people
+constituency                                                  | place_of place_after
+conference                                                    | event_head venue_event
+concert gig summit meeting rally dinner                       | venue_event
+premiere exhibition reception
+tour                                                          | travel event_first
+tours trip trips visit visits journey flight flights          | travel
+holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
-subsidiary stake customers employees accounts
+subsidiary stake customers employees accounts board
+headquarters
+chairman                                                      | org_possessed employer_role
+analyst architect expert economist strategist executive       | employer_role
+director chairwoman president officer spokesman spokeswoman
+spokesperson engineer researcher scientist professor lecturer
+partner consultant editor correspondent ceo cfo cto founder
+co-founder cofounder owner
+times post journal herald telegraph tribune gazette reporter  | press_head
+chronicle observer mirror express mail courier examiner
+standard daily
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 french dutch greek swiss thai welsh czech scots basque cypriot | demonym
+muslim muslims islamist islamists sikh sikhs hindu hindus
+buddhist buddhists sunni sunnis shia shias shiite shiites jew
+jews arab arabs kurd kurds catholics protestants
+spaniard spaniards swede swedes argentine argentines briton britons
+kiwi kiwis aussie aussies filipino filipinos latino latinos
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
 north south east west                                         | region place_of
 northern southern eastern western central latin great greater | region
 new mid middle upper lower inner outer
 continental sub-saharan
-news sport online                                             | department
+news sport online interactive broadcast broadcasts outside        | department
+research development                                          | department
 europe asia africa america americas uk ireland scotland wales | market
 england india china japan australia canada germany france
 without after with for but and in on at by from when as if   | lead_word
 like unlike despite before meanwhile while although though
 because since until under over between against among during
+often sometimes
 """)
 MALE_HONORIFICS = _RESOLUTION_WORDS["male"]
 FEMALE_HONORIFICS = _RESOLUTION_WORDS["female"]
@@ -423,6 +469,12 @@ REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
 MARKET_REGIONS = _RESOLUTION_WORDS["market"]
 DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
 PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
+EMPLOYER_ROLES = _RESOLUTION_WORDS["employer_role"]
+PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
+VENUE_EVENTS = _RESOLUTION_WORDS["venue_event"]
+WEAK_PLACE_HEADS = _RESOLUTION_WORDS["weak_place_head"]
+EVENT_FIRST = _RESOLUTION_WORDS["event_first"]
+TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())
@@ -430,13 +482,17 @@ EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
 KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
-# "this year's X", "last season's X": a name a period's possessive comes before recurs, an event.
-EVENT_PERIODS = frozenset("year week month season weekend".split())
+# "this year's X", "last season's X", "last Saturday's X": a name a period's possessive comes before
+# recurs or is scheduled, an event.
+EVENT_PERIODS = frozenset(
+    "year week month season weekend monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 # A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough"): a town's
 # name after them is its club's (a country's stays the country: its national side).
 MATCH_BEFORE = tuple(
-    "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to".split("|")
+    "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|at the hands of"
+    "|saw off|knocked out".split("|")
 )
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,
@@ -450,6 +506,31 @@ PARTY_FORMS = {
     "republican": ["republicans", "gop"],
 }
 
+
+# The nicknames British news calls football and rugby clubs by, that each name one club only (a
+# gazetteer of general knowledge, as PLACE_NAMES): nickname -> the first words of the club's
+# name. "Blues", "Reds" name several clubs and are not here.
+CLUB_NICKNAMES = {
+    "boro": "middlesbrough",
+    "addicks": "charlton",
+    "gunners": "arsenal",
+    "saints": "southampton",
+    "spurs": "tottenham",
+    "grecians": "exeter",
+    "magpies": "newcastle",
+    "toffees": "everton",
+    "hammers": "west ham",
+    "villans": "aston villa",
+    "baggies": "west brom",
+    "canaries": "norwich",
+    "pompey": "portsmouth",
+    "red devils": "manchester united",
+    "gers": "rangers",
+    "bhoys": "celtic",
+    "trotters": "bolton",
+    "cottagers": "fulham",
+    "hornets": "watford",
+}
 
 # Places a name may be without NER saying so (spaCy's small model labels "Kyiv" a person): the
 # countries (ISO 3166's English names, without those as often a person's: "Jordan", "Chad") and
@@ -542,6 +623,11 @@ nigel oliver owen patrick paul pete peter phil philip ralph ray raymond richard 
 robin rod roger ronald ross roy rupert russell ryan sam samuel scott sean sergei simon stephen
 steve steven stuart ted terry thomas tim timothy todd tom tommy tony trevor victor vincent
 vladimir walter wayne william
+alastair alistair alfie archie barney bradley brendan callum cameron clive conor curtis damian
+damien dean declan dominic dylan elliot elton ewan felix finn francis freddie gareth
+gerard giles glenn gus guy hamish harvey jamie jon jonny jordan julian karl kieran kyle lance
+lenny leon lloyd luke marcus marvin mohammed muhammad ned noel norman quentin ricky robbie rory
+sebastian shane shaun spencer stanley theo toby travis troy tyler vince warren
 abigail alice alicia alison amanda amy andrea angela angelina ann anna anne annie barbara    | female_name
 betty beverley brenda carol caroline carolyn catherine cheryl christina christine claire
 clare deborah debbie denise diana diane donna dorothy elaine eleanor elizabeth ellen emily
@@ -552,6 +638,10 @@ lisa liz lorraine louise lucy lynn madonna margaret maria marie marilyn martha m
 melanie michelle monica nancy natalie nicola nicole olivia pamela patricia paula pauline
 penelope rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
 sue susan suzanne tessa theresa tina tracy valerie victoria virginia wendy yvonne zoe
+alexandra amber ashley bethany bridget carla carmen charlotte chloe cindy courtney daisy
+dawn ella erin esther eva faye freya gemma georgia grace hayley holly imogen isabel jade jasmine
+joanne jodie kylie leah lily lindsay lorna lydia maggie mandy marion maureen megan miranda molly
+naomi nina norah pippa polly rita rosie sadie sheila sonia stella tara tracey vanessa vera
 """)
 MALE_GIVEN_NAMES = _GIVEN_NAMES["male_name"]
 FEMALE_GIVEN_NAMES = _GIVEN_NAMES["female_name"]

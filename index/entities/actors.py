@@ -56,7 +56,7 @@ from .people import group_people
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from .type_votes import actor_type
-from ..lexicon import CLUB_HEADS, EVENT_HEADS
+from ..lexicon import CLUB_HEADS, EVENT_HEADS, ORG_WORDS
 from ..records import Actor, Mention, Quote
 
 
@@ -145,8 +145,14 @@ def _canonical(ns: list[Node], typ: str) -> str:
         ]
         if good:
             cands = good
-        # "United" of "Manchester United": the short form is not the name.
-        longer = [f for f in cands if N.bare(f) not in CLUB_HEADS or not any(g.endswith(" " + f) for g in cands)]
+        # "United" of "Manchester United", "Commission" of "European Commission", "House" of
+        # "House of Commons": the short form is not the name.
+        longer = [
+            f
+            for f in cands
+            if N.bare(f) not in CLUB_HEADS | ORG_WORDS
+            or not any(g.endswith(" " + f) or g.startswith(f + " of ") for g in cands)
+        ]
         cands = longer or cands
     # Surname spelling most used in the group (full and bare), for ties between spellings.
     last_counts = Counter(n.tokens[-1] for n in ns if n.tokens)

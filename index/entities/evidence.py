@@ -4,7 +4,11 @@ Each test reads the article text just before or after a mention, never a parse: 
 before it ("Chancellor X"), a speech verb after it, a preposition of place before it, a role or an
 organisation's word after it ("X manager", "the X administration"), an organisation's noun before
 it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X award") or a
-period's possessive before it ("this year's X"); a club player's role after it ("X defender").
+period's possessive before it ("this year's X"); a club player's role after it ("X defender");
+a job before "at" it (its employer: "architect at Cisco"); a place's preposition over a list
+("in Madrid and Lievin"); an organisation's noun in apposition ("bank, Santander", "Pyra Labs,
+makers of"); a gathering or a match before "at" it (its venue: "a news conference at Molineux");
+a journey before "to" it ("a tour to Wadi Rum"); "X will be held", "X takes place" (an event).
 The word lists are in lexicon.py.
 """
 
@@ -15,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .clause_cues import clause_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
@@ -40,7 +45,7 @@ from ..records import Mention
 _SPEECH_AFTER = re.compile(r"^[’']?s?\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
 _ORG_AFTER = re.compile(r"^\s+(" + "|".join(sorted(ORG_AFTER_NAME)) + r")\b")
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$")
-_ROLE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_ROLE_AFTER = re.compile(r"^\s+([a-z]+(?:-[a-z]+)?)\b")
 # An event's word right after the name, or after one more lower-case word ("MTV Asia music award").
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?:[a-z]+\s+(?=(?:" + "|".join(sorted(EVENT_AFTER)) + r")\b))?([a-z]+)\b")
 # "X's agent", "Yukos' main shareholders": the first word after the possessive, or the second.
@@ -54,13 +59,13 @@ _WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
 _PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\s+of\s+$")
 _MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MATCH_BEFORE) + r")\s+$")
 # Not the end of a compound: "open-side Martyn Williams" is a flanker, not a club's "side".
-_ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+(?:the\s+)?$")
+_ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 # "companies such as Nokia, Intel, Philips and", "start-up companies Gizmondo and": a kind noun,
 # then names and their commas.
 _LISTED_AFTER = re.compile(
-    r"\b([a-z]+)\s+(?:(?:such\s+as|including|like)\s+)?"
+    r"\b([a-z]+)(?:\s+|,\s+(?=such\s+as|including|like))(?:(?:such\s+as|including|like)\s+)?"
     r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
@@ -102,8 +107,10 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if _SPEECH_AFTER.match(after):
         votes["person"] += 1
         votes["spoke"] = 1  # read by _make_node, not a type
-    if _PLACE_BEFORE.search(before):
+    placed = bool(_PLACE_BEFORE.search(before))
+    if placed:
         votes["place"] += 1
+    votes.update(clause_votes(m, text, placed))
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
@@ -125,12 +132,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     thing = next((w for w in (owned.groups() if owned else ()) if w in _POSSESSED_WORDS), None)
     if thing in PERSONAL_POSSESSED:
         votes["person"] += 2  # "Fortuyn's murder", "Juninho's father was"
+        votes["person_cue"] = 1  # what only a person has: read by make_node, not a type
     elif thing in ORG_POSSESSED:
         votes["org"] += 2  # "Yukos' shareholders"
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
     if _WHO_AFTER.match(after):
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
+        votes["person_cue"] = 1
     if _MATCH_BEFORE.search(before):
         votes["club_cue"] = 1  # "beat Newcastle", "a home tie with Middlesbrough": read by _make_node
     if _BORN_AFTER.match(after):

@@ -15,7 +15,16 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
-from ..lexicon import CLUB_HEADS, CORPORATE_WORDS, DEPARTMENT_WORDS, EVENT_HEADS, ORG_WORDS, PLACE_HEADS, PLACE_NAMES
+from ..lexicon import (
+    CLUB_HEADS,
+    CLUB_NICKNAMES,
+    CORPORATE_WORDS,
+    DEPARTMENT_WORDS,
+    EVENT_HEADS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    PLACE_NAMES,
+)
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
@@ -46,18 +55,25 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
 
 
 def without_department(name: str, written: set[str]) -> str:
-    """The organisation a department's name names ("BBC Sport", "BBC News Online" -> "BBC"), when
-    the corpus writes the organisation alone; else the name."""
+    """The organisation a department's name names ("BBC Sport", "BBC News Online", "BBC Research
+    and Development" -> "BBC"), when the corpus writes the organisation alone; else the name."""
     words = name.split()
     k = len(words)
-    while k > 1 and N.bare(words[k - 1]) in DEPARTMENT_WORDS:
+    while k > 1 and (
+        N.bare(words[k - 1]) in DEPARTMENT_WORDS
+        or words[k - 1] == "and"
+        and k < len(words)
+        and k > 2
+        and N.bare(words[k - 2]) in DEPARTMENT_WORDS
+    ):
         k -= 1
     return " ".join(words[:k]) if k < len(words) and " ".join(words[:k]) in written else name
 
 
 def group_others(corpus: Corpus, uf: UnionFind) -> None:
-    """Everything else, by a key (`other_key`); an acronym joins the multi-word name of the
-    same article whose initials it is, when that is the only one of the corpus."""
+    """Everything else, by a key (`other_key`); then the joins within an article: an acronym and
+    its expansion (`join_acronyms`), "Man City" and "Manchester City", a short form and its full
+    name (`join_short_forms`), a club's nickname and the club (`join_nicknames`)."""
     nodes, by_article = corpus.nodes, corpus.by_article
     singulars = {N.plain(n.name) for n in nodes}
     written = {n.name for n in nodes}
@@ -65,26 +81,7 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
         if not node.cluster:
             node.cluster = "O:" + other_key(node.name, singulars, written)
             uf.find(node.cluster)
-    # An acronym joins the multi-word name of the same article whose initials it is.
-    # (Of the acronym's own type: "HP" is Hewlett Packard though the corpus names Hyde Park.)
-    longs_by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for node in nodes:
-        if node.cluster.startswith("O:") and len(node.tokens) >= 2:
-            ini = N.initials(node.name)
-            if ini:
-                longs_by_initials[ini, corpus.key_type[node.key]].add(uf.find(node.cluster))
-    for _aid, ns in sorted(by_article.items()):
-        for node in ns:
-            if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
-                continue
-            acr = node.name.replace(".", "")
-            here = {
-                uf.find(n.cluster)
-                for n in ns
-                if n.cluster.startswith("O:") and len(n.tokens) >= 2 and N.initials(n.name) == acr
-            }
-            if len(here) == 1 and len(longs_by_initials[acr, corpus.key_type[node.key]]) == 1:
-                uf.union(node.cluster, next(iter(here)))
+    join_acronyms(corpus, uf)
     # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
     for _aid, ns in sorted(by_article.items()):
         pairs = [n for n in ns if n.cluster.startswith("O:") and len(n.tokens) == 2]
@@ -94,6 +91,7 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
                 if a[1] == b[1] and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].startswith(a[0]):
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
+    join_nicknames(corpus, uf)
 
 
 # Words after which a name's last word is not its short form: "England" of "Bank of England",
@@ -103,7 +101,8 @@ _NOT_SHORT_AFTER = frozenset({"of", "for", "and", "&", "de", "in", "at", "on"})
 
 def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     """An organisation's short form alone is the organisation the article names in full: its last
-    word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank"), a
+    word ("United", "Telegraph" of "Daily Telegraph"), unless that is a generic word ("Bank") not
+    written after "the" ("the Commission" is the European Commission the article names), a
     place ("Ireland" of "Athletics Ireland", "China" of "Air China") or the object of a
     preposition ("England" of "Bank of England"); or a club's first word ("Exeter" of "Exeter
     City"). A short form that stands for one organisation in every article that names one in full
@@ -114,11 +113,14 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     for aid, ns in sorted(corpus.by_article.items()):
         by_last: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
+        by_head: dict[str, set[str]] = defaultdict(set)  # "House" of "House of Commons"
         for n in ns:
             words = n.name.split()
             if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
                 if words[-2].lower() not in _NOT_SHORT_AFTER:
                     by_last[words[-1]].add(uf.find(n.cluster))
+                if len(words) >= 3 and words[1] == "of":
+                    by_head[words[0]].add(uf.find(n.cluster))
                 if N.bare(words[-1]) in CLUB_HEADS:
                     by_first[words[0]].add(uf.find(n.cluster))
         if not by_last and not by_first:
@@ -138,8 +140,74 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
             place = corpus.key_type[node.key] == "place" and word not in CLUB_HEADS
             if (not generic or word in CLUB_HEADS) and not place:
                 here |= by_last.get(node.name, set())
+            elif word in ORG_WORDS and _after_the(node, corpus.texts.get(aid)):
+                # "the Commission" of "the European Commission", "the House" of "the House of
+                # Commons": a generic head capitalised after "the" refers back to the one
+                # organisation of the article it heads.
+                here |= by_last.get(node.name, set()) | by_head.get(node.name, set())
             if len(here) == 1:
                 decided.append((node, aid, next(iter(here))))
+    targets: dict[str, set[str]] = defaultdict(set)
+    for node, _aid, full in decided:
+        targets[node.cluster].add(uf.find(full))
+    for node, aid, full in decided:
+        if len(targets[node.cluster]) > 1:
+            node.cluster = f"{node.cluster}@{aid}"
+            uf.find(node.cluster)
+        uf.union(node.cluster, full)
+
+
+def _after_the(node: Node, text: str | None) -> bool:
+    """The mention is written after "the" ("the Commission", "The Commission's")."""
+    m = node.mention
+    if m.surface.lower().startswith("the "):
+        return True
+    return bool(text) and text[max(0, m.start - 4) : m.start].lower() == "the "
+
+
+def join_nicknames(corpus: Corpus, uf: UnionFind) -> None:
+    """A club's nickname ("Boro", "the Addicks", lexicon.CLUB_NICKNAMES) is the club its article
+    names: the one organisation or town of the article whose name starts with the club's words
+    ("Middlesbrough", "Charlton Athletic")."""
+    for _aid, ns in sorted(corpus.by_article.items()):
+        for node in ns:
+            club = CLUB_NICKNAMES.get(N.plain(node.name).removeprefix("the "))
+            if club is None or node.cluster.startswith("P:"):
+                continue
+            here = {
+                uf.find(n.cluster)
+                for n in ns
+                if n is not node
+                and (N.plain(n.name) + " ").startswith(club + " ")
+                and corpus.key_type[n.key] in ("org", "place")
+            }
+            if len(here) == 1:
+                uf.union(node.cluster, here.pop())
+
+
+def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
+    """An acronym joins the multi-word name of the same article whose initials it is ("General
+    Motors (GM)", "the European Commission ... the EC"), never a name that holds an acronym ("BT
+    Together"). An acronym that stands for one name in every article that expands it is that name
+    everywhere; one that stands for several ("EC" for the European Commission here, the Electoral
+    Commission there) joins each article's own, and its bare uses elsewhere stay apart, as
+    `join_short_forms` does for short forms."""
+    decided: list[tuple[Node, str, str]] = []
+    for aid, ns in sorted(corpus.by_article.items()):
+        for node in ns:
+            if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
+                continue
+            acr = node.name.replace(".", "")
+            here = {
+                uf.find(n.cluster)
+                for n in ns
+                if n.cluster.startswith("O:")
+                and len(n.tokens) >= 2
+                and N.initials(n.name) == acr
+                and not any(N.is_acronym(w) for w in n.tokens)
+            }
+            if len(here) == 1:
+                decided.append((node, aid, here.pop()))
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))

@@ -2,21 +2,20 @@
 
 With the article texts, an actor's names are looked for where no mention covers them: the names
 of the actors an article already mentions (a person's surname, an organisation's name without
-"Group", a club's last word), and the names of two words or more, and the acronyms, that name one
-actor in the whole corpus. A single word at a sentence's start counts only when the article never
-writes it in lower case (a capital there says nothing).
+"Group", a club's last word, a venue's first word: "the Lyric" of "Lyric Theatre"), the names of two words or more, and the acronyms, that name one
+actor in the whole corpus, and the single words that name one organisation, place or event of
+the corpus and that no text writes in lower case. A single word at a sentence's start counts
+only when the article never writes it in lower case (a capital there says nothing).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import defaultdict
-from itertools import accumulate
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
-from ..lexicon import CLUB_HEADS, MONTHS_AND_DAYS
+from ..lexicon import CLUB_HEADS, EVENT_HEADS, MONTHS_AND_DAYS, ORG_WORDS, PLACE_HEADS
 from ..records import Actor, Mention
 
 if TYPE_CHECKING:
@@ -25,7 +24,8 @@ if TYPE_CHECKING:
 LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP", "event": "EVENT"}
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
-_CAP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[’'][\w]+)*")
+# "T-Mobile", "Coca-Cola": capitalised parts joined by hyphens are one word.
+_CAP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[’'][\w]+)*(?:-[A-Z0-9][\w]*)*")
 
 
 def _cap_runs(text: str):
@@ -51,7 +51,7 @@ def missed_mentions(
     """The mentions NER missed of the actors an article already mentions: (the new mention, the
     name it was found under), by article and in text order."""
     found: list[tuple[Mention, str]] = []
-    corpus_names = _corpus_names(by_article, resolved)
+    corpus_names = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
@@ -73,6 +73,59 @@ def _corpus_names(by_article, resolved: dict[str, list[Mention]]) -> dict[str, s
     return {k: v for k, v in names.items() if len(v) == 1 and N.looks_like_name(k)}
 
 
+# The head words a venue is named without: "the Lyric" (Theatre), "Wembley" (Stadium).
+VENUE_HEADS = frozenset({"theatre", "theater", "stadium", "arena"})
+# How many mentions NER must have given a single word in the corpus before it is looked for where
+# NER missed it: one may be NER's slip.
+MIN_WORD_MENTIONS = 2
+# The head words of names, which stand for a different name in each article that uses them alone.
+GENERIC_HEADS = CLUB_HEADS | ORG_WORDS | PLACE_HEADS | EVENT_HEADS
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+
+
+def _corpus_words(
+    by_article, resolved: dict[str, list[Mention]], texts: dict[str, str], table: dict[str, Actor]
+) -> dict[str, set[str]]:
+    """Single words that name one actor of the corpus, an organisation, a place or an event (a
+    person's surname is shared by others), that NER found MIN_WORD_MENTIONS times and that no text
+    of the corpus writes in lower case: a name wherever it is written ("Yuganskneftegaz",
+    "Premiership", "Arsenal" at a sentence's start), where a word also written in lower case
+    ("Bath", "Championship"), a word of a person's name ("Scott", "Holland"), a given name or a
+    demonym ("Britons") would be a guess."""
+    names: dict[str, set[str]] = defaultdict(set)
+    counts: Counter = Counter()
+    personal: set[str] = set()  # the words of people's names: "Scott", "Holland", "Washington"
+    for aid, ns in by_article.items():
+        for n, m in zip(ns, resolved[aid]):
+            if table[m.actor].type == "person":
+                personal.update(n.tokens)
+            elif " " not in n.name and len(n.name) >= 4 and not N.is_acronym(n.name):
+                names[n.name].add(m.actor)
+                counts[n.name] += 1
+    wanted = {
+        k
+        for k, v in names.items()
+        if len(v) == 1
+        and counts[k] >= MIN_WORD_MENTIONS
+        and table[next(iter(v))].type in ("org", "place", "event")
+        and N.looks_like_name(k)
+        and k.lower() not in MONTHS_AND_DAYS
+        and N.bare(k) not in GENERIC_HEADS  # "City": Manchester City's here, the City of London's there
+        and k not in personal
+        and N.bare(k) not in N.GIVEN_NAMES
+        and not N.looks_demonym(k)
+        and not N.looks_plural_demonym(k)
+    }
+    if not wanted:
+        return {}
+    lower = {w.lower() for w in wanted}
+    for text in texts.values():
+        lower -= set(_LOWER_WORD.findall(text))
+        if not lower:
+            return {}
+    return {k: names[k] for k in wanted if k.lower() in lower}
+
+
 def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
     """The names of one article's actors (a person's surname too) that name one actor only."""
     names: dict[str, set[str]] = defaultdict(set)
@@ -85,6 +138,9 @@ def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> d
             names[N.without_corporate_words(n.name)].add(a.id)  # "Menatep" of "Group Menatep"
             if N.bare(n.tokens[-1]) in CLUB_HEADS:
                 names[n.tokens[-1]].add(a.id)  # "City" of "Manchester City"
+        if a.type in ("org", "place") and len(n.tokens) == 2 and N.bare(n.tokens[-1]) in VENUE_HEADS:
+            if N.bare(n.tokens[0]) not in N.GIVEN_NAMES:
+                names[n.tokens[0]].add(a.id)  # "the Lyric" of "Lyric Theatre", "Wembley" of "Wembley Stadium"
     return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
 
 
@@ -93,14 +149,13 @@ def _find_names(
 ) -> list[tuple[Mention, str]]:
     """The runs of capitalised words that overlap no mention and are one of names (a single word
     not at the start of a sentence, unless titled)."""
-    taken = sorted((m.start, m.end) for m in ms)
-    starts = [ts for ts, _ in taken]
-    reach = list(accumulate((te for _, te in taken), max))  # the furthest end so far
+    # The runs are read where no mention is: "T-Mobile" of "Deutsche Telekom's T-Mobile", where
+    # NER found the first name only.
+    masked = list(text)
+    for m in ms:
+        masked[m.start : m.end] = "#" * (m.end - m.start)
     found = []
-    for s, e in _cap_runs(text):
-        before = bisect_left(starts, e)  # the mentions that start before this run ends
-        if before and reach[before - 1] > s:  # one of them ends after it starts: overlap
-            continue
+    for s, e in _cap_runs("".join(masked)):
         cn = N.clean_name(text[s:e], "PERSON")
         if cn.name not in names:
             continue

@@ -31,6 +31,7 @@ from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_ALONE,
+    EVENT_FIRST,
     EVENT_HEADS,
     FEMALE_GIVEN_NAMES,
     GIVEN_PARTICLES,
@@ -47,6 +48,7 @@ from ..lexicon import (
     ORG_ALONE,
     ORG_WORDS,
     PORTFOLIO_WORDS,
+    PRESS_HEADS,
     RANK_TITLES,
     REGION_QUALIFIERS,
     SPEAKER_TITLES,
@@ -213,7 +215,7 @@ def is_title_name(name: str) -> bool:
 @lru_cache(maxsize=200_000)
 def kind_of_name(name: str) -> str | None:
     """The type a name's own head word says ("Davis Cup": event, "Carnegie Hall", "River Lagan":
-    place, "Manchester United", "Racing Santander": org), or None. "X City" is left to the votes: a club or a city."""
+    place, "Manchester United", "Racing Santander", "New York Times": org), or None. "X City" is left to the votes: a club or a city."""
     words = [bare(w) for w in name.split()]
     if not words:
         return None
@@ -224,8 +226,12 @@ def kind_of_name(name: str) -> str | None:
     last = words[-1]
     if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):
         return "event"
+    if words[0] in EVENT_FIRST and len(words) >= 3 and words[1] in ("de", "of"):
+        return "event"  # "Tour de France", "Tour of Britain"
     if (last in CLUB_HEADS and last != "city") or words[0] in CLUB_FIRST:
         return "org"
+    if last in PRESS_HEADS and words[0] not in GIVEN_NAMES:
+        return "org"  # a newspaper: "New York Times", "Hollywood Reporter" (not "Jim Courier")
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None
@@ -382,6 +388,8 @@ def looks_demonym(name: str) -> bool:
     "Hellenic", their plurals, and the irregular ones of the lexicon ("French", "Dutch")."""
     if name.lower() in IRREGULAR_DEMONYMS:
         return True
+    if name.lower() in GIVEN_NAMES:
+        return False  # "Adrian", "Brian": a person's, though shaped like "Indian"
     return bool(re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ans?|ic|is?)", name))
 
 

@@ -2,9 +2,9 @@
 
 A `Node` is the working record of the actor resolution (actors.py): its name's words
 (`names.clean_name`), the key its name folds to, and the type votes of its NER label, of its
-name's own words, of the gazetteer and of the words around it in the text (evidence.py). The
-`Corpus` holds every node, by article, and the type of each key voted over the corpus
-(type_votes.py). `UnionFind` is the grouping the steps of people.py and grouping.py write.
+name's own words, of the gazetteer and of the words around it in the text (evidence.py), and
+around the name's occurrences NER did not label (echoes.py). The `Corpus` holds every node, by
+article, and the type of each key voted over the corpus (type_votes.py). `UnionFind` is the grouping the steps of people.py and grouping.py write.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from . import evidence as E
 from . import names as N
+from .echoes import echo_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
-from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES
+from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
 from ..records import LABEL_TYPES, Mention, Quote
 
 TYPES = LABEL_TYPES
@@ -38,6 +39,7 @@ class Node:
     org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
     club_cue: bool = False  # a match's words before a town's name ("beat Newcastle"): its club
     spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
+    person_cue: bool = False  # what only a person has or does ("Fortuyn's murder", "X, who has")
     cluster: str = ""  # id of the group it ends in (internal)
 
 
@@ -95,6 +97,7 @@ class Corpus:
         nodes = without_titles_of_works(nodes, texts)
         for n in nodes:
             by_article[n.mention.article].append(n)
+        echo_votes(by_article, texts)
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
@@ -111,6 +114,27 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
                     node.spoke = True
 
 
+def _camel_case(name: str) -> bool:
+    """A capital after a small letter inside a word, not a surname's prefix ("McDonald", "DiCaprio")."""
+    return any(re.search(r"[a-z][A-Z]", w) and not _NAME_PREFIX.match(w) for w in name.split())
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
+
+
+def _group_word(name: str) -> bool:
+    """A word a group of people is named by: a nationality's, a religion's, a party's; or a name
+    that ends in one ("South African", "Sri Lankan")."""
+    last = name.split()[-1] if name.split() else name
+    return any(N.looks_demonym(w) or N.looks_plural_demonym(w) for w in {name, last}) or bool(N.party_key(name))
+
+
+def is_country(name: str) -> bool:
+    """A gazetteer's place or a country's abbreviation ("US", "UAE"): a place whatever the words
+    around it say."""
+    return N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
+
+
 def make_node(m: Mention, text: str | None) -> Node:
     """One mention normalised, with its type votes: its label, its name's words and, with the
     text, the words around it. "the Trump administration" is one organisation: the node then
@@ -120,7 +144,11 @@ def make_node(m: Mention, text: str | None) -> Node:
     if E.named_with_the(m, text, name):
         name = "The " + name  # "in The Hague", "by The Who": "The" is part of the name
     votes: Counter = Counter()
-    votes[TYPES.get(m.label, "other")] += 1
+    if m.label == "NORP" and not _group_word(name):
+        # NER's group label on no people's word: "Symantec", "Yamaha"; "Adrian, 13," a person
+        votes["person" if N.bare(name) in N.GIVEN_NAMES else "org"] += 1
+    else:
+        votes[TYPES.get(m.label, "other")] += 1
     personal = cn.personal
     if text is not None:
         widened = E.with_organisation_word(m, text, name)
@@ -141,7 +169,8 @@ def make_node(m: Mention, text: str | None) -> Node:
     if N.party_key(name):
         votes["org"] += 5
     elif kind:
-        votes[kind] += 6
+        weak = kind == "place" and N.bare(name.split()[-1]) in WEAK_PLACE_HEADS
+        votes[kind] += 3 if weak else 6  # "European Policy Centre, a think-tank": words around count
     elif N.has_org_word(name):
         votes["org"] += 5
     elif N.regional_arm(name):
@@ -154,15 +183,20 @@ def make_node(m: Mention, text: str | None) -> Node:
         votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
     if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
         votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
+    if m.label in ("GPE", "LOC") and N.is_acronym(name) and not is_country(name):
+        votes["org"] += 2  # "BT", "CNPC": initials name a place only as the gazetteer's countries do
+    if m.label in ("GPE", "LOC", "FAC") and _camel_case(name):
+        votes["org"] += 2  # "OptInRealBig": capitals inside a word name firms and products, no place
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
     # A country stays a place whatever the words around it: "England coach X" (its national
     # side is the country), "the giant US budget deficit".
-    country = N.plain(name) in PLACE_NAMES or bool(N.abbreviation_key(name))
+    country = is_country(name)
     org_cue = bool(votes.pop("org_cue", 0)) and not country
     if votes.pop("member_cue", 0) and not country and not cn.personal:
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
+    person_cue = bool(votes.pop("person_cue", 0))
     club_cue = bool(votes.pop("club_cue", 0)) and not country
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
@@ -181,4 +215,5 @@ def make_node(m: Mention, text: str | None) -> Node:
         org_cue=org_cue,
         club_cue=club_cue,
         spoke=spoke,
+        person_cue=person_cue,
     )

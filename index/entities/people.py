@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from . import names as N
 from ..lexicon import PLACE_NAMES
@@ -35,7 +36,7 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     _join_full_names(full, uf)
     _join_double_surnames(corpus, uf)
     _join_titles_in_apposition(corpus, uf)
-    _place_single_names(corpus, _Surnames(corpus.nodes, uf, _names_of(corpus)), uf)
+    _place_single_names(corpus, _Surnames(corpus.nodes, uf, _names_of(corpus), corpus.key_type), uf)
 
 
 def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
@@ -156,12 +157,13 @@ MIN_ARTICLES_FOR_SURNAME = 2
 
 
 def _join_double_surnames(corpus: Corpus, uf: UnionFind) -> None:
-    """ "Mrs Parker Bowles" beside "Camilla Parker Bowles": an honorific before two words makes
-    them a surname, that of the longer full name of the article that ends with them."""
+    """ "Mrs Parker Bowles" beside "Camilla Parker Bowles", "Christian Andersen's fairy tales"
+    beside "Hans Christian Andersen": two words are the end of the one longer full name of the
+    article that ends with them (a double surname, a name without its first given name)."""
     for _aid, ns in corpus.by_article.items():
         fulls = [n for n in ns if n.cluster.startswith("P:")]
         for node in fulls:
-            if not node.sex or len(node.tokens) != 2:
+            if len(node.tokens) != 2:
                 continue
             tail = [N.fold(t) for t in node.tokens]
             longer = {
@@ -191,9 +193,10 @@ def _join_titles_in_apposition(corpus: Corpus, uf: UnionFind) -> None:
 class _Surnames:
     """The surnames of the corpus's full names: folded surname -> {person: mentions}."""
 
-    def __init__(self, nodes: list[Node], uf: UnionFind, names_of: dict[str, set[str]]):
+    def __init__(self, nodes: list[Node], uf: UnionFind, names_of: dict[str, set[str]], key_type: dict[str, str]):
         self.uf = uf
         self.names_of = names_of
+        self.key_type = key_type
         self.index: dict[str, Counter] = defaultdict(Counter)
         self.articles: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them in full
         self.own: dict[str, set[str]] = defaultdict(set)  # person -> the keys of their full names
@@ -234,15 +237,26 @@ class _Surnames:
             (top, n1), (_, n2) = roots.most_common(2)
             if n1 < 4 * n2:
                 return None
-        # A surname alone is evidence enough only of someone the corpus names in full often.
-        if evidence or len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME:
+        # A surname alone is evidence enough only of someone the corpus names in full often, and
+        # whom nobody else of the corpus shares it with: "Howard" of a Manchester United team
+        # sheet is not Michael Howard, however often politics articles name him.
+        if evidence or (len(roots) == 1 and len(self.articles[top]) >= MIN_ARTICLES_FOR_SURNAME):
             return top
-        # Not a country or a big city: nearly every article shares one ("US", "London").
-        own = self.own[top] | {fk}
+        return top if self._linked(top, fk, article) else None
+
+    def _linked(self, person: str, fk: str, article: str) -> bool:
+        """An article that names the person in full shares another name with this article (not
+        a country or a big city: nearly every article shares one, "US", "London"; nor a bare
+        surname, which other people have: Wes Brown's "Brown" links no article to Gordon Brown's)."""
+        own = self.own[person] | {fk}
         here = {
-            k for k in self.names_of.get(article, set()) - own if k not in _PLACE_KEYS and not N.abbreviation_key(k)
+            k
+            for k in self.names_of.get(article, set()) - own
+            if k not in _PLACE_KEYS
+            and not N.abbreviation_key(k)
+            and not (" " not in k and self.key_type.get(k) == "person")
         }
-        return top if any(here & self.names_of.get(a, set()) for a in self.articles[top]) else None
+        return any(here & self.names_of.get(a, set()) for a in self.articles[person])
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
@@ -351,9 +365,20 @@ def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) ->
             )
         )
     ]
+    if not same and (is_person or node.mention.label == "PERSON"):
+        # "Montieth" beside "David Monteith", "Hassall" beside "Brian Hassell": the article's own
+        # misspelling of the surname of a full name it gives (one letter off, long names only).
+        same = [f for f in fulls if _misspelt(node.tokens[0], f.tokens[-1])]
     if not same and is_person:
         same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
     return same
+
+
+def _misspelt(word: str, surname: str) -> bool:
+    """Two long words of the same initial one edit apart (a letter changed, added, dropped, or two
+    swapped): within one article, a misspelt surname."""
+    a, b = N.plain(word), N.plain(surname)
+    return min(len(a), len(b)) >= 7 and a[0] == b[0] and a != b and DamerauLevenshtein.distance(a, b) == 1
 
 
 def _nearest(node: Node, same: list[Node], uf: UnionFind) -> Node:

@@ -15,7 +15,8 @@ Scotland". `tidy_mentions` returns new records of an article's mentions:
 - an honorific written just before a mention joins it, and the mention is a person's; so does a
   word after a one-word mention that the article names a person by alone ("Reese" + "Witherspoon");
 - with the text, an honorific followed by capitalised words that no mention covers is a person's
-  name NER missed.
+  name NER missed; so are an acronym in brackets after its name, a party's form and a name
+  coordinated with a mention (cued_names.py).
 The records given are not changed.
 """
 
@@ -27,6 +28,14 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .cued_names import (
+    bracketed_acronyms,
+    club_nicknames,
+    coordinated_names,
+    event_words,
+    headed_names,
+    party_forms,
+)
 from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
@@ -144,14 +153,29 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             whole = [m]
         else:
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
-        out += [_with_honorific(piece, text) for piece in whole if not _names_no_one(piece)]
+        out += [
+            _with_honorific(piece, text)
+            for piece in whole
+            if not _names_no_one(piece) and not _inside_a_word(piece, text)
+        ]
     if text is not None:
         out = _joined_by_particle(text, out)
         out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
+        out += bracketed_acronyms(aid, text, out) + party_forms(aid, text, out)
+        out += coordinated_names(aid, text, out)
+        out += club_nicknames(aid, text, out)
+        out += headed_names(aid, text, out)
+        out += event_words(aid, text, out)
         out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _inside_a_word(m: Mention, text: str | None) -> bool:
+    """A span that starts after a letter or a digit of the same word: "GB" of "160GB", which NER
+    labels a person."""
+    return bool(text) and 0 < m.start <= len(text) and text[m.start - 1].isalnum()
 
 
 def _names_no_one(m: Mention) -> bool:
@@ -241,11 +265,17 @@ def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
 _MINUTE = re.compile(r"\s+\d{1,3}\.?$")
 
 
+_HEADING = re.compile(r"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*:\s")
+
+
 def _names_only_line(text: str, seg: re.Match, items: list[tuple[int, int]]) -> bool:
-    """The segment is a line of its own (after a heading and its colon, if any) whose items are
-    all names, those in brackets with a minute after them ("(Job 86)"; "(W Yorkshire)" is a place)."""
+    """The segment is a line of its own (after a heading and its colon, if any), or a part of one
+    that a heading and its colon open ("Subs Not Used: Ricardo, Bellion."), whose items are all
+    names, those in brackets with a minute after them ("(Job 86)"; "(W Yorkshire)" is a place)."""
     line_start = text.rfind("\n", 0, seg.start()) + 1
-    if text[line_start : seg.start()].strip() or text[seg.end() : seg.end() + 1] not in ("", ".", "\n"):
+    headed = _HEADING.match(seg.group()) is not None
+    ends = text[seg.end() : seg.end() + 1] in ("", ".", "\n")
+    if (text[line_start : seg.start()].strip() and not headed) or not ends:
         return False
     for s, e in items:
         name = _ITEM_NAME.match(text[s:e])
@@ -378,18 +408,35 @@ def _titled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
 def split_country_prefix(mentions: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
     """ "US Congress", "US Federal Reserve": a country's abbreviation before a name that the
     corpus also writes alone is two mentions, the country and the institution ("US Airways",
-    never written "Airways" alone, stays one)."""
+    never written "Airways" alone, stays one), or before an institution's name ("the US Securities
+    Exchange Commission"); "the" before them is neither's ("the US Congress")."""
     alone = {N.plain(N.clean_name(m.surface, m.label).name) for ms in mentions.values() for m in ms}
     out: dict[str, list[Mention]] = {}
     for aid, ms in mentions.items():
         new: list[Mention] = []
         for m in ms:
-            first, _, rest = m.surface.partition(" ")
-            if rest and N.abbreviation_key(first) and _cap(rest) and N.plain(N.clean_name(rest, m.label).name) in alone:
-                cut = len(first) + 1
-                new.append(replace(m, end=m.start + len(first), surface=first, label="GPE"))
-                new.append(replace(m, start=m.start + cut, surface=rest))
+            lead = 4 if m.surface[:4].lower() == "the " else 0  # "the US Congress"
+            first, _, rest = m.surface[lead:].partition(" ")
+            if (
+                rest
+                and N.abbreviation_key(first)
+                and _cap(rest)
+                and (N.plain(N.clean_name(rest, m.label).name) in alone or _institution(rest))
+            ):
+                cut = lead + len(first) + 1
+                new.append(
+                    replace(m, start=m.start + lead, end=m.start + lead + len(first), surface=first, label="GPE")
+                )
+                new.append(replace(m, start=m.start + cut, surface=m.surface[cut:]))
             else:
                 new.append(m)
         out[aid] = new
     return out
+
+
+def _institution(rest: str) -> bool:
+    """ "Securities Exchange Commission", "Security Council": a name of two words or more with an
+    organisation's word, which a country's abbreviation before it is no part of (but "UK
+    Independence Party": a party is named by its country)."""
+    words = rest.split()
+    return len(words) >= 2 and N.has_org_word(rest) and N.bare(words[-1]) != "party"

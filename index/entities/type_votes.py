@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
-from ..lexicon import PLACE_NAMES
+from ..lexicon import IRREGULAR_DEMONYMS, PLACE_NAMES
 from ..records import LABEL_TYPES
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
             for n in ns
             if len(n.tokens) == 1
             and key_type[n.key] == "person"
-            and (n.personal or n.spoke or n.mention.label == "PERSON")
+            and (n.personal or n.spoke or n.person_cue or n.mention.label == "PERSON")
         }
         for n in ns:
             if (
@@ -84,9 +84,9 @@ def actor_type(ns: list[Node]) -> str:
     for n in ns:
         votes.update(n.votes)
     typ = argmax(votes)
-    if typ == "person" and not any(n.personal for n in ns) and len(ns) > 0:
-        # Named like nobody's full name and never titled: keep the person label only
-        # when spaCy says so more than anything else.
+    if typ == "person" and not any(n.personal or n.person_cue for n in ns) and len(ns) > 0:
+        # Named like nobody's full name, never titled, nothing only a person has ("X's murder"):
+        # keep the person label only when spaCy says so more than anything else.
         labels = Counter(LABEL_TYPES.get(n.mention.label, "other") for n in ns)
         typ = argmax(labels)
     if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
@@ -110,10 +110,17 @@ def read_as_group(ns: list[Node]) -> bool:
     """A nationality's word ("British", "Chinese") that NER reads as a group most of the time,
     and no party's form, is a group whatever noun follows it: "British firm", "the French
     government" are a firm and a government, not an organisation called British. (NER's group
-    label alone is not enough: it gives it to Euronext and Symantec too.)"""
-    if not all(N.looks_demonym(n.name) for n in ns) or any(N.party_key(n.name) for n in ns):
+    label alone is not enough: it gives it to Euronext and Symantec too.) The lexicon's own
+    nationalities need no label ("Welsh": a person or an organisation to NER); a stray form
+    ("Legendary Dutch") does not stop the rest."""
+    if any(N.party_key(n.name) for n in ns):
         return False
-    return 2 * sum(n.mention.label == "NORP" for n in ns) > len(ns)
+    shaped = [n for n in ns if N.looks_demonym(n.name)]
+    if 2 * len(shaped) <= len(ns):
+        return False
+    if all(n.name.lower() in IRREGULAR_DEMONYMS for n in shaped):
+        return True
+    return 2 * sum(n.mention.label == "NORP" for n in shaped) > len(shaped)
 
 
 def argmax(votes: Counter) -> str:

@@ -1,0 +1,156 @@
+"""What the clause a name stands in says about it, beyond the words right beside it (evidence.py).
+
+A job before "at", "with" or "of" it makes its employer ("architect at Cisco", "co-founder of
+Blinkx"); an organisation's noun in apposition an organisation ("bank, Santander", "Pyra Labs,
+makers of"); a gathering before "at" it, or "against X at" it, its venue ("a news conference at
+Molineux"); a journey before "to" it a place ("a tour to Wadi Rum"); a preposition of place over a
+list that starts with a known place each name of the list ("in Madrid and Lievin"); a
+constituency's words a place ("MP for X", "The X MP", "contest X", "X, east London"); what is won,
+nominated for, annual or held an event ("won the Golden Osella for", "the annual Bloggies", "Asia
+Aid will be held"); a country's possessive before a full name NER took for a place a person
+("Thailand's Paradorn Srichaphan"). The word lists are in lexicon.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import names as N
+from ..lexicon import (
+    BAND_WORDS,
+    EMPLOYER_ROLES,
+    KIND_NOUNS,
+    PLACE_NAMES,
+    PLACE_PREPOSITIONS,
+    REGION_QUALIFIERS,
+    TRAVEL_NOUNS,
+    VENUE_EVENTS,
+)
+from ..records import Mention
+
+# "meets in Madrid and Lievin", "in Bangkok, Jakarta or Colombo": the last name of a list that one
+# preposition of place governs (not "in January, NTT DoCoMo": a comma alone ends the phrase).
+_NAME = r"[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*"
+_PREPOSITION = r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?"
+_PLACE_LIST_BEFORE = re.compile(_PREPOSITION + "(" + _NAME + r")(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
+# "a news conference at Molineux", "against Australia at Murrayfield": the venue, a place.
+_VENUE_BEFORE = re.compile(r"(?:\b([a-z]+)|\bagainst\s+" + _NAME + r")\s+at\s+(?:the\s+)?$")
+# "a sightseeing tour to Wadi Rum": the destination, a place.
+_TRAVEL_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
+# "MTV's Asia Aid will be held in Bangkok", "the summit takes place": the name's own verb says an
+# event ("in Nottingham, which take place" is the trials').
+_TAKES_PLACE_AFTER = re.compile(r"^\s+(?:will\s+|would\s+)?(?:takes?|took)\s+place\b")
+_HELD_AFTER = re.compile(
+    r"^\s+(?:will\s+be|is|was|are|were|has\s+been|is\s+being|is\s+to\s+be)\s+held\s+(?:in|at|on|every|annually)\b"
+)
+# "win the Davis Cup.", "won the Golden Osella for": what is won is a competition or a prize, an
+# event; not "won the Hartlepool by-election" (a noun follows: the name is no whole object).
+_WON_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lift|lifted|lifting|retain|retained|retaining)\s+((?:the|an?)\s+)?$"
+)
+_ARTICLE_FIRST = re.compile(r"(?i)(?:the|an?)\s")
+# "nominated for a Golden Globe", "the fifth annual Bloggies", "the 77th Academy Awards": an event.
+_EVENT_WORDS_BEFORE = re.compile(
+    r"\b(?:(?:nominated|shortlisted|nomination|nominations)\s+for\s+(?:(?:the|an?)\s+)?|annual\s+|inaugural\s+"
+    r"|biennial\s+|\d+(?:st|nd|rd|th)\s+)$"
+)
+_WON_OBJECT_ENDS = re.compile(
+    r"^(?:[’']?s?\s*[,.;:!?)\"”]|\s*$|\s+(?:in|at|on|for|and|or|with|by|after|before|when|last|this|since|but|"
+    r"as|to|from|of|which|that|who|whose|is|are|was|were|will|would|has|have|had|twice|again|title|titles|crown|"
+    r"trophy|medal)(?![\w-])|\s+[A-Z0-9])"
+)
+# "Thailand's Paradorn Srichaphan", "Japan's Ai Sugiyama": a country's possessive before a full name
+# NER took for a place (an organisation NER reads as one: "Japan's Nippon Steel").
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+$")
+# "Labour MP for Hornsey and Wood Green": a constituency, a place.
+_MEMBER_FOR_BEFORE = re.compile(r"\b(?:MP|MEP|MSP|MLA|AM)s?\s+for\s+(?:the\s+)?$")
+# "The Glasgow Kelvin MP, who was expelled": a constituency before a member's title ("the Labour
+# MP" is the party's, by the party's own votes; "the SNP MP" an acronym's, left alone).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MEMBER_AFTER = re.compile(r"^\s+(?:MP|MEP|MSP|MLA)s?\b")
+# "he would contest Bethnal Green": an election's seat.
+_CONTEST_BEFORE = re.compile(r"\b(?:contest|contests|contesting|contested)\s+$")
+# "Bethnal Green, in London", "Brick Lane, east London": a place in a known place.
+_IN_PLACE_AFTER = re.compile(
+    r"^,\s+(?:in\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+# "chief security architect at Cisco", "an analyst with Jupiter Research", "co-founder of
+# Blinkx": the employer.
+_EMPLOYER_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(at|with|of)\s+(?:the\s+)?$")
+# What a president, a partner is "of" may be a country, a person: no employer's word with "of".
+_NOT_EMPLOYER_OF = frozenset({"president", "partner"})
+# "Spain's most powerful bank, Santander": an organisation's noun in apposition before the name ...
+_ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+# ... or after it: "Pyra Labs, makers of the Blogger software", "Freddie Mac, the country's other
+# largest mortgage firm,".
+_ORG_NOUN_COMMA_AFTER = re.compile(
+    r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4}?[a-z][a-z-]*)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
+)
+
+
+def _full_name_shape(surface: str) -> bool:
+    """Two or three capitalised words with nothing of an organisation's, a place's or an event's
+    ("Paradorn Srichaphan", not "West End", "Notting Hill Carnival", "Royal Mail")."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and N.bare(words[0]) not in REGION_QUALIFIERS
+        and not N.has_org_word(surface)
+        and not N.kind_of_name(surface)
+        and N.plain(surface) not in PLACE_NAMES
+    )
+
+
+def clause_votes(m: Mention, text: str, placed: bool) -> Counter:
+    """The type votes of the clause around the mention (`placed`: a preposition of place is right
+    before it already, evidence.words_around's own vote)."""
+    after = text[m.end : m.end + 40]
+    before = text[max(0, m.start - 40) : m.start]
+    votes: Counter = Counter()
+    listed = None if placed else _PLACE_LIST_BEFORE.search(text[max(0, m.start - 120) : m.start])
+    if listed and N.plain(listed.group(1)) in PLACE_NAMES:
+        votes["place"] += 1  # "in Madrid and Lievin": the preposition governs both (not "an
+        # investigation into Vodafone and Deutsche Telekom": the first must be a known place)
+    employer = _EMPLOYER_BEFORE.search(before)
+    if employer and employer.group(1) in EMPLOYER_ROLES:
+        if employer.group(2) != "of" or employer.group(1) not in _NOT_EMPLOYER_OF:
+            votes["org"] += 2  # "security expert at Energis", "co-founder of Blinkx": the employer
+    venue = _VENUE_BEFORE.search(text[max(0, m.start - 80) : m.start])
+    if venue and (venue.group(1) is None or venue.group(1) in VENUE_EVENTS):
+        votes["place"] += 2  # "a news conference at Molineux", "against Scotland at Murrayfield"
+    if _EVENT_WORDS_BEFORE.search(before) and _WON_OBJECT_ENDS.match(after):
+        votes["event"] += 2  # "nominated for a Golden Globe.", "the fifth annual Bloggies"
+    won = _WON_BEFORE.search(before)
+    if won and (won.group(1) or _ARTICLE_FIRST.match(m.surface)) and _WON_OBJECT_ENDS.match(after):
+        votes["event"] += 2  # "won the Golden Osella for", "win the Davis Cup."
+    owner = _POSSESSOR_BEFORE.search(before)
+    if owner and N.plain(owner.group(1)) in PLACE_NAMES and m.label != "ORG" and _full_name_shape(m.surface):
+        votes["person"] += 2  # "Thailand's Paradorn Srichaphan"
+    if _MEMBER_FOR_BEFORE.search(before):
+        votes["place"] += 3  # "Labour MP for Hornsey and Wood Green"
+    surface = m.surface.strip()
+    if (
+        _MEMBER_AFTER.match(after)
+        and (_THE_BEFORE.search(before) or re.match(r"(?i)the\s", surface))
+        and not N.is_acronym(re.sub(r"(?i)^the\s+", "", surface))
+    ):
+        votes["place"] += 3  # "The Glasgow Kelvin MP"
+    if _CONTEST_BEFORE.search(before):
+        votes["place"] += 2  # "he would contest Bethnal Green"
+    located = _IN_PLACE_AFTER.match(after)
+    if located and N.plain(located.group(1)) in PLACE_NAMES and N.plain(surface) not in PLACE_NAMES:
+        votes["place"] += 2  # "Brick Lane, east London"
+    travel = _TRAVEL_BEFORE.search(before)
+    if travel and travel.group(1) in TRAVEL_NOUNS:
+        votes["place"] += 2  # "a sightseeing tour to Wadi Rum"
+    if _TAKES_PLACE_AFTER.match(after) or (_HELD_AFTER.match(text[m.end : m.end + 60]) and m.label != "PERSON"):
+        votes["event"] += 3  # "Asia Aid will be held in Bangkok" (a person is held in custody)
+    noun_before = _ORG_NOUN_COMMA_BEFORE.search(before)
+    noun_after = _ORG_NOUN_COMMA_AFTER.match(text[m.end : m.end + 80])
+    head = noun_after.group(1).split()[-1] if noun_after else ""
+    if (noun_before and noun_before.group(1) in BAND_WORDS) or head in BAND_WORDS or KIND_NOUNS.get(head) == "org":
+        votes["org"] += 2  # "Spain's biggest bank, Santander", "Pyra Labs, makers of"
+    return votes

@@ -1,0 +1,244 @@
+"""Names NER missed that the words beside them make certain (spans.py's last step).
+
+- an acronym in brackets after a name whose initials it is: "the Special Immigration Appeals
+  Commission (SIAC)", "the Office of Federal Housing Enterprise Oversight (OFHEO)": a name of
+  the same kind (missed.py then finds its later uses, grouping joins it to the full name);
+- a party's form (lexicon.PARTY_FORMS) written alone: "Conservative policies", "Labour MP
+  Louise Ellman" (NER keeps the person and drops the party), never inside a longer capitalised
+  name ("Democratic Republic of Congo");
+- a name coordinated with a name: "Vodafone and T-Mobile", "Opel and Vauxhall", "Fitch and
+  Moody's", "Franz Ferdinand, Travis and Snow Patrol": the members of "X and Y" or "X, Y" are of
+  one kind, so a capitalised run beside a mention, joined to it by "and" or a comma, is a name
+  of the mention's kind.
+- a club's nickname (lexicon.CLUB_NICKNAMES) in an article that names its club ("Arsenal ...
+  The Gunners travel to");
+- a run of capitalised words that ends with a name's head word ("three Top Tiger Awards");
+- a word that names an event alone ("in the Premiership", "a Grammy").
+Each function returns the new mentions; the mentions given are not changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names as N
+from ..lexicon import (
+    ARTICLES,
+    CLUB_NICKNAMES,
+    EVENT_ALONE,
+    EVENT_HEADS,
+    LEAD_WORDS,
+    OFFICE_QUALIFIERS,
+    PLACE_HEADS,
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    PARTY_FORMS,
+)
+from ..records import Mention
+
+# A capitalised word: "T-Mobile", "O2", "U2", "Moody's", "O'Herlihy".
+_WORD = r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*"
+_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
+
+
+def _free(s: int, e: int, ms: list[Mention]) -> bool:
+    return not any(m.start < e and s < m.end for m in ms)
+
+
+def bracketed_acronyms(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """ "X Y Z (XYZ)": the acronym in brackets after a name of two words or more whose
+    initials it is, where no mention covers it."""
+    found = []
+    for m in ms:
+        if text[m.start : m.end] != m.surface:
+            continue
+        hit = re.match(r" ?\(([A-Z][A-Z&]{1,7})\)", text[m.end : m.end + 12])
+        if not hit:
+            continue
+        name = N.clean_name(m.surface, m.label).name
+        if len(name.split()) < 2 or N.initials(name) != hit.group(1):
+            continue
+        s, e = m.end + hit.start(1), m.end + hit.end(1)
+        if _free(s, e, ms):
+            # Of the kind its name's head word says ("Consumer Electronics Show (CES)": an event).
+            label = _LABEL_OF_KIND.get(N.kind_of_name(name) or "", m.label)
+            found.append(Mention(aid, s, e, hit.group(1), label))
+    return found
+
+
+_LABEL_OF_KIND = {"person": "PERSON", "org": "ORG", "place": "GPE", "event": "EVENT"}
+_PARTY = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (" ".join(w.capitalize() for w in form.split()) for k, v in PARTY_FORMS.items() for form in [k, *v]),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+# Capitalised words a party's form may have after it and stay a form alone: "Labour MP X".
+_MEMBER_ACRONYMS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs"})
+
+
+def party_forms(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A party's form that no mention covers and that is no part of a longer capitalised name
+    (the word before it lower case or a prefix: "anti-Tory"; the word after it lower case, a member's acronym, or the
+    start of a mention). At a sentence's start only when the article never writes it in lower
+    case ("Labour costs" is labour)."""
+    found = []
+    starts = {m.start for m in ms}
+    for hit in _PARTY.finditer(text):
+        s, e = hit.span()
+        if not _free(s, e, ms) or re.search(r"[A-Z][\w’'\-]*\s$|\w$", text[max(0, s - 30) : s]):
+            continue
+        nxt = re.match(r" (" + _WORD + r")", text[e:])
+        if nxt and nxt.group(1) not in _MEMBER_ACRONYMS and e + 1 not in starts:
+            continue
+        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) and re.search(
+            r"\b" + re.escape(hit.group().lower()) + r"\b", text
+        ):
+            continue
+        found.append(Mention(aid, s, e, hit.group(), "ORG"))
+    return found
+
+
+_JOINED_AFTER = re.compile(r",\s|\s+and\s|\s*&\s")
+_JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s$")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+# "X and Y", "X, Y", "X, Y and Z": what joins two members of a list of names.
+_JOIN = re.compile(r", (?:and )?| and | & ")
+
+
+def _name_like(run: str) -> bool:
+    words = run.split()
+    if not 1 <= len(words) <= 4 or len(run) < 2:
+        return False
+    first = N.bare(words[0])
+    if first in LEAD_WORDS or first in ARTICLES or first in MONTHS_AND_DAYS or first in NOT_NAMES:
+        return False
+    return not (len(words) == 1 and (N.looks_demonym(run) or run.isupper() and len(run) < 2))
+
+
+def coordinated_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of capitalised words that no mention covers, joined by "and" or a comma to a
+    mention right before or after it: a name of that mention's kind. Not at a sentence's start
+    (where a capital says nothing), nor a run that goes on into a lower-case word joined by a
+    hyphen, nor capitalised function words, months, days or demonyms."""
+    ms = sorted(ms, key=lambda m: m.start)
+    found: list[Mention] = []
+    for run in _RUN.finditer(text):
+        s, e = run.span()
+        word = N.strip_possessive(run.group())
+        e = s + len(word)
+        if not _name_like(word) or not _free(s, e, ms + found):
+            continue
+        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) or text[e : e + 1] == "-":
+            continue
+        anchor = None
+        for m in ms:
+            if m.end <= s and _JOIN.fullmatch(text[m.end : s]):
+                anchor = m
+            elif m.start >= e and _JOIN.fullmatch(text[e : m.start]):
+                anchor = anchor or m
+                break
+            elif m.start >= e:
+                break
+        if anchor is None or anchor.label not in _NAME_LABELS:
+            continue
+        # A comma alone joins two names of a list only where the list goes on, on either side
+        # ("U2, Usher, Norah Jones", "Weaver, Onuoha, Flood"): "Armando Falcon, OFHEO director"
+        # is an apposition, "his song What'd I Say, Charles turned" a clause's end.
+        if not re.search(r"\band\b|&", text[anchor.end : s] if anchor.end <= s else text[e : anchor.start]):
+            if anchor.end <= s:  # the anchor, then the run: the list goes on after the run or before the anchor
+                goes_on = _JOINED_AFTER.match(text, e) or _JOINED_BEFORE.search(
+                    text[max(0, anchor.start - 6) : anchor.start]
+                )
+            else:  # the run, then the anchor
+                goes_on = _JOINED_BEFORE.search(text[max(0, s - 6) : s]) or _JOINED_AFTER.match(text, anchor.end)
+            # "Kirkcaldy, Fife": a place after a place and a comma is where it lies.
+            if not goes_on and not (anchor.label in ("GPE", "LOC") and anchor.end <= s):
+                continue
+        found.append(Mention(aid, s, e, word, anchor.label))
+    return found
+
+
+_NICKNAME = re.compile(r"\b(?:" + "|".join(sorted((n.title() for n in CLUB_NICKNAMES), key=len, reverse=True)) + r")\b")
+
+
+def club_nicknames(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A club's nickname, capitalised ("The Gunners travel to"), in an article that writes its
+    club's name ("Arsenal manager"): a name of that club, and so is every capitalised writing of
+    the club's name that no mention covers (NER misses "Arsenal" at a sentence's start)."""
+    found: list[Mention] = []
+    for hit in _NICKNAME.finditer(text):
+        s, e = hit.span()
+        club = CLUB_NICKNAMES[hit.group().lower()].title()
+        writings = [w.span() for w in re.finditer(r"\b" + re.escape(club) + r"\b", text)]
+        if not writings or not _free(s, e, ms + found):
+            continue
+        found.append(Mention(aid, s, e, hit.group(), "ORG"))
+        for ws, we in writings:
+            if _free(ws, we, ms + found):
+                found.append(Mention(aid, ws, we, club, "ORG"))
+    return found
+
+
+# The last words that make a run of capitalised words a name of their kind: an event's ("Top Tiger
+# Awards"), a place's ("Wollaton Park"), an organisation's of those that name nothing but
+# organisations ("Hansard Society"). Not "Election(s)": "General Election"
+# is a common noun capitalised; not "Government", "Cabinet", "Police": "Labour Government" is the
+# party's.
+_ORG_HEADS = frozenset(
+    "university college council committee commission association federation foundation institute"
+    " society trust corporation agency authority bureau fund union".split()
+)
+_NAME_HEADS = (EVENT_HEADS - {"election", "elections"}) | PLACE_HEADS | _ORG_HEADS
+_HEADED_RUN = re.compile(r"(?:" + _WORD + r" )+" + _WORD + r"(?: (?:19|20)\d\d)?")
+
+
+def headed_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of two capitalised words or more that ends with a name's head word (lexicon
+    EVENT_HEADS, PLACE_HEADS, a few organisations' words) and that no mention touches: a name NER
+    missed ("three Top Tiger Awards", "the Hansard Society"), of the kind its head says. A
+    capitalised function word, "The" or "Former" before it is no part of it."""
+    found = []
+    for run in _HEADED_RUN.finditer(text):
+        s, e = run.span()
+        words = run.group().split()
+        while words and N.bare(words[0]) in LEAD_WORDS | OFFICE_QUALIFIERS | set(ARTICLES):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if re.fullmatch(r"(?:19|20)\d\d", words[-1] if words else ""):
+            words = words[:-1]
+        if len(words) < 2 or N.bare(words[-1]) not in _NAME_HEADS or not _free(s, e, ms):
+            continue
+        name = " ".join(words)
+        kind = N.kind_of_name(name) or "org"
+        found.append(Mention(aid, s, s + len(name), name, _LABEL_OF_KIND.get(kind, "ORG")))
+    return found
+
+
+_EVENT_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted((w.capitalize() for w in EVENT_ALONE), key=len, reverse=True)) + r")\b"
+)
+
+
+def event_words(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A word that names an event alone (lexicon.EVENT_ALONE: "Premiership", "Oscar", "Grammy",
+    "Olympic"), capitalised, that no mention covers: the event ("in the Premiership", "the Best
+    Foreign Language Oscar"). At a sentence's start only when the article never writes it in
+    lower case ("Premiership" is also a prime minister's term)."""
+    found = []
+    for hit in _EVENT_WORD.finditer(text):
+        s, e = hit.span()
+        if not _free(s, e, ms) or text[e : e + 1] == "-":
+            continue
+        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) and re.search(
+            r"\b" + re.escape(hit.group().lower()) + r"\b", text
+        ):
+            continue
+        found.append(Mention(aid, s, e, hit.group(), "EVENT"))
+    return found
