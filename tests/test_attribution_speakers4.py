@@ -315,3 +315,19 @@ def test_he_after_a_subject_named_with_a_capitalised_title(pipes):
     # makes the subject a person, not the last name before it (a woman, here)
     got, _, _ = run(pipes, CURTICE)
     assert "Curtice" in got["Ironically the Tories might be the beneficiaries if Labour does lose seats,"].speaker
+
+
+# bbc-politics-203 (dev, annotations-recall4.txt)
+LEIGH = (
+    'A senior Tory MP has criticised agriculture department Defra\'s "lackadaisical" approach to planning for a '
+    "future foot and mouth outbreak.\n\n"
+    "Public accounts committee chairman Edward Leigh said the department was not ready. "
+    'Mr Leigh said the department was "dragging its heels".'
+)
+
+
+def test_a_person_the_lead_introduces_with_a_is_the_one_the_next_sentence_names(pipes):
+    # "A senior Tory MP has criticised ...": no name (a name takes no "a"), but the news lead's
+    # way of introducing Edward Leigh, whom the next sentence names
+    got, _, _ = run(pipes, LEIGH)
+    assert got["lackadaisical"].speaker == "Edward Leigh"

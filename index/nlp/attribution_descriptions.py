@@ -100,7 +100,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         best, same = _earlier_speaker(ctx, out, n, d)
     if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
         best = person_in_focus(ctx, f, d)
-    if best is None and same is None and d.one_person and not d.indefinite:
+    if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
         best = org_in_focus(ctx, f)
@@ -175,6 +175,17 @@ def _named_after_the_lead(ctx: Context, f: Found) -> Entity | None:
             continue  # "Mr Brown's closest aides": whose aide, not who
         return None if fold_case(speaker_name(ent.text).split()[-1]) in lead else ent
     return None
+
+
+def _introduced_by_the_lead(ctx: Context, f: Found, d: "_Description") -> bool:
+    """ "A senior Tory MP has criticised ...": the news lead's way of introducing the person its
+    next sentence names; not a spokesman, whom articles leave unnamed."""
+    return (
+        f.start is not None
+        and bool(ctx.sents)
+        and f.start < ctx.sents[0][1]
+        and d.head not in ("spokesman", "spokeswoman", "spokesperson")
+    )
 
 
 def _proper_head(ctx: Context, f: Found) -> bool:

@@ -409,6 +409,8 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Fo
     surface = ctx.text[a:b]
     if not speaker_name(surface) or surface.lower() in ORG_WORDS:
         return None  # "A Department for Work and Pensions spokeswoman": a common word, not a name
+    if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
+        return None  # "A senior Tory MP has criticised": a description, no name takes "a"
     the = bool(re.search(r"\b[Tt]he\s+$", ctx.text[max(0, a - 4) : a]))
     last = fold_case(speaker_name(surface).split()[-1])
     label = "ORG" if the else "PERSON"
