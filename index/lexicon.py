@@ -147,6 +147,7 @@ sister brother family neighbor neighbour witness victim
 republican democrat conservative liberal progressive
 investigator newspaper paper outlet firm panel staff crowd
 audience fan
+viewer listener reader customer shopper passenger
 
 # organisations
 administration government                                     | institution org org_after org_alone
@@ -673,6 +674,12 @@ POSITION_NOUNS = frozenset("fly-half scrum-half full-back centre-back center-bac
 # What an organisation publishes in its own words: "the report says" is the body that made the
 # report (a "motion" or a "bill" is its movers' words, not the House's).
 DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis research".split())
+# (attribution_context; session 10) Things that say words of their makers beside documents and
+# works ("a BBC story claiming ...", "a letter urging ..."): a speech participle hung on one is theirs.
+SAYING_THINGS = (
+    frozenset("story stories article articles letter letters website blog poster advert leaflet manifesto".split())
+    | WORK_NOUNS
+)
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
 )

@@ -152,6 +152,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:
                 wanted.add(before)
+                wanted.update(_behind_a_description(text, sents, quotes, before))
     keep = []
     for k in sorted(wanted):
         s, e = sents[k]
@@ -170,6 +171,27 @@ _FOCUS = re.compile(
     + _SPEECH_FORM
     + r"\b"
 )
+
+
+# a sentence that opens on a description ("The Portugal star, who joined ..., is a regular") or
+# on "he" or "she" ("However he hopes the new deal will help him")
+_OPENS_DESCRIBED = re.compile(r"^\s*(?:(?:But|And|However|Yet|So|Still|Now),?\s+)?(?:[Tt]he\s|[Hh]e\b|[Ss]he\b)")
+
+
+def _behind_a_description(text: str, sents: list[Range], quotes: list[QuoteSpan], k: int) -> list[int]:
+    """The sentences before sentence k while each opens on a description or a pronoun, up to
+    three: whom "the Portugal star" (and a "he" after it) stands for is most often the subject
+    of the sentence before (attribution_descriptions.person_in_focus), and a "he" that is the
+    subject goes on with the one before its own (attribution_pronouns.gendered_antecedent), so
+    they need a parse too."""
+    out: list[int] = []
+    while len(out) < 3 and _OPENS_DESCRIBED.search(outside(text, *sents[k], quotes)):
+        j = sentence_before(text, sents, k, quotes)
+        if j is None:
+            break
+        out.append(j)
+        k = j
+    return out
 
 
 def _kind(text: str, sents: list[Range], q: QuoteSpan) -> str:

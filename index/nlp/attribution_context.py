@@ -17,15 +17,21 @@ from dataclasses import dataclass, field
 
 from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
+    DOCUMENT_NOUNS,
+    FIRM_NOUNS,
     HONORIFICS,
     HUMAN_NOUNS,
     INVERTED_SPEECH,
     NAME_PARTICLES,
+    ORG_WORDS,
     POSSESSIVE_DETERMINERS,
+    PRESS_NOUNS,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
+    SAYING_THINGS,
     SPEECH_LEMMAS,
     SPEECH_WITH_PARTICLE,
+    TITLE_WORDS,
 )
 from ..records import Range
 from .attribution_gender import Genders
@@ -382,7 +388,14 @@ def _subject_walk(tok, inside=()):
                     return tok.head
                 if c.i > tok.i and c.pos_ == "PROPN" and tok.lemma_.lower() in INVERTED_SPEECH:
                     return _end_of_title(c)
+                if seen > 1 and mute(c) and _climbs(tok):
+                    break  # a clause's subject no one who speaks: the participle is the clause above's
                 return c
+        else:
+            c = None
+        if c is not None:  # a mute subject borrowed: on to the clause above
+            tok = tok.head
+            continue
         # "said senior aide X" parsed with the name as an object or attribute after the verb
         if tok.lemma_.lower() in INVERTED_SPEECH:
             for c in tok.children:
@@ -390,16 +403,44 @@ def _subject_walk(tok, inside=()):
                     return c
         if agent is not None:
             return agent
-        if (
-            tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep", "pobj", "dep")
-            and tok.head is not tok
-        ):
-            if tok.dep_ == "acl" or tok.dep_ == "relcl":
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            told = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if told is not None and not mute(told):
+                return told  # "led 12 viewers to complain", "urged Mr X to say": the object speaks
+        if _climbs(tok):
+            if (tok.dep_ == "acl" or tok.dep_ == "relcl") and not (mute(tok.head) and _climbs(tok.head)):
                 return tok.head
             tok = tok.head
             continue
         return None
     return None
+
+
+# nouns for someone or something that may speak: people, bodies, the press, documents
+_SPEAKING_NOUNS = HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS | DOCUMENT_NOUNS | SAYING_THINGS
+
+
+def mute(tok: Token) -> bool:
+    """A common noun that names no one who speaks ("a winter break", "positive discrimination"):
+    a speech participle hung on its clause ("Hodgson believes a winter break carries many
+    advantages, explaining: ...", "argue against positive discrimination saying it is ...") is
+    the words of the subject of the clause above."""
+    low = tok.lower_
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and low not in _SPEAKING_NOUNS
+        and low.rstrip("s") not in _SPEAKING_NOUNS
+    )
+
+
+def _climbs(tok: Token) -> bool:
+    """The walk from tok may go on to a clause above it."""
+    return tok.head is not tok and tok.dep_ in _CLIMB
+
+
+# a mute object's clause ("... the X, saying") is reached only from a participle hung on X
+_CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep", "pobj", "dep", "dobj")
 
 
 # Verbs whose passive subject is still the speaker ("he was quoted by Reuters as saying").

@@ -79,6 +79,9 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         ent = ctx.names.at(f.start, f.end, SPEAKER_LABELS) if f.start is not None else None
         if ent is not None:
             return named(ent, ctx.names.fullest(ent), f.cue)
+        ent = _org_of_initials(ctx, f)
+        if ent is not None:
+            return named(ent, ctx.names.fullest(ent), f.cue)
         earlier = _whose_thing(ctx, out, n, d)
         if earlier is not None:
             return replace(earlier, cue=f.cue)
@@ -96,7 +99,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         best, same = _earlier_speaker(ctx, out, n, d)
     if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
         best = person_in_focus(ctx, f, d)
-    if best is None and same is None and d.one_person and not d.indefinite:
+    if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
         best = org_in_focus(ctx, f)
@@ -107,6 +110,17 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
     words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
     return replace(f, speaker=_common_case(words), label=None)
+
+
+def _org_of_initials(ctx: Context, f: Found) -> Entity | None:
+    """ "said an FA statement": the organisation the article names in full whose initials a word
+    of the thing's description is ("The Football Association"), when the recogniser missed the
+    initials themselves."""
+    caps = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", f.speaker or "")}
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if not inq and ent.label == "ORG" and caps & set(_initialisms(ent.text)):
+            return ent
+    return None
 
 
 def _common_case(words: str) -> str:
@@ -160,6 +174,17 @@ def _named_after_the_lead(ctx: Context, f: Found) -> Entity | None:
             continue  # "Mr Brown's closest aides": whose aide, not who
         return None if fold_case(speaker_name(ent.text).split()[-1]) in lead else ent
     return None
+
+
+def _introduced_by_the_lead(ctx: Context, f: Found, d: "_Description") -> bool:
+    """ "A senior Tory MP has criticised ...": the news lead's way of introducing the person its
+    next sentence names; not a spokesman, whom articles leave unnamed."""
+    return (
+        f.start is not None
+        and bool(ctx.sents)
+        and f.start < ctx.sents[0][1]
+        and d.head not in ("spokesman", "spokeswoman", "spokesperson")
+    )
 
 
 def _proper_head(ctx: Context, f: Found) -> bool:

@@ -7,15 +7,20 @@ other gender (attribution_gender.py); a speaker described rather than named befo
 spokesman for X said") leaves the pronoun to nobody: unattributed is better than wrong. A speaker
 described with "the" ("The chancellor said ... . He added") hands the pronoun that description,
 which attribution_descriptions resolves like any other. A pronoun never stands for a name inside
-the words it reports ("Mr Blair has the passion ..., he said": he is not Mr Blair).
+the words it reports ("Mr Blair has the passion ..., he said": he is not Mr Blair), nor, when
+it comes from a sentence before, for a person the quote itself names ("“I feel a bit for Nigel
+Worthington,” he said": a speaker does not name himself in his own words).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from .quotes import QuoteSpan
 
 
 from ..entities.names import fold_case, speaker_name
@@ -26,6 +31,7 @@ from ..lexicon import (
     PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     PRONOUN_LABELS,
+    ROLES_AFTER,
 )
 from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
@@ -47,11 +53,12 @@ from .attribution_context import (
 )
 
 
-def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
+def pronoun_antecedent(ctx: Context, subj: Token, base: int, quote: QuoteSpan | None = None) -> Found | None:
     """ "he", "she", "they", "it": the subject named last before it in its sentence, else the
     latest name before it of a kind the pronoun may stand for; "I" and "we" name nobody here.
     "he" and "she" pass over a person the article shows to be of the other gender
-    (`gendered_antecedent`)."""
+    (`gendered_antecedent`) and anyone the quote names (quote: the words the pronoun's verb
+    reports)."""
     low, names = subj.lower_, ctx.names
     s0 = base + subj.idx
     want = PRONOUN_LABELS[low]
@@ -61,7 +68,7 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     if low == "they":  # many people or a body, never one person (attribution_us)
         return they_antecedent(ctx, subj, base)
     if gender_of_pronoun(low):
-        ent = gendered_antecedent(ctx, subj, base)
+        ent = gendered_antecedent(ctx, subj, base, quote=quote)
         if ent is None or isinstance(ent, Found):
             return ent
         other = "f" if gender_of_pronoun(low) == "m" else "m"
@@ -82,7 +89,9 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     return named(ent, names.fullest(ent), how="pronoun")
 
 
-def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) -> Entity | Found | None:
+def gendered_antecedent(
+    ctx: Context, subj: Token, base: int, depth: int = 0, quote: QuoteSpan | None = None
+) -> Entity | Found | None:
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
     sentence before, else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
@@ -91,7 +100,8 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
     say it is a person of that gender ("Lord Browne", "Helen Park"), or the article does elsewhere
     ("Ms Fiorina" for the ORG "Carly Fiorina"); a country never does. A
     subject of the sentence before described with "the" ("the chancellor") is returned as that
-    description (a Found), for attribution_descriptions to resolve."""
+    description (a Found), for attribution_descriptions to resolve. A person the quote names
+    is never a candidate from outside the pronoun's sentence (`named_in_quote`)."""
     names, s0 = ctx.names, base + subj.idx
     want = gender_of_pronoun(subj.lower_)
     cands = []
@@ -105,6 +115,8 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         if framing is not None:
             return framing
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
+        if ent is None and doc is not None:
+            ent = opening_name(ctx, j)
         if ent is not None and (
             ent in names.ents
             or given_name_gender(ent.text) == want
@@ -117,9 +129,12 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
             # "He said ... . He continued: “...”": the same person as the pronoun before
             same = pronoun_subject(doc, want)
             if same is not None:
-                return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1)
+                return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1, quote)
             desc = described_subject(doc)
-            if desc is not None:
+            named_too = appositive_person(ctx, desc, ctx.sents[j][0]) if desc is not None else None
+            if named_too is not None and ctx.genders.of(named_too) in (want, None):
+                cands.append(named_too)  # "The chairman of X, Sher Khan, said ... ": Sher Khan
+            elif desc is not None:
                 # "A spokesman for X said ... . “...,” he said": someone unnamed; "The chancellor
                 # said ... . He added": whom the description stands for
                 return _definite(desc, ctx.sents[j][0], want)
@@ -130,7 +145,7 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         if ent.start < floor:
             break
         if ent.label in PERSON_NAME_LABELS:
-            if not described(ctx.text, ent) and not _organisation_elsewhere(ctx, ent):
+            if not described(ctx.text, ent) and not _organisation_elsewhere(ctx, ent) and not role_after(ctx.text, ent):
                 cands.append(ent)
         elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
             mention_gender(ctx.text, ent.start, ent.end),
@@ -138,6 +153,8 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
             ctx.genders.of(ent),  # "Carly Fiorina" an ORG here, "Ms Fiorina" a woman further on
         ):
             cands.append(ent)
+    said = _reported(ctx, s0, quote)
+    cands = [e for e in cands if not named_in_quote(ctx.text, names.fullest(e), said)]
     genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
     if want == "f":
         for ent, g in zip(cands, genders):
@@ -147,6 +164,70 @@ def gendered_antecedent(ctx: Context, subj: Token, base: int, depth: int = 0) ->
         if g in (want, None):
             return ent
     return None
+
+
+def named_in_quote(text: str, name: str, quotes: list[QuoteSpan]) -> bool:
+    """The quotes name this person (name: the fullest the article gives) by a word of their name
+    ("“I feel a bit for Nigel Worthington,” he said", "“I said to Harry ...,” he said" after
+    "Redknapp vowed"): people speak of others by name, of themselves as "I", so the pronoun is
+    someone else's."""
+    words = {fold_case(w) for w in re.findall(r"[\w-]+", speaker_name(name)) if w[:1].isupper() and len(w) > 1}
+    said = {fold_case(w) for q in quotes for w in re.findall(r"[\w-]+", text[q.start : q.end])}
+    return bool(words & said)
+
+
+# what may come before a sentence's subject: a conjunction or a connecting adverb
+_OPENERS = r"(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)?"
+
+
+def opening_name(ctx: Context, j: int) -> Entity | None:
+    """The person a sentence opens with, when its parse gives its main verb no subject ("Tait
+    himself, at least outwardly, appeared unaffected ... by Gavin Henson": the parser took "Tait"
+    for a verb): in English the name a sentence opens with is its subject. Not a possessor
+    ("Fowler's double strike", "Matt Williams' side"), nor one of a list ("Tait and Noon"). A
+    word the recogniser missed counts when it is the surname of a person the article names in
+    full ("Lopez issues a statement" after "Jennifer Lopez", "Stam says Rooney's ..." after "Jaap
+    Stam")."""
+    s, e = ctx.sents[j]
+    s = max(s, ctx.text.rfind("\n", s, e) + 1)  # its last paragraph, as main_subject reads it
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if ent.start < s or inq:
+            continue
+        if ent.start >= e or ent.label not in PERSON_NAME_LABELS:
+            return _surname_opening(ctx, s, e)
+        if not re.fullmatch(_OPENERS, ctx.text[s : ent.start]):
+            return _surname_opening(ctx, s, e)  # "Stam says Rooney's ...": "Stam" missed
+        after = ctx.text[ent.end - 1 : ent.end + 6]  # from the name's last character
+        if re.match(r".?['’](?:s\b|\s)|.\s*(?:,\s*[A-Z]|and\b|or\b|&)", after):  # "Fowler's", "Williams' side"
+            return None
+        return ent
+    return _surname_opening(ctx, s, e)
+
+
+def _surname_opening(ctx: Context, s: int, e: int) -> Entity | None:
+    """A capitalised word the sentence [s, e) opens with, before a word in lower case, that is
+    the last word of a person the article names in full (`_named_person_elsewhere`)."""
+    m = re.match(_OPENERS + r"([A-Z][\w-]+)\s+[a-z]", ctx.text[s:e])
+    if m is None or ctx.names.at(s + m.start(1), s + m.end(1)) is not None:
+        return None
+    ent = Entity(s + m.start(1), s + m.end(1), m.group(1), "PERSON")
+    return ent if _named_person_elsewhere(ctx, ent) else None
+
+
+def role_after(text: str, ent: Entity) -> bool:
+    """A role word right after the name ("Norwich boss Nigel Worthington", "a Blair aide"): the
+    name is whose role it is, an organisation or a place or a patron, not the person speaking."""
+    m = re.match(r"\s+([a-z-]+)\b", text[ent.end : ent.end + 30])
+    return m is not None and m.group(1) in ROLES_AFTER
+
+
+def _reported(ctx: Context, s0: int, quote: QuoteSpan | None) -> list[QuoteSpan]:
+    """The words a pronoun at s0 says someone spoke: the quote it is asked about and the quotes
+    of the pronoun's own sentence before it (“A,” he said. “B.”: asked about B, the pronoun is
+    A's speaker too); not one after it, which another verb may give to someone else ("He
+    accused X of “...”, but Parry explained: “...”")."""
+    a = ctx.sents[sent_index(ctx.sents, s0)][0]
+    return [q for q in ctx.quotes if q is quote or a <= q.end <= s0]
 
 
 def framing_speaker(ctx: Context, doc: Doc, base: int, want: str) -> Entity | Found | None:
@@ -170,7 +251,22 @@ def framing_speaker(ctx: Context, doc: Doc, base: int, want: str) -> Entity | Fo
             if ent is not None:
                 return ent if ctx.genders.of(ent) in (want, None) and not described(ctx.text, ent) else None
             if c.pos_ == "NOUN" and (c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE):
+                ent = appositive_person(ctx, c, base)
+                if ent is not None:  # "The magazine's music editor Mark Robertson said"
+                    return ent if ctx.genders.of(ent) in (want, None) else None
                 return _definite(c, base, want)
+    return None
+
+
+def appositive_person(ctx: Context, head: Token, base: int) -> Entity | None:
+    """The person named in apposition to a described subject ("the chairman of the working party,
+    Ambassador Stefan Johannesson", "The magazine's music editor Mark Robertson")."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i:
+            for t in c.subtree:
+                ent = ctx.names.at(base + t.idx, base + t.idx + len(t), PERSON_NAME_LABELS)
+                if ent is not None:
+                    return ent
     return None
 
 
@@ -289,10 +385,15 @@ def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
 
 
 def _titled(ent: Entity, want: str) -> bool:
-    """A name written with an honorific ("Dr Fox", "Mrs Howard") is a person's, of the gender
-    the honorific says when it says one."""
-    first = ent.text.split()[0].lower().rstrip(".") if ent.text.split() else ""
-    return first in HONORIFICS and len(ent.text.split()) > 1 and word_gender(first) in (want, None)
+    """A name written with an honorific ("Dr Fox", "Mrs Howard") or a title capitalised as one
+    ("Professor Curtice", "Coach Smith") is a person's, of the gender the word says when it says
+    one."""
+    words = ent.text.split()
+    first = words[0].lower().rstrip(".") if words else ""
+    titled = first in HONORIFICS or (
+        first in PERSON_TITLES_BEFORE | PERSON_ROLES and all(w[:1].isupper() for w in words)
+    )
+    return titled and len(words) > 1 and word_gender(first) in (want, None)
 
 
 def pronoun_subject(doc: Doc, want: str) -> Token | None:

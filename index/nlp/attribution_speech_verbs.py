@@ -25,7 +25,7 @@ from ..lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from .attribution_pronouns import pronoun_antecedent
+from .attribution_pronouns import appositive_person, pronoun_antecedent
 from .attribution_context import (
     SPEAKER_LABELS,
     Context,
@@ -335,7 +335,7 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found
     """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
     relative pronoun, "you", "what" or "someone" is nobody's name; any other subject goes through SUBJECT_RULES in order."""
     if subj.lower_ in PRONOUN_LABELS:
-        return pronoun_antecedent(ctx, subj, base)
+        return pronoun_antecedent(ctx, subj, base, q)
     if subj.lower_ in RELATIVE_PRONOUNS or subj.lower_ in NOBODY_SUBJECTS:
         return None
     for rule in SUBJECT_RULES:
@@ -372,6 +372,17 @@ def subject_entity(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found 
     return None
 
 
+def described_then_named(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
+    """A subject described by a common noun and then named in apposition ("the chairman of the
+    working party, Ambassador Stefan Johannesson, warned", "The magazine's music editor Mark
+    Robertson said"): the person named, before the description would be kept as words. Only a
+    person: "Jim Parton, from Families Need Fathers" is Parton, not the organisation."""
+    if subj.pos_ != "NOUN":
+        return None
+    ent = appositive_person(ctx, subj, base)
+    return named(ent, ctx.names.fullest(ent)) if ent is not None else None
+
+
 def appositive_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """A name in apposition to the subject: "Putin's adviser, Yuri Ushakov, said"; not one after a
     relative clause of the subject ("The actor, whose films include X, Y: The Phantom Menace")."""
@@ -396,6 +407,8 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Fo
     surface = ctx.text[a:b]
     if not speaker_name(surface) or surface.lower() in ORG_WORDS:
         return None  # "A Department for Work and Pensions spokeswoman": a common word, not a name
+    if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
+        return None  # "A senior Tory MP has criticised": a description, no name takes "a"
     the = bool(re.search(r"\b[Tt]he\s+$", ctx.text[max(0, a - 4) : a]))
     last = fold_case(speaker_name(surface).split()[-1])
     label = "ORG" if the else "PERSON"
@@ -416,4 +429,11 @@ def description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | N
     return Found("", desc, base + a, base + b, "DESC", "description")
 
 
-SUBJECT_RULES = (titled_description, subject_entity, appositive_name, missed_proper_name, description)
+SUBJECT_RULES = (
+    described_then_named,
+    titled_description,
+    subject_entity,
+    appositive_name,
+    missed_proper_name,
+    description,
+)
