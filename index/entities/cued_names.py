@@ -20,6 +20,8 @@ Each function returns the new mentions; the mentions given are not changed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from . import names as N
 from ..lexicon import (
@@ -129,24 +131,22 @@ def coordinated_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     (where a capital says nothing), nor a run that goes on into a lower-case word joined by a
     hyphen, nor capitalised function words, months, days or demonyms."""
     ms = sorted(ms, key=lambda m: m.start)
+    starts = [m.start for m in ms]
+    reach = list(accumulate((m.end for m in ms), max))  # reach[i]: the furthest end of ms[: i + 1]
     found: list[Mention] = []
     for run in _RUN.finditer(text):
         s, e = run.span()
         word = N.strip_possessive(run.group())
         e = s + len(word)
-        if not _name_like(word) or not _free(s, e, ms + found):
-            continue
+        i = bisect_left(starts, e)  # ms[:i] start before the run ends
+        if not _name_like(word) or (i and reach[i - 1] > s) or (found and found[-1].end > s):
+            continue  # a mention covers some of it
         if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) or text[e : e + 1] == "-":
             continue
-        anchor = None
-        for m in ms:
-            if m.end <= s and _JOIN.fullmatch(text[m.end : s]):
-                anchor = m
-            elif m.start >= e and _JOIN.fullmatch(text[e : m.start]):
-                anchor = anchor or m
-                break
-            elif m.start >= e:
-                break
+        # The mention right before it, else the one right after it, joined to it.
+        before = ms[i - 1] if i and _JOIN.fullmatch(text[ms[i - 1].end : s]) else None
+        after = ms[i] if i < len(ms) and _JOIN.fullmatch(text[e : ms[i].start]) else None
+        anchor = before or after
         if anchor is None or anchor.label not in _NAME_LABELS:
             continue
         # A comma alone joins two names of a list only where the list goes on, on either side
