@@ -342,6 +342,14 @@ ABBREVIATIONS = {
 #                sightseeing tour to Wadi Rum")
 # press_head     PRESS_HEADS: the last word of a newspaper's or a magazine's name ("New York Times",
 #                "Hollywood Reporter", "China Daily"): an organisation, whatever place it names
+# race_head      RACE_HEADS: a race's word that ends its name even in lower case after a place
+#                NER took alone ("the London marathon", "the New York marathon")
+# vote_head      VOTE_HEADS: a vote's word that ends its name in lower case after a body's name
+#                ("the European Parliament elections"); after a country it does not ("the Iraq
+#                elections" are Iraq's)
+# body_head      BODY_HEADS: a governing body's word that, capitalised after a nationality's word
+#                NER took alone, makes one organisation's name ("Scottish Executive", "Welsh
+#                Assembly")
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country); not "fans" or "supporters", which people have too
@@ -354,8 +362,12 @@ queen                                                         | female name_titl
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
-conferences elections election lecture lectures
-prix trophy open marathon show expo liga slam run race
+conferences election lecture lectures
+prix trophy open show expo liga slam run race
+marathon                                                      | event_head race_head
+elections                                                     | event_head vote_head
+parliament assembly                                           | body_head
+executive                                                     | body_head employer_role
 awards award festival tournament prize                        | event_head event_after
 final finals competition contest                              | event_after
 ceremony                                                      | event_after venue_event
@@ -412,7 +424,7 @@ shares profits profit shareholders shareholding revenue sales | org_possessed
 subsidiary stake customers employees accounts board
 headquarters
 chairman                                                      | org_possessed employer_role
-analyst architect expert economist strategist executive       | employer_role
+analyst architect expert economist strategist                 | employer_role
 director chairwoman president officer spokesman spokeswoman
 spokesperson engineer researcher scientist professor lecturer
 partner consultant editor correspondent ceo cfo cto founder
@@ -445,6 +457,9 @@ FEMALE_HONORIFICS = _RESOLUTION_WORDS["female"]
 RANK_TITLES = _RESOLUTION_WORDS["rank"]
 NAME_TITLES = _RESOLUTION_WORDS["name_title"]
 EVENT_HEADS = _RESOLUTION_WORDS["event_head"]
+RACE_HEADS = _RESOLUTION_WORDS["race_head"]
+VOTE_HEADS = _RESOLUTION_WORDS["vote_head"]
+BODY_HEADS = _RESOLUTION_WORDS["body_head"]
 EVENT_ALONE = _RESOLUTION_WORDS["event_alone"]
 PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
 PLACE_FIRST = _RESOLUTION_WORDS["place_first"]

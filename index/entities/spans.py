@@ -28,9 +28,11 @@ from dataclasses import replace
 
 from . import names as N
 from ..lexicon import (
+    BODY_HEADS,
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_HEADS,
+    INSTITUTIONS,
     LEAD_WORDS,
     NAME_PARTICLES,
     NAME_PREFIXES,
@@ -39,9 +41,11 @@ from ..lexicon import (
     ORG_AFTER_NAME,
     PLACE_HEADS,
     PLACE_NAMES,
+    RACE_HEADS,
     SEE_TITLES,
     SOVEREIGNS,
     TITLES_AFTER,
+    VOTE_HEADS,
 )
 from ..records import Mention
 
@@ -125,13 +129,29 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         j -= 1
     # "United seemed home", "Anthony duet": lower-case words after the name, but for an
     # organisation's ("Labour campaign", "Yukos plc") and a name's particles.
-    while j - i > 1 and words[j - 1][:1].islower() and N.bare(words[j - 1]) not in _KEPT_AFTER:
+    while (
+        j - i > 1
+        and words[j - 1][:1].islower()
+        and N.bare(words[j - 1]) not in _KEPT_AFTER
+        and not _head_after_adjective(words[j - 2], words[j - 1])
+    ):
         j -= 1
     if i >= j or not any(_cap(w) for w in words[i:j]):
         return None
     # "non-Champions League", "Non-European Union", "pro-Iraq": the prefix is no part of the name.
     prefix = _PREFIX.match(words[i])
     return run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
+
+
+# The endings of English adjectives of nations and kinds ("Olympic", "National", "European",
+# "Scottish", "Chinese"): a name does not end on one.
+_ADJECTIVE = re.compile(r"[A-Z][\w\-]*(?:ic|al|an|ish|ese)")
+
+
+def _head_after_adjective(before: str, word: str) -> bool:
+    """ "International Olympic committee": after a capitalised adjective, an institution's noun in
+    lower case is the name's head, not a word NER glued on (NER wrote the name as the text did)."""
+    return N.bare(word) in INSTITUTIONS and bool(_ADJECTIVE.fullmatch(before))
 
 
 def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[Mention]:
@@ -144,7 +164,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             whole = [m]
         else:
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
-        out += [_with_honorific(piece, text) for piece in whole if not _names_no_one(piece)]
+        out += [_with_head_word(_with_honorific(piece, text), text) for piece in whole if not _names_no_one(piece)]
     if text is not None:
         out = _joined_by_particle(text, out)
         out = _with_surname_after(text, out)
@@ -261,6 +281,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w’'\-]+)\b")
 # NER stopped inside a name, after its "of" or "for": "the Office of the" + "Deputy Prime Minister".
 _CUT_AFTER_CONNECTOR = re.compile(r"[A-Z][\w’'\-]*\s+(?:of|for)(?:\s+the)?$")
 _REST_OF_NAME = re.compile(r"\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the)(?=\s+[A-Z]|[\s’'.,;:)]|$))*")
+_THE_REST_OF_NAME = re.compile(r"\s+the(?=\s+[A-Z])" + _REST_OF_NAME.pattern)
 _PARTICLES_BETWEEN = re.compile(r" (?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){1,2}")
 
 
@@ -270,6 +291,8 @@ def _completed(m: Mention, text: str | None) -> Mention:
     if text is None or text[m.start : m.end] != m.surface or not _CUT_AFTER_CONNECTOR.search(m.surface):
         return m
     rest = _REST_OF_NAME.match(text, m.end)
+    if rest is None and not m.surface.endswith(" the"):
+        rest = _THE_REST_OF_NAME.match(text, m.end)  # "the BBC Sports Personality of" + "the Year"
     if rest is None:
         return m
     end = m.end + len(rest.group().rstrip())
@@ -331,6 +354,32 @@ def _with_honorific(m: Mention, text: str | None) -> Mention:
         start = m.start - len(before.group(0))
         return replace(m, start=start, surface=text[start : m.end])
     return m
+
+
+_NEXT_ANY_WORD = re.compile(r" ([A-Za-z]+)\b")
+
+
+def _with_head_word(m: Mention, text: str | None) -> Mention:
+    """The mention widened over the head word of the name it begins, which NER left out: a race's
+    in lower case after a place ("the London marathon"), a vote's after a body's name ("the
+    European Parliament elections"; not a country's: "the Iraq elections" are Iraq's), a governing
+    body's after a nationality's word ("Scottish Executive"). Then the name is an event's or an
+    organisation's; the place, the body or the nation it names is no mention of its own."""
+    if text is None or text[m.start : m.end] != m.surface or m.surface.endswith(("'s", "’s", "'", "’")):
+        return m
+    nxt = _NEXT_ANY_WORD.match(text, m.end)
+    if nxt is None:
+        return m
+    word = nxt.group(1)
+    if word in RACE_HEADS or (
+        word in VOTE_HEADS and m.label not in ("GPE", "LOC") and N.plain(m.surface) not in PLACE_NAMES
+    ):
+        label = "EVENT"
+    elif m.label == "NORP" and word[:1].isupper() and word[1:].islower() and word.lower() in BODY_HEADS:
+        label = "ORG"
+    else:
+        return m
+    return replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label=label)
 
 
 def _alternation(words) -> str:
