@@ -350,6 +350,9 @@ ABBREVIATIONS = {
 # body_head      BODY_HEADS: a governing body's word that, capitalised after a nationality's word
 #                NER took alone, makes one organisation's name ("Scottish Executive", "Welsh
 #                Assembly")
+# org_only_after ORG_ONLY_AFTER: a word after a name that only an organisation has, outranking the
+#                name's own head word and NER's label ("A National Football League spokesman", "the
+#                Yugansk unit", "its Yugansk division"); a country's name stays a place
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country); not "fans" or "supporters", which people have too
@@ -421,12 +424,14 @@ holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
-subsidiary stake customers employees accounts board
-headquarters
+stake customers employees accounts board headquarters
+subsidiary                                                    | org_possessed org_only_after
+unit division                                                 | org_only_after
+spokesman spokeswoman spokesperson                            | org_only_after employer_role
 chairman                                                      | org_possessed employer_role
 analyst architect expert economist strategist                 | employer_role
-director chairwoman president officer spokesman spokeswoman
-spokesperson engineer researcher scientist professor lecturer
+director chairwoman president officer
+engineer researcher scientist professor lecturer
 partner consultant editor correspondent ceo cfo cto founder
 co-founder cofounder owner
 times post journal herald telegraph tribune gazette reporter  | press_head
@@ -460,6 +465,7 @@ EVENT_HEADS = _RESOLUTION_WORDS["event_head"]
 RACE_HEADS = _RESOLUTION_WORDS["race_head"]
 VOTE_HEADS = _RESOLUTION_WORDS["vote_head"]
 BODY_HEADS = _RESOLUTION_WORDS["body_head"]
+ORG_ONLY_AFTER = _RESOLUTION_WORDS["org_only_after"]
 EVENT_ALONE = _RESOLUTION_WORDS["event_alone"]
 PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
 PLACE_FIRST = _RESOLUTION_WORDS["place_first"]

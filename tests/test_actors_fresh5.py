@@ -9,6 +9,9 @@ sport-002: "preparing for the London marathon" (NER: "London", a place).
 politics-302: "In June's European Parliament elections" (NER: "European Parliament", an organisation).
 sport-027: "named the BBC Sports Personality of the Year" (NER: "the BBC Sports Personality of").
 politics-010: "the Scottish Executive" (NER: "Scottish", a nationality's word).
+And a word after a name that only an organisation has outranks its head word and NER's label:
+entertainment-175: "A National Football League spokesman said" (an event, by "League").
+business-003: "Rosneft bought the Yugansk unit" (NER: a place, in the article's other sentences).
 """
 
 from __future__ import annotations
@@ -18,7 +21,15 @@ import pytest
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-PICKS = ("bbc-politics-186", "bbc-sport-002", "bbc-politics-302", "bbc-sport-027", "bbc-politics-010")
+PICKS = (
+    "bbc-politics-186",
+    "bbc-sport-002",
+    "bbc-politics-302",
+    "bbc-sport-027",
+    "bbc-politics-010",
+    "bbc-entertainment-175",
+    "bbc-business-003",
+)
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +66,13 @@ def test_of_the_year_after_of_completes_an_awards_name(actors):
 
 def test_a_governing_bodys_word_after_a_nationality_makes_an_organisation(actors):
     assert types_of(actors, "Scottish Executive") == {"org"}
+
+
+def test_a_spokesman_after_a_name_makes_an_organisation(actors):
+    # "A National Football League spokesman said": leagues with spokesmen are bodies.
+    assert types_of(actors, "National Football League") == {"org"}
+
+
+def test_a_firms_unit_is_an_organisation(actors):
+    # "State-owned Rosneft bought the Yugansk unit": NER calls the other "Yugansk" places.
+    assert types_of(actors, "Yugansk") == {"org"}

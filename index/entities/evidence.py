@@ -30,6 +30,7 @@ from ..lexicon import (
     KIND_NOUNS,
     MATCH_BEFORE,
     ORG_AFTER_NAME,
+    ORG_ONLY_AFTER,
     ORG_POSSESSED,
     PERSON_TITLES_BEFORE,
     PERSONAL_POSSESSED,
@@ -122,6 +123,10 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     ea = _EVENT_WORD_AFTER.match(after) if " " in m.surface.strip() else ra
     if ea and ea.group(1) in EVENT_AFTER:
         votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final", "MTV Asia music award"
+    if ra and ra.group(1) in ORG_ONLY_AFTER:
+        votes["org"] += 2
+        votes["org_cue"] = 1  # "A National Football League spokesman", "the Yugansk unit": only firms
+        # and bodies have them, whatever the name's head word ("League") or NER's label says
     if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by _make_node
     if _PERIOD_BEFORE.search(before):
