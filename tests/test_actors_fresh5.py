@@ -9,6 +9,8 @@ sport-002: "preparing for the London marathon" (NER: "London", a place).
 politics-302: "In June's European Parliament elections" (NER: "European Parliament", an organisation).
 sport-027: "named the BBC Sports Personality of the Year" (NER: "the BBC Sports Personality of").
 politics-010: "the Scottish Executive" (NER: "Scottish", a nationality's word).
+business-010: "the Court of Appeals for the District of Columbia" (NER: "the Court of Appeals" and
+  "the District of Columbia", a place).
 And a word after a name that only an organisation has outranks its head word and NER's label:
 entertainment-175: "A National Football League spokesman said" (an event, by "League").
 business-003: "Rosneft bought the Yugansk unit" (NER: a place, in the article's other sentences).
@@ -29,6 +31,7 @@ PICKS = (
     "bbc-politics-010",
     "bbc-entertainment-175",
     "bbc-business-003",
+    "bbc-business-010",
 )
 
 
@@ -76,3 +79,7 @@ def test_a_spokesman_after_a_name_makes_an_organisation(actors):
 def test_a_firms_unit_is_an_organisation(actors):
     # "State-owned Rosneft bought the Yugansk unit": NER calls the other "Yugansk" places.
     assert types_of(actors, "Yugansk") == {"org"}
+
+
+def test_an_institution_for_a_name_is_one_organisations_name(actors):
+    assert types_of(actors, "Court of Appeals for the District of Columbia") == {"org"}

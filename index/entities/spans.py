@@ -167,6 +167,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += [_with_head_word(_with_honorific(piece, text), text) for piece in whole if not _names_no_one(piece)]
     if text is not None:
         out = _joined_by_particle(text, out)
+        out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
@@ -319,6 +320,40 @@ def _joined_by_particle(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_FOR_BETWEEN = re.compile(r" for (?:the )?")
+
+
+def _joined_by_for(text: str, ms: list[Mention]) -> list[Mention]:
+    """An institution's name and the name of what it is for, which NER cut in two ("the Court of
+    Appeals" + "for the" + "District of Columbia"): one organisation's name, when the first begins
+    with an institution's noun (a court, a commission, an office; `_institution_first`)."""
+    ms = sorted(ms, key=lambda x: (x.start, x.end))
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and text[prev.start : prev.end] == prev.surface
+            and _FOR_BETWEEN.fullmatch(text[prev.end : m.start])
+            and _cap(re.sub(r"^the\s+", "", m.surface))
+            and _institution_first(prev.surface)
+        ):
+            out[-1] = replace(prev, end=m.end, surface=text[prev.start : m.end], label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
+def _institution_first(surface: str) -> bool:
+    """ "the Court of Appeals", "US Court of Appeals": an institution's noun opens the name, after
+    a country's abbreviation if any."""
+    words = re.sub(r"(?i)^the\s+", "", surface).split()
+    if words and N.abbreviation_key(words[0]) and len(words) > 1:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and N.bare(words[0]) in INSTITUTIONS
 
 
 def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
