@@ -11,6 +11,9 @@ sport-027: "named the BBC Sports Personality of the Year" (NER: "the BBC Sports 
 politics-010: "the Scottish Executive" (NER: "Scottish", a nationality's word).
 business-010: "the Court of Appeals for the District of Columbia" (NER: "the Court of Appeals" and
   "the District of Columbia", a place).
+entertainment-078: "Anne Thompson of the Hollywood Reporter" (NER: "Hollywood", a place).
+business-224: "the successful Tampa Bay Buccaneers American football team" (NER: the four words);
+  entertainment-012: "overlooking the River Lagan in 1968" ("Lagan" only ends like a nationality).
 And a word after a name that only an organisation has outranks its head word and NER's label:
 entertainment-175: "A National Football League spokesman said" (an event, by "League").
 business-003: "Rosneft bought the Yugansk unit" (NER: a place, in the article's other sentences).
@@ -32,6 +35,9 @@ PICKS = (
     "bbc-entertainment-175",
     "bbc-business-003",
     "bbc-business-010",
+    "bbc-entertainment-078",
+    "bbc-business-224",
+    "bbc-entertainment-012",
 )
 
 
@@ -83,3 +89,16 @@ def test_a_firms_unit_is_an_organisation(actors):
 
 def test_an_institution_for_a_name_is_one_organisations_name(actors):
     assert types_of(actors, "Court of Appeals for the District of Columbia") == {"org"}
+
+
+def test_a_papers_head_word_after_a_place_makes_its_name(actors):
+    assert types_of(actors, "Hollywood Reporter") == {"org"}
+    assert "Hollywood Reporter" not in next(a for a in actors if "Hollywood" in a.aliases).aliases
+
+
+def test_a_nationalitys_adjective_before_a_lower_case_noun_is_no_part_of_the_name(actors):
+    # "American football team": "American" qualifies "football".
+    assert types_of(actors, "Tampa Bay Buccaneers")
+    assert not any("Tampa Bay Buccaneers American" in a.aliases for a in actors)
+    # "the River Lagan in 1968": "Lagan" is made from no place's name; the name stays whole.
+    assert types_of(actors, "River Lagan") == {"place"}

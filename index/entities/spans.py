@@ -33,6 +33,7 @@ from ..lexicon import (
     CORPORATE_WORDS,
     EVENT_HEADS,
     INSTITUTIONS,
+    IRREGULAR_DEMONYMS,
     LEAD_WORDS,
     NAME_PARTICLES,
     NAME_PREFIXES,
@@ -41,6 +42,7 @@ from ..lexicon import (
     ORG_AFTER_NAME,
     PLACE_HEADS,
     PLACE_NAMES,
+    PRESS_HEADS,
     RACE_HEADS,
     SEE_TITLES,
     SOVEREIGNS,
@@ -164,7 +166,11 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             whole = [m]
         else:
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
-        out += [_with_head_word(_with_honorific(piece, text), text) for piece in whole if not _names_no_one(piece)]
+        out += [
+            _with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text)
+            for piece in whole
+            if not _names_no_one(piece)
+        ]
     if text is not None:
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
@@ -391,6 +397,37 @@ def _with_honorific(m: Mention, text: str | None) -> Mention:
     return m
 
 
+_LOWER_NEXT = re.compile(r" [a-z]")
+
+
+def _without_adjective_after(m: Mention, text: str | None) -> Mention:
+    """ "the Tampa Bay Buccaneers American football team": a nationality's adjective that ends a
+    name of three words or more and is followed by a lower-case noun qualifies that noun, not the
+    name. (A name of two, "Anglo American", may end on one.)"""
+    if text is None or text[m.start : m.end] != m.surface:
+        return m
+    words = m.surface.split()
+    if len(words) < 3 or not _nationality(words[-1]) or not _LOWER_NEXT.match(text, m.end):
+        return m
+    end = m.start + len(m.surface.rsplit(" ", 1)[0])
+    return replace(m, end=end, surface=text[m.start : end])
+
+
+_PLACE_STEMS = frozenset(p[:k] for p in PLACE_NAMES for k in range(4, len(p) + 1))
+
+
+def _nationality(word: str) -> bool:
+    """A nationality's adjective: shaped like one and made from a gazetteer place's name
+    ("American": America, "Chinese": China), not a name that only ends like one ("Lagan")."""
+    if not N.looks_demonym(word):
+        return False
+    low = word.lower()
+    if low in IRREGULAR_DEMONYMS:
+        return True
+    stem = re.sub(r"(?:ian|an|n|ish|ese|i|ic)$", "", low)
+    return len(stem) >= 4 and stem in _PLACE_STEMS
+
+
 _NEXT_ANY_WORD = re.compile(r" ([A-Za-z]+)\b")
 
 
@@ -398,8 +435,9 @@ def _with_head_word(m: Mention, text: str | None) -> Mention:
     """The mention widened over the head word of the name it begins, which NER left out: a race's
     in lower case after a place ("the London marathon"), a vote's after a body's name ("the
     European Parliament elections"; not a country's: "the Iraq elections" are Iraq's), a governing
-    body's after a nationality's word ("Scottish Executive"). Then the name is an event's or an
-    organisation's; the place, the body or the nation it names is no mention of its own."""
+    body's after a nationality's word ("Scottish Executive"), a paper's after a place ("the
+    Hollywood Reporter"). Then the name is an event's or an organisation's; the place, the body or
+    the nation it names is no mention of its own."""
     if text is None or text[m.start : m.end] != m.surface or m.surface.endswith(("'s", "’s", "'", "’")):
         return m
     nxt = _NEXT_ANY_WORD.match(text, m.end)
@@ -412,6 +450,8 @@ def _with_head_word(m: Mention, text: str | None) -> Mention:
         label = "EVENT"
     elif m.label == "NORP" and word[:1].isupper() and word[1:].islower() and word.lower() in BODY_HEADS:
         label = "ORG"
+    elif m.label in ("GPE", "LOC") and word[:1].isupper() and word[1:].islower() and word.lower() in PRESS_HEADS:
+        label = "ORG"  # a paper named after its place: "the Hollywood" + "Reporter"
     else:
         return m
     return replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label=label)
