@@ -17,6 +17,7 @@ business-224: "the successful Tampa Bay Buccaneers American football team" (NER:
 And a word after a name that only an organisation has outranks its head word and NER's label:
 entertainment-175: "A National Football League spokesman said" (an event, by "League").
 business-003: "Rosneft bought the Yugansk unit" (NER: a place, in the article's other sentences).
+business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' figures" (NER: a person).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ PICKS = (
     "bbc-entertainment-078",
     "bbc-business-224",
     "bbc-entertainment-012",
+    "bbc-business-236",
 )
 
 
@@ -102,3 +104,7 @@ def test_a_nationalitys_adjective_before_a_lower_case_noun_is_no_part_of_the_nam
     assert not any("Tampa Bay Buccaneers American" in a.aliases for a in actors)
     # "the River Lagan in 1968": "Lagan" is made from no place's name; the name stays whole.
     assert types_of(actors, "River Lagan") == {"place"}
+
+
+def test_a_short_form_in_brackets_after_an_organisations_name_is_an_organisation(actors):
+    assert types_of(actors, "Apacs") == {"org"}

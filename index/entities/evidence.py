@@ -155,8 +155,25 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     kind = _KIND_IN_APPOSITION.search(before)
     if kind and kind.group(1) in EVENT_HEADS:
         votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
+    if _short_form_of_an_organisation(m, text):
+        votes["org"] += 3
+        votes["org_cue"] = 1  # "the Association of Payment Clearing Services (Apacs)": read by make_node
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
         votes["org_cue"] = 1  # read by _make_node, not a type
     return titled, votes
+
+
+# The capitalised words of a name (with its lower-case joining words) right before "(".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|for|and|the|&))*\s+\($")
+
+
+def _short_form_of_an_organisation(m: Mention, text: str) -> bool:
+    """The mention fills the brackets right after a name that its own words make an
+    organisation's ("the Association of Payment Clearing Services (Apacs)"): the short form it
+    is known by, an organisation's whatever NER says of it alone."""
+    if text[m.end : m.end + 1] != ")":
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text[max(0, m.start - 100) : m.start])
+    return bool(before) and N.has_org_word(before.group()[:-1].strip())
