@@ -17,6 +17,8 @@ business-224: "the successful Tampa Bay Buccaneers American football team" (NER:
 And a word after a name that only an organisation has outranks its head word and NER's label:
 entertainment-175: "A National Football League spokesman said" (an event, by "League").
 business-003: "Rosneft bought the Yugansk unit" (NER: a place, in the article's other sentences).
+sport-420: "the Munster man will be pushing hard"; politics-320: "a consultant to the Tote" (NER:
+  people; the "the" before a name alone says otherwise; not "the Queen" of politics-044).
 business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' figures" (NER: a person).
 """
 
@@ -40,6 +42,9 @@ PICKS = (
     "bbc-business-224",
     "bbc-entertainment-012",
     "bbc-business-236",
+    "bbc-sport-420",
+    "bbc-politics-320",
+    "bbc-politics-044",
 )
 
 
@@ -108,3 +113,9 @@ def test_a_nationalitys_adjective_before_a_lower_case_noun_is_no_part_of_the_nam
 
 def test_a_short_form_in_brackets_after_an_organisations_name_is_an_organisation(actors):
     assert types_of(actors, "Apacs") == {"org"}
+
+
+def test_the_before_a_name_alone_that_ner_calls_a_person_votes_for_an_organisation(actors):
+    assert types_of(actors, "Munster") == {"org"}
+    assert types_of(actors, "Tote") == {"org"}
+    assert types_of(actors, "Queen") == {"person"}  # a title used as a name

@@ -39,6 +39,7 @@ from ..lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     ROLES_AFTER,
+    SEE_TITLES,
     SPEECH_FORMS_AFTER_NAME,
 )
 from ..records import Mention
@@ -155,6 +156,14 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     kind = _KIND_IN_APPOSITION.search(before)
     if kind and kind.group(1) in EVENT_HEADS:
         votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
+    if (
+        m.label == "PERSON"
+        and _THE_BEFORE.search(before)
+        and _ONE_NAME.fullmatch(m.surface)
+        and not _CAP_AFTER.match(after)
+        and N.bare(m.surface) not in SEE_TITLES  # "the Queen", "the Pope": titles used as names
+    ):
+        votes["org"] += 2  # "a consultant to the Tote": nobody is named with "the" before a name alone
     if _short_form_of_an_organisation(m, text):
         votes["org"] += 3
         votes["org_cue"] = 1  # "the Association of Payment Clearing Services (Apacs)": read by make_node
@@ -163,6 +172,11 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
         votes["org_cue"] = 1  # read by _make_node, not a type
     return titled, votes
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # lower case: not a sentence's "The"
+_ONE_NAME = re.compile(r"[A-Z][\w\-]+")
+_CAP_AFTER = re.compile(r"^\s+[A-Z]")  # "the Tote X": a longer name NER cut
 
 
 # The capitalised words of a name (with its lower-case joining words) right before "(".
