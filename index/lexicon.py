@@ -344,9 +344,9 @@ ABBREVIATIONS = {
 #                "Hollywood Reporter", "China Daily"): an organisation, whatever place it names
 # race_head      RACE_HEADS: a race's word that ends its name even in lower case after a place
 #                NER took alone ("the London marathon", "the New York marathon")
-# vote_head      VOTE_HEADS: a vote's word that ends its name in lower case after a body's name
-#                ("the European Parliament elections"); after a country it does not ("the Iraq
-#                elections" are Iraq's)
+# lower_event_head LOWER_EVENT_HEADS: a word that ends an event's name in lower case after a name
+#                that is no place ("the European Parliament elections", "the Bafta awards"); after
+#                a country it does not ("the Iraq elections" are Iraq's, "US awards")
 # body_head      BODY_HEADS: a governing body's word that, capitalised after a nationality's word
 #                NER took alone, makes one organisation's name ("Scottish Executive", "Welsh
 #                Assembly")
@@ -368,10 +368,11 @@ cup league championship championships olympics games         | event_head
 conferences election lecture lectures
 prix trophy open show expo liga slam run race
 marathon                                                      | event_head race_head
-elections                                                     | event_head vote_head
+elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
 executive                                                     | body_head employer_role
-awards award festival tournament prize                        | event_head event_after
+award festival tournament prize                               | event_head event_after
+awards                                                        | event_head event_after lower_event_head
 final finals competition contest                              | event_after
 ceremony                                                      | event_after venue_event
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
@@ -463,7 +464,7 @@ RANK_TITLES = _RESOLUTION_WORDS["rank"]
 NAME_TITLES = _RESOLUTION_WORDS["name_title"]
 EVENT_HEADS = _RESOLUTION_WORDS["event_head"]
 RACE_HEADS = _RESOLUTION_WORDS["race_head"]
-VOTE_HEADS = _RESOLUTION_WORDS["vote_head"]
+LOWER_EVENT_HEADS = _RESOLUTION_WORDS["lower_event_head"]
 BODY_HEADS = _RESOLUTION_WORDS["body_head"]
 ORG_ONLY_AFTER = _RESOLUTION_WORDS["org_only_after"]
 EVENT_ALONE = _RESOLUTION_WORDS["event_alone"]

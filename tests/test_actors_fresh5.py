@@ -6,7 +6,8 @@ In the gold (dev), with what NER said:
 politics-186: "an inspection team from the International Olympic committee" (NER: the whole, an
   organisation; the lower-case head was cut off after it, leaving an event "International Olympic").
 sport-002: "preparing for the London marathon" (NER: "London", a place).
-politics-302: "In June's European Parliament elections" (NER: "European Parliament", an organisation).
+politics-302: "In June's European Parliament elections" (NER: "European Parliament", an organisation);
+  tech-046: "this year's Interactive Bafta awards" (NER: "Interactive Bafta").
 sport-027: "named the BBC Sports Personality of the Year" (NER: "the BBC Sports Personality of").
 politics-010: "the Scottish Executive" (NER: "Scottish", a nationality's word).
 business-010: "the Court of Appeals for the District of Columbia" (NER: "the Court of Appeals" and
@@ -18,7 +19,9 @@ And a word after a name that only an organisation has outranks its head word and
 entertainment-175: "A National Football League spokesman said" (an event, by "League").
 business-003: "Rosneft bought the Yugansk unit" (NER: a place, in the article's other sentences).
 sport-420: "the Munster man will be pushing hard"; politics-320: "a consultant to the Tote" (NER:
-  people; the "the" before a name alone says otherwise; not "the Queen" of politics-044).
+  people; the "the" before a name alone says otherwise; not "the Queen" of politics-044, nor a
+  venue's "at the", "in the" (sport-216: "at the Bernabeu"), nor "the" before a name NER cut
+  (politics-308: "the Eton and Slough seat")).
 business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' figures" (NER: a person).
 """
 
@@ -45,6 +48,9 @@ PICKS = (
     "bbc-sport-420",
     "bbc-politics-320",
     "bbc-politics-044",
+    "bbc-sport-216",
+    "bbc-politics-308",
+    "bbc-tech-046",
 )
 
 
@@ -71,8 +77,9 @@ def test_a_races_word_after_a_place_makes_an_event(actors):
     assert "London marathon" not in next(a for a in actors if "London" in a.aliases).aliases
 
 
-def test_a_votes_word_after_a_bodys_name_makes_an_event(actors):
+def test_a_votes_or_a_ceremonys_word_after_a_name_makes_an_event(actors):
     assert types_of(actors, "European Parliament elections") == {"event"}
+    assert types_of(actors, "Interactive Bafta awards") == {"event"}
 
 
 def test_of_the_year_after_of_completes_an_awards_name(actors):
@@ -119,3 +126,5 @@ def test_the_before_a_name_alone_that_ner_calls_a_person_votes_for_an_organisati
     assert types_of(actors, "Munster") == {"org"}
     assert types_of(actors, "Tote") == {"org"}
     assert types_of(actors, "Queen") == {"person"}  # a title used as a name
+    assert types_of(actors, "Bernabeu") == {"place"}  # "(at the Bernabeu)", "in the Bernabeu"
+    assert "org" not in types_of(actors, "Eton")  # "the Eton and Slough seat"

@@ -174,9 +174,11 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     return titled, votes
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$")  # lower case: not a sentence's "The"
+# Lower case (not a sentence's "The"), and no venue's "at the", "in the" ("at the Bernabeu").
+_THE_BEFORE = re.compile(r"(?<!\bat )(?<!\bin )(?<!\binto )\bthe\s+$")
 _ONE_NAME = re.compile(r"[A-Z][\w\-]+")
-_CAP_AFTER = re.compile(r"^\s+[A-Z]")  # "the Tote X": a longer name NER cut
+# "the Tote X", "the Eton and Slough seat", "the Cote d'Azur": a longer name NER cut.
+_CAP_AFTER = re.compile(r"^\s+(?:(?:and|&|of|de|du|del|la|le)\s+|d['’])?[A-Z]")
 
 
 # The capitalised words of a name (with its lower-case joining words) right before "(".

@@ -35,6 +35,7 @@ from ..lexicon import (
     INSTITUTIONS,
     IRREGULAR_DEMONYMS,
     LEAD_WORDS,
+    LOWER_EVENT_HEADS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_TITLES,
@@ -47,7 +48,6 @@ from ..lexicon import (
     SEE_TITLES,
     SOVEREIGNS,
     TITLES_AFTER,
-    VOTE_HEADS,
 )
 from ..records import Mention
 
@@ -433,11 +433,11 @@ _NEXT_ANY_WORD = re.compile(r" ([A-Za-z]+)\b")
 
 def _with_head_word(m: Mention, text: str | None) -> Mention:
     """The mention widened over the head word of the name it begins, which NER left out: a race's
-    in lower case after a place ("the London marathon"), a vote's after a body's name ("the
-    European Parliament elections"; not a country's: "the Iraq elections" are Iraq's), a governing
-    body's after a nationality's word ("Scottish Executive"), a paper's after a place ("the
-    Hollywood Reporter"). Then the name is an event's or an organisation's; the place, the body or
-    the nation it names is no mention of its own."""
+    in lower case after a place ("the London marathon"), an election's or a ceremony's after a name
+    that is no place ("the European Parliament elections", "the Bafta awards"; not a country's:
+    "the Iraq elections" are Iraq's), a governing body's after a nationality's word ("Scottish
+    Executive"), a paper's after a place ("the Hollywood Reporter"). Then the name is an event's or
+    an organisation's; the place, the body or the nation it names is no mention of its own."""
     if text is None or text[m.start : m.end] != m.surface or m.surface.endswith(("'s", "’s", "'", "’")):
         return m
     nxt = _NEXT_ANY_WORD.match(text, m.end)
@@ -445,7 +445,7 @@ def _with_head_word(m: Mention, text: str | None) -> Mention:
         return m
     word = nxt.group(1)
     if word in RACE_HEADS or (
-        word in VOTE_HEADS and m.label not in ("GPE", "LOC") and N.plain(m.surface) not in PLACE_NAMES
+        word in LOWER_EVENT_HEADS and m.label not in ("GPE", "LOC") and N.plain(m.surface) not in PLACE_NAMES
     ):
         label = "EVENT"
     elif m.label == "NORP" and word[:1].isupper() and word[1:].islower() and word.lower() in BODY_HEADS:
