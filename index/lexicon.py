@@ -353,6 +353,9 @@ ABBREVIATIONS = {
 # org_only_after ORG_ONLY_AFTER: a word after a name that only an organisation has, outranking the
 #                name's own head word and NER's label ("A National Football League spokesman", "the
 #                Yugansk unit", "its Yugansk division"); a country's name stays a place
+# nationality_noun NATIONALITY_NOUNS: a noun for a person of a nation that is not shaped like an
+#                adjective ("the Briton", "the Dane"); with the words ending in -man and the
+#                adjective-shaped ones, a person NER names after "the", no organisation
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country); not "fans" or "supporters", which people have too
@@ -444,6 +447,8 @@ french dutch greek swiss thai welsh czech scots basque cypriot | demonym
 muslim muslims islamist islamists sikh sikhs hindu hindus
 buddhist buddhists sunni sunnis shia shias shiite shiites jew
 jews arab arabs kurd kurds catholics protestants
+briton britons scot dane danes swede swedes spaniard spaniards | nationality_noun
+pole finn turk kiwi kiwis aussie aussies yank yanks
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
 north south east west                                         | region place_of
@@ -467,6 +472,7 @@ RACE_HEADS = _RESOLUTION_WORDS["race_head"]
 LOWER_EVENT_HEADS = _RESOLUTION_WORDS["lower_event_head"]
 BODY_HEADS = _RESOLUTION_WORDS["body_head"]
 ORG_ONLY_AFTER = _RESOLUTION_WORDS["org_only_after"]
+NATIONALITY_NOUNS = _RESOLUTION_WORDS["nationality_noun"]
 EVENT_ALONE = _RESOLUTION_WORDS["event_alone"]
 PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
 PLACE_FIRST = _RESOLUTION_WORDS["place_first"]

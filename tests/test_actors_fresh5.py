@@ -21,7 +21,8 @@ business-003: "Rosneft bought the Yugansk unit" (NER: a place, in the article's 
 sport-420: "the Munster man will be pushing hard"; politics-320: "a consultant to the Tote" (NER:
   people; the "the" before a name alone says otherwise; not "the Queen" of politics-044, nor a
   venue's "at the", "in the" (sport-216: "at the Bernabeu"), nor "the" before a name NER cut
-  (politics-308: "the Eton and Slough seat")).
+  (politics-308: "the Eton and Slough seat"), nor a word for a person of a nation (sport-138:
+  "claiming the Welshman was")).
 business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' figures" (NER: a person).
 """
 
@@ -51,6 +52,7 @@ PICKS = (
     "bbc-sport-216",
     "bbc-politics-308",
     "bbc-tech-046",
+    "bbc-sport-138",
 )
 
 
@@ -128,3 +130,4 @@ def test_the_before_a_name_alone_that_ner_calls_a_person_votes_for_an_organisati
     assert types_of(actors, "Queen") == {"person"}  # a title used as a name
     assert types_of(actors, "Bernabeu") == {"place"}  # "(at the Bernabeu)", "in the Bernabeu"
     assert "org" not in types_of(actors, "Eton")  # "the Eton and Slough seat"
+    assert types_of(actors, "Welshman") == {"person"}

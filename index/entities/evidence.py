@@ -29,6 +29,7 @@ from ..lexicon import (
     EVENT_PERIODS,
     KIND_NOUNS,
     MATCH_BEFORE,
+    NATIONALITY_NOUNS,
     ORG_AFTER_NAME,
     ORG_ONLY_AFTER,
     ORG_POSSESSED,
@@ -162,6 +163,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         and _ONE_NAME.fullmatch(m.surface)
         and not _CAP_AFTER.match(after)
         and N.bare(m.surface) not in SEE_TITLES  # "the Queen", "the Pope": titles used as names
+        and not _people_noun(m.surface)  # "the Briton", "the Welshman"
     ):
         votes["org"] += 2  # "a consultant to the Tote": nobody is named with "the" before a name alone
     if _short_form_of_an_organisation(m, text):
@@ -179,6 +181,12 @@ _THE_BEFORE = re.compile(r"(?<!\bat )(?<!\bin )(?<!\binto )\bthe\s+$")
 _ONE_NAME = re.compile(r"[A-Z][\w\-]+")
 # "the Tote X", "the Eton and Slough seat", "the Cote d'Azur": a longer name NER cut.
 _CAP_AFTER = re.compile(r"^\s+(?:(?:and|&|of|de|du|del|la|le)\s+|d['’])?[A-Z]")
+
+
+def _people_noun(word: str) -> bool:
+    """A word for a person of a nation or a place ("Briton", "Welshman", "Scot", "Parisian")."""
+    word = N.strip_possessive(word)
+    return N.bare(word) in NATIONALITY_NOUNS or word.endswith(("man", "woman")) or N.looks_demonym(word)
 
 
 # The capitalised words of a name (with its lower-case joining words) right before "(".
