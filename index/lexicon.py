@@ -344,6 +344,20 @@ ABBREVIATIONS = {
 #                sightseeing tour to Wadi Rum")
 # press_head     PRESS_HEADS: the last word of a newspaper's or a magazine's name ("New York Times",
 #                "Hollywood Reporter", "China Daily"): an organisation, whatever place it names
+# race_head      RACE_HEADS: a race's word that ends its name even in lower case after a place
+#                NER took alone ("the London marathon", "the New York marathon")
+# lower_event_head LOWER_EVENT_HEADS: a word that ends an event's name in lower case after a name
+#                that is no place ("the European Parliament elections", "the Bafta awards"); after
+#                a country it does not ("the Iraq elections" are Iraq's, "US awards")
+# body_head      BODY_HEADS: a governing body's word that, capitalised after a nationality's word
+#                NER took alone, makes one organisation's name ("Scottish Executive", "Welsh
+#                Assembly")
+# org_only_after ORG_ONLY_AFTER: a word after a name that only an organisation has, outranking the
+#                name's own head word and NER's label ("A National Football League spokesman", "the
+#                Yugansk unit", "its Yugansk division"); a country's name stays a place
+# nationality_noun NATIONALITY_NOUNS: a noun for a person of a nation that is not shaped like an
+#                adjective ("the Briton", "the Dane"); with the words ending in -man and the
+#                adjective-shaped ones, a person NER names after "the", no organisation
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
 #                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
 #                national side is the country); not "fans" or "supporters", which people have too
@@ -356,9 +370,14 @@ queen                                                         | female name_titl
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
 cup league championship championships olympics games         | event_head
-conferences elections election lecture lectures
-prix trophy open marathon show expo liga slam run race
-awards award festival tournament prize                        | event_head event_after
+conferences election lecture lectures
+prix trophy open show expo liga slam run race
+marathon                                                      | event_head race_head
+elections                                                     | event_head lower_event_head
+parliament assembly                                           | body_head
+executive                                                     | body_head employer_role
+award festival tournament prize                               | event_head event_after
+awards                                                        | event_head event_after lower_event_head
 final finals competition contest                              | event_after
 ceremony                                                      | event_after venue_event
 oscar oscars grammy grammys bafta baftas emmy emmys olympic  | event_alone
@@ -410,12 +429,14 @@ holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
-subsidiary stake customers employees accounts board
-headquarters
+stake customers employees accounts board headquarters
+subsidiary                                                    | org_possessed org_only_after
+unit division                                                 | org_only_after
+spokesman spokeswoman spokesperson                            | org_only_after employer_role
 chairman                                                      | org_possessed employer_role
-analyst architect expert economist strategist executive       | employer_role
-director chairwoman president officer spokesman spokeswoman
-spokesperson engineer researcher scientist professor lecturer
+analyst architect expert economist strategist                 | employer_role
+director chairwoman president officer
+engineer researcher scientist professor lecturer
 partner consultant editor correspondent ceo cfo cto founder
 co-founder cofounder owner
 times post journal herald telegraph tribune gazette reporter  | press_head
@@ -427,8 +448,10 @@ french dutch greek swiss thai welsh czech scots basque cypriot | demonym
 muslim muslims islamist islamists sikh sikhs hindu hindus
 buddhist buddhists sunni sunnis shia shias shiite shiites jew
 jews arab arabs kurd kurds catholics protestants
-spaniard spaniards swede swedes argentine argentines briton britons
-kiwi kiwis aussie aussies filipino filipinos latino latinos
+argentine argentines filipino filipinos latino latinos
+briton britons swede swedes spaniard spaniards kiwi kiwis     | demonym nationality_noun
+aussie aussies
+scot dane danes pole finn turk yank yanks                     | nationality_noun
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
 north south east west                                         | region place_of compass
@@ -450,6 +473,11 @@ FEMALE_HONORIFICS = _RESOLUTION_WORDS["female"]
 RANK_TITLES = _RESOLUTION_WORDS["rank"]
 NAME_TITLES = _RESOLUTION_WORDS["name_title"]
 EVENT_HEADS = _RESOLUTION_WORDS["event_head"]
+RACE_HEADS = _RESOLUTION_WORDS["race_head"]
+LOWER_EVENT_HEADS = _RESOLUTION_WORDS["lower_event_head"]
+BODY_HEADS = _RESOLUTION_WORDS["body_head"]
+ORG_ONLY_AFTER = _RESOLUTION_WORDS["org_only_after"]
+NATIONALITY_NOUNS = _RESOLUTION_WORDS["nationality_noun"]
 EVENT_ALONE = _RESOLUTION_WORDS["event_alone"]
 PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
 PLACE_FIRST = _RESOLUTION_WORDS["place_first"]

@@ -26,7 +26,9 @@ from ..lexicon import (
     EVENT_PERIODS,
     KIND_NOUNS,
     MATCH_BEFORE,
+    NATIONALITY_NOUNS,
     ORG_AFTER_NAME,
+    ORG_ONLY_AFTER,
     ORG_POSSESSED,
     PERSON_TITLES_BEFORE,
     PERSONAL_POSSESSED,
@@ -35,6 +37,7 @@ from ..lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     ROLES_AFTER,
+    SEE_TITLES,
     SPEECH_FORMS_AFTER_NAME,
 )
 from ..records import Mention
@@ -119,6 +122,10 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     ea = _EVENT_WORD_AFTER.match(after) if " " in m.surface.strip() else ra
     if ea and ea.group(1) in EVENT_AFTER:
         votes["event"] += 3  # "the Golden Lion award", "the Davis Cup final", "MTV Asia music award"
+    if ra and ra.group(1) in ORG_ONLY_AFTER:
+        votes["org"] += 2
+        votes["org_cue"] = 1  # "A National Football League spokesman", "the Yugansk unit": only firms
+        # and bodies have them, whatever the name's head word ("League") or NER's label says
     if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by _make_node
     if _PERIOD_BEFORE.search(before):
@@ -147,8 +154,47 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     kind = _KIND_IN_APPOSITION.search(before)
     if kind and kind.group(1) in EVENT_HEADS:
         votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
+    if (
+        m.label == "PERSON"
+        and _THE_BEFORE.search(before)
+        and _ONE_NAME.fullmatch(m.surface)
+        and not _CAP_AFTER.match(after)
+        and N.bare(m.surface) not in SEE_TITLES  # "the Queen", "the Pope": titles used as names
+        and not _people_noun(m.surface)  # "the Briton", "the Welshman"
+    ):
+        votes["org"] += 2  # "a consultant to the Tote": nobody is named with "the" before a name alone
+    if _short_form_of_an_organisation(m, text):
+        votes["org"] += 3
+        votes["org_cue"] = 1  # "the Association of Payment Clearing Services (Apacs)": read by make_node
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
         votes["org_cue"] = 1  # read by _make_node, not a type
     return titled, votes
+
+
+# Lower case (not a sentence's "The"), and no venue's "at the", "in the" ("at the Bernabeu").
+_THE_BEFORE = re.compile(r"(?<!\bat )(?<!\bin )(?<!\binto )\bthe\s+$")
+_ONE_NAME = re.compile(r"[A-Z][\w\-]+")
+# "the Tote X", "the Eton and Slough seat", "the Cote d'Azur": a longer name NER cut.
+_CAP_AFTER = re.compile(r"^\s+(?:(?:and|&|of|de|du|del|la|le)\s+|d['’])?[A-Z]")
+
+
+def _people_noun(word: str) -> bool:
+    """A word for a person of a nation or a place ("Briton", "Welshman", "Scot", "Parisian")."""
+    word = N.strip_possessive(word)
+    return N.bare(word) in NATIONALITY_NOUNS or word.endswith(("man", "woman")) or N.looks_demonym(word)
+
+
+# The capitalised words of a name (with its lower-case joining words) right before "(".
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|for|and|the|&))*\s+\($")
+
+
+def _short_form_of_an_organisation(m: Mention, text: str) -> bool:
+    """The mention fills the brackets right after a name that its own words make an
+    organisation's ("the Association of Payment Clearing Services (Apacs)"): the short form it
+    is known by, an organisation's whatever NER says of it alone."""
+    if text[m.end : m.end + 1] != ")":
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text[max(0, m.start - 100) : m.start])
+    return bool(before) and N.has_org_word(before.group()[:-1].strip())

@@ -226,6 +226,8 @@ def kind_of_name(name: str) -> str | None:
     last = words[-1]
     if last in EVENT_HEADS or (last in EVENT_ALONE and len(words) <= 2):
         return "event"
+    if len(words) >= 4 and words[-3:] == ["of", "the", "year"]:
+        return "event"  # an award: "BBC Sports Personality of the Year", "Whitbread Book of the Year"
     if words[0] in EVENT_FIRST and len(words) >= 3 and words[1] in ("de", "of"):
         return "event"  # "Tour de France", "Tour of Britain"
     if (last in CLUB_HEADS and last != "city") or words[0] in CLUB_FIRST:

@@ -37,10 +37,14 @@ from .cued_names import (
     party_forms,
 )
 from ..lexicon import (
+    BODY_HEADS,
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_HEADS,
+    INSTITUTIONS,
+    IRREGULAR_DEMONYMS,
     LEAD_WORDS,
+    LOWER_EVENT_HEADS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_TITLES,
@@ -48,6 +52,8 @@ from ..lexicon import (
     ORG_AFTER_NAME,
     PLACE_HEADS,
     PLACE_NAMES,
+    PRESS_HEADS,
+    RACE_HEADS,
     SEE_TITLES,
     SOVEREIGNS,
     TITLES_AFTER,
@@ -134,13 +140,29 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         j -= 1
     # "United seemed home", "Anthony duet": lower-case words after the name, but for an
     # organisation's ("Labour campaign", "Yukos plc") and a name's particles.
-    while j - i > 1 and words[j - 1][:1].islower() and N.bare(words[j - 1]) not in _KEPT_AFTER:
+    while (
+        j - i > 1
+        and words[j - 1][:1].islower()
+        and N.bare(words[j - 1]) not in _KEPT_AFTER
+        and not _head_after_adjective(words[j - 2], words[j - 1])
+    ):
         j -= 1
     if i >= j or not any(_cap(w) for w in words[i:j]):
         return None
     # "non-Champions League", "Non-European Union", "pro-Iraq": the prefix is no part of the name.
     prefix = _PREFIX.match(words[i])
     return run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
+
+
+# The endings of English adjectives of nations and kinds ("Olympic", "National", "European",
+# "Scottish", "Chinese"): a name does not end on one.
+_ADJECTIVE = re.compile(r"[A-Z][\w\-]*(?:ic|al|an|ish|ese)")
+
+
+def _head_after_adjective(before: str, word: str) -> bool:
+    """ "International Olympic committee": after a capitalised adjective, an institution's noun in
+    lower case is the name's head, not a word NER glued on (NER wrote the name as the text did)."""
+    return N.bare(word) in INSTITUTIONS and bool(_ADJECTIVE.fullmatch(before))
 
 
 def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[Mention]:
@@ -154,12 +176,13 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         else:
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
         out += [
-            _with_honorific(piece, text)
+            _with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text)
             for piece in whole
             if not _names_no_one(piece) and not _inside_a_word(piece, text)
         ]
     if text is not None:
         out = _joined_by_particle(text, out)
+        out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
@@ -291,6 +314,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w’'\-]+)\b")
 # NER stopped inside a name, after its "of" or "for": "the Office of the" + "Deputy Prime Minister".
 _CUT_AFTER_CONNECTOR = re.compile(r"[A-Z][\w’'\-]*\s+(?:of|for)(?:\s+the)?$")
 _REST_OF_NAME = re.compile(r"\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the)(?=\s+[A-Z]|[\s’'.,;:)]|$))*")
+_THE_REST_OF_NAME = re.compile(r"\s+the(?=\s+[A-Z])" + _REST_OF_NAME.pattern)
 _PARTICLES_BETWEEN = re.compile(r" (?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){1,2}")
 
 
@@ -300,6 +324,8 @@ def _completed(m: Mention, text: str | None) -> Mention:
     if text is None or text[m.start : m.end] != m.surface or not _CUT_AFTER_CONNECTOR.search(m.surface):
         return m
     rest = _REST_OF_NAME.match(text, m.end)
+    if rest is None and not m.surface.endswith(" the"):
+        rest = _THE_REST_OF_NAME.match(text, m.end)  # "the BBC Sports Personality of" + "the Year"
     if rest is None:
         return m
     end = m.end + len(rest.group().rstrip())
@@ -326,6 +352,40 @@ def _joined_by_particle(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_FOR_BETWEEN = re.compile(r" for (?:the )?")
+
+
+def _joined_by_for(text: str, ms: list[Mention]) -> list[Mention]:
+    """An institution's name and the name of what it is for, which NER cut in two ("the Court of
+    Appeals" + "for the" + "District of Columbia"): one organisation's name, when the first begins
+    with an institution's noun (a court, a commission, an office; `_institution_first`)."""
+    ms = sorted(ms, key=lambda x: (x.start, x.end))
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and text[prev.start : prev.end] == prev.surface
+            and _FOR_BETWEEN.fullmatch(text[prev.end : m.start])
+            and _cap(re.sub(r"^the\s+", "", m.surface))
+            and _institution_first(prev.surface)
+        ):
+            out[-1] = replace(prev, end=m.end, surface=text[prev.start : m.end], label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
+def _institution_first(surface: str) -> bool:
+    """ "the Court of Appeals", "US Court of Appeals": an institution's noun opens the name, after
+    a country's abbreviation if any."""
+    words = re.sub(r"(?i)^the\s+", "", surface).split()
+    if words and N.abbreviation_key(words[0]) and len(words) > 1:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and N.bare(words[0]) in INSTITUTIONS
 
 
 def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
@@ -361,6 +421,66 @@ def _with_honorific(m: Mention, text: str | None) -> Mention:
         start = m.start - len(before.group(0))
         return replace(m, start=start, surface=text[start : m.end])
     return m
+
+
+_LOWER_NEXT = re.compile(r" [a-z]")
+
+
+def _without_adjective_after(m: Mention, text: str | None) -> Mention:
+    """ "the Tampa Bay Buccaneers American football team": a nationality's adjective that ends a
+    name of three words or more and is followed by a lower-case noun qualifies that noun, not the
+    name. (A name of two, "Anglo American", may end on one.)"""
+    if text is None or text[m.start : m.end] != m.surface:
+        return m
+    words = m.surface.split()
+    if len(words) < 3 or not _nationality(words[-1]) or not _LOWER_NEXT.match(text, m.end):
+        return m
+    end = m.start + len(m.surface.rsplit(" ", 1)[0])
+    return replace(m, end=end, surface=text[m.start : end])
+
+
+_PLACE_STEMS = frozenset(p[:k] for p in PLACE_NAMES for k in range(4, len(p) + 1))
+
+
+def _nationality(word: str) -> bool:
+    """A nationality's adjective: shaped like one and made from a gazetteer place's name
+    ("American": America, "Chinese": China), not a name that only ends like one ("Lagan")."""
+    if not N.looks_demonym(word):
+        return False
+    low = word.lower()
+    if low in IRREGULAR_DEMONYMS:
+        return True
+    stem = re.sub(r"(?:ian|an|n|ish|ese|i|ic)$", "", low)
+    return len(stem) >= 4 and stem in _PLACE_STEMS
+
+
+_NEXT_ANY_WORD = re.compile(r" ([A-Za-z]+)\b")
+
+
+def _with_head_word(m: Mention, text: str | None) -> Mention:
+    """The mention widened over the head word of the name it begins, which NER left out: a race's
+    in lower case after a place ("the London marathon"), an election's or a ceremony's after a name
+    that is no place ("the European Parliament elections", "the Bafta awards"; not a country's:
+    "the Iraq elections" are Iraq's), a governing body's after a nationality's word ("Scottish
+    Executive"), a paper's after a place ("the Hollywood Reporter"). Then the name is an event's or
+    an organisation's; the place, the body or the nation it names is no mention of its own."""
+    if text is None or text[m.start : m.end] != m.surface or m.surface.endswith(("'s", "’s", "'", "’")):
+        return m
+    nxt = _NEXT_ANY_WORD.match(text, m.end)
+    if nxt is None:
+        return m
+    word = nxt.group(1)
+    if word in RACE_HEADS or (
+        word in LOWER_EVENT_HEADS and m.label not in ("GPE", "LOC") and N.plain(m.surface) not in PLACE_NAMES
+    ):
+        label = "EVENT"
+    elif m.label == "NORP" and word[:1].isupper() and word[1:].islower() and word.lower() in BODY_HEADS:
+        label = "ORG"
+    elif m.label in ("GPE", "LOC") and word[:1].isupper() and word[1:].islower() and word.lower() in PRESS_HEADS:
+        label = "ORG"  # a paper named after its place: "the Hollywood" + "Reporter"
+    else:
+        return m
+    return replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label=label)
 
 
 def _alternation(words) -> str:
