@@ -388,7 +388,7 @@ avenue bridge arena island islands park
 centre center theatre theater                                 | place_head weak_place_head
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
-united rovers wanderers athletic albion fc cf afc             | club_head
+united rovers wanderers athletic albion fc cf afc rangers     | club_head
 city                                                          | club_head place_of
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank
@@ -451,6 +451,8 @@ jews arab arabs kurd kurds catholics protestants
 argentine argentines filipino filipinos latino latinos
 briton britons swede swedes spaniard spaniards kiwi kiwis     | demonym nationality_noun
 aussie aussies
+saudi saudis bengali bengalis punjabi punjabis azeri azeris  | demonym
+emirati emiratis gujarati gujaratis kashmiri
 scot dane danes pole finn turk yank yanks                     | nationality_noun
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate

@@ -39,6 +39,7 @@ from ..lexicon import (
     MALE_GIVEN_NAMES,
     PARTY_FORMS,
     PLACE_FIRST,
+    PLACE_NAMES,
     PLACE_HEADS,
     HONORIFICS,
     LEAD_WORDS,
@@ -392,7 +393,16 @@ def looks_demonym(name: str) -> bool:
         return True
     if name.lower() in GIVEN_NAMES:
         return False  # "Adrian", "Brian": a person's, though shaped like "Indian"
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ans?|ic|is?)", name))
+    shaped = re.fullmatch(r"([A-Z][a-z]+)(ish|ese|ans?|ic|is?)", name)
+    if shaped and shaped.group(2) in ("i", "is"):
+        return _of_a_place(shaped.group(1))
+    return bool(shaped)
+
+
+def _of_a_place(stem: str) -> bool:
+    """An "-i" word is a nation's when the gazetteer has its stem's place ("Iraqi", "Israelis",
+    "Somali"); "Tiscali", "Ferrari", "Malawi", "Helsinki" are no nationality's words."""
+    return plain(stem) in PLACE_NAMES or plain(stem + "ia") in PLACE_NAMES
 
 
 def looks_plural_demonym(name: str) -> bool:
