@@ -388,7 +388,7 @@ avenue bridge arena island islands park
 centre center theatre theater                                 | place_head weak_place_head
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
-united rovers wanderers athletic albion fc cf afc rangers     | club_head
+united rovers wanderers athletic albion fc cf afc rangers ak sv | club_head
 city                                                          | club_head place_of
 band duo trio quartet outfit label firm company retailer        | band_word
 airline insurer carrier broadcaster newspaper magazine bank

@@ -8,6 +8,11 @@ tech-021: "The survey found that BT and Tiscali have been actively dissuading cu
   when the gazetteer has its stem's place ("Iraq", "Israel", "Somalia").
 sport-208: "The former Everton and Rangers boss", "he has also managed Glasgow Rangers" (NER: a
   person, whose surname "Rangers" then is): "Rangers" ends a club's name, as "Rovers" does.
+business-113: "Vodafone and O2, Britain's other big mobile phone operator, were" (NER: a place): an
+  organisation's noun in apposition after the name, five words in.
+business-467: "GM's main European brands are Opel and Vauxhall" (NER: places): a kind noun, a
+  copula, then the names it lists.
+sport-145: "the 2-1 Uefa Cup win over Graz AK" (NER: a person): "AK", "SV" end a club's name.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dossier.index.entities import names as N
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-PICKS = ("bbc-tech-021", "bbc-sport-208")
+PICKS = ("bbc-tech-021", "bbc-sport-208", "bbc-business-113", "bbc-business-467", "bbc-sport-145")
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +50,16 @@ def test_an_i_word_is_a_nations_only_of_a_gazetteer_place():
 def test_rangers_ends_a_clubs_name(actors):
     assert types_of(actors, "Glasgow Rangers") == {"org"}
     assert types_of(actors, "Rangers") == {"org"}
+
+
+def test_a_long_apposition_ending_in_an_organisations_noun(actors):
+    assert types_of(actors, "O2") == {"org"}
+
+
+def test_names_a_kind_noun_and_a_copula_list(actors):
+    assert types_of(actors, "Opel") == {"org"}
+    assert types_of(actors, "Vauxhall") == {"org"}
+
+
+def test_ak_ends_a_clubs_name(actors):
+    assert types_of(actors, "Graz AK") == {"org"}

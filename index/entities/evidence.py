@@ -62,10 +62,11 @@ _MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in M
 _ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
-# "companies such as Nokia, Intel, Philips and", "start-up companies Gizmondo and": a kind noun,
-# then names and their commas.
+# "companies such as Nokia, Intel, Philips and", "start-up companies Gizmondo and", "GM's main
+# European brands are Opel and": a kind noun, then names and their commas.
 _LISTED_AFTER = re.compile(
-    r"\b([a-z]+)(?:\s+|,\s+(?=such\s+as|including|like))(?:(?:such\s+as|including|like)\s+)?"
+    r"\b([a-z]+)(?:\s+(?:are|were|include|includes|included)\s+|\s+|,\s+(?=such\s+as|including|like))"
+    r"(?:(?:such\s+as|including|like)\s+)?"
     r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
