@@ -518,11 +518,14 @@ CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
 # recurs or is scheduled, an event.
 EVENT_PERIODS = frozenset("year week month season weekend".split()) | {d for d in MONTHS_AND_DAYS if d.endswith("day")}
 
-# A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough"): a town's
-# name after them is its club's (a country's stays the country: its national side).
+# A match's words before a side's name ("beat Newcastle", "a home tie with Middlesbrough", "injured
+# against Northampton"), or a player's or a manager's time there ("a poor stint at Leeds", "sacked
+# at Spurs"): a town's name after them is its club's (a country's stays the country: its national
+# side).
 MATCH_BEFORE = tuple(
     "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|at the hands of"
-    "|saw off|knocked out".split("|")
+    "|saw off|knocked out|against|stint at|spell at|sacked at|sacked by|signed for|signed from|on loan at"
+    "|on loan from|played for".split("|")
 )
 
 # Political parties: the forms of one party's name (the party, its members' singular and plural,

@@ -13,6 +13,11 @@ business-113: "Vodafone and O2, Britain's other big mobile phone operator, were"
 business-467: "GM's main European brands are Opel and Vauxhall" (NER: places): a kind noun, a
   copula, then the names it lists.
 sport-145: "the 2-1 Uefa Cup win over Graz AK" (NER: a person): "AK", "SV" end a club's name.
+sport-176: "moved to City in 2003 after a poor stint at Leeds"; sport-353: "damaging ligaments in
+  both knees against Northampton" (NER: places): a player's time at a town, a match against it,
+  make it the club (a town of no gazetteer: "Glasgow flanker" stays the city, for now).
+sport-226: "lured to White Hart Lane by Tottenham - the club where he made his name" (NER: a
+  place): an organisation's noun in apposition after a dash.
 """
 
 from __future__ import annotations
@@ -23,7 +28,16 @@ from dossier.index.entities import names as N
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-PICKS = ("bbc-tech-021", "bbc-sport-208", "bbc-business-113", "bbc-business-467", "bbc-sport-145")
+PICKS = (
+    "bbc-tech-021",
+    "bbc-sport-208",
+    "bbc-business-113",
+    "bbc-business-467",
+    "bbc-sport-145",
+    "bbc-sport-176",
+    "bbc-sport-353",
+    "bbc-sport-226",
+)
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +77,12 @@ def test_names_a_kind_noun_and_a_copula_list(actors):
 
 def test_ak_ends_a_clubs_name(actors):
     assert types_of(actors, "Graz AK") == {"org"}
+
+
+def test_a_stint_at_a_town_or_a_match_against_it_is_its_clubs(actors):
+    assert types_of(actors, "Leeds") == {"org"}
+    assert types_of(actors, "Northampton") == {"org"}
+
+
+def test_an_organisations_noun_in_apposition_after_a_dash(actors):
+    assert types_of(actors, "Tottenham") == {"org"}

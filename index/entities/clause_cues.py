@@ -87,9 +87,10 @@ _NOT_EMPLOYER_OF = frozenset({"president", "partner"})
 # "Spain's most powerful bank, Santander": an organisation's noun in apposition before the name ...
 _ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
 # ... or after it: "Pyra Labs, makers of the Blogger software", "Freddie Mac, the country's other
-# largest mortgage firm,", "O2, Britain's other big mobile phone operator,".
+# largest mortgage firm,", "O2, Britain's other big mobile phone operator,", "Tottenham - the club
+# where".
 _ORG_NOUN_COMMA_AFTER = re.compile(
-    r"^[’']?,\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,5}?[a-z][a-z-]*)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
+    r"^[’']?(?:,|\s+[-–—])\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,5}?[a-z][a-z-]*)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
 )
 
 
