@@ -294,7 +294,8 @@ ABBREVIATIONS = {
 # club_head      CLUB_HEADS: the last word of a club's name ("Manchester United", "Exeter City");
 #                alone in an article that names the club in full, it is the club
 # band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X",
-#                "oil firm Yukos"); not "act", which solo singers are too
+#                "oil firm Yukos", "dance act Basement Jaxx": the corpus's five "<genre> act X"
+#                are groups; a solo singer is an "artist", a "singer", a "star")
 # given_particle GIVEN_PARTICLES: particles that, capitalised at a name's start, are given names
 #                ("Al Gore", "Des Browne"), unlike "Van Nistelrooy"
 # title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
@@ -307,7 +308,8 @@ ABBREVIATIONS = {
 #                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
 # place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
 #                "Heathrow and Gatwick airports"); an athlete's home town ("the Larne athlete",
-#                "the Cobh runner"), unlike a team player's role, which makes a club's
+#                "the Cobh runner"), a home town ("his Bristol hometown"), unlike a team player's
+#                role, which makes a club's
 # place_of       PLACE_OF_NOUNS: a noun before "of" and a name that makes it a place's ("the town of
 #                Kirkcaldy", "the outskirts of Baghdad", "north of Salt Lake City")
 # compass      COMPASS_WORDS: a part of a place by the compass ("X, east London": X is a place there)
@@ -390,7 +392,7 @@ river                                                        | place_head place_
 lake mount loch                                               | place_first
 united rovers wanderers athletic albion fc cf afc rangers ak sv | club_head
 city                                                          | club_head place_of
-band duo trio quartet outfit label firm company retailer        | band_word
+band duo trio quartet outfit label firm company retailer act    | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
 provider brokerage supplier operator developer lender
@@ -418,9 +420,9 @@ embankment area suburb athlete athletes runner by-election ward
 borough
 region district county province                               | place_after place_of
 town village state capital residents streets outskirts        | place_of
-hometown birthplace
 suburbs seat people
 constituency                                                  | place_of place_after
+hometown birthplace
 conference                                                    | event_head venue_event
 concert gig summit rally premiere exhibition                  | venue_event
 tour                                                          | travel event_first

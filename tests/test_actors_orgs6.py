@@ -18,6 +18,9 @@ sport-176: "moved to City in 2003 after a poor stint at Leeds"; sport-353: "dama
   make it the club (a town of no gazetteer: "Glasgow flanker" stays the city, for now).
 sport-226: "lured to White Hart Lane by Tottenham - the club where he made his name" (NER: a
   place): an organisation's noun in apposition after a dash.
+entertainment-264: "dance act Basement Jaxx" (NER: a person), "pop rock act Maroon 5" (NER: an
+  event): a genre's "act" before a name is a band (the five of the corpus are).
+entertainment-237: "were shot in his Bristol hometown" (NER: an organisation): a home town.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ PICKS = (
     "bbc-sport-176",
     "bbc-sport-353",
     "bbc-sport-226",
+    "bbc-entertainment-264",
+    "bbc-entertainment-237",
 )
 
 
@@ -86,3 +91,12 @@ def test_a_stint_at_a_town_or_a_match_against_it_is_its_clubs(actors):
 
 def test_an_organisations_noun_in_apposition_after_a_dash(actors):
     assert types_of(actors, "Tottenham") == {"org"}
+
+
+def test_a_genres_act_is_a_band(actors):
+    assert types_of(actors, "Basement Jaxx") == {"org"}
+    assert types_of(actors, "Maroon 5") == {"org"}
+
+
+def test_a_hometown_is_a_place(actors):
+    assert types_of(actors, "Bristol") == {"place"}
