@@ -121,7 +121,8 @@ boss striker midfielder defender goalkeeper winger            | title person_tit
 actor actress singer                                          | title person_title role
 player star host author economist analyst professor           | title role
 correspondent editor columnist
-forward boxer golfer champion skipper producer presenter      | title
+boxer golfer champion                                         | title person_title
+forward skipper producer presenter                            | title
 comedian model designer chef artist musician rapper drummer
 guitarist poet novelist filmmaker photographer broadcaster
 lawyer                                                        | title role people

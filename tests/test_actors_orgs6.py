@@ -21,6 +21,8 @@ sport-226: "lured to White Hart Lane by Tottenham - the club where he made his n
 entertainment-264: "dance act Basement Jaxx" (NER: a person), "pop rock act Maroon 5" (NER: an
   event): a genre's "act" before a name is a band (the five of the corpus are).
 entertainment-237: "were shot in his Bristol hometown" (NER: an organisation): a home town.
+sport-422: "Former champion Fabrice Santoro of France was beaten" (NER: an organisation): a
+  champion, a boxer, a golfer before a name are a person's titles.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ PICKS = (
     "bbc-sport-226",
     "bbc-entertainment-264",
     "bbc-entertainment-237",
+    "bbc-sport-422",
 )
 
 
@@ -100,3 +103,7 @@ def test_a_genres_act_is_a_band(actors):
 
 def test_a_hometown_is_a_place(actors):
     assert types_of(actors, "Bristol") == {"place"}
+
+
+def test_a_champion_is_a_person(actors):
+    assert types_of(actors, "Fabrice Santoro") == {"person"}
