@@ -23,6 +23,10 @@ entertainment-264: "dance act Basement Jaxx" (NER: a person), "pop rock act Maro
 entertainment-237: "were shot in his Bristol hometown" (NER: an organisation): a home town.
 sport-422: "Former champion Fabrice Santoro of France was beaten" (NER: an organisation): a
   champion, a boxer, a golfer before a name are a person's titles.
+entertainment-264: "Britney Spears picked up her first ever Grammy" (NER: an organisation): a
+  sentence's subject, a few lower-case words, then "his" or "her"; not an object (sport-489: "had
+  'given up' on Wimbledon and winning his second", politics-320: "a consultant to the Tote and for
+  his").
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ PICKS = (
     "bbc-entertainment-264",
     "bbc-entertainment-237",
     "bbc-sport-422",
+    "bbc-sport-489",
+    "bbc-politics-320",
 )
 
 
@@ -107,3 +113,9 @@ def test_a_hometown_is_a_place(actors):
 
 def test_a_champion_is_a_person(actors):
     assert types_of(actors, "Fabrice Santoro") == {"person"}
+
+
+def test_a_subject_then_his_or_her_is_a_person(actors):
+    assert types_of(actors, "Britney Spears") == {"person"}
+    assert types_of(actors, "Wimbledon") == {"event"}
+    assert types_of(actors, "Tote") == {"org"}

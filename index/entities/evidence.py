@@ -53,6 +53,9 @@ _POSSESSED = re.compile(r"^[’'](?:s)?\s+(\w+)\b(?:\s+([a-z]+)\b)?")
 _POSSESSED_WORDS = PERSONAL_POSSESSED | ORG_POSSESSED
 _ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
+# "Britney Spears picked up her first ever Grammy": a sentence's subject, then a few lower-case
+# words and "his" or "her", is a person (a firm, a club, a band take "its", "their").
+_HIS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b")
 # "Juninho, who has just bought": "who" with a singular verb is a person's (a club takes "who are").
 _WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
 # "the town of Kirkcaldy", "the outskirts of Baghdad", "the constituency of Bethnal Green": a place.
@@ -142,6 +145,9 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 2  # "Yukos' shareholders"
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
+    if _HIS_AFTER.match(after) and _SENTENCE_START.search(before):  # the subject: not "won Wimbledon in his"
+        votes["person"] += 2
+        votes["person_cue"] = 1
     if _WHO_AFTER.match(after):
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
         votes["person_cue"] = 1
