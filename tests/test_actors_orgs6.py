@@ -27,6 +27,8 @@ entertainment-264: "Britney Spears picked up her first ever Grammy" (NER: an org
   sentence's subject, a few lower-case words, then "his" or "her"; not an object (sport-489: "had
   'given up' on Wimbledon and winning his second", politics-320: "a consultant to the Tote and for
   his").
+entertainment-012: "its present site on the Stranmillis embankment" (NER: a group): a word in "-is"
+  is a nation's plural ("Iraqis") only of a gazetteer place.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ PICKS = (
     "bbc-sport-422",
     "bbc-sport-489",
     "bbc-politics-320",
+    "bbc-entertainment-012",
 )
 
 
@@ -73,6 +76,8 @@ def test_a_firm_ending_in_i_is_no_nationality(actors):
 def test_an_i_word_is_a_nations_only_of_a_gazetteer_place():
     assert all(N.looks_demonym(w) for w in ("Iraqi", "Israelis", "Somali", "Pakistani", "Saudi"))
     assert not any(N.looks_demonym(w) for w in ("Tiscali", "Malawi", "Helsinki", "Ferrari"))
+    assert all(N.looks_plural_demonym(w) for w in ("Iraqis", "Israelis", "Somalis", "Saudis"))
+    assert not N.looks_plural_demonym("Stranmillis")
 
 
 def test_rangers_ends_a_clubs_name(actors):
@@ -119,3 +124,7 @@ def test_a_subject_then_his_or_her_is_a_person(actors):
     assert types_of(actors, "Britney Spears") == {"person"}
     assert types_of(actors, "Wimbledon") == {"event"}
     assert types_of(actors, "Tote") == {"org"}
+
+
+def test_a_place_in_is_is_no_nations_plural(actors):
+    assert types_of(actors, "Stranmillis") == {"place"}

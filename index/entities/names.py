@@ -406,8 +406,11 @@ def _of_a_place(stem: str) -> bool:
 
 
 def looks_plural_demonym(name: str) -> bool:
-    """ "Ukrainians", "Europeans", "Americans": a group word ending in -ans, -ers, -is, -es."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|ers|ites|is|ese|ians)", name)) and name.endswith("s")
+    """ "Ukrainians", "Europeans", "Americans": a group word ending in -ans, -ers, -is, -es; one in
+    -is only of a gazetteer place ("Iraqis", not "Stranmillis")."""
+    if re.fullmatch(r"[A-Z][a-z]+is", name):
+        return _of_a_place(name[:-2]) or name.lower() in IRREGULAR_DEMONYMS
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|ers|ites|ese|ians)", name)) and name.endswith("s")
 
 
 def singulars_of(plain_name: str) -> list[str]:
