@@ -122,6 +122,7 @@ actor actress singer                                          | title person_tit
 player star host author economist analyst professor           | title role
 correspondent editor columnist
 boxer golfer champion                                         | title person_title
+starring                                                      | person_title
 forward skipper producer presenter                            | title
 comedian model designer chef artist musician rapper drummer
 guitarist poet novelist filmmaker photographer broadcaster

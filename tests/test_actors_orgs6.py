@@ -22,7 +22,8 @@ entertainment-264: "dance act Basement Jaxx" (NER: a person), "pop rock act Maro
   event): a genre's "act" before a name is a band (the five of the corpus are).
 entertainment-237: "were shot in his Bristol hometown" (NER: an organisation): a home town.
 sport-422: "Former champion Fabrice Santoro of France was beaten" (NER: an organisation): a
-  champion, a boxer, a golfer before a name are a person's titles.
+  champion, a boxer, a golfer before a name are a person's titles; entertainment-061: "Mississippi
+  Masala, starring Denzel Washington" (NER: an organisation): a film stars people.
 entertainment-264: "Britney Spears picked up her first ever Grammy" (NER: an organisation): a
   sentence's subject, a few lower-case words, then "his" or "her"; not an object (sport-489: "had
   'given up' on Wimbledon and winning his second", politics-320: "a consultant to the Tote and for
@@ -54,6 +55,7 @@ PICKS = (
     "bbc-sport-489",
     "bbc-politics-320",
     "bbc-entertainment-012",
+    "bbc-entertainment-061",
 )
 
 
@@ -128,3 +130,7 @@ def test_a_subject_then_his_or_her_is_a_person(actors):
 
 def test_a_place_in_is_is_no_nations_plural(actors):
     assert types_of(actors, "Stranmillis") == {"place"}
+
+
+def test_a_film_stars_a_person(actors):
+    assert types_of(actors, "Denzel Washington") == {"person"}
