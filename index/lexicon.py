@@ -414,6 +414,7 @@ carriers operators makers manufacturers giants insurers
 artists singers musicians stars players actors actresses      | kind_person
 politicians writers authors celebrities composers directors
 dancers footballers golfers cricketers comedians presenters
+millionaires billionaires tycoons businessmen
 countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign

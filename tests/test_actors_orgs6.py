@@ -24,6 +24,8 @@ entertainment-237: "were shot in his Bristol hometown" (NER: an organisation): a
 sport-422: "Former champion Fabrice Santoro of France was beaten" (NER: an organisation): a
   champion, a boxer, a golfer before a name are a person's titles; entertainment-061: "Mississippi
   Masala, starring Denzel Washington" (NER: an organisation): a film stars people.
+business-224: "Irish horse racing millionaires JP McManus and John Magnier" (NER: an organisation):
+  a plural noun of people ("millionaires", "tycoons") before a list types its names.
 entertainment-264: "Britney Spears picked up her first ever Grammy" (NER: an organisation): a
   sentence's subject, a few lower-case words, then "his" or "her"; not an object (sport-489: "had
   'given up' on Wimbledon and winning his second", politics-320: "a consultant to the Tote and for
@@ -56,6 +58,7 @@ PICKS = (
     "bbc-politics-320",
     "bbc-entertainment-012",
     "bbc-entertainment-061",
+    "bbc-business-224",
 )
 
 
@@ -134,3 +137,7 @@ def test_a_place_in_is_is_no_nations_plural(actors):
 
 def test_a_film_stars_a_person(actors):
     assert types_of(actors, "Denzel Washington") == {"person"}
+
+
+def test_millionaires_listed_are_people(actors):
+    assert types_of(actors, "JP McManus") == {"person"}
