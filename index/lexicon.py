@@ -413,8 +413,9 @@ organizations charities brands publishers websites networks
 carriers operators makers manufacturers giants insurers
 artists singers musicians stars players actors actresses      | kind_person
 politicians writers authors celebrities composers directors
-dancers footballers golfers cricketers comedians presenters
+footballers golfers cricketers comedians presenters           | kind_person
 millionaires billionaires tycoons businessmen
+dancers                                                       | kind_person employer_role
 countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign

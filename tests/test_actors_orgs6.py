@@ -26,6 +26,8 @@ sport-422: "Former champion Fabrice Santoro of France was beaten" (NER: an organ
   Masala, starring Denzel Washington" (NER: an organisation): a film stars people.
 business-224: "Irish horse racing millionaires JP McManus and John Magnier" (NER: an organisation):
   a plural noun of people ("millionaires", "tycoons") before a list types its names.
+entertainment-022: "only two out of 16 principal dancers at the Royal Ballet" (NER: a place):
+  dancers at a name are its company's, their employer.
 entertainment-264: "Britney Spears picked up her first ever Grammy" (NER: an organisation): a
   sentence's subject, a few lower-case words, then "his" or "her"; not an object (sport-489: "had
   'given up' on Wimbledon and winning his second", politics-320: "a consultant to the Tote and for
@@ -59,6 +61,7 @@ PICKS = (
     "bbc-entertainment-012",
     "bbc-entertainment-061",
     "bbc-business-224",
+    "bbc-entertainment-022",
 )
 
 
@@ -141,3 +144,7 @@ def test_a_film_stars_a_person(actors):
 
 def test_millionaires_listed_are_people(actors):
     assert types_of(actors, "JP McManus") == {"person"}
+
+
+def test_dancers_at_a_name_are_its_companys(actors):
+    assert types_of(actors, "Royal Ballet") == {"org"}
