@@ -248,6 +248,16 @@ NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # capitalised common nouns of British news (bench/gold/README.md: "common nouns capitalised").
 NOT_NAMES = frozenset("gmt bst utc cet est edt pst pdt budget budgets".split())
 
+# Words an organisation's name may begin with that do not name it alone ("National Grid", "Royal
+# Mail", "General Motors", "New Line"): grouping.py's first word of a company is not one of them.
+GENERIC_FIRST_WORDS = frozenset(
+    """
+national royal international general united new central federal world global first standard
+north south east west northern southern eastern western great grand greater old big
+american british european asian african english scottish welsh irish
+""".split()
+)
+
 MONTHS_AND_DAYS = frozenset(
     """
 january february march april may june july august september october november december
@@ -396,7 +406,7 @@ club side publisher giant maker chain website studio channel
 provider brokerage supplier operator developer lender
 manufacturer monopoly conglomerate utility exporter
 agency charity watchdog regulator consultancy multinational
-start-up startup think-tank
+start-up startup think-tank network
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first

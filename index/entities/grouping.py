@@ -21,6 +21,7 @@ from ..lexicon import (
     CORPORATE_WORDS,
     DEPARTMENT_WORDS,
     EVENT_HEADS,
+    GENERIC_FIRST_WORDS,
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -50,8 +51,14 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
         if sing in singulars or (" " not in p and sing == p[:-1] and N.looks_plural_demonym(name)):
             p = sing
             break
-    # Names that differ only by their spaces are one ("TimeWarner", "Time Warner").
+    # Names that differ only by their spaces are one ("TimeWarner", "Time Warner"), or by an "and"
+    # or "&" between two words ("Securities and Exchange Commission", "Securities Exchange
+    # Commission"; "Standard & Poor's").
+    p = _AND_BETWEEN.sub(" ", p)
     return (N.fold(p) or p).replace(" ", "")
+
+
+_AND_BETWEEN = re.compile(r"(?<=\w) and (?=\w)")
 
 
 def without_department(name: str, written: set[str]) -> str:
@@ -110,10 +117,12 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     here, Dundee United there) joins each article's own, and its bare uses elsewhere stay apart,
     so that it never merges two organisations."""
     decided: list[tuple[Node, str, str]] = []  # (short form, article, the full name's cluster)
+    brands: list[tuple[Node, str, str]] = []  # a company's first word, joined in its article only
     for aid, ns in sorted(corpus.by_article.items()):
         by_last: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
         by_head: dict[str, set[str]] = defaultdict(set)  # "House" of "House of Commons"
+        by_brand: dict[str, set[str]] = defaultdict(set)  # "Riggs" of "Riggs Bank"
         for n in ns:
             words = n.name.split()
             if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
@@ -123,7 +132,9 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                     by_head[words[0]].add(uf.find(n.cluster))
                 if N.bare(words[-1]) in CLUB_HEADS:
                     by_first[words[0]].add(uf.find(n.cluster))
-        if not by_last and not by_first:
+                elif _brand_word(words):
+                    by_brand[words[0]].add(uf.find(n.cluster))
+        if not by_last and not by_first and not by_brand:
             continue
         for node in ns:
             if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
@@ -147,6 +158,10 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                 here |= by_last.get(node.name, set()) | by_head.get(node.name, set())
             if len(here) == 1:
                 decided.append((node, aid, next(iter(here))))
+            elif not here and not generic and not place and len(by_brand.get(node.name, ())) == 1:
+                # "Riggs" of "Riggs Bank", "Continental" of "Continental Airlines": a company's
+                # first word, in this article only (the word may be someone's surname elsewhere).
+                brands.append((node, aid, next(iter(by_brand[node.name]))))
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))
@@ -155,6 +170,32 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = f"{node.cluster}@{aid}"
             uf.find(node.cluster)
         uf.union(node.cluster, full)
+    for node, aid, full in brands:
+        node.cluster = f"{node.cluster}@{aid}"
+        uf.union(node.cluster, full)
+
+
+def _brand_word(words: list[str]) -> bool:
+    """The first word of an organisation's name is what the organisation may be called alone
+    ("Riggs Bank", "Continental Airlines", "Santander Central Hispano"): not a generic word
+    ("National Grid", "Royal Mail"), a place ("Air China" is not "Air", "Texas Instruments" not
+    Texas), a nationality ("British Airways"), an initial or a lower-case joining word after it.
+    Nor a unit named after its parent: an acronym's ("BBC World Service", "IAAF Council", "BT
+    Retail"), a region's ("Nintendo Europe", "AOL Europe"), a department's ("Sony Research")."""
+    first = words[0]
+    word = N.bare(first)
+    rest = words[1:]
+    return (
+        len(first) >= 3
+        and first[:1].isupper()
+        and not N.is_acronym(first)
+        and not N.is_particle(words[1])
+        and words[1][:1].isupper()
+        and not any(N.plain(w) in PLACE_NAMES or N.bare(w) in DEPARTMENT_WORDS or N.is_acronym(w) for w in rest)
+        and word not in ORG_WORDS | CORPORATE_WORDS | PLACE_HEADS | EVENT_HEADS | CLUB_HEADS | GENERIC_FIRST_WORDS
+        and N.plain(first) not in PLACE_NAMES
+        and not N.looks_demonym(first)
+    )
 
 
 def _after_the(node: Node, text: str | None) -> bool:
@@ -194,7 +235,14 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
     `join_short_forms` does for short forms."""
     decided: list[tuple[Node, str, str]] = []
     for aid, ns in sorted(corpus.by_article.items()):
+        text = corpus.texts.get(aid) or ""
         for node in ns:
+            bracketed = _bracketed_after(node, ns, text, corpus.key_type)
+            if bracketed is not None:
+                if node.cluster.startswith("S:"):  # a word taken for a surname: here only
+                    node.cluster = f"{node.cluster}@{aid}"
+                decided.append((node, aid, uf.find(bracketed.cluster)))
+                continue
             if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
                 continue
             acr = node.name.replace(".", "")
@@ -216,3 +264,29 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = f"{node.cluster}@{aid}"
             uf.find(node.cluster)
         uf.union(node.cluster, full)
+
+
+def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, str]) -> Node | None:
+    """The organisation's name right before the brackets a one-word name fills: the short form
+    the article gives it, whether or not it is its initials ("the Association of Payment Clearing
+    Services (Apacs)", "European Athletics (EAA)"). Not a person's name in brackets after a side's
+    ("Hiley (Exeter City)" is the other way round)."""
+    m = node.mention
+    if (
+        len(node.tokens) != 1
+        or node.personal
+        or not node.cluster.startswith(("O:", "S:"))
+        or text[m.start - 1 : m.start] != "("
+        or text[m.end : m.end + 1] != ")"
+    ):
+        return None
+    for n in ns:
+        if (
+            n.mention.end <= m.start - 1
+            and text[n.mention.end : m.start] in (" (", "(")
+            and n.cluster.startswith("O:")
+            and len(n.tokens) >= 2
+            and key_type[n.key] == "org"
+        ):
+            return n
+    return None
