@@ -267,26 +267,21 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
 
 
 def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, str]) -> Node | None:
-    """The organisation's name right before the brackets a one-word name fills: the short form
-    the article gives it, whether or not it is its initials ("the Association of Payment Clearing
-    Services (Apacs)", "European Athletics (EAA)"). Not a person's name in brackets after a side's
-    ("Hiley (Exeter City)" is the other way round)."""
-    m = node.mention
-    if (
-        len(node.tokens) != 1
-        or node.personal
-        or not node.cluster.startswith(("O:", "S:"))
-        or text[m.start - 1 : m.start] != "("
-        or text[m.end : m.end + 1] != ")"
-    ):
+    """The organisation's name right before the brackets that give a one-word name as its short
+    form, whether or not it is its initials ("the Association of Payment Clearing Services
+    (Apacs)", "European Athletics (EAA)"): the bracketed mention itself, or the word's other
+    mentions in the article where NER labelled only those. Not a person's name in brackets after
+    a side's ("Hiley (Exeter City)" is the other way round)."""
+    if len(node.tokens) != 1 or node.personal or not node.cluster.startswith(("O:", "S:")):
         return None
     for n in ns:
         if (
-            n.mention.end <= m.start - 1
-            and text[n.mention.end : m.start] in (" (", "(")
-            and n.cluster.startswith("O:")
+            n.cluster.startswith("O:")
             and len(n.tokens) >= 2
             and key_type[n.key] == "org"
+            and re.match(
+                r" ?\(" + re.escape(node.name) + r"\)", text[n.mention.end : n.mention.end + len(node.name) + 3]
+            )
         ):
             return n
     return None
