@@ -1,0 +1,87 @@
+"""Actors split or merged across an organisation's forms, on real BBC articles with the real model
+(issue 10, session 10, split6). Each test names the rule it holds.
+
+In the gold (dev), with what the words say:
+entertainment-226: "The head of US TV network Fox", "Fox's prime-time audience": the network, which
+  the corpus's votes made a person's surname (Liam Fox: "Mr Fox", "Dr Fox" in politics-011, -374).
+business-187: "Riggs Bank will put money ...", "Riggs spokesman Mark Hendrix"; business-506: "Spain's
+  most powerful bank, Santander Central Hispano", "Santander's board": a company's first word.
+business-001 and tech-153: "AOL Europe" beside "AOL", "Nintendo Europe" beside "Nintendo"; sport-004:
+  "IAAF Council" beside "IAAF": units named after their parents, which stay apart.
+business-404: "the US Securities and Exchange Commission (SEC)"; business-001: "the US Securities
+  Exchange Commission (SEC)": one commission, written with and without "and".
+business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' figures"; sport-027:
+  "European Athletics (EAA)": a short form in brackets, not the name's initials.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.index.read import Reader
+from helpers import bbc_index
+
+PICKS = (
+    "bbc-entertainment-226",
+    "bbc-politics-011",
+    "bbc-politics-374",
+    "bbc-business-187",
+    "bbc-business-506",
+    "bbc-business-001",
+    "bbc-business-404",
+    "bbc-business-236",
+    "bbc-sport-027",
+    "bbc-sport-004",
+    "bbc-tech-153",
+)
+
+
+@pytest.fixture(scope="module")
+def actors(tmp_path_factory):
+    with Reader(bbc_index(tmp_path_factory, "split6", lambda r: r["id"] in PICKS)) as reader:
+        return list(reader.actors())
+
+
+def holder(actors, form: str, article: str):
+    held = [a for a in actors if form in a.aliases and article in a.articles]
+    assert len(held) >= 1, f"no actor has the alias {form!r} in {article}"
+    return held
+
+
+def test_a_word_its_article_cues_as_an_organisation_is_not_another_articles_person(actors):
+    # "US TV network Fox": the network, not Liam Fox of the politics articles.
+    fox = holder(actors, "Fox", "bbc-entertainment-226")
+    assert all(a.type == "org" for a in fox)
+    assert all("bbc-politics-011" not in a.articles for a in fox)
+    liam = holder(actors, "Liam Fox", "bbc-politics-011")[0]
+    assert liam.type == "person" and "Mr Fox" in liam.aliases
+
+
+def test_a_companys_first_word_is_the_company(actors):
+    (riggs,) = holder(actors, "Riggs", "bbc-business-187")
+    assert "Riggs Bank" in riggs.aliases and riggs.type == "org"
+    (santander,) = holder(actors, "Santander", "bbc-business-506")
+    assert "Santander Central Hispano" in santander.aliases
+
+
+def test_a_unit_named_after_its_parent_stays_apart(actors):
+    for parent, unit, article in (
+        ("AOL", "AOL Europe", "bbc-business-001"),
+        ("Nintendo", "Nintendo Europe", "bbc-tech-153"),
+        ("IAAF", "IAAF Council", "bbc-sport-004"),
+    ):
+        (a,) = holder(actors, parent, article)
+        assert unit not in a.aliases, (parent, a.aliases)
+
+
+def test_a_name_with_and_without_its_and_is_one(actors):
+    (sec,) = holder(actors, "Securities Exchange Commission", "bbc-business-001")
+    assert "Securities and Exchange Commission" in sec.aliases
+    assert "bbc-business-404" in sec.articles and "SEC" in sec.aliases
+
+
+def test_a_short_form_in_brackets_after_an_organisation_is_that_organisation(actors):
+    (apacs,) = holder(actors, "Apacs", "bbc-business-236")
+    assert "Association of Payment Clearing Services" in apacs.aliases
+    (eaa,) = holder(actors, "EAA", "bbc-sport-027")
+    assert "European Athletics" in eaa.aliases
