@@ -12,6 +12,9 @@ business-404: "the US Securities and Exchange Commission (SEC)"; business-001: "
   Exchange Commission (SEC)": one commission, written with and without "and".
 business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' figures"; sport-027:
   "European Athletics (EAA)": a short form in brackets, not the name's initials.
+tech-198: "the BBC World Service programme Go Digital", "on the World Service"; politics-122: "BBC
+  Radio 4's Today programme", politics-160: "Radio 4's Today programme": a unit without its owner's
+  acronym.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ PICKS = (
     "bbc-sport-027",
     "bbc-sport-004",
     "bbc-tech-153",
+    "bbc-tech-198",
+    "bbc-politics-122",
+    "bbc-politics-160",
 )
 
 
@@ -85,3 +91,13 @@ def test_a_short_form_in_brackets_after_an_organisation_is_that_organisation(act
     assert "Association of Payment Clearing Services" in apacs.aliases
     (eaa,) = holder(actors, "EAA", "bbc-sport-027")
     assert "European Athletics" in eaa.aliases
+
+
+def test_a_unit_written_without_its_owners_acronym_is_the_unit(actors):
+    (ws,) = holder(actors, "World Service", "bbc-tech-198")
+    assert "BBC World Service" in ws.aliases
+    (r4,) = holder(actors, "Radio 4", "bbc-politics-160")
+    assert "BBC Radio 4" in r4.aliases and "bbc-politics-122" in r4.articles
+    # The owner itself stays apart.
+    (bbc,) = holder(actors, "BBC", "bbc-tech-198")
+    assert "BBC World Service" not in bbc.aliases

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
-    name = without_department(name, written)
+    name = without_owner(without_department(name, written), written)
     ab = N.abbreviation_key(name)
     if ab:
         return ab
@@ -59,6 +59,18 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
 
 
 _AND_BETWEEN = re.compile(r"(?<=\w) and (?=\w)")
+
+
+def without_owner(name: str, written: set[str]) -> str:
+    """The name without the acronym of the organisation that owns it, when the corpus also writes
+    it without ("BBC World Service" / "World Service", "BBC Radio 4" / "Radio 4", "UN Security
+    Council" / "Security Council"); not when one word is left ("BBC Two", "BT Retail", "AOL
+    Europe": the unit needs its owner's name) or a place ("BBC Northern Ireland")."""
+    words = name.split()
+    if len(words) < 3 or not N.is_acronym(words[0]):
+        return name
+    rest = " ".join(words[1:])
+    return rest if rest in written and N.plain(rest) not in PLACE_NAMES else name
 
 
 def without_department(name: str, written: set[str]) -> str:
