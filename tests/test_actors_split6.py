@@ -15,6 +15,8 @@ business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' fi
 tech-198: "the BBC World Service programme Go Digital", "on the World Service"; politics-122: "BBC
   Radio 4's Today programme", politics-160: "Radio 4's Today programme": a unit without its owner's
   acronym.
+sport-420: "his RBS Six Nations debut", sport-353: "ahead of the RBS Six Nations" (NER: nothing, "Six"
+  a number), the Six Nations that sport-292 names.
 """
 
 from __future__ import annotations
@@ -39,12 +41,20 @@ PICKS = (
     "bbc-tech-198",
     "bbc-politics-122",
     "bbc-politics-160",
+    "bbc-sport-420",
+    "bbc-sport-353",
+    "bbc-sport-292",
 )
 
 
 @pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "split6", lambda r: r["id"] in PICKS)) as reader:
+def index(tmp_path_factory):
+    return bbc_index(tmp_path_factory, "split6", lambda r: r["id"] in PICKS)
+
+
+@pytest.fixture(scope="module")
+def actors(index):
+    with Reader(index) as reader:
         return list(reader.actors())
 
 
@@ -101,3 +111,10 @@ def test_a_unit_written_without_its_owners_acronym_is_the_unit(actors):
     # The owner itself stays apart.
     (bbc,) = holder(actors, "BBC", "bbc-tech-198")
     assert "BBC World Service" not in bbc.aliases
+
+
+def test_a_known_name_after_a_sponsors_name_nobody_labelled_is_found(index):
+    with Reader(index) as reader:
+        for aid in ("bbc-sport-420", "bbc-sport-353"):
+            found = [m for m in reader.article(aid).mentions if m.surface == "Six Nations"]
+            assert found and found[0].actor == "event:six-nations", aid
