@@ -115,6 +115,8 @@ def test_a_unit_written_without_its_owners_acronym_is_the_unit(actors):
 
 def test_a_known_name_after_a_sponsors_name_nobody_labelled_is_found(index):
     with Reader(index) as reader:
+        named = {m.actor for m in reader.article("bbc-sport-292").mentions if m.surface.endswith("Six Nations")}
+        assert len(named) == 1
         for aid in ("bbc-sport-420", "bbc-sport-353"):
             found = [m for m in reader.article(aid).mentions if m.surface == "Six Nations"]
-            assert found and found[0].actor == "event:six-nations", aid
+            assert found and found[0].actor in named, aid
