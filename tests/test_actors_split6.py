@@ -17,6 +17,8 @@ tech-198: "the BBC World Service programme Go Digital", "on the World Service"; 
   acronym.
 sport-420: "his RBS Six Nations debut", sport-353: "ahead of the RBS Six Nations" (NER: nothing, "Six"
   a number), the Six Nations that sport-292 names.
+business-437: "British American Tobacco" and "Bat"; politics-076: "The Ministry of Defence", "the
+  MoD's performance": initials written as a word.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ PICKS = (
     "bbc-sport-420",
     "bbc-sport-353",
     "bbc-sport-292",
+    "bbc-business-437",
+    "bbc-politics-076",
 )
 
 
@@ -120,3 +124,10 @@ def test_a_known_name_after_a_sponsors_name_nobody_labelled_is_found(index):
         for aid in ("bbc-sport-420", "bbc-sport-353"):
             found = [m for m in reader.article(aid).mentions if m.surface == "Six Nations"]
             assert found and found[0].actor in named, aid
+
+
+def test_initials_written_as_a_word_are_the_name_they_spell(actors):
+    (bat,) = holder(actors, "Bat", "bbc-business-437")
+    assert "British American Tobacco" in bat.aliases
+    (mod,) = holder(actors, "MoD", "bbc-politics-076")
+    assert "Ministry of Defence" in mod.aliases

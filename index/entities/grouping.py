@@ -255,15 +255,15 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
                     node.cluster = f"{node.cluster}@{aid}"
                 decided.append((node, aid, uf.find(bracketed.cluster)))
                 continue
-            if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
+            acr = _spelt_as_initials(node.name)
+            if not node.cluster.startswith("O:") or not acr:
                 continue
-            acr = node.name.replace(".", "")
             here = {
                 uf.find(n.cluster)
                 for n in ns
                 if n.cluster.startswith("O:")
                 and len(n.tokens) >= 2
-                and N.initials(n.name) == acr
+                and (N.initials(n.name) == acr or acr != node.name and _every_initial(n.name) == acr)
                 and not any(N.is_acronym(w) for w in n.tokens)
             }
             if len(here) == 1:
@@ -297,3 +297,19 @@ def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, 
         ):
             return n
     return None
+
+
+def _spelt_as_initials(name: str) -> str:
+    """The initials a name may stand for: an acronym's letters ("IMF", "U.N."), or those of a word
+    the BBC writes like one ("Bat" for British American Tobacco, "Nato", "MoD"), three to six
+    letters; else ""."""
+    if N.is_acronym(name):
+        return name.replace(".", "")
+    if 3 <= len(name) <= 6 and name.isalpha() and name[:1].isupper() and not name[1:].isupper():
+        return name.upper()
+    return ""
+
+
+def _every_initial(name: str) -> str:
+    """The initials of every word, small ones too: "Ministry of Defence" -> "MOD"."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
