@@ -19,6 +19,7 @@ sport-420: "his RBS Six Nations debut", sport-353: "ahead of the RBS Six Nations
   a number), the Six Nations that sport-292 names.
 business-437: "British American Tobacco" and "Bat"; politics-076: "The Ministry of Defence", "the
   MoD's performance": initials written as a word.
+sport-352: "the RBS Six Nations Championship": the Six Nations of sport-292, under a sponsor's name.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ PICKS = (
     "bbc-sport-292",
     "bbc-business-437",
     "bbc-politics-076",
+    "bbc-sport-352",
 )
 
 
@@ -131,3 +133,8 @@ def test_initials_written_as_a_word_are_the_name_they_spell(actors):
     assert "British American Tobacco" in bat.aliases
     (mod,) = holder(actors, "MoD", "bbc-politics-076")
     assert "Ministry of Defence" in mod.aliases
+
+
+def test_an_event_under_a_sponsors_acronym_is_the_event(actors):
+    (six,) = holder(actors, "RBS Six Nations Championship", "bbc-sport-352")
+    assert "Six Nations" in six.aliases and "bbc-sport-292" in six.articles

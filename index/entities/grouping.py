@@ -64,13 +64,18 @@ _AND_BETWEEN = re.compile(r"(?<=\w) and (?=\w)")
 def without_owner(name: str, written: set[str]) -> str:
     """The name without the acronym of the organisation that owns it, when the corpus also writes
     it without ("BBC World Service" / "World Service", "BBC Radio 4" / "Radio 4", "UN Security
-    Council" / "Security Council"); not when one word is left ("BBC Two", "BT Retail", "AOL
-    Europe": the unit needs its owner's name) or a place ("BBC Northern Ireland")."""
+    Council" / "Security Council"; "RBS Six Nations Championship" / "Six Nations", a sponsor's); not
+    when one word is left ("BBC Two", "BT Retail", "AOL Europe": the unit needs its owner's name)
+    or a place ("BBC Northern Ireland")."""
     words = name.split()
     if len(words) < 3 or not N.is_acronym(words[0]):
         return name
-    rest = " ".join(words[1:])
-    return rest if rest in written and N.plain(rest) not in PLACE_NAMES else name
+    for rest in (words[1:], words[1:-1] if N.bare(words[-1]) in EVENT_HEADS else []):
+        # "RBS Six Nations Championship": a sponsor's acronym before an event, and its head word.
+        short = " ".join(rest)
+        if len(rest) >= 2 and short in written and N.plain(short) not in PLACE_NAMES:
+            return short
+    return name
 
 
 def without_department(name: str, written: set[str]) -> str:
