@@ -25,6 +25,7 @@ from ..lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_NAMES,
+    TRADE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     here, Dundee United there) joins each article's own, and its bare uses elsewhere stay apart,
     so that it never merges two organisations."""
     decided: list[tuple[Node, str, str]] = []  # (short form, article, the full name's cluster)
-    brands: list[tuple[Node, str, str]] = []  # a company's first word, joined in its article only
+    brands: list[tuple[Node, str, str]] = []  # a company's first word NER took for a surname
     for aid, ns in sorted(corpus.by_article.items()):
         by_last: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
@@ -177,8 +178,9 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                 decided.append((node, aid, next(iter(here))))
             elif not here and not generic and not place and len(by_brand.get(node.name, ())) == 1:
                 # "Riggs" of "Riggs Bank", "Continental" of "Continental Airlines": a company's
-                # first word, in this article only (the word may be someone's surname elsewhere).
-                brands.append((node, aid, next(iter(by_brand[node.name]))))
+                # first word; taken for a surname, in this article only (someone's elsewhere).
+                full = next(iter(by_brand[node.name]))
+                (brands if node.cluster.startswith("S:") else decided).append((node, aid, full))
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))
@@ -193,23 +195,21 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
 
 
 def _brand_word(words: list[str]) -> bool:
-    """The first word of an organisation's name is what the organisation may be called alone
-    ("Riggs Bank", "Continental Airlines", "Santander Central Hispano"): not a generic word
-    ("National Grid", "Royal Mail"), a place ("Air China" is not "Air", "Texas Instruments" not
-    Texas), a nationality ("British Airways"), an initial or a lower-case joining word after it.
-    Nor a unit named after its parent: an acronym's ("BBC World Service", "IAAF Council", "BT
-    Retail"), a region's ("Nintendo Europe", "AOL Europe"), a department's ("Sony Research")."""
+    """The first word of a company's name, before the word of its trade (lexicon.TRADE_WORDS), is
+    what the company may be called alone ("Riggs Bank", "Continental Airlines"); not after any
+    other word, where it is an owner's name before a product's or a unit's ("Microsoft Xbox", "Sky
+    Plus", "Sony Pictures Entertainment", "Nintendo Europe", "BBC World Service"). Nor when it is
+    an acronym (its unit: "BT Retail"), a generic word ("National Grid", "Royal Mail"), a place
+    ("Texas Instruments" is not Texas) or a nationality ("British Airways")."""
     first = words[0]
-    word = N.bare(first)
-    rest = words[1:]
     return (
-        len(first) >= 3
+        len(words) == 2
+        and N.bare(words[1]) in TRADE_WORDS | CORPORATE_WORDS  # "Altria Group" too
+        and len(first) >= 3
         and first[:1].isupper()
         and not N.is_acronym(first)
-        and not N.is_particle(words[1])
-        and words[1][:1].isupper()
-        and not any(N.plain(w) in PLACE_NAMES or N.bare(w) in DEPARTMENT_WORDS or N.is_acronym(w) for w in rest)
-        and word not in ORG_WORDS | CORPORATE_WORDS | PLACE_HEADS | EVENT_HEADS | CLUB_HEADS | GENERIC_FIRST_WORDS
+        and N.bare(first)
+        not in ORG_WORDS | CORPORATE_WORDS | PLACE_HEADS | EVENT_HEADS | CLUB_HEADS | GENERIC_FIRST_WORDS
         and N.plain(first) not in PLACE_NAMES
         and not N.looks_demonym(first)
     )
@@ -289,13 +289,19 @@ def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, 
     (Apacs)", "European Athletics (EAA)"): the bracketed mention itself, or the word's other
     mentions in the article where NER labelled only those. Not a person's name in brackets after
     a side's ("Hiley (Exeter City)" is the other way round)."""
-    if len(node.tokens) != 1 or node.personal or not node.cluster.startswith(("O:", "S:")):
+    if (
+        len(node.tokens) != 1
+        or node.personal
+        or not node.cluster.startswith(("O:", "S:"))
+        or N.plain(node.name) in PLACE_NAMES  # "K Gleeson (Leinster)": a player's side
+    ):
         return None
     for n in ns:
         if (
             n.cluster.startswith("O:")
             and len(n.tokens) >= 2
             and key_type[n.key] == "org"
+            and len(n.tokens[0]) > 1  # "K Gleeson (Leinster)": an initial starts a person's name
             and re.match(
                 r" ?\(" + re.escape(node.name) + r"\)", text[n.mention.end : n.mention.end + len(node.name) + 3]
             )
