@@ -6,7 +6,8 @@ entertainment-226: "The head of US TV network Fox", "Fox's prime-time audience":
   the corpus's votes made a person's surname (Liam Fox: "Mr Fox", "Dr Fox" in politics-011, -374).
 business-187: "Riggs Bank will put money ...", "Riggs spokesman Mark Hendrix"; business-010: "Altria
   Group", "with Altria rising 5%": a company's first word before its trade's word. Not an owner's
-  name before a product's (unannotated tech-134: "Microsoft Xbox"; tech-070: "Sky Plus").
+  name before a product's (unannotated tech-134: "Microsoft Xbox"; tech-070: "Sky Plus"). Unannotated
+  tech-102: "Delta Airlines", "Delta" (which NER takes for a place).
 business-001 and tech-153: "AOL Europe" beside "AOL", "Nintendo Europe" beside "Nintendo"; sport-004:
   "IAAF Council" beside "IAAF": units named after their parents, which stay apart.
 business-404: "the US Securities and Exchange Commission (SEC)"; business-001: "the US Securities
@@ -40,6 +41,7 @@ PICKS = (
     "bbc-tech-134",
     "bbc-tech-070",
     "bbc-sport-379",
+    "bbc-tech-102",
     "bbc-business-001",
     "bbc-business-404",
     "bbc-business-236",
@@ -89,6 +91,8 @@ def test_a_companys_first_word_is_the_company(actors):
     assert "Riggs Bank" in riggs.aliases and riggs.type == "org"
     (altria,) = holder(actors, "Altria", "bbc-business-010")
     assert "Altria Group" in altria.aliases
+    (delta,) = holder(actors, "Delta", "bbc-tech-102")
+    assert "Delta Airlines" in delta.aliases
     # An owner's name before a product's is the owner, not the product.
     for owner, product, article in (
         ("Microsoft", "Microsoft Xbox", "bbc-tech-134"),

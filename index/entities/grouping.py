@@ -176,11 +176,12 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                 here |= by_last.get(node.name, set()) | by_head.get(node.name, set())
             if len(here) == 1:
                 decided.append((node, aid, next(iter(here))))
-            elif not here and not generic and not place and len(by_brand.get(node.name, ())) == 1:
-                # "Riggs" of "Riggs Bank", "Continental" of "Continental Airlines": a company's
-                # first word; taken for a surname, in this article only (someone's elsewhere).
+            elif not here and not generic and len(by_brand.get(node.name, ())) == 1:
+                # "Riggs" of "Riggs Bank", "Delta" of "Delta Airlines": a company's first word;
+                # taken for a surname or a place, in this article only (someone's, somewhere
+                # elsewhere).
                 full = next(iter(by_brand[node.name]))
-                (brands if node.cluster.startswith("S:") else decided).append((node, aid, full))
+                (brands if node.cluster.startswith("S:") or place else decided).append((node, aid, full))
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))
