@@ -22,6 +22,8 @@ sport-420: "his RBS Six Nations debut", sport-353: "ahead of the RBS Six Nations
   a number), the Six Nations that sport-292 names.
 business-437: "British American Tobacco" and "Bat"; politics-076: "The Ministry of Defence", "the
   MoD's performance": initials written as a word.
+tech-277: "The Motorsport Endeavour Club", "the Motorsport Endeavour stand"; unannotated
+  entertainment-023: "La Fenice Theatre", "La Fenice": a name without its head word.
 sport-352: "the RBS Six Nations Championship": the Six Nations of sport-292, under a sponsor's name.
 """
 
@@ -42,6 +44,8 @@ PICKS = (
     "bbc-tech-070",
     "bbc-sport-379",
     "bbc-tech-102",
+    "bbc-tech-277",
+    "bbc-entertainment-023",
     "bbc-business-001",
     "bbc-business-404",
     "bbc-business-236",
@@ -156,3 +160,10 @@ def test_initials_written_as_a_word_are_the_name_they_spell(actors):
 def test_an_event_under_a_sponsors_acronym_is_the_event(actors):
     (six,) = holder(actors, "RBS Six Nations Championship", "bbc-sport-352")
     assert "Six Nations" in six.aliases and "bbc-sport-292" in six.articles
+
+
+def test_a_name_without_its_head_word_is_the_body_or_venue(actors):
+    (club,) = holder(actors, "Motorsport Endeavour", "bbc-tech-277")
+    assert "Motorsport Endeavour Club" in club.aliases
+    (fenice,) = holder(actors, "La Fenice", "bbc-entertainment-023")
+    assert "La Fenice Theatre" in fenice.aliases

@@ -117,6 +117,7 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
     join_nicknames(corpus, uf)
+    join_without_head(corpus, uf)
 
 
 # Words after which a name's last word is not its short form: "England" of "Bank of England",
@@ -325,3 +326,30 @@ def _spelt_as_initials(name: str) -> str:
 def _every_initial(name: str) -> str:
     """The initials of every word, small ones too: "Ministry of Defence" -> "MOD"."""
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
+
+
+# The head words a body or a venue is also called without, after a name of two words or more.
+_DROPPED_HEADS = frozenset({"club", "theatre", "theater", "stadium", "arena", "society", "association", "foundation"})
+
+
+def join_without_head(corpus: Corpus, uf: UnionFind) -> None:
+    """A name of two words or more is the organisation or venue of the same article that it
+    names with a head word after it ("the Motorsport Endeavour stand" of the Motorsport
+    Endeavour Club, "La Fenice" of "La Fenice Theatre"); not a place's or a club's name before a
+    body's ("Northern Ireland Assembly", "Manchester City Council")."""
+    for _aid, ns in sorted(corpus.by_article.items()):
+        stems: dict[str, set[str]] = defaultdict(set)
+        for n in ns:
+            words = n.name.split()
+            if n.cluster.startswith("O:") and len(words) >= 3 and N.bare(words[-1]) in _DROPPED_HEADS:
+                stems[" ".join(words[:-1])].add(uf.find(n.cluster))
+        for node in ns:
+            full = stems.get(node.name)
+            if (
+                full
+                and len(full) == 1
+                and node.cluster.startswith("O:")
+                and N.plain(node.name) not in PLACE_NAMES
+                and N.bare(node.tokens[-1]) not in CLUB_HEADS
+            ):
+                uf.union(node.cluster, next(iter(full)))
