@@ -275,6 +275,7 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
             }
             if len(here) == 1:
                 decided.append((node, aid, here.pop()))
+    decided += _expanded_elsewhere(corpus, uf, {node.cluster for node, _aid, _full in decided})
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))
@@ -283,6 +284,32 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = f"{node.cluster}@{aid}"
             uf.find(node.cluster)
         uf.union(node.cluster, full)
+
+
+# An acronym this long is seldom the initials of two names of one corpus: "IAAF", not "EC".
+MIN_CORPUS_ACRONYM = 4
+
+
+def _expanded_elsewhere(corpus: Corpus, uf: UnionFind, decided: set[str]) -> list[tuple[Node, str, str]]:
+    """An acronym of four letters or more that no article expands, and whose initials only one
+    organisation's name of the corpus has: that organisation ("IAAF" here, "the International
+    Association of Athletics Federations" in another article)."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for n in corpus.nodes:
+        if n.cluster.startswith("O:") and len(n.tokens) >= 2 and corpus.key_type[n.key] == "org":
+            if not any(N.is_acronym(w) for w in n.tokens):
+                by_initials[N.initials(n.name)].add(uf.find(n.cluster))
+    out = []
+    for n in corpus.nodes:
+        if (
+            n.cluster.startswith("O:")
+            and n.cluster not in decided
+            and N.is_acronym(n.name)
+            and len(n.name) >= MIN_CORPUS_ACRONYM
+            and len(by_initials.get(n.name, ())) == 1
+        ):
+            out.append((n, n.mention.article, next(iter(by_initials[n.name]))))
+    return out
 
 
 def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, str]) -> Node | None:
