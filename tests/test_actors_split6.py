@@ -14,7 +14,9 @@ business-404: "the US Securities and Exchange Commission (SEC)"; business-001: "
   Exchange Commission (SEC)": one commission, written with and without "and".
 business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' figures"; sport-027:
   "European Athletics (EAA)": a short form in brackets, not the name's initials. Not a player's side
-  after his name in a team sheet (unannotated sport-379: "K Gleeson (Leinster)").
+  after his name in a team sheet (unannotated sport-379: "K Gleeson (Leinster)"). sport-004: "The
+  IAAF - athletics' world governing body"; sport-027: "the International Association of Athletics
+  Federations' award": an acronym no article expands, the one name of the corpus it spells.
 tech-198: "the BBC World Service programme Go Digital", "on the World Service"; politics-122: "BBC
   Radio 4's Today programme", politics-160: "Radio 4's Today programme": a unit without its owner's
   acronym.
@@ -167,3 +169,9 @@ def test_a_name_without_its_head_word_is_the_body_or_venue(actors):
     assert "Motorsport Endeavour Club" in club.aliases
     (fenice,) = holder(actors, "La Fenice", "bbc-entertainment-023")
     assert "La Fenice Theatre" in fenice.aliases
+
+
+def test_an_acronym_is_the_one_name_of_the_corpus_it_spells(actors):
+    (iaaf,) = holder(actors, "IAAF", "bbc-sport-004")
+    assert "International Association of Athletics Federations" in iaaf.aliases
+    assert "IAAF Council" not in iaaf.aliases
