@@ -17,6 +17,9 @@ business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' fi
   after his name in a team sheet (unannotated sport-379: "K Gleeson (Leinster)"). sport-004: "The
   IAAF - athletics' world governing body"; sport-027: "the International Association of Athletics
   Federations' award": an acronym no article expands, the one name of the corpus it spells.
+  Unannotated sport-476: "29 Taylor Dent (US)" (a ranking: his country, not his short form);
+  sport-045: "the United States Anti-Doping Agency (USADA)", sport-039: "World Anti-Doping Agency
+  (WADA)" (NER: "Doping Agency" in both; the brackets do not make the two agencies one).
 tech-198: "the BBC World Service programme Go Digital", "on the World Service"; politics-122: "BBC
   Radio 4's Today programme", politics-160: "Radio 4's Today programme": a unit without its owner's
   acronym.
@@ -48,6 +51,9 @@ PICKS = (
     "bbc-tech-102",
     "bbc-tech-277",
     "bbc-entertainment-023",
+    "bbc-sport-476",
+    "bbc-sport-045",
+    "bbc-sport-039",
     "bbc-business-001",
     "bbc-business-404",
     "bbc-business-236",
@@ -131,6 +137,10 @@ def test_a_short_form_in_brackets_after_an_organisation_is_that_organisation(act
     assert "European Athletics" in eaa.aliases
     for a in holder(actors, "Leinster", "bbc-sport-379"):
         assert "K Gleeson" not in a.aliases
+    for a in holder(actors, "US", "bbc-sport-476"):
+        assert "Taylor Dent" not in a.aliases
+    (usada,) = holder(actors, "USADA", "bbc-sport-045")
+    assert "WADA" not in usada.aliases
 
 
 def test_a_unit_written_without_its_owners_acronym_is_the_unit(actors):

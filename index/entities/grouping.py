@@ -312,6 +312,12 @@ def _expanded_elsewhere(corpus: Corpus, uf: UnionFind, decided: set[str]) -> lis
     return out
 
 
+# A capitalised word right before a name (but a sentence's article): NER cut the name ("the United
+# States Anti-Doping Agency (USADA)" read as "Doping Agency", which the World Anti-Doping Agency's
+# cut name also is).
+_CUT_BEFORE = re.compile(r"(?<![\w’'])(?!(?:The|A|An)\b)[A-Z][\w’'&]*[\s-]$")
+
+
 def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, str]) -> Node | None:
     """The organisation's name right before the brackets that give a one-word name as its short
     form, whether or not it is its initials ("the Association of Payment Clearing Services
@@ -323,6 +329,7 @@ def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, 
         or node.personal
         or not node.cluster.startswith(("O:", "S:"))
         or N.plain(node.name) in PLACE_NAMES  # "K Gleeson (Leinster)": a player's side
+        or N.abbreviation_key(node.name)  # "Taylor Dent (US)": a player's country
     ):
         return None
     for n in ns:
@@ -331,6 +338,8 @@ def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, 
             and len(n.tokens) >= 2
             and key_type[n.key] == "org"
             and len(n.tokens[0]) > 1  # "K Gleeson (Leinster)": an initial starts a person's name
+            and N.bare(n.tokens[0]) not in N.GIVEN_NAMES  # "Taylor Dent (US)", NER's organisation
+            and not _CUT_BEFORE.search(text[max(0, n.mention.start - 30) : n.mention.start])
             and re.match(
                 r" ?\(" + re.escape(node.name) + r"\)", text[n.mention.end : n.mention.end + len(node.name) + 3]
             )
