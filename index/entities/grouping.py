@@ -2,10 +2,15 @@
 
 Each name gets a key (`other_key`): abbreviations and their expansions (US / U.S. / United
 States), a party's forms (Tory / Tories / Conservatives), plural group words with their singular
-(Ukrainians / Ukrainian), a company with or without "Group", names that differ only by spaces,
-transliteration folding. Then, within an article, an acronym joins the multi-word name whose
-initials it is, "Man City" joins "Manchester City", and an organisation's short form joins its
-full name (`join_short_forms`).
+(Ukrainians / Ukrainian), a company with or without "Group", a department or a unit with or
+without its owner's name (BBC Sport / BBC, BBC World Service / World Service), names that differ
+only by spaces or an "and", transliteration folding. Then, within an article, an acronym (or
+initials written as a word: "Bat", "MoD") joins the multi-word name whose initials it is, as a
+short form in brackets joins the name before it ("Clearing Services (Apacs)"), and an acronym
+no article expands the one name of the corpus it spells; "Man City" joins "Manchester City", an
+organisation's short form joins its full name (`join_short_forms`: its last word, a club's or a
+company's first word), a club's nickname the club, and a name its head word after it
+("Motorsport Endeavour" of the Motorsport Endeavour Club).
 """
 
 from __future__ import annotations
