@@ -250,6 +250,27 @@ NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # capitalised common nouns of British news (bench/gold/README.md: "common nouns capitalised").
 NOT_NAMES = frozenset("gmt bst utc cet est edt pst pdt budget budgets".split())
 
+# The word of a company's line of business after its own name, which the company is also called
+# without ("Riggs Bank", "Continental Airlines", "Factory Records", "Lucent Technologies"): after
+# any other word the first is the owner of something else ("Microsoft Xbox", "Sky Plus").
+TRADE_WORDS = frozenset(
+    """
+bank airlines airways records technologies technology broadband capital international networks
+brothers bros tobacco motors communications telecom telecoms systems software pharmaceuticals
+petroleum oil energy stores partners securities investments insurance industries enterprises
+""".split()
+)
+
+# Words an organisation's name may begin with that do not name it alone ("National Grid", "Royal
+# Mail", "General Motors", "New Line"): grouping.py's first word of a company is not one of them.
+GENERIC_FIRST_WORDS = frozenset(
+    """
+national royal international general united new central federal world global first standard
+north south east west northern southern eastern western great grand greater old big
+american british european asian african english scottish welsh irish
+""".split()
+)
+
 MONTHS_AND_DAYS = frozenset(
     """
 january february march april may june july august september october november december
@@ -400,7 +421,7 @@ club side publisher giant maker chain website studio channel
 provider brokerage supplier operator developer lender
 manufacturer monopoly conglomerate utility exporter
 agency charity watchdog regulator consultancy multinational
-start-up startup think-tank
+start-up startup think-tank network
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first

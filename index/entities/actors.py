@@ -30,9 +30,10 @@ How names become actors:
 4. Everything else is grouped by a key: abbreviations and their expansions (US / U.S. / United
    States), a party's forms (Tory / Tories / Conservatives), plural group words with their singular
    (Ukrainians / Ukrainian), a company with or without "Group", names that differ only by spaces,
-   an acronym with the multi-word name of the same article whose initials it is, an organisation's
-   short form with its full name in the same article ("United", "Telegraph"), transliteration
-   folding.
+   an acronym with the multi-word name of the same article whose initials it is (or that the
+   article gives it in brackets: "Clearing Services (Apacs)"), an organisation's short form with
+   its full name in the same article ("United", "Telegraph", "Riggs" of "Riggs Bank"), a unit
+   with or without its owner's acronym ("World Service"), transliteration folding (grouping.py).
 5. The canonical name is the most frequent complete form (a full name for a person, the
    expansion for an abbreviation, the singular for a group); ties go to the form that is longer
    and then to the first in alphabetical order, so it is deterministic.

@@ -2,10 +2,15 @@
 
 Each name gets a key (`other_key`): abbreviations and their expansions (US / U.S. / United
 States), a party's forms (Tory / Tories / Conservatives), plural group words with their singular
-(Ukrainians / Ukrainian), a company with or without "Group", names that differ only by spaces,
-transliteration folding. Then, within an article, an acronym joins the multi-word name whose
-initials it is, "Man City" joins "Manchester City", and an organisation's short form joins its
-full name (`join_short_forms`).
+(Ukrainians / Ukrainian), a company with or without "Group", a department or a unit with or
+without its owner's name (BBC Sport / BBC, BBC World Service / World Service), names that differ
+only by spaces or an "and", transliteration folding. Then, within an article, an acronym (or
+initials written as a word: "Bat", "MoD") joins the multi-word name whose initials it is, as a
+short form in brackets joins the name before it ("Clearing Services (Apacs)"), and an acronym
+no article expands the one name of the corpus it spells; "Man City" joins "Manchester City", an
+organisation's short form joins its full name (`join_short_forms`: its last word, a club's or a
+company's first word), a club's nickname the club, and a name its head word after it
+("Motorsport Endeavour" of the Motorsport Endeavour Club).
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ from ..lexicon import (
     CORPORATE_WORDS,
     DEPARTMENT_WORDS,
     EVENT_HEADS,
+    GENERIC_FIRST_WORDS,
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_NAMES,
+    TRADE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -31,7 +38,7 @@ if TYPE_CHECKING:
 
 
 def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
-    name = without_department(name, written)
+    name = without_owner(without_department(name, written), written)
     ab = N.abbreviation_key(name)
     if ab:
         return ab
@@ -50,8 +57,31 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
         if sing in singulars or (" " not in p and sing == p[:-1] and N.looks_plural_demonym(name)):
             p = sing
             break
-    # Names that differ only by their spaces are one ("TimeWarner", "Time Warner").
+    # Names that differ only by their spaces are one ("TimeWarner", "Time Warner"), or by an "and"
+    # or "&" between two words ("Securities and Exchange Commission", "Securities Exchange
+    # Commission"; "Standard & Poor's").
+    p = _AND_BETWEEN.sub(" ", p)
     return (N.fold(p) or p).replace(" ", "")
+
+
+_AND_BETWEEN = re.compile(r"(?<=\w) and (?=\w)")
+
+
+def without_owner(name: str, written: set[str]) -> str:
+    """The name without the acronym of the organisation that owns it, when the corpus also writes
+    it without ("BBC World Service" / "World Service", "BBC Radio 4" / "Radio 4", "UN Security
+    Council" / "Security Council"; "RBS Six Nations Championship" / "Six Nations", a sponsor's); not
+    when one word is left ("BBC Two", "BT Retail", "AOL Europe": the unit needs its owner's name)
+    or a place ("BBC Northern Ireland")."""
+    words = name.split()
+    if len(words) < 3 or not N.is_acronym(words[0]):
+        return name
+    for rest in (words[1:], words[1:-1] if N.bare(words[-1]) in EVENT_HEADS else []):
+        # "RBS Six Nations Championship": a sponsor's acronym before an event, and its head word.
+        short = " ".join(rest)
+        if len(rest) >= 2 and short in written and N.plain(short) not in PLACE_NAMES:
+            return short
+    return name
 
 
 def without_department(name: str, written: set[str]) -> str:
@@ -92,6 +122,7 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
     join_nicknames(corpus, uf)
+    join_without_head(corpus, uf)
 
 
 # Words after which a name's last word is not its short form: "England" of "Bank of England",
@@ -110,10 +141,12 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     here, Dundee United there) joins each article's own, and its bare uses elsewhere stay apart,
     so that it never merges two organisations."""
     decided: list[tuple[Node, str, str]] = []  # (short form, article, the full name's cluster)
+    brands: list[tuple[Node, str, str]] = []  # a company's first word NER took for a surname
     for aid, ns in sorted(corpus.by_article.items()):
         by_last: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
         by_head: dict[str, set[str]] = defaultdict(set)  # "House" of "House of Commons"
+        by_brand: dict[str, set[str]] = defaultdict(set)  # "Riggs" of "Riggs Bank"
         for n in ns:
             words = n.name.split()
             if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
@@ -123,7 +156,9 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                     by_head[words[0]].add(uf.find(n.cluster))
                 if N.bare(words[-1]) in CLUB_HEADS:
                     by_first[words[0]].add(uf.find(n.cluster))
-        if not by_last and not by_first:
+                elif _brand_word(words):
+                    by_brand[words[0]].add(uf.find(n.cluster))
+        if not by_last and not by_first and not by_brand:
             continue
         for node in ns:
             if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
@@ -147,6 +182,12 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                 here |= by_last.get(node.name, set()) | by_head.get(node.name, set())
             if len(here) == 1:
                 decided.append((node, aid, next(iter(here))))
+            elif not here and not generic and len(by_brand.get(node.name, ())) == 1:
+                # "Riggs" of "Riggs Bank", "Delta" of "Delta Airlines": a company's first word;
+                # taken for a surname or a place, in this article only (someone's, somewhere
+                # elsewhere).
+                full = next(iter(by_brand[node.name]))
+                (brands if node.cluster.startswith("S:") or place else decided).append((node, aid, full))
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))
@@ -155,6 +196,30 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = f"{node.cluster}@{aid}"
             uf.find(node.cluster)
         uf.union(node.cluster, full)
+    for node, aid, full in brands:
+        node.cluster = f"{node.cluster}@{aid}"
+        uf.union(node.cluster, full)
+
+
+def _brand_word(words: list[str]) -> bool:
+    """The first word of a company's name, before the word of its trade (lexicon.TRADE_WORDS), is
+    what the company may be called alone ("Riggs Bank", "Continental Airlines"); not after any
+    other word, where it is an owner's name before a product's or a unit's ("Microsoft Xbox", "Sky
+    Plus", "Sony Pictures Entertainment", "Nintendo Europe", "BBC World Service"). Nor when it is
+    an acronym (its unit: "BT Retail"), a generic word ("National Grid", "Royal Mail"), a place
+    ("Texas Instruments" is not Texas) or a nationality ("British Airways")."""
+    first = words[0]
+    return (
+        len(words) == 2
+        and N.bare(words[1]) in TRADE_WORDS | CORPORATE_WORDS  # "Altria Group" too
+        and len(first) >= 3
+        and first[:1].isupper()
+        and not N.is_acronym(first)
+        and N.bare(first)
+        not in ORG_WORDS | CORPORATE_WORDS | PLACE_HEADS | EVENT_HEADS | CLUB_HEADS | GENERIC_FIRST_WORDS
+        and N.plain(first) not in PLACE_NAMES
+        and not N.looks_demonym(first)
+    )
 
 
 def _after_the(node: Node, text: str | None) -> bool:
@@ -194,20 +259,28 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
     `join_short_forms` does for short forms."""
     decided: list[tuple[Node, str, str]] = []
     for aid, ns in sorted(corpus.by_article.items()):
+        text = corpus.texts.get(aid) or ""
         for node in ns:
-            if not node.cluster.startswith("O:") or not N.is_acronym(node.name):
+            bracketed = _bracketed_after(node, ns, text, corpus.key_type)
+            if bracketed is not None:
+                if node.cluster.startswith("S:"):  # a word taken for a surname: here only
+                    node.cluster = f"{node.cluster}@{aid}"
+                decided.append((node, aid, uf.find(bracketed.cluster)))
                 continue
-            acr = node.name.replace(".", "")
+            acr = _spelt_as_initials(node.name)
+            if not node.cluster.startswith("O:") or not acr:
+                continue
             here = {
                 uf.find(n.cluster)
                 for n in ns
                 if n.cluster.startswith("O:")
                 and len(n.tokens) >= 2
-                and N.initials(n.name) == acr
+                and (N.initials(n.name) == acr or acr != node.name and _every_initial(n.name) == acr)
                 and not any(N.is_acronym(w) for w in n.tokens)
             }
             if len(here) == 1:
                 decided.append((node, aid, here.pop()))
+    decided += _expanded_elsewhere(corpus, uf, {node.cluster for node, _aid, _full in decided})
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))
@@ -216,3 +289,108 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = f"{node.cluster}@{aid}"
             uf.find(node.cluster)
         uf.union(node.cluster, full)
+
+
+# An acronym this long is seldom the initials of two names of one corpus: "IAAF", not "EC".
+MIN_CORPUS_ACRONYM = 4
+
+
+def _expanded_elsewhere(corpus: Corpus, uf: UnionFind, decided: set[str]) -> list[tuple[Node, str, str]]:
+    """An acronym of four letters or more that no article expands, and whose initials only one
+    organisation's name of the corpus has: that organisation ("IAAF" here, "the International
+    Association of Athletics Federations" in another article)."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for n in corpus.nodes:
+        if n.cluster.startswith("O:") and len(n.tokens) >= 2 and corpus.key_type[n.key] == "org":
+            if not any(N.is_acronym(w) for w in n.tokens):
+                by_initials[N.initials(n.name)].add(uf.find(n.cluster))
+    out = []
+    for n in corpus.nodes:
+        if (
+            n.cluster.startswith("O:")
+            and n.cluster not in decided
+            and N.is_acronym(n.name)
+            and len(n.name) >= MIN_CORPUS_ACRONYM
+            and len(by_initials.get(n.name, ())) == 1
+        ):
+            out.append((n, n.mention.article, next(iter(by_initials[n.name]))))
+    return out
+
+
+# A capitalised word right before a name (but a sentence's article): NER cut the name ("the United
+# States Anti-Doping Agency (USADA)" read as "Doping Agency", which the World Anti-Doping Agency's
+# cut name also is).
+_CUT_BEFORE = re.compile(r"(?<![\w’'])(?!(?:The|A|An)\b)[A-Z][\w’'&]*[\s-]$")
+
+
+def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, str]) -> Node | None:
+    """The organisation's name right before the brackets that give a one-word name as its short
+    form, whether or not it is its initials ("the Association of Payment Clearing Services
+    (Apacs)", "European Athletics (EAA)"): the bracketed mention itself, or the word's other
+    mentions in the article where NER labelled only those. Not a person's name in brackets after
+    a side's ("Hiley (Exeter City)" is the other way round)."""
+    if (
+        len(node.tokens) != 1
+        or node.personal
+        or not node.cluster.startswith(("O:", "S:"))
+        or N.plain(node.name) in PLACE_NAMES  # "K Gleeson (Leinster)": a player's side
+        or N.abbreviation_key(node.name)  # "Taylor Dent (US)": a player's country
+    ):
+        return None
+    for n in ns:
+        if (
+            n.cluster.startswith("O:")
+            and len(n.tokens) >= 2
+            and key_type[n.key] == "org"
+            and len(n.tokens[0]) > 1  # "K Gleeson (Leinster)": an initial starts a person's name
+            and N.bare(n.tokens[0]) not in N.GIVEN_NAMES  # "Taylor Dent (US)", NER's organisation
+            and not _CUT_BEFORE.search(text[max(0, n.mention.start - 30) : n.mention.start])
+            and re.match(
+                r" ?\(" + re.escape(node.name) + r"\)", text[n.mention.end : n.mention.end + len(node.name) + 3]
+            )
+        ):
+            return n
+    return None
+
+
+def _spelt_as_initials(name: str) -> str:
+    """The initials a name may stand for: an acronym's letters ("IMF", "U.N."), or those of a word
+    the BBC writes like one ("Bat" for British American Tobacco, "Nato", "MoD"), three to six
+    letters; else ""."""
+    if N.is_acronym(name):
+        return name.replace(".", "")
+    if 3 <= len(name) <= 6 and name.isalpha() and name[:1].isupper() and not name[1:].isupper():
+        return name.upper()
+    return ""
+
+
+def _every_initial(name: str) -> str:
+    """The initials of every word, small ones too: "Ministry of Defence" -> "MOD"."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
+
+
+# The head words a body or a venue is also called without, after a name of two words or more.
+_DROPPED_HEADS = frozenset({"club", "theatre", "theater", "stadium", "arena", "society", "association", "foundation"})
+
+
+def join_without_head(corpus: Corpus, uf: UnionFind) -> None:
+    """A name of two words or more is the organisation or venue of the same article that it
+    names with a head word after it ("the Motorsport Endeavour stand" of the Motorsport
+    Endeavour Club, "La Fenice" of "La Fenice Theatre"); not a place's or a club's name before a
+    body's ("Northern Ireland Assembly", "Manchester City Council")."""
+    for _aid, ns in sorted(corpus.by_article.items()):
+        stems: dict[str, set[str]] = defaultdict(set)
+        for n in ns:
+            words = n.name.split()
+            if n.cluster.startswith("O:") and len(words) >= 3 and N.bare(words[-1]) in _DROPPED_HEADS:
+                stems[" ".join(words[:-1])].add(uf.find(n.cluster))
+        for node in ns:
+            full = stems.get(node.name)
+            if (
+                full
+                and len(full) == 1
+                and node.cluster.startswith("O:")
+                and N.plain(node.name) not in PLACE_NAMES
+                and N.bare(node.tokens[-1]) not in CLUB_HEADS
+            ):
+                uf.union(node.cluster, next(iter(full)))

@@ -181,7 +181,10 @@ def _find_names(
     for s, e in _cap_runs("".join(masked)):
         cn = N.clean_name(text[s:e], "PERSON")
         if cn.name not in names:
-            continue
+            s, e = _known_part(text, s, e, names)
+            if s == e:
+                continue
+            cn = N.clean_name(text[s:e], "PERSON")
         start = s + text[s:e].rfind(cn.name) if cn.name in text[s:e] else s
         end = start + len(cn.name)
         single = " " not in cn.name
@@ -200,3 +203,15 @@ def _find_names(
             (Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), cn.name)
         )
     return found
+
+
+def _known_part(text: str, s: int, e: int, names: dict[str, set[str]]) -> tuple[int, int]:
+    """The longest end of two words or more of a run of capitalised words that is a known name,
+    after words the name is written with: "Six Nations" of "the RBS Six Nations" (a sponsor's
+    name before an event's; NER read "Six" as a number). Not its start: "New York" of an unlabelled
+    "New York Times" is no mention of the city. (s, s) when there is none."""
+    words = [m.start() + s for m in re.finditer(r"\S+", text[s:e])]
+    for ws in words[1:-1]:
+        if N.clean_name(text[ws:e], "PERSON").name in names:
+            return ws, e
+    return s, s

@@ -193,7 +193,7 @@ def make_node(m: Mention, text: str | None) -> Node:
     # side is the country), "the giant US budget deficit".
     country = is_country(name)
     org_cue = bool(votes.pop("org_cue", 0)) and not country
-    if votes.pop("member_cue", 0) and not country and not cn.personal:
+    if votes.pop("member_cue", 0) and not country and not cn.personal and not _group_word(name):
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
     person_cue = bool(votes.pop("person_cue", 0))

@@ -278,7 +278,7 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
             if same:
                 node.cluster = _nearest(node, same, uf).cluster
                 continue
-            if corpus.key_type[node.key] != "person":
+            if corpus.key_type[node.key] != "person" or _an_organisation_here(node, ns):
                 continue
             later.append(node)
     for node in later:
@@ -297,6 +297,15 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
             node.name = N.clean_name(node.mention.surface, "PERSON").title.split()[-1] + " " + node.name
         else:
             node.cluster = "S:" + fk
+
+
+def _an_organisation_here(node: Node, ns: list[Node]) -> bool:
+    """The article writes the word as an organisation's name ("US TV network Fox", "Fox's
+    schedules") and never as a person's (no title, speech verb or person's cue there): it is not
+    the person another article names with that surname (Liam Fox), whatever the corpus votes for
+    the word."""
+    same = [n for n in ns if n.key == node.key]
+    return any(n.org_cue for n in same) and not any(n.personal or n.spoke or n.person_cue for n in same)
 
 
 def _sexes(corpus: Corpus, uf: UnionFind) -> tuple[dict[str, Counter], dict[str, Counter]]:

@@ -72,7 +72,7 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
     for n in nodes:
         by_key[n.key].append(n)
     for k, ns in by_key.items():
-        if key_type[k] in ("org", "place") and read_as_group(ns):
+        if key_type[k] in ("org", "place", "person") and not any(n.personal for n in ns) and read_as_group(ns):
             key_type[k] = "group"
     return key_type
 
@@ -93,7 +93,7 @@ def actor_type(ns: list[Node]) -> str:
         typ = "org"  # as vote_types: the words around the name outrank NER's labels
     if typ == "place" and club_cued(ns):
         typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
-    if typ in ("org", "place") and read_as_group(ns):
+    if typ in ("org", "place", "person") and not any(n.personal for n in ns) and read_as_group(ns):
         typ = "group"
     return typ
 
@@ -115,7 +115,7 @@ def read_as_group(ns: list[Node]) -> bool:
     ("Legendary Dutch") does not stop the rest."""
     if any(N.party_key(n.name) for n in ns):
         return False
-    shaped = [n for n in ns if N.looks_demonym(n.name)]
+    shaped = [n for n in ns if N.looks_demonym(n.name) or N.looks_demonym(n.name.split()[-1])]  # "South African"
     if 2 * len(shaped) <= len(ns):
         return False
     if all(n.name.lower() in IRREGULAR_DEMONYMS for n in shaped):

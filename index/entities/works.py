@@ -46,7 +46,11 @@ def without_titles_of_works(nodes: list[Node], texts: dict[str, str]) -> list[No
     titles = titles_of(cued)
     if not titles:
         return nodes
-    titles = titles_of(cued + _listed_beside(nodes, texts, titles))
+    for _ in range(3):  # a title found by its neighbours makes its own neighbours titles
+        more = titles_of(cued + _listed_beside(nodes, texts, titles))
+        if more == titles:
+            break
+        titles = more
     return [n for n in nodes if _title_key(n) not in titles]
 
 
