@@ -432,6 +432,7 @@ companies firms groups bands clubs teams sides labels banks   | kind_org
 retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
 carriers operators makers manufacturers giants insurers
+analysts consultants auditors accountants bankers brokers
 artists singers musicians stars players actors actresses      | kind_person
 politicians writers authors celebrities composers directors
 footballers golfers cricketers comedians presenters           | kind_person

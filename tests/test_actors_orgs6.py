@@ -28,6 +28,9 @@ business-224: "Irish horse racing millionaires JP McManus and John Magnier" (NER
   a plural noun of people ("millionaires", "tycoons") before a list types its names.
 entertainment-022: "only two out of 16 principal dancers at the Royal Ballet" (NER: a place):
   dancers at a name are its company's, their employer.
+tech-240: "According to consultants Strategy Analytics, only 12%" (NER: a person): "analysts",
+  "consultants", "auditors", "brokers" right before a name are its kind, firms (the corpus's
+  "analysts Gartner", "auditors Arthur Andersen", "brokers ING").
 entertainment-264: "Britney Spears picked up her first ever Grammy" (NER: an organisation): a
   sentence's subject, a few lower-case words, then "his" or "her"; not an object (sport-489: "had
   'given up' on Wimbledon and winning his second", politics-320: "a consultant to the Tote and for
@@ -62,6 +65,7 @@ PICKS = (
     "bbc-entertainment-061",
     "bbc-business-224",
     "bbc-entertainment-022",
+    "bbc-tech-240",
 )
 
 
@@ -148,3 +152,7 @@ def test_millionaires_listed_are_people(actors):
 
 def test_dancers_at_a_name_are_its_companys(actors):
     assert types_of(actors, "Royal Ballet") == {"org"}
+
+
+def test_consultants_before_a_name_are_a_firm(actors):
+    assert types_of(actors, "Strategy Analytics") == {"org"}
