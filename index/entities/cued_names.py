@@ -45,6 +45,14 @@ _RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
+def _only_a_sentences_capital(text: str, s: int, word: str) -> bool:
+    """A word at a sentence's start that the article also writes in lower case: its capital
+    says nothing."""
+    return bool(_STARTS_SENTENCE.search(text[max(0, s - 6) : s])) and bool(
+        re.search(r"\b" + re.escape(word.lower()) + r"\b", text)
+    )
+
+
 def _free(s: int, e: int, ms: list[Mention]) -> bool:
     return not any(m.start < e and s < m.end for m in ms)
 
@@ -100,9 +108,7 @@ def party_forms(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         nxt = re.match(r" (" + _WORD + r")", text[e:])
         if nxt and nxt.group(1) not in _MEMBER_ACRONYMS and e + 1 not in starts:
             continue
-        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) and re.search(
-            r"\b" + re.escape(hit.group().lower()) + r"\b", text
-        ):
+        if _only_a_sentences_capital(text, s, hit.group()):
             continue
         found.append(Mention(aid, s, e, hit.group(), "ORG"))
     return found
@@ -255,9 +261,7 @@ def event_words(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         s, e = hit.span()
         if not _free(s, e, ms) or text[e : e + 1] == "-":
             continue
-        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) and re.search(
-            r"\b" + re.escape(hit.group().lower()) + r"\b", text
-        ):
+        if _only_a_sentences_capital(text, s, hit.group()):
             continue
         found.append(Mention(aid, s, e, hit.group(), "EVENT"))
     return found

@@ -188,14 +188,7 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
                 # elsewhere).
                 full = next(iter(by_brand[node.name]))
                 (brands if node.cluster.startswith("S:") or place else decided).append((node, aid, full))
-    targets: dict[str, set[str]] = defaultdict(set)
-    for node, _aid, full in decided:
-        targets[node.cluster].add(uf.find(full))
-    for node, aid, full in decided:
-        if len(targets[node.cluster]) > 1:
-            node.cluster = f"{node.cluster}@{aid}"
-            uf.find(node.cluster)
-        uf.union(node.cluster, full)
+    _join_decided(decided, uf)
     for node, aid, full in brands:
         node.cluster = f"{node.cluster}@{aid}"
         uf.union(node.cluster, full)
@@ -281,6 +274,13 @@ def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:
             if len(here) == 1:
                 decided.append((node, aid, here.pop()))
     decided += _expanded_elsewhere(corpus, uf, {node.cluster for node, _aid, _full in decided})
+    _join_decided(decided, uf)
+
+
+def _join_decided(decided: list[tuple[Node, str, str]], uf: UnionFind) -> None:
+    """Join each (short form, article, full name's cluster): a short form that stands for one
+    full name wherever it was decided joins it everywhere; one that stands for several joins each
+    article's own, and its uses elsewhere stay apart."""
     targets: dict[str, set[str]] = defaultdict(set)
     for node, _aid, full in decided:
         targets[node.cluster].add(uf.find(full))
