@@ -49,3 +49,26 @@ def mentions_at(aid: str, text: str, spans: list[tuple[str, str]]):
         pos = start + len(surface)
         out.append(Mention(aid, start, start + len(surface), surface, label))
     return out
+
+
+def bbc_index_of_first(tmp_path_factory, name: str, phrases) -> tuple[Path, dict[str, dict]]:
+    """A real index (real model, workers=1) of the first BBC article that writes each phrase, in
+    the order of the phrases, and those articles' records by id; skipped where the corpus is not."""
+    import json
+
+    import pytest
+
+    from dossier.index.build import build_index
+
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not here")
+    with BBC.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    chosen: dict[str, dict] = {}
+    for words in phrases:
+        row = next(r for r in rows if words in r["text"])
+        chosen[row["id"]] = row
+    root = tmp_path_factory.mktemp(name)
+    write(root, "corpus/bbc.jsonl", "".join(json.dumps(r) + "\n" for r in chosen.values()))
+    build_index(root / "corpus", root / "index", workers=1)
+    return root / "index", chosen

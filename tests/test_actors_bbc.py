@@ -3,16 +3,13 @@ seen in (picked from ../shared/corpora/bbc-news.jsonl by their words), indexed w
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
-from dossier.index.build import build_index
 from dossier.index.read import Reader
+from helpers import bbc_index_of_first
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 
 # Words that pick each article (the first article holding them).
 PICKS = [
@@ -36,20 +33,8 @@ PICKS = [
 
 @pytest.fixture(scope="module")
 def bbc(tmp_path_factory):
-    if not BBC.exists():
-        pytest.skip("the BBC corpus is not here")
-    chosen: dict[str, dict] = {}
-    with BBC.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    for words in PICKS:
-        row = next(r for r in rows if words in r["text"])
-        chosen[row["id"]] = row
-    root = tmp_path_factory.mktemp("bbc")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in chosen.values()), encoding="utf-8")
-    build_index(corpus, root / "index", workers=1)
-    with Reader(root / "index") as reader:
+    index, chosen = bbc_index_of_first(tmp_path_factory, "bbc", PICKS)
+    with Reader(index) as reader:
         views = {aid: reader.article(aid) for aid in chosen}
         actors = {a.id: a for a in reader.actors()}
     texts = {r["text"]: aid for aid, r in chosen.items()}

@@ -4,17 +4,14 @@ names the rule it holds, and fails without it. The articles are picked from
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
-from dossier.index.build import build_index
 from dossier.index.entities.actors import resolve_actors
 from dossier.index.read import Reader
+from helpers import bbc_index_of_first
 from dossier.index.records import Mention
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news.jsonl"
 
 PICKS = [
     "Charlton defender Hermann Hreidarsson",  # a club by a player's role after it; a team sheet
@@ -44,20 +41,8 @@ PICKS = [
 
 @pytest.fixture(scope="module")
 def bbc(tmp_path_factory):
-    if not BBC.exists():
-        pytest.skip("the BBC corpus is not here")
-    with BBC.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    chosen = {}
-    for words in PICKS:
-        row = next(r for r in rows if words in r["text"])
-        chosen[row["id"]] = row
-    root = tmp_path_factory.mktemp("bbc-types")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in chosen.values()), encoding="utf-8")
-    build_index(corpus, root / "index", workers=1)
-    with Reader(root / "index") as reader:
+    index, chosen = bbc_index_of_first(tmp_path_factory, "bbc-types", PICKS)
+    with Reader(index) as reader:
         views = {aid: reader.article(aid) for aid in chosen}
         actors = {a.id: a for a in reader.actors()}
     return views, actors, {aid: r["text"] for aid, r in chosen.items()}
