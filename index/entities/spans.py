@@ -51,11 +51,13 @@ from ..lexicon import (
     NOT_NAMES,
     ORG_AFTER_NAME,
     PLACE_HEADS,
+    PERSON_ROLES,
     PLACE_NAMES,
     PRESS_HEADS,
     RACE_HEADS,
     SEE_TITLES,
     SOVEREIGNS,
+    TITLE_WORDS,
     TITLES_AFTER,
 )
 from ..records import Mention
@@ -192,7 +194,25 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += headed_names(aid, text, out)
         out += event_words(aid, text, out)
         out = _list_members(aid, text, out)
-    return sorted(out, key=lambda x: (x.start, x.end))
+    surnames = {N.bare(m.surface.split()[-1]) for m in out if len(m.surface.split()) > 1}
+    return sorted((m for m in out if not _only_a_title(m, surnames)), key=lambda x: (x.start, x.end))
+
+
+# A person's title or role, alone, names no one: "MPs", "the MEP", "Directors", "President". Not
+# the titles that are how one person is named ("the Queen", "the Pope", "Lord"), nor a party's form.
+_TITLES_ALONE = (TITLE_WORDS | PERSON_ROLES) - NAME_TITLES - SOVEREIGNS
+
+
+def _only_a_title(m: Mention, surnames: set[str]) -> bool:
+    """A mention that is one title or role word, or its plural, and no surname of a person the
+    article names in full ("Major" of John Major, "King" of Oona King stay)."""
+    words = m.surface.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or N.party_key(m.surface):
+        return False
+    word = N.bare(re.sub(r"['’]s?$", "", words[0]))
+    return word not in surnames and bool({word, *N.singulars_of(word)} & _TITLES_ALONE)
 
 
 def _inside_a_word(m: Mention, text: str | None) -> bool:
