@@ -65,6 +65,13 @@ for _full, _shorts in ABBREVIATIONS.items():
 _APOSTROPHES = "'’`´"
 _POSSESSIVE = re.compile(r"(?<=\w)[" + _APOSTROPHES + r"]s$|(?<=s)[" + _APOSTROPHES + r"]$")
 _SPACE = re.compile(r"\s+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a quote's or a list item's, where a capital
+    says nothing of a name."""
+    return bool(_SENTENCE_START.search(text[max(0, start - 6) : start]))
 
 
 @dataclass(frozen=True)

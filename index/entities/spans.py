@@ -232,7 +232,6 @@ _ITEM_NAME = re.compile(r"(?:[A-Z]\.? )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
-_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
 def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
@@ -243,7 +242,7 @@ def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     found = []
     for run in _CAP_RUN.finditer(text):
         s, e = run.start(), run.end()
-        if run.group().lower() not in PLACE_NAMES or _STARTS_SENTENCE.search(text[max(0, s - 6) : s]):
+        if run.group().lower() not in PLACE_NAMES or N.starts_sentence(text, s):
             continue
         if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]):
             continue  # the end of a longer name: "Prince of Wales", "Bank of England"
