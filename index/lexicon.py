@@ -62,6 +62,8 @@ def _table(text: str) -> dict[str, frozenset[str]]:
 # org_alone     ORG_ALONE: a one-word name that is an organisation by itself
 # portfolio     PORTFOLIO_WORDS: words of "Secretary of State X", "Minister for Foreign Affairs X"
 # particle      NAME_PARTICLES: lower-case words inside personal names ("Ursula von der Leyen")
+# rank          MILITARY_RANKS: ranks of the armed forces, which name things too ("Commodore", "General
+#               Motors", John "Major"): spans.py does not take one alone for a title naming no one
 _NAME_WORDS = _table("""
 mr mrs ms miss dr prof sir dame lord lady rev reverend        | honorific title person_title speaker_title
 mx madam madame monsieur mme mlle herr frau                   | honorific title person_title
@@ -102,15 +104,16 @@ cfo coo cto managing                                          | title
 chief                                                         | title speaker_title role_after role modifier
 
 # the armed forces, the police, religion, nobility
-general                                                       | title person_title speaker_title role
-colonel                                                       | title person_title speaker_title
-captain                                                       | title person_title speaker_title role_after
-admiral gen col capt lt sgt                                   | title speaker_title
+general                                                       | title person_title speaker_title role rank
+colonel                                                       | title person_title speaker_title rank
+captain                                                       | title person_title speaker_title role_after rank
+admiral gen col capt lt sgt                                   | title speaker_title rank
 adm                                                           | speaker_title
-commander                                                     | title role
-lieutenant sergeant bishop archbishop imam rabbi              | title person_title
-major maj cmdr corporal private marshal brigadier commodore   | title
-inspector detective constable superintendent
+commander                                                     | title role rank
+lieutenant sergeant                                           | title person_title rank
+bishop archbishop imam rabbi                                  | title person_title
+major maj cmdr corporal private marshal brigadier commodore   | title rank
+inspector detective constable superintendent               | title
 cardinal emir sultan tsar czar
 peer baron baroness earl duke duchess count countess viscount
 father                                                        | speaker_title people
@@ -189,6 +192,7 @@ ORG_AFTER_NAME = _NAME_WORDS["org_after"]
 ORG_ALONE = _NAME_WORDS["org_alone"]
 PORTFOLIO_WORDS = _NAME_WORDS["portfolio"]
 NAME_PARTICLES = _NAME_WORDS["particle"]
+MILITARY_RANKS = _NAME_WORDS["rank"]
 # A description headed by one of these speaks for someone (attribution's test of a subject).
 HUMAN_NOUNS = PERSON_ROLES | INSTITUTIONS | PEOPLE_NOUNS
 

@@ -3,7 +3,8 @@
 Seen in the 2,225 BBC articles' actors: "MPs" was a person of 38 mentions in 15 articles and the
 speaker of "The MPs said they were 'concerned'"; "Labour MPs", "MEP", "MSP" and "Directors" were
 actors too. A title that is how one person is named ("the Queen") and a surname that is also a
-title ("Mr Major" of John Major) stay."""
+title ("Mr Major" of John Major) stay, and so does a rank, which names things too ("a new breed
+of Commodore computers")."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ TITLES = {
     "bbc-politics-045": "MSP",
 }
 NAMED = {"bbc-politics-018": "The Queen", "bbc-politics-353": "Mr Major"}
+RANK = ("bbc-tech-128", "Commodore")
 
 
 @pytest.fixture(scope="module")
 def reader(tmp_path_factory):
-    wanted = set(TITLES) | set(NAMED)
+    wanted = set(TITLES) | set(NAMED) | {RANK[0]}
     with Reader(bbc_index(tmp_path_factory, "titles-alone", lambda r: r["id"] in wanted)) as reader:
         yield reader
 
@@ -53,3 +55,9 @@ def test_titles_that_name_one_person_stay(reader, article, form):
     word = form.split()[-1]
     found = [m for m in reader.article(article).mentions if m.surface.split()[-1] == word]
     assert found and all(reader.actor(m.actor).type == "person" for m in found)
+
+
+def test_a_rank_alone_may_name_a_firm(reader):
+    article, word = RANK
+    found = [m for m in reader.article(article).mentions if m.surface == word]
+    assert found and all(m.actor for m in found)

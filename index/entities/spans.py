@@ -45,6 +45,7 @@ from ..lexicon import (
     IRREGULAR_DEMONYMS,
     LEAD_WORDS,
     LOWER_EVENT_HEADS,
+    MILITARY_RANKS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_TITLES,
@@ -199,8 +200,9 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
 
 
 # A person's title or role, alone, names no one: "MPs", "the MEP", "Directors", "President". Not
-# the titles that are how one person is named ("the Queen", "the Pope", "Lord"), nor a party's form.
-_TITLES_ALONE = (TITLE_WORDS | PERSON_ROLES) - NAME_TITLES - SOVEREIGNS
+# the titles that are how one person is named ("the Queen", "the Pope", "Lord"), nor a rank, which
+# names things too ("Commodore" computers), nor a party's form.
+_TITLES_ALONE = (TITLE_WORDS | PERSON_ROLES) - NAME_TITLES - SOVEREIGNS - MILITARY_RANKS
 
 
 def _only_a_title(m: Mention, surnames: set[str]) -> bool:
