@@ -47,9 +47,7 @@ _RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
 def _only_a_sentences_capital(text: str, s: int, word: str) -> bool:
     """A word at a sentence's start that the article also writes in lower case: its capital
     says nothing."""
-    return N.starts_sentence(text, s) and bool(
-        re.search(r"\b" + re.escape(word.lower()) + r"\b", text)
-    )
+    return N.starts_sentence(text, s) and bool(re.search(r"\b" + re.escape(word.lower()) + r"\b", text))
 
 
 def _free(s: int, e: int, ms: list[Mention]) -> bool:
