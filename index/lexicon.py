@@ -236,6 +236,9 @@ argues warned warns explained explains claimed claims noted notes replied replie
 announces tweeted posted
 """.split()
 )
+# Those that a headline's capitals glue onto the name before them ("Obama Says African-American
+# Museum Will ..."), and that end no name: not "States", "Notes", "Posted" (United States).
+GLUED_SPEECH_FORMS = frozenset(SPEECH_FORMS_AFTER_NAME) - {"stated", "states", "noted", "notes", "posted"}
 
 # Pronouns a speech verb's subject may be, and the entity labels they may stand for ("ANY": a
 # person first, else an organisation, a nationality or a place).

@@ -41,6 +41,7 @@ from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_HEADS,
+    GLUED_SPEECH_FORMS,
     INSTITUTIONS,
     IRREGULAR_DEMONYMS,
     LEAD_WORDS,
@@ -139,6 +140,7 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         _SCORE.fullmatch(words[j - 1].rstrip(",."))
         or (words[j - 1].isupper() and N.bare(words[j - 1]) in TITLES_AFTER)
         or words[j - 1] in ("and", "of", "the", "&")  # "Lil Jon and"
+        or words[j - 1].lower() in GLUED_SPEECH_FORMS  # "Obama Says" of a headline
     ):
         j -= 1
     # "United seemed home", "Anthony duet": lower-case words after the name, but for an
