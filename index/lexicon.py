@@ -276,8 +276,13 @@ TRADE_WORDS = frozenset(
 bank airlines airways records technologies technology broadband capital international networks
 brothers bros tobacco motors communications telecom telecoms systems software pharmaceuticals
 petroleum oil energy stores partners securities investments insurance industries enterprises
+coal mining chemicals foods
 """.split()
 )
+# Those that, as a name's last word, make it a company's ("Patriot Coal", "Cisco Systems",
+# "Factory Records", "Warner Brothers"): not "International" or "Capital", which end events and
+# places too ("Autosport International").
+TRADE_HEADS = TRADE_WORDS - {"international", "capital"}
 
 # Words an organisation's name may begin with that do not name it alone ("National Grid", "Royal
 # Mail", "General Motors", "New Line"): grouping.py's first word of a company is not one of them.

@@ -48,6 +48,7 @@ from ..lexicon import (
     NAME_SUFFIXES,
     ORG_ALONE,
     ORG_WORDS,
+    TRADE_HEADS,
     PORTFOLIO_WORDS,
     PRESS_HEADS,
     RANK_TITLES,
@@ -177,11 +178,12 @@ def name_tokens(name: str) -> list[str]:
 
 
 def has_org_word(name: str) -> bool:
-    """The name's own words make it an organisation's ("Ministry of Defence", "Government")."""
+    """The name's own words make it an organisation's ("Ministry of Defence", "Government"), or
+    its last word is a company's line of business ("Cisco Systems", "Continental Airlines")."""
     words = name.split()
     if len(words) == 1:
         return bare(name) in ORG_ALONE
-    return any(bare(w) in ORG_WORDS for w in words)
+    return any(bare(w) in ORG_WORDS for w in words) or bare(words[-1]) in TRADE_HEADS
 
 
 _PARTY_KEYS = {form: key for key, forms in PARTY_FORMS.items() for form in [key, *forms]}
