@@ -391,7 +391,8 @@ ABBREVIATIONS = {
 # travel         TRAVEL_NOUNS: a journey before "to" and a name that makes it a place ("a
 #                sightseeing tour to Wadi Rum")
 # press_head     PRESS_HEADS: the last word of a newspaper's or a magazine's name ("New York Times",
-#                "Hollywood Reporter", "China Daily"): an organisation, whatever place it names
+#                "Hollywood Reporter", "China Daily", "Dallas Morning News"): an organisation,
+#                whatever place it names
 # race_head      RACE_HEADS: a race's word that ends its name even in lower case after a place
 #                NER took alone ("the London marathon", "the New York marathon")
 # lower_event_head LOWER_EVENT_HEADS: a word that ends an event's name in lower case after a name
@@ -512,7 +513,8 @@ northern southern eastern western central                     | region compass
 latin great greater                                           | region
 new mid middle upper lower inner outer
 continental sub-saharan
-news sport online interactive broadcast broadcasts outside        | department
+news                                                          | department press_head
+sport online interactive broadcast broadcasts outside         | department
 research development                                          | department
 europe asia africa america americas uk ireland scotland wales | market
 england india china japan australia canada germany france

@@ -74,6 +74,7 @@ _SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
 _CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "y", "-"})
 _PREFIX = re.compile(r"(?i:" + "|".join(sorted(NAME_PREFIXES)) + r")-(?=[A-Z])")
 _KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES | NAME_HEADS | PLACE_HEADS
+_QUOTE_MARKS = "\"“”‘’'«»"
 _SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
 _HONORIFIC_NAME = re.compile(
     r"\b(?P<title>" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True)) + r")\.?\s+"
@@ -156,7 +157,11 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         return None
     # "non-Champions League", "Non-European Union", "pro-Iraq": the prefix is no part of the name.
     prefix = _PREFIX.match(words[i])
-    return run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
+    start, end = run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
+    # "“War On Drugs": quotation marks around a name are no part of it.
+    start += len(s[start:end]) - len(s[start:end].lstrip(_QUOTE_MARKS))
+    end -= len(s[start:end]) - len(s[start:end].rstrip(_QUOTE_MARKS))
+    return (start, end) if start < end else None
 
 
 # The endings of English adjectives of nations and kinds ("Olympic", "National", "European",
