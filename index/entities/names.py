@@ -124,7 +124,7 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
     words = [w for w in words if w]
     while len(words) > 1 and re.fullmatch(r"\d+[-–:]\d+|(?:19|20)\d\d", words[-1]):
         words = words[:-1]
-    name = strip_possessive(" ".join(words)).strip(" ,;:-–—\"“”‘’«»")  # 'the “War On Drugs
+    name = strip_possessive(" ".join(words)).strip(' ,;:-–—"“”‘’«»')  # 'the “War On Drugs
     return CleanName(name, " ".join(title_words) or None, personal)
 
 
