@@ -501,6 +501,7 @@ muslim muslims islamist islamists sikh sikhs hindu hindus
 buddhist buddhists sunni sunnis shia shias shiite shiites jew
 jews arab arabs kurd kurds catholics protestants
 argentine argentines filipino filipinos latino latinos
+hispanic hispanics latina latinas mormon mormons
 briton britons swede swedes spaniard spaniards kiwi kiwis     | demonym nationality_noun
 aussie aussies
 saudi saudis bengali bengalis punjabi punjabis azeri azeris  | demonym
