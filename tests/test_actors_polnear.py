@@ -4,6 +4,9 @@ never copied), the real model.
 Seen on PolNeAR dev's actors:
 - "Obama Says" (of the headline "Obama Says African-American Museum Will Tell of ..."), a person
   of 13 mentions apart from Barack Obama: a headline's verb is no part of the name before it;
+- "Clinton Breaks" (of the headline "Clinton Breaks With Obama On 9/11 Lawsuit Bill."), "Obama
+  Seeks", "Gold Star Mom Corners Obama": a Title Case headline's mention counts only where the
+  article writes its words again;
 - "“War On Drugs", an event named with its quotation mark: quotation marks are no part of a name;
 - "Dallas Morning News", an event: "News" ends a newspaper's or a broadcaster's name;
 - "Hispanics", an organisation of 11 mentions: a people, like "Latinos", is a group."""
@@ -21,6 +24,7 @@ from dossier.index.read import Reader
 ARTICLES = Path(__file__).resolve().parent.parent.parent / "shared/eval/polnear-dev/articles"
 HEADLINE = "nyt_2016-09-25_obama-says-african-american-muse.txt"
 QUOTED = "huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e.txt"  # the “War On Drugs,”
+TITLE_CASE = "west-journal_2016-09-23_clinton-breaks-with-obama-on-law.txt"
 PAPER = "breitbart_2016-09-30_the-latest-trump-urges-supporter.txt"  # The Dallas Morning News
 PEOPLE = (  # "Hispanics"
     "huff-post_2016-09-27_latinos-share-their-most-honest-.txt",
@@ -35,7 +39,7 @@ pytestmark = pytest.mark.skipif(not (ARTICLES / HEADLINE).exists(), reason="no P
 def reader(tmp_path_factory):
     root = tmp_path_factory.mktemp("polnear-actors")
     (root / "corpus").mkdir()
-    for name in (HEADLINE, QUOTED, PAPER, *PEOPLE):
+    for name in (HEADLINE, TITLE_CASE, QUOTED, PAPER, *PEOPLE):
         shutil.copy(ARTICLES / name, root / "corpus" / name)
     build_index(root / "corpus", root / "index", workers=1)
     with Reader(root / "index") as reader:
@@ -54,6 +58,15 @@ def test_a_headlines_verb_is_no_part_of_a_name(reader):
     first = next(m for m in view.mentions if m.start == 0)
     titled = next(m for m in view.mentions if m.surface == "Mr. Obama")
     assert first.surface == "Obama" and first.actor == titled.actor
+
+
+def test_a_headlines_capitals_make_no_name(reader):
+    view = _view(reader, TITLE_CASE)
+    headline = view.article.text.split("\n", 1)[0]
+    assert headline.startswith("Clinton Breaks With Obama")
+    assert not [a for a in reader.actors() if "Breaks" in a.name.split()]
+    # The other headline's "Obama", which the article names again, stays a mention.
+    assert next(m for m in _view(reader, HEADLINE).mentions if m.start == 0).surface == "Obama"
 
 
 def test_quotation_marks_are_no_part_of_a_name(reader):

@@ -8,7 +8,8 @@ How names become actors:
 0. Each mention is made to hold one name (spans.py): glued lists and words cut off, an honorific
    before it joined to it; names NER missed that an honorific, a title ("the Queen"), a list of
    people or the gazetteer of places makes certain are added; "US Congress" is US and Congress.
-   A word labelled only for a sentence's capital ("However") is dropped (sentence_capitals.py).
+   A word labelled only for a sentence's capital ("However"), or for a Title Case headline's that
+   the article writes nowhere else ("Will Tell"), is dropped (sentence_capitals.py).
 1. Each mention's words are normalised (`names.clean_name`): titles, honorifics, a leading
    "the" and possessives go. A personal title ("Mr", "Kremlin spokesman") is evidence of a person;
    a rank title with one name ("Prince Charles", "Lord Browne") stays: a person's name of its own.
@@ -58,7 +59,7 @@ from .grouping import group_others, without_department
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
 from .people import group_people
-from .sentence_capitals import without_sentence_capitals
+from .sentence_capitals import without_headline_capitals, without_sentence_capitals
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from .type_votes import actor_type
@@ -92,7 +93,7 @@ def resolve_actors(
     """
     texts = texts or {}
     mentions = split_country_prefix({aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()})
-    mentions = without_sentence_capitals(mentions, texts)
+    mentions = without_headline_capitals(without_sentence_capitals(mentions, texts), texts)
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
     group_people(corpus, uf)

@@ -8,6 +8,11 @@ capital inside a sentence at most a tenth as often (texts lose full stops: "$4.0
 However, ..."). A word that is the surname of a person its article names in full stays ("Young"
 of Will Young). `without_sentence_capitals` returns the mentions that are left; the records
 given are not changed.
+
+A headline written in Title Case gives every word its capital, and NER reads names into it
+("Obama Says African-American Museum Will Tell of ..." made a person "Will Tell"):
+`without_headline_capitals` keeps a headline's mention only when the article writes the same
+words elsewhere, or the gazetteer knows the place.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from collections import Counter
 
 from . import names as N
+from ..lexicon import PLACE_NAMES
 from ..records import Mention
 
 _RATIO = 10
@@ -76,3 +82,43 @@ def _writings(words: set[str], texts: dict[str, str]) -> tuple[Counter, Counter]
             elif not N.starts_sentence(text, w.start()):
                 inside[low] += 1
     return lower, inside
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+
+
+def without_headline_capitals(mentions: dict[str, list[Mention]], texts: dict[str, str]) -> dict[str, list[Mention]]:
+    """Each article's mentions without those of its Title Case headline (its first line, or a
+    Markdown heading) whose words the article writes nowhere else."""
+    out = {}
+    for aid, ms in mentions.items():
+        text = texts.get(aid) or ""
+        lines = [(a, b) for a, b in _headlines(text)]
+        out[aid] = [m for m in ms if not any(a <= m.start < b for a, b in lines) or _named_elsewhere(m, text, lines)]
+    return out
+
+
+def _headlines(text: str):
+    """(start, end) of the lines that are headlines in Title Case: the first line when the text
+    has more after it, and the Markdown headings; three long words or more, all capitalised,
+    no list's commas or colons."""
+    for line in re.finditer(r"[^\n]+", text):
+        first = not text[: line.start()].strip()
+        words = _LONG_WORD.findall(line.group().lstrip("#"))
+        if (
+            (first and line.end() < len(text.rstrip()) or line.group().startswith("#"))
+            and len(words) >= 3
+            and all(w[:1].isupper() for w in words)
+            and not re.search(r"[,;:]", line.group())
+        ):
+            yield line.start(), line.end()
+
+
+def _named_elsewhere(m: Mention, text: str, lines: list[tuple[int, int]]) -> bool:
+    if N.plain(m.surface) in PLACE_NAMES:
+        return True
+    rest = text
+    for a, b in sorted(lines, reverse=True):
+        rest = rest[:a] + rest[b:]
+    name = N.clean_name(m.surface, m.label).name or m.surface
+    return bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest))
