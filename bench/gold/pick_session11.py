@@ -1,19 +1,42 @@
-import json, random, re, sys
-sys.path.insert(0, '.')
+"""Session 11's fresh samples: 8 articles per seed (1401-1404), drawn with random.Random(seed)
+among the BBC articles in no annotations file and not held out, no text twice.
+
+    cd bench/gold && python pick_session11.py
+"""
+
+import json
+import random
+import re
+import sys
+
+sys.path.insert(0, ".")
 from build_gold import HERE, load_corpus, quoted_spans
+
 corpus = load_corpus()
 done = set()
-for f in HERE.glob('annotations*.txt'):
-    done |= set(re.findall(r'^article (\S+)', f.read_text(), re.M))
-held = {json.loads(l)['id'] for l in open(HERE/'bbc_heldout.jsonl')}
-texts = {corpus[a]['text'] for a in done | held}
-pool = sorted(a for a in corpus if a not in done and a not in held and corpus[a]['text'] not in texts)
+for f in HERE.glob("annotations*.txt"):
+    done |= set(re.findall(r"^article (\S+)", f.read_text(), re.M))
+held = {json.loads(line)["id"] for line in open(HERE / "bbc_heldout.jsonl")}  # ids only, to leave them out
+texts = {corpus[a]["text"] for a in done | held}
+pool = sorted(a for a in corpus if a not in done and a not in held and corpus[a]["text"] not in texts)
 print(len(done), len(held), len(pool))
 taken = set()
-for name, seed, need_quotes in [('places7', 1401, False), ('speakers7', 1402, True), ('orgs7', 1403, False), ('people7', 1404, False)]:
-    cands = [a for a in pool if a not in taken and (not need_quotes or len(quoted_spans(corpus[a]['text'])) >= 2)]
+for name, seed, need_quotes in [
+    ("places7", 1401, False),
+    ("speakers7", 1402, True),
+    ("orgs7", 1403, False),
+    ("people7", 1404, False),
+]:
+    cands = [a for a in pool if a not in taken and (not need_quotes or len(quoted_spans(corpus[a]["text"])) >= 2)]
     pick = random.Random(seed).sample(cands, 9)
-    texts9 = set(); pick = [a for a in pick if not (corpus[a]["text"] in texts9 or texts9.add(corpus[a]["text"])) and corpus[a]["text"] not in {corpus[t]["text"] for t in taken}][:8]
+    texts9 = set()
+    pick = [
+        a
+        for a in pick
+        if not (corpus[a]["text"] in texts9 or texts9.add(corpus[a]["text"]))
+        and corpus[a]["text"] not in {corpus[t]["text"] for t in taken}
+    ][:8]
     taken |= set(pick)
-    print(name, seed, ' '.join(pick))
-    for a in pick: print('  ', a, len(corpus[a]['text']), corpus[a]['title'])
+    print(name, seed, " ".join(pick))
+    for a in pick:
+        print("  ", a, len(corpus[a]["text"]), corpus[a]["title"])
