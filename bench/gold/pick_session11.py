@@ -1,5 +1,6 @@
 """Session 11's fresh samples: 8 articles per seed (1401-1404), drawn with random.Random(seed)
-among the BBC articles in no annotations file and not held out, no text twice.
+among the BBC articles in no annotations file and not held out, no text twice. It gives those
+picks only without the four files they went to (annotations-places7/speakers7/orgs7/people7.txt).
 
     cd bench/gold && python pick_session11.py
 """
