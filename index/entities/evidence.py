@@ -6,7 +6,8 @@ organisation's word after it ("X manager", "the X administration"), an organisat
 it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X award") or a
 period's possessive before it ("this year's X"); a club player's role after it ("X defender").
 The cues of the clause around it (an employer, a venue, a list, an apposition, what is won or
-held) are clause_cues.py's. The word lists are in lexicon.py.
+held) are clause_cues.py's; what the noun or verb it is the object of makes of it ("competes in the
+X", "a deal with X") role_cues.py's. The word lists are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 
 from . import names as N
 from .clause_cues import clause_votes
+from .role_cues import role_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
@@ -115,6 +117,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if placed:
         votes["place"] += 1
     votes.update(clause_votes(m, text, placed))
+    votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
