@@ -761,3 +761,7 @@ DEAL_NOUNS = frozenset(
     "deal deals contract contracts agreement agreements partnership partnerships merger mergers tie-up"
     " tie-ups alliance alliances sponsorship joint-venture".split()
 )
+# (entities/demonym_names.py) Head words that make a nationality's word and the capitalised words
+# after it one name NER cut at the nationality: "the Spanish FA", "the US and Australian Opens",
+# "the European Anti-Fraud Office". Event heads (and their plurals) count too.
+DEMONYM_NAME_HEADS = frozenset("fa association federation union league council committee office".split())

@@ -10,6 +10,11 @@ tech-277: "when he competes in the Isle of Man TT" (NER: a place): what one comp
 sport-112: "Arsenal's £100m deal with Emirates to sponsor their new ground" (NER: a place): a
   deal, a contract, a merger is made with a firm, a club or a body; a country stays a place ("to
   deal with the US deficit", business-328).
+sport-432: "join the US and Australian Opens in offering" (NER: "Australian", a group); sport-247:
+  "the Spanish FA" (NER: "Spanish" alone); politics-138: "the European Anti-Fraud Office": a
+  nationality's word NER cut from the body's or the event's name after it (the head word says so)
+  is that name; not a title ("Italian Prime Minister Silvio Berlusconi", business-052) nor a common
+  noun ("British TV", entertainment-217).
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ PICKS = (
     "bbc-business-008",
     "bbc-sport-112",
     "bbc-business-328",
+    "bbc-sport-432",
+    "bbc-sport-247",
+    "bbc-politics-138",
+    "bbc-business-052",
+    "bbc-entertainment-217",
 )
 
 
@@ -47,3 +57,11 @@ def test_what_one_competes_in_is_an_event(actors):
 def test_a_deal_is_made_with_an_organisation(actors):
     assert types_of(actors, "Emirates") == {"org"}
     assert types_of(actors, "US") == {"place"}
+
+
+def test_a_nationalitys_word_begins_the_name_of_a_body_or_an_event(actors):
+    assert types_of(actors, "Australian Opens") == {"event"}
+    assert types_of(actors, "Spanish FA") == {"org"}
+    assert types_of(actors, "European Anti-Fraud Office") == {"org"}
+    aliases = {alias for a in actors for alias in a.aliases}
+    assert not any(alias.startswith(("Italian Prime", "British TV")) for alias in aliases)
