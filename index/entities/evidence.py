@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import names as N
 from .clause_cues import clause_votes
-from .relatives import relative_votes
+from .subjects import subject_votes
 from .role_cues import role_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
@@ -119,7 +119,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["place"] += 1
     votes.update(clause_votes(m, text, placed))
     votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
-    votes.update(relative_votes(m, text, titled))  # "Laura Ashley, which floated": no person
+    votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
