@@ -21,6 +21,10 @@ business-201: "Novartis, which last month forecast record sales" (NER: a person)
   person's; British English gives clubs, bands and firms the plural); not a name that ends a list
   or follows a preposition (entertainment-237: "Knight and drum 'n' bass star Roni Size have";
   entertainment-164: "a trumpet which belonged to Dizzy Gillespie, which is expected to fetch").
+sport-379: "S Best (Ulster), S Byrne (Leinster), R Corrigan (Leinster)" (NER: people): a name in
+  brackets right after a person's is the player's club (the corpus's 343 such brackets are clubs,
+  teams, parties and countries); a place of the gazetteer or one NER calls a place stays a place
+  (sport-179: "Howard Webb (South Yorkshire)", a referee's county).
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ PICKS = (
     "bbc-sport-135",
     "bbc-entertainment-237",
     "bbc-entertainment-164",
+    "bbc-sport-379",
+    "bbc-sport-179",
 )
 
 
@@ -82,3 +88,9 @@ def test_a_subject_that_which_or_a_plural_verb_follows_is_no_person(actors):
     assert types_of(actors, "Bnei Sakhnin") == {"org"}
     assert types_of(actors, "Roni Size") == {"person"}
     assert types_of(actors, "Dizzy Gillespie") == {"person"}
+
+
+def test_a_name_in_brackets_after_a_players_is_the_club(actors):
+    assert types_of(actors, "Ulster") == {"org"}
+    assert types_of(actors, "Leinster") == {"org"}
+    assert types_of(actors, "South Yorkshire") == {"place"}

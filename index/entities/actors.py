@@ -42,9 +42,10 @@ How names become actors:
 
 Modules: spans.py, demonym_names.py and cued_names.py (step 0: names NER missed that the words
 beside them make certain), nodes.py with evidence.py, clause_cues.py, role_cues.py and echoes.py
-(1: the words around each name and around its writings NER did not label; subjects.py: "X
-have", "X, which") and works.py (titles of works are no actors), type_votes.py (2), people.py (3),
-grouping.py (4), this module (5 and the whole), missed.py (6), speakers.py (7).
+(1: the words around each name and around its writings NER did not label; subjects.py: "X have",
+"X, which"; brackets.py: "Player (Club)") and works.py (titles of works are no actors),
+type_votes.py (2), people.py (3), grouping.py (4), this module (5 and the whole), missed.py (6),
+speakers.py (7).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .subjects import subject_votes
 from .role_cues import role_votes
@@ -120,6 +121,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(clause_votes(m, text, placed))
     votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
     votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
+    votes.update(bracket_votes(m, text))  # "Damien Traille (Biarritz)": a player's club
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
