@@ -24,7 +24,8 @@ business-201: "Novartis, which last month forecast record sales" (NER: a person)
 sport-379: "S Best (Ulster), S Byrne (Leinster), R Corrigan (Leinster)" (NER: people): a name in
   brackets right after a person's is the player's club (the corpus's 343 such brackets are clubs,
   teams, parties and countries); a place of the gazetteer or one NER calls a place stays a place
-  (sport-179: "Howard Webb (South Yorkshire)", a referee's county).
+  (sport-179: "Howard Webb (South Yorkshire)", a referee's county); sport-129, a team sheet of
+  surnames alone: "Partridge (Motherwell), Ricketts (Swansea), Roberts (Tranmere)".
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ PICKS = (
     "bbc-entertainment-164",
     "bbc-sport-379",
     "bbc-sport-179",
+    "bbc-sport-129",
 )
 
 
@@ -94,3 +96,8 @@ def test_a_name_in_brackets_after_a_players_is_the_club(actors):
     assert types_of(actors, "Ulster") == {"org"}
     assert types_of(actors, "Leinster") == {"org"}
     assert types_of(actors, "South Yorkshire") == {"place"}
+
+
+def test_a_club_in_a_team_sheet_of_surnames(actors):
+    assert types_of(actors, "Motherwell") == {"org"}
+    assert types_of(actors, "Tranmere") == {"org"}

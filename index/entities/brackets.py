@@ -8,7 +8,8 @@ an organisation, unless it is a place of the gazetteer ("Kenenisa Bekele (Ethiop
 stays a place, as a national side does), a person's name itself ("Hamlet (Kate Winslet)",
 "Jennifer Aniston (Rachel)": a cast list) or an acronym that may be the short form of the words
 before it. The name before must look like a person's: an initial and a surname ("S Best") or two
-or three capitalised words with nothing of an organisation's, a place's or an event's.
+or three capitalised words with nothing of an organisation's, a place's or an event's; or, in a team sheet of surnames alone, a surname that
+opens an item of the list ("Weston (Cardiff), Davies (Tottenham), Fletcher (West Ham)").
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from ..records import Mention
 _PERSON_BEFORE = re.compile(r"(?:^|[\s,;:(])((?:[A-Z]\.?|[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2}),? \($")
 # The bracket closes on the name, or on a captain's mark: "(Stade Toulousain, capt)".
 _CLOSES = re.compile(r"^(?:\)|,\s*capt\.?\))")
+# A team sheet of surnames alone: "Weston (Cardiff), Davies (Tottenham), Fletcher (West Ham)": a
+# surname that opens an item of a list, its bracket closed by the item's end.
+_SURNAME_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s+|\n\s*)[A-Z][\w’'-]+ \($")
+_ITEM_ENDS = re.compile(r"^(?:\)|,\s*capt\.?\))\s*(?:[,;.]|\n|$)")
 
 
 def bracket_votes(m: Mention, text: str) -> Counter:
@@ -31,12 +36,13 @@ def bracket_votes(m: Mention, text: str) -> Counter:
     votes: Counter = Counter()
     if not _CLOSES.match(text[m.end : m.end + 8]):
         return votes
-    before = _PERSON_BEFORE.search(text[max(0, m.start - 60) : m.start])
+    window = text[max(0, m.start - 60) : m.start]
+    before = _PERSON_BEFORE.search(window)
+    listed = _SURNAME_ITEM_BEFORE.search(window) and _ITEM_ENDS.match(text[m.end : m.end + 10])
     name = N.clean_name(m.surface, m.label).name or m.surface.strip()
     if (
-        before
+        ((before and _person_shaped(before.group(1))) or listed)
         and m.label not in ("GPE", "LOC")  # "Howard Webb (South Yorkshire)": a referee's county
-        and _person_shaped(before.group(1))
         and not N.is_acronym(name)
         and N.plain(name) not in PLACE_NAMES
         and not N.abbreviation_key(name)
