@@ -26,6 +26,10 @@ sport-379: "S Best (Ulster), S Byrne (Leinster), R Corrigan (Leinster)" (NER: pe
   teams, parties and countries); a place of the gazetteer or one NER calls a place stays a place
   (sport-179: "Howard Webb (South Yorkshire)", a referee's county); sport-129, a team sheet of
   surnames alone: "Partridge (Motherwell), Ricketts (Swansea), Roberts (Tranmere)".
+tech-102: "Queen of the Sky, otherwise known as Ellen Simonetti" (a blogger): a title, "of the" and
+  one word is a name used as a title ("Queen of the Sky", "King of the Hill"), not an office before
+  a name ("Secretary of State Marco Rubio"); cut as an office, it made the blogger "Sky", titled,
+  and on the whole corpus the broadcaster Sky (35 mentions) a person.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from __future__ import annotations
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from dossier.index.entities import names as N
+from helpers import BBC, bbc_index
 
 PICKS = (
     "bbc-tech-277",
@@ -101,3 +106,21 @@ def test_a_name_in_brackets_after_a_players_is_the_club(actors):
 def test_a_club_in_a_team_sheet_of_surnames(actors):
     assert types_of(actors, "Motherwell") == {"org"}
     assert types_of(actors, "Tranmere") == {"org"}
+
+
+def test_a_title_of_the_one_word_is_a_name_of_its_own():
+    text = next(r["text"] for r in _rows() if r["id"] == "bbc-tech-102")
+    assert "Queen of the Sky, otherwise known as" in text
+    assert N.clean_name("Queen of the Sky", "PERSON") == N.CleanName("Queen of the Sky", None, False)
+    assert N.clean_name("King of the Hill", "PERSON").name == "King of the Hill"
+    assert N.clean_name("Secretary of State Marco Rubio", "PERSON").name == "Marco Rubio"
+    assert N.clean_name("Chancellor of the Exchequer Gordon Brown", "PERSON").personal
+
+
+def _rows():
+    import json
+
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not here")
+    with BBC.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
