@@ -765,3 +765,7 @@ DEAL_NOUNS = frozenset(
 # after it one name NER cut at the nationality: "the Spanish FA", "the US and Australian Opens",
 # "the European Anti-Fraud Office". Event heads (and their plurals) count too.
 DEMONYM_NAME_HEADS = frozenset("fa association federation union league council committee office".split())
+# (entities/names._title_cut) The joining words of an office's name ("Secretary of State",
+# "Minister for the Environment"): a title and joining words alone before one word make a name
+# used as a title ("Queen of the Sky", "King of the Hill"), not an office before a name.
+OFFICE_JOINING_WORDS = frozenset("of for the and".split())

@@ -7,7 +7,8 @@ it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X aw
 period's possessive before it ("this year's X"); a club player's role after it ("X defender").
 The cues of the clause around it (an employer, a venue, a list, an apposition, what is won or
 held) are clause_cues.py's; what the noun or verb it is the object of makes of it ("competes in the
-X", "a deal with X") role_cues.py's. The word lists are in lexicon.py.
+X", "a deal with X") role_cues.py's; a plural verb or "which" after a sentence's subject
+subjects.py's; a bracket after a player's name brackets.py's. The word lists are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from dataclasses import replace
 from . import names as N
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
-from .subjects import subject_votes
 from .role_cues import role_votes
+from .subjects import subject_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,

@@ -46,6 +46,7 @@ from ..lexicon import (
     MARKET_REGIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    OFFICE_JOINING_WORDS,
     ORG_ALONE,
     ORG_WORDS,
     PORTFOLIO_WORDS,
@@ -120,10 +121,6 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
     return CleanName(name, " ".join(title_words) or None, personal)
 
 
-# The joining words of an office's name ("Secretary of State", "Minister for the Environment").
-_FUNCTION_WORDS = frozenset({"of", "for", "the", "and"})
-
-
 def _title_cut(words: list[str], label: str) -> int:
     """How many leading words are a title (0 when none), leaving at least one word."""
     lowers = [bare(w) for w in words]
@@ -147,7 +144,7 @@ def _title_cut(words: list[str], label: str) -> int:
             j += 1
         if j == cut + 1 or j >= len(words):
             return 0
-        if len(words) - j == 1 and all(w in _FUNCTION_WORDS for w in lowers[cut:j]):
+        if len(words) - j == 1 and all(w in OFFICE_JOINING_WORDS for w in lowers[cut:j]):
             return 0  # "Queen of the Sky", "King of the Hill": a title that is a name, no office's
         cut = j
     rest = words[cut:]
