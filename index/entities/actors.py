@@ -8,6 +8,7 @@ How names become actors:
 0. Each mention is made to hold one name (spans.py): glued lists and words cut off, an honorific
    before it joined to it; names NER missed that an honorific, a title ("the Queen"), a list of
    people or the gazetteer of places makes certain are added; "US Congress" is US and Congress.
+   A word labelled only for a sentence's capital ("However") is dropped (sentence_capitals.py).
 1. Each mention's words are normalised (`names.clean_name`): titles, honorifics, a leading
    "the" and possessives go. A personal title ("Mr", "Kremlin spokesman") is evidence of a person;
    a rank title with one name ("Prince Charles", "Lord Browne") stays: a person's name of its own.
@@ -40,10 +41,11 @@ How names become actors:
 6. With the texts, an actor's names are also found where NER missed them (missed.py).
 7. Each quote's speaker becomes the actor it names (speakers.py).
 
-Modules: spans.py, demonym_names.py and cued_names.py (step 0: names NER missed that the words
-beside them make certain), nodes.py with evidence.py, clause_cues.py, role_cues.py and echoes.py
-(1: the words around each name and around its writings NER did not label; subjects.py: "X have",
-"X, which"; brackets.py: "Player (Club)") and works.py (titles of works are no actors),
+Modules: spans.py, sentence_capitals.py, demonym_names.py and cued_names.py (step 0: names NER
+missed that the words beside them make certain), nodes.py with evidence.py, clause_cues.py,
+role_cues.py and echoes.py (1: the words around each name and around its writings NER did not
+label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)") and works.py (titles of
+works are no actors),
 type_votes.py (2), people.py (3), grouping.py (4), this module (5 and the whole), missed.py (6),
 speakers.py (7).
 """
@@ -58,6 +60,7 @@ from .grouping import group_others, without_department
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
 from .people import group_people
+from .sentence_capitals import without_sentence_capitals
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from .type_votes import actor_type
@@ -91,6 +94,7 @@ def resolve_actors(
     """
     texts = texts or {}
     mentions = split_country_prefix({aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()})
+    mentions = without_sentence_capitals(mentions, texts)
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
     group_people(corpus, uf)

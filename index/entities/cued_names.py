@@ -42,15 +42,12 @@ from ..records import Mention
 # A capitalised word: "T-Mobile", "O2", "U2", "Moody's", "O'Herlihy".
 _WORD = r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*"
 _RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
-_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
 def _only_a_sentences_capital(text: str, s: int, word: str) -> bool:
     """A word at a sentence's start that the article also writes in lower case: its capital
     says nothing."""
-    return bool(_STARTS_SENTENCE.search(text[max(0, s - 6) : s])) and bool(
-        re.search(r"\b" + re.escape(word.lower()) + r"\b", text)
-    )
+    return N.starts_sentence(text, s) and bool(re.search(r"\b" + re.escape(word.lower()) + r"\b", text))
 
 
 def _free(s: int, e: int, ms: list[Mention]) -> bool:
@@ -147,7 +144,7 @@ def coordinated_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         i = bisect_left(starts, e)  # ms[:i] start before the run ends
         if not _name_like(word) or (i and reach[i - 1] > s) or (found and found[-1].end > s):
             continue  # a mention covers some of it
-        if _STARTS_SENTENCE.search(text[max(0, s - 6) : s]) or text[e : e + 1] == "-":
+        if N.starts_sentence(text, s) or text[e : e + 1] == "-":
             continue
         # The mention right before it, else the one right after it, joined to it.
         before = ms[i - 1] if i and _JOIN.fullmatch(text[ms[i - 1].end : s]) else None

@@ -79,14 +79,13 @@ _LISTED_AFTER = re.compile(
 )
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
 def named_with_the(m: Mention, text: str | None, name: str) -> bool:
     """ "The" written with a capital inside a sentence before a one-word name."""
     if text is None or not m.surface.startswith("The ") or " " in name or not name[:1].isupper():
         return False
-    return not _SENTENCE_START.search(text[max(0, m.start - 6) : m.start])
+    return not N.starts_sentence(text, m.start)
 
 
 def with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
@@ -153,7 +152,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org"] += 2  # "Yukos' shareholders"
     if _ITS_AFTER.match(after):
         votes["org"] += 1  # "Yukos claims its", "Yukos, its staff"
-    if _HIS_AFTER.match(after) and _SENTENCE_START.search(before):  # the subject: not "won Wimbledon in his"
+    if _HIS_AFTER.match(after) and N.starts_sentence(text, m.start):  # the subject: not "won Wimbledon in his"
         votes["person"] += 2
         votes["person_cue"] = 1
     if _WHO_AFTER.match(after):

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .nodes import Node
 
 LABEL_OF_TYPE = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP", "event": "EVENT"}
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 # "T-Mobile", "Coca-Cola": capitalised parts joined by hyphens are one word.
 _CAP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[’'][\w]+)*(?:-[A-Z0-9][\w]*)*")
@@ -192,7 +191,7 @@ def _find_names(
             single
             and not cn.personal
             and not N.is_acronym(cn.name)  # "BP said": an acronym is no capital of a sentence's start
-            and _SENTENCE_START.search(text[max(0, start - 6) : start])
+            and N.starts_sentence(text, start)
             and start == s
             # A word the article also writes in lower case may be only a sentence's capital.
             and re.search(r"\b" + re.escape(cn.name.lower()) + r"\b", text)

@@ -49,6 +49,7 @@ from ..lexicon import (
     OFFICE_JOINING_WORDS,
     ORG_ALONE,
     ORG_WORDS,
+    TRADE_HEADS,
     PORTFOLIO_WORDS,
     PRESS_HEADS,
     RANK_TITLES,
@@ -66,6 +67,13 @@ for _full, _shorts in ABBREVIATIONS.items():
 _APOSTROPHES = "'’`´"
 _POSSESSIVE = re.compile(r"(?<=\w)[" + _APOSTROPHES + r"]s$|(?<=s)[" + _APOSTROPHES + r"]$")
 _SPACE = re.compile(r"\s+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a quote's or a list item's, where a capital
+    says nothing of a name."""
+    return bool(_SENTENCE_START.search(text[max(0, start - 6) : start]))
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,7 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
     words = [w for w in words if w]
     while len(words) > 1 and re.fullmatch(r"\d+[-–:]\d+|(?:19|20)\d\d", words[-1]):
         words = words[:-1]
-    name = strip_possessive(" ".join(words)).strip(" ,;:-–—")
+    name = strip_possessive(" ".join(words)).strip(' ,;:-–—"“”‘’«»')  # 'the “War On Drugs
     return CleanName(name, " ".join(title_words) or None, personal)
 
 
@@ -173,11 +181,12 @@ def name_tokens(name: str) -> list[str]:
 
 
 def has_org_word(name: str) -> bool:
-    """The name's own words make it an organisation's ("Ministry of Defence", "Government")."""
+    """The name's own words make it an organisation's ("Ministry of Defence", "Government"), or
+    its last word is a company's line of business ("Cisco Systems", "Continental Airlines")."""
     words = name.split()
     if len(words) == 1:
         return bare(name) in ORG_ALONE
-    return any(bare(w) in ORG_WORDS for w in words)
+    return any(bare(w) in ORG_WORDS for w in words) or bare(words[-1]) in TRADE_HEADS
 
 
 _PARTY_KEYS = {form: key for key, forms in PARTY_FORMS.items() for form in [key, *forms]}

@@ -42,21 +42,25 @@ from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
     EVENT_HEADS,
+    GLUED_SPEECH_FORMS,
     INSTITUTIONS,
     IRREGULAR_DEMONYMS,
     LEAD_WORDS,
     LOWER_EVENT_HEADS,
+    MILITARY_RANKS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_TITLES,
     NOT_NAMES,
     ORG_AFTER_NAME,
     PLACE_HEADS,
+    PERSON_ROLES,
     PLACE_NAMES,
     PRESS_HEADS,
     RACE_HEADS,
     SEE_TITLES,
     SOVEREIGNS,
+    TITLE_WORDS,
     TITLES_AFTER,
 )
 from ..records import Mention
@@ -71,6 +75,7 @@ _SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
 _CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "y", "-"})
 _PREFIX = re.compile(r"(?i:" + "|".join(sorted(NAME_PREFIXES)) + r")-(?=[A-Z])")
 _KEPT_AFTER = ORG_AFTER_NAME | CORPORATE_WORDS | NAME_PARTICLES | NAME_HEADS | PLACE_HEADS
+_QUOTE_MARKS = "\"“”‘’'«»"
 _SCORE = re.compile(r"\(?\d+[-–:]\d+\)?|(?:19|20)\d\d")
 _HONORIFIC_NAME = re.compile(
     r"\b(?P<title>" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True)) + r")\.?\s+"
@@ -137,6 +142,7 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         _SCORE.fullmatch(words[j - 1].rstrip(",."))
         or (words[j - 1].isupper() and N.bare(words[j - 1]) in TITLES_AFTER)
         or words[j - 1] in ("and", "of", "the", "&")  # "Lil Jon and"
+        or words[j - 1].lower() in GLUED_SPEECH_FORMS  # "Obama Says" of a headline
     ):
         j -= 1
     # "United seemed home", "Anthony duet": lower-case words after the name, but for an
@@ -152,7 +158,11 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
         return None
     # "non-Champions League", "Non-European Union", "pro-Iraq": the prefix is no part of the name.
     prefix = _PREFIX.match(words[i])
-    return run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
+    start, end = run[i][0] + (prefix.end() if prefix else 0), run[j - 1][1]
+    # "“War On Drugs": quotation marks around a name are no part of it.
+    start += len(s[start:end]) - len(s[start:end].lstrip(_QUOTE_MARKS))
+    end -= len(s[start:end]) - len(s[start:end].rstrip(_QUOTE_MARKS))
+    return (start, end) if start < end else None
 
 
 # The endings of English adjectives of nations and kinds ("Olympic", "National", "European",
@@ -194,7 +204,26 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += headed_names(aid, text, out)
         out += event_words(aid, text, out)
         out = _list_members(aid, text, out)
-    return sorted(out, key=lambda x: (x.start, x.end))
+    surnames = {N.bare(m.surface.split()[-1]) for m in out if len(m.surface.split()) > 1}
+    return sorted((m for m in out if not _only_a_title(m, surnames)), key=lambda x: (x.start, x.end))
+
+
+# A person's title or role, alone, names no one: "MPs", "the MEP", "Directors", "President". Not
+# the titles that are how one person is named ("the Queen", "the Pope", "Lord"), nor a rank, which
+# names things too ("Commodore" computers), nor a party's form.
+_TITLES_ALONE = (TITLE_WORDS | PERSON_ROLES) - NAME_TITLES - SOVEREIGNS - MILITARY_RANKS
+
+
+def _only_a_title(m: Mention, surnames: set[str]) -> bool:
+    """A mention that is one title or role word, or its plural, and no surname of a person the
+    article names in full ("Major" of John Major, "King" of Oona King stay)."""
+    words = m.surface.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or N.party_key(m.surface):
+        return False
+    word = N.bare(re.sub(r"['’]s?$", "", words[0]))
+    return word not in surnames and bool({word, *N.singulars_of(word)} & _TITLES_ALONE)
 
 
 def _inside_a_word(m: Mention, text: str | None) -> bool:
@@ -214,7 +243,6 @@ _ITEM_NAME = re.compile(r"(?:[A-Z]\.? )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
-_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[\"“”‘’']?\s*|\n\s*[\"“”‘’'\-–—•*]*\s*)$")
 
 
 def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
@@ -225,7 +253,7 @@ def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     found = []
     for run in _CAP_RUN.finditer(text):
         s, e = run.start(), run.end()
-        if run.group().lower() not in PLACE_NAMES or _STARTS_SENTENCE.search(text[max(0, s - 6) : s]):
+        if run.group().lower() not in PLACE_NAMES or N.starts_sentence(text, s):
             continue
         if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]):
             continue  # the end of a longer name: "Prince of Wales", "Bank of England"

@@ -138,7 +138,7 @@ def _new_speaker_type(name: str, text: str) -> str | None:
     words = name.split()
     last = N.bare(words[-1])
     singulars = {last, *N.singulars_of(last), last[:-2] if last.endswith("es") else last}
-    if last in TITLE_WORDS or singulars & (HUMAN_NOUNS | DOCUMENT_NOUNS):
+    if singulars & (TITLE_WORDS | HUMAN_NOUNS | DOCUMENT_NOUNS):  # "MPs", "Directors"
         return None
     if len(words) == 1 and (
         last in MONTHS_AND_DAYS or last in NO_ONE_WORDS or re.search(rf"\b{re.escape(last)}\b", text)
