@@ -10,6 +10,8 @@ tech-277: "when he competes in the Isle of Man TT" (NER: a place): what one comp
 sport-112: "Arsenal's £100m deal with Emirates to sponsor their new ground" (NER: a place): a
   deal, a contract, a merger is made with a firm, a club or a body; a country stays a place ("to
   deal with the US deficit", business-328).
+sport-099: "the reinstatement of the Home International series" (NER: an organisation): a series
+  a name qualifies is a run of matches, an event; not an acronym's, a country's or a person's.
 sport-432: "join the US and Australian Opens in offering" (NER: "Australian", a group); sport-247:
   "the Spanish FA" (NER: "Spanish" alone); politics-138: "the European Anti-Fraud Office": a
   nationality's word NER cut from the body's or the event's name after it (the head word says so)
@@ -57,6 +59,7 @@ PICKS = (
     "bbc-sport-379",
     "bbc-sport-179",
     "bbc-sport-129",
+    "bbc-sport-099",
 )
 
 
@@ -75,6 +78,10 @@ def types_of(actors, form: str) -> set[str]:
 def test_what_one_competes_in_is_an_event(actors):
     assert types_of(actors, "Isle of Man TT") == {"event"}
     assert types_of(actors, "G7") != {"event"}
+
+
+def test_a_series_a_name_qualifies_is_an_event(actors):
+    assert types_of(actors, "Home International") == {"event"}
 
 
 def test_a_deal_is_made_with_an_organisation(actors):

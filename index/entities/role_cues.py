@@ -4,7 +4,11 @@
 races or runs in is an event, whatever NER's place label says. "Arsenal's £100m deal with
 Emirates", "a tie-up with Air New Zealand": a deal, a contract, a merger is made with a firm, a
 club or a body; not with a person's name ("a partnership with Brad Gilbert") nor with a country
-("a deal with Iran": the gazetteer's, which stays a place). The word lists are in lexicon.py.
+("a deal with Iran": the gazetteer's, which stays a place). "The Home International series", "the
+Test series", "the IRB World Sevens series": a series named by a name is a run of matches or
+meetings, an event (or a work's, "the Star Trek series", which is no actor); not a channel's
+("the BBC series": an acronym), a country's ("the US series") nor a person's ("the Harry Potter
+series"). The word lists are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ _TAKE_PART_BEFORE = re.compile(
 )
 # "a deal with", "Arsenal's £100m sponsorship deal with" (a mention's own "the" is in its surface).
 _DEAL_WITH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\s+with\s+(?:the\s+)?$", re.I)
+# "the Home International series": the head noun a name qualifies.
+_SERIES_AFTER = re.compile(r"^\s+series\b")
 # The name is the whole object: punctuation, a preposition, a clause's word or another name after
 # it; not "take part in the G7 meeting", "a deal with the US deficit", "a deal with Israeli networks".
 _OBJECT_ENDS = re.compile(
@@ -36,6 +42,14 @@ def role_votes(m: Mention, text: str) -> Counter:
     before = text[max(0, m.start - 40) : m.start]
     surface = re.sub(r"(?i)^the\s+", "", m.surface.strip())
     votes: Counter = Counter()
+    if (
+        _SERIES_AFTER.match(text[m.end : m.end + 10])
+        and m.label not in ("NORP", "PERSON")
+        and not N.is_acronym(surface)
+        and not _a_country(surface)
+        and not N.starts_with_given_name(surface)
+    ):
+        votes["event"] += 3
     if not _OBJECT_ENDS.match(text[m.end : m.end + 30]) or m.label == "NORP" or _a_country(surface):
         return votes  # a country's name stays a place; a nationality's word is no object's name
     if _TAKE_PART_BEFORE.search(before) or (
