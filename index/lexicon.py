@@ -775,3 +775,23 @@ NOBODY_SUBJECTS = frozenset(
 NO_ONE_WORDS = (
     NOBODY_SUBJECTS | frozenset(INDEFINITE_WORDS) | frozenset("others many most few all both each none".split())
 )
+# ----------------------------------------------------------------------------- orgs7 (session 11)
+# (entities/role_cues.py) Verbs of taking part: what one competes, races or runs in ("competes in
+# the Isle of Man TT", "take part in the Great Ireland Run") is an event.
+TAKE_PART_VERBS = frozenset(
+    "compete competes competed competing race races raced racing run runs ran running".split()
+) | frozenset({"take part", "takes part", "took part", "taking part"})
+# (entities/role_cues.py) What one makes only with a firm, a club or a body: "Arsenal's £100m deal
+# with Emirates", "a tie-up with Air New Zealand", "a merger with Deutsche Boerse".
+DEAL_NOUNS = frozenset(
+    "deal deals contract contracts agreement agreements partnership partnerships merger mergers tie-up"
+    " tie-ups alliance alliances sponsorship joint-venture".split()
+)
+# (entities/demonym_names.py) Head words that make a nationality's word and the capitalised words
+# after it one name NER cut at the nationality: "the Spanish FA", "the US and Australian Opens",
+# "the European Anti-Fraud Office". Event heads (and their plurals) count too.
+DEMONYM_NAME_HEADS = frozenset("fa association federation union league council committee office".split())
+# (entities/names._title_cut) The joining words of an office's name ("Secretary of State",
+# "Minister for the Environment"): a title and joining words alone before one word make a name
+# used as a title ("Queen of the Sky", "King of the Hill"), not an office before a name.
+OFFICE_JOINING_WORDS = frozenset("of for the and".split())

@@ -42,9 +42,11 @@ How names become actors:
 6. With the texts, an actor's names are also found where NER missed them (missed.py).
 7. Each quote's speaker becomes the actor it names (speakers.py).
 
-Modules: spans.py, sentence_capitals.py and cued_names.py (step 0: names NER missed that the words beside them make
-certain), nodes.py with evidence.py, clause_cues.py and echoes.py (1: the words around each name
-and around its writings NER did not label) and works.py (titles of works are no actors),
+Modules: spans.py, sentence_capitals.py, demonym_names.py and cued_names.py (step 0: names NER
+missed that the words beside them make certain), nodes.py with evidence.py, clause_cues.py,
+role_cues.py and echoes.py (1: the words around each name and around its writings NER did not
+label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)") and works.py (titles of
+works are no actors),
 type_votes.py (2), people.py (3), grouping.py (4), this module (5 and the whole), missed.py (6),
 speakers.py (7).
 """

@@ -6,7 +6,9 @@ organisation's word after it ("X manager", "the X administration"), an organisat
 it ("oil firm X"), what "X's ..." has, "X-born"; an event's word after it ("X award") or a
 period's possessive before it ("this year's X"); a club player's role after it ("X defender").
 The cues of the clause around it (an employer, a venue, a list, an apposition, what is won or
-held) are clause_cues.py's. The word lists are in lexicon.py.
+held) are clause_cues.py's; what the noun or verb it is the object of makes of it ("competes in the
+X", "a deal with X") role_cues.py's; a plural verb or "which" after a sentence's subject
+subjects.py's; a bracket after a player's name brackets.py's. The word lists are in lexicon.py.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .brackets import bracket_votes
 from .clause_cues import clause_votes
+from .role_cues import role_votes
+from .subjects import subject_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
@@ -114,6 +119,9 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if placed:
         votes["place"] += 1
     votes.update(clause_votes(m, text, placed))
+    votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
+    votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
+    votes.update(bracket_votes(m, text))  # "Damien Traille (Biarritz)": a player's club
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)

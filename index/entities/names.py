@@ -46,6 +46,7 @@ from ..lexicon import (
     MARKET_REGIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    OFFICE_JOINING_WORDS,
     ORG_ALONE,
     ORG_WORDS,
     TRADE_HEADS,
@@ -151,6 +152,8 @@ def _title_cut(words: list[str], label: str) -> int:
             j += 1
         if j == cut + 1 or j >= len(words):
             return 0
+        if len(words) - j == 1 and all(w in OFFICE_JOINING_WORDS for w in lowers[cut:j]):
+            return 0  # "Queen of the Sky", "King of the Hill": a title that is a name, no office's
         cut = j
     rest = words[cut:]
     if not rest or not all(_is_cap(w) or is_particle(w) for w in rest):

@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .demonym_names import widened_demonyms
 from .cued_names import (
     bracketed_acronyms,
     club_nicknames,
@@ -191,6 +192,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             if not _names_no_one(piece) and not _inside_a_word(piece, text)
         ]
     if text is not None:
+        out = widened_demonyms(text, out)  # "the Spanish FA": NER cut the name at the nationality
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
