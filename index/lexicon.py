@@ -749,3 +749,10 @@ NOBODY_SUBJECTS = frozenset(
 NO_ONE_WORDS = (
     NOBODY_SUBJECTS | frozenset(INDEFINITE_WORDS) | frozenset("others many most few all both each none".split())
 )
+
+# ----------------------------------------------------------------------------- places (session 11)
+# (entities/place_cues.place_name_votes; helper places7) The compass words that, last in a name
+# after a town's ("Leicester South", "Dundee East", "Manchester Central"), make it a seat or a
+# part of the town: a place. Not "west" or "north", which end people's names as often ("Kanye
+# West", "Oliver North").
+SEAT_COMPASS_WORDS = frozenset("south east central".split())

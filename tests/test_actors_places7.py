@@ -1,5 +1,7 @@
 """Places (session 11, helper places7), on real BBC articles with the real model: a town's name
-is a place where its own article says so, whatever its club is elsewhere."""
+is a place where its own article says so, whatever its club is elsewhere; a county's "-shire", a
+seat's compass word and "from a town, its county" make places of what NER took for people and
+organisations."""
 
 from __future__ import annotations
 
@@ -9,7 +11,19 @@ from dossier.index.read import Reader
 from helpers import bbc_index
 
 # sport-161: "sacked as Valencia coach" (the club); sport-469: "two years ago in Valencia" (the city).
-PICKS = ("bbc-sport-161", "bbc-sport-469")
+# politics-178: "from Pease Pottage, West Sussex;"; politics-238: "The marginals are Aberdeen South,
+# Dumfriesshire, Dundee East and West"; politics-335: "constituencies in Somerset and Hampshire",
+# "visit Leicester South". Not places: the actress Sarah Lancashire (entertainment-214), "handsets
+# from NEC, Fujitsu and Mitsubishi" (tech-325).
+PICKS = (
+    "bbc-sport-161",
+    "bbc-sport-469",
+    "bbc-politics-178",
+    "bbc-politics-238",
+    "bbc-politics-335",
+    "bbc-entertainment-214",
+    "bbc-tech-325",
+)
 
 
 @pytest.fixture(scope="module")
@@ -28,3 +42,41 @@ def test_a_town_is_a_place_where_its_article_says_so(index):
     # towns_apart: "in Valencia" is the city, though "Valencia" is the club in the other article.
     assert _types_of(index, "bbc-sport-469", "Valencia") == {"place"}
     assert _types_of(index, "bbc-sport-161", "Valencia") == {"org"}
+
+
+@pytest.mark.parametrize(
+    ("article", "surface"),
+    [
+        ("bbc-politics-238", "Dumfriesshire"),
+        ("bbc-politics-335", "Hampshire"),
+    ],
+)
+def test_a_shire_is_a_place(index, article, surface):
+    # place_name_votes: a county's "-shire" (NER: a person)
+    assert _types_of(index, article, surface) == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("article", "surface"),
+    [
+        ("bbc-politics-238", "Aberdeen South"),
+        ("bbc-politics-238", "Dundee East"),
+        ("bbc-politics-335", "Leicester South"),
+    ],
+)
+def test_a_seat_named_by_a_town_and_a_compass_word_is_a_place(index, article, surface):
+    # place_name_votes: "Leicester South" (NER: a person), "Dundee East" (an organisation)
+    assert _types_of(index, article, surface) == {"place"}
+
+
+def test_a_county_after_a_town_and_a_comma_is_a_place(index):
+    # place_context_votes: "from Pease Pottage, West Sussex;" (NER: a person)
+    assert _types_of(index, "bbc-politics-178", "West Sussex") == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("article", "surface", "kind"),
+    [("bbc-entertainment-214", "Sarah Lancashire", "person"), ("bbc-tech-325", "Fujitsu", "org")],
+)
+def test_no_place_of_a_person_or_a_firm(index, article, surface, kind):
+    assert _types_of(index, article, surface) == {kind}

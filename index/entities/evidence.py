@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from . import names as N
 from .clause_cues import clause_votes
+from .place_cues import place_context_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
@@ -115,6 +116,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if placed:
         votes["place"] += 1
     votes.update(clause_votes(m, text, placed))
+    votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)

@@ -1,5 +1,12 @@
-"""Places: a town's name is a place in the articles whose own words say so, whatever its club
-does elsewhere.
+"""Places: what a place's name looks like, the words around it that make it one, and a town's
+name that is a place in the articles whose own words say so, whatever its club does elsewhere.
+
+`place_name_votes`: the shape of a name makes it a place's, where NER gives a county or a
+constituency a person's or an organisation's label: a county's "-shire" ("Herefordshire",
+"Dumfriesshire"), a seat named by a town and a compass word ("Leicester South", "Dundee East"; lexicon
+SEAT_COMPASS_WORDS).
+`place_context_votes`: a name after a town and a comma ("from Pease Pottage, West Sussex;", "at
+Hatfield, Hertfordshire.") is the town's county or region.
 
 A name like "Newcastle", "Derby" or "Valencia" is one key across the corpus (grouping.py), and
 one key gets one type: where sport articles name the club far more often ("Newcastle boss X",
@@ -16,12 +23,55 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from typing import TYPE_CHECKING
+
 from . import names as N
-from .nodes import Corpus, Node, UnionFind
 from .type_votes import actor_type, argmax
+from ..lexicon import COMPASS_WORDS, MONTHS_AND_DAYS, REGION_QUALIFIERS, SEAT_COMPASS_WORDS
+from ..records import Mention
+
+if TYPE_CHECKING:
+    from .nodes import Corpus, Node, UnionFind
 
 _LABELLED_PLACE = ("GPE", "LOC", "FAC")
 _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
+# "from Pease Pottage, ", "at Hatfield, ", "Peter Monkhouse, 50, of Headingley, ": a town, a comma.
+# Not an acronym ("handsets from NEC, Fujitsu and"), nor a month ("in January, NTT DoCoMo").
+_TOWN_COMMA_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?),\s+$")
+# ... and the name ends the phrase: "West Sussex;", "Hertfordshire.", "Leeds, who".
+_PHRASE_ENDS_AFTER = re.compile(r"^(?:\s*[;,.)]|\s*$)")
+
+
+def place_name_votes(name: str) -> Counter:
+    """The type votes of a name's own shape for a place (see the module's doc): a county's
+    "-shire", a seat's compass word after a town's name. Weighted as the gazetteer's cue (a vote,
+    not a verdict: "Yorkshire captain X" can still make a club)."""
+    words = name.split()
+    votes: Counter = Counter()
+    if not words or any(N.is_acronym(w) for w in words) or N.has_org_word(name) or N.starts_with_given_name(name):
+        return votes  # "Sarah Lancashire" is an actress
+    last = N.bare(words[-1])
+    if len(last) > 6 and last.endswith("shire") and words[-1][:1].isupper():
+        votes["place"] += 3  # "Herefordshire", "Dumfriesshire"
+    elif len(words) >= 2 and last in SEAT_COMPASS_WORDS and N.bare(words[0]) not in COMPASS_WORDS:
+        if all(w[:1].isupper() for w in words):
+            votes["place"] += 3  # "Leicester South", "Dundee East", "Manchester Central"
+    return votes
+
+
+def place_context_votes(m: Mention, text: str) -> Counter:
+    """The type votes of the words around a mention for a place: after a town and a comma, at the
+    end of the phrase ("from Pease Pottage, West Sussex;"), the town's county or region: one word,
+    or a region's qualifier and a word (not "in London, David Blunkett said")."""
+    votes: Counter = Counter()
+    words = m.surface.split()
+    if len(words) > 2 or (len(words) == 2 and N.bare(words[0]) not in REGION_QUALIFIERS):
+        return votes  # "West Sussex", not "scores from Pat Sanderson, Kai Horstman,"
+    before = text[max(0, m.start - 60) : m.start]
+    town = _TOWN_COMMA_BEFORE.search(before)
+    if town and N.bare(town.group(1)) not in MONTHS_AND_DAYS and _PHRASE_ENDS_AFTER.match(text[m.end : m.end + 10]):
+        votes["place"] += 2
+    return votes
 
 
 def towns_apart(corpus: Corpus, uf: UnionFind) -> None:
