@@ -13,7 +13,7 @@ from helpers import bbc_index
 # sport-161: "sacked as Valencia coach" (the club); sport-469: "two years ago in Valencia" (the city).
 # politics-178: "from Pease Pottage, West Sussex;"; politics-238: "The marginals are Aberdeen South,
 # Dumfriesshire, Dundee East and West"; politics-335: "constituencies in Somerset and Hampshire",
-# "visit Leicester South". Not places: the actress Sarah Lancashire (entertainment-214), "handsets
+# "visit Leicester South"; politics-147: "Somerset, Basingstoke, Shrewsbury, Dorset and Torbay". Not places: the actress Sarah Lancashire (entertainment-214), "handsets
 # from NEC, Fujitsu and Mitsubishi" (tech-325).
 PICKS = (
     "bbc-sport-161",
@@ -21,6 +21,7 @@ PICKS = (
     "bbc-politics-178",
     "bbc-politics-238",
     "bbc-politics-335",
+    "bbc-politics-147",
     "bbc-entertainment-214",
     "bbc-tech-325",
 )
@@ -80,3 +81,17 @@ def test_a_county_after_a_town_and_a_comma_is_a_place(index):
 )
 def test_no_place_of_a_person_or_a_firm(index, article, surface, kind):
     assert _types_of(index, article, surface) == {kind}
+
+
+def test_a_town_before_its_county_is_a_place(index):
+    # place_context_votes: "Leslie Gray, 43, of Tuxford, Nottingham;" (NER: an organisation)
+    assert _types_of(index, "bbc-politics-178", "Tuxford") == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("article", "surface"),
+    [("bbc-politics-238", "Ochil"), ("bbc-politics-147", "Dorset"), ("bbc-politics-147", "Torbay")],
+)
+def test_a_name_in_a_list_of_places_is_a_place(index, article, surface):
+    # list_votes: "Dundee East and West, South West Edinburgh, Ochil, Stirling" (NER: a person)
+    assert _types_of(index, article, surface) == {"place"}

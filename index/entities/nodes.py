@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
-from .place_cues import place_name_votes
+from .place_cues import list_votes, place_name_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
@@ -99,6 +99,7 @@ class Corpus:
         for n in nodes:
             by_article[n.mention.article].append(n)
         echo_votes(by_article, texts)
+        list_votes(by_article, texts)  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 

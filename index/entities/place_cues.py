@@ -6,7 +6,9 @@ constituency a person's or an organisation's label: a county's "-shire" ("Herefo
 "Dumfriesshire"), a seat named by a town and a compass word ("Leicester South", "Dundee East"; lexicon
 SEAT_COMPASS_WORDS).
 `place_context_votes`: a name after a town and a comma ("from Pease Pottage, West Sussex;", "at
-Hatfield, Hertfordshire.") is the town's county or region.
+Hatfield, Hertfordshire.") is the town's county or region, and the town before its county ("of
+Tuxford, Nottingham;") a place. `list_votes`: a name in a list of places is a place ("Dundee East
+and West, South West Edinburgh, Ochil, Stirling").
 
 A name like "Newcastle", "Derby" or "Valencia" is one key across the corpus (grouping.py), and
 one key gets one type: where sport articles name the club far more often ("Newcastle boss X",
@@ -40,6 +42,9 @@ _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
 _TOWN_COMMA_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?),\s+$")
 # ... and the name ends the phrase: "West Sussex;", "Hertfordshire.", "Leeds, who".
 _PHRASE_ENDS_AFTER = re.compile(r"^(?:\s*[;,.)]|\s*$)")
+# The town itself: "of Tuxford, Nottingham;" (a preposition before it, its county after it).
+_TOWN_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+$")
+_COUNTY_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*)(?:\s*[;,.)]|\s*$)")
 
 
 def place_name_votes(name: str) -> Counter:
@@ -62,7 +67,8 @@ def place_name_votes(name: str) -> Counter:
 def place_context_votes(m: Mention, text: str) -> Counter:
     """The type votes of the words around a mention for a place: after a town and a comma, at the
     end of the phrase ("from Pease Pottage, West Sussex;"), the town's county or region: one word,
-    or a region's qualifier and a word (not "in London, David Blunkett said")."""
+    or a region's qualifier and a word (not "in London, David Blunkett said"); and the town
+    before it ("of Tuxford, Nottingham;")."""
     votes: Counter = Counter()
     words = m.surface.split()
     if len(words) > 2 or (len(words) == 2 and N.bare(words[0]) not in REGION_QUALIFIERS):
@@ -71,7 +77,54 @@ def place_context_votes(m: Mention, text: str) -> Counter:
     town = _TOWN_COMMA_BEFORE.search(before)
     if town and N.bare(town.group(1)) not in MONTHS_AND_DAYS and _PHRASE_ENDS_AFTER.match(text[m.end : m.end + 10]):
         votes["place"] += 2
+    county = _COUNTY_AFTER.match(text[m.end : m.end + 40])
+    if (
+        len(words) == 1
+        and county
+        and _TOWN_PREPOSITION_BEFORE.search(before)
+        and (len(county.group(1).split()) == 1 or N.bare(county.group(1).split()[0]) in REGION_QUALIFIERS)
+    ):
+        votes["place"] += 2  # "of Tuxford, Nottingham;": the town
     return votes
+
+
+# What joins the names of a list: "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None:
+    """A name in a list whose other names are mostly places, three at least, is a place too ("The
+    marginals are Aberdeen South, Dumfriesshire, Dundee East and West, South West Edinburgh,
+    Ochil": NER took Ochil for a person): a vote of 2 for each name of the list that its own votes
+    do not make a place already. Not two: "away at West Ham, Cardiff and Preston North End" are
+    clubs, two of them named like places."""
+    for aid, ns in by_article.items():
+        text = texts.get(aid)
+        if not text:
+            continue
+        for run in _lists(sorted(ns, key=lambda n: n.mention.start), text):
+            placed = [n for n in run if argmax(n.votes) == "place"]
+            for n in run:
+                others = len(run) - 1
+                places = len(placed) - (n in placed)
+                if n not in placed and places >= 3 and 2 * places > others:
+                    n.votes["place"] += 2
+
+
+def _lists(ns: list[Node], text: str) -> list[list[Node]]:
+    """The runs of three or more names that only commas, "and" and "or" separate."""
+    runs: list[list[Node]] = []
+    run: list[Node] = []
+    for n in ns:
+        if run and _LIST_JOIN.fullmatch(text[run[-1].mention.end : n.mention.start]):
+            run.append(n)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [n]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
 
 
 def towns_apart(corpus: Corpus, uf: UnionFind) -> None:
