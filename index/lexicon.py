@@ -756,3 +756,14 @@ NO_ONE_WORDS = (
 # part of the town: a place. Not "west" or "north", which end people's names as often ("Kanye
 # West", "Oliver North").
 SEAT_COMPASS_WORDS = frozenset("south east central".split())
+# (lexicon PLACE_NAMES; helper places7) Places of general knowledge the gazetteer lacked: regions
+# of Britain NER calls organisations ("the Midlands, Merseyside"), and states of the last century
+# whose name holds an organisation's word ("the Soviet Union"; entities/nodes.make_node lets no
+# gazetteer name's own words make it an organisation's: "West Bank").
+PLACE_NAMES = PLACE_NAMES | frozenset(
+    w.replace("_", " ").lower()
+    for w in """
+    Midlands West_Midlands East_Midlands Home_Counties Highlands Soviet_Union USSR Yugoslavia
+    Czechoslovakia East_Germany West_Germany
+""".split()
+)

@@ -174,8 +174,8 @@ def make_node(m: Mention, text: str | None) -> Node:
     elif kind:
         weak = kind == "place" and N.bare(name.split()[-1]) in WEAK_PLACE_HEADS
         votes[kind] += 3 if weak else 6  # "European Policy Centre, a think-tank": words around count
-    elif N.has_org_word(name):
-        votes["org"] += 5
+    elif N.has_org_word(name) and N.plain(name) not in PLACE_NAMES:
+        votes["org"] += 5  # not the gazetteer's "West Bank", "Soviet Union"
     elif N.regional_arm(name):
         votes["org"] += 2  # "Nintendo Europe", "Athletics Ireland" (NER: a person, a place)
     elif N.club_or_city(name):
