@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
-from .place_cues import list_votes, place_name_votes
+from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
@@ -96,6 +96,7 @@ class Corpus:
                     node.votes[typ] += votes
                 nodes.append(node)
         nodes = without_titles_of_works(nodes, texts)
+        gazetteer_keys_apart(nodes)  # "Milan" is not voted with the surname "Millan"
         for n in nodes:
             by_article[n.mention.article].append(n)
         echo_votes(by_article, texts)

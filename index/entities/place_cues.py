@@ -1,5 +1,6 @@
 """Places: what a place's name looks like, the words around it that make it one, and a town's
-name that is a place in the articles whose own words say so, whatever its club does elsewhere.
+name that is a place in the articles whose own words say so, whatever its club does elsewhere;
+`gazetteer_keys_apart`: a gazetteer's place is voted apart from another spelling of its key.
 
 `place_name_votes`: the shape of a name makes it a place's, where NER gives a county or a
 constituency a person's or an organisation's label: a county's "-shire" ("Herefordshire",
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .type_votes import actor_type, argmax
-from ..lexicon import COMPASS_WORDS, MONTHS_AND_DAYS, REGION_QUALIFIERS, SEAT_COMPASS_WORDS
+from ..lexicon import COMPASS_WORDS, MONTHS_AND_DAYS, PLACE_NAMES, REGION_QUALIFIERS, SEAT_COMPASS_WORDS
 from ..records import Mention
 
 if TYPE_CHECKING:
@@ -125,6 +126,19 @@ def _lists(ns: list[Node], text: str) -> list[list[Node]]:
     if len(run) >= 3:
         runs.append(run)
     return runs
+
+
+def gazetteer_keys_apart(nodes: list[Node]) -> None:
+    """A gazetteer's place keeps a key of its own where another spelling folds to the same key
+    ("Milan" and the surname "Millan" both fold to "milan"): the key's type is voted over all its
+    nodes, and eight "Millan" of one article made the city a person."""
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for n in nodes:
+        spellings[n.key].add(N.plain(n.name))
+    mixed = {k for k, names in spellings.items() if names & PLACE_NAMES and names - PLACE_NAMES}
+    for n in nodes:
+        if n.key in mixed and N.plain(n.name) in PLACE_NAMES:
+            n.key = f"{n.key}~place"
 
 
 def towns_apart(corpus: Corpus, uf: UnionFind) -> None:
