@@ -767,3 +767,9 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
     Czechoslovakia East_Germany West_Germany
 """.split()
 )
+# (entities/place_cues.seat_of_government_votes; helper places7) Seats of government the news
+# names for the office in them, an organisation (bench/gold: "Downing Street said", "the Kremlin",
+# "the Pentagon"), though their head word ("Street") or NER's label says a place.
+SEATS_OF_GOVERNMENT = frozenset(
+    "downing street|white house|kremlin|pentagon|elysee|elysee palace|quai d'orsay".split("|")
+)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
-from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes
+from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
@@ -170,6 +170,7 @@ def make_node(m: Mention, text: str | None) -> Node:
     if N.plain(name) in PLACE_NAMES:
         votes["place"] += 3  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
     votes.update(place_name_votes(name))  # "Herefordshire", "Leicester South" (NER: a person)
+    votes.update(seat_of_government_votes(name))  # "Downing Street said": the office
     if N.party_key(name):
         votes["org"] += 5
     elif kind:

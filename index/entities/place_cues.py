@@ -8,7 +8,8 @@ constituency a person's or an organisation's label: a county's "-shire" ("Herefo
 SEAT_COMPASS_WORDS).
 `place_context_votes`: a name after a town and a comma ("from Pease Pottage, West Sussex;", "at
 Hatfield, Hertfordshire.") is the town's county or region, and the town before its county ("of
-Tuxford, Nottingham;") a place. `list_votes`: a name in a list of places is a place ("Dundee East
+Tuxford, Nottingham;") a place. `seat_of_government_votes`: "Downing Street", "the Kremlin"
+stand for the office in them, an organisation. `list_votes`: a name in a list of places is a place ("Dundee East
 and West, South West Edinburgh, Ochil, Stirling").
 
 A name like "Newcastle", "Derby" or "Valencia" is one key across the corpus (grouping.py), and
@@ -30,7 +31,14 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .type_votes import actor_type, argmax
-from ..lexicon import COMPASS_WORDS, MONTHS_AND_DAYS, PLACE_NAMES, REGION_QUALIFIERS, SEAT_COMPASS_WORDS
+from ..lexicon import (
+    COMPASS_WORDS,
+    MONTHS_AND_DAYS,
+    PLACE_NAMES,
+    REGION_QUALIFIERS,
+    SEAT_COMPASS_WORDS,
+    SEATS_OF_GOVERNMENT,
+)
 from ..records import Mention
 
 if TYPE_CHECKING:
@@ -63,6 +71,12 @@ def place_name_votes(name: str) -> Counter:
         if all(w[:1].isupper() for w in words):
             votes["place"] += 3  # "Leicester South", "Dundee East", "Manchester Central"
     return votes
+
+
+def seat_of_government_votes(name: str) -> Counter:
+    """A seat of government stands for the office in it ("Downing Street said", "the Kremlin"):
+    an organisation, outvoting its head word's place ("Street": 6) and NER's label."""
+    return Counter({"org": 8}) if N.plain(name) in SEATS_OF_GOVERNMENT else Counter()
 
 
 def place_context_votes(m: Mention, text: str) -> Counter:
