@@ -29,6 +29,7 @@ PICKS = (
     "bbc-entertainment-120",
     "bbc-tech-090",
     "bbc-politics-260",
+    "bbc-entertainment-369",
     "bbc-entertainment-214",
     "bbc-tech-325",
 )
@@ -126,3 +127,8 @@ def test_a_seat_of_government_is_the_office_in_it(index):
     # seat_of_government_votes: "Downing Street cited that comment" is the prime minister's office,
     # an organisation, though "Street" is a place's head word (bench/gold's convention)
     assert _types_of(index, "bbc-politics-260", "Downing Street") == {"org"}
+
+
+def test_a_home_is_a_place(index):
+    # place_context_votes: "Set in her native Dartford, Wasp tells the story" (NER: a person)
+    assert _types_of(index, "bbc-entertainment-369", "Dartford") == {"place"}

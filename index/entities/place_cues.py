@@ -1,32 +1,33 @@
 """Places: what a place's name looks like, the words around it that make it one, and a town's
-name that is a place in the articles whose own words say so, whatever its club does elsewhere;
-`gazetteer_keys_apart`: a gazetteer's place is voted apart from another spelling of its key.
+name that is a place in the articles whose own words say so, whatever its club does elsewhere.
 
-`place_name_votes`: the shape of a name makes it a place's, where NER gives a county or a
-constituency a person's or an organisation's label: a county's "-shire" ("Herefordshire",
-"Dumfriesshire"), a seat named by a town and a compass word ("Leicester South", "Dundee East"; lexicon
-SEAT_COMPASS_WORDS).
-`place_context_votes`: a name after a town and a comma ("from Pease Pottage, West Sussex;", "at
-Hatfield, Hertfordshire.") is the town's county or region, and the town before its county ("of
-Tuxford, Nottingham;") a place. `seat_of_government_votes`: "Downing Street", "the Kremlin"
-stand for the office in them, an organisation. `list_votes`: a name in a list of places is a place ("Dundee East
-and West, South West Edinburgh, Ochil, Stirling").
-
-A name like "Newcastle", "Derby" or "Valencia" is one key across the corpus (grouping.py), and
-one key gets one type: where sport articles name the club far more often ("Newcastle boss X",
-"beat Middlesbrough"), "an information manager from Newcastle" or "two years ago in Valencia"
-in another article became the club too. `towns_apart` gives the town back its own actor in each
-article where the name's own evidence says a place (a preposition of place, "the X athlete", "the
-town of X") and nothing there says a club or a person; the town is one actor across those
-articles. The gazetteer's names (lexicon.PLACE_NAMES) are left to the votes: they are places
-whatever the words around them say (nodes.is_country).
+- `place_name_votes`: the shape of a name makes it a place's, where NER gives a county or a
+  constituency a person's or an organisation's label: a county's "-shire" ("Herefordshire",
+  "Dumfriesshire"), a seat named by a town and a compass word ("Leicester South", "Dundee East";
+  lexicon SEAT_COMPASS_WORDS).
+- `place_context_votes`: a name after a town and a comma ("from Pease Pottage, West Sussex;", "at
+  Hatfield, Hertfordshire.") is the town's county or region; the town before its county ("of
+  Tuxford, Nottingham;") and a home ("her native Dartford") are places.
+- `seat_of_government_votes`: "Downing Street", "the Kremlin" stand for the office in them, an
+  organisation.
+- `list_votes`: a name in a list of places is a place ("Dundee East and West, South West
+  Edinburgh, Ochil, Stirling").
+- `gazetteer_keys_apart`: a gazetteer's place is voted apart from another spelling of its key
+  ("Milan", "Millan").
+- `towns_apart`: a name like "Newcastle", "Derby" or "Valencia" is one key across the corpus
+  (grouping.py), and one key gets one type: where sport articles name the club far more often
+  ("Newcastle boss X", "beat Middlesbrough"), "two years ago in Valencia" in another article
+  became the club too. The town gets back its own actor in each article where the name's own
+  evidence says a place (a preposition of place, "the X athlete", "the town of X") and nothing
+  there says a club or a person; the town is one actor across those articles. The gazetteer's
+  names (lexicon.PLACE_NAMES) are left to the votes: they are places whatever the words around
+  them say (nodes.is_country).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-
 from typing import TYPE_CHECKING
 
 from . import names as N
@@ -51,6 +52,8 @@ _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
 _TOWN_COMMA_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?),\s+$")
 # ... and the name ends the phrase: "West Sussex;", "Hertfordshire.", "Leeds, who".
 _PHRASE_ENDS_AFTER = re.compile(r"^(?:\s*[;,.)]|\s*$)")
+# "her native Dartford", "their native Monterrey": a home town or country.
+_NATIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+native\s+$")
 # The town itself: "of Tuxford, Nottingham;" (a preposition before it, its county after it).
 _TOWN_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+$")
 _COUNTY_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*)(?:\s*[;,.)]|\s*$)")
@@ -82,8 +85,8 @@ def seat_of_government_votes(name: str) -> Counter:
 def place_context_votes(m: Mention, text: str) -> Counter:
     """The type votes of the words around a mention for a place: after a town and a comma, at the
     end of the phrase ("from Pease Pottage, West Sussex;"), the town's county or region: one word,
-    or a region's qualifier and a word (not "in London, David Blunkett said"); and the town
-    before it ("of Tuxford, Nottingham;")."""
+    or a region's qualifier and a word (not "in London, David Blunkett said"); the town before
+    it ("of Tuxford, Nottingham;"); a home ("her native Dartford")."""
     votes: Counter = Counter()
     words = m.surface.split()
     if len(words) > 2 or (len(words) == 2 and N.bare(words[0]) not in REGION_QUALIFIERS):
@@ -92,6 +95,8 @@ def place_context_votes(m: Mention, text: str) -> Counter:
     town = _TOWN_COMMA_BEFORE.search(before)
     if town and N.bare(town.group(1)) not in MONTHS_AND_DAYS and _PHRASE_ENDS_AFTER.match(text[m.end : m.end + 10]):
         votes["place"] += 2
+    if _NATIVE_BEFORE.search(before):
+        votes["place"] += 2  # "Set in her native Dartford" (NER: a person)
     county = _COUNTY_AFTER.match(text[m.end : m.end + 40])
     if (
         len(words) == 1
