@@ -12,10 +12,12 @@ import pytest
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-# sport-161: "sacked as Valencia coach" (the club); sport-469: "two years ago in Valencia" (the city).
+# sport-161: "sacked as Valencia coach" (the club); sport-469: "two years ago in Valencia" (the city);
+# sport-300: "to face Gloucester", "Gloucester centre Henry Paul" (the club, as in sport-351's
+# "Gloucester coach").
 # politics-178: "from Pease Pottage, West Sussex;"; politics-238: "The marginals are Aberdeen South,
 # Dumfriesshire, Dundee East and West"; politics-335: "constituencies in Somerset and Hampshire",
-# "visit Leicester South"; politics-147: "Somerset, Basingstoke, Shrewsbury, Dorset and Torbay". Not places: the actress Sarah Lancashire (entertainment-214), "handsets
+# "visit Leicester South"; politics-119: "spread to the Midlands, Merseyside, Bristol and Leeds". Not places: the actress Sarah Lancashire (entertainment-214), "handsets
 # from NEC, Fujitsu and Mitsubishi" (tech-325).
 PICKS = (
     "bbc-sport-161",
@@ -23,7 +25,10 @@ PICKS = (
     "bbc-politics-178",
     "bbc-politics-238",
     "bbc-politics-335",
-    "bbc-politics-147",
+    "bbc-politics-119",
+    "bbc-business-481",
+    "bbc-sport-300",
+    "bbc-sport-351",
     "bbc-business-076",
     "bbc-business-136",
     "bbc-entertainment-120",
@@ -53,6 +58,8 @@ def test_a_town_is_a_place_where_its_article_says_so(index):
     # towns_apart: "in Valencia" is the city, though "Valencia" is the club in the other article.
     assert _types_of(index, "bbc-sport-469", "Valencia") == {"place"}
     assert _types_of(index, "bbc-sport-161", "Valencia") == {"org"}
+    # ... not "Gloucester centre Henry Paul", whose "centre" is a position, beside "to face Gloucester"
+    assert _types_of(index, "bbc-sport-300", "Gloucester") == {"org"}
 
 
 @pytest.mark.parametrize(
@@ -98,13 +105,18 @@ def test_a_town_before_its_county_is_a_place(index):
     assert _types_of(index, "bbc-politics-178", "Tuxford") == {"place"}
 
 
-@pytest.mark.parametrize(
-    ("article", "surface"),
-    [("bbc-politics-238", "Ochil"), ("bbc-politics-147", "Dorset"), ("bbc-politics-147", "Torbay")],
-)
+@pytest.mark.parametrize(("article", "surface"), [("bbc-politics-238", "Ochil"), ("bbc-politics-119", "Bristol")])
 def test_a_name_in_a_list_of_places_is_a_place(index, article, surface):
-    # list_votes: "Dundee East and West, South West Edinburgh, Ochil, Stirling" (NER: a person)
+    # list_votes: "Dundee East and West, South West Edinburgh, Ochil, Stirling" (NER: a person);
+    # "the Midlands, Merseyside, Bristol and Leeds" (NER: an organisation)
     assert _types_of(index, article, surface) == {"place"}
+
+
+@pytest.mark.parametrize("surface", ["HMV", "Tesco"])
+def test_no_place_in_a_list_that_only_ners_labels_make_places(index, surface):
+    # list_votes: "retailers - including HMV, Monsoon, Jessops, Body Shop and Tesco" (NER labels
+    # Monsoon, Jessops and Body Shop places, and nothing else does)
+    assert _types_of(index, "bbc-business-481", surface) == {"org"}
 
 
 @pytest.mark.parametrize(

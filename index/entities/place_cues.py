@@ -116,19 +116,28 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None
     """A name in a list whose other names are mostly places, three at least, is a place too ("The
     marginals are Aberdeen South, Dumfriesshire, Dundee East and West, South West Edinburgh,
     Ochil": NER took Ochil for a person): a vote of 2 for each name of the list that its own votes
-    do not make a place already. Not two: "away at West Ham, Cardiff and Preston North End" are
-    clubs, two of them named like places."""
+    do not make a place already; one of the others at least must be a place by more than NER's
+    label (the gazetteer, its shape, the words around it). Not "away at West Ham, Cardiff and
+    Preston North End" (two places), nor "retailers - including HMV, Monsoon, Jessops, Body Shop
+    and Tesco" (NER's labels alone): clubs and firms named like places."""
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
             continue
         for run in _lists(sorted(ns, key=lambda n: n.mention.start), text):
             placed = [n for n in run if argmax(n.votes) == "place"]
+            known = [n for n in placed if _beyond_label(n) >= 2]
             for n in run:
                 others = len(run) - 1
                 places = len(placed) - (n in placed)
-                if n not in placed and places >= 3 and 2 * places > others:
+                if n not in placed and places >= 3 and 2 * places > others and len(known) - (n in known) >= 1:
                     n.votes["place"] += 2
+
+
+def _beyond_label(n: Node) -> int:
+    """The place votes of a node beyond NER's own label: the gazetteer's, the name's shape's, the
+    words around it."""
+    return n.votes["place"] - (n.mention.label in _LABELLED_PLACE)
 
 
 def _lists(ns: list[Node], text: str) -> list[list[Node]]:
@@ -186,7 +195,8 @@ def _a_town_here(here: list[Node], article: list[Node], text: str) -> bool:
     no short form's, never after "the" ("in the Guardian", "in the League") or "into" ("into
     Google"),
     nothing said of them that only a club, a firm or a person has, and place votes beyond NER's
-    own label that outrank every other type ("in Valencia", "The Middlesbrough athlete"); and the
+    own label that outrank every other type ("in Valencia", "The Middlesbrough athlete"), each
+    node a place by NER's label or by words of its own; and the
     article does not name the club in full ("Newcastle United")."""
     if any(
         len(n.tokens) != 1
@@ -200,6 +210,8 @@ def _a_town_here(here: list[Node], article: list[Node], text: str) -> bool:
         return False
     if any(n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue for n in here):
         return False
+    if any(n.mention.label not in _LABELLED_PLACE and _beyond_label(n) < 1 for n in here):
+        return False  # "to face Gloucester" (NER: a person; nothing of a place) beside "Gloucester centre"
     votes: Counter = Counter()
     for n in here:
         votes.update(n.votes)
