@@ -795,3 +795,27 @@ DEMONYM_NAME_HEADS = frozenset("fa association federation union league council c
 # "Minister for the Environment"): a title and joining words alone before one word make a name
 # used as a title ("Queen of the Sky", "King of the Hill"), not an office before a name.
 OFFICE_JOINING_WORDS = frozenset("of for the and".split())
+
+# ----------------------------------------------------------------------------- places (session 11)
+# (entities/place_cues.place_name_votes; helper places7) The compass words that, last in a name
+# after a town's ("Leicester South", "Dundee East", "Manchester Central"), make it a seat or a
+# part of the town: a place. Not "west" or "north", which end people's names as often ("Kanye
+# West", "Oliver North").
+SEAT_COMPASS_WORDS = frozenset("south east central".split())
+# (lexicon PLACE_NAMES; helper places7) Places of general knowledge the gazetteer lacked: regions
+# of Britain NER calls organisations ("the Midlands, Merseyside"), and states of the last century
+# whose name holds an organisation's word ("the Soviet Union"; entities/nodes.make_node lets no
+# gazetteer name's own words make it an organisation's: "West Bank").
+PLACE_NAMES = PLACE_NAMES | frozenset(
+    w.replace("_", " ").lower()
+    for w in """
+    Midlands West_Midlands East_Midlands Home_Counties Highlands Soviet_Union USSR Yugoslavia
+    Czechoslovakia East_Germany West_Germany
+""".split()
+)
+# (entities/place_cues.seat_of_government_votes; helper places7) Seats of government the news
+# names for the office in them, an organisation (bench/gold: "Downing Street said", "the Kremlin",
+# "the Pentagon"), though their head word ("Street") or NER's label says a place.
+SEATS_OF_GOVERNMENT = frozenset(
+    "downing street|white house|kremlin|pentagon|elysee|elysee palace|quai d'orsay".split("|")
+)

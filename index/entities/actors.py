@@ -45,9 +45,10 @@ How names become actors:
 Modules: spans.py, sentence_capitals.py, demonym_names.py and cued_names.py (step 0: names NER
 missed that the words beside them make certain), nodes.py with evidence.py, clause_cues.py,
 role_cues.py and echoes.py (1: the words around each name and around its writings NER did not
-label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)") and works.py (titles of
-works are no actors),
-type_votes.py (2), people.py (3), grouping.py (4), this module (5 and the whole), missed.py (6),
+label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)"; place_cues.py: "from
+Pease Pottage, West Sussex") and works.py (titles of works are no actors),
+type_votes.py (2), people.py (3), grouping.py (4) and place_cues.py (a town is a place where its
+article says so, whatever its club elsewhere), this module (5 and the whole), missed.py (6),
 speakers.py (7).
 """
 
@@ -61,6 +62,7 @@ from .grouping import group_others, without_department
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
 from .people import group_people
+from .place_cues import towns_apart
 from .sentence_capitals import without_headline_capitals, without_sentence_capitals
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
@@ -100,6 +102,7 @@ def resolve_actors(
     uf = UnionFind()
     group_people(corpus, uf)
     group_others(corpus, uf)
+    towns_apart(corpus, uf)
 
     clusters: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:

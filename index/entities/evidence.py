@@ -22,6 +22,7 @@ from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
+from .place_cues import place_context_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
     BAND_WORDS,
@@ -122,6 +123,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
     votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
     votes.update(bracket_votes(m, text))  # "Damien Traille (Biarritz)": a player's club
+    votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)

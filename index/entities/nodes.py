@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
+from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
@@ -95,9 +96,11 @@ class Corpus:
                     node.votes[typ] += votes
                 nodes.append(node)
         nodes = without_titles_of_works(nodes, texts)
+        gazetteer_keys_apart(nodes)  # "Milan" is not voted with the surname "Millan"
         for n in nodes:
             by_article[n.mention.article].append(n)
         echo_votes(by_article, texts)
+        list_votes(by_article, texts)  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
@@ -166,13 +169,15 @@ def make_node(m: Mention, text: str | None) -> Node:
     kind = N.kind_of_name(name)
     if N.plain(name) in PLACE_NAMES:
         votes["place"] += 3  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
+    votes.update(place_name_votes(name))  # "Herefordshire", "Leicester South" (NER: a person)
+    votes.update(seat_of_government_votes(name))  # "Downing Street said": the office
     if N.party_key(name):
         votes["org"] += 5
     elif kind:
         weak = kind == "place" and N.bare(name.split()[-1]) in WEAK_PLACE_HEADS
         votes[kind] += 3 if weak else 6  # "European Policy Centre, a think-tank": words around count
-    elif N.has_org_word(name):
-        votes["org"] += 5
+    elif N.has_org_word(name) and N.plain(name) not in PLACE_NAMES:
+        votes["org"] += 5  # not the gazetteer's "West Bank", "Soviet Union"
     elif N.regional_arm(name):
         votes["org"] += 2  # "Nintendo Europe", "Athletics Ireland" (NER: a person, a place)
     elif N.club_or_city(name):
