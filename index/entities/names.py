@@ -37,6 +37,7 @@ from ..lexicon import (
     GIVEN_PARTICLES,
     IRREGULAR_DEMONYMS,
     MALE_GIVEN_NAMES,
+    OTHER_GIVEN_NAMES,
     PARTY_FORMS,
     PLACE_FIRST,
     PLACE_NAMES,
@@ -256,7 +257,9 @@ def regional_arm(name: str) -> bool:
     return not any(first in words for words in (GIVEN_NAMES, TITLE_WORDS, RANK_TITLES, HONORIFICS, LEAD_WORDS))
 
 
-GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+# The English lists and the other languages' (people7): a given name of any language the news names
+# people in marks a person's name as well.
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | OTHER_GIVEN_NAMES
 
 
 def starts_with_given_name(name: str) -> bool:
