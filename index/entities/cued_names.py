@@ -13,7 +13,9 @@
 - a club's nickname (lexicon.CLUB_NICKNAMES) in an article that names its club ("Arsenal ...
   The Gunners travel to");
 - a run of capitalised words that ends with a name's head word ("three Top Tiger Awards");
-- a word that names an event alone ("in the Premiership", "a Grammy").
+- a word that names an event alone ("in the Premiership", "a Grammy");
+- a given name and one or two surname-shaped words that no mention touches ("Russian Nikolay
+  Davydenko", "two other Russians, Igor Andreev and ..."): a person's name.
 Each function returns the new mentions; the mentions given are not changed.
 """
 
@@ -264,4 +266,51 @@ def event_words(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         if _only_a_sentences_capital(text, s, hit.group()):
             continue
         found.append(Mention(aid, s, e, hit.group(), "EVENT"))
+    return found
+
+
+# A surname-shaped word: capitalised, with a lower-case letter ("Davydenko", "McIlroy", "O'Neill",
+# "Wright-Phillips"); not an acronym ("Jack FM").
+_SURNAME_SHAPE = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+_CAP_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
+
+
+def given_name_before_surname(first: str, word: str) -> bool:
+    """A given name (names.GIVEN_NAMES), then a surname-shaped word that says no other kind
+    ("Marat Safin", not "Victoria Station"): one person's name, whatever NER made of the first."""
+    name = f"{first} {word}"
+    return (
+        N.bare(first) in N.GIVEN_NAMES
+        and bool(_SURNAME_SHAPE.fullmatch(word))
+        and N.bare(word) not in LEAD_WORDS | MONTHS_AND_DAYS | NOT_NAMES
+        and not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(word))
+    )
+
+
+def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of two or three capitalised words that no mention touches, whose first word is a
+    given name (names.GIVEN_NAMES) and whose others are shaped like surnames: a person's name
+    NER missed ("Igor Andreev", "Gunter Grass (Germany)"). The run is read with the mentions
+    blanked, so a nationality NER found before it is no part of it ("Russian Nikolay Davydenko").
+    Not a run that its own words make another kind's ("Victoria Station", "Jack Daniels Group"),
+    nor one written on with a hyphen or a capitalised word that is no mention."""
+    masked = list(text)
+    for m in ms:
+        masked[m.start : m.end] = "#" * (m.end - m.start)
+    blank = "".join(masked)
+    found = []
+    for run in _CAP_RUN.finditer(blank):
+        s, e = run.span()
+        words = N.strip_possessive(run.group()).split()
+        e = s + len(" ".join(words))
+        if not 2 <= len(words) <= 3 or N.bare(words[0]) not in N.GIVEN_NAMES:
+            continue
+        if not all(_SURNAME_SHAPE.fullmatch(w) for w in words[1:]) or text[e : e + 1] == "-":
+            continue
+        if any(N.bare(w) in LEAD_WORDS | MONTHS_AND_DAYS | NOT_NAMES or N.bare(w) in ARTICLES for w in words[1:]):
+            continue
+        name = " ".join(words)
+        if N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1]):
+            continue
+        found.append(Mention(aid, s, e, name, "PERSON"))
     return found

@@ -33,6 +33,8 @@ from .cued_names import (
     club_nicknames,
     coordinated_names,
     event_words,
+    given_name_before_surname,
+    given_name_runs,
     headed_names,
     party_forms,
 )
@@ -191,6 +193,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += club_nicknames(aid, text, out)
         out += headed_names(aid, text, out)
         out += event_words(aid, text, out)
+        out += given_name_runs(aid, text, out)
         out = _list_members(aid, text, out)
     return sorted(out, key=lambda x: (x.start, x.end))
 
@@ -391,13 +394,20 @@ def _institution_first(surface: str) -> bool:
 def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
     """A one-word mention followed by a word that the article's people are named by alone
     ("Reese" + "Witherspoon", where NER found "Witherspoon" a person elsewhere and "Reese" a
-    nationality): the two words are one person's name."""
+    nationality), or a given name followed by a surname-shaped word ("Marat" + "Safin", NER's
+    nationality; cued_names.given_name_before_surname): the two words are one person's name."""
     alone = {m.surface for m in ms if m.label == "PERSON" and " " not in m.surface.strip()}
     starts = {m.start for m in ms}
     out = []
     for m in ms:
         nxt = _NEXT_WORD.match(text, m.end)
-        if nxt and " " not in m.surface and _cap(m.surface) and nxt.group(1) in alone and nxt.start(1) not in starts:
+        if (
+            nxt
+            and " " not in m.surface
+            and _cap(m.surface)
+            and (nxt.group(1) in alone or given_name_before_surname(m.surface, nxt.group(1)))
+            and nxt.start(1) not in starts
+        ):
             m = replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label="PERSON")
         out.append(m)
     return out
