@@ -14,6 +14,9 @@ sport-422: "beaten 6-3 6-0 by sixth seeded Russian Nikolay Davydenko", "two othe
 sport-422: "Marat Safin suffered a shock loss" (NER: "Marat", a nationality), then "Safin showed
   some good touches" (NER: nothing): a given name and the surname after it are one name
   (cued_names.given_name_before_surname), whose surname is then found alone.
+sport-106: "a long ball from Talal El Karkouri in the box" (NER: "Talal" and "El Karkouri", two
+  places), "Perry, El Karkouri, Young" in the team sheet: a given name before a surname-shaped
+  mention is the start of its name (cued_names.with_given_name_before).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ PICKS = (
     "bbc-sport-422",
     "bbc-entertainment-017",
     "bbc-politics-128",
+    "bbc-sport-106",
 )
 
 
@@ -78,3 +82,12 @@ def test_a_given_name_and_the_surname_after_it_are_one_name(index):
     # "Marat" is no actor of its own, and "Safin" alone is found as his surname.
     assert not any(a.name == "Marat" for a in actors)
     assert surfaces(views, "bbc-sport-422", safin.id)[:2] == ["Marat Safin", "Safin"]
+
+
+def test_a_given_name_before_a_surname_is_the_start_of_its_name(index):
+    actors, views = index
+    karkouri = actor_of(actors, "Talal El Karkouri")
+    assert karkouri.type == "person"
+    # The team sheet's surname is his too; "Talal" is no place of its own.
+    assert surfaces(views, "bbc-sport-106", karkouri.id) == ["Talal El Karkouri", "El Karkouri"]
+    assert not any(a.name == "Talal" for a in actors)

@@ -16,7 +16,9 @@
 - a word that names an event alone ("in the Premiership", "a Grammy");
 - a given name and one or two surname-shaped words that no mention touches ("Russian Nikolay
   Davydenko", "two other Russians, Igor Andreev and ..."): a person's name.
-Each function returns the new mentions; the mentions given are not changed.
+Each function returns the new mentions; the mentions given are not changed (but
+`with_given_name_before`, which returns them all, a mention widened over the given name NER left
+out before it: "Talal" + "El Karkouri").
 """
 
 from __future__ import annotations
@@ -314,3 +316,37 @@ def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(aid, s, e, name, "PERSON"))
     return found
+
+
+def with_given_name_before(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions (in offset order), each widened over a given name written just before it,
+    whether no mention covers the given name or one of its own does, when the mention's words are
+    shaped like a surname ("from Talal El Karkouri", NER: "Talal" and "El Karkouri", two places):
+    one person's name. Not after another capitalised word ("Hotel Victoria" + ...), nor a
+    mention its own words make another kind's ("Victoria" + "Station")."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda x: (x.start, x.end)):
+        before = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        words = m.surface.split()
+        prev = out[-1] if out else None
+        own = prev is not None and before is not None and (prev.start, prev.end) == before.span(1)
+        if (
+            before is not None
+            and text[m.start : m.end] == m.surface
+            and N.bare(before.group(1)) in N.GIVEN_NAMES
+            and 1 <= len(words) <= 2
+            and all(_SURNAME_SHAPE.fullmatch(w) for w in words)
+            and not _CAPITAL_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+            and (own or prev is None or prev.end <= before.start(1))
+        ):
+            name = f"{before.group(1)} {m.surface}"
+            if not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1])):
+                if own:
+                    out.pop()
+                m = Mention(m.article, before.start(1), m.end, text[before.start(1) : m.end], "PERSON")
+        out.append(m)
+    return out
+
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")

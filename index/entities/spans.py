@@ -37,6 +37,7 @@ from .cued_names import (
     given_name_runs,
     headed_names,
     party_forms,
+    with_given_name_before,
 )
 from ..lexicon import (
     BODY_HEADS,
@@ -186,6 +187,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
+        out = with_given_name_before(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
         out += bracketed_acronyms(aid, text, out) + party_forms(aid, text, out)
