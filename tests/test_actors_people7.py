@@ -17,6 +17,10 @@ sport-422: "Marat Safin suffered a shock loss" (NER: "Marat", a nationality), th
 sport-106: "a long ball from Talal El Karkouri in the box" (NER: "Talal" and "El Karkouri", two
   places), "Perry, El Karkouri, Young" in the team sheet: a given name before a surname-shaped
   mention is the start of its name (cued_names.with_given_name_before).
+sport-101: "Att: 47,111 Ref: S Bennett (Kent)."; sport-106: "29,603 M Riley (W Yorkshire)." (NER:
+  nothing): a match report's referee and his county (cued_names.initialled_names); not a middle
+  initial (entertainment-017: "Abraham B Yehoshua (Israel)"). "W Yorkshire" is the "West Yorkshire"
+  of business-106 (grouping.with_compass_word).
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ PICKS = (
     "bbc-entertainment-017",
     "bbc-politics-128",
     "bbc-sport-106",
+    "bbc-sport-101",
+    "bbc-business-106",
 )
 
 
@@ -91,3 +97,24 @@ def test_a_given_name_before_a_surname_is_the_start_of_its_name(index):
     # The team sheet's surname is his too; "Talal" is no place of its own.
     assert surfaces(views, "bbc-sport-106", karkouri.id) == ["Talal El Karkouri", "El Karkouri"]
     assert not any(a.name == "Talal" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("aid", "referee", "county"),
+    [("bbc-sport-101", "S Bennett", "Kent"), ("bbc-sport-106", "M Riley", "W Yorkshire")],
+)
+def test_an_initial_and_a_surname_before_a_bracketed_county_are_a_referee_and_his_county(index, aid, referee, county):
+    actors, views = index
+    person = actor_of(actors, referee)
+    assert person.type == "person"
+    assert referee in surfaces(views, aid, person.id)
+    place = actor_of(actors, county)
+    assert place.type == "place"
+    assert county in surfaces(views, aid, place.id)
+    # A middle initial is no referee's: "Abraham B Yehoshua (Israel)".
+    assert not any("B Yehoshua" in a.aliases for a in actors)
+
+
+def test_a_compass_points_initial_is_the_compass_word(index):
+    actors, _ = index
+    assert actor_of(actors, "W Yorkshire").id == actor_of(actors, "West Yorkshire").id

@@ -16,6 +16,8 @@
 - a word that names an event alone ("in the Premiership", "a Grammy");
 - a given name and one or two surname-shaped words that no mention touches ("Russian Nikolay
   Davydenko", "two other Russians, Igor Andreev and ..."): a person's name.
+- an initial and a surname before a bracketed place, as a match report names its referee ("Ref:
+  S Bennett (Kent)", "M Riley (W Yorkshire)."): the person, and the county when it is one.
 Each function returns the new mentions; the mentions given are not changed (but
 `with_given_name_before`, which returns them all, a mention widened over the given name NER left
 out before it: "Talal" + "El Karkouri").
@@ -40,6 +42,7 @@ from ..lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
     PARTY_FORMS,
+    PLACE_NAMES,
 )
 from ..records import Mention
 
@@ -350,3 +353,28 @@ def with_given_name_before(text: str, ms: list[Mention]) -> list[Mention]:
 
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+
+
+# "S Bennett (Kent)", "M. Riley (W Yorkshire)": an initial (not the words "A", "I"), a surname, a
+# bracketed name without a comma; not after a capitalised word ("Abraham B Yehoshua (Israel)").
+_INITIALLED = re.compile(
+    r"(?<![\w.’'-])(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{2} )([B-HJ-Z]\.? [A-Z][\w’'-]*[a-z][\w’'-]*)"
+    r" \(([A-Z][^(),\n]{1,40})\)"
+)
+_COUNTY = re.compile(r"(?:[NSEW] )?[A-Z][a-z]+")
+
+
+def initialled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """An initial and a surname, then a bracketed name, that no mention touches: a person named
+    as match reports name referees ("Ref: S Bennett (Kent)"); the bracketed name NER missed is
+    their county, a place, when it is one of the gazetteer or a word or two shaped like a county's
+    ("Kent", "W Yorkshire"); the votes of its other mentions still decide its type."""
+    found = []
+    for hit in _INITIALLED.finditer(text):
+        (s, e), (ps, pe) = hit.span(1), hit.span(2)
+        if _CAPITAL_BEFORE.search(text, max(0, s - 30), s) or not _free(s, e, ms):
+            continue
+        found.append(Mention(aid, s, e, hit.group(1), "PERSON"))
+        if _free(ps, pe, ms) and (hit.group(2).lower() in PLACE_NAMES or _COUNTY.fullmatch(hit.group(2))):
+            found.append(Mention(aid, ps, pe, hit.group(2), "GPE"))
+    return found

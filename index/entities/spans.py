@@ -36,6 +36,7 @@ from .cued_names import (
     given_name_before_surname,
     given_name_runs,
     headed_names,
+    initialled_names,
     party_forms,
     with_given_name_before,
 )
@@ -197,6 +198,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += event_words(aid, text, out)
         out += given_name_runs(aid, text, out)
         out = _list_members(aid, text, out)
+        out += initialled_names(aid, text, out)  # after the lists: its bracket is no member
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
