@@ -757,7 +757,8 @@ NO_ONE_WORDS = (
 # "Mariano Puerta", "Nikolay Davydenko", "Gunter Grass" are people's names, whatever NER labels
 # them. Left out: names that are also common words, places, clubs or events ("Will", "Grant",
 # "Milan", "Santiago", "Sofia", "Jordan", "Florence", "Orlando", "Chelsea", "Oscar", "Christian",
-# "Said", "Jan", "Roman", "Morgan", "Earl"), and surname-first peoples' names (Chinese, Korean).
+# "Said", "Jan", "Roman", "Morgan", "Earl"; "Les", "Le", "La", the articles of French names:
+# "Les Bleus", "Les Echos"), and surname-first peoples' names (Chinese, Korean).
 OTHER_GIVEN_NAMES = frozenset(
     # Spanish, Portuguese
     """
@@ -820,7 +821,7 @@ OTHER_GIVEN_NAMES = frozenset(
     """
     # English forms the lists above lack
     """
-    les leslie jo stan sid len reg alf bert herbert percy cyril wilfred frankie bobbie jackie
+    leslie jo stan sid len reg alf bert herbert percy cyril wilfred frankie bobbie jackie
     kenny dave davie mickey nicky vic ron ronnie reggie ollie joey rob robby bryan brett chad
     clint dale dwight floyd glen jesse joshua kirk mitchell neville randy rex seth sidney
     tristan wesley wes zach zachary alexis audrey beth carly cathy clara connie dana doris edith
