@@ -272,6 +272,9 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
         for node in ns:
             if node.cluster or len(node.tokens) != 1:
                 continue
+            if _regnal(node):
+                node.cluster = "R:" + N.fold(node.name)  # "King Edward III" is nobody's surname
+                continue
             same = _full_names_here(node, fulls, corpus.key_type)
             if node.sex:
                 same = [f for f in same if majority.get(uf.find(f.cluster), node.sex) == node.sex]
@@ -379,8 +382,20 @@ def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) ->
         # misspelling of the surname of a full name it gives (one letter off, long names only).
         same = [f for f in fulls if _misspelt(node.tokens[0], f.tokens[-1])]
     if not same and is_person:
-        same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
+        # A first name alone, written as the full name writes it: "Jenifer" (a singer known by it)
+        # is not Jennifer Lopez, though the two fold alike.
+        same = [f for f in fulls if N.fold(f.tokens[0]) == fk and N.plain(f.tokens[0]) == plain_tok]
     return same
+
+
+def _regnal(node: Node) -> bool:
+    """A given name with a regnal number ("Edward III", "Pope John Paul II" has two words): a
+    monarch's or a pope's name, never a surname to join a full name by ("Gareth Edwards")."""
+    words = node.name.split()
+    return len(words) == 2 and len(node.tokens) == 1 and words[-1].lower() in _REGNAL_NUMBERS
+
+
+_REGNAL_NUMBERS = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
 def _misspelt(word: str, surname: str) -> bool:
