@@ -21,6 +21,14 @@ sport-101: "Att: 47,111 Ref: S Bennett (Kent)."; sport-106: "29,603 M Riley (W Y
   nothing): a match report's referee and his county (cued_names.initialled_names); not a middle
   initial (entertainment-017: "Abraham B Yehoshua (Israel)"). "W Yorkshire" is the "West Yorkshire"
   of business-106 (grouping.with_compass_word).
+And from the fresh articles of the other helpers of session 11 (orgs7, places7), read only once
+this branch's first rules were made:
+politics-044: "set up in 1337 by King Edward III"; sport-403: "the era of Gareth Edwards": a given
+  name with a regnal number is nobody's surname (people._regnal; "Edward" was one letter off
+  "Edwards"). entertainment-243: "performances from Usher and Jennifer Lopez", "Singer Jenifer also
+  took home two awards": a first name alone joins a full name only written alike (it folds alike).
+entertainment-146: "Singers Jennifer Lopez and husband Marc Anthony" (NER: "Singers Jennifer
+  Lopez"): a title word's plural opens no name (cued_names.without_plural_title).
 """
 
 from __future__ import annotations
@@ -38,6 +46,10 @@ PICKS = (
     "bbc-sport-106",
     "bbc-sport-101",
     "bbc-business-106",
+    "bbc-politics-044",
+    "bbc-sport-403",
+    "bbc-entertainment-243",
+    "bbc-entertainment-146",
 )
 
 
@@ -118,3 +130,20 @@ def test_an_initial_and_a_surname_before_a_bracketed_county_are_a_referee_and_hi
 def test_a_compass_points_initial_is_the_compass_word(index):
     actors, _ = index
     assert actor_of(actors, "W Yorkshire").id == actor_of(actors, "West Yorkshire").id
+
+
+def test_a_monarchs_given_name_is_nobodys_surname(index):
+    actors, _ = index
+    assert actor_of(actors, "King Edward III").id != actor_of(actors, "Gareth Edwards").id
+
+
+def test_a_first_name_alone_joins_a_full_name_only_written_alike(index):
+    actors, _ = index
+    assert actor_of(actors, "Jenifer").id != actor_of(actors, "Jennifer Lopez").id
+
+
+def test_a_title_words_plural_opens_no_name(index):
+    actors, views = index
+    lopez = actor_of(actors, "Jennifer Lopez")
+    assert "Jennifer Lopez" in surfaces(views, "bbc-entertainment-146", lopez.id)
+    assert not any("Singers Jennifer Lopez" in a.aliases for a in actors)

@@ -43,6 +43,7 @@ from ..lexicon import (
     NOT_NAMES,
     PARTY_FORMS,
     PLACE_NAMES,
+    TITLE_WORDS,
 )
 from ..records import Mention
 
@@ -378,3 +379,24 @@ def initialled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         if _free(ps, pe, ms) and (hit.group(2).lower() in PLACE_NAMES or _COUNTY.fullmatch(hit.group(2))):
             found.append(Mention(aid, ps, pe, hit.group(2), "GPE"))
     return found
+
+
+def without_plural_title(ms: list[Mention]) -> list[Mention]:
+    """The mentions, each without a title word's plural that opens it before two capitalised
+    words or more ("Singers Jennifer Lopez", at a sentence's start, where NER took the capital for
+    the name's): a list's noun, as "singer" before one name is a title (names.clean_name), no part
+    of the name."""
+    out = []
+    for m in ms:
+        first, _, rest = m.surface.partition(" ")
+        bare = N.bare(first)
+        if (
+            len(rest.split()) >= 2
+            and bare.endswith("s")
+            and bare[:-1] in TITLE_WORDS
+            and all(w[:1].isupper() for w in rest.split())
+        ):
+            start = m.start + len(first) + 1
+            m = Mention(m.article, start, m.end, rest, m.label, m.actor)
+        out.append(m)
+    return out

@@ -39,6 +39,7 @@ from .cued_names import (
     initialled_names,
     party_forms,
     with_given_name_before,
+    without_plural_title,
 )
 from ..lexicon import (
     BODY_HEADS,
@@ -185,6 +186,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             if not _names_no_one(piece) and not _inside_a_word(piece, text)
         ]
     if text is not None:
+        out = without_plural_title(out)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
