@@ -29,6 +29,8 @@ politics-044: "set up in 1337 by King Edward III"; sport-403: "the era of Gareth
   took home two awards": a first name alone joins a full name only written alike (it folds alike).
 entertainment-146: "Singers Jennifer Lopez and husband Marc Anthony" (NER: "Singers Jennifer
   Lopez"): a title word's plural opens no name (cued_names.without_plural_title).
+business-210: "on the back foot until the April IMF meetings" (NER: nothing; the IMF is named
+  ten times besides): a month or a day before a name is no part of it (missed._after_dates).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ PICKS = (
     "bbc-sport-403",
     "bbc-entertainment-243",
     "bbc-entertainment-146",
+    "bbc-business-210",
 )
 
 
@@ -147,3 +150,11 @@ def test_a_title_words_plural_opens_no_name(index):
     lopez = actor_of(actors, "Jennifer Lopez")
     assert "Jennifer Lopez" in surfaces(views, "bbc-entertainment-146", lopez.id)
     assert not any("Singers Jennifer Lopez" in a.aliases for a in actors)
+
+
+def test_a_month_before_a_known_name_is_no_part_of_it(index):
+    actors, views = index
+    view = views["bbc-business-210"]
+    at = view.article.text.index("the April IMF meetings") + len("the April ")
+    imf = actor_of(actors, "International Monetary Fund")
+    assert (at, "IMF") in [(m.start, m.surface) for m in view.mentions if m.actor == imf.id]

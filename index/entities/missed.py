@@ -179,6 +179,7 @@ def _find_names(
         masked[m.start : m.end] = "#" * (m.end - m.start)
     found = []
     for s, e in _cap_runs("".join(masked)):
+        s = _after_dates(text, s, e)
         cn = N.clean_name(text[s:e], "PERSON")
         if cn.name not in names:
             s, e = _known_part(text, s, e, names)
@@ -203,6 +204,17 @@ def _find_names(
             (Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), cn.name)
         )
     return found
+
+
+_DATE_WORD = re.compile(r"([A-Z][a-z]+)(?:[’']s)? ")
+
+
+def _after_dates(text: str, s: int, e: int) -> int:
+    """Where a run of capitalised words starts once the months and days before a name are cut
+    off: "the April IMF meetings", "Sunday's Almeria half-marathon" (a date is no part of a name)."""
+    while (hit := _DATE_WORD.match(text, s, e)) and hit.group(1).lower() in MONTHS_AND_DAYS:
+        s = hit.end()
+    return s
 
 
 def _known_part(text: str, s: int, e: int, names: dict[str, set[str]]) -> tuple[int, int]:
