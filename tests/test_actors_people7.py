@@ -31,6 +31,9 @@ entertainment-146: "Singers Jennifer Lopez and husband Marc Anthony" (NER: "Sing
   Lopez"): a title word's plural opens no name (cued_names.without_plural_title).
 business-210: "on the back foot until the April IMF meetings" (NER: nothing; the IMF is named
   ten times besides): a month or a day before a name is no part of it (missed._after_dates).
+sport-196 (speakers7's): "The 55-year-old Frenchman told Arsenal's website"; sport-240: "but the
+  Welshman dragged a left-foot shot" (NER: people): a word for a person of a nation names no one,
+  and becomes no actor, not even as a speaker (names.nationality_noun).
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ PICKS = (
     "bbc-entertainment-243",
     "bbc-entertainment-146",
     "bbc-business-210",
+    "bbc-sport-196",
+    "bbc-sport-240",
 )
 
 
@@ -158,3 +163,10 @@ def test_a_month_before_a_known_name_is_no_part_of_it(index):
     at = view.article.text.index("the April IMF meetings") + len("the April ")
     imf = actor_of(actors, "International Monetary Fund")
     assert (at, "IMF") in [(m.start, m.surface) for m in view.mentions if m.actor == imf.id]
+
+
+def test_a_word_for_a_person_of_a_nation_names_no_one(index):
+    actors, views = index
+    assert not any(a.name in ("Frenchman", "Welshman") for a in actors)
+    told = next(q for q in views["bbc-sport-196"].quotes if q.text.startswith("My intention has always been clear"))
+    assert told.speaker_id is None or not told.speaker_id.endswith("frenchman")

@@ -400,3 +400,12 @@ def without_plural_title(ms: list[Mention]) -> list[Mention]:
             m = Mention(m.article, start, m.end, rest, m.label, m.actor)
         out.append(m)
     return out
+
+
+def a_nationality_noun(m: Mention, text: str | None) -> bool:
+    """ "the Welshman dragged", "The 55-year-old Frenchman told": a word for a person of a nation
+    (names.nationality_noun) describes someone and names no one, as "the chancellor" does not,
+    though NER labels it a person; not a paper's name ("The Scotsman")."""
+    if not N.nationality_noun(m.surface):
+        return False
+    return text is None or not text[max(0, m.start - 4) : m.start] == "The "

@@ -408,6 +408,16 @@ def _of_a_place(stem: str) -> bool:
     return plain(stem) in PLACE_NAMES or plain(stem + "ia") in PLACE_NAMES
 
 
+_NATIONALITY_NOUN = re.compile(r"([A-Z][a-z]+?)(?:man|woman|men|women)")
+
+
+def nationality_noun(word: str) -> bool:
+    """ "Frenchman", "Welshwoman", "Irishmen": a nationality's word and "man" or "woman", which
+    describes a person and names no one (people7)."""
+    hit = _NATIONALITY_NOUN.fullmatch(word)
+    return hit is not None and looks_demonym(hit.group(1))
+
+
 def looks_plural_demonym(name: str) -> bool:
     """ "Ukrainians", "Europeans", "Americans": a group word ending in -ans, -ers, -is, -es; one in
     -is only of a gazetteer place ("Iraqis", not "Stranmillis")."""

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from . import names as N
 from .cued_names import (
+    a_nationality_noun,
     bracketed_acronyms,
     club_nicknames,
     coordinated_names,
@@ -183,7 +184,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += [
             _with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text)
             for piece in whole
-            if not _names_no_one(piece) and not _inside_a_word(piece, text)
+            if not _names_no_one(piece) and not _inside_a_word(piece, text) and not a_nationality_noun(piece, text)
         ]
     if text is not None:
         out = without_plural_title(out)
