@@ -34,6 +34,8 @@ business-210: "on the back foot until the April IMF meetings" (NER: nothing; the
 sport-196 (speakers7's): "The 55-year-old Frenchman told Arsenal's website"; sport-240: "but the
   Welshman dragged a left-foot shot" (NER: people): a word for a person of a nation names no one,
   and becomes no actor, not even as a speaker (names.nationality_noun).
+politics-104: "The Archbishop of Canterbury, Dr Rowan Williams," (one person, by the apposition):
+  named by his own name, not by the title used as one (actors._canonical).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ PICKS = (
     "bbc-business-210",
     "bbc-sport-196",
     "bbc-sport-240",
+    "bbc-politics-104",
 )
 
 
@@ -170,3 +173,8 @@ def test_a_word_for_a_person_of_a_nation_names_no_one(index):
     assert not any(a.name in ("Frenchman", "Welshman") for a in actors)
     told = next(q for q in views["bbc-sport-196"].quotes if q.text.startswith("My intention has always been clear"))
     assert told.speaker_id is None or not told.speaker_id.endswith("frenchman")
+
+
+def test_a_person_is_named_by_their_own_name_before_a_title_used_as_one(index):
+    actors, _ = index
+    assert actor_of(actors, "Archbishop of Canterbury").name == "Rowan Williams"
