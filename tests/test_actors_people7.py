@@ -36,6 +36,10 @@ sport-196 (speakers7's): "The 55-year-old Frenchman told Arsenal's website"; spo
   and becomes no actor, not even as a speaker (names.nationality_noun).
 politics-104: "The Archbishop of Canterbury, Dr Rowan Williams," (one person, by the apposition):
   named by his own name, not by the title used as one (actors._canonical).
+sport-053 (orgs7's): "Haile Gebrselassie", then "Haile" (NER: an organisation): a first name alone
+  is the one full name of the article it opens, whatever NER's label, when no word makes it a place
+  or a firm (people._no_place_nor_firm); sport-353: "Scott" beside Scott Gray and Scott MacLeod is
+  neither's (whose is not said).
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ PICKS = (
     "bbc-sport-196",
     "bbc-sport-240",
     "bbc-politics-104",
+    "bbc-sport-053",
+    "bbc-sport-353",
 )
 
 
@@ -178,3 +184,12 @@ def test_a_word_for_a_person_of_a_nation_names_no_one(index):
 def test_a_person_is_named_by_their_own_name_before_a_title_used_as_one(index):
     actors, _ = index
     assert actor_of(actors, "Archbishop of Canterbury").name == "Rowan Williams"
+
+
+def test_a_first_name_alone_is_the_one_full_name_it_opens(index):
+    actors, views = index
+    haile = actor_of(actors, "Haile Gebrselassie")
+    assert "Haile" in surfaces(views, "bbc-sport-053", haile.id)
+    gray, macleod = actor_of(actors, "Scott Gray"), actor_of(actors, "Scott MacLeod")
+    assert "Scott" not in surfaces(views, "bbc-sport-353", gray.id)
+    assert "Scott" not in surfaces(views, "bbc-sport-353", macleod.id)

@@ -381,11 +381,25 @@ def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) ->
         # "Montieth" beside "David Monteith", "Hassall" beside "Brian Hassell": the article's own
         # misspelling of the surname of a full name it gives (one letter off, long names only).
         same = [f for f in fulls if _misspelt(node.tokens[0], f.tokens[-1])]
-    if not same and is_person:
+    if not same and (is_person or _no_place_nor_firm(node)):
         # A first name alone, written as the full name writes it: "Jenifer" (a singer known by it)
-        # is not Jennifer Lopez, though the two fold alike.
+        # is not Jennifer Lopez, though the two fold alike; "Haile" of Haile Gebrselassie is
+        # his, whatever NER's label, unless it is a place or a firm by its words.
         same = [f for f in fulls if N.fold(f.tokens[0]) == fk and N.plain(f.tokens[0]) == plain_tok]
+        if len({N.fold(f.tokens[-1]) for f in same}) > 1:
+            return []  # "Scott" beside Scott Gray and Scott MacLeod: whose is not said
     return same
+
+
+def _no_place_nor_firm(node: Node) -> bool:
+    """A word that nothing says is a place (NER's place label, the gazetteer) or an organisation
+    (an organisation's noun before it): it may be a person's first name used alone."""
+    return (
+        node.mention.label not in ("GPE", "LOC", "FAC")
+        and N.plain(node.tokens[0]) not in PLACE_NAMES
+        and not node.org_cue
+        and not node.club_cue
+    )
 
 
 def _regnal(node: Node) -> bool:
