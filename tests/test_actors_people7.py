@@ -40,6 +40,8 @@ sport-053 (orgs7's): "Haile Gebrselassie", then "Haile" (NER: an organisation): 
   is the one full name of the article it opens, whatever NER's label, when no word makes it a place
   or a firm (people._no_place_nor_firm); sport-353: "Scott" beside Scott Gray and Scott MacLeod is
   neither's (whose is not said).
+sport-255: "the gap on Chelsea, Everton and Arsenal", then "four points behind Arsenal" (NER:
+  "Everton and Arsenal", one name): the end of a list is two names (cued_names.split_listed_pairs).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ PICKS = (
     "bbc-politics-104",
     "bbc-sport-053",
     "bbc-sport-353",
+    "bbc-sport-255",
 )
 
 
@@ -193,3 +196,11 @@ def test_a_first_name_alone_is_the_one_full_name_it_opens(index):
     gray, macleod = actor_of(actors, "Scott Gray"), actor_of(actors, "Scott MacLeod")
     assert "Scott" not in surfaces(views, "bbc-sport-353", gray.id)
     assert "Scott" not in surfaces(views, "bbc-sport-353", macleod.id)
+
+
+def test_x_and_y_ending_a_list_are_two_names(index):
+    actors, views = index
+    assert not any("Everton and Arsenal" in a.aliases for a in actors)
+    arsenal = actor_of(actors, "Arsenal")
+    at = views["bbc-sport-255"].article.text.index("Everton and Arsenal") + len("Everton and ")
+    assert (at, "Arsenal") in [(m.start, m.surface) for m in views["bbc-sport-255"].mentions if m.actor == arsenal.id]

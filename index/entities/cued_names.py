@@ -409,3 +409,31 @@ def a_nationality_noun(m: Mention, text: str | None) -> bool:
     if not N.nationality_noun(m.surface):
         return False
     return text is None or not text[max(0, m.start - 4) : m.start] == "The "
+
+
+_PAIR = re.compile(r"(" + _WORD + r"(?: " + _WORD + r")*) and (" + _WORD + r"(?: " + _WORD + r")*)")
+
+
+def split_listed_pairs(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions, with "X and Y" cut in two where it ends a list of names ("the gap on Chelsea,
+    Everton and Arsenal", NER: "Chelsea" and "Everton and Arsenal") and the article writes X or Y
+    alone elsewhere ("four points behind Arsenal"): two names of the list, not a firm's one name
+    ("Brown and Williamson", which no list holds)."""
+    words = {m.surface for m in ms}
+    ends = {m.end for m in ms}
+    out: list[Mention] = []
+    for m in ms:
+        hit = _PAIR.fullmatch(m.surface)
+        listed = text[m.start - 2 : m.start] == ", " and (m.start - 2) in ends
+        if (
+            hit
+            and listed
+            and text[m.start : m.end] == m.surface
+            and {hit.group(1), hit.group(2)} & (words - {m.surface})
+        ):
+            (a, b), (c, d) = hit.span(1), hit.span(2)
+            out.append(Mention(m.article, m.start + a, m.start + b, hit.group(1), m.label))
+            out.append(Mention(m.article, m.start + c, m.start + d, hit.group(2), m.label))
+            continue
+        out.append(m)
+    return out

@@ -39,6 +39,7 @@ from .cued_names import (
     headed_names,
     initialled_names,
     party_forms,
+    split_listed_pairs,
     with_given_name_before,
     without_plural_title,
 )
@@ -188,6 +189,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         ]
     if text is not None:
         out = without_plural_title(out)
+        out = split_listed_pairs(text, out)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
