@@ -42,6 +42,8 @@ sport-053 (orgs7's): "Haile Gebrselassie", then "Haile" (NER: an organisation): 
   neither's (whose is not said).
 sport-255: "the gap on Chelsea, Everton and Arsenal", then "four points behind Arsenal" (NER:
   "Everton and Arsenal", one name): the end of a list is two names (cued_names.split_listed_pairs).
+entertainment-237: "Jama, 25, lost her sight": an age in commas after a name is a person's cue
+  (evidence.age_votes), read here on the node.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import BBC, bbc_index
 
 PICKS = (
     "bbc-sport-429",
@@ -204,3 +206,32 @@ def test_x_and_y_ending_a_list_are_two_names(index):
     arsenal = actor_of(actors, "Arsenal")
     at = views["bbc-sport-255"].article.text.index("Everton and Arsenal") + len("Everton and ")
     assert (at, "Arsenal") in [(m.start, m.surface) for m in views["bbc-sport-255"].mentions if m.actor == arsenal.id]
+
+
+BBC_TEXTS: dict[str, str] = {}
+
+
+def bbc_text(aid: str) -> str:
+    import json
+
+    from helpers import BBC
+
+    if not BBC_TEXTS:
+        with BBC.open(encoding="utf-8") as f:
+            BBC_TEXTS.update((r["id"], r["text"]) for r in map(json.loads, f))
+    return BBC_TEXTS[aid]
+
+
+def test_an_age_beside_a_name_is_a_persons_cue():
+    from dossier.index.entities.nodes import make_node
+    from dossier.index.records import Mention
+
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not here")
+    text = bbc_text("bbc-entertainment-237")
+    at = text.index("Jama, 25, lost")
+    node = make_node(Mention("bbc-entertainment-237", at, at + 4, "Jama", "ORG"), text)
+    assert node.person_cue and node.votes["person"] >= 2
+    # Not a name without an age: "Jama" as NER's organisation elsewhere would keep its label.
+    plain = "The Jama group said it would."
+    assert not make_node(Mention("x", 4, 8, "Jama", "ORG"), plain).person_cue
