@@ -44,6 +44,9 @@ sport-255: "the gap on Chelsea, Everton and Arsenal", then "four points behind A
   "Everton and Arsenal", one name): the end of a list is two names (cued_names.split_listed_pairs).
 entertainment-237: "Jama, 25, lost her sight": an age in commas after a name is a person's cue
   (evidence.age_votes), read here on the node.
+sport-429 (people7's): "ousted sixth seed Filippo Volandri of Italy 4-6 6-3" (NER: nothing for
+  Italy): a gazetteer's place after a person's name and "of" is where they are from, not the end
+  of a longer name as "Prince of Wales" (spans._of_after_a_person).
 """
 
 from __future__ import annotations
@@ -220,6 +223,20 @@ def bbc_text(aid: str) -> str:
         with BBC.open(encoding="utf-8") as f:
             BBC_TEXTS.update((r["id"], r["text"]) for r in map(json.loads, f))
     return BBC_TEXTS[aid]
+
+
+def test_a_place_after_a_persons_name_and_of_is_found():
+    # NER's mentions of the sentence, as it gave them (helpers.mentions_at): Italy is not one.
+    from dossier.index.entities.spans import tidy_mentions
+    from helpers import mentions_at
+
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not here")
+    text = bbc_text("bbc-sport-429")
+    ner = mentions_at("bbc-sport-429", text, [("Spaniard", "NORP"), ("Filippo Volandri", "PERSON")])
+    tidy = tidy_mentions("bbc-sport-429", ner, text)
+    at = text.index("Volandri of Italy") + len("Volandri of ")
+    assert [(m.surface, m.label) for m in tidy if m.start == at] == [("Italy", "GPE")]
 
 
 def test_an_age_beside_a_name_is_a_persons_cue():

@@ -237,12 +237,20 @@ def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         s, e = run.start(), run.end()
         if run.group().lower() not in PLACE_NAMES or _STARTS_SENTENCE.search(text[max(0, s - 6) : s]):
             continue
-        if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]):
+        if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]) and not _of_after_a_person(
+            text, s, ms
+        ):
             continue  # the end of a longer name: "Prince of Wales", "Bank of England"
         if any(a < e and s < b for a, b in taken):
             continue
         found.append(Mention(aid, s, e, run.group(), "GPE"))
     return found
+
+
+def _of_after_a_person(text: str, s: int, ms: list[Mention]) -> bool:
+    """ "Filippo Volandri of Italy": "of" right after a person's full name (NER's) says where they
+    are from; no longer name ends with the place (people7)."""
+    return any(m.label == "PERSON" and len(m.surface.split()) >= 2 and text[m.end : s] == " of " for m in ms)
 
 
 def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
