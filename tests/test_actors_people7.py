@@ -47,6 +47,10 @@ entertainment-237: "Jama, 25, lost her sight": an age in commas after a name is 
 sport-429 (people7's): "ousted sixth seed Filippo Volandri of Italy 4-6 6-3" (NER: nothing for
   Italy): a gazetteer's place after a person's name and "of" is where they are from, not the end
   of a longer name as "Prince of Wales" (spans._of_after_a_person).
+business-349 (people7's): "LG Card's creditors have given LG group until Wednesday" (NER: "LG"),
+  "LG card's creditors fear" (NER: nothing), beside "LG Group" and "LG Card": a lower-case word
+  after a name that, capitalised, completes another name of the article is that name
+  (cued_names.with_lower_case_head; missed.py where NER found nothing).
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ PICKS = (
     "bbc-sport-053",
     "bbc-sport-353",
     "bbc-sport-255",
+    "bbc-business-349",
 )
 
 
@@ -252,3 +257,13 @@ def test_an_age_beside_a_name_is_a_persons_cue():
     # Not a name without an age: "Jama" as NER's organisation elsewhere would keep its label.
     plain = "The Jama group said it would."
     assert not make_node(Mention("x", 4, 8, "Jama", "ORG"), plain).person_cue
+
+
+def test_a_lower_case_word_completing_a_name_of_the_article_is_that_name(index):
+    actors, views = index
+    view = views["bbc-business-349"]
+    text = view.article.text
+    group, card = actor_of(actors, "LG Group"), actor_of(actors, "LG Card")
+    spans = {(m.start, m.surface): m.actor for m in view.mentions}
+    assert spans.get((text.index("LG group until"), "LG group")) == group.id
+    assert spans.get((text.index("LG card's creditors"), "LG card")) == card.id

@@ -437,3 +437,20 @@ def split_listed_pairs(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def with_lower_case_head(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions, each widened over the lower-case word after it when the article names, as a
+    mention of its own, the name that word capitalised completes ("given LG group until
+    Wednesday" beside "LG Group", "LG Card"; NER: "LG"): the same name, written in lower case."""
+    names = {m.surface for m in ms}
+    out = []
+    for m in ms:
+        nxt = _LOWER_WORD_AFTER.match(text, m.end)
+        if nxt and text[m.start : m.end] == m.surface and f"{m.surface} {nxt.group(1).capitalize()}" in names:
+            m = Mention(m.article, m.start, nxt.end(1), text[m.start : nxt.end(1)], m.label, m.actor)
+        out.append(m)
+    return out

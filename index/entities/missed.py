@@ -199,10 +199,13 @@ def _find_names(
             and re.search(r"\b" + re.escape(cn.name.lower()) + r"\b", text)
         ):
             continue
-        actor = table[next(iter(names[cn.name]))]
-        found.append(
-            (Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), cn.name)
-        )
+        name = cn.name
+        # "LG card's creditors" beside "LG Card": the lower-case word completes the other name.
+        lower = re.match(r" ([a-z]+)\b", text[end : end + 30])
+        if lower and f"{name} {lower.group(1).capitalize()}" in names:
+            name, end = f"{name} {lower.group(1).capitalize()}", end + lower.end()
+        actor = table[next(iter(names[name]))]
+        found.append((Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), name))
     return found
 
 

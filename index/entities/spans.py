@@ -41,6 +41,7 @@ from .cued_names import (
     party_forms,
     split_listed_pairs,
     with_given_name_before,
+    with_lower_case_head,
     without_plural_title,
 )
 from ..lexicon import (
@@ -190,6 +191,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
     if text is not None:
         out = without_plural_title(out)
         out = split_listed_pairs(text, out)
+        out = with_lower_case_head(text, out)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
