@@ -818,4 +818,89 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
 # "the Pentagon"), though their head word ("Street") or NER's label says a place.
 SEATS_OF_GOVERNMENT = frozenset(
     "downing street|white house|kremlin|pentagon|elysee|elysee palace|quai d'orsay".split("|")
+
+# ----------------------------------------------------------------------------- people7
+# (names.GIVEN_NAMES, hence names.starts_with_given_name and the grouping's and missed.py's guards;
+# issue 10, session 11, helper people7) Common given names of the languages the news names people
+# in, beyond the English ones above, with no sex (the pronoun rules read only the lists above):
+# "Mariano Puerta", "Nikolay Davydenko", "Gunter Grass" are people's names, whatever NER labels
+# them. Left out: names that are also common words, places, clubs or events ("Will", "Grant",
+# "Milan", "Santiago", "Sofia", "Jordan", "Florence", "Orlando", "Chelsea", "Oscar", "Christian",
+# "Said", "Jan", "Roman", "Morgan", "Earl"; "Les", "Le", "La", the articles of French names:
+# "Les Bleus", "Les Echos"), and surname-first peoples' names (Chinese, Korean).
+OTHER_GIVEN_NAMES = frozenset(
+    # Spanish, Portuguese
+    """
+    manuel miguel javier francisco pedro pablo diego rafael fernando alejandro sergio ricardo
+    alberto roberto eduardo raul ramon jorge enrique ignacio andres alvaro guillermo gonzalo
+    gustavo hector hugo jaime joaquin mariano agustin emilio esteban felipe gabriel gerardo julio
+    marcelo mauricio osvaldo rodrigo ruben tomas vicente xavier cristiano joao paulo luiz
+    fabio rui nuno ana lucia elena cristina marta pilar beatriz dolores rosa teresa juana gabriela
+    mariana fernanda adriana veronica silvia paola raquel ines arantxa conchita
+    """
+    # Italian
+    """
+    giuseppe giovanni francesco mario luigi paolo alessandro stefano massimo silvio romano
+    gianfranco giorgio carlo claudio gianluca luca filippo lorenzo matteo davide pietro vincenzo
+    salvatore enrico fabrizio gennaro gianni franco sandro umberto dino enzo renzo alessandra
+    francesca giulia chiara valentina federica roberta antonella giovanna
+    """
+    # French
+    """
+    pierre jacques michel philippe alain francois nicolas christophe thierry laurent olivier
+    dominique claude didier marcel andre rene luc yves serge henri louis emmanuel fabien fabrice
+    sebastien arnaud benoit cedric frederic gilles herve jerome julien lionel mathieu pascal
+    regis remy stephane sylvain zinedine isabelle nathalie sylvie segolene brigitte monique
+    francoise veronique amelie celine juliette mathilde helene jeanne simone martine ariane
+    laetitia virginie sandrine aurelie justine
+    """
+    # German, Dutch, Scandinavian
+    """
+    hans klaus jurgen juergen gerhard helmut wolfgang dieter horst heinz werner manfred uwe rolf
+    gunter gunther guenter joachim jochen friedrich franz otto fritz heinrich ulrich rudi rudolf
+    gerd bernd lothar jens lars sven nils anders bjorn magnus henrik ole jesper mikael mats
+    fredrik gustav erik stefan markus matthias tobias jorg joerg kurt ernst wolfram wim johan
+    pieter dirk henk jaap ruud arjen edwin guus kees jeroen arsene ursula ingrid birgit heidi
+    petra steffi gabriele annika anja katja kirsten karin ulrike sabine monika greta hilde ilse
+    liv astrid sigrid marit britt
+    """
+    # Russian, Ukrainian, Polish, Czech, Hungarian, Balkan, Romanian, Greek
+    """
+    sergey mikhail dmitry dmitri alexei alexey andrei andrey nikolai nikolay igor ivan yuri yury
+    oleg viktor yevgeny evgeny gennady anatoly leonid pavel petr pyotr maxim marat grigory
+    konstantin vitaly valery vasily arkady mikheil volodymyr oleksandr petro olga natalia
+    natasha tatiana svetlana yelena irina ekaterina yekaterina yulia marina ludmila lyudmila
+    galina nadezhda larisa oksana anastasia dinara nadia aleksander lech jerzy jaroslaw krzysztof
+    tomasz piotr wojciech marek andrzej zbigniew jacek agnieszka katarzyna magdalena jiri
+    vaclav radek karel martina jana lucie laszlo istvan zoltan ferenc gyula slobodan goran
+    dragan zoran nenad ivica davor dejan milos nikola mirko zeljko vojislav zlatko predrag ion
+    ilie gheorghe traian costas kostas konstantinos giorgos yiorgos nikos dimitris yannis giannis
+    theodoros angelos christos georgios stelios vassilis
+    """
+    # Arabic, Persian, Turkish, South Asian, African, Japanese
+    """
+    ahmed ahmad mahmoud mustafa hassan hussein ali omar khalid abdul abdullah abdullatif yasser
+    saddam osama ayman tariq karim nabil walid samir hosni hamid rashid faisal salman saleh
+    youssef yusuf ibrahim ismail jamal fatima layla aisha amina talal nasser habib jalal ghazi
+    ayad iyad reza mehdi hossein javad abbas akbar shirin recep tayyip mehmet ahmet emre hakan
+    tansu bulent kemal rahul sachin amit sanjay raj vijay ravi anil sunil rajesh suresh ramesh
+    arun ashok deepak manmohan priya lakshmi pervez nawaz benazir imran shoaib inzamam kofi
+    thabo kwame olusegun didier emmanuel samuel desmond hiroshi takashi kenji yuki junichiro
+    shinzo kenzaburo haruki akira yoko
+    """
+    # English forms the lists above lack
+    """
+    leslie jo stan sid len reg alf bert herbert percy cyril wilfred frankie bobbie jackie
+    kenny dave davie mickey nicky vic ron ronnie reggie ollie joey rob robby bryan brett chad
+    clint dale dwight floyd glen jesse joshua kirk mitchell neville randy rex seth sidney
+    tristan wesley wes zach zachary alexis audrey beth carly cathy clara connie dana doris edith
+    ellie elsie ethel gail georgina gwen gwyneth hilary julianne kay keira kristin lesley
+    madeleine mariah mel meryl mia nadine nell nora paige penny phoebe renee roxanne ruby
+    scarlett shania sheryl sienna sonya sylvia tanya trisha winona zadie imelda cate charlize
+    demi halle uma reese salma britney beyonce whitney alanis avril leonardo keanu brad denzel
+    dustin sylvester woody jude elijah tobey heath cillian seamus padraig eamon eamonn ciaran
+    niall fergal donal dermot aidan kieron cormac ronan shay mairead siobhan aoife niamh sinead
+    roisin orla deirdre grainne sorcha eilidh ailsa dougie alasdair iain angus fraser
+    lachlan gregor
+    """.split()
 )

@@ -138,6 +138,9 @@ def _canonical(ns: list[Node], typ: str) -> str:
         multi = [f for f in cands if len(N.name_tokens(f)) >= 2]
         if multi:
             cands = multi
+        # "Rowan Williams", not "Archbishop of Canterbury": the person's own name before the
+        # title used as one (people7).
+        cands = [f for f in cands if not N.is_title_name(f)] or cands
     else:
         plain_forms = {N.plain(f) for f in cands}
         expansions = [f for f in cands if N.plain(f) == N.abbreviation_key(f)]

@@ -13,8 +13,14 @@
 - a club's nickname (lexicon.CLUB_NICKNAMES) in an article that names its club ("Arsenal ...
   The Gunners travel to");
 - a run of capitalised words that ends with a name's head word ("three Top Tiger Awards");
-- a word that names an event alone ("in the Premiership", "a Grammy").
-Each function returns the new mentions; the mentions given are not changed.
+- a word that names an event alone ("in the Premiership", "a Grammy");
+- a given name and one or two surname-shaped words that no mention touches ("Russian Nikolay
+  Davydenko", "two other Russians, Igor Andreev and ..."): a person's name.
+- an initial and a surname before a bracketed place, as a match report names its referee ("Ref:
+  S Bennett (Kent)", "M Riley (W Yorkshire)."): the person, and the county when it is one.
+Each function returns the new mentions; the mentions given are not changed (but
+`with_given_name_before`, which returns them all, a mention widened over the given name NER left
+out before it: "Talal" + "El Karkouri").
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ from ..lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
     PARTY_FORMS,
+    PLACE_NAMES,
+    TITLE_WORDS,
 )
 from ..records import Mention
 
@@ -262,3 +270,184 @@ def event_words(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(aid, s, e, hit.group(), "EVENT"))
     return found
+
+
+# A surname-shaped word: capitalised, with a lower-case letter ("Davydenko", "McIlroy", "O'Neill",
+# "Wright-Phillips"); not an acronym ("Jack FM").
+_SURNAME_SHAPE = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+_CAP_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
+
+
+def given_name_before_surname(first: str, word: str) -> bool:
+    """A given name (names.GIVEN_NAMES), then a surname-shaped word that says no other kind
+    ("Marat Safin", not "Victoria Station"): one person's name, whatever NER made of the first."""
+    name = f"{first} {word}"
+    return (
+        N.bare(first) in N.GIVEN_NAMES
+        and bool(_SURNAME_SHAPE.fullmatch(word))
+        and N.bare(word) not in LEAD_WORDS | MONTHS_AND_DAYS | NOT_NAMES
+        and not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(word))
+    )
+
+
+def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """A run of two or three capitalised words that no mention touches, whose first word is a
+    given name (names.GIVEN_NAMES) and whose others are shaped like surnames: a person's name
+    NER missed ("Igor Andreev", "Gunter Grass (Germany)"). The run is read with the mentions
+    blanked, so a nationality NER found before it is no part of it ("Russian Nikolay Davydenko").
+    Not a run that its own words make another kind's ("Victoria Station", "Jack Daniels Group"),
+    nor one written on with a hyphen or a capitalised word that is no mention."""
+    masked = list(text)
+    for m in ms:
+        masked[m.start : m.end] = "#" * (m.end - m.start)
+    blank = "".join(masked)
+    found = []
+    for run in _CAP_RUN.finditer(blank):
+        s, e = run.span()
+        words = N.strip_possessive(run.group()).split()
+        e = s + len(" ".join(words))
+        if not 2 <= len(words) <= 3 or N.bare(words[0]) not in N.GIVEN_NAMES:
+            continue
+        if not all(_SURNAME_SHAPE.fullmatch(w) for w in words[1:]) or text[e : e + 1] == "-":
+            continue
+        if any(N.bare(w) in LEAD_WORDS | MONTHS_AND_DAYS | NOT_NAMES or N.bare(w) in ARTICLES for w in words[1:]):
+            continue
+        name = " ".join(words)
+        if N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1]):
+            continue
+        found.append(Mention(aid, s, e, name, "PERSON"))
+    return found
+
+
+def with_given_name_before(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions (in offset order), each widened over a given name written just before it,
+    whether no mention covers the given name or one of its own does, when the mention's words are
+    shaped like a surname ("from Talal El Karkouri", NER: "Talal" and "El Karkouri", two places):
+    one person's name. Not after another capitalised word ("Hotel Victoria" + ...), nor a
+    mention its own words make another kind's ("Victoria" + "Station")."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda x: (x.start, x.end)):
+        before = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        words = m.surface.split()
+        prev = out[-1] if out else None
+        own = prev is not None and before is not None and (prev.start, prev.end) == before.span(1)
+        if (
+            before is not None
+            and text[m.start : m.end] == m.surface
+            and N.bare(before.group(1)) in N.GIVEN_NAMES
+            and 1 <= len(words) <= 2
+            and all(_SURNAME_SHAPE.fullmatch(w) for w in words)
+            and not _CAPITAL_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+            and (own or prev is None or prev.end <= before.start(1))
+        ):
+            name = f"{before.group(1)} {m.surface}"
+            if not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1])):
+                if own:
+                    out.pop()
+                m = Mention(m.article, before.start(1), m.end, text[before.start(1) : m.end], "PERSON")
+        out.append(m)
+    return out
+
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+
+
+# "S Bennett (Kent)", "M. Riley (W Yorkshire)": an initial (not the words "A", "I"), a surname, a
+# bracketed name without a comma; not after a capitalised word ("Abraham B Yehoshua (Israel)").
+_INITIALLED = re.compile(
+    r"(?<![\w.’'-])(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{2} )([B-HJ-Z]\.? [A-Z][\w’'-]*[a-z][\w’'-]*)"
+    r" \(([A-Z][^(),\n]{1,40})\)"
+)
+_COUNTY = re.compile(r"(?:[NSEW] )?[A-Z][a-z]+")
+
+
+def initialled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
+    """An initial and a surname, then a bracketed name, that no mention touches: a person named
+    as match reports name referees ("Ref: S Bennett (Kent)"); the bracketed name NER missed is
+    their county, a place, when it is one of the gazetteer or a word or two shaped like a county's
+    ("Kent", "W Yorkshire"); the votes of its other mentions still decide its type."""
+    found = []
+    for hit in _INITIALLED.finditer(text):
+        (s, e), (ps, pe) = hit.span(1), hit.span(2)
+        if _CAPITAL_BEFORE.search(text, max(0, s - 30), s) or not _free(s, e, ms):
+            continue
+        found.append(Mention(aid, s, e, hit.group(1), "PERSON"))
+        if _free(ps, pe, ms) and (hit.group(2).lower() in PLACE_NAMES or _COUNTY.fullmatch(hit.group(2))):
+            found.append(Mention(aid, ps, pe, hit.group(2), "GPE"))
+    return found
+
+
+def without_plural_title(ms: list[Mention]) -> list[Mention]:
+    """The mentions, each without a title word's plural that opens it before two capitalised
+    words or more ("Singers Jennifer Lopez", at a sentence's start, where NER took the capital for
+    the name's): a list's noun, as "singer" before one name is a title (names.clean_name), no part
+    of the name."""
+    out = []
+    for m in ms:
+        first, _, rest = m.surface.partition(" ")
+        bare = N.bare(first)
+        if (
+            len(rest.split()) >= 2
+            and bare.endswith("s")
+            and bare[:-1] in TITLE_WORDS
+            and all(w[:1].isupper() for w in rest.split())
+        ):
+            start = m.start + len(first) + 1
+            m = Mention(m.article, start, m.end, rest, m.label, m.actor)
+        out.append(m)
+    return out
+
+
+def a_nationality_noun(m: Mention, text: str | None) -> bool:
+    """ "the Welshman dragged", "The 55-year-old Frenchman told": a word for a person of a nation
+    (names.nationality_noun) describes someone and names no one, as "the chancellor" does not,
+    though NER labels it a person; not a paper's name ("The Scotsman")."""
+    if not N.nationality_noun(m.surface):
+        return False
+    return text is None or not text[max(0, m.start - 4) : m.start] == "The "
+
+
+_PAIR = re.compile(r"(" + _WORD + r"(?: " + _WORD + r")*) and (" + _WORD + r"(?: " + _WORD + r")*)")
+
+
+def split_listed_pairs(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions, with "X and Y" cut in two where it ends a list of names ("the gap on Chelsea,
+    Everton and Arsenal", NER: "Chelsea" and "Everton and Arsenal") and the article writes X or Y
+    alone elsewhere ("four points behind Arsenal"): two names of the list, not a firm's one name
+    ("Brown and Williamson", which no list holds)."""
+    words = {m.surface for m in ms}
+    ends = {m.end for m in ms}
+    out: list[Mention] = []
+    for m in ms:
+        hit = _PAIR.fullmatch(m.surface)
+        listed = text[m.start - 2 : m.start] == ", " and (m.start - 2) in ends
+        if (
+            hit
+            and listed
+            and text[m.start : m.end] == m.surface
+            and {hit.group(1), hit.group(2)} & (words - {m.surface})
+        ):
+            (a, b), (c, d) = hit.span(1), hit.span(2)
+            out.append(Mention(m.article, m.start + a, m.start + b, hit.group(1), m.label))
+            out.append(Mention(m.article, m.start + c, m.start + d, hit.group(2), m.label))
+            continue
+        out.append(m)
+    return out
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def with_lower_case_head(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions, each widened over the lower-case word after it when the article names, as a
+    mention of its own, the name that word capitalised completes ("given LG group until
+    Wednesday" beside "LG Group", "LG Card"; NER: "LG"): the same name, written in lower case."""
+    names = {m.surface for m in ms}
+    out = []
+    for m in ms:
+        nxt = _LOWER_WORD_AFTER.match(text, m.end)
+        if nxt and text[m.start : m.end] == m.surface and f"{m.surface} {nxt.group(1).capitalize()}" in names:
+            m = Mention(m.article, m.start, nxt.end(1), text[m.start : nxt.end(1)], m.label, m.actor)
+        out.append(m)
+    return out

@@ -105,6 +105,18 @@ def with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
     return None
 
 
+# "Alan Greenspan, 79, who", "Jama, 25, lost her sight": an age in commas is a person's (people7).
+_AGE_AFTER = re.compile(r"^[’']?,\s+\d{1,2},\s")
+
+
+def age_votes(after: str) -> Counter:
+    """A person's votes from an age in commas after the name ("Greenspan, 79, who"). Not
+    "N-year-old" before a name: "the 35-year-old Cobh runner" is a place's adjective."""
+    if _AGE_AFTER.match(after):
+        return Counter({"person": 2, "person_cue": 1})
+    return Counter()
+
+
 def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     """(a person's title before the mention, the type votes of the words around it: a speech verb
     after it, a preposition of place before it, a role word after it)."""
@@ -160,6 +172,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if _WHO_AFTER.match(after):
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
         votes["person_cue"] = 1
+    votes.update(age_votes(after))
     if _MATCH_BEFORE.search(before):
         votes["club_cue"] = 1  # "beat Newcastle", "a home tie with Middlesbrough": read by _make_node
     if _BORN_AFTER.match(after):

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
-    name = without_owner(without_department(name, written), written)
+    name = with_compass_word(without_owner(without_department(name, written), written), written)
     ab = N.abbreviation_key(name)
     if ab:
         return ab
@@ -65,6 +65,16 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
 
 
 _AND_BETWEEN = re.compile(r"(?<=\w) and (?=\w)")
+_COMPASS_WORDS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+def with_compass_word(name: str, written: set[str]) -> str:
+    """ "W Yorkshire" as "West Yorkshire", "S Korea" as "South Korea": a compass point's initial
+    before a name, written in full where the corpus writes the full name too (a match report's
+    "M Riley (W Yorkshire)"); else the name as it is ("S Club")."""
+    first, _, rest = name.partition(" ")
+    full = f"{_COMPASS_WORDS[first]} {rest}" if first in _COMPASS_WORDS and rest else ""
+    return full if full in written else name
 
 
 def without_owner(name: str, written: set[str]) -> str:

@@ -56,9 +56,10 @@ def missed_mentions(
         text = texts.get(aid)
         if not text:
             continue
-        names = {**corpus_names, **_names_here(ns, resolved[aid], table)}
+        here = _names_here(ns, resolved[aid], table)
+        names = {**corpus_names, **here}
         if names:
-            found += _find_names(aid, text, names, resolved[aid], table)
+            found += _find_names(aid, text, names, resolved[aid], table, here)
     return found
 
 
@@ -167,7 +168,12 @@ def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> d
 
 
 def _find_names(
-    aid: str, text: str, names: dict[str, set[str]], ms: list[Mention], table: dict[str, Actor]
+    aid: str,
+    text: str,
+    names: dict[str, set[str]],
+    ms: list[Mention],
+    table: dict[str, Actor],
+    here: dict[str, set[str]] | None = None,
 ) -> list[tuple[Mention, str]]:
     """The runs of capitalised words that overlap no mention and are one of names (a single word
     not at the start of a sentence, unless titled)."""
@@ -176,8 +182,11 @@ def _find_names(
     masked = list(text)
     for m in ms:
         masked[m.start : m.end] = "#" * (m.end - m.start)
-    found = []
+    found = _names_with_small_words(aid, "".join(masked), here or {}, table)
+    for m, _name in found:
+        masked[m.start : m.end] = "#" * (m.end - m.start)
     for s, e in _cap_runs("".join(masked)):
+        s = _after_dates(text, s, e)
         cn = N.clean_name(text[s:e], "PERSON")
         if cn.name not in names:
             s, e = _known_part(text, s, e, names)
@@ -197,11 +206,46 @@ def _find_names(
             and re.search(r"\b" + re.escape(cn.name.lower()) + r"\b", text)
         ):
             continue
-        actor = table[next(iter(names[cn.name]))]
-        found.append(
-            (Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), cn.name)
-        )
+        name = cn.name
+        # "LG card's creditors" beside "LG Card": the lower-case word completes the other name.
+        lower = re.match(r" ([a-z]+)\b", text[end : end + 30])
+        if lower and f"{name} {lower.group(1).capitalize()}" in names:
+            name, end = f"{name} {lower.group(1).capitalize()}", end + lower.end()
+        actor = table[next(iter(names[name]))]
+        found.append((Mention(aid, start, end, text[start:end], LABEL_OF_TYPE.get(actor.type, "ORG"), actor.id), name))
     return found
+
+
+def _names_with_small_words(
+    aid: str, blank: str, names: dict[str, set[str]], table: dict[str, Actor]
+) -> list[tuple[Mention, str]]:
+    """The article's own names written with a lower-case word inside ("Bank of Alexandria",
+    "Banque du Caire"), where no mention is (`blank`: the text with the mentions blanked): the
+    runs of capitalised words stop at "of", so they are looked for whole (people7)."""
+    found: list[tuple[Mention, str]] = []
+    longest_first = sorted(names, key=len, reverse=True)
+    for name in longest_first:
+        ids = names[name]
+        if len(ids) != 1 or not any(w[:1].islower() for w in name.split()[1:-1]):
+            continue
+        for hit in re.finditer(r"(?<![\w’'#-])" + re.escape(name) + r"(?![\w’'#-])", blank):
+            if any(m.start < hit.end() and hit.start() < m.end for m, _ in found):
+                continue  # inside a longer name found first
+            actor = table[next(iter(ids))]
+            label = LABEL_OF_TYPE.get(actor.type, "ORG")
+            found.append((Mention(aid, hit.start(), hit.end(), name, label, actor.id), name))
+    return sorted(found, key=lambda f: f[0].start)
+
+
+_DATE_WORD = re.compile(r"([A-Z][a-z]+)(?:[’']s)? ")
+
+
+def _after_dates(text: str, s: int, e: int) -> int:
+    """Where a run of capitalised words starts once the months and days before a name are cut
+    off: "the April IMF meetings", "Sunday's Almeria half-marathon" (a date is no part of a name)."""
+    while (hit := _DATE_WORD.match(text, s, e)) and hit.group(1).lower() in MONTHS_AND_DAYS:
+        s = hit.end()
+    return s
 
 
 def _known_part(text: str, s: int, e: int, names: dict[str, set[str]]) -> tuple[int, int]:

@@ -37,6 +37,7 @@ from ..lexicon import (
     GIVEN_PARTICLES,
     IRREGULAR_DEMONYMS,
     MALE_GIVEN_NAMES,
+    OTHER_GIVEN_NAMES,
     PARTY_FORMS,
     PLACE_FIRST,
     PLACE_NAMES,
@@ -268,7 +269,9 @@ def regional_arm(name: str) -> bool:
     return not any(first in words for words in (GIVEN_NAMES, TITLE_WORDS, RANK_TITLES, HONORIFICS, LEAD_WORDS))
 
 
-GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+# The English lists and the other languages' (people7): a given name of any language the news names
+# people in marks a person's name as well.
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | OTHER_GIVEN_NAMES
 
 
 def starts_with_given_name(name: str) -> bool:
@@ -415,6 +418,16 @@ def _of_a_place(stem: str) -> bool:
     """An "-i" word is a nation's when the gazetteer has its stem's place ("Iraqi", "Israelis",
     "Somali"); "Tiscali", "Ferrari", "Malawi", "Helsinki" are no nationality's words."""
     return plain(stem) in PLACE_NAMES or plain(stem + "ia") in PLACE_NAMES
+
+
+_NATIONALITY_NOUN = re.compile(r"([A-Z][a-z]+?)(?:man|woman|men|women)")
+
+
+def nationality_noun(word: str) -> bool:
+    """ "Frenchman", "Welshwoman", "Irishmen": a nationality's word and "man" or "woman", which
+    describes a person and names no one (people7)."""
+    hit = _NATIONALITY_NOUN.fullmatch(word)
+    return hit is not None and looks_demonym(hit.group(1))
 
 
 def looks_plural_demonym(name: str) -> bool:

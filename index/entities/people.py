@@ -272,6 +272,9 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
         for node in ns:
             if node.cluster or len(node.tokens) != 1:
                 continue
+            if _regnal(node):
+                node.cluster = "R:" + N.fold(node.name)  # "King Edward III" is nobody's surname
+                continue
             same = _full_names_here(node, fulls, corpus.key_type)
             if node.sex:
                 same = [f for f in same if majority.get(uf.find(f.cluster), node.sex) == node.sex]
@@ -378,9 +381,35 @@ def _full_names_here(node: Node, fulls: list[Node], key_type: dict[str, str]) ->
         # "Montieth" beside "David Monteith", "Hassall" beside "Brian Hassell": the article's own
         # misspelling of the surname of a full name it gives (one letter off, long names only).
         same = [f for f in fulls if _misspelt(node.tokens[0], f.tokens[-1])]
-    if not same and is_person:
-        same = [f for f in fulls if N.fold(f.tokens[0]) == fk]
+    if not same and (is_person or _no_place_nor_firm(node)):
+        # A first name alone, written as the full name writes it: "Jenifer" (a singer known by it)
+        # is not Jennifer Lopez, though the two fold alike; "Haile" of Haile Gebrselassie is
+        # his, whatever NER's label, unless it is a place or a firm by its words.
+        same = [f for f in fulls if N.fold(f.tokens[0]) == fk and N.plain(f.tokens[0]) == plain_tok]
+        if len({N.fold(f.tokens[-1]) for f in same}) > 1:
+            return []  # "Scott" beside Scott Gray and Scott MacLeod: whose is not said
     return same
+
+
+def _no_place_nor_firm(node: Node) -> bool:
+    """A word that nothing says is a place (NER's place label, the gazetteer) or an organisation
+    (an organisation's noun before it): it may be a person's first name used alone."""
+    return (
+        node.mention.label not in ("GPE", "LOC", "FAC")
+        and N.plain(node.tokens[0]) not in PLACE_NAMES
+        and not node.org_cue
+        and not node.club_cue
+    )
+
+
+def _regnal(node: Node) -> bool:
+    """A given name with a regnal number ("Edward III", "Pope John Paul II" has two words): a
+    monarch's or a pope's name, never a surname to join a full name by ("Gareth Edwards")."""
+    words = node.name.split()
+    return len(words) == 2 and len(node.tokens) == 1 and words[-1].lower() in _REGNAL_NUMBERS
+
+
+_REGNAL_NUMBERS = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
 def _misspelt(word: str, surname: str) -> bool:

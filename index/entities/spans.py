@@ -30,12 +30,20 @@ from dataclasses import replace
 from . import names as N
 from .demonym_names import widened_demonyms
 from .cued_names import (
+    a_nationality_noun,
     bracketed_acronyms,
     club_nicknames,
     coordinated_names,
     event_words,
+    given_name_before_surname,
+    given_name_runs,
     headed_names,
+    initialled_names,
     party_forms,
+    split_listed_pairs,
+    with_given_name_before,
+    with_lower_case_head,
+    without_plural_title,
 )
 from ..lexicon import (
     BODY_HEADS,
@@ -189,13 +197,17 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += [
             _with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text)
             for piece in whole
-            if not _names_no_one(piece) and not _inside_a_word(piece, text)
+            if not _names_no_one(piece) and not _inside_a_word(piece, text) and not a_nationality_noun(piece, text)
         ]
     if text is not None:
         out = widened_demonyms(text, out)  # "the Spanish FA": NER cut the name at the nationality
+        out = without_plural_title(out)
+        out = split_listed_pairs(text, out)
+        out = with_lower_case_head(text, out)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
+        out = with_given_name_before(text, out)
         out += _titled_names(aid, text, out)
         out += _known_places(aid, text, out)
         out += bracketed_acronyms(aid, text, out) + party_forms(aid, text, out)
@@ -203,7 +215,9 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += club_nicknames(aid, text, out)
         out += headed_names(aid, text, out)
         out += event_words(aid, text, out)
+        out += given_name_runs(aid, text, out)
         out = _list_members(aid, text, out)
+        out += initialled_names(aid, text, out)  # after the lists: its bracket is no member
     surnames = {N.bare(m.surface.split()[-1]) for m in out if len(m.surface.split()) > 1}
     return sorted((m for m in out if not _only_a_title(m, surnames)), key=lambda x: (x.start, x.end))
 
@@ -255,12 +269,20 @@ def _known_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         s, e = run.start(), run.end()
         if run.group().lower() not in PLACE_NAMES or N.starts_sentence(text, s):
             continue
-        if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]):
+        if re.search(r"[A-Z][\w’'\-]* (?:of|for|and) $", text[max(0, s - 30) : s]) and not _of_after_a_person(
+            text, s, ms
+        ):
             continue  # the end of a longer name: "Prince of Wales", "Bank of England"
         if any(a < e and s < b for a, b in taken):
             continue
         found.append(Mention(aid, s, e, run.group(), "GPE"))
     return found
+
+
+def _of_after_a_person(text: str, s: int, ms: list[Mention]) -> bool:
+    """ "Filippo Volandri of Italy": "of" right after a person's full name (NER's) says where they
+    are from; no longer name ends with the place (people7)."""
+    return any(m.label == "PERSON" and len(m.surface.split()) >= 2 and text[m.end : s] == " of " for m in ms)
 
 
 def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
@@ -421,13 +443,20 @@ def _institution_first(surface: str) -> bool:
 def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
     """A one-word mention followed by a word that the article's people are named by alone
     ("Reese" + "Witherspoon", where NER found "Witherspoon" a person elsewhere and "Reese" a
-    nationality): the two words are one person's name."""
+    nationality), or a given name followed by a surname-shaped word ("Marat" + "Safin", NER's
+    nationality; cued_names.given_name_before_surname): the two words are one person's name."""
     alone = {m.surface for m in ms if m.label == "PERSON" and " " not in m.surface.strip()}
     starts = {m.start for m in ms}
     out = []
     for m in ms:
         nxt = _NEXT_WORD.match(text, m.end)
-        if nxt and " " not in m.surface and _cap(m.surface) and nxt.group(1) in alone and nxt.start(1) not in starts:
+        if (
+            nxt
+            and " " not in m.surface
+            and _cap(m.surface)
+            and (nxt.group(1) in alone or given_name_before_surname(m.surface, nxt.group(1)))
+            and nxt.start(1) not in starts
+        ):
             m = replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label="PERSON")
         out.append(m)
     return out

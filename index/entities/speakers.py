@@ -141,7 +141,10 @@ def _new_speaker_type(name: str, text: str) -> str | None:
     if singulars & (TITLE_WORDS | HUMAN_NOUNS | DOCUMENT_NOUNS):  # "MPs", "Directors"
         return None
     if len(words) == 1 and (
-        last in MONTHS_AND_DAYS or last in NO_ONE_WORDS or re.search(rf"\b{re.escape(last)}\b", text)
+        last in MONTHS_AND_DAYS
+        or last in NO_ONE_WORDS
+        or re.search(rf"\b{re.escape(last)}\b", text)
+        or N.nationality_noun(name)  # "the 55-year-old Frenchman told": a description
     ):
         return None
     if N.has_org_word(name) or N.is_acronym(name) or last in PRESS_NOUNS:
