@@ -70,3 +70,47 @@ def test_a_described_person_right_after_a_quotation_is_its_speaker(pipes):
     got, _, _ = run(pipes, JUNINHO)
     assert got["I can't understand why I am in this situation,"].speaker == "Juninho"
     assert got["When a manager brings a new player to the club, he gives that player support."].speaker == "Juninho"
+
+
+# bbc-business-207
+EMI = (
+    "Shares in music giant EMI have sunk by more than 16% after the firm issued a profit warning following "
+    "disappointing sales and delays to two album releases.\n\n"
+    "EMI said music sales for the year to March will fall 8-9% from the year before, with profits set to be 15% "
+    "lower than analysts had expected. It blamed poor sales since Christmas and delays to the releases of new "
+    "albums by Coldplay and Gorillaz. By 1200 GMT on Monday, EMI shares were down 16.2% at 235.75 pence.\n\n"
+    "EMI said two major albums scheduled for release before the end of the financial year in March - one by "
+    "Coldplay and one by Gorillaz - have now had their release dates put back.\n\n"
+    "\"EMI Music's sales, particularly re-orders, in January have also been lower than anticipated and this is "
+    'expected to continue through February and March," the company added. "Therefore, for the full year, at '
+    "constant currency, EMI Music's sales are now expected to be 8% to 9% lower than the prior year.\""
+)
+
+
+def test_the_company_is_the_firm_the_sentence_before_has_as_its_subject(pipes):
+    # "EMI said two major albums ... . “...,” the company added": EMI, which the lead does not open
+    # with ("Shares in music giant EMI")
+    got, _, _ = run(pipes, EMI)
+    q = (
+        "EMI Music's sales, particularly re-orders, in January have also been lower than anticipated and this is "
+        "expected to continue through February and March,"
+    )
+    assert got[q].speaker == "EMI"
+
+
+# bbc-sport-025
+EL_GUERROUJ = (
+    "Double Olympic champion Hicham El Guerrouj is set to make a rare appearance at the World Cross Country "
+    "Championships in France.\n\n"
+    "But the Moroccan, who has not raced over cross country for 15 years, will not decide until two weeks before "
+    'the event which starts on 19 March. "If I am to compete in it, it is only if I feel I can win," said the '
+    '30-year-old, who is retiring in 2006. "Otherwise there is not much point in me going."'
+)
+
+
+def test_an_age_is_no_more_specific_than_a_role(pipes):
+    # "said the 30-year-old": the person the article opens with, as "said the defender" would be;
+    # the age tells no one apart from him
+    got, _, _ = run(pipes, EL_GUERROUJ)
+    assert got["If I am to compete in it, it is only if I feel I can win,"].speaker == "Hicham El Guerrouj"
+    assert got["Otherwise there is not much point in me going."].speaker == "Hicham El Guerrouj"

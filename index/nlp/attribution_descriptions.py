@@ -44,6 +44,7 @@ from .attribution_context import (
     sent_index,
     sentence_before,
 )
+from .attribution_firms import org_subject_before
 
 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -102,7 +103,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
-        best = org_in_focus(ctx, f)
+        best = org_subject_before(ctx, f) or org_in_focus(ctx, f)
     if best is None and same is not None:
         return Found(f.cue, same.speaker, same.start, same.end, None, "description")
     if best is not None:
@@ -321,6 +322,9 @@ def _named_in_its_sentence(ctx: Context, f: Found, ent: Entity) -> bool:
     return bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", rest))
 
 
+_AGE = re.compile(r"\b\d+-year-old\b")
+
+
 @dataclass(frozen=True)
 class _Description:
     """What the words of a description say: its words (lower case, no articles or possessives),
@@ -350,7 +354,11 @@ class _Description:
         if head.endswith("s") and not head.endswith("ss") and head[:-1] in PERSON_ROLES:
             role = False  # "officials said": several people, not one named earlier
         indefinite = bool(re.match(r"(?:" + "|".join(INDEFINITE_WORDS) + r")\b", desc, re.IGNORECASE))
-        specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
+        # an age says no more who it is than a role does ("said the 30-year-old"): not specific
+        ageless = (
+            [w for w in low[:-1] if not w.isdigit() and w not in ("year", "old")] if _AGE.search(desc) else low[:-1]
+        )
+        specific = not institution and any(w not in GENERIC_MODIFIERS for w in ageless)
         plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
         one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
         one_person = one_person and head not in INSTITUTIONS

@@ -1,0 +1,41 @@
+"""Whom "the company said" stands for when the sentences before name the company: "EMI said two
+major albums ... have now had their release dates put back. “...,” the company added" is EMI,
+whatever organisation the article opened with (attribution_descriptions.org_in_focus, the
+fallback). Used by attribution_descriptions for a definite description headed by a firm noun
+("the company", "the firm", "the club", "the group" of lexicon.FIRM_NOUNS).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import FIRM_NOUNS
+from .attribution_context import Context, Entity, Found, main_subject, sent_index, sentence_before
+
+# how far back the firm may have been named as a subject: the sentences the reporter's words go on
+# about it ("Unilever said ... . Sales of ice cream dipped ... . “...,” the company said")
+_SENTENCES_BACK = 3
+
+
+def org_subject_before(ctx: Context, f: Found) -> Entity | None:
+    """The organisation that is the subject of one of the sentences just before the description's
+    (the nearest first), passing over sentences whose subject is no name ("It blamed poor sales",
+    "Sales dipped"); none when a person's or a place's name is the subject first: the reporter
+    moved on to someone else, and the company may be another."""
+    if f.start is None or not ctx.sents:
+        return None
+    k = sent_index(ctx.sents, f.start)
+    for _ in range(_SENTENCES_BACK):
+        j = sentence_before(ctx.text, ctx.sents, k, ctx.quotes)
+        doc = ctx.parsed.get(j) if j is not None else None
+        if doc is None:
+            return None
+        base = ctx.sents[j][0]
+        ent = main_subject(ctx.names, doc, base, {"ORG", "PERSON", "GPE", "NORP"})
+        if ent is not None:
+            return ent if ent.label == "ORG" and not _a_firm_word(ent.text) else None
+        k = j
+    return None
+
+
+def _a_firm_word(text: str) -> bool:
+    """ "Company", "Group": NER's entity for a firm noun, not a name."""
+    return text.lower().removeprefix("the ").strip() in FIRM_NOUNS
