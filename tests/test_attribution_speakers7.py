@@ -114,3 +114,30 @@ def test_an_age_is_no_more_specific_than_a_role(pipes):
     got, _, _ = run(pipes, EL_GUERROUJ)
     assert got["If I am to compete in it, it is only if I feel I can win,"].speaker == "Hicham El Guerrouj"
     assert got["Otherwise there is not much point in me going."].speaker == "Hicham El Guerrouj"
+
+
+# bbc-politics-367
+HOWARD = (
+    "Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has "
+    "said.\n\n"
+    '"Britain is heading in the wrong direction", the Conservative leader said in his New Year message. But '
+    "Labour's campaign spokesman Fraser Kemp responded: \"Britain is working, don't let the Tories wreck it "
+    "again\". Mr Howard also paid tribute to the nation's character for its generous response to the Asian quake "
+    "disaster. The catastrophe was overshadowing the hopes for the future at this usually positive time of the "
+    "year, Mr Howard said.\n\n"
+    '"We watched the scenes of destruction with a sense of disbelief. The scale, the speed, the ferocity of what '
+    "happened on Boxing Day is difficult to grasp. \"Yet Britain's response has shone a light on our nation's "
+    'character."'
+)
+
+
+def test_a_quotation_paragraph_goes_on_from_the_reported_speech_before_it_not_an_earlier_quote(pipes):
+    # "... Fraser Kemp responded: “...”. Mr Howard also paid tribute ... . The catastrophe was ...,
+    # Mr Howard said. / “We watched ...”": Howard's, whom the paragraph's last sentence reports
+    got, _, _ = run(pipes, HOWARD)
+    q = (
+        "We watched the scenes of destruction with a sense of disbelief. The scale, the speed, the ferocity of "
+        "what happened on Boxing Day is difficult to grasp."
+    )
+    assert got[q].speaker == "Michael Howard"
+    assert got["Yet Britain's response has shone a light on our nation's character."].speaker == "Michael Howard"

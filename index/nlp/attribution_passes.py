@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .attribution_continuation import reported_speaker
 from .attribution_context import (
     Context,
     Found,
@@ -55,6 +56,8 @@ def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
     between = text[ctx.quotes[n - 1].end : q.start]
     if not re.fullmatch(r"[^\n]*\n\s*", between[:-1]):
         return False
+    if reported_speaker(ctx, q) is not None:
+        return False  # "... . The catastrophe was ..., Mr Howard said. / “...”": after_reported_speech's
     if only_quotes(text, q, ctx.quotes):
         return True
     own = ctx.region(q)[0]
