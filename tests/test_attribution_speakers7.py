@@ -141,3 +141,25 @@ def test_a_quotation_paragraph_goes_on_from_the_reported_speech_before_it_not_an
     )
     assert got[q].speaker == "Michael Howard"
     assert got["Yet Britain's response has shone a light on our nation's character."].speaker == "Michael Howard"
+
+
+# bbc-tech-390
+SPAM_KING = (
+    "The net's self-declared spam king is seeking bankruptcy protection.\n\n"
+    "Mr Richter settled the attorney general case in July 2004 but the legal fight with Microsoft is continuing. "
+    "Microsoft is seeking millions in dollars in damages from OptInRealBig under anti-spam laws that impose "
+    "penalties for every violation. In a statement announcing the desire to seek bankruptcy protection the company "
+    'said it: "could not continue to contend with legal maneuvers (sic) by a number of companies across the '
+    'country, including Microsoft, and still run a viable business."'
+)
+
+
+def test_the_company_is_not_the_firm_its_own_words_name(pipes):
+    # "Microsoft is seeking damages from OptInRealBig. ... the company said it “could not continue
+    # ..., including Microsoft”": a firm speaks of others by name; OptInRealBig is no subject, so nobody
+    got, _, _ = run(pipes, SPAM_KING)
+    q = (
+        "could not continue to contend with legal maneuvers (sic) by a number of companies across the country, "
+        "including Microsoft, and still run a viable business."
+    )
+    assert got[q].speaker != "Microsoft"

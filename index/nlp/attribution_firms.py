@@ -8,7 +8,7 @@ fallback). Used by attribution_descriptions for a definite description headed by
 from __future__ import annotations
 
 from ..lexicon import FIRM_NOUNS
-from .attribution_context import Context, Entity, Found, main_subject, sent_index, sentence_before
+from .attribution_context import Context, Entity, Found, is_speech, main_subject, sent_index, sentence_before
 
 # how far back the firm may have been named as a subject: the sentences the reporter's words go on
 # about it ("Unilever said ... . Sales of ice cream dipped ... . “...,” the company said")
@@ -19,7 +19,9 @@ def org_subject_before(ctx: Context, f: Found) -> Entity | None:
     """The organisation that is the subject of one of the sentences just before the description's
     (the nearest first), passing over sentences whose subject is no name ("It blamed poor sales",
     "Sales dipped"); none when a person's or a place's name is the subject first: the reporter
-    moved on to someone else, and the company may be another."""
+    moved on to someone else, and the company may be another. Only a firm that speaks there ("EMI
+    said", "Umbro announced"): one the reporter only writes about ("Microsoft is seeking damages
+    from OptInRealBig. ... the company said") may be the other firm of the sentence."""
     if f.start is None or not ctx.sents:
         return None
     k = sent_index(ctx.sents, f.start)
@@ -31,7 +33,8 @@ def org_subject_before(ctx: Context, f: Found) -> Entity | None:
         base = ctx.sents[j][0]
         ent = main_subject(ctx.names, doc, base, {"ORG", "PERSON", "GPE", "NORP"})
         if ent is not None:
-            return ent if ent.label == "ORG" and not _a_firm_word(ent.text) else None
+            mine = ent.label == "ORG" and not _a_firm_word(ent.text) and _speaks(doc, base, ent)
+            return ent if mine else None
         k = j
     return None
 
@@ -39,3 +42,10 @@ def org_subject_before(ctx: Context, f: Found) -> Entity | None:
 def _a_firm_word(text: str) -> bool:
     """ "Company", "Group": NER's entity for a firm noun, not a name."""
     return text.lower().removeprefix("the ").strip() in FIRM_NOUNS
+
+
+def _speaks(doc, base: int, ent: Entity) -> bool:
+    """The name is the subject of a speech verb of the parsed sentence ("EMI said ...")."""
+    return any(
+        c.dep_ == "nsubj" and ent.start <= base + c.idx < ent.end for tok in doc if is_speech(tok) for c in tok.children
+    )
