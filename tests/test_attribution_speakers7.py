@@ -163,3 +163,27 @@ def test_the_company_is_not_the_firm_its_own_words_name(pipes):
         "including Microsoft, and still run a viable business."
     )
     assert got[q].speaker != "Microsoft"
+
+
+# bbc-entertainment-022
+GILBERT = (
+    'Dance teacher Eve Trew, who has taught ballet for over 48 years, told BBC News she had seen a "vast" change '
+    'over the years. She blamed modern lifestyles for the fall in ballet attendance. "I think the children of many '
+    'years ago did not have as many hobbies," she said.\n\n'
+    "Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10 and is typical of "
+    "the problem. \"It's not a very cool thing to do when you go to 'big' school and I think you have to be very "
+    'focused on ballet to want to carry on doing it," she said. "I used to love it, but after a certain age it '
+    "becomes much more disciplined and I didn't want that.\""
+)
+
+
+def test_she_is_the_subject_of_her_paragraph_not_a_woman_of_the_paragraph_before(pipes):
+    # "Hazel Gilbert, 23, ... gave up ballet ... . “...,” she said": a new paragraph brings in its
+    # speaker; Ms Trew, a woman by the article's "she", is in the paragraph before
+    got, _, _ = run(pipes, GILBERT)
+    q = (
+        "It's not a very cool thing to do when you go to 'big' school and I think you have to be very focused on "
+        "ballet to want to carry on doing it,"
+    )
+    assert got[q].speaker == "Hazel Gilbert"
+    assert got["I think the children of many years ago did not have as many hobbies,"].speaker == "Eve Trew"

@@ -95,7 +95,8 @@ def gendered_antecedent(
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
     sentence before, else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
-    there is such a candidate: a name of unknown gender is more often a man's in the news. A name
+    there is such a candidate (of the pronoun's paragraph, when the subject of the sentence before
+    is there): a name of unknown gender is more often a man's in the news. A name
     the recogniser labelled otherwise (an organisation, a building) counts only when its own words
     say it is a person of that gender ("Lord Browne", "Helen Park"), or the article does elsewhere
     ("Ms Fiorina" for the ORG "Carly Fiorina"); a country never does. A
@@ -105,6 +106,7 @@ def gendered_antecedent(
     names, s0 = ctx.names, base + subj.idx
     want = gender_of_pronoun(subj.lower_)
     cands = []
+    local = None
     first = subject_before(names, subj, base, PERSON_NAME_LABELS)
     if first is not None and ctx.genders.of(first) in (want, None):
         return first  # the subject of its own sentence ("Clinton told them that she believes")
@@ -125,6 +127,7 @@ def gendered_antecedent(
             or _pronoun_for_it(ctx, ent, doc, ctx.sents[j][0], want)
         ):
             cands.append(ent)
+            local = ent  # the subject of the sentence before, which may be in the pronoun's paragraph
         elif ent is None and doc is not None and depth < 3:
             # "He said ... . He continued: “...”": the same person as the pronoun before
             same = pronoun_subject(doc, want)
@@ -157,8 +160,12 @@ def gendered_antecedent(
     cands = [e for e in cands if not named_in_quote(ctx.text, names.fullest(e), said)]
     genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
     if want == "f":
+        par = ctx.text.rfind("\n", 0, s0) + 1
         for ent, g in zip(cands, genders):
-            if g == "f":
+            if g == "f" and (local is None or local.start < par or ent.start >= par):
+                # not over the subject of the sentence before in the pronoun's own paragraph, for a
+                # woman of a paragraph before ("Hazel Gilbert, 23, ... gave up ballet ... . “...,”
+                # she said" after a paragraph quoting Ms Trew): a new paragraph brings in its speaker
                 return ent
     for ent, g in zip(cands, genders):
         if g in (want, None):
