@@ -187,3 +187,23 @@ def test_she_is_the_subject_of_her_paragraph_not_a_woman_of_the_paragraph_before
     )
     assert got[q].speaker == "Hazel Gilbert"
     assert got["I think the children of many years ago did not have as many hobbies,"].speaker == "Eve Trew"
+
+
+# bbc-business-075
+JET_FUEL = (
+    "European Union finance ministers are meeting on Thursday in Brussels, where they are to discuss a "
+    "controversial jet fuel tax.\n\n"
+    "A levy on jet fuel has been suggested as a way to raise funds to finance aid for the world's poorest nations. "
+    "Airlines and aviation bodies have reacted strongly against the plans, saying they would hurt companies at a "
+    "time when earnings are under pressure. The EU said a tax would only be passed after full consultation with "
+    "airlines. It was keen to point out earlier this week that any new tax on jet fuel should not hurt the "
+    '"competitiveness of the airlines". Ministers will also be discussing reforms to regulations governing '
+    "European public spending."
+)
+
+
+def test_a_speech_verb_after_an_adjective_of_willingness_has_the_copulas_subject(pipes):
+    # "It was keen to point out ... the “competitiveness of the airlines”": "point out" hangs on
+    # "keen", whose clause's subject "It" speaks; "it" is the EU that spoke the sentence before
+    got, _, _ = run(pipes, JET_FUEL)
+    assert got["competitiveness of the airlines"].speaker == "EU"

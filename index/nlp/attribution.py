@@ -29,6 +29,7 @@ from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before
 from .attribution_continuation import across_an_aside, after_reported_speech, reported_speech_sentence
 from .attribution_descriptions import resolve_descriptions
+from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
 from .attribution_context import (
     ArticleNames,
@@ -43,6 +44,7 @@ from .attribution_context import (
     sentence_before,
 )
 from .quotes import QuoteSpan, find_quotes
+from ..lexicon import FIRM_NOUNS
 from ..records import Range
 
 __all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "sentences_to_parse"]
@@ -153,6 +155,8 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
             if before is not None:
                 wanted.add(before)
                 wanted.update(_behind_a_description(text, sents, quotes, before))
+        if any(_FIRM_SPEAKS.search(outside(text, *sents[k], quotes)) for k in ks):
+            wanted.update(sentences_back(text, sents, quotes, min(own + ([prev] if prev is not None else []))))
     keep = []
     for k in sorted(wanted):
         s, e = sents[k]
@@ -170,6 +174,13 @@ _FOCUS = re.compile(
     + r"\s+the\s|\b[Tt]he\s+(?:[\w’'-]+,?\s+){1,4}"
     + _SPEECH_FORM
     + r"\b"
+)
+
+
+# "it said", "the company added": the firm a sentence or three before has as its subject
+# (attribution_firms), whose parses that needs
+_FIRM_SPEAKS = re.compile(
+    r"\b(?:[Ii]t|[Tt]he\s+(?:" + "|".join(sorted(FIRM_NOUNS)) + r"))\s+(?:also\s+)?" + _SPEECH_FORM + r"\b"
 )
 
 

@@ -103,7 +103,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
-        best = org_subject_before(ctx, f) or org_in_focus(ctx, f)
+        best = (org_subject_before(ctx, f.start) if f.start is not None else None) or org_in_focus(ctx, f)
     if best is None and same is not None:
         return Found(f.cue, same.speaker, same.start, same.end, None, "description")
     if best is not None:

@@ -33,6 +33,7 @@ from ..lexicon import (
     PRONOUN_LABELS,
     ROLES_AFTER,
 )
+from .attribution_firms import org_subject_before
 from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
@@ -81,6 +82,9 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int, quote: QuoteSpan | 
         firm = _firm_before(ctx, s0)
         if firm is not None:
             return firm  # "the club said ... . But it said": the club
+        # "Wimpey said the UK housing market ... . “...,” it added": the firm a sentence before has
+        # speaking as its subject, before the last organisation named (B&B, of another paragraph)
+        ent = org_subject_before(ctx, s0)
     ent = ent or names.latest_before(s0, near, floor=max(0, s0 - 1500))
     if ent is None and want == "ANY":
         ent = names.latest_before(s0, {"ORG"}, floor=max(0, s0 - 1500))
