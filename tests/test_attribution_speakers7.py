@@ -207,3 +207,43 @@ def test_a_speech_verb_after_an_adjective_of_willingness_has_the_copulas_subject
     # "keen", whose clause's subject "It" speaks; "it" is the EU that spoke the sentence before
     got, _, _ = run(pipes, JET_FUEL)
     assert got["competitiveness of the airlines"].speaker == "EU"
+
+
+# bbc-business-228
+SLBA = (
+    "Sri Lanka's banks face hard times following December's tsunami disaster, officials have warned.\n\n"
+    "The association estimates that the private banking sector has 25bn rupees ($250m; £135m) of loans "
+    "outstanding in the disaster zone. On one hand, banks are dealing with the death of their customers, along "
+    "with damaged or destroyed collateral. The combination means a revenue shortfall during 2005, SLBA chairman - "
+    'and Commercial Bank managing director - AL Gooneratne told a news conference. "Most banks have given '
+    'moratoriums and will not be collecting interest, at least in this quarter," he said.'
+)
+
+
+def test_he_never_stands_for_a_country_ner_took_for_a_person(pipes):
+    # "Sri Lanka's banks ..." (NER: a person) ... "“...,” he said": the gazetteer's country is no
+    # "he"; the chairman NER missed leaves the quote unattributed rather than wrong
+    got, _, _ = run(pipes, SLBA)
+    assert got[
+        "Most banks have given moratoriums and will not be collecting interest, at least in this quarter,"
+    ].speaker != ("Sri Lanka")
+
+
+# bbc-politics-340
+JACQUI_SMITH = (
+    "Party strategists believe winning over a significant proportion of women voters is key to electoral success. "
+    "A party spokesman said it was courting female votes because they tended to vote more than men. Labour's "
+    'deputy minister for women Jacqui Smith accused the Lib Dems of offering "false promises" to women and said '
+    'their sums did not add up. She said: "These proposals would increase the costs to the public purse '
+    'drastically year on year."'
+)
+
+
+def test_a_description_that_ends_with_a_persons_name_is_that_person(pipes):
+    # "Labour's deputy minister for women Jacqui Smith accused ... . She said": the parser hung the
+    # name on "for"; the description's own words end with whose title it is, not Labour
+    got, _, _ = run(pipes, JACQUI_SMITH)
+    assert got["These proposals would increase the costs to the public purse drastically year on year."].speaker == (
+        "Jacqui Smith"
+    )
+    assert got["false promises"].speaker == "Jacqui Smith"

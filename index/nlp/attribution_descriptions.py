@@ -76,6 +76,9 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
 
 def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_Description") -> Found:
     """One description's speaker, as resolve_descriptions says (a name, or the description kept)."""
+    closing = _closing_name(ctx, f)
+    if closing is not None:
+        return named(closing, ctx.names.fullest(closing), f.cue)
     if d.thing:
         ent = ctx.names.at(f.start, f.end, SPEAKER_LABELS) if f.start is not None else None
         if ent is not None:
@@ -111,6 +114,18 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
     words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
     return replace(f, speaker=_common_case(words), label=None)
+
+
+def _closing_name(ctx: Context, f: Found) -> Entity | None:
+    """The person's name a description ends with, whose title the rest is ("Labour's deputy
+    minister for women Jacqui Smith", the parser having hung the name on "for")."""
+    if f.start is None or f.end is None:
+        return None
+    for ent in ctx.names.ents:
+        inside = f.start < ent.start and ent.end <= f.end
+        if inside and ent.label in PERSON_NAME_LABELS and not ctx.text[ent.end : f.end].strip(" ,"):
+            return ent
+    return None
 
 
 def _org_of_initials(ctx: Context, f: Found) -> Entity | None:

@@ -25,11 +25,14 @@ if TYPE_CHECKING:
 
 from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
+    CLUB_HEADS,
     FIRM_NOUNS,
     HONORIFICS,
     INSTITUTIONS,
     PERSON_ROLES,
+    PARTY_FORMS,
     PERSON_TITLES_BEFORE,
+    PLACE_NAMES,
     PRONOUN_LABELS,
     ROLES_AFTER,
 )
@@ -123,6 +126,8 @@ def gendered_antecedent(
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
         if ent is None and doc is not None:
             ent = opening_name(ctx, j)
+        if ent is not None and known_as_no_person(ctx, ent):
+            ent = None  # "Labour said ... . He added": not Labour
         if ent is not None and (
             ent in names.ents
             or given_name_gender(ent.text) == want
@@ -152,12 +157,22 @@ def gendered_antecedent(
         if ent.start < floor:
             break
         if ent.label in PERSON_NAME_LABELS:
-            if not described(ctx.text, ent) and not _organisation_elsewhere(ctx, ent) and not role_after(ctx.text, ent):
+            if (
+                not described(ctx.text, ent)
+                and not _organisation_elsewhere(ctx, ent)
+                and not role_after(ctx.text, ent)
+                and not known_as_no_person(ctx, ent)
+            ):
                 cands.append(ent)
-        elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
-            mention_gender(ctx.text, ent.start, ent.end),
-            given_name_gender(ent.text),
-            ctx.genders.of(ent),  # "Carly Fiorina" an ORG here, "Ms Fiorina" a woman further on
+        elif (
+            ent.label in ("ORG", "NORP", "FAC", "LOC")
+            and not known_as_no_person(ctx, ent)
+            and want
+            in (
+                mention_gender(ctx.text, ent.start, ent.end),
+                given_name_gender(ent.text),
+                ctx.genders.of(ent),  # "Carly Fiorina" an ORG here, "Ms Fiorina" a woman further on
+            )
         ):
             cands.append(ent)
     said = _reported(ctx, s0, quote)
@@ -393,6 +408,22 @@ def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
         elif other.label in ("ORG", "GPE", "FAC", "NORP") and ow[0] == word:
             org += 1
     return org >= person
+
+
+# a party's names and their members' forms ("labour", "lib dems"), as known_as_no_person reads them
+PARTY_NAMES = frozenset(PARTY_FORMS) | frozenset(form for forms in PARTY_FORMS.values() for form in forms)
+
+
+def known_as_no_person(ctx: Context, ent: Entity) -> bool:
+    """A name the lexicon knows as a party's ("Labour", "Lib Dems") or a place's ("Sri Lanka"), or
+    a club's by its last word ("Bristol Rovers"): NER's "person" there is a slip, and no "he" or
+    "she" stands for it. A place's name is a person's when the article names someone in full with
+    it ("Houston" after "Whitney Houston")."""
+    low = fold_case(speaker_name(ent.text) or ent.text).lower()
+    words = low.split()
+    if not words or not (low in PARTY_NAMES or low in PLACE_NAMES or (len(words) > 1 and words[-1] in CLUB_HEADS)):
+        return False
+    return not _named_person_elsewhere(ctx, ent)
 
 
 def _titled(ent: Entity, want: str) -> bool:
