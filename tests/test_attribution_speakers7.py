@@ -247,3 +247,20 @@ def test_a_description_that_ends_with_a_persons_name_is_that_person(pipes):
         "Jacqui Smith"
     )
     assert got["false promises"].speaker == "Jacqui Smith"
+
+
+# bbc-sport-211
+EDU = (
+    "Arsenal's Brazilian midfielder Edu has hit out at the club for stalling over offering him a new contract.\n\n"
+    "Edu's deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. "
+    "He told BBC Sport: \"I'm not sure if I want to stay or not because the club have let the situation go on this "
+    'far."'
+)
+
+
+def test_he_never_stands_for_a_name_listed_with_clubs(pipes):
+    # "Real Madrid, Barcelona and Valencia. He told BBC Sport": NER calls Valencia a person; a name
+    # in a list of organisations and places is of their kind, no "he"
+    got, _, _ = run(pipes, EDU)
+    q = "I'm not sure if I want to stay or not because the club have let the situation go on this far."
+    assert got[q].speaker != "Valencia"

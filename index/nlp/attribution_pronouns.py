@@ -162,6 +162,7 @@ def gendered_antecedent(
                 and not _organisation_elsewhere(ctx, ent)
                 and not role_after(ctx.text, ent)
                 and not known_as_no_person(ctx, ent)
+                and not listed_with_organisations(ctx, ent)
             ):
                 cands.append(ent)
         elif (
@@ -408,6 +409,23 @@ def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
         elif other.label in ("ORG", "GPE", "FAC", "NORP") and ow[0] == word:
             org += 1
     return org >= person
+
+
+# what joins the names of a list or a fixture: "Real Madrid, Barcelona and Valencia", "Burnley v Blackburn"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|v|vs)\s+)")
+
+
+def listed_with_organisations(ctx: Context, ent: Entity) -> bool:
+    """A "person" NER named in a list, or a fixture, beside an organisation or a place ("linked
+    with Spanish trio Real Madrid, Barcelona and Valencia", "against West Brom and Aston Villa"): of
+    their kind, no one a "he" or "she" stands for; not when the article names a person in full so."""
+    for other in ctx.names.ents:
+        if other.label not in ("ORG", "GPE", "FAC", "LOC") or other is ent:
+            continue
+        a, b = (other.end, ent.start) if other.end <= ent.start else (ent.end, other.start)
+        if 0 <= b - a <= 8 and _LIST_JOIN.fullmatch(ctx.text[a:b]):
+            return not _named_person_elsewhere(ctx, ent)
+    return False
 
 
 # a party's names and their members' forms ("labour", "lib dems"), as known_as_no_person reads them
