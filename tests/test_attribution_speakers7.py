@@ -264,3 +264,27 @@ def test_he_never_stands_for_a_name_listed_with_clubs(pipes):
     got, _, _ = run(pipes, EDU)
     q = "I'm not sure if I want to stay or not because the club have let the situation go on this far."
     assert got[q].speaker != "Valencia"
+
+
+# bbc-entertainment-315
+HOFFMAN = (
+    "Hollywood legend Dustin Hoffman has hit out at the quality of current films and theatre productions.\n\n"
+    'The star of Rain Man and Tootsie said the film culture was "in the craphouse" at a press conference on '
+    'Tuesday. The 67-year-old also said he stopped working a few years ago because he lost his "spark".'
+)
+
+# bbc-sport-411
+MELVILLE = (
+    "Gloucester prop Phil Vickery has broken his arm and could miss the rest of the season.\n\n"
+    'Gloucester director of rugby Nigel Melville said: "Phil has broken his radius, which is the large bone in his '
+    'forearm."'
+)
+
+
+def test_a_description_ending_with_a_name_is_not_the_last_name_of_a_list(pipes):
+    # "The star of Rain Man and Tootsie said": Tootsie (NER: a person) ends a list of films, the
+    # star is the man the lead names; "Gloucester director of rugby Nigel Melville said" is Melville
+    got, _, _ = run(pipes, HOFFMAN)
+    assert got["in the craphouse"].speaker == "Dustin Hoffman"
+    got, _, _ = run(pipes, MELVILLE)
+    assert got["Phil has broken his radius, which is the large bone in his forearm."].speaker == "Nigel Melville"

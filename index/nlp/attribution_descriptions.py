@@ -118,13 +118,23 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
 
 def _closing_name(ctx: Context, f: Found) -> Entity | None:
     """The person's name a description ends with, whose title the rest is ("Labour's deputy
-    minister for women Jacqui Smith", the parser having hung the name on "for")."""
+    minister for women Jacqui Smith", the parser having hung the name on "for"; "Gloucester
+    director of rugby Nigel Melville"); after "a" or "an" only a name set off by a comma ("A
+    spokesman for DLF Builders, Dr Vancheshwar,": "A close associate of former Yukos boss Mikhail
+    Khodorkovsky" is someone else); never the last name of a list ("The star of Rain Man and
+    Tootsie", "the Tory MP for Sleaford and North Hykeham")."""
     if f.start is None or f.end is None:
         return None
+    indefinite = re.match(r"(?:a|an)\b", ctx.text[f.start : f.end], re.IGNORECASE)
     for ent in ctx.names.ents:
-        inside = f.start < ent.start and ent.end <= f.end
-        if inside and ent.label in PERSON_NAME_LABELS and not ctx.text[ent.end : f.end].strip(" ,"):
-            return ent
+        if not (f.start < ent.start and ent.end <= f.end) or ent.label not in PERSON_NAME_LABELS:
+            continue
+        before = ctx.text[f.start : ent.start]
+        if ctx.text[ent.end : f.end].strip(" ,") or re.search(r"(?:\band|&|\bor)\s*$", before):
+            continue
+        if indefinite and not before.rstrip().endswith(","):
+            continue
+        return ent
     return None
 
 
