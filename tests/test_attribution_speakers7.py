@@ -288,3 +288,21 @@ def test_a_description_ending_with_a_name_is_not_the_last_name_of_a_list(pipes):
     assert got["in the craphouse"].speaker == "Dustin Hoffman"
     got, _, _ = run(pipes, MELVILLE)
     assert got["Phil has broken his radius, which is the large bone in his forearm."].speaker == "Nigel Melville"
+
+
+# bbc-entertainment-154
+OASIS = (
+    "Oasis singer Liam Gallagher has been fined 50,000 euros (£35,000) after a fight in a German hotel two years "
+    "ago.\n\n"
+    '"The process has stopped by paying 50,000 euros," said Anton Winkler, spokesman for the Munich prosecutor. At '
+    'the time, police said a "physical altercation" broke out among the musicians at about 0200 local time. That '
+    'led to one of the group being "jostled" and falling onto the table of five Italian guests - causing the '
+    "fight, they said."
+)
+
+
+def test_a_nationality_word_is_no_speakers_name(pipes):
+    # "... the table of five Italian guests - causing the fight, they said": "they" is the police;
+    # "Italian" (NER: a nationality) is no one to speak, so the quote is left unattributed
+    got, _, _ = run(pipes, OASIS)
+    assert got["jostled"].speaker is None

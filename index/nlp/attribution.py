@@ -83,6 +83,7 @@ PASSES = (
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     P.same_words_elsewhere,  # a headline repeating a quote
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
+    P.demonyms_name_nobody,  # "Italian police said": no speaker called "Italian"
 )
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .attribution_continuation import reported_speaker
+from ..entities.names import looks_demonym, looks_plural_demonym
 from .attribution_context import (
     Context,
     Found,
@@ -95,4 +96,22 @@ def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found 
             if g is None or (f is not None and g.start == f.start):
                 continue
             out[n] = replace(g, cue=f.cue if f else g.cue)
+    return out
+
+
+def demonyms_name_nobody(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A speaker whose name is a nationality's word ("Italian" of "Italian police said", "British"
+    of "they claim") is no one's name: the quote is left unattributed, unattributed being better
+    than a speaker called "Italian". Not a surname the article gives a person in full ("Mr German"
+    after "Mike German")."""
+    out = list(found)
+    for n, f in enumerate(found):
+        if f is None or not f.speaker or f.label != "NORP" or len(f.speaker.split()) != 1:
+            continue
+        word = f.speaker
+        if not (looks_demonym(word) or looks_plural_demonym(word)):
+            continue
+        if any(e.label == "PERSON" and len(e.text.split()) > 1 and e.text.split()[-1] == word for e in ctx.names.ents):
+            continue
+        out[n] = replace(f, speaker=None, start=None, end=None, label=None, how="description")
     return out
