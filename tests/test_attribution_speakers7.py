@@ -306,3 +306,20 @@ def test_a_nationality_word_is_no_speakers_name(pipes):
     # "Italian" (NER: a nationality) is no one to speak, so the quote is left unattributed
     got, _, _ = run(pipes, OASIS)
     assert got["jostled"].speaker is None
+
+
+# bbc-politics-012
+CONLON = (
+    "Tony Blair has apologised to two families who suffered one of the UK's biggest miscarriages of justice.\n\n"
+    "The families had hoped the apology would be made during Prime Minister's Questions in the House of Commons. "
+    "However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted of planting the bombs "
+    '- said the families were delighted with the apology. He said Mr Blair had spoken with "such sincerity", '
+    'adding: "He went beyond what we thought he would, he took time to listen to everyone."'
+)
+
+
+def test_a_name_set_off_by_a_comma_after_an_organisation_is_an_apposition_not_a_list(pipes):
+    # "one of the so-called Guildford Four, Gerry Conlon - ... - said ... . He said": Conlon; a
+    # comma alone joins no list (as "Real Madrid, Barcelona and Valencia" does)
+    got, _, _ = run(pipes, CONLON)
+    assert got["such sincerity"].speaker == "Gerry Conlon"

@@ -411,8 +411,9 @@ def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
     return org >= person
 
 
-# what joins the names of a list or a fixture: "Real Madrid, Barcelona and Valencia", "Burnley v Blackburn"
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|v|vs)\s+)")
+# what joins the last names of a list or a fixture: "Real Madrid, Barcelona and Valencia", "Burnley v
+# Blackburn"; not a comma alone, which may set off an apposition ("the Guildford Four, Gerry Conlon")
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|&|v|vs)\s+")
 
 
 def listed_with_organisations(ctx: Context, ent: Entity) -> bool:
