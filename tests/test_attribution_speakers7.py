@@ -323,3 +323,17 @@ def test_a_name_set_off_by_a_comma_after_an_organisation_is_an_apposition_not_a_
     # comma alone joins no list (as "Real Madrid, Barcelona and Valencia" does)
     got, _, _ = run(pipes, CONLON)
     assert got["such sincerity"].speaker == "Gerry Conlon"
+
+
+# bbc-entertainment-368
+MR_FRENCH = (
+    "But while Wendy Ide of The Times still thinks Staunton has a chance, Heat's Charles Gant believes her Bafta "
+    'win will cut little ice with Academy voters.\n\n"I think Swank will win," said Mr French. "Imelda has got as '
+    "far as she's going to get playing that role.\""
+)
+
+
+def test_a_nationality_word_after_an_honorific_is_a_surname(pipes):
+    # "said Mr French": NER's nationality is a man's surname, kept as the speaker
+    got, _, _ = run(pipes, MR_FRENCH)
+    assert got["I think Swank will win,"].speaker == "French"

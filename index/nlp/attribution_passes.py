@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .attribution_continuation import reported_speaker
 from ..entities.names import looks_demonym, looks_plural_demonym
+from ..lexicon import HONORIFICS
 from .attribution_context import (
     Context,
     Found,
@@ -102,8 +103,8 @@ def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found 
 def demonyms_name_nobody(ctx: Context, found: list[Found | None]) -> list[Found | None]:
     """A speaker whose name is a nationality's word ("Italian" of "Italian police said", "British"
     of "they claim") is no one's name: the quote is left unattributed, unattributed being better
-    than a speaker called "Italian". Not a surname the article gives a person in full ("Mr German"
-    after "Mike German")."""
+    than a speaker called "Italian". Not a surname: one the article gives a person in full ("Mr
+    German" after "Mike German") or with an honorific ("said Mr French")."""
     out = list(found)
     for n, f in enumerate(found):
         if f is None or not f.speaker or f.label != "NORP" or len(f.speaker.split()) != 1:
@@ -113,5 +114,8 @@ def demonyms_name_nobody(ctx: Context, found: list[Found | None]) -> list[Found 
             continue
         if any(e.label == "PERSON" and len(e.text.split()) > 1 and e.text.split()[-1] == word for e in ctx.names.ents):
             continue
+        before = re.findall(r"[\w.]+", ctx.text[max(0, (f.start or 0) - 12) : f.start or 0])
+        if f.start is not None and before and before[-1].lower().rstrip(".") in HONORIFICS:
+            continue  # "said Mr French": a surname
         out[n] = replace(f, speaker=None, start=None, end=None, label=None, how="description")
     return out
