@@ -337,3 +337,19 @@ def test_a_nationality_word_after_an_honorific_is_a_surname(pipes):
     # "said Mr French": NER's nationality is a man's surname, kept as the speaker
     got, _, _ = run(pipes, MR_FRENCH)
     assert got["I think Swank will win,"].speaker == "French"
+
+
+# bbc-politics-260
+TRUST = (
+    "He refused to comment on the new book, saying nobody should be distracted from the business of government. "
+    'Mr Brown later told reporters: "Of course I trust the prime minister." Downing Street cited that comment when '
+    "reporters' suggested Mr Brown had pointedly failed to deny claims he had once told Mr Blair: \"There is "
+    'nothing you could ever say to me now that I could ever believe".'
+)
+
+
+def test_a_speech_verb_that_opens_the_quote_with_a_colon_speaks_it(pipes):
+    # "claims he had once told Mr Blair: “...”": the quote is what "he" (Mr Brown) told, though the
+    # parser hung it on "cited", Downing Street's verb at the head of the sentence
+    got, _, _ = run(pipes, TRUST)
+    assert got["There is nothing you could ever say to me now that I could ever believe"].speaker == "Brown"

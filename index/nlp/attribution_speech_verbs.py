@@ -198,6 +198,8 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
             through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
+    if not governs and where == 0 and _introduces(ctx, q, base + tok.idx + len(tok)):
+        governs = True  # "he had once told Mr Blair: “...”", whatever clause the parser hung the quote on
     rank = (0 if governs else 1) if where == 0 else 2
     if _in_relative_clause(tok) and (not governs or through_verb):
         # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
@@ -213,6 +215,18 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             return None
         rank += 3
     return rank
+
+
+# a speech verb's object, if any, then the colon that opens the quote: "told Mr Blair: “"
+_COLON_AFTER_VERB = re.compile(
+    r"(?:\s+(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|reporters|him|them|us|me))*\s*:\s*[\"“‘']?\s*"
+)
+
+
+def _introduces(ctx: Context, q: QuoteSpan, vend: int) -> bool:
+    """The verb ending at vend introduces the quote with a colon, with at most its object between
+    ("told Mr Blair: “...”", "said:"): the quote is its words."""
+    return vend <= q.start and bool(_COLON_AFTER_VERB.fullmatch(ctx.text[vend : q.start]))
 
 
 def _in_relative_clause(tok) -> bool:
