@@ -353,3 +353,25 @@ def test_a_speech_verb_that_opens_the_quote_with_a_colon_speaks_it(pipes):
     # parser hung it on "cited", Downing Street's verb at the head of the sentence
     got, _, _ = run(pipes, TRUST)
     assert got["There is nothing you could ever say to me now that I could ever believe"].speaker == "Brown"
+
+
+# bbc-sport-208
+SOUNESS = (
+    "Souness's former assistant at Rangers is hot favourite to take over from Vogts, who resigned on Monday. "
+    '"Walter is most definitely the ideal candidate for that job. He\'d be perfect for it," Souness told BBC Sport. '
+    "The Scottish Football Association has appointed Tommy Burns as provisional caretaker-boss for the friendly "
+    'against Sweden on 17 November. "He fits the bill because of his knowledge and understanding of the Scotland '
+    'team and football. He is experienced and has been successful." Souness added: "Walter is a real football '
+    'person, as I know from working with him at Ibrox."'
+)
+
+
+def test_a_quote_between_two_of_one_speakers_the_second_added_is_theirs(pipes):
+    # "“...,” Souness told BBC Sport. The SFA has appointed Tommy Burns ... . “He fits the bill ...”
+    # Souness added: “...”": "added" says Souness spoke just before, as he did before the aside
+    got, _, _ = run(pipes, SOUNESS)
+    q = (
+        "He fits the bill because of his knowledge and understanding of the Scotland team and football. He is "
+        "experienced and has been successful."
+    )
+    assert got[q].speaker == "Souness"

@@ -27,7 +27,12 @@ from . import attribution_passes as P
 from . import attribution_rules as R
 from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before
-from .attribution_continuation import across_an_aside, after_reported_speech, reported_speech_sentence
+from .attribution_continuation import (
+    across_an_aside,
+    after_reported_speech,
+    between_the_same_speaker,
+    reported_speech_sentence,
+)
 from .attribution_descriptions import resolve_descriptions
 from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
@@ -81,6 +86,7 @@ PASSES = (
     P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
     P.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
+    between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
     P.same_words_elsewhere,  # a headline repeating a quote
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
     P.demonyms_name_nobody,  # "Italian police said": no speaker called "Italian"

@@ -155,3 +155,28 @@ def across_an_aside(ctx: Context, found: list[Found | None]) -> list[Found | Non
             continue
         out[n] = prev
     return out
+
+
+# "X added:", "X continued:" right after a quotation: X spoke just before too
+_GOES_ON_CUE = re.compile(
+    r"^[\s\"”’']*(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+)?(?:added|continued|went\s+on)\s*[:,]?\s*[\"“‘']?\s*$"
+)
+
+
+def between_the_same_speaker(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A quotation with no attribution between two of the same speaker's in one paragraph, the
+    second opened with "X added:" ("“...,” Souness told BBC Sport. The SFA has appointed Tommy
+    Burns ... . “He fits the bill ...” Souness added: “...”"): X's, whom "added" says spoke just
+    before; not when the one before is someone else's ("Simpson-Daniel added" after Melville)."""
+    out = list(found)
+    for n in range(1, len(ctx.quotes) - 1):
+        prev, nxt = out[n - 1], out[n + 1]
+        if out[n] is not None or prev is None or nxt is None or prev.how == "description" or nxt.how == "description":
+            continue
+        if not prev.speaker or prev.speaker != nxt.speaker:
+            continue
+        p, q, r = ctx.quotes[n - 1], ctx.quotes[n], ctx.quotes[n + 1]
+        if "\n" in ctx.text[p.end : r.start] or not _GOES_ON_CUE.match(ctx.text[q.end : r.start]):
+            continue
+        out[n] = nxt
+    return out
