@@ -818,6 +818,7 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
 # "the Pentagon"), though their head word ("Street") or NER's label says a place.
 SEATS_OF_GOVERNMENT = frozenset(
     "downing street|white house|kremlin|pentagon|elysee|elysee palace|quai d'orsay".split("|")
+)
 
 # ----------------------------------------------------------------------------- people7
 # (names.GIVEN_NAMES, hence names.starts_with_given_name and the grouping's and missed.py's guards;

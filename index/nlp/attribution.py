@@ -27,8 +27,14 @@ from . import attribution_passes as P
 from . import attribution_rules as R
 from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before
-from .attribution_continuation import across_an_aside, after_reported_speech, reported_speech_sentence
+from .attribution_continuation import (
+    across_an_aside,
+    after_reported_speech,
+    between_the_same_speaker,
+    reported_speech_sentence,
+)
 from .attribution_descriptions import resolve_descriptions
+from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
 from .attribution_context import (
     ArticleNames,
@@ -43,6 +49,7 @@ from .attribution_context import (
     sentence_before,
 )
 from .quotes import QuoteSpan, find_quotes
+from ..lexicon import FIRM_NOUNS
 from ..records import Range
 
 __all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "sentences_to_parse"]
@@ -79,8 +86,10 @@ PASSES = (
     P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
     P.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
+    between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
     P.same_words_elsewhere,  # a headline repeating a quote
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
+    P.demonyms_name_nobody,  # "Italian police said": no speaker called "Italian"
 )
 
 
@@ -153,6 +162,8 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
             if before is not None:
                 wanted.add(before)
                 wanted.update(_behind_a_description(text, sents, quotes, before))
+        if any(_FIRM_SPEAKS.search(outside(text, *sents[k], quotes)) for k in ks):
+            wanted.update(sentences_back(text, sents, quotes, min(own + ([prev] if prev is not None else []))))
     keep = []
     for k in sorted(wanted):
         s, e = sents[k]
@@ -170,6 +181,13 @@ _FOCUS = re.compile(
     + r"\s+the\s|\b[Tt]he\s+(?:[\w’'-]+,?\s+){1,4}"
     + _SPEECH_FORM
     + r"\b"
+)
+
+
+# "it said", "the company added": the firm a sentence or three before has as its subject
+# (attribution_firms), whose parses that needs
+_FIRM_SPEAKS = re.compile(
+    r"\b(?:[Ii]t|[Tt]he\s+(?:" + "|".join(sorted(FIRM_NOUNS)) + r"))\s+(?:also\s+)?" + _SPEECH_FORM + r"\b"
 )
 
 

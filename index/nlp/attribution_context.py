@@ -412,8 +412,17 @@ def _subject_walk(tok, inside=()):
                 return tok.head
             tok = tok.head
             continue
+        if tok.dep_ == "acomp" and _speaker_like(next((c for c in tok.head.children if c.dep_ == "nsubj"), None)):
+            tok = tok.head  # "It was keen to point out", "he was quick to add": the copula's subject
+            continue
         return None
     return None
+
+
+def _speaker_like(subj: Token | None) -> bool:
+    """A subject that may speak: a pronoun, a name, a noun for people or a body ("The EU ... . It
+    was keen to point out"), not a thing ("The figures were hard to explain")."""
+    return subj is not None and (subj.pos_ in ("PRON", "PROPN") or subj.lower_ in _SPEAKING_NOUNS)
 
 
 # nouns for someone or something that may speak: people, bodies, the press, documents

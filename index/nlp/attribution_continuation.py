@@ -18,6 +18,7 @@ Each pass returns every quote's attribution, as attribution.PASSES do.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..lexicon import FIRM_NOUNS, INSTITUTIONS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES_BEFORE, SPEECH_LEMMAS
 from .attribution_context import (
@@ -31,6 +32,9 @@ from .attribution_context import (
     own_words,
     sent_index,
 )
+
+if TYPE_CHECKING:
+    from .quotes import QuoteSpan
 
 
 def _forms(lemma: str) -> set[str]:
@@ -86,7 +90,9 @@ def _standalone(ctx: Context, n: int) -> bool:
 
 def reported_speech_sentence(text: str, sents, quotes, q) -> int | None:
     """The last sentence of the paragraph before q's, when q opens a paragraph of quotation only and
-    that paragraph holds no quotation: the sentence whose speaker q may go on from."""
+    that sentence holds no quotation: the sentence whose speaker q may go on from (a quotation
+    earlier in that paragraph may be someone else's: "Kemp responded: “...”. The catastrophe was
+    ..., Mr Howard said. / “We watched ...”")."""
     if not sents or not only_quotes(text, q, quotes):
         return None
     ps, _ = _paragraph(text, q.start)
@@ -94,9 +100,29 @@ def reported_speech_sentence(text: str, sents, quotes, q) -> int | None:
         return None
     prev_end = len(text[: ps - 1].rstrip())
     pps, _ = _paragraph(text, max(0, prev_end - 1))
-    if any(pps <= o.start < ps for o in quotes) or not text[pps:prev_end].strip():
+    if not text[pps:prev_end].strip():
         return None
-    return sent_index(sents, prev_end - 1)
+    j = sent_index(sents, prev_end - 1)
+    start = max(pps, sents[j][0])
+    return None if any(start <= o.end and o.start < prev_end for o in quotes) else j
+
+
+def reported_speaker(ctx: Context, q: QuoteSpan) -> Found | None:
+    """The person the sentence before q's paragraph reports as speaking (`reported_speech_sentence`):
+    the subject of its speech verb, a name the article gives a person."""
+    j = reported_speech_sentence(ctx.text, ctx.sents, ctx.quotes, q)
+    doc = ctx.parsed.get(j) if j is not None else None
+    if doc is None:
+        return None
+    base = ctx.sents[j][0]
+    for tok in doc:
+        if not is_speech(tok) or tok.lemma_.lower() not in ("say", "tell", "insist", "argue", "claim", "believe"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
+        if ent is not None:
+            return named(ent, ctx.names.fullest(ent), tok.text)
+    return None
 
 
 def after_reported_speech(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -105,21 +131,8 @@ def after_reported_speech(ctx: Context, found: list[Found | None]) -> list[Found
     speech verb."""
     out = list(found)
     for n, q in enumerate(ctx.quotes):
-        if out[n] is not None:
-            continue
-        j = reported_speech_sentence(ctx.text, ctx.sents, ctx.quotes, q)
-        doc = ctx.parsed.get(j) if j is not None else None
-        if doc is None:
-            continue
-        base = ctx.sents[j][0]
-        for tok in doc:
-            if not is_speech(tok) or tok.lemma_.lower() not in ("say", "tell", "insist", "argue", "claim", "believe"):
-                continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
-            if ent is not None:
-                out[n] = named(ent, ctx.names.fullest(ent), tok.text)
-                break
+        if out[n] is None:
+            out[n] = reported_speaker(ctx, q)
     return out
 
 
@@ -141,4 +154,29 @@ def across_an_aside(ctx: Context, found: list[Found | None]) -> list[Found | Non
         if not 1 <= qi - pi <= 3 or _names_someone(ctx, max(p.end + 1, ctx.sents[pi][1]), q.start - 1):
             continue
         out[n] = prev
+    return out
+
+
+# "X added:", "X continued:" right after a quotation: X spoke just before too
+_GOES_ON_CUE = re.compile(
+    r"^[\s\"”’']*(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+)?(?:added|continued|went\s+on)\s*[:,]?\s*[\"“‘']?\s*$"
+)
+
+
+def between_the_same_speaker(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A quotation with no attribution between two of the same speaker's in one paragraph, the
+    second opened with "X added:" ("“...,” Souness told BBC Sport. The SFA has appointed Tommy
+    Burns ... . “He fits the bill ...” Souness added: “...”"): X's, whom "added" says spoke just
+    before; not when the one before is someone else's ("Simpson-Daniel added" after Melville)."""
+    out = list(found)
+    for n in range(1, len(ctx.quotes) - 1):
+        prev, nxt = out[n - 1], out[n + 1]
+        if out[n] is not None or prev is None or nxt is None or prev.how == "description" or nxt.how == "description":
+            continue
+        if not prev.speaker or prev.speaker != nxt.speaker:
+            continue
+        p, q, r = ctx.quotes[n - 1], ctx.quotes[n], ctx.quotes[n + 1]
+        if "\n" in ctx.text[p.end : r.start] or not _GOES_ON_CUE.match(ctx.text[q.end : r.start]):
+            continue
+        out[n] = nxt
     return out

@@ -44,6 +44,7 @@ from .attribution_context import (
     sent_index,
     sentence_before,
 )
+from .attribution_firms import org_subject_before
 
 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -75,6 +76,9 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
 
 def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_Description") -> Found:
     """One description's speaker, as resolve_descriptions says (a name, or the description kept)."""
+    closing = _closing_name(ctx, f)
+    if closing is not None:
+        return named(closing, ctx.names.fullest(closing), f.cue)
     if d.thing:
         ent = ctx.names.at(f.start, f.end, SPEAKER_LABELS) if f.start is not None else None
         if ent is not None:
@@ -98,11 +102,11 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
         best, same = _earlier_speaker(ctx, out, n, d)
     if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
-        best = person_in_focus(ctx, f, d)
+        best = person_in_focus(ctx, f, d) or _speaker_just_quoted(ctx, out, n, f)
     if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
-        best = org_in_focus(ctx, f)
+        best = (org_subject_before(ctx, f.start) if f.start is not None else None) or org_in_focus(ctx, f)
     if best is None and same is not None:
         return Found(f.cue, same.speaker, same.start, same.end, None, "description")
     if best is not None:
@@ -110,6 +114,28 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
     words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
     return replace(f, speaker=_common_case(words), label=None)
+
+
+def _closing_name(ctx: Context, f: Found) -> Entity | None:
+    """The person's name a description ends with, whose title the rest is ("Labour's deputy
+    minister for women Jacqui Smith", the parser having hung the name on "for"; "Gloucester
+    director of rugby Nigel Melville"); after "a" or "an" only a name set off by a comma ("A
+    spokesman for DLF Builders, Dr Vancheshwar,": "A close associate of former Yukos boss Mikhail
+    Khodorkovsky" is someone else); never the last name of a list ("The star of Rain Man and
+    Tootsie", "the Tory MP for Sleaford and North Hykeham")."""
+    if f.start is None or f.end is None:
+        return None
+    indefinite = re.match(r"(?:a|an)\b", ctx.text[f.start : f.end], re.IGNORECASE)
+    for ent in ctx.names.ents:
+        if not (f.start < ent.start and ent.end <= f.end) or ent.label not in PERSON_NAME_LABELS:
+            continue
+        before = ctx.text[f.start : ent.start]
+        if ctx.text[ent.end : f.end].strip(" ,") or re.search(r"(?:\band|&|\bor)\s*$", before):
+            continue
+        if indefinite and not before.rstrip().endswith(","):
+            continue
+        return ent
+    return None
 
 
 def _org_of_initials(ctx: Context, f: Found) -> Entity | None:
@@ -287,6 +313,29 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     return None
 
 
+def _speaker_just_quoted(ctx: Context, out: list[Found | None], n: int, f: Found) -> Entity | None:
+    """Whom "The 55-year-old Frenchman told" or "The attacking midfielder also claims" stands for
+    when the reporter's words before it are only the cue of a quotation ("He said: “...” “...”"):
+    the person that quotation gave its words to, who is in focus. Only a description that opens
+    the reporter's words right after that quotation; a name or other words between say someone
+    else may be meant."""
+    if f.start is None or n == 0:
+        return None
+    m = n - 1
+    g = out[m]
+    prev = ctx.quotes[m]
+    if g is None or g.how == "description" or g.start is None or prev.end > f.start:
+        return None
+    who = Entity(g.start, g.end, g.speaker, g.label)
+    own_words = re.search(r"\b(?:I|I'm|I’m|me|my)\b", ctx.text[prev.start : prev.end])
+    if g.label not in PERSON_NAME_LABELS and not _a_person_elsewhere(ctx, who) and not own_words:
+        return None  # an organisation's words ("we"), not one person's ("I"): no one person described
+    between = ctx.text[prev.end : f.start]
+    if g.cue and g.start is not None and prev.end <= g.start < f.start:
+        between = between.replace(g.cue, "", 1)  # ', he said. ' after the quotation
+    return None if re.search(r"[A-Za-z0-9]", between) else who
+
+
 def _named_in_its_sentence(ctx: Context, f: Found, ent: Entity) -> bool:
     """The person is named after the description in its own sentence, outside quotations ("the
     chancellor said Mr Fallon was ..."): the description is someone else."""
@@ -296,6 +345,9 @@ def _named_in_its_sentence(ctx: Context, f: Found, ent: Entity) -> bool:
     k = sent_index(ctx.sents, f.start)
     rest = outside(ctx.text, f.end, max(f.end, ctx.sents[k][1]), ctx.quotes)
     return bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", rest))
+
+
+_AGE = re.compile(r"\b\d+-year-old\b")
 
 
 @dataclass(frozen=True)
@@ -327,7 +379,11 @@ class _Description:
         if head.endswith("s") and not head.endswith("ss") and head[:-1] in PERSON_ROLES:
             role = False  # "officials said": several people, not one named earlier
         indefinite = bool(re.match(r"(?:" + "|".join(INDEFINITE_WORDS) + r")\b", desc, re.IGNORECASE))
-        specific = not institution and any(w not in GENERIC_MODIFIERS for w in low[:-1])
+        # an age says no more who it is than a role does ("said the 30-year-old"): not specific
+        ageless = (
+            [w for w in low[:-1] if not w.isdigit() and w not in ("year", "old")] if _AGE.search(desc) else low[:-1]
+        )
+        specific = not institution and any(w not in GENERIC_MODIFIERS for w in ageless)
         plural = head.endswith("s") and not head.endswith("ss") and (head[:-1] in HUMAN_NOUNS or nationality)
         one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
         one_person = one_person and head not in INSTITUTIONS

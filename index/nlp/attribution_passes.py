@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .attribution_continuation import reported_speaker
+from ..entities.names import looks_demonym, looks_plural_demonym
+from ..lexicon import HONORIFICS
 from .attribution_context import (
     Context,
     Found,
@@ -55,6 +58,8 @@ def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
     between = text[ctx.quotes[n - 1].end : q.start]
     if not re.fullmatch(r"[^\n]*\n\s*", between[:-1]):
         return False
+    if reported_speaker(ctx, q) is not None:
+        return False  # "... . The catastrophe was ..., Mr Howard said. / “...”": after_reported_speech's
     if only_quotes(text, q, ctx.quotes):
         return True
     own = ctx.region(q)[0]
@@ -92,4 +97,25 @@ def same_words_elsewhere(ctx: Context, found: list[Found | None]) -> list[Found 
             if g is None or (f is not None and g.start == f.start):
                 continue
             out[n] = replace(g, cue=f.cue if f else g.cue)
+    return out
+
+
+def demonyms_name_nobody(ctx: Context, found: list[Found | None]) -> list[Found | None]:
+    """A speaker whose name is a nationality's word ("Italian" of "Italian police said", "British"
+    of "they claim") is no one's name: the quote is left unattributed, unattributed being better
+    than a speaker called "Italian". Not a surname: one the article gives a person in full ("Mr
+    German" after "Mike German") or with an honorific ("said Mr French")."""
+    out = list(found)
+    for n, f in enumerate(found):
+        if f is None or not f.speaker or f.label != "NORP" or len(f.speaker.split()) != 1:
+            continue
+        word = f.speaker
+        if not (looks_demonym(word) or looks_plural_demonym(word)):
+            continue
+        if any(e.label == "PERSON" and len(e.text.split()) > 1 and e.text.split()[-1] == word for e in ctx.names.ents):
+            continue
+        before = re.findall(r"[\w.]+", ctx.text[max(0, (f.start or 0) - 12) : f.start or 0])
+        if f.start is not None and before and before[-1].lower().rstrip(".") in HONORIFICS:
+            continue  # "said Mr French": a surname
+        out[n] = replace(f, speaker=None, start=None, end=None, label=None, how="description")
     return out

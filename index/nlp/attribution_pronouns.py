@@ -25,14 +25,18 @@ if TYPE_CHECKING:
 
 from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
+    CLUB_HEADS,
     FIRM_NOUNS,
     HONORIFICS,
     INSTITUTIONS,
     PERSON_ROLES,
+    PARTY_FORMS,
     PERSON_TITLES_BEFORE,
+    PLACE_NAMES,
     PRONOUN_LABELS,
     ROLES_AFTER,
 )
+from .attribution_firms import org_subject_before
 from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
@@ -81,6 +85,9 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int, quote: QuoteSpan | 
         firm = _firm_before(ctx, s0)
         if firm is not None:
             return firm  # "the club said ... . But it said": the club
+        # "Wimpey said the UK housing market ... . “...,” it added": the firm a sentence before has
+        # speaking as its subject, before the last organisation named (B&B, of another paragraph)
+        ent = org_subject_before(ctx, s0)
     ent = ent or names.latest_before(s0, near, floor=max(0, s0 - 1500))
     if ent is None and want == "ANY":
         ent = names.latest_before(s0, {"ORG"}, floor=max(0, s0 - 1500))
@@ -95,7 +102,8 @@ def gendered_antecedent(
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
     sentence before, else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
-    there is such a candidate: a name of unknown gender is more often a man's in the news. A name
+    there is such a candidate (of the pronoun's paragraph, when the subject of the sentence before
+    is there): a name of unknown gender is more often a man's in the news. A name
     the recogniser labelled otherwise (an organisation, a building) counts only when its own words
     say it is a person of that gender ("Lord Browne", "Helen Park"), or the article does elsewhere
     ("Ms Fiorina" for the ORG "Carly Fiorina"); a country never does. A
@@ -105,6 +113,7 @@ def gendered_antecedent(
     names, s0 = ctx.names, base + subj.idx
     want = gender_of_pronoun(subj.lower_)
     cands = []
+    local = None
     first = subject_before(names, subj, base, PERSON_NAME_LABELS)
     if first is not None and ctx.genders.of(first) in (want, None):
         return first  # the subject of its own sentence ("Clinton told them that she believes")
@@ -117,6 +126,8 @@ def gendered_antecedent(
         ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
         if ent is None and doc is not None:
             ent = opening_name(ctx, j)
+        if ent is not None and known_as_no_person(ctx, ent):
+            ent = None  # "Labour said ... . He added": not Labour
         if ent is not None and (
             ent in names.ents
             or given_name_gender(ent.text) == want
@@ -125,6 +136,7 @@ def gendered_antecedent(
             or _pronoun_for_it(ctx, ent, doc, ctx.sents[j][0], want)
         ):
             cands.append(ent)
+            local = ent  # the subject of the sentence before, which may be in the pronoun's paragraph
         elif ent is None and doc is not None and depth < 3:
             # "He said ... . He continued: “...”": the same person as the pronoun before
             same = pronoun_subject(doc, want)
@@ -145,20 +157,35 @@ def gendered_antecedent(
         if ent.start < floor:
             break
         if ent.label in PERSON_NAME_LABELS:
-            if not described(ctx.text, ent) and not _organisation_elsewhere(ctx, ent) and not role_after(ctx.text, ent):
+            if (
+                not described(ctx.text, ent)
+                and not _organisation_elsewhere(ctx, ent)
+                and not role_after(ctx.text, ent)
+                and not known_as_no_person(ctx, ent)
+                and not listed_with_organisations(ctx, ent)
+            ):
                 cands.append(ent)
-        elif ent.label in ("ORG", "NORP", "FAC", "LOC") and want in (
-            mention_gender(ctx.text, ent.start, ent.end),
-            given_name_gender(ent.text),
-            ctx.genders.of(ent),  # "Carly Fiorina" an ORG here, "Ms Fiorina" a woman further on
+        elif (
+            ent.label in ("ORG", "NORP", "FAC", "LOC")
+            and not known_as_no_person(ctx, ent)
+            and want
+            in (
+                mention_gender(ctx.text, ent.start, ent.end),
+                given_name_gender(ent.text),
+                ctx.genders.of(ent),  # "Carly Fiorina" an ORG here, "Ms Fiorina" a woman further on
+            )
         ):
             cands.append(ent)
     said = _reported(ctx, s0, quote)
     cands = [e for e in cands if not named_in_quote(ctx.text, names.fullest(e), said)]
     genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
     if want == "f":
+        par = ctx.text.rfind("\n", 0, s0) + 1
         for ent, g in zip(cands, genders):
-            if g == "f":
+            if g == "f" and (local is None or local.start < par or ent.start >= par):
+                # not over the subject of the sentence before in the pronoun's own paragraph, for a
+                # woman of a paragraph before ("Hazel Gilbert, 23, ... gave up ballet ... . “...,”
+                # she said" after a paragraph quoting Ms Trew): a new paragraph brings in its speaker
                 return ent
     for ent, g in zip(cands, genders):
         if g in (want, None):
@@ -382,6 +409,40 @@ def _organisation_elsewhere(ctx: Context, ent: Entity) -> bool:
         elif other.label in ("ORG", "GPE", "FAC", "NORP") and ow[0] == word:
             org += 1
     return org >= person
+
+
+# what joins the last names of a list or a fixture: "Real Madrid, Barcelona and Valencia", "Burnley v
+# Blackburn"; not a comma alone, which may set off an apposition ("the Guildford Four, Gerry Conlon")
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or|&|v|vs)\s+")
+
+
+def listed_with_organisations(ctx: Context, ent: Entity) -> bool:
+    """A "person" NER named in a list, or a fixture, beside an organisation or a place ("linked
+    with Spanish trio Real Madrid, Barcelona and Valencia", "against West Brom and Aston Villa"): of
+    their kind, no one a "he" or "she" stands for; not when the article names a person in full so."""
+    for other in ctx.names.ents:
+        if other.label not in ("ORG", "GPE", "FAC", "LOC") or other is ent:
+            continue
+        a, b = (other.end, ent.start) if other.end <= ent.start else (ent.end, other.start)
+        if 0 <= b - a <= 8 and _LIST_JOIN.fullmatch(ctx.text[a:b]):
+            return not _named_person_elsewhere(ctx, ent)
+    return False
+
+
+# a party's names and their members' forms ("labour", "lib dems"), as known_as_no_person reads them
+PARTY_NAMES = frozenset(PARTY_FORMS) | frozenset(form for forms in PARTY_FORMS.values() for form in forms)
+
+
+def known_as_no_person(ctx: Context, ent: Entity) -> bool:
+    """A name the lexicon knows as a party's ("Labour", "Lib Dems") or a place's ("Sri Lanka"), or
+    a club's by its last word ("Bristol Rovers"): NER's "person" there is a slip, and no "he" or
+    "she" stands for it. A place's name is a person's when the article names someone in full with
+    it ("Houston" after "Whitney Houston")."""
+    low = fold_case(speaker_name(ent.text) or ent.text).lower()
+    words = low.split()
+    if not words or not (low in PARTY_NAMES or low in PLACE_NAMES or (len(words) > 1 and words[-1] in CLUB_HEADS)):
+        return False
+    return not _named_person_elsewhere(ctx, ent)
 
 
 def _titled(ent: Entity, want: str) -> bool:

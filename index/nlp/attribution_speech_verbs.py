@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 import re
 from dataclasses import dataclass, replace
 
-from ..entities.names import fold_case, speaker_name
+from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
+    NATIONALITY_NOUNS,
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
     ORG_WORDS,
@@ -197,6 +198,8 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
             through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
+    if not governs and where == 0 and _introduces(ctx, q, base + tok.idx + len(tok)):
+        governs = True  # "he had once told Mr Blair: “...”", whatever clause the parser hung the quote on
     rank = (0 if governs else 1) if where == 0 else 2
     if _in_relative_clause(tok) and (not governs or through_verb):
         # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
@@ -212,6 +215,18 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             return None
         rank += 3
     return rank
+
+
+# a speech verb's object, if any, then the colon that opens the quote: "told Mr Blair: “"
+_COLON_AFTER_VERB = re.compile(
+    r"(?:\s+(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|reporters|him|them|us|me))*\s*:\s*[\"“‘']?\s*"
+)
+
+
+def _introduces(ctx: Context, q: QuoteSpan, vend: int) -> bool:
+    """The verb ending at vend introduces the quote with a colon, with at most its object between
+    ("told Mr Blair: “...”", "said:"): the quote is its words."""
+    return vend <= q.start and bool(_COLON_AFTER_VERB.fullmatch(ctx.text[vend : q.start]))
 
 
 def _in_relative_clause(tok) -> bool:
@@ -364,20 +379,34 @@ def subject_entity(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found 
     """The subject is (part of) a name the recogniser found, outside the quote."""
     ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
     if ent is not None and not (q.start <= ent.start < q.end):
-        if ent.label == "NORP" and subj.tag_ in ("NNP", "NN", "JJ") and any(c.dep_ == "det" for c in subj.children):
-            # "said the American": one person described by a nationality, not the nation
+        nation = ent.label == "NORP" or people_noun(subj.text)
+        if nation and subj.tag_ in ("NNP", "NN", "JJ") and any(c.dep_ == "det" for c in subj.children):
+            # "said the American", "The 55-year-old Frenchman told" (NER: an organisation): one
+            # person described by a nationality, not the nation
             a, b = np_span(subj)
             return Found("", subj.doc.text[a:b].strip(), base + a, base + b, "NORP", "description")
         return named(ent, ctx.names.fullest(ent))
     return None
 
 
+def people_noun(word: str) -> bool:
+    """A noun for one person of a nation ("Briton", "Scot", "Frenchman", "Irishwoman"), or a
+    nationality adjective used as one ("the American"): a description, whatever NER labelled it."""
+    low = word.lower()
+    if low in NATIONALITY_NOUNS or looks_demonym(word):
+        return True
+    stem = re.sub(r"(?:man|woman)$", "", word)
+    return stem != word and len(stem) > 2 and looks_demonym(stem)
+
+
 def described_then_named(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """A subject described by a common noun and then named in apposition ("the chairman of the
     working party, Ambassador Stefan Johannesson, warned", "The magazine's music editor Mark
     Robertson said"): the person named, before the description would be kept as words. Only a
-    person: "Jim Parton, from Families Need Fathers" is Parton, not the organisation."""
-    if subj.pos_ != "NOUN":
+    person: "Jim Parton, from Families Need Fathers" is Parton, not the organisation. A title the
+    tagger took for a proper noun counts as a common one ("The new President, Viktor Yushchenko,
+    has said"): a name in apposition to it is whose title it is."""
+    if subj.pos_ != "NOUN" and not (subj.pos_ == "PROPN" and subj.lower_ in TITLE_WORDS):
         return None
     ent = appositive_person(ctx, subj, base)
     return named(ent, ctx.names.fullest(ent)) if ent is not None else None
@@ -426,7 +455,8 @@ def description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | N
     desc = subj.doc.text[a:b].strip()
     if not re.search(r"[A-Za-z]", desc):
         return None
-    return Found("", desc, base + a, base + b, "DESC", "description")
+    label = "NORP" if people_noun(subj.text) else "DESC"  # "the Scot": one person, by nationality
+    return Found("", desc, base + a, base + b, label, "description")
 
 
 SUBJECT_RULES = (
