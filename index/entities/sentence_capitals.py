@@ -3,13 +3,14 @@
 A sentence's first word is written with a capital whatever it is, and NER labels some of them as
 names: "However", "Meanwhile", "Given", "Respond" were people of 6 to 11 mentions on the BBC
 corpus. An English function word there ("However", "He", "And": spaCy's stop words) is never a
-name. The corpus tells other words from names: it writes such a word in lower case, and with a
+name. The article tells other words from names: it writes such a word in lower case, and with a
 capital inside a sentence at most a tenth as often (texts lose full stops: "$4.06 trillion
-However, ..."). A word that is the surname of a person its article names in full stays ("Young"
-of Will Young). `without_sentence_capitals` returns the mentions that are left; the records
+However, ..."). Only the article's own words count, so that an update in place, which resolves
+the new articles alone, drops what a full build drops. A word that is the surname of a person
+its article names in full stays ("Young" of Will Young). `without_sentence_capitals` returns the mentions that are left; the records
 given are not changed.
 
-A headline written in Title Case gives every word its capital, and NER reads names into it
+A headline written in Title Case gives every word its capital, small ones too ("With", "On"), and NER reads names into it
 ("Obama Says African-American Museum Will Tell of ..." made a person "Will Tell"):
 `without_headline_capitals` keeps a headline's mention only when the article writes the same
 words elsewhere, or the gazetteer knows the place.
@@ -30,25 +31,22 @@ _WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z]*(?:[’'-][A-Za-z]+)*(?![\w’'
 
 def without_sentence_capitals(mentions: dict[str, list[Mention]], texts: dict[str, str]) -> dict[str, list[Mention]]:
     """Each article's mentions without the one-word mentions at a sentence's start that are a stop
-    word or whose word the texts write in lower case over ten times as often as capitalised
-    inside a sentence, and that are no surname of a person the article names in full."""
-    suspects = {
-        m.surface.lower() for aid, ms in mentions.items() for m in ms if _at_start_of_sentence(m, texts.get(aid))
-    }
-    if not suspects:
-        return mentions
-    from spacy.lang.en.stop_words import STOP_WORDS  # here: only a build with suspects needs spaCy
+    word or whose word the article writes in lower case over ten times as often as capitalised
+    inside a sentence, and that are no surname of a person the article names in full. Each
+    article's own words decide, so that an update in place drops what a full build drops."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a build has spaCy loaded already
 
-    lower, inside = _writings(suspects, texts)
-    common = {w for w in suspects if w in STOP_WORDS or lower[w] > _RATIO * inside[w]}
-    if not common:
-        return mentions
     out = {}
     for aid, ms in mentions.items():
+        text = texts.get(aid) or ""
+        suspects = {m.surface.lower() for m in ms if _at_start_of_sentence(m, text)}
+        if not suspects:
+            out[aid] = ms
+            continue
+        lower, inside = _writings(suspects, text)
         surnames = {m.surface.split()[-1].lower() for m in ms if " " in m.surface}
-        out[aid] = [
-            m for m in ms if not (m.surface.lower() in common - surnames and _at_start_of_sentence(m, texts.get(aid)))
-        ]
+        common = {w for w in suspects - surnames if w in STOP_WORDS or lower[w] > _RATIO * inside[w]}
+        out[aid] = [m for m in ms if not (m.surface.lower() in common and _at_start_of_sentence(m, text))]
     return out
 
 
@@ -67,20 +65,19 @@ def _at_start_of_sentence(m: Mention, text: str | None) -> bool:
     )
 
 
-def _writings(words: set[str], texts: dict[str, str]) -> tuple[Counter, Counter]:
-    """How often the texts write each word in lower case, and capitalised inside a sentence."""
+def _writings(words: set[str], text: str) -> tuple[Counter, Counter]:
+    """How often the text writes each word in lower case, and capitalised inside a sentence."""
     lower: Counter = Counter()
     inside: Counter = Counter()
-    for text in texts.values():
-        for w in _WORD.finditer(text):
-            form = w.group()
-            low = form.lower()
-            if low not in words:
-                continue
-            if form == low:
-                lower[low] += 1
-            elif not N.starts_sentence(text, w.start()):
-                inside[low] += 1
+    for w in _WORD.finditer(text):
+        form = w.group()
+        low = form.lower()
+        if low not in words:
+            continue
+        if form == low:
+            lower[low] += 1
+        elif not N.starts_sentence(text, w.start()):
+            inside[low] += 1
     return lower, inside
 
 
@@ -100,15 +97,20 @@ def without_headline_capitals(mentions: dict[str, list[Mention]], texts: dict[st
 
 def _headlines(text: str):
     """(start, end) of the lines that are headlines in Title Case: the first line when the text
-    has more after it, and the Markdown headings; three long words or more, all capitalised,
-    no list's commas or colons."""
+    has more after it, and the Markdown headings; three long words or more, all capitalised, and
+    a small word capitalised inside ("With", "On", "Will": a sentence of names, "Volodymyr
+    Zelenskyy met Steve Witkoff in Berlin", is none); no list's commas or colons."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a build has spaCy loaded already
+
     for line in re.finditer(r"[^\n]+", text):
         first = not text[: line.start()].strip()
         words = _LONG_WORD.findall(line.group().lstrip("#"))
+        inner = re.findall(r"(?<=\s)[A-Z][a-z]*\b", line.group())
         if (
             (first and line.end() < len(text.rstrip()) or line.group().startswith("#"))
             and len(words) >= 3
             and all(w[:1].isupper() for w in words)
+            and any(w.lower() in STOP_WORDS for w in inner)
             and not re.search(r"[,;:]", line.group())
         ):
             yield line.start(), line.end()
