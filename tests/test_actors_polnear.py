@@ -9,6 +9,8 @@ Seen on PolNeAR dev's actors:
   article writes its words again;
 - "“War On Drugs", an event named with its quotation mark: quotation marks are no part of a name;
 - "Dallas Morning News", an event: "News" ends a newspaper's or a broadcaster's name;
+- "RT", the broadcaster, lost its 13 mentions to the rule that a title alone ("rt" of "Rt Hon")
+  names no one: an acronym is a name;
 - "Hispanics", an organisation of 11 mentions: a people, like "Latinos", is a group."""
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ ARTICLES = Path(__file__).resolve().parent.parent.parent / "shared/eval/polnear-
 HEADLINE = "nyt_2016-09-25_obama-says-african-american-muse.txt"
 QUOTED = "huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e.txt"  # the “War On Drugs,”
 TITLE_CASE = "west-journal_2016-09-23_clinton-breaks-with-obama-on-law.txt"
+BROADCASTER = "nyt_2016-09-19_old-hands-help-russia-navigate-u.txt"  # RT
 PAPER = "breitbart_2016-09-30_the-latest-trump-urges-supporter.txt"  # The Dallas Morning News
 PEOPLE = (  # "Hispanics"
     "huff-post_2016-09-27_latinos-share-their-most-honest-.txt",
@@ -39,7 +42,7 @@ pytestmark = pytest.mark.skipif(not (ARTICLES / HEADLINE).exists(), reason="no P
 def reader(tmp_path_factory):
     root = tmp_path_factory.mktemp("polnear-actors")
     (root / "corpus").mkdir()
-    for name in (HEADLINE, TITLE_CASE, QUOTED, PAPER, *PEOPLE):
+    for name in (HEADLINE, TITLE_CASE, QUOTED, PAPER, BROADCASTER, *PEOPLE):
         shutil.copy(ARTICLES / name, root / "corpus" / name)
     build_index(root / "corpus", root / "index", workers=1)
     with Reader(root / "index") as reader:
@@ -83,3 +86,8 @@ def test_news_ends_a_papers_name(reader):
 def test_a_people_is_a_group(reader):
     found = [m for name in PEOPLE for m in _view(reader, name).mentions if m.surface == "Hispanics"]
     assert found and {reader.actor(m.actor).type for m in found} == {"group"}
+
+
+def test_an_acronym_is_no_title_alone(reader):
+    found = [m for m in _view(reader, BROADCASTER).mentions if m.surface == "RT"]
+    assert found and all(m.actor for m in found)

@@ -16,6 +16,7 @@ from helpers import bbc_index
 TITLES = {
     "bbc-politics-048": "MPs",  # "The MPs said they were "concerned" ..."
     "bbc-politics-068": "Labour MPs",  # "Labour MPs would not get a free vote"
+    "bbc-politics-307": "Labour MPs",  # NER: one name "Labour MPs"
     "bbc-politics-292": "MEP",
     "bbc-politics-045": "MSP",
 }

@@ -218,6 +218,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += given_name_runs(aid, text, out)
         out = _list_members(aid, text, out)
         out += initialled_names(aid, text, out)  # after the lists: its bracket is no member
+    out = [_without_members_title(m) for m in out]
     surnames = {N.bare(m.surface.split()[-1]) for m in out if len(m.surface.split()) > 1}
     return sorted((m for m in out if not _only_a_title(m, surnames)), key=lambda x: (x.start, x.end))
 
@@ -228,14 +229,30 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
 _TITLES_ALONE = (TITLE_WORDS | PERSON_ROLES) - NAME_TITLES - SOVEREIGNS - MILITARY_RANKS
 
 
+def _without_members_title(m: Mention) -> Mention:
+    """ "Labour MPs", "Asian MPs": a party or a nationality before its members' title is the party
+    or the nationality; the title goes."""
+    words = m.surface.split()
+    last = N.bare(words[-1]) if len(words) >= 2 else ""
+    if not last.endswith("s") or not set(N.singulars_of(last)) & _TITLES_ALONE:
+        return m
+    rest = m.surface[: m.surface.rindex(words[-1])].rstrip()
+    if not (N.party_key(rest) or N.looks_demonym(rest)):
+        return m
+    return replace(m, end=m.start + len(rest), surface=rest)
+
+
 def _only_a_title(m: Mention, surnames: set[str]) -> bool:
     """A mention that is one title or role word, or its plural, and no surname of a person the
-    article names in full ("Major" of John Major, "King" of Oona King stay)."""
+    article names in full ("Major" of John Major, "King" of Oona King stay), nor an acronym of no
+    title ("RT", the broadcaster)."""
     words = m.surface.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) != 1 or N.party_key(m.surface):
         return False
+    if N.is_acronym(words[0]) and N.bare(words[0]) not in TITLES_AFTER | PERSON_ROLES:
+        return False  # "RT" is no "Rt" (Hon): only "MEP", "MSP", "CEO" are titles in capitals
     word = N.bare(re.sub(r"['’]s?$", "", words[0]))
     return word not in surnames and bool({word, *N.singulars_of(word)} & _TITLES_ALONE)
 
