@@ -172,13 +172,13 @@ def gazetteer_keys_apart(nodes: list[Node]) -> None:
 def towns_apart(corpus: Corpus, uf: UnionFind) -> None:
     """Move the nodes of a town's name out of an organisation's or a person's actor, in each
     article whose words make them a place (see the module's doc). Only the keyed groups of
-    grouping.py ("O:"); people's groups are people.py's."""
+    grouping.py ("O:"); people's groups are people.py's; never a nationality's group."""
     groups: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:
         if node.cluster.startswith("O:"):
             groups[uf.find(node.cluster)].append(node)
     for ns in groups.values():
-        if len({n.mention.article for n in ns}) < 2 or actor_type(ns) == "place":
+        if len({n.mention.article for n in ns}) < 2 or actor_type(ns) in ("place", "group"):
             continue
         by_article: dict[str, list[Node]] = defaultdict(list)
         for n in ns:
@@ -205,6 +205,8 @@ def _a_town_here(here: list[Node], article: list[Node], text: str) -> bool:
         or not n.name.isalpha()  # "ITV1"
         or N.abbreviation_key(n.name)  # "the Commons": the House's
         or _NOT_A_TOWN_BEFORE.search(text[max(0, n.mention.start - 6) : n.mention.start])
+        or text[n.mention.end : n.mention.end + 1] == "-"  # "Indian-born", "Swiss-based"
+        or N.looks_demonym(n.name)  # "British theatre": a nationality, no town
         for n in here
     ):
         return False
