@@ -375,3 +375,26 @@ def test_a_quote_between_two_of_one_speakers_the_second_added_is_theirs(pipes):
         "experienced and has been successful."
     )
     assert got[q].speaker == "Souness"
+
+
+def test_a_firm_found_through_the_company_gets_an_org_vote_not_a_persons(pipes):
+    # "EMI said ... . “...,” the company added": the firm rule points the speaker at the EMI
+    # mention; that is a firm speaking, so no person vote for EMI (8 such firms in a BBC sample:
+    # Unilever, Novartis, EMI, Macrovision, ... had become people); a name that speaks directly
+    # ("EMI said" would be one) keeps the speaker's person vote
+    from dossier.index.entities.nodes import make_node, speaker_votes
+    from dossier.index.records import Mention, Quote
+
+    got, _, _ = run(pipes, EMI)
+    a = next(a for a in got.values() if a.cue == "the company added")
+    assert EMI[a.speaker_start : a.speaker_end] == "EMI"
+    quote = Quote("q", "x", "", a.quote.start, a.quote.end, a.speaker, None, a.cue, "full", None)
+    quote.speaker_start, quote.speaker_end = a.speaker_start, a.speaker_end
+    node = make_node(Mention("x", a.speaker_start, a.speaker_end, "EMI", "ORG"), EMI)
+    before, org = node.votes["person"], node.votes["org"]
+    speaker_votes({"x": [quote]}, {"x": [node]})
+    assert (node.votes["person"], node.votes["org"]) == (before, org + 1)
+    direct = make_node(Mention("x", a.speaker_start, a.speaker_end, "EMI", "ORG"), EMI)
+    quote.cue = "EMI said"
+    speaker_votes({"x": [quote]}, {"x": [direct]})
+    assert (direct.votes["person"], direct.votes["org"]) == (before + 1, org)
