@@ -398,3 +398,33 @@ def test_a_firm_found_through_the_company_gets_an_org_vote_not_a_persons(pipes):
     quote.cue = "EMI said"
     speaker_votes({"x": [quote]}, {"x": [direct]})
     assert (direct.votes["person"], direct.votes["org"]) == (before + 1, org)
+
+
+# bbc-politics-100 (its first paragraphs and the one of the quotes at 2841 and 2964)
+MUBANGA = (
+    "A British terror suspect held in Guantanamo Bay for 33 months plans to sue the government, it is reported.\n\n"
+    "Martin Mubanga claimed in the Observer that an MI6 officer played a key role in consigning him to the US camp "
+    "in Cuba, following his arrest in Zambia. Mr Mubanga, 32, from Wembley, London, said he was brutally "
+    "interrogated and daubed with urine at the camp.\n\n"
+    "He claimed he was stripped of his clothes and mattress and forced to remain in an empty metal box, naked "
+    "except for boxer shorts. And he said an interrogator used a mop to daub him with his own urine while he was "
+    "chained hand and foot. Mr Mubanga, who insists he does not feel bitter, said: \"I've lost three years of my "
+    'life, because I was a Muslim. He added: "The authorities wanted to break me but they strengthened me. '
+    "They've made me what I am - even if I'm not quite sure yet who that person is.\" The US government denied the "
+    'claims, saying it condemned and prohibited torture. In a statement, it said: "The Department of Defense has '
+    'no doubt that Mr Mubanga was properly detained as an enemy combatant under the laws of war. "He was detained '
+    'to prevent him from fighting against the US and our allies in the war on terror."'
+)
+
+
+def test_an_institutions_statement_is_not_the_person_ner_took_for_a_place(pipes):
+    # "Mr Mubanga, who insists ..., said: “...” The US government denied the claims ... . In a
+    # statement, it said: “...”": NER labels this "Mubanga" a GPE, so "the US government" took him
+    # for the nearest earlier speaker of its sort (an institution); the article names him a person
+    got, _, _ = run(pipes, MUBANGA)
+    for q in (
+        "The Department of Defense has no doubt that Mr Mubanga was properly detained as an enemy combatant under "
+        "the laws of war.",
+        "He was detained to prevent him from fighting against the US and our allies in the war on terror.",
+    ):
+        assert got[q].speaker == "US government"
