@@ -428,3 +428,37 @@ def test_an_institutions_statement_is_not_the_person_ner_took_for_a_place(pipes)
         "He was detained to prevent him from fighting against the US and our allies in the war on terror.",
     ):
         assert got[q].speaker == "US government"
+
+
+# bbc-business-224
+GLAZER = (
+    "Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books.\n\n"
+    "Earlier this month, Mr Glazer presented the board with detailed proposals on an offer to buy the football "
+    'club. In a statement, the club said it would allow Mr Glazer "limited due diligence" to give him the '
+    "opportunity to take the proposal on to a formal bid."
+)
+
+
+def test_a_persons_surname_as_subject_stops_the_search_for_the_firm(pipes, monkeypatch):
+    # "Mr Glazer presented the board ... . In a statement, the club said": the sentence before has
+    # the man (whom the article names in full) as its subject; the reporter moved on to him, so
+    # org_subject_before gives no firm and looks no further back, as its docstring says
+    from dossier.index.nlp import attribution_firms as F
+    from dossier.index.nlp.analyse import split_at_newlines
+    from dossier.index.nlp.attribution import context, sentences_to_parse
+    from dossier.index.nlp.attribution_context import Entity
+    from dossier.index.nlp.quotes import find_quotes
+
+    fast, parse = pipes
+    doc = fast(GLAZER)
+    sents = split_at_newlines(GLAZER, [(s.start_char, s.end_char) for s in doc.sents])
+    ents = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    quotes = find_quotes(GLAZER)
+    wanted = sentences_to_parse(GLAZER, sents, quotes)
+    parsed = {i: d for i, d in zip(wanted, parse.pipe([GLAZER[slice(*sents[i])] for i in wanted]))}
+    ctx = context(GLAZER, sents, ents, parsed, quotes)
+    subjects = []
+    main_subject = F.main_subject
+    monkeypatch.setattr(F, "main_subject", lambda *a, **k: subjects.append(main_subject(*a, **k)) or subjects[-1])
+    assert F.org_subject_before(ctx, GLAZER.index("the club said")) is None
+    assert [s and s.text for s in subjects] == ["Glazer"]
