@@ -375,3 +375,90 @@ def test_a_quote_between_two_of_one_speakers_the_second_added_is_theirs(pipes):
         "experienced and has been successful."
     )
     assert got[q].speaker == "Souness"
+
+
+def test_a_firm_found_through_the_company_gets_an_org_vote_not_a_persons(pipes):
+    # "EMI said ... . “...,” the company added": the firm rule points the speaker at the EMI
+    # mention; that is a firm speaking, so no person vote for EMI (8 such firms in a BBC sample:
+    # Unilever, Novartis, EMI, Macrovision, ... had become people); a name that speaks directly
+    # ("EMI said" would be one) keeps the speaker's person vote
+    from dossier.index.entities.nodes import make_node, speaker_votes
+    from dossier.index.records import Mention, Quote
+
+    got, _, _ = run(pipes, EMI)
+    a = next(a for a in got.values() if a.cue == "the company added")
+    assert EMI[a.speaker_start : a.speaker_end] == "EMI"
+    quote = Quote("q", "x", "", a.quote.start, a.quote.end, a.speaker, None, a.cue, "full", None)
+    quote.speaker_start, quote.speaker_end = a.speaker_start, a.speaker_end
+    node = make_node(Mention("x", a.speaker_start, a.speaker_end, "EMI", "ORG"), EMI)
+    before, org = node.votes["person"], node.votes["org"]
+    speaker_votes({"x": [quote]}, {"x": [node]})
+    assert (node.votes["person"], node.votes["org"]) == (before, org + 1)
+    direct = make_node(Mention("x", a.speaker_start, a.speaker_end, "EMI", "ORG"), EMI)
+    quote.cue = "EMI said"
+    speaker_votes({"x": [quote]}, {"x": [direct]})
+    assert (direct.votes["person"], direct.votes["org"]) == (before + 1, org)
+
+
+# bbc-politics-100 (its first paragraphs and the one of the quotes at 2841 and 2964)
+MUBANGA = (
+    "A British terror suspect held in Guantanamo Bay for 33 months plans to sue the government, it is reported.\n\n"
+    "Martin Mubanga claimed in the Observer that an MI6 officer played a key role in consigning him to the US camp "
+    "in Cuba, following his arrest in Zambia. Mr Mubanga, 32, from Wembley, London, said he was brutally "
+    "interrogated and daubed with urine at the camp.\n\n"
+    "He claimed he was stripped of his clothes and mattress and forced to remain in an empty metal box, naked "
+    "except for boxer shorts. And he said an interrogator used a mop to daub him with his own urine while he was "
+    "chained hand and foot. Mr Mubanga, who insists he does not feel bitter, said: \"I've lost three years of my "
+    'life, because I was a Muslim. He added: "The authorities wanted to break me but they strengthened me. '
+    "They've made me what I am - even if I'm not quite sure yet who that person is.\" The US government denied the "
+    'claims, saying it condemned and prohibited torture. In a statement, it said: "The Department of Defense has '
+    'no doubt that Mr Mubanga was properly detained as an enemy combatant under the laws of war. "He was detained '
+    'to prevent him from fighting against the US and our allies in the war on terror."'
+)
+
+
+def test_an_institutions_statement_is_not_the_person_ner_took_for_a_place(pipes):
+    # "Mr Mubanga, who insists ..., said: “...” The US government denied the claims ... . In a
+    # statement, it said: “...”": NER labels this "Mubanga" a GPE, so "the US government" took him
+    # for the nearest earlier speaker of its sort (an institution); the article names him a person
+    got, _, _ = run(pipes, MUBANGA)
+    for q in (
+        "The Department of Defense has no doubt that Mr Mubanga was properly detained as an enemy combatant under "
+        "the laws of war.",
+        "He was detained to prevent him from fighting against the US and our allies in the war on terror.",
+    ):
+        assert got[q].speaker == "US government"
+
+
+# bbc-business-224
+GLAZER = (
+    "Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books.\n\n"
+    "Earlier this month, Mr Glazer presented the board with detailed proposals on an offer to buy the football "
+    'club. In a statement, the club said it would allow Mr Glazer "limited due diligence" to give him the '
+    "opportunity to take the proposal on to a formal bid."
+)
+
+
+def test_a_persons_surname_as_subject_stops_the_search_for_the_firm(pipes, monkeypatch):
+    # "Mr Glazer presented the board ... . In a statement, the club said": the sentence before has
+    # the man (whom the article names in full) as its subject; the reporter moved on to him, so
+    # org_subject_before gives no firm and looks no further back, as its docstring says
+    from dossier.index.nlp import attribution_firms as F
+    from dossier.index.nlp.analyse import split_at_newlines
+    from dossier.index.nlp.attribution import context, sentences_to_parse
+    from dossier.index.nlp.attribution_context import Entity
+    from dossier.index.nlp.quotes import find_quotes
+
+    fast, parse = pipes
+    doc = fast(GLAZER)
+    sents = split_at_newlines(GLAZER, [(s.start_char, s.end_char) for s in doc.sents])
+    ents = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    quotes = find_quotes(GLAZER)
+    wanted = sentences_to_parse(GLAZER, sents, quotes)
+    parsed = {i: d for i, d in zip(wanted, parse.pipe([GLAZER[slice(*sents[i])] for i in wanted]))}
+    ctx = context(GLAZER, sents, ents, parsed, quotes)
+    subjects = []
+    main_subject = F.main_subject
+    monkeypatch.setattr(F, "main_subject", lambda *a, **k: subjects.append(main_subject(*a, **k)) or subjects[-1])
+    assert F.org_subject_before(ctx, GLAZER.index("the club said")) is None
+    assert [s and s.text for s in subjects] == ["Glazer"]

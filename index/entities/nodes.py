@@ -106,13 +106,27 @@ class Corpus:
 
 
 def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Node]]) -> None:
-    """Speakers named by a mention are evidence of a person (weak: organisations speak too)."""
+    """Speakers named by a mention are evidence of a person (weak: organisations speak too); a
+    speaker the cue gives only as "it" or a firm's description ("the company said", "it added"),
+    the mention being the firm attribution found for it, is evidence of an organisation."""
+    from ..lexicon import FIRM_NOUNS
+
+    firm_cue = re.compile(
+        r"(?:^|\b(?:said|says|added|adds|told|announced|stated)\s+)(?:it|the\s+(?:[\w'’-]+\s+){0,2}(?:"
+        + "|".join(sorted(FIRM_NOUNS))
+        + r"))\b(?![\w'’-])",
+        re.IGNORECASE,
+    )
     for aid, qs in quotes.items():
         for q in qs:
             if q.speaker_start is None:
                 continue
             for node in by_article.get(aid, ()):
                 if node.mention.start < (q.speaker_end or 0) and q.speaker_start < node.mention.end:
+                    cue = q.cue or ""
+                    if firm_cue.search(cue) and node.mention.surface not in cue:
+                        node.votes["org"] += 1  # "EMI said ... . “...,” the company added": EMI is a firm
+                        continue
                     node.votes["person"] += 1
                     node.spoke = True
 

@@ -484,7 +484,7 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
         )
         if m < n and not d.institution and _introduced_between(ctx, quotes[m].end, until, d.head):
             return None, None  # "A spokesman for X said ... . “...,” said the spokesman": not X's earlier speaker
-        if _institution_like(ctx.text, g) != d.institution:
+        if (_institution_like(ctx.text, g) and not _a_person_mislabelled(ctx, g)) != d.institution:
             continue
         if abs(quotes[m].start - quotes[n].start) > 800:
             continue
@@ -498,6 +498,15 @@ def _introduced_between(ctx: Context, a: int, b: int, head: str) -> bool:
     """Someone described with this noun appears between a and b, outside quotations ("A
     spokesman for the Home Office said"): "the spokesman" after it is that person."""
     return bool(head) and bool(re.search(r"\b" + re.escape(head) + r"\b", outside(ctx.text, a, b, ctx.quotes), re.I))
+
+
+def _a_person_mislabelled(ctx: Context, g: Found) -> bool:
+    """A speaker NER took for a place whom the article names as a person ("Mr Mubanga, who
+    insists ..., said", "Mubanga" a GPE, after "Martin Mubanga"): a person, never the
+    institution "the US government" or "it" stands for."""
+    if g.label not in ("GPE", "LOC", "FAC") or g.start is None or g.end is None:
+        return False
+    return _a_person_elsewhere(ctx, Entity(g.start, g.end, ctx.text[g.start : g.end], g.label))
 
 
 def _institution_like(text: str, f: Found) -> bool:

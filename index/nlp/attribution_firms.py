@@ -40,7 +40,9 @@ def org_subject_before(ctx: Context, at: int) -> Entity | None:
         if ent is not None and (ent not in ctx.names.ents or ent.label == "PERSON") and len(ent.text.split()) == 1:
             # one word NER missed or took for a person ("Wimpey said ..."): a firm, when "it" or
             # "the company" goes on about it and the article gives no person that last name
-            ent = None if _a_person(ctx, ent.text) else Entity(ent.start, ent.end, ent.text, "ORG")
+            if _a_person(ctx, ent.text):
+                return None  # "Smith said" after "John Smith": the reporter moved on to a person
+            ent = Entity(ent.start, ent.end, ent.text, "ORG")
         if ent is not None:
             mine = ent.label == "ORG" and not _a_firm_word(ent.text) and _speaks(doc, base, ent)
             return ent if mine else None
