@@ -45,6 +45,7 @@ from .attribution_context import (
     sentence_before,
 )
 from .attribution_firms import org_subject_before
+from .attribution_surnames import only_a_person, reads_as_a_name
 
 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -328,7 +329,8 @@ def _speaker_just_quoted(ctx: Context, out: list[Found | None], n: int, f: Found
         return None
     who = Entity(g.start, g.end, g.speaker, g.label)
     own_words = re.search(r"\b(?:I|I'm|I’m|me|my)\b", ctx.text[prev.start : prev.end])
-    if g.label not in PERSON_NAME_LABELS and not _a_person_elsewhere(ctx, who) and not own_words:
+    person = own_words or (only_a_person(f.speaker or "") and reads_as_a_name(ctx.text, g.speaker, g.start))
+    if g.label not in PERSON_NAME_LABELS and not _a_person_elsewhere(ctx, who) and not person:
         return None  # an organisation's words ("we"), not one person's ("I"): no one person described
     between = ctx.text[prev.end : f.start]
     if g.cue and g.start is not None and prev.end <= g.start < f.start:
