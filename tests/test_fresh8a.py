@@ -118,3 +118,36 @@ def test_a_surname_made_a_person_still_stops_they_from_reaching_a_body_further_b
     # nearest and gives up, as before he was relabelled, and is not the Sixth Circuit court
     got, _, _ = run(pipes, HUSTED)
     assert got["use it or lose it"].speaker is None
+
+
+# bbc-entertainment-102 (its first paragraph and the fourth)
+FESTIVAL = (
+    "Actor Daniel Day-Lewis is to be presented with an award for his career in film at the Berlin Film Festival.\n\n"
+    "Day-Lewis has competed four times at the Berlin Film Festival, with films In The Name Of The Father (1994), "
+    "The Crucible (1997), The Boxer (1998) and Martin Scorsese's Gangs Of New York (2003). The festival praises him "
+    'for his "sensational start" with roles in My Beautiful Launderette and costume classic A Room With A View, and '
+    'a "great number of celebrated roles" in subsequent productions.'
+)
+
+
+def test_a_body_described_by_its_names_last_word_is_the_body(pipes):
+    # "The festival praises him for his “sensational start”": the Berlin Film Festival the article
+    # named, not a speaker "festival"
+    got, _, _ = run(pipes, FESTIVAL)
+    assert got["sensational start"].speaker == "Berlin Film Festival"
+    assert got["great number of celebrated roles"].speaker == "Berlin Film Festival"
+
+
+# bbc-politics-410 (its second paragraph, and the sentence naming the committee)
+COMMITTEE = (
+    "Mr Sayeed was suspended from Parliament for two weeks last month after the Commons standards and privileges "
+    'committee said his conduct had fallen "well below the standards expected". The Standards and Privileges '
+    "Committee inquiry followed a newspaper report."
+)
+
+
+def test_a_committee_described_in_lower_case_is_the_one_named_after(pipes):
+    # "the Commons standards and privileges committee said": the Standards and Privileges Committee
+    # named after it (two words shared, its last word the description's head)
+    got, _, _ = run(pipes, COMMITTEE)
+    assert "Committee" in (got["well below the standards expected"].speaker or "")

@@ -44,6 +44,7 @@ from .attribution_context import (
     sent_index,
     sentence_before,
 )
+from .attribution_bodies import body_named_by_head
 from .attribution_firms import org_subject_before
 from .attribution_surnames import only_a_person, reads_as_a_name
 
@@ -80,6 +81,9 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     closing = _closing_name(ctx, f)
     if closing is not None:
         return named(closing, ctx.names.fullest(closing), f.cue)
+    body = None if d.one_person or d.indefinite else body_named_by_head(ctx, f.start, d.text)
+    if body is not None:  # "The festival praises" after "the Berlin Film Festival"
+        return named(body, ctx.names.fullest(body), f.cue)
     if d.thing:
         ent = ctx.names.at(f.start, f.end, SPEAKER_LABELS) if f.start is not None else None
         if ent is not None:
