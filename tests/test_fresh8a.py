@@ -1,7 +1,9 @@
-"""Speakers the recogniser's labels hid (issue 10, session 11, helper fresh8a): a surname said alone
-that spaCy's small model labels an organisation or a product (nlp/attribution_surnames.py), on real
-BBC passages of bench/gold/annotations-fresh8a.txt (and one PolNeAR passage the rule must leave
-as it was), with the real spaCy model."""
+"""What the recogniser's labels hid (issue 10, session 11, helper fresh8a), on real BBC passages of
+bench/gold/annotations-fresh8a.txt and of dev articles with the same cause (and one PolNeAR passage
+a rule must leave as it was), with the real spaCy model: a surname said alone that the small model
+labels an organisation or a product (nlp/attribution_surnames.py); a body described by its name's
+last word (nlp/attribution_bodies.py); two people's surnames glued into one name
+(entities/paired_surnames.py)."""
 
 import pytest
 
@@ -151,3 +153,27 @@ def test_a_committee_described_in_lower_case_is_the_one_named_after(pipes):
     # named after it (two words shared, its last word the description's head)
     got, _, _ = run(pipes, COMMITTEE)
     assert "Committee" in (got["well below the standards expected"].speaker or "")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    from dossier.index.read import Reader
+    from helpers import bbc_index
+
+    with Reader(bbc_index(tmp_path_factory, "fresh8a", lambda r: r["id"] == "bbc-business-497")) as reader:
+        actors = list(reader.actors())
+        view = reader.article("bbc-business-497")
+    return actors, view
+
+
+def test_two_surnames_ner_glued_with_and_are_two_people(index):
+    # bbc-business-497: "Royer and Elgindy used the FBI's crime-fighting tools" (NER: one
+    # organisation) after "Jeffrey Royer" and "Anthony Elgindy": each surname joins its man, no
+    # actor "Royer and Elgindy" holds both (entities/paired_surnames.py)
+    actors, view = index
+    assert not [a for a in actors if "Royer and Elgindy" in a.aliases]
+    by_surface = {m.surface: m.actor for m in view.mentions}
+    royer = next(a for a in actors if "Jeffrey Royer" in a.aliases)
+    elgindy = next(a for a in actors if "Anthony Elgindy" in a.aliases)
+    assert royer.type == elgindy.type == "person"
+    assert by_surface["Royer"] == royer.id and by_surface["Elgindy"] == elgindy.id
