@@ -2,7 +2,8 @@
 bench/gold/annotations-fresh8a.txt and of dev articles with the same cause (and one PolNeAR passage
 a rule must leave as it was), with the real spaCy model: a surname said alone that the small model
 labels an organisation or a product (nlp/attribution_surnames.py); a body described by its name's
-last word (nlp/attribution_bodies.py); two people's surnames glued into one name
+last word (nlp/attribution_bodies.py); a paragraph opening with a quotation after a paragraph of
+reported speech (nlp/attribution_reported_paragraph.py); two people's surnames glued into one name
 (entities/paired_surnames.py)."""
 
 import pytest
@@ -177,3 +178,31 @@ def test_two_surnames_ner_glued_with_and_are_two_people(index):
     elgindy = next(a for a in actors if "Anthony Elgindy" in a.aliases)
     assert royer.type == elgindy.type == "person"
     assert by_surface["Royer"] == royer.id and by_surface["Elgindy"] == elgindy.id
+
+
+# bbc-tech-137 (its second paragraph, then the fourth and fifth)
+DONOFRIO = (
+    "When history takes a look back at great inventions like the car and transistor, they were defining "
+    "technologies which ultimately changed people's lives substantially. But, says Nick Donofrio, senior "
+    'vice-president of technology and manufacturing at IBM, it was not "the thing" itself that actually improved '
+    "people's lives.\n\n"
+    "We are in a different phase now when it comes to technology, argues Mr Donofrio, Industry Week's 2003 "
+    "Technology Leader of the Year. The hype and over-promise is over and now technology leaders have to "
+    "demonstrate that things work, make sense, make a difference and life gets better as a result.\n\n"
+    '"In the dotcom era, there was something that was jumping up in your face every five minutes. "Somebody had a '
+    "new thing that would awe you. You weren't quite sure that it did anything, you weren't quite sure if you "
+    "needed it, you weren't quite sure if it had value for it, but it was cool.\" But change and innovation in "
+    "technology that people will see affecting their daily lives, he says, will come about slowly, subtlety, and "
+    'in ways that will no longer be "in your face". It will creep in pervasively.'
+)
+
+
+def test_a_paragraph_opening_with_a_quotation_goes_on_from_the_reported_speech_before(pipes):
+    # "..., argues Mr Donofrio, ... . The hype and over-promise is over ... ." then a paragraph
+    # that opens with a quotation with no cue of its own: his, though the paragraph before ends
+    # with a sentence that names no one (nlp/attribution_reported_paragraph.py)
+    got, _, _ = run(pipes, DONOFRIO)
+    opening = "In the dotcom era, there was something that was jumping up in your face every five minutes."
+    assert got[opening].speaker == "Nick Donofrio"
+    later = next(k for k in got if k.startswith("Somebody had a new thing"))
+    assert got[later].speaker == "Nick Donofrio"
