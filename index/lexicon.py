@@ -905,3 +905,14 @@ OTHER_GIVEN_NAMES = frozenset(
     lachlan gregor
     """.split()
 )
+
+# ----------------------------------------------------------------------------- fresh8a (session 11)
+# (nlp/attribution_surnames.only_a_person) Heads of a description that name one person and never an
+# organisation, a club or a country: a player's position ("The central defender added", right after
+# a quotation of the man the recogniser labelled an organisation). Not "star", "boss" or "captain"
+# ("the Bhoys' boss"), nor the hyphenated positions of POSITION_NOUNS, which the rule reads too.
+ONE_PERSON_HEADS = frozenset(
+    "defender striker midfielder goalkeeper keeper winger playmaker centre-forward sprinter hurdler"
+    " jumper runner marathoner heptathlete decathlete swimmer cyclist golfer boxer batsman bowler"
+    " all-rounder wicketkeeper spinner seamer flanker prop hooker lock scrum-half fly-half".split()
+)

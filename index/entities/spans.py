@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from . import names as N
 from .demonym_names import widened_demonyms
+from .paired_surnames import split_paired_surnames
 from .cued_names import (
     a_nationality_noun,
     bracketed_acronyms,
@@ -203,6 +204,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = widened_demonyms(text, out)  # "the Spanish FA": NER cut the name at the nationality
         out = without_plural_title(out)
         out = split_listed_pairs(text, out)
+        out = split_paired_surnames(text, out)  # "Royer and Elgindy": two men (paired_surnames)
         out = with_lower_case_head(text, out)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)

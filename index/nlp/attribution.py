@@ -36,6 +36,8 @@ from .attribution_continuation import (
 from .attribution_descriptions import resolve_descriptions
 from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
+from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
+from .attribution_surnames import surnames_of_people
 from .attribution_context import (
     ArticleNames,
     Context,
@@ -126,7 +128,7 @@ def attribute(
 def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> Context:
     """The article as the rules read it; every span in marks, titles of works included, is marked."""
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
-    names = ArticleNames(text, possessors_only(ents + honorific_names(text, ents)), quotes)
+    names = ArticleNames(text, surnames_of_people(text, possessors_only(ents + honorific_names(text, ents))), quotes)
     return Context(text, sents, names, parsed, quotes, marked)
 
 
@@ -157,6 +159,10 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         reported = reported_speech_sentence(text, sents, quotes, q)
         if reported is not None:
             wanted.add(reported)  # "X says his firm ... . / “...”" (attribution_continuation)
+        last = paragraph_before(text, sents, quotes, q)
+        if last is not None:  # "..., argues X. The hype is over. / “...”" (attribution_reported_paragraph)
+            earlier = earlier_reported_sentence(text, sents, quotes, last)
+            wanted.update(k for k in (last, earlier) if k is not None)
         if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:

@@ -49,6 +49,7 @@ class Entity:
     end: int
     text: str
     label: str
+    was: str = field(default="", compare=False)  # the recogniser's label, where attribution changed it
 
 
 @dataclass(frozen=True)

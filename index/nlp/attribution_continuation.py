@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import FIRM_NOUNS, INSTITUTIONS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES_BEFORE, SPEECH_LEMMAS
+from .attribution_reported_paragraph import reported_paragraph_speaker
 from .attribution_context import (
     PERSON_NAME_LABELS,
     Context,
@@ -132,7 +133,8 @@ def after_reported_speech(ctx: Context, found: list[Found | None]) -> list[Found
     out = list(found)
     for n, q in enumerate(ctx.quotes):
         if out[n] is None:
-            out[n] = reported_speaker(ctx, q)
+            out[n] = reported_speaker(ctx, q) or reported_paragraph_speaker(ctx, q)
+            # "..., argues Mr Donofrio. The hype is over ... . / “...” But ..." (attribution_reported_paragraph)
     return out
 
 

@@ -44,7 +44,9 @@ from .attribution_context import (
     sent_index,
     sentence_before,
 )
+from .attribution_bodies import body_named_by_head
 from .attribution_firms import org_subject_before
+from .attribution_surnames import only_a_person, reads_as_a_name
 
 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -79,6 +81,9 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     closing = _closing_name(ctx, f)
     if closing is not None:
         return named(closing, ctx.names.fullest(closing), f.cue)
+    body = None if d.one_person or d.indefinite else body_named_by_head(ctx, f.start, d.text)
+    if body is not None:  # "The festival praises" after "the Berlin Film Festival"
+        return named(body, ctx.names.fullest(body), f.cue)
     if d.thing:
         ent = ctx.names.at(f.start, f.end, SPEAKER_LABELS) if f.start is not None else None
         if ent is not None:
@@ -328,7 +333,8 @@ def _speaker_just_quoted(ctx: Context, out: list[Found | None], n: int, f: Found
         return None
     who = Entity(g.start, g.end, g.speaker, g.label)
     own_words = re.search(r"\b(?:I|I'm|I’m|me|my)\b", ctx.text[prev.start : prev.end])
-    if g.label not in PERSON_NAME_LABELS and not _a_person_elsewhere(ctx, who) and not own_words:
+    person = own_words or (only_a_person(f.speaker or "") and reads_as_a_name(ctx.text, g.speaker, g.start))
+    if g.label not in PERSON_NAME_LABELS and not _a_person_elsewhere(ctx, who) and not person:
         return None  # an organisation's words ("we"), not one person's ("I"): no one person described
     between = ctx.text[prev.end : f.start]
     if g.cue and g.start is not None and prev.end <= g.start < f.start:

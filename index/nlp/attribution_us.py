@@ -26,6 +26,7 @@ from .attribution_context import (
     named,
     subject_before,
 )
+from .attribution_surnames import as_recognised
 
 _BODY_LABELS = {"ORG", "NORP"}
 
@@ -37,7 +38,8 @@ def they_antecedent(ctx: Context, subj: Token, base: int) -> Found | None:
     if owner is not None:
         return named(owner, names.fullest(owner), how="pronoun")
     s0 = base + subj.idx
-    ent = subject_before(names, subj, base, _BODY_LABELS) or names.latest_before(
+    seen = as_recognised(ctx)  # a person the model took for a body still stops the search
+    ent = subject_before(seen, subj, base, _BODY_LABELS) or seen.latest_before(
         s0, _BODY_LABELS, floor=max(0, s0 - 1500)
     )
     if ent is None or a_persons_name(names, ent):

@@ -1,0 +1,87 @@
+"""A paragraph of reported speech whose speaker its first sentence names (issue 10, session 11,
+helper fresh8a): "We are in a different phase now ..., argues Mr Donofrio, ... . The hype and
+over-promise is over and ... ." then a paragraph that opens with a quotation with no cue of its
+own ("“In the dotcom era, ...” “...” But change ..., he says, ..."). attribution_continuation
+reads only the last sentence before a paragraph of quotation alone; here the paragraph need only
+open with the quotation, and when that last sentence names no one, the sentence before it in the
+same paragraph is read too: its speech verb's subject goes on speaking.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .attribution_context import PERSON_NAME_LABELS, Context, Found, is_speech, named, sent_index
+
+if TYPE_CHECKING:
+    from ..records import Range
+    from .quotes import QuoteSpan
+
+# The verbs of reported speech whose subject a paragraph of quotation after goes on from
+_REPORTING = ("say", "tell", "insist", "argue", "claim", "believe")
+
+
+def earlier_reported_sentence(text: str, sents: list[Range], quotes: list[QuoteSpan], last: int) -> int | None:
+    """The sentence before `last` (the last of the paragraph before a quotation's) when it is in
+    the same paragraph and holds no quotation, or None."""
+    if last < 1:
+        return None
+    s, e = sents[last - 1]
+    para = text.rfind("\n", 0, sents[last][0]) + 1
+    if s < para or any(q.start < e and s < q.end for q in quotes):
+        return None
+    return last - 1
+
+
+def paragraph_before(text: str, sents: list[Range], quotes: list[QuoteSpan], q: QuoteSpan) -> int | None:
+    """The last sentence of the paragraph before q's, when q opens its paragraph (a quotation
+    first, whatever follows) and that sentence holds no quotation, or None."""
+    if not sents:
+        return None
+    para = text.rfind("\n", 0, q.start) + 1
+    if para < 2 or text[para : q.start].strip(" \"“‘'"):
+        return None
+    prev_end = len(text[: para - 1].rstrip())
+    if prev_end == 0:
+        return None
+    j = sent_index(sents, prev_end - 1)
+    s, e = sents[j]
+    if text.rfind("\n", 0, prev_end) + 1 > e or any(o.start < prev_end and s < o.end for o in quotes):
+        return None
+    return j
+
+
+def reported_paragraph_speaker(ctx: Context, q: QuoteSpan) -> Found | None:
+    """The person the paragraph before q's reports as speaking (`paragraph_before`): the subject of
+    the speech verb of its last sentence, else, when that sentence names no one (no entity of a
+    person or a body: someone else may speak there), of the sentence before it."""
+    last = paragraph_before(ctx.text, ctx.sents, ctx.quotes, q)
+    if last is None:
+        return None
+    found = _speaker_of(ctx, last)
+    if found is not None:
+        return found
+    j = earlier_reported_sentence(ctx.text, ctx.sents, ctx.quotes, last)
+    s, e = ctx.sents[last]
+    if j is None or any(s <= ent.start < e and ent.label in _SOMEONE for ent in ctx.names.ents):
+        return None
+    return _speaker_of(ctx, j)
+
+
+_SOMEONE = PERSON_NAME_LABELS | {"ORG", "NORP"}
+
+
+def _speaker_of(ctx: Context, j: int) -> Found | None:
+    """The subject of the sentence's verb of reported speech, a person's name, or None."""
+    doc = ctx.parsed.get(j)
+    if doc is None:
+        return None
+    base = ctx.sents[j][0]
+    for tok in doc:
+        if not is_speech(tok) or tok.lemma_.lower() not in _REPORTING:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
+        if ent is not None:
+            return named(ent, ctx.names.fullest(ent), tok.text)
+    return None
