@@ -905,3 +905,8 @@ OTHER_GIVEN_NAMES = frozenset(
     lachlan gregor
     """.split()
 )
+
+# ----------------------------------------------------------------------------- fresh8b (session 11)
+# attribution_descriptions._closing_name: "the Labour MP for Birkenhead asked": the name after one
+# of these titles and "for" is the seat the person holds, never the person described
+SEAT_HOLDER_TITLES = frozenset("mp mps msp msps mep meps am ams mla mlas member members candidate".split())

