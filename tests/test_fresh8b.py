@@ -1,9 +1,11 @@
-"""Speakers on the dev articles of bench/gold/annotations-fresh8b.txt (issue 10, session 11, helper
-fresh8b), with the real spaCy model; each text is a real BBC passage, cut short where the case
-allows."""
+"""Speakers and types on the dev articles of bench/gold/annotations-fresh8b.txt (issue 10, session
+11, helper fresh8b), with the real spaCy model; each text is a real BBC passage, cut short where the
+case allows, or the real article in a real index."""
 
 import pytest
 
+from dossier.index.read import Reader
+from helpers import bbc_index
 from test_attribution_speakers import run
 
 
@@ -73,3 +75,21 @@ def test_the_mp_for_a_seat_is_the_person_in_focus_not_the_seat(pipes):
     got, _, _ = run(pipes, FIELD)
     key = next(k for k in got if k.startswith("What sort of model"))
     assert got[key].speaker == "Frank Field"
+
+
+# bbc-sport-025: "Double Olympic champion Hicham El Guerrouj ...", then "El Guerrouj achieved a
+# lifetime ambition" (NER: an organisation): a surname opening with a particle, alone after the
+# full name, is the man's (surname_tails.particle_surname_keys)
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    with Reader(bbc_index(tmp_path_factory, "fresh8b", lambda r: r["id"] == "bbc-sport-025")) as reader:
+        actors = list(reader.actors())
+        view = reader.article("bbc-sport-025")
+    return actors, view
+
+
+def test_a_surname_with_a_particle_alone_is_the_persons(index):
+    actors, view = index
+    held = [a for a in actors if "Hicham El Guerrouj" in a.aliases]
+    assert len(held) == 1 and held[0].type == "person"
+    assert [m.surface for m in view.mentions if m.actor == held[0].id].count("El Guerrouj") == 3
