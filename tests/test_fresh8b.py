@@ -77,12 +77,15 @@ def test_the_mp_for_a_seat_is_the_person_in_focus_not_the_seat(pipes):
     assert got[key].speaker == "Frank Field"
 
 
+PICKS = ("bbc-sport-025", "bbc-entertainment-086")
+
+
 # bbc-sport-025: "Double Olympic champion Hicham El Guerrouj ...", then "El Guerrouj achieved a
 # lifetime ambition" (NER: an organisation): a surname opening with a particle, alone after the
 # full name, is the man's (surname_tails.particle_surname_keys)
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "fresh8b", lambda r: r["id"] == "bbc-sport-025")) as reader:
+    with Reader(bbc_index(tmp_path_factory, "fresh8b", lambda r: r["id"] in PICKS)) as reader:
         actors = list(reader.actors())
         view = reader.article("bbc-sport-025")
     return actors, view
@@ -93,3 +96,23 @@ def test_a_surname_with_a_particle_alone_is_the_persons(index):
     held = [a for a in actors if "Hicham El Guerrouj" in a.aliases]
     assert len(held) == 1 and held[0].type == "person"
     assert [m.surface for m in view.mentions if m.actor == held[0].id].count("El Guerrouj") == 3
+
+
+def test_a_word_ending_the_sentence_before_a_name_is_no_title(index):
+    # bbc-entertainment-086: "Bookmakers predict Cate Blanchett will be named best supporting
+    # actress. William Hill and Ladbrokes have given ...": "actress." ends a sentence, it is no
+    # title of William Hill (a full stop after a title is an abbreviation's: "Dr.", "Mr."); so the
+    # bookmaker's "William Hill spokesman" makes it an organisation
+    actors, _ = index
+    held = [a for a in actors if "William Hill" in a.aliases]
+    assert len(held) == 1 and held[0].type == "org"
+
+
+def test_an_abbreviated_title_with_a_full_stop_is_still_a_title():
+    from dossier.index.entities.evidence import words_around
+    from dossier.index.records import Mention
+
+    text = "The plan was backed by Dr. Rowan Williams on Monday."
+    at = text.index("Rowan")
+    titled, _ = words_around(Mention("a", at, at + len("Rowan Williams"), "Rowan Williams", "PERSON"), text)
+    assert titled
