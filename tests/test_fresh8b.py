@@ -77,6 +77,25 @@ def test_the_mp_for_a_seat_is_the_person_in_focus_not_the_seat(pipes):
     assert got[key].speaker == "Frank Field"
 
 
+# bbc-politics-065
+LETTER = (
+    "The government has written to two of the British men freed from Guantanamo Bay telling them they will not "
+    "be allowed passports.\n\n"
+    "It is only the 13th time the power has been used since 1947 - the last time was in 1976. The letter, from "
+    'the Home Office, says: "I am writing to inform you that on the basis of the information which has come to '
+    "light during your detention by the United States, the home secretary considered that there are strong "
+    'grounds."\n\nThe Home Office said it could not comment on individual cases.'
+)
+
+
+def test_a_thing_that_speaks_is_the_organisation_it_is_from(pipes):
+    # "The letter, from the Home Office, says:": the organisation the letter is from speaks
+    # (attribution_senders.sender_beside), not a speaker "letter"
+    got, _, _ = run(pipes, LETTER)
+    key = next(k for k in got if k.startswith("I am writing"))
+    assert got[key].speaker in ("Home Office", "the Home Office", "The Home Office")
+
+
 PICKS = ("bbc-sport-025", "bbc-entertainment-086")
 
 
