@@ -96,6 +96,21 @@ def test_a_thing_that_speaks_is_the_organisation_it_is_from(pipes):
     assert got[key].speaker in ("Home Office", "the Home Office", "The Home Office")
 
 
+# bbc-politics-065
+AMNESTY = (
+    "The Liberal Democrats have promised to raise the issue in Parliament.\n\n"
+    'Amnesty International UK also questioned whether the decisions had been based on "torture evidence" '
+    "obtained at Guantanamo Bay."
+)
+
+
+def test_a_country_ending_an_organisations_name_does_not_speak(pipes):
+    # NER: "Amnesty International" and "UK"; the parser: "UK" heads the subject. The UK arm of
+    # Amnesty questioned, not the country (attribution_arms.organisation_before)
+    got, _, _ = run(pipes, AMNESTY)
+    assert got["torture evidence"].speaker == "Amnesty International"
+
+
 PICKS = ("bbc-sport-025", "bbc-entertainment-086")
 
 
