@@ -111,6 +111,29 @@ def test_a_country_ending_an_organisations_name_does_not_speak(pipes):
     assert got["torture evidence"].speaker == "Amnesty International"
 
 
+# bbc-politics-252
+PESTON = (
+    "Tony Blair promised Gordon Brown he would stand down before the next election, a new book about the "
+    "chancellor claims.\n\n"
+    "The book, serialised in the Sunday Telegraph, alleges that Mr Blair told the chancellor at a dinner hosted by "
+    'deputy PM John Prescott in November 2003 of his intention to stand down. "At that stage he saw Gordon Brown '
+    "and said, 'look you are the next most influential member of the government, I need your help to get through "
+    'the next year," Mr Peston said. "I myself recognise that I\'m going to have to stand down before the '
+    "election but help me to get through the year and I will then stand down.'\" But he changed his mind in June "
+    "2004, following intervention from allies in the Cabinet and the suspicion that the chancellor was "
+    "deliberately manoeuvring against him, the book claims."
+)
+
+
+def test_a_speech_verb_after_the_quote_with_a_clause_of_its_own_is_not_its_cue(pipes):
+    # "“...stand down.'” But he changed his mind ..., the book claims": the book claims the clause
+    # before its verb, it did not speak the quote (attribution_own_clause.reports_its_own_clause)
+    got, _, _ = run(pipes, PESTON)
+    key = next(k for k in got if k.startswith("I myself"))
+    assert got[key].speaker in (None, "Robert Peston")
+    assert got[key].cue != "the book claims"
+
+
 PICKS = ("bbc-sport-025", "bbc-entertainment-086")
 
 

@@ -27,6 +27,7 @@ from ..lexicon import (
     TITLE_WORDS,
 )
 from .attribution_arms import organisation_before
+from .attribution_own_clause import reports_its_own_clause
 from .attribution_pronouns import appositive_person, pronoun_antecedent
 from .attribution_context import (
     SPEAKER_LABELS,
@@ -160,6 +161,8 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
         for tok in doc:
             if not _speaks(tok, inside):
                 continue
+            if reports_its_own_clause(tok, inside, q.end - base):
+                continue  # "“...” But he changed his mind ..., the book claims": not the quote's cue
             rank = _rank(ctx, q, tok, base, where)
             if rank is None:
                 continue
