@@ -134,7 +134,7 @@ def test_a_speech_verb_after_the_quote_with_a_clause_of_its_own_is_not_its_cue(p
     assert got[key].cue != "the book claims"
 
 
-PICKS = ("bbc-sport-025", "bbc-entertainment-086")
+PICKS = ("bbc-sport-025", "bbc-entertainment-086", "bbc-politics-176")
 
 
 # bbc-sport-025: "Double Olympic champion Hicham El Guerrouj ...", then "El Guerrouj achieved a
@@ -145,11 +145,12 @@ def index(tmp_path_factory):
     with Reader(bbc_index(tmp_path_factory, "fresh8b", lambda r: r["id"] in PICKS)) as reader:
         actors = list(reader.actors())
         view = reader.article("bbc-sport-025")
-    return actors, view
+        politics = reader.article("bbc-politics-176")
+    return actors, view, politics
 
 
 def test_a_surname_with_a_particle_alone_is_the_persons(index):
-    actors, view = index
+    actors, view, _ = index
     held = [a for a in actors if "Hicham El Guerrouj" in a.aliases]
     assert len(held) == 1 and held[0].type == "person"
     assert [m.surface for m in view.mentions if m.actor == held[0].id].count("El Guerrouj") == 3
@@ -160,7 +161,7 @@ def test_a_word_ending_the_sentence_before_a_name_is_no_title(index):
     # actress. William Hill and Ladbrokes have given ...": "actress." ends a sentence, it is no
     # title of William Hill (a full stop after a title is an abbreviation's: "Dr.", "Mr."); so the
     # bookmaker's "William Hill spokesman" makes it an organisation
-    actors, _ = index
+    actors, _, _ = index
     held = [a for a in actors if "William Hill" in a.aliases]
     assert len(held) == 1 and held[0].type == "org"
 
@@ -173,3 +174,14 @@ def test_an_abbreviated_title_with_a_full_stop_is_still_a_title():
     at = text.index("Rowan")
     titled, _ = words_around(Mention("a", at, at + len("Rowan Williams"), "Rowan Williams", "PERSON"), text)
     assert titled
+
+
+def test_a_lone_capitalised_word_in_or_around_a_place_by_in_is_a_place(index):
+    # bbc-politics-176: "Two of the most controversial traveller sites - Cottenham in Cambridgeshire
+    # and Minety in Wiltshire - remain embroiled" (NER: Cambridgeshire, and Minety by the list):
+    # a town in its county (places_in_places)
+    actors, _, politics = index
+    by_surface = {m.surface: m.actor for m in politics.mentions}
+    types = {a.id: a.type for a in actors}
+    assert types[by_surface["Cottenham"]] == "place"
+    assert types[by_surface["Wiltshire"]] == "place"
