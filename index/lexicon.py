@@ -910,3 +910,6 @@ OTHER_GIVEN_NAMES = frozenset(
 # attribution_descriptions._closing_name: "the Labour MP for Birkenhead asked": the name after one
 # of these titles and "for" is the seat the person holds, never the person described
 SEAT_HOLDER_TITLES = frozenset("mp mps msp msps mep meps am ams mla mlas member members candidate".split())
+# evidence.words_around: "Sky television's live coverage": a broadcaster's word after a name only an
+# organisation has (as "spokesman", "unit"), whatever NER's label
+ORG_ONLY_AFTER = ORG_ONLY_AFTER | frozenset({"television"})

@@ -185,3 +185,12 @@ def test_a_lone_capitalised_word_in_or_around_a_place_by_in_is_a_place(index):
     types = {a.id: a.type for a in actors}
     assert types[by_surface["Cottenham"]] == "place"
     assert types[by_surface["Wiltshire"]] == "place"
+
+
+def test_a_broadcasters_word_after_a_name_makes_an_organisation(index):
+    # bbc-entertainment-086: "X Factor judge Sharon Osbourne will present Sky television's live
+    # coverage of the event" (NER: a person): only an organisation has "television" after its name
+    # (lexicon ORG_ONLY_AFTER, fresh8b's block)
+    actors, _, _ = index
+    held = [a for a in actors if "Sky" in a.aliases]
+    assert len(held) == 1 and held[0].type == "org"
