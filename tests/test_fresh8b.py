@@ -134,6 +134,21 @@ def test_a_speech_verb_after_the_quote_with_a_clause_of_its_own_is_not_its_cue(p
     assert got[key].cue != "the book claims"
 
 
+# bbc-entertainment-102
+FESTIVAL = (
+    "Actor Daniel Day-Lewis is to be presented with an award for his career in film at the Berlin Film Festival.\n\n"
+    "Day-Lewis has competed four times at the Berlin Film Festival, with films In The Name Of The Father (1994) and "
+    'The Boxer (1998). The festival praises him for his "sensational start" with roles in My Beautiful Laundrette.'
+)
+
+
+def test_the_head_word_of_the_one_name_that_has_it_is_that_name(pipes):
+    # "The festival praises him for his “sensational start”": the article's one Festival, not a
+    # speaker kept as the words "festival" (attribution_heads.named_by_its_head)
+    got, _, _ = run(pipes, FESTIVAL)
+    assert got["sensational start"].speaker in ("Berlin Film Festival", "the Berlin Film Festival")
+
+
 PICKS = ("bbc-sport-025", "bbc-entertainment-086", "bbc-politics-176")
 
 
