@@ -913,3 +913,6 @@ SEAT_HOLDER_TITLES = frozenset("mp mps msp msps mep meps am ams mla mlas member 
 # evidence.words_around: "Sky television's live coverage": a broadcaster's word after a name only an
 # organisation has (as "spokesman", "unit"), whatever NER's label
 ORG_ONLY_AFTER = ORG_ONLY_AFTER | frozenset({"television"})
+# grouping.join_without_head: "the World Cross Country" of "the World Cross Country Championships" in
+# the same article: an event's head word the news drops, as a club's or a theatre's
+DROPPED_EVENT_HEADS = frozenset({"championships", "championship"})

@@ -209,3 +209,13 @@ def test_a_broadcasters_word_after_a_name_makes_an_organisation(index):
     actors, _, _ = index
     held = [a for a in actors if "Sky" in a.aliases]
     assert len(held) == 1 and held[0].type == "org"
+
+
+def test_an_events_name_without_its_head_word_is_the_event(index):
+    # bbc-sport-025: "the World Cross Country Championships in France", then "the World Cross
+    # Country is an event which is also special to me" (NER: an organisation): the event without
+    # its head word (lexicon DROPPED_EVENT_HEADS, grouping.join_without_head)
+    actors, view, _ = index
+    held = [a for a in actors if "World Cross Country Championships" in a.aliases]
+    assert len(held) == 1
+    assert "World Cross Country" in [m.surface.removeprefix("the ") for m in view.mentions if m.actor == held[0].id]
