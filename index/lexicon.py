@@ -916,3 +916,7 @@ ORG_ONLY_AFTER = ORG_ONLY_AFTER | frozenset({"television"})
 # grouping.join_without_head: "the World Cross Country" of "the World Cross Country Championships" in
 # the same article: an event's head word the news drops, as a club's or a theatre's
 DROPPED_EVENT_HEADS = frozenset({"championships", "championship"})
+# cued_names.headed_names: the last words of firms' and campaigns' names that NER misses ("Richard
+# Yamarone of Argus Research", "a US-based firm X1 Technologies"): a run of capitalised words ending
+# with one is an organisation's name
+FIRM_NAME_HEADS = frozenset("technologies research industries laboratories labs systems securities coalition".split())

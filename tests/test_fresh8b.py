@@ -219,3 +219,16 @@ def test_an_events_name_without_its_head_word_is_the_event(index):
     held = [a for a in actors if "World Cross Country Championships" in a.aliases]
     assert len(held) == 1
     assert "World Cross Country" in [m.surface.removeprefix("the ") for m in view.mentions if m.actor == held[0].id]
+
+
+def test_a_run_of_capitals_ending_with_a_firms_head_word_is_an_organisation():
+    # bbc-tech-269: "licensed from a US-based firm X1 Technologies"; bbc-business-383: "said Richard
+    # Yamarone of Argus Research" (NER: nothing there): lexicon FIRM_NAME_HEADS, fresh8b's block
+    from dossier.index.entities.cued_names import headed_names
+
+    text = (
+        'The desktop search technology has been licensed from a US-based firm X1 Technologies. "The markets are '
+        'starting to fear a more aggressive Fed in 2005," said Richard Yamarone of Argus Research.'
+    )
+    got = {(m.surface, m.label) for m in headed_names("a", text, [])}
+    assert {("X1 Technologies", "ORG"), ("Argus Research", "ORG")} <= got
