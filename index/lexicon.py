@@ -916,3 +916,17 @@ ONE_PERSON_HEADS = frozenset(
     " jumper runner marathoner heptathlete decathlete swimmer cyclist golfer boxer batsman bowler"
     " all-rounder wicketkeeper spinner seamer flanker prop hooker lock scrum-half fly-half".split()
 )
+# ----------------------------------------------------------------------------- fresh8b (session 11)
+# attribution_descriptions._closing_name: "the Labour MP for Birkenhead asked": the name after one
+# of these titles and "for" is the seat the person holds, never the person described
+SEAT_HOLDER_TITLES = frozenset("mp mps msp msps mep meps am ams mla mlas member members candidate".split())
+# evidence.words_around: "Sky television's live coverage": a broadcaster's word after a name only an
+# organisation has (as "spokesman", "unit"), whatever NER's label
+ORG_ONLY_AFTER = ORG_ONLY_AFTER | frozenset({"television"})
+# grouping.join_without_head: "the World Cross Country" of "the World Cross Country Championships" in
+# the same article: an event's head word the news drops, as a club's or a theatre's
+DROPPED_EVENT_HEADS = frozenset({"championships", "championship"})
+# cued_names.headed_names: the last words of firms' and campaigns' names that NER misses ("Richard
+# Yamarone of Argus Research", "a US-based firm X1 Technologies"): a run of capitalised words ending
+# with one is an organisation's name
+FIRM_NAME_HEADS = frozenset("technologies research industries laboratories labs systems securities coalition".split())

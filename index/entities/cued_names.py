@@ -31,6 +31,7 @@ from itertools import accumulate
 
 from . import names as N
 from ..lexicon import (
+    FIRM_NAME_HEADS,
     PLACE_PREPOSITIONS,
     ARTICLES,
     CLUB_NICKNAMES,
@@ -215,7 +216,7 @@ _ORG_HEADS = frozenset(
     "university college council committee commission association federation foundation institute"
     " society trust corporation agency authority bureau fund union".split()
 )
-_NAME_HEADS = (EVENT_HEADS - {"election", "elections"}) | PLACE_HEADS | _ORG_HEADS
+_NAME_HEADS = (EVENT_HEADS - {"election", "elections"}) | PLACE_HEADS | _ORG_HEADS | FIRM_NAME_HEADS
 _HEADED_RUN = re.compile(r"(?:" + _WORD + r" )+" + _WORD + r"(?: (?:19|20)\d\d)?")
 
 

@@ -79,7 +79,10 @@ _LISTED_AFTER = re.compile(
     r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+# "Mr X", "Dr. X", "Mr. X": a title right before the name; with a full stop only an abbreviation's
+# (capitalised, four letters at most): "... best supporting actress. William Hill and Ladbrokes" is
+# a sentence's end, not a title (helper fresh8b)
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+|[A-Z][a-z]{0,3}\.)\s+$")
 
 
 def named_with_the(m: Mention, text: str | None, name: str) -> bool:
@@ -124,7 +127,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     before = text[max(0, m.start - 40) : m.start]
     votes: Counter = Counter()
     tb = _TITLE_BEFORE.search(before)
-    titled = bool(tb and tb.group(1).lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
+    titled = bool(tb and tb.group(1).rstrip(".").lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
     if _SPEECH_AFTER.match(after):
         votes["person"] += 1
         votes["spoke"] = 1  # read by _make_node, not a type

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from ..lexicon import (
+    DROPPED_EVENT_HEADS,
     CLUB_HEADS,
     CLUB_NICKNAMES,
     CORPORATE_WORDS,
@@ -380,7 +381,10 @@ def _every_initial(name: str) -> str:
 
 
 # The head words a body or a venue is also called without, after a name of two words or more.
-_DROPPED_HEADS = frozenset({"club", "theatre", "theater", "stadium", "arena", "society", "association", "foundation"})
+_DROPPED_HEADS = (
+    frozenset({"club", "theatre", "theater", "stadium", "arena", "society", "association", "foundation"})
+    | DROPPED_EVENT_HEADS
+)
 
 
 def join_without_head(corpus: Corpus, uf: UnionFind) -> None:

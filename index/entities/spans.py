@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
+from .places_in_places import places_in_places
 from . import names as N
 from .demonym_names import widened_demonyms
 from .paired_surnames import split_paired_surnames
@@ -218,6 +219,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += headed_names(aid, text, out)
         out += event_words(aid, text, out)
         out += given_name_runs(aid, text, out)
+        out += places_in_places(aid, text, out)  # "Cottenham in Cambridgeshire", "Minety in Wiltshire"
         out = _list_members(aid, text, out)
         out += initialled_names(aid, text, out)  # after the lists: its bracket is no member
     out = [_without_members_title(m) for m in out]

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .surname_tails import particle_surname_keys
 from ..lexicon import IRREGULAR_DEMONYMS, PLACE_NAMES
 from ..records import LABEL_TYPES
 
@@ -38,6 +39,8 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
             placed = n.mention.label in ("GPE", "LOC", "FAC") and N.plain(n.name) in PLACE_NAMES
             if len(n.tokens) == 1 and n.key in surnames and not placed:
                 key_votes[n.key]["person"] += 2
+        for key in particle_surname_keys(ns, key_type):  # "El Guerrouj" after "Hicham El Guerrouj"
+            key_votes[key]["person"] += 2
     # ... and a full name whose surname the article uses alone for a person (a titled one, a
     # speaker, a team sheet's) is a person's: "Kiki Musampa" beside "Musampa" in the team sheet;
     # not a name ever written after "the" ("the Daily Telegraph" beside a "Telegraph" NER took

@@ -34,6 +34,7 @@ from .attribution_continuation import (
     reported_speech_sentence,
 )
 from .attribution_descriptions import resolve_descriptions
+from .attribution_honorifics import honorific_people
 from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
 from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
@@ -128,6 +129,7 @@ def attribute(
 def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quotes: list[QuoteSpan]) -> Context:
     """The article as the rules read it; every span in marks, titles of works included, is marked."""
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
+    ents = honorific_people(text, ents)  # "Mr Katwala" is a person whatever the recogniser said
     names = ArticleNames(text, surnames_of_people(text, possessors_only(ents + honorific_names(text, ents))), quotes)
     return Context(text, sents, names, parsed, quotes, marked)
 

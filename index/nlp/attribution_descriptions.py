@@ -30,6 +30,7 @@ from ..lexicon import (
     PERSON_TITLES_BEFORE,
     POSSESSIVE_DETERMINERS,
     PRESS_NOUNS,
+    SEAT_HOLDER_TITLES,
     TITLE_WORDS,
 )
 from .attribution_context import (
@@ -47,6 +48,8 @@ from .attribution_context import (
 from .attribution_bodies import body_named_by_head
 from .attribution_firms import org_subject_before
 from .attribution_surnames import only_a_person, reads_as_a_name
+from .attribution_heads import named_by_its_head
+from .attribution_senders import sender_beside
 
 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -94,7 +97,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         earlier = _whose_thing(ctx, out, n, d)
         if earlier is not None:
             return replace(earlier, cue=f.cue)
-        owner = _thing_named_before(ctx, f, d)
+        owner = _thing_named_before(ctx, f, d) or sender_beside(ctx, f) or named_by_its_head(ctx, f, d.head)
         if owner is not None:
             return named(owner, ctx.names.fullest(owner), f.cue)
     if not d.one_person and d.head in INSTITUTIONS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS:
@@ -127,7 +130,8 @@ def _closing_name(ctx: Context, f: Found) -> Entity | None:
     director of rugby Nigel Melville"); after "a" or "an" only a name set off by a comma ("A
     spokesman for DLF Builders, Dr Vancheshwar,": "A close associate of former Yukos boss Mikhail
     Khodorkovsky" is someone else); never the last name of a list ("The star of Rain Man and
-    Tootsie", "the Tory MP for Sleaford and North Hykeham")."""
+    Tootsie", "the Tory MP for Sleaford and North Hykeham"), nor a seat ("the Labour MP for
+    Birkenhead": `_a_seat`)."""
     if f.start is None or f.end is None:
         return None
     indefinite = re.match(r"(?:a|an)\b", ctx.text[f.start : f.end], re.IGNORECASE)
@@ -139,8 +143,31 @@ def _closing_name(ctx: Context, f: Found) -> Entity | None:
             continue
         if indefinite and not before.rstrip().endswith(","):
             continue
+        if _a_seat(before):
+            continue
         return ent
     return None
+
+
+_SEAT_AFTER = re.compile(r"\b(\w+)\s+for\s+.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _without_seat(desc: str) -> str:
+    """A description without the seat its holder's title names ("the Labour MP for Birkenhead":
+    "the Labour MP"), whose capitals are a place's, not the description's."""
+    m = _SEAT_AFTER.search(desc)
+    return desc[: m.start() + len(m.group(1))] if m and m.group(1).lower() in SEAT_HOLDER_TITLES else desc
+
+
+_SEAT_BEFORE = re.compile(r"\b(\w+)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_seat(before: str) -> bool:
+    """The words before a name end with a seat holder's title and "for" ("the Labour MP for"):
+    the name is the constituency the person sits for, which the recogniser may take for a
+    person's name ("Birkenhead"), not the person described."""
+    m = _SEAT_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in SEAT_HOLDER_TITLES
 
 
 def _org_of_initials(ctx: Context, f: Found) -> Entity | None:
@@ -225,7 +252,7 @@ def _proper_head(ctx: Context, f: Found) -> bool:
     the person in focus."""
     if f.start is None or f.end is None:
         return False
-    words = re.findall(r"[\w’'-]+", ctx.text[f.start : f.end])
+    words = re.findall(r"[\w’'-]+", _without_seat(ctx.text[f.start : f.end]))
     words = [w for w in words if w.lower() not in ARTICLES and w.lower() not in ("of", "for", "and")]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
@@ -302,6 +329,7 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     doc = ctx.parsed.get(j) if j is not None else None
     if doc is not None:
         ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
+        ent = _person_inside(ctx, ent) if ent is not None and ent not in ctx.names.ents else ent
         if ent is not None and ent.start < f.start and (ent in ctx.names.ents or _a_person_elsewhere(ctx, ent)):
             return None if _named_in_its_sentence(ctx, f, ent) else ent
     if d.specific or d.nationality or not ctx.sents or k == 0:
@@ -316,6 +344,14 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
                 return None
             return ent if len(before.split()) <= 4 and not re.search(r"[,;:]", before) else None
     return None
+
+
+def _person_inside(ctx: Context, ent: Entity) -> Entity:
+    """The person's name the recogniser found inside a proper-noun subject it did not take whole
+    ("Former welfare minister Frank Field MP criticised": Frank Field, the MP a title after his
+    name); else the subject as it is."""
+    inside = [e for e in ctx.names.ents if e.label in PERSON_NAME_LABELS and ent.start <= e.start and e.end <= ent.end]
+    return inside[0] if len(inside) == 1 else ent
 
 
 def _speaker_just_quoted(ctx: Context, out: list[Found | None], n: int, f: Found) -> Entity | None:
@@ -379,6 +415,8 @@ class _Description:
         low = [drop_possessive(w).lower() for w in re.findall(r"[\w’']+", desc) if w.lower() not in drop]
         if "of" in low[1:]:  # "Archbishop of Canterbury": the title is the head
             low = low[: low.index("of", 1)]
+        if "for" in low[1:] and low[low.index("for", 1) - 1] in SEAT_HOLDER_TITLES:
+            low = low[: low.index("for", 1)]  # "the Labour MP for Birkenhead": the title is the head
         head = low[-1] if low else ""
         institution = head in INSTITUTIONS and head not in ("spokesman", "spokeswoman", "spokesperson")
         role = head in PERSON_ROLES or (head.endswith("s") and head[:-1] in PERSON_ROLES)

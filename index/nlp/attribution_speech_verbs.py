@@ -26,6 +26,8 @@ from ..lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
+from .attribution_arms import organisation_before
+from .attribution_own_clause import reports_its_own_clause
 from .attribution_pronouns import appositive_person, pronoun_antecedent
 from .attribution_context import (
     SPEAKER_LABELS,
@@ -159,6 +161,8 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
         for tok in doc:
             if not _speaks(tok, inside):
                 continue
+            if reports_its_own_clause(tok, inside, q.end - base):
+                continue  # "“...” But he changed his mind ..., the book claims": not the quote's cue
             rank = _rank(ctx, q, tok, base, where)
             if rank is None:
                 continue
@@ -378,6 +382,8 @@ def titled_description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Fo
 def subject_entity(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """The subject is (part of) a name the recogniser found, outside the quote."""
     ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
+    if ent is not None:
+        ent = organisation_before(ctx, ent) or ent  # "Amnesty International UK questioned": not the UK
     if ent is not None and not (q.start <= ent.start < q.end):
         nation = ent.label == "NORP" or people_noun(subj.text)
         if nation and subj.tag_ in ("NNP", "NN", "JJ") and any(c.dep_ == "det" for c in subj.children):

@@ -1,0 +1,27 @@
+"""Attribution's reading of an organisation's national arm: "Amnesty International UK also
+questioned ..." (helper fresh8b, issue 10).
+
+The recogniser cuts such a name in two, the organisation and a place ("Amnesty International",
+"UK"), and the parser makes the place the head of the subject; the speaker is then the country.
+A country's name written right after an organisation's name, with nothing between, is the name's
+last word (the organisation's arm in that country, as "Nintendo Europe"), so the organisation
+speaks.
+"""
+
+from __future__ import annotations
+
+from .attribution_context import Context, Entity
+
+# what the recogniser labels a country or a region
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def organisation_before(ctx: Context, ent: Entity) -> Entity | None:
+    """The organisation whose name the place `ent` ends ("Amnesty International" before "UK",
+    one space between), outside quotations; else None."""
+    if ent.label not in _PLACE_LABELS:
+        return None
+    for org, inq in zip(ctx.names.ents, ctx.names.inq):
+        if not inq and org.label == "ORG" and org.end + 1 == ent.start and ctx.text[org.end] == " ":
+            return org
+    return None
