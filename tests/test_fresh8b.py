@@ -144,7 +144,8 @@ FESTIVAL = (
 
 def test_the_head_word_of_the_one_name_that_has_it_is_that_name(pipes):
     # "The festival praises him for his “sensational start”": the article's one Festival, not a
-    # speaker kept as the words "festival" (attribution_heads.named_by_its_head)
+    # speaker kept as the words "festival" (attribution_bodies.body_named_by_head, which fresh8a
+    # wrote for the same job beside fresh8b's rule: one rule kept)
     got, _, _ = run(pipes, FESTIVAL)
     assert got["sensational start"].speaker in ("Berlin Film Festival", "the Berlin Film Festival")
 

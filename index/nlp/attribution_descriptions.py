@@ -48,7 +48,6 @@ from .attribution_context import (
 from .attribution_bodies import body_named_by_head
 from .attribution_firms import org_subject_before
 from .attribution_surnames import only_a_person, reads_as_a_name
-from .attribution_heads import named_by_its_head
 from .attribution_senders import sender_beside
 
 
@@ -97,7 +96,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         earlier = _whose_thing(ctx, out, n, d)
         if earlier is not None:
             return replace(earlier, cue=f.cue)
-        owner = _thing_named_before(ctx, f, d) or sender_beside(ctx, f) or named_by_its_head(ctx, f, d.head)
+        owner = _thing_named_before(ctx, f, d) or sender_beside(ctx, f)
         if owner is not None:
             return named(owner, ctx.names.fullest(owner), f.cue)
     if not d.one_person and d.head in INSTITUTIONS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS:
