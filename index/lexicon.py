@@ -905,3 +905,7 @@ OTHER_GIVEN_NAMES = frozenset(
     lachlan gregor
     """.split()
 )
+
+# (names.GIVEN_NAMES; entities/people._a_given_name_alone, helper fixa) Given names the lists
+# lacked, of people the news names by their first name alone ("Haile" of Haile Gebrselassie).
+OTHER_GIVEN_NAMES = OTHER_GIVEN_NAMES | frozenset("haile graeme imanol".split())
