@@ -909,3 +909,7 @@ OTHER_GIVEN_NAMES = frozenset(
 # (names.GIVEN_NAMES; entities/people._a_given_name_alone, helper fixa) Given names the lists
 # lacked, of people the news names by their first name alone ("Haile" of Haile Gebrselassie).
 OTHER_GIVEN_NAMES = OTHER_GIVEN_NAMES | frozenset("haile graeme imanol".split())
+
+# (ORG_WORDS, hence names.has_org_word; entities/cued_names.not_a_given_names_name, helper fixa)
+# The performing companies' words: "the Vic Wells Ballet" is a company, not a person named Vic.
+ORG_WORDS = ORG_WORDS | frozenset("ballet orchestra philharmonic".split())

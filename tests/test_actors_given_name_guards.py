@@ -73,3 +73,20 @@ def test_a_word_alone_joins_a_longer_name_only_when_it_is_a_given_name(index, ai
     assert held
     assert all(a.name != longer and a.type != "person" for a in held), [(a.name, a.type) for a in held]
 
+
+@pytest.mark.parametrize(
+    ("aid", "wrong"),
+    [
+        ("bbc-tech-132", "Virginia State"),
+        ("bbc-sport-254", "Kevin I'd"),
+        ("bbc-entertainment-044", "Martin Luther"),
+    ],
+)
+def test_a_given_name_takes_no_place_party_contraction_nor_the_start_of_a_longer_name(index, aid, wrong):
+    assert wrong not in surfaces(index, aid)
+    assert not any(a.name == wrong for a in index[0].values())
+
+
+def test_a_given_names_run_ending_on_a_companys_word_is_no_person(index):
+    assert all(a.type != "person" for a in actors_of(index, "bbc-entertainment-021", "Vic Wells Ballet"))
+

@@ -290,6 +290,27 @@ def given_name_before_surname(first: str, word: str) -> bool:
     )
 
 
+_CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|ll|ve|re|m|t)")
+_GOES_ON = re.compile(r" [A-Z]")
+
+
+def not_a_given_names_name(words: list[str], text: str, end: int, first_placed: bool = False) -> bool:
+    """The guard of the given-name rules (given_name_runs, with_given_name_before,
+    spans._with_surname_after): words after a given name that make no person's name of it: a place
+    of the gazetteer ("Virginia" + "State", the first word too when NER labels it a place), a
+    party's form ("Virginia Democrats"), an organisation's word ("Vic Wells Ballet"), a contraction
+    ("Kevin I'd"); nor is a name cut that the text goes on with a capitalised word ("Martin Luther"
+    of "Martin Luther King Jnr")."""
+    rest = words[1:]
+    return (
+        (first_placed and N.plain(words[0]) in PLACE_NAMES)
+        or any(N.plain(w) in PLACE_NAMES or N.party_key(w) or N.is_party_form(w) for w in rest)
+        or N.has_org_word(" ".join(words))
+        or any(_CONTRACTION.fullmatch(w) for w in words)
+        or bool(_GOES_ON.match(text, end))
+    )
+
+
 def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     """A run of two or three capitalised words that no mention touches, whose first word is a
     given name (names.GIVEN_NAMES) and whose others are shaped like surnames: a person's name
@@ -315,6 +336,8 @@ def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         name = " ".join(words)
         if N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1]):
             continue
+        if not_a_given_names_name(words, text, e):
+            continue
         found.append(Mention(aid, s, e, name, "PERSON"))
     return found
 
@@ -339,6 +362,7 @@ def with_given_name_before(text: str, ms: list[Mention]) -> list[Mention]:
             and all(_SURNAME_SHAPE.fullmatch(w) for w in words)
             and not _CAPITAL_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
             and (own or prev is None or prev.end <= before.start(1))
+            and not not_a_given_names_name([before.group(1), *words], text, m.end, own and prev.label in ("GPE", "LOC"))
         ):
             name = f"{before.group(1)} {m.surface}"
             if not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1])):
