@@ -90,3 +90,18 @@ def test_a_given_name_takes_no_place_party_contraction_nor_the_start_of_a_longer
 def test_a_given_names_run_ending_on_a_companys_word_is_no_person(index):
     assert all(a.type != "person" for a in actors_of(index, "bbc-entertainment-021", "Vic Wells Ballet"))
 
+
+@pytest.mark.parametrize(
+    ("aid", "whole", "cut"),
+    [
+        ("bbc-sport-173", "Queens Park Rangers", "Park Rangers"),
+        ("bbc-tech-035", "Reporters Without Borders", "Without Borders"),
+        ("bbc-politics-104", "Mrs Parker Bowles", None),
+    ],
+)
+def test_a_plural_title_is_cut_only_before_a_given_name_and_never_an_honorific(index, aid, whole, cut):
+    found = surfaces(index, aid)
+    assert whole in found
+    if cut:
+        assert cut not in found
+

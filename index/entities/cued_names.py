@@ -33,6 +33,8 @@ from . import names as N
 from ..lexicon import (
     PLACE_PREPOSITIONS,
     ARTICLES,
+    HONORIFICS,
+    NAME_TITLES,
     CLUB_NICKNAMES,
     EVENT_ALONE,
     EVENT_HEADS,
@@ -406,7 +408,8 @@ def without_plural_title(ms: list[Mention]) -> list[Mention]:
     """The mentions, each without a title word's plural that opens it before two capitalised
     words or more ("Singers Jennifer Lopez", at a sentence's start, where NER took the capital for
     the name's): a list's noun, as "singer" before one name is a title (names.clean_name), no part
-    of the name."""
+    of the name. Only before a given name ("Queens Park Rangers", "Reporters Without Borders" keep
+    their first word), and never an honorific ("Mrs Parker Bowles": "Mrs" is no plural of "Mr")."""
     out = []
     for m in ms:
         first, _, rest = m.surface.partition(" ")
@@ -415,6 +418,8 @@ def without_plural_title(ms: list[Mention]) -> list[Mention]:
             len(rest.split()) >= 2
             and bare.endswith("s")
             and bare[:-1] in TITLE_WORDS
+            and bare not in HONORIFICS | NAME_TITLES
+            and N.bare(rest.split()[0]) in N.GIVEN_NAMES
             and all(w[:1].isupper() for w in rest.split())
         ):
             start = m.start + len(first) + 1
