@@ -105,3 +105,13 @@ def test_a_plural_title_is_cut_only_before_a_given_name_and_never_an_honorific(i
     if cut:
         assert cut not in found
 
+
+@pytest.mark.parametrize(
+    ("aid", "club"),
+    [("bbc-sport-320", "Bourgoin"), ("bbc-sport-331", "Aus")],
+)
+def test_a_team_sheets_bracketed_club_is_no_county(index, aid, club):
+    # "J Bonnaire (Bourgoin)", "P Waugh (Aus)": no place's label, which would switch off the
+    # bracket's votes (brackets.bracket_votes), and no place actor.
+    assert not any(m.surface == club and m.label == "GPE" for m in index[1][aid].mentions)
+    assert all(a.type != "place" for a in actors_of(index, aid, club))

@@ -385,14 +385,16 @@ _INITIALLED = re.compile(
     r"(?<![\w.’'-])(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{2} )([B-HJ-Z]\.? [A-Z][\w’'-]*[a-z][\w’'-]*)"
     r" \(([A-Z][^(),\n]{1,40})\)"
 )
-_COUNTY = re.compile(r"(?:[NSEW] )?[A-Z][a-z]+")
+_COUNTY = re.compile(r"(?:[NSEW] )?[A-Z][a-z]+shire")
 
 
 def initialled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     """An initial and a surname, then a bracketed name, that no mention touches: a person named
     as match reports name referees ("Ref: S Bennett (Kent)"); the bracketed name NER missed is
-    their county, a place, when it is one of the gazetteer or a word or two shaped like a county's
-    ("Kent", "W Yorkshire"); the votes of its other mentions still decide its type."""
+    their county, a place, when it is one of the gazetteer or a county's name in "-shire" ("Kent",
+    "W Yorkshire"); not any capitalised word: a team sheet's club ("J Bonnaire (Bourgoin)", "P Waugh
+    (Aus)") is no place, and a place's label would switch off its bracket's votes (brackets.py). The
+    votes of its other mentions still decide its type."""
     found = []
     for hit in _INITIALLED.finditer(text):
         (s, e), (ps, pe) = hit.span(1), hit.span(2)
