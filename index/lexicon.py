@@ -930,3 +930,16 @@ DROPPED_EVENT_HEADS = frozenset({"championships", "championship"})
 # Yamarone of Argus Research", "a US-based firm X1 Technologies"): a run of capitalised words ending
 # with one is an organisation's name
 FIRM_NAME_HEADS = frozenset("technologies research industries laboratories labs systems securities coalition".split())
+# (names.GIVEN_NAMES; entities/people._a_given_name_alone, helper fixa) Given names the lists
+# lacked, of people the news names by their first name alone ("Haile" of Haile Gebrselassie).
+OTHER_GIVEN_NAMES = OTHER_GIVEN_NAMES | frozenset("haile graeme imanol".split())
+
+# (ORG_WORDS, hence names.has_org_word; entities/cued_names.not_a_given_names_name, helper fixa)
+# The performing companies' words: "the Vic Wells Ballet" is a company, not a person named Vic.
+ORG_WORDS = ORG_WORDS | frozenset("ballet orchestra philharmonic".split())
+
+# (lexicon PLACE_NAMES; entities/cued_names.initialled_names, helper fixa) English counties the
+# gazetteer lacked and that are not named in "-shire": a referee's bracketed county ("Ref: S
+# Bennett (Kent)") is a place only when the gazetteer knows it or it ends in "-shire", so that a
+# team sheet's club ("T Shanklin (Blues)") is none.
+PLACE_NAMES = PLACE_NAMES | frozenset("kent durham middlesex dorset rutland".split())

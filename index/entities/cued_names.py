@@ -34,6 +34,8 @@ from ..lexicon import (
     FIRM_NAME_HEADS,
     PLACE_PREPOSITIONS,
     ARTICLES,
+    HONORIFICS,
+    NAME_TITLES,
     CLUB_NICKNAMES,
     EVENT_ALONE,
     EVENT_HEADS,
@@ -291,6 +293,27 @@ def given_name_before_surname(first: str, word: str) -> bool:
     )
 
 
+_CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|ll|ve|re|m|t)")
+_GOES_ON = re.compile(r" [A-Z]")
+
+
+def not_a_given_names_name(words: list[str], text: str, end: int, first_placed: bool = False) -> bool:
+    """The guard of the given-name rules (given_name_runs, with_given_name_before,
+    spans._with_surname_after): words after a given name that make no person's name of it: a place
+    of the gazetteer ("Virginia" + "State", the first word too when NER labels it a place), a
+    party's form ("Virginia Democrats"), an organisation's word ("Vic Wells Ballet"), a contraction
+    ("Kevin I'd"); nor is a name cut that the text goes on with a capitalised word ("Martin Luther"
+    of "Martin Luther King Jnr")."""
+    rest = words[1:]
+    return (
+        (first_placed and N.plain(words[0]) in PLACE_NAMES)
+        or any(N.plain(w) in PLACE_NAMES or N.party_key(w) or N.is_party_form(w) for w in rest)
+        or N.has_org_word(" ".join(words))
+        or any(_CONTRACTION.fullmatch(w) for w in words)
+        or bool(_GOES_ON.match(text, end))
+    )
+
+
 def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     """A run of two or three capitalised words that no mention touches, whose first word is a
     given name (names.GIVEN_NAMES) and whose others are shaped like surnames: a person's name
@@ -316,6 +339,8 @@ def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         name = " ".join(words)
         if N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1]):
             continue
+        if not_a_given_names_name(words, text, e):
+            continue
         found.append(Mention(aid, s, e, name, "PERSON"))
     return found
 
@@ -340,6 +365,7 @@ def with_given_name_before(text: str, ms: list[Mention]) -> list[Mention]:
             and all(_SURNAME_SHAPE.fullmatch(w) for w in words)
             and not _CAPITAL_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
             and (own or prev is None or prev.end <= before.start(1))
+            and not not_a_given_names_name([before.group(1), *words], text, m.end, own and prev.label in ("GPE", "LOC"))
         ):
             name = f"{before.group(1)} {m.surface}"
             if not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1])):
@@ -360,14 +386,16 @@ _INITIALLED = re.compile(
     r"(?<![\w.’'-])(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{2} )([B-HJ-Z]\.? [A-Z][\w’'-]*[a-z][\w’'-]*)"
     r" \(([A-Z][^(),\n]{1,40})\)"
 )
-_COUNTY = re.compile(r"(?:[NSEW] )?[A-Z][a-z]+")
+_COUNTY = re.compile(r"(?:[NSEW] )?[A-Z][a-z]+shire")
 
 
 def initialled_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     """An initial and a surname, then a bracketed name, that no mention touches: a person named
     as match reports name referees ("Ref: S Bennett (Kent)"); the bracketed name NER missed is
-    their county, a place, when it is one of the gazetteer or a word or two shaped like a county's
-    ("Kent", "W Yorkshire"); the votes of its other mentions still decide its type."""
+    their county, a place, when it is one of the gazetteer or a county's name in "-shire" ("Kent",
+    "W Yorkshire"); not any capitalised word: a team sheet's club ("J Bonnaire (Bourgoin)", "P Waugh
+    (Aus)") is no place, and a place's label would switch off its bracket's votes (brackets.py). The
+    votes of its other mentions still decide its type."""
     found = []
     for hit in _INITIALLED.finditer(text):
         (s, e), (ps, pe) = hit.span(1), hit.span(2)
@@ -383,7 +411,8 @@ def without_plural_title(ms: list[Mention]) -> list[Mention]:
     """The mentions, each without a title word's plural that opens it before two capitalised
     words or more ("Singers Jennifer Lopez", at a sentence's start, where NER took the capital for
     the name's): a list's noun, as "singer" before one name is a title (names.clean_name), no part
-    of the name."""
+    of the name. Only before a given name ("Queens Park Rangers", "Reporters Without Borders" keep
+    their first word), and never an honorific ("Mrs Parker Bowles": "Mrs" is no plural of "Mr")."""
     out = []
     for m in ms:
         first, _, rest = m.surface.partition(" ")
@@ -392,6 +421,8 @@ def without_plural_title(ms: list[Mention]) -> list[Mention]:
             len(rest.split()) >= 2
             and bare.endswith("s")
             and bare[:-1] in TITLE_WORDS
+            and bare not in HONORIFICS | NAME_TITLES
+            and N.bare(rest.split()[0]) in N.GIVEN_NAMES
             and all(w[:1].isupper() for w in rest.split())
         ):
             start = m.start + len(first) + 1

@@ -39,6 +39,7 @@ from .cued_names import (
     event_words,
     given_name_before_surname,
     given_name_runs,
+    not_a_given_names_name,
     headed_names,
     initialled_names,
     party_forms,
@@ -475,7 +476,15 @@ def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
             nxt
             and " " not in m.surface
             and _cap(m.surface)
-            and (nxt.group(1) in alone or given_name_before_surname(m.surface, nxt.group(1)))
+            and (
+                nxt.group(1) in alone
+                or (
+                    given_name_before_surname(m.surface, nxt.group(1))
+                    and not not_a_given_names_name(
+                        [m.surface, nxt.group(1)], text, nxt.end(1), m.label in ("GPE", "LOC")
+                    )
+                )
+            )
             and nxt.start(1) not in starts
         ):
             m = replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label="PERSON")
