@@ -18,6 +18,11 @@ The words are generic (grammar, titles, roles), never the names of a corpus.
 
 from __future__ import annotations
 
+import runpy
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
 
 def _table(text: str) -> dict[str, frozenset[str]]:
     """{list name: its words} from lines of "words | list names"; a line without a bar goes on with
@@ -943,3 +948,16 @@ ORG_WORDS = ORG_WORDS | frozenset("ballet orchestra philharmonic".split())
 # Bennett (Kent)") is a place only when the gazetteer knows it or it ends in "-shire", so that a
 # team sheet's club ("T Shanklin (Blues)") is none.
 PLACE_NAMES = PLACE_NAMES | frozenset("kent durham middlesex dorset rutland".split())
+
+
+# ----------------------------------------------------------------------------- English stop words
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words ("however", "meanwhile", "with"), read from spaCy's own file
+    without importing spaCy: a cluster build's main process resolves actors and must not load
+    it (tests/test_cluster.py), nor may the explorer."""
+    spec = find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
+    return frozenset(runpy.run_path(str(path))["STOP_WORDS"])

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import PLACE_NAMES
+from ..lexicon import PLACE_NAMES, stop_words
 from ..records import Mention
 
 _RATIO = 10
@@ -34,8 +34,6 @@ def without_sentence_capitals(mentions: dict[str, list[Mention]], texts: dict[st
     word or whose word the article writes in lower case over ten times as often as capitalised
     inside a sentence, and that are no surname of a person the article names in full. Each
     article's own words decide, so that an update in place drops what a full build drops."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # a build has spaCy loaded already
-
     out = {}
     for aid, ms in mentions.items():
         text = texts.get(aid) or ""
@@ -45,7 +43,7 @@ def without_sentence_capitals(mentions: dict[str, list[Mention]], texts: dict[st
             continue
         lower, inside = _writings(suspects, text)
         surnames = {m.surface.split()[-1].lower() for m in ms if " " in m.surface}
-        common = {w for w in suspects - surnames if w in STOP_WORDS or lower[w] > _RATIO * inside[w]}
+        common = {w for w in suspects - surnames if w in stop_words() or lower[w] > _RATIO * inside[w]}
         out[aid] = [m for m in ms if not (m.surface.lower() in common and _at_start_of_sentence(m, text))]
     return out
 
@@ -100,8 +98,6 @@ def _headlines(text: str):
     has more after it, and the Markdown headings; three long words or more, all capitalised, and
     a small word capitalised inside ("With", "On", "Will": a sentence of names, "Volodymyr
     Zelenskyy met Steve Witkoff in Berlin", is none); no list's commas or colons."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # a build has spaCy loaded already
-
     for line in re.finditer(r"[^\n]+", text):
         first = not text[: line.start()].strip()
         words = _LONG_WORD.findall(line.group().lstrip("#"))
@@ -110,7 +106,7 @@ def _headlines(text: str):
             (first and line.end() < len(text.rstrip()) or line.group().startswith("#"))
             and len(words) >= 3
             and all(w[:1].isupper() for w in words)
-            and any(w.lower() in STOP_WORDS for w in inner)
+            and any(w.lower() in stop_words() for w in inner)
             and not re.search(r"[,;:]", line.group())
         ):
             yield line.start(), line.end()
