@@ -245,6 +245,10 @@ announces tweeted posted
 # Museum Will ..."), and that end no name: not "States", "Notes", "Posted" (United States).
 GLUED_SPEECH_FORMS = frozenset(SPEECH_FORMS_AFTER_NAME) - {"stated", "states", "noted", "notes", "posted"}
 
+# The verbs of reported speech whose subject speaks the quotation paragraph after ("X says his
+# firm is ..." and then a paragraph of quotation): attribution_continuation.reporting_subject.
+REPORTING_LEMMAS = frozenset("say tell insist argue claim believe".split())
+
 # Pronouns a speech verb's subject may be, and the entity labels they may stand for ("ANY": a
 # person first, else an organisation, a nationality or a place).
 PRONOUN_LABELS = {"he": "PERSON", "she": "PERSON", "i": "PERSON", "we": "ANY", "they": "ANY", "it": "ORG"}

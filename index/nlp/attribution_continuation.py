@@ -21,13 +21,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import FIRM_NOUNS, INSTITUTIONS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES_BEFORE, SPEECH_LEMMAS
-from .attribution_reported_paragraph import reported_paragraph_speaker
+from .attribution_reported_paragraph import reported_paragraph_speaker, reporting_subject
 from .attribution_context import (
     PERSON_NAME_LABELS,
     Context,
     Found,
-    is_speech,
-    named,
     only_quotes,
     outside,
     own_words,
@@ -112,18 +110,7 @@ def reported_speaker(ctx: Context, q: QuoteSpan) -> Found | None:
     """The person the sentence before q's paragraph reports as speaking (`reported_speech_sentence`):
     the subject of its speech verb, a name the article gives a person."""
     j = reported_speech_sentence(ctx.text, ctx.sents, ctx.quotes, q)
-    doc = ctx.parsed.get(j) if j is not None else None
-    if doc is None:
-        return None
-    base = ctx.sents[j][0]
-    for tok in doc:
-        if not is_speech(tok) or tok.lemma_.lower() not in ("say", "tell", "insist", "argue", "claim", "believe"):
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
-        if ent is not None:
-            return named(ent, ctx.names.fullest(ent), tok.text)
-    return None
+    return reporting_subject(ctx, j) if j is not None else None
 
 
 def after_reported_speech(ctx: Context, found: list[Found | None]) -> list[Found | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import REPORTING_LEMMAS
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, is_speech, named, sent_index
 
 if TYPE_CHECKING:
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from .quotes import QuoteSpan
 
 # The verbs of reported speech whose subject a paragraph of quotation after goes on from
-_REPORTING = ("say", "tell", "insist", "argue", "claim", "believe")
 
 
 def earlier_reported_sentence(text: str, sents: list[Range], quotes: list[QuoteSpan], last: int) -> int | None:
@@ -58,27 +58,29 @@ def reported_paragraph_speaker(ctx: Context, q: QuoteSpan) -> Found | None:
     last = paragraph_before(ctx.text, ctx.sents, ctx.quotes, q)
     if last is None:
         return None
-    found = _speaker_of(ctx, last)
+    found = reporting_subject(ctx, last)
     if found is not None:
         return found
     j = earlier_reported_sentence(ctx.text, ctx.sents, ctx.quotes, last)
     s, e = ctx.sents[last]
     if j is None or any(s <= ent.start < e and ent.label in _SOMEONE for ent in ctx.names.ents):
         return None
-    return _speaker_of(ctx, j)
+    return reporting_subject(ctx, j)
 
 
 _SOMEONE = PERSON_NAME_LABELS | {"ORG", "NORP"}
 
 
-def _speaker_of(ctx: Context, j: int) -> Found | None:
-    """The subject of the sentence's verb of reported speech, a person's name, or None."""
+def reporting_subject(ctx: Context, j: int) -> Found | None:
+    """The subject of sentence j's verb of reported speech (lexicon.REPORTING_LEMMAS: "X says his
+    firm is ..."), when it is a name the article gives a person; else None. The continuation
+    rules read it too (attribution_continuation.reported_speaker)."""
     doc = ctx.parsed.get(j)
     if doc is None:
         return None
     base = ctx.sents[j][0]
     for tok in doc:
-        if not is_speech(tok) or tok.lemma_.lower() not in _REPORTING:
+        if not is_speech(tok) or tok.lemma_.lower() not in REPORTING_LEMMAS:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
