@@ -278,7 +278,6 @@ def event_words(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
 # A surname-shaped word: capitalised, with a lower-case letter ("Davydenko", "McIlroy", "O'Neill",
 # "Wright-Phillips"); not an acronym ("Jack FM").
 _SURNAME_SHAPE = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
-_CAP_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
 
 
 def given_name_before_surname(first: str, word: str) -> bool:
@@ -326,7 +325,7 @@ def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
         masked[m.start : m.end] = "#" * (m.end - m.start)
     blank = "".join(masked)
     found = []
-    for run in _CAP_RUN.finditer(blank):
+    for run in _RUN.finditer(blank):
         s, e = run.span()
         words = N.strip_possessive(run.group()).split()
         e = s + len(" ".join(words))
