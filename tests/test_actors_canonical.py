@@ -88,3 +88,14 @@ def test_an_acronyms_expansion_names_it_though_a_title_case_form_is_written_more
 def test_a_group_is_still_named_by_its_singular(actors):
     americans = [a for a in actors if "Americans" in a.aliases]
     assert all(a.name == "American" for a in americans)
+
+
+# Match reports' team sheets write "C Paterson" more often than the text writes "Chris Paterson".
+TEAM_SHEETS = ("bbc-sport-295", "bbc-sport-311", "bbc-sport-322")
+
+
+def test_a_person_is_named_with_a_given_name_not_an_initial(tmp_path_factory):
+    with Reader(bbc_index(tmp_path_factory, "canonical-initials", lambda r: r["id"] in TEAM_SHEETS)) as reader:
+        held = [a for a in reader.actors() if "C Paterson" in a.aliases]
+    assert len(held) == 1 and "Chris Paterson" in held[0].aliases, [(a.name, a.aliases) for a in held]
+    assert held[0].name == "Chris Paterson"

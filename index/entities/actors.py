@@ -141,6 +141,8 @@ def _canonical(ns: list[Node], typ: str) -> str:
         # "Rowan Williams", not "Archbishop of Canterbury": the person's own name before the
         # title used as one (people7).
         cands = [f for f in cands if not N.is_title_name(f)] or cands
+        # "Chris Paterson", not the team sheets' "C Paterson": a given name before an initial.
+        cands = [f for f in cands if len(N.name_tokens(f)[0].rstrip(".")) > 1] or cands
     else:
         plain_forms = {N.plain(f) for f in cands}
         expansions = [f for f in cands if N.plain(f) == N.abbreviation_key(f)]
