@@ -37,14 +37,16 @@ def without_sentence_capitals(mentions: dict[str, list[Mention]], texts: dict[st
     out = {}
     for aid, ms in mentions.items():
         text = texts.get(aid) or ""
-        suspects = {m.surface.lower() for m in ms if _at_start_of_sentence(m, text)}
-        if not suspects:
+        starting = [m for m in ms if _at_start_of_sentence(m, text)]
+        if not starting:
             out[aid] = ms
             continue
+        suspects = {m.surface.lower() for m in starting}
         lower, inside = _writings(suspects, text)
         surnames = {m.surface.split()[-1].lower() for m in ms if " " in m.surface}
         common = {w for w in suspects - surnames if w in stop_words() or lower[w] > _RATIO * inside[w]}
-        out[aid] = [m for m in ms if not (m.surface.lower() in common and _at_start_of_sentence(m, text))]
+        dropped = {id(m) for m in starting if m.surface.lower() in common}
+        out[aid] = [m for m in ms if id(m) not in dropped]
     return out
 
 
@@ -88,8 +90,14 @@ def without_headline_capitals(mentions: dict[str, list[Mention]], texts: dict[st
     out = {}
     for aid, ms in mentions.items():
         text = texts.get(aid) or ""
-        lines = [(a, b) for a, b in _headlines(text)]
-        out[aid] = [m for m in ms if not any(a <= m.start < b for a, b in lines) or _named_elsewhere(m, text, lines)]
+        lines = list(_headlines(text))
+        if not lines:
+            out[aid] = ms
+            continue
+        rest = text
+        for a, b in sorted(lines, reverse=True):
+            rest = rest[:a] + rest[b:]
+        out[aid] = [m for m in ms if not any(a <= m.start < b for a, b in lines) or _named_elsewhere(m, rest)]
     return out
 
 
@@ -112,11 +120,9 @@ def _headlines(text: str):
             yield line.start(), line.end()
 
 
-def _named_elsewhere(m: Mention, text: str, lines: list[tuple[int, int]]) -> bool:
+def _named_elsewhere(m: Mention, rest: str) -> bool:
+    """A gazetteer place, or a name the article's text outside its headlines (`rest`) writes."""
     if N.plain(m.surface) in PLACE_NAMES:
         return True
-    rest = text
-    for a, b in sorted(lines, reverse=True):
-        rest = rest[:a] + rest[b:]
     name = N.clean_name(m.surface, m.label).name or m.surface
     return bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest))
