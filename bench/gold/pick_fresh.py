@@ -1,0 +1,48 @@
+"""Draw fresh samples for annotation: for each NAME=SEED[:quotes] argument, 8 articles drawn
+with random.Random(SEED) among the BBC articles in no annotations file and not held out, no text
+twice (":quotes" keeps to articles with two quoted spans or more, for speaker work). Earlier
+sessions' draws are in pick_session11.py and pick_session11b.py; session 12 drew
+
+    cd bench/gold && python pick_fresh.py spk12a=1601:quotes spk12b=1602:quotes typ12a=1603 typ12b=1604
+
+A draw is reproducible only before its picks are annotated (they then leave the pool).
+"""
+
+import json
+import random
+import re
+import sys
+
+sys.path.insert(0, ".")
+from build_gold import HERE, load_corpus, quoted_spans
+
+
+def main(args: list[str]) -> None:
+    corpus = load_corpus()
+    done = set()
+    for f in HERE.glob("annotations*.txt"):
+        done |= set(re.findall(r"^article (\S+)", f.read_text(), re.M))
+    held = {json.loads(line)["id"] for line in open(HERE / "bbc_heldout.jsonl")}  # ids only, to leave them out
+    seen = {corpus[a]["text"] for a in done | held}
+    pool = sorted(a for a in corpus if a not in done and a not in held and corpus[a]["text"] not in seen)
+    print(len(done), len(held), len(pool))
+    for arg in args:
+        name, _, spec = arg.partition("=")
+        seed, _, need = spec.partition(":")
+        cands = [a for a in pool if corpus[a]["text"] not in seen]
+        if need == "quotes":
+            cands = [a for a in cands if len(quoted_spans(corpus[a]["text"])) >= 2]
+        pick = []
+        for a in random.Random(int(seed)).sample(cands, 12):
+            if corpus[a]["text"] not in seen:
+                seen.add(corpus[a]["text"])
+                pick.append(a)
+            if len(pick) == 8:
+                break
+        print(name, seed, " ".join(pick))
+        for a in pick:
+            print("  ", a, len(corpus[a]["text"]), corpus[a]["title"])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
