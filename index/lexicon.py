@@ -259,6 +259,9 @@ POSSESSIVE_DETERMINERS = ("its", "his", "her", "their", "our")  # "our correspon
 INDEFINITE_WORDS = ARTICLES[1:] + tuple("one another some several many other two three".split())
 # "in the X", "across X": a place.
 PLACE_PREPOSITIONS = tuple("in near outside inside across throughout into".split())
+# Regnal numbers: "Edward III", "Pope John Paul II" (entities/people.py: a monarch's or a pope's
+# name, never a surname to join a full name by).
+REGNAL_NUMBERS = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 # Suffixes after a name that are not part of the surname.
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 

@@ -63,7 +63,7 @@ from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
 from .people import group_people
 from .place_cues import towns_apart
-from .sentence_capitals import without_headline_capitals, without_sentence_capitals
+from .sentence_capitals import without_headline_capitals, without_opening_words, without_sentence_capitals
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from .type_votes import actor_type
@@ -97,7 +97,8 @@ def resolve_actors(
     """
     texts = texts or {}
     mentions = split_country_prefix({aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()})
-    mentions = without_headline_capitals(without_sentence_capitals(mentions, texts), texts)
+    mentions = without_opening_words(without_sentence_capitals(mentions, texts), texts)
+    mentions = without_headline_capitals(mentions, texts)
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
     group_people(corpus, uf)

@@ -42,8 +42,6 @@ from ..lexicon import (
     LEAD_WORDS,
     OFFICE_QUALIFIERS,
     PLACE_HEADS,
-    MONTHS_AND_DAYS,
-    NOT_NAMES,
     PARTY_FORMS,
     PLACE_NAMES,
     TITLE_WORDS,
@@ -133,8 +131,7 @@ def _name_like(run: str) -> bool:
     words = run.split()
     if not 1 <= len(words) <= 4 or len(run) < 2:
         return False
-    first = N.bare(words[0])
-    if first in LEAD_WORDS or first in ARTICLES or first in MONTHS_AND_DAYS or first in NOT_NAMES:
+    if N.names_nothing(words[0]) or N.bare(words[0]) in ARTICLES:
         return False
     return not (len(words) == 1 and (N.looks_demonym(run) or run.isupper() and len(run) < 2))
 
@@ -287,7 +284,7 @@ def given_name_before_surname(first: str, word: str) -> bool:
     return (
         N.bare(first) in N.GIVEN_NAMES
         and bool(_SURNAME_SHAPE.fullmatch(word))
-        and N.bare(word) not in LEAD_WORDS | MONTHS_AND_DAYS | NOT_NAMES
+        and not N.names_nothing(word)
         and not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(word))
     )
 
@@ -333,7 +330,7 @@ def given_name_runs(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             continue
         if not all(_SURNAME_SHAPE.fullmatch(w) for w in words[1:]) or text[e : e + 1] == "-":
             continue
-        if any(N.bare(w) in LEAD_WORDS | MONTHS_AND_DAYS | NOT_NAMES or N.bare(w) in ARTICLES for w in words[1:]):
+        if any(N.names_nothing(w) or N.bare(w) in ARTICLES for w in words[1:]):
             continue
         name = " ".join(words)
         if N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1]):

@@ -45,8 +45,10 @@ from ..lexicon import (
     HONORIFICS,
     LEAD_WORDS,
     MARKET_REGIONS,
+    MONTHS_AND_DAYS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NOT_NAMES,
     OFFICE_JOINING_WORDS,
     ORG_ALONE,
     ORG_WORDS,
@@ -95,6 +97,16 @@ def bare(word: str) -> str:
     w = word.lower().strip(".,")
     w = re.sub(r"-elect$|-designate$|^ex-|^vice-|^deputy-", "", w)
     return w
+
+
+_NO_NAME_WORDS = LEAD_WORDS | MONTHS_AND_DAYS | NOT_NAMES
+
+
+def names_nothing(word: str) -> bool:
+    """A capitalised word that is never part of a name found by its shape: a function word a
+    sentence opens with ("On Tuesday", "Without Angels"), a month or a day, a time zone or a
+    holiday."""
+    return bare(word) in _NO_NAME_WORDS
 
 
 def is_particle(word: str) -> bool:

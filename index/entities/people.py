@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import names as N
-from ..lexicon import PLACE_NAMES, TITLE_WORDS
+from ..lexicon import PLACE_NAMES, REGNAL_NUMBERS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
@@ -428,10 +428,7 @@ def _regnal(node: Node) -> bool:
     """A given name with a regnal number ("Edward III", "Pope John Paul II" has two words): a
     monarch's or a pope's name, never a surname to join a full name by ("Gareth Edwards")."""
     words = node.name.split()
-    return len(words) == 2 and len(node.tokens) == 1 and words[-1].lower() in _REGNAL_NUMBERS
-
-
-_REGNAL_NUMBERS = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
+    return len(words) == 2 and len(node.tokens) == 1 and words[-1].lower() in REGNAL_NUMBERS
 
 
 def _misspelt(word: str, surname: str) -> bool:

@@ -10,6 +10,10 @@ the new articles alone, drops what a full build drops. A word that is the surnam
 its article names in full stays ("Young" of Will Young). `without_sentence_capitals` returns the mentions that are left; the records
 given are not changed.
 
+A name NER read on from such a word ("Nevertheless Franz Ferdinand", "Across Wales", "Get Brown")
+loses the word (`without_opening_words`) where the rest is a name the article writes elsewhere
+or opens with a given name; "Will Young", "Six Nations", "Top Gear" keep theirs.
+
 A headline written in Title Case gives every word its capital, small ones too ("With", "On"), and NER reads names into it
 ("Obama Says African-American Museum Will Tell of ..." made a person "Will Tell"):
 `without_headline_capitals` keeps a headline's mention only when the article writes the same
@@ -20,9 +24,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from . import names as N
-from ..lexicon import PLACE_NAMES, stop_words
+from ..lexicon import ARTICLES, PLACE_NAMES, stop_words
 from ..records import Mention
 
 _RATIO = 10
@@ -48,6 +53,46 @@ def without_sentence_capitals(mentions: dict[str, list[Mention]], texts: dict[st
         dropped = {id(m) for m in starting if m.surface.lower() in common}
         out[aid] = [m for m in ms if id(m) not in dropped]
     return out
+
+
+def without_opening_words(mentions: dict[str, list[Mention]], texts: dict[str, str]) -> dict[str, list[Mention]]:
+    """Each article's mentions, those of two words or more at a sentence's start that open with a
+    stop word (no article, no given name: "Will Young") cut after it, where the rest is a name:
+    the article writes it elsewhere, or it opens with a given name. A mention whose whole surface
+    the article writes inside a sentence too is a name as it stands ("Top Gear")."""
+    out = {}
+    for aid, ms in mentions.items():
+        text = texts.get(aid) or ""
+        out[aid] = [_without_opening_word(m, text) for m in ms]
+    return out
+
+
+def _without_opening_word(m: Mention, text: str) -> Mention:
+    first, _, rest = m.surface.partition(" ")
+    low = first.lower()
+    if (
+        not rest
+        or low not in stop_words()
+        or low in ARTICLES
+        or N.bare(first) in N.GIVEN_NAMES
+        or not first[1:].islower()
+        or not rest[:1].isupper()
+        or not N.starts_sentence(text, m.start)
+    ):
+        return m
+    elsewhere = [
+        w.start()
+        for w in re.finditer(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", text)
+        if w.start() != m.start + len(first) + 1
+    ]
+    whole_inside = any(
+        not N.starts_sentence(text, w.start())
+        for w in re.finditer(r"(?<![\w-])" + re.escape(m.surface) + r"(?![\w-])", text)
+    )
+    if whole_inside or not (elsewhere or N.bare(rest.split()[0]) in N.GIVEN_NAMES):
+        return m
+    cut = len(first) + 1
+    return replace(m, start=m.start + cut, surface=rest)
 
 
 def _at_start_of_sentence(m: Mention, text: str | None) -> bool:

@@ -354,6 +354,8 @@ def _list_members(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
                         relabel[k] = replace(ms[k], label="PERSON")
                 continue
             name = _ITEM_NAME.match(text[s:e])
+            if name and any(N.names_nothing(w) for w in name.group().split()):
+                continue  # "On Tuesday, Doherty and ...": a sentence's opening words, no member
             if name and not any(m.start < e and s < m.end for m in ms):
                 added.append(Mention(aid, s, s + name.end(), name.group(), "PERSON"))
     return [relabel.get(k, m) for k, m in enumerate(ms)] + added
