@@ -33,6 +33,7 @@ from ..lexicon import (
     KIND_NOUNS,
     MATCH_BEFORE,
     NATIONALITY_NOUNS,
+    ONE_PERSON_HEADS,
     ORG_AFTER_NAME,
     ORG_ONLY_AFTER,
     ORG_POSSESSED,
@@ -42,6 +43,7 @@ from ..lexicon import (
     PLACE_OF_NOUNS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    POSITION_NOUNS,
     ROLES_AFTER,
     SEE_TITLES,
     SPEECH_FORMS_AFTER_NAME,
@@ -82,7 +84,10 @@ _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
 # "Mr X", "Dr. X", "Mr. X": a title right before the name; with a full stop only an abbreviation's
 # (capitalised, four letters at most): "... best supporting actress. William Hill and Ladbrokes" is
 # a sentence's end, not a title (helper fresh8b)
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+|[A-Z][a-z]{0,3}\.)\s+$")
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?|[A-Z][a-z]{0,3}\.)\s+$")
+# A player's or an athlete's position right before a name is a title: "former Wales and Lions prop
+# Dai Young", "former England full-back Dusty Hare" (NER: organisations; both quoted at length).
+_TITLES_BEFORE = PERSON_TITLES_BEFORE | ONE_PERSON_HEADS | POSITION_NOUNS
 
 
 def named_with_the(m: Mention, text: str | None, name: str) -> bool:
@@ -127,7 +132,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     before = text[max(0, m.start - 40) : m.start]
     votes: Counter = Counter()
     tb = _TITLE_BEFORE.search(before)
-    titled = bool(tb and tb.group(1).rstrip(".").lower() in PERSON_TITLES_BEFORE and not _PLACE_BEFORE.search(before))
+    titled = bool(tb and N.bare(tb.group(1)) in _TITLES_BEFORE and not _PLACE_BEFORE.search(before))
     if _SPEECH_AFTER.match(after):
         votes["person"] += 1
         votes["spoke"] = 1  # read by _make_node, not a type
