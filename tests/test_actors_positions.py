@@ -12,11 +12,17 @@ from dossier.index.read import Reader
 from helpers import bbc_index
 
 PLAYERS = {"bbc-sport-359": ("prop Dai Young", "Dai Young"), "bbc-sport-415": ("full-back Dusty Hare", "Dusty Hare")}
+# A compound title's last word is the title: "writer-director Sofia Coppola" stays a person once the
+# title may be hyphenated (it had turned her into an organisation).
+TITLED = {
+    "bbc-entertainment-062": ("writer-director Sofia Coppola", "Sofia Coppola"),
+    "bbc-entertainment-067": ("directed by Sofia Coppola", "Sofia Coppola"),
+}
 
 
 @pytest.fixture(scope="module")
 def reader(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "positions", lambda r: r["id"] in PLAYERS)) as reader:
+    with Reader(bbc_index(tmp_path_factory, "positions", lambda r: r["id"] in PLAYERS | TITLED)) as reader:
         yield reader
 
 
@@ -27,3 +33,9 @@ def test_a_position_before_a_name_makes_a_person(reader, article, phrase, name):
     assert actor.type == "person"
     spoken = [q for q in reader.quotes() if q.speaker_id == actor.id]
     assert len(spoken) >= 4, f"{name}'s quotes went elsewhere"
+
+
+@pytest.mark.parametrize(("article", "phrase", "name"), [(a, p, n) for a, (p, n) in sorted(TITLED.items())])
+def test_a_compound_title_makes_a_person(reader, article, phrase, name):
+    assert phrase in reader.article(article).article.text, f"{article} no longer writes {phrase!r}"
+    assert next(a for a in reader.actors() if a.name == name).type == "person"

@@ -132,7 +132,13 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     before = text[max(0, m.start - 40) : m.start]
     votes: Counter = Counter()
     tb = _TITLE_BEFORE.search(before)
-    titled = bool(tb and N.bare(tb.group(1)) in _TITLES_BEFORE and not _PLACE_BEFORE.search(before))
+    title = N.bare(tb.group(1)) if tb else ""
+    # "writer-director Sofia Coppola": a compound's last word is its title
+    titled = bool(
+        title
+        and (title in _TITLES_BEFORE or title.rpartition("-")[2] in PERSON_TITLES_BEFORE)
+        and not _PLACE_BEFORE.search(before)
+    )
     if _SPEECH_AFTER.match(after):
         votes["person"] += 1
         votes["spoke"] = 1  # read by _make_node, not a type
