@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
+    NAME_PARTICLES,
     NATIONALITY_NOUNS,
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
@@ -284,7 +285,11 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
     return found, subj
 
 
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]*[a-z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*)\s*(?:[.,;]|$)")
+# Capitalised words, a name's particles between them ("said Jurgen den Hartog", where the parser
+# takes "den" for a verb).
+_CAP_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+"
+_NAME_AFTER = re.compile(rf"\s+((?:{_CAP_WORD}\s+(?:{_PARTICLE})?){{0,2}}{_CAP_WORD})\s*(?:[.,;]|$)")
 
 
 def name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> Found | None:
