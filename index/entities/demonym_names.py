@@ -7,6 +7,11 @@ last of them is a body's or an event's head word (lexicon.DEMONYM_NAME_HEADS, EV
 plurals), the mention is widened over them: one organisation's or one event's name. Not over a
 title ("Tory MP", "Italian Prime Minister Silvio Berlusconi") nor a common noun ("British TV",
 "Chinese PC"), whose last word is no head.
+
+Without a head word, the same capitalised words written after the nationality's word twice or
+more in the article make one name too: "said Swiss Re", "Swiss Re said" (a reinsurer, not the
+Swiss), "Christian Aid has called", "Arab News quoted" (NER: "Swiss", "Christian", "Arab"); not a
+title, a given name ("Swiss Roger Federer"), a holiday or a month after it.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from dataclasses import replace
 
 from . import names as N
-from ..lexicon import DEMONYM_NAME_HEADS, EVENT_HEADS
+from ..lexicon import DEMONYM_NAME_HEADS, EVENT_HEADS, TITLE_WORDS
 from ..records import Mention
 
 # One to three capitalised words right after the nationality's word, and no more of them.
@@ -46,7 +51,19 @@ def _widened(m: Mention, text: str) -> Mention | None:
         label = "ORG"
     elif head in EVENT_HEADS or (head.endswith("s") and head[:-1] in EVENT_HEADS):
         label = "EVENT"
+    elif _written_again(m.surface, rest.group(1), text):
+        kind = N.kind_of_name(f"{m.surface} {rest.group(1)}")
+        label = {"place": "LOC", "event": "EVENT", "person": "PERSON"}.get(kind or "", "ORG")
     else:
         return None
     end = rest.end()
     return replace(m, end=end, surface=text[m.start : end], label=label)
+
+
+def _written_again(word: str, rest: str, text: str) -> bool:
+    """The nationality's word and the same capitalised words after it twice or more in the
+    article, those words no title's, given name's, holiday's or month's ("Swiss Re" twice)."""
+    words = rest.split()
+    if any(N.bare(w) in TITLE_WORDS or N.names_nothing(w) for w in words) or N.bare(words[0]) in N.GIVEN_NAMES:
+        return False
+    return len(re.findall(r"(?<![\w-])" + re.escape(f"{word} {rest}") + r"(?![\w’'-]| [A-Z])", text)) >= 2
