@@ -158,6 +158,7 @@ republican democrat conservative liberal progressive
 investigator newspaper paper outlet firm panel staff crowd
 audience fan
 viewer listener reader customer shopper passenger
+trader dealer broker banker investor
 
 # organisations
 administration government                                     | institution org org_after org_alone

@@ -69,6 +69,13 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
         clause = _adverbial_clause_subject(ctx, q, cue)
         if clause is not None:
             return clause
+        quoted = quoted_as_saying(cue.verb)
+        if quoted is not None and human_noun(quoted):  # "one trader", not the paper quoting him; a
+            # document quoted speaks through its reader ("X quoted its five-year plan as saying")
+            found = resolve_subject(ctx, q, quoted, cue.base)
+            if found is not None:
+                return replace(found, cue=_cue_text(ctx, cue, found, quoted))
+            continue
         found, subj = _speaker_of(ctx, q, cue)
         if found is None:
             continue
@@ -283,6 +290,20 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         ):
             return named(ent, ctx.names.fullest(ent)), None
     return found, subj
+
+
+def quoted_as_saying(tok: Token) -> Token | None:
+    """ "Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper that quotes
+    him; the object of "quote" with "as saying" (or "as telling") after it, read from either verb."""
+    if tok.lemma_ in ("say", "tell") and tok.dep_ == "pcomp" and tok.head.lower_ == "as":
+        tok = tok.head.head
+    if tok.lemma_ != "quote":
+        return None
+    as_saying = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ in ("say", "tell") for g in c.children)
+        for c in tok.children
+    )
+    return next((c for c in tok.children if c.dep_ == "dobj"), None) if as_saying else None
 
 
 # Capitalised words, a name's particles between them ("said Jurgen den Hartog", where the parser
