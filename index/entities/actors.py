@@ -58,6 +58,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import names as N
+from .clubs_apart import clubs_apart
 from .grouping import group_others, without_department
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
@@ -103,6 +104,7 @@ def resolve_actors(
     group_people(corpus, uf)
     group_others(corpus, uf)
     towns_apart(corpus, uf)
+    clubs_apart(corpus, uf)  # "Cardiff v Blackburn": the club, not the city of the other articles
 
     clusters: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:

@@ -20,6 +20,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .fixtures import a_contraction
 from ..lexicon import (
     DROPPED_EVENT_HEADS,
     CLUB_HEADS,
@@ -123,13 +124,13 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = "O:" + other_key(node.name, singulars, written)
             uf.find(node.cluster)
     join_acronyms(corpus, uf)
-    # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
+    # "Man City" beside "Manchester City", "Man Utd" beside "Manchester United": a name whose
+    # words are cut short (fixtures.a_contraction), same article.
     for _aid, ns in sorted(by_article.items()):
         pairs = [n for n in ns if n.cluster.startswith("O:") and len(n.tokens) == 2]
         for short in pairs:
             for full in pairs:
-                a, b = short.name.split(), full.name.split()
-                if a[1] == b[1] and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].startswith(a[0]):
+                if a_contraction(short.name, full.name):
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
     join_nicknames(corpus, uf)
