@@ -8,7 +8,9 @@ sport-205 (an FA Cup third-round draw): "Plymouth v Everton", "Ipswich v Bolton"
 Crystal Palace" (one name "Wigan Sunderland"); "Arsenal v Stoke" (no mention at all); "Man Utd v
 Exeter" beside "Manchester United" (two actors). entertainment-237: "the fatal 2003 shooting of
 two teenage girls in Birmingham" (the city, which stays a place, as in sport-071 and tech-277: the
-three make the town's actor a place, out of which the draw's club must go).
+three make the town's actor a place, out of which the draw's club must go). sport-205 also: "League
+One leaders Luton", "Championship sides" (organisations). politics-020: "he wrote in the Times
+Educational Supplement" (a place).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-PICKS = ("bbc-sport-205", "bbc-entertainment-237", "bbc-sport-071", "bbc-tech-277")
+PICKS = ("bbc-sport-205", "bbc-entertainment-237", "bbc-sport-071", "bbc-tech-277", "bbc-politics-020")
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +91,21 @@ def test_a_contracted_club_name_is_the_club_named_in_full(seen):
     short, _ = actor_at(seen, "bbc-sport-205", "Man Utd v Exeter", "Man Utd")
     full, _ = actor_at(seen, "bbc-sport-205", "holders Manchester United", "Manchester United")
     assert short.id == full.id
+
+
+def test_a_division_named_by_its_number_is_a_competition(seen):
+    # leagues.numbered_division: "League One leaders Luton" ("League": an organisation's word).
+    actor, _ = actor_at(seen, "bbc-sport-205", "League One leaders", "League One")
+    assert actor.type == "event"
+
+
+def test_the_championship_alone_is_a_competition(seen):
+    # lexicon EVENT_ALONE (typ12a): "difficult away games against Championship sides".
+    actor, _ = actor_at(seen, "bbc-sport-205", "against Championship sides", "Championship")
+    assert actor.type == "event"
+
+
+def test_a_supplement_is_a_paper(seen):
+    # lexicon PRESS_HEADS (typ12a): "he wrote in the Times Educational Supplement".
+    actor, _ = actor_at(seen, "bbc-politics-020", "Times Educational Supplement", "Times Educational Supplement")
+    assert actor.type == "org"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
+from .leagues import numbered_division
 from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
@@ -190,6 +191,8 @@ def make_node(m: Mention, text: str | None) -> Node:
     elif kind:
         weak = kind == "place" and N.bare(name.split()[-1]) in WEAK_PLACE_HEADS
         votes[kind] += 3 if weak else 6  # "European Policy Centre, a think-tank": words around count
+    elif numbered_division(name):
+        votes["event"] += 6  # "League One leaders Luton": a competition (leagues.py)
     elif N.has_org_word(name) and N.plain(name) not in PLACE_NAMES:
         votes["org"] += 5  # not the gazetteer's "West Bank", "Soviet Union"
     elif N.regional_arm(name):
