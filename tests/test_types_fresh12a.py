@@ -10,7 +10,9 @@ Exeter" beside "Manchester United" (two actors). entertainment-237: "the fatal 2
 two teenage girls in Birmingham" (the city, which stays a place, as in sport-071 and tech-277: the
 three make the town's actor a place, out of which the draw's club must go). sport-205 also: "League
 One leaders Luton", "Championship sides" (organisations). politics-020: "he wrote in the Times
-Educational Supplement" (a place).
+Educational Supplement" (a place). sport-205's "Cardiff v Blackburn", "Hartlepool v Boston": the
+gazetteer's cities (places). tech-338: "Sony Ericsson just released its Walkman branded mobile phone"
+(NER: "Sony", an organisation, and "Ericsson", a person).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pytest
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-PICKS = ("bbc-sport-205", "bbc-entertainment-237", "bbc-sport-071", "bbc-tech-277", "bbc-politics-020")
+PICKS = ("bbc-sport-205", "bbc-entertainment-237", "bbc-sport-071", "bbc-tech-277", "bbc-politics-020", "bbc-tech-338")
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +111,16 @@ def test_a_supplement_is_a_paper(seen):
     # lexicon PRESS_HEADS (typ12a): "he wrote in the Times Educational Supplement".
     actor, _ = actor_at(seen, "bbc-politics-020", "Times Educational Supplement", "Times Educational Supplement")
     assert actor.type == "org"
+
+
+def test_a_gazetteers_city_against_a_club_is_a_club(seen):
+    # fixtures.against_a_club: the other side no place of the gazetteer ("Wales v England" stays).
+    for written, name in (("Cardiff v Blackburn", "Cardiff"), ("Hartlepool v Boston", "Boston")):
+        actor, _ = actor_at(seen, "bbc-sport-205", written, name)
+        assert actor.type == "org", (name, actor)
+
+
+def test_a_firms_name_ner_cut_in_two_is_one_firm(seen):
+    # glued_firms.joined_firm_names: "Sony" (ORG) + "Ericsson" (PERSON), one space between.
+    actor, m = actor_at(seen, "bbc-tech-338", "Sony Ericsson just", "Ericsson")
+    assert m.surface == "Sony Ericsson" and actor.type == "org"

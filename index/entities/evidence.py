@@ -20,7 +20,7 @@ from dataclasses import replace
 from . import names as N
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
-from .fixtures import fixture_side
+from .fixtures import against_a_club, fixture_side
 from .role_cues import role_votes
 from .subjects import subject_votes
 from .place_cues import place_context_votes
@@ -179,6 +179,8 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(age_votes(after))
     if _MATCH_BEFORE.search(before) or fixture_side(m, text):
         votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
+    if against_a_club(m, text):
+        votes["club_side"] = 1  # "Cardiff v Blackburn": a club though the gazetteer's city (make_node)
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
     listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])

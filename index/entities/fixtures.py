@@ -9,6 +9,7 @@ nodes.make_node drops the club cue of a country). A line holding nothing but a f
 Colchester", a draw's list) names both sides even where NER saw nothing ("Arsenal v Stoke").
 
 - `fixture_side`: the mention is a side of a fixture (evidence.words_around makes it a club cue);
+- `against_a_club`: a side whose other side is no gazetteer place: a club even if a city's name;
 - `fixture_line_sides`: the sides of fixture lines no mention covers (spans.tidy_mentions);
 - `a_club_not_a_person`: a name's nodes make a club of a name voted a person (type_votes);
 - `person_evidence`: what a person has (clubs_apart.py, the town's actor's other side).
@@ -42,6 +43,24 @@ def fixture_side(m: Mention, text: str) -> bool:
     return bool(
         _SIDE_AFTER.match(text[m.end : m.end + 12]) or _SIDE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     )
+
+
+_OTHER_AFTER = re.compile(_VERSUS + "(" + _SIDE + ")")
+_OTHER_BEFORE = re.compile("(" + _SIDE + ")" + _VERSUS + "$")
+
+
+def against_a_club(m: Mention, text: str) -> bool:
+    """A side of a fixture whose other side is no place of the gazetteer ("Cardiff v Blackburn",
+    "Hartlepool v Boston"): a club, though its own name is a city the gazetteer knows (nodes.py
+    drops a match's cue on a gazetteer's name, for "Wales v England": two countries)."""
+    after = _OTHER_AFTER.match(text[m.end : m.end + 60])
+    before = _OTHER_BEFORE.search(text[max(0, m.start - 60) : m.start])
+    other = after.group(1) if after else before.group(1) if before else None
+    if other is None:
+        return False
+    words = other.rstrip(".").split()
+    # "The Scotland v England", "Saturday's France v Scotland": the place at the side's end.
+    return not any(N.plain(" ".join(words[i:])) in PLACE_NAMES for i in range(len(words)))
 
 
 def fixture_line_sides(aid: str, text: str, ms: list[Mention]) -> list[Mention]:

@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .fixtures import fixture_line_sides
+from .glued_firms import joined_firm_names
 from .places_in_places import places_in_places
 from . import names as N
 from .demonym_names import widened_demonyms
@@ -211,6 +212,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = split_listed_pairs(text, out)
         out = split_paired_surnames(text, out)  # "Royer and Elgindy": two men (paired_surnames)
         out = with_lower_case_head(text, out)
+        out = joined_firm_names(text, out)  # "Sony" + "Ericsson": one firm (glued_firms.py)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
