@@ -966,6 +966,9 @@ EVENT_ALONE = EVENT_ALONE | frozenset({"championship"})
 # (PRESS_HEADS, hence names.kind_of_name) "he wrote in the Times Educational Supplement": a paper's
 # last word, as "Times", "Journal" are ("Times Literary Supplement").
 PRESS_HEADS = PRESS_HEADS | frozenset({"supplement"})
+# (KIND_NOUNS, hence evidence._LISTED_AFTER) "snack food chains such as Dunkin' Donuts and
+# Baskin-Robbins": the members of a list of chains are firms (NER: a person, a place).
+KIND_NOUNS = {**KIND_NOUNS, "chains": "org"}
 
 
 # ----------------------------------------------------------------------------- English stop words

@@ -12,7 +12,9 @@ three make the town's actor a place, out of which the draw's club must go). spor
 One leaders Luton", "Championship sides" (organisations). politics-020: "he wrote in the Times
 Educational Supplement" (a place). sport-205's "Cardiff v Blackburn", "Hartlepool v Boston": the
 gazetteer's cities (places). tech-338: "Sony Ericsson just released its Walkman branded mobile phone"
-(NER: "Sony", an organisation, and "Ericsson", a person).
+(NER: "Sony", an organisation, and "Ericsson", a person). business-005: "Glenmorangie, one of
+Scotland's premier whisky firms" (a person); "snack food chains such as Dunkin' Donuts and
+Baskin-Robbins" (a person and a place).
 """
 
 from __future__ import annotations
@@ -22,7 +24,15 @@ import pytest
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-PICKS = ("bbc-sport-205", "bbc-entertainment-237", "bbc-sport-071", "bbc-tech-277", "bbc-politics-020", "bbc-tech-338")
+PICKS = (
+    "bbc-sport-205",
+    "bbc-entertainment-237",
+    "bbc-sport-071",
+    "bbc-tech-277",
+    "bbc-politics-020",
+    "bbc-tech-338",
+    "bbc-business-005",
+)
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +134,15 @@ def test_a_firms_name_ner_cut_in_two_is_one_firm(seen):
     # glued_firms.joined_firm_names: "Sony" (ORG) + "Ericsson" (PERSON), one space between.
     actor, m = actor_at(seen, "bbc-tech-338", "Sony Ericsson just", "Ericsson")
     assert m.surface == "Sony Ericsson" and actor.type == "org"
+
+
+def test_one_of_a_kind_in_apposition_is_of_that_kind(seen):
+    # one_of_a_kind: "Glenmorangie, one of Scotland's premier whisky firms, but lost out".
+    actor, _ = actor_at(seen, "bbc-business-005", "Glenmorangie, one of", "Glenmorangie")
+    assert actor.type == "org"
+
+
+def test_the_members_of_a_list_of_chains_are_firms(seen):
+    # lexicon KIND_NOUNS (typ12a): "snack food chains such as Dunkin' Donuts and Baskin-Robbins".
+    actor, _ = actor_at(seen, "bbc-business-005", "and Baskin-Robbins", "Baskin-Robbins")
+    assert actor.type == "org"

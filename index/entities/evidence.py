@@ -21,6 +21,7 @@ from . import names as N
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
+from .one_of_a_kind import one_of_a_kind_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
 from .place_cues import place_context_votes
@@ -140,6 +141,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
     votes.update(bracket_votes(m, text))  # "Damien Traille (Biarritz)": a player's club
     votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
+    votes.update(one_of_a_kind_votes(m, text))  # "Glenmorangie, one of Scotland's premier whisky firms"
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
