@@ -14,7 +14,8 @@ Educational Supplement" (a place). sport-205's "Cardiff v Blackburn", "Hartlepoo
 gazetteer's cities (places). tech-338: "Sony Ericsson just released its Walkman branded mobile phone"
 (NER: "Sony", an organisation, and "Ericsson", a person). business-005: "Glenmorangie, one of
 Scotland's premier whisky firms" (a person); "snack food chains such as Dunkin' Donuts and
-Baskin-Robbins" (a person and a place).
+Baskin-Robbins" (a person and a place). business-389: "the big four state banks - Banque Misr,
+National Bank of Egypt, Banque du Caire and" (Banque Misr: a person).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ PICKS = (
     "bbc-politics-020",
     "bbc-tech-338",
     "bbc-business-005",
+    "bbc-business-389",
 )
 
 
@@ -145,4 +147,11 @@ def test_one_of_a_kind_in_apposition_is_of_that_kind(seen):
 def test_the_members_of_a_list_of_chains_are_firms(seen):
     # lexicon KIND_NOUNS (typ12a): "snack food chains such as Dunkin' Donuts and Baskin-Robbins".
     actor, _ = actor_at(seen, "bbc-business-005", "and Baskin-Robbins", "Baskin-Robbins")
+    assert actor.type == "org"
+
+
+def test_a_member_of_a_list_of_organisations_is_one(seen):
+    # org_lists.org_list_votes: "Banque Misr, National Bank of Egypt, Banque du Caire and Bank of
+    # Alexandria" (NER: Banque Misr a person; nothing says a person).
+    actor, _ = actor_at(seen, "bbc-business-389", "Banque Misr, National", "Banque Misr")
     assert actor.type == "org"

@@ -17,6 +17,7 @@ from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
 from .leagues import numbered_division
+from .org_lists import org_list_votes
 from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
@@ -102,6 +103,7 @@ class Corpus:
             by_article[n.mention.article].append(n)
         echo_votes(by_article, texts)
         list_votes(by_article, texts)  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
+        org_list_votes(by_article, texts)  # "West Ham, Cardiff and Preston North End" (org_lists.py)
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
