@@ -114,7 +114,9 @@ def a_contraction(short: str, full: str) -> bool:
 
 
 def _contracted(x: str, y: str) -> bool:
-    if len(x) >= len(y) or x[:1] != y[:1]:
+    """Two letters cut at least: "Africa" is no contraction of "African" (a nationality's word
+    beside its country: "South Africa", "South African")."""
+    if len(x) > len(y) - 2 or x[:1] != y[:1]:
         return False
     rest = iter(y[1:].lower())
     return all(c in rest for c in x[1:].lower())
