@@ -15,7 +15,8 @@ gazetteer's cities (places). tech-338: "Sony Ericsson just released its Walkman 
 (NER: "Sony", an organisation, and "Ericsson", a person). business-005: "Glenmorangie, one of
 Scotland's premier whisky firms" (a person); "snack food chains such as Dunkin' Donuts and
 Baskin-Robbins" (a person and a place). business-389: "the big four state banks - Banque Misr,
-National Bank of Egypt, Banque du Caire and" (Banque Misr: a person).
+National Bank of Egypt, Banque du Caire and" (Banque Misr: a person). tech-052: "the Electronic
+Entertainment Expo (E3) in Los Angeles", "E3 concentrates on" (an organisation of its own).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ PICKS = (
     "bbc-tech-338",
     "bbc-business-005",
     "bbc-business-389",
+    "bbc-tech-052",
 )
 
 
@@ -155,3 +157,10 @@ def test_a_member_of_a_list_of_organisations_is_one(seen):
     # Alexandria" (NER: Banque Misr a person; nothing says a person).
     actor, _ = actor_at(seen, "bbc-business-389", "Banque Misr, National", "Banque Misr")
     assert actor.type == "org"
+
+
+def test_an_events_short_form_in_brackets_is_the_event(seen):
+    # grouping._bracketed_after (typ12a: an event's name too): "the Electronic Entertainment Expo (E3)".
+    full, _ = actor_at(seen, "bbc-tech-052", "Electronic Entertainment Expo (E3)", "Electronic Entertainment Expo")
+    short, _ = actor_at(seen, "bbc-tech-052", "E3 concentrates", "E3")
+    assert short.id == full.id and full.type == "event"
