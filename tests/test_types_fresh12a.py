@@ -95,7 +95,8 @@ def test_a_line_holding_only_a_fixture_names_both_sides(seen):
 
 
 def test_no_name_runs_over_a_line_break_or_a_slash(seen):
-    # spans._SEPARATOR: "Derby v Wigan\n\nSunderland v Crystal Palace", "Luton v Hinckley/Brentford".
+    # spans._SEPARATOR: "Derby v Wigan\n\nSunderland v Crystal Palace"; fixtures.split_fixture_slashes:
+    # "Luton v Hinckley/Brentford".
     _, mentions = seen
     assert not [m.surface for m in mentions["bbc-sport-205"] if "\n" in m.surface or "/" in m.surface]
     _, m = actor_at(seen, "bbc-sport-205", "Wigan\n\nSunderland", "Sunderland")

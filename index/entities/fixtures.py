@@ -11,6 +11,7 @@ Colchester", a draw's list) names both sides even where NER saw nothing ("Arsena
 - `fixture_side`: the mention is a side of a fixture (evidence.words_around makes it a club cue);
 - `against_a_club`: a side whose other side is no gazetteer place: a club even if a city's name;
 - `fixture_line_sides`: the sides of fixture lines no mention covers (spans.tidy_mentions);
+- `split_fixture_slashes`: "Hinckley/Brentford" in a fixture line is two clubs;
 - `a_club_not_a_person`: a name's nodes make a club of a name voted a person (type_votes);
 - `person_evidence`: what a person has (clubs_apart.py, the town's actor's other side).
 """
@@ -18,6 +19,7 @@ Colchester", a draw's list) names both sides even where NER saw nothing ("Arsena
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import names as N
@@ -78,6 +80,26 @@ def fixture_line_sides(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
                 label = "GPE" if N.plain(text[s:e]) in PLACE_NAMES else "ORG"
                 found.append(Mention(aid, s, e, text[s:e], label))
     return found
+
+
+def split_fixture_slashes(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions, one over two sides a slash joins in a fixture line ("Luton v
+    Hinckley/Brentford": the winner of a replay) cut at the slash. Only there: elsewhere a slash
+    joins a name's own parts ("Nielsen/NetRatings", "Blue Gene/L")."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    out: list[Mention] = []
+    for m in ms:
+        if "/" in m.surface and any(a <= m.start and m.end <= b for a, b in lines):
+            pos = m.start
+            for piece in m.surface.split("/"):
+                word = piece.strip()
+                if word:
+                    s = pos + piece.index(word)
+                    out.append(replace(m, start=s, end=s + len(word), surface=word))
+                pos += len(piece) + 1
+        else:
+            out.append(m)
+    return out
 
 
 def person_evidence(ns: list[Node]) -> bool:
