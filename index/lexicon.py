@@ -958,6 +958,26 @@ ORG_WORDS = ORG_WORDS | frozenset("ballet orchestra philharmonic".split())
 PLACE_NAMES = PLACE_NAMES | frozenset("kent durham middlesex dorset rutland".split())
 
 
+# ----------------------------------------------------------------------------- typ12a (session 12)
+# entities/leagues.numbered_division: "League One leaders Luton", "the League Two side", "Division
+# Three": a league's division named by its number is a competition (an event, as "Premiership"),
+# though "League" is an organisation's word ("National Football League spokesman").
+DIVISION_WORDS = frozenset("league division".split())
+DIVISION_NUMBERS = frozenset("one two three four five six 1 2 3 4 5 6".split())
+# (EVENT_ALONE, hence names.kind_of_name) "Championship sides", "the Championship": the Football
+# League's second division, capitalised alone, a competition as "Premiership" is.
+EVENT_ALONE = EVENT_ALONE | frozenset({"championship"})
+# (PRESS_HEADS, hence names.kind_of_name) "he wrote in the Times Educational Supplement": a paper's
+# last word, as "Times", "Journal" are ("Times Literary Supplement").
+PRESS_HEADS = PRESS_HEADS | frozenset({"supplement"})
+# (KIND_NOUNS, hence evidence._LISTED_AFTER) "snack food chains such as Dunkin' Donuts and
+# Baskin-Robbins": the members of a list of chains are firms (NER: a person, a place).
+KIND_NOUNS = {**KIND_NOUNS, "chains": "org"}
+# (PLACE_NAMES; entities/fixtures.py) A country the gazetteer lacked (its ISO name is now Eswatini):
+# a fixture's side that is a gazetteer place stays the country ("Lesotho v Swaziland").
+PLACE_NAMES = PLACE_NAMES | frozenset({"swaziland", "eswatini"})
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

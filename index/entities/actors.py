@@ -43,13 +43,16 @@ How names become actors:
 7. Each quote's speaker becomes the actor it names (speakers.py).
 
 Modules: spans.py, sentence_capitals.py, demonym_names.py and cued_names.py (step 0: names NER
-missed that the words beside them make certain), nodes.py with evidence.py, clause_cues.py,
+missed that the words beside them make certain; fixtures.py: the sides of "Arsenal v Stoke";
+glued_firms.py: "Sony" + "Ericsson" is one firm), nodes.py with evidence.py, clause_cues.py,
 role_cues.py and echoes.py (1: the words around each name and around its writings NER did not
 label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)"; place_cues.py: "from
-Pease Pottage, West Sussex") and works.py (titles of works are no actors),
-type_votes.py (2), people.py (3), grouping.py (4) and place_cues.py (a town is a place where its
-article says so, whatever its club elsewhere), this module (5 and the whole), missed.py (6),
-speakers.py (7).
+Pease Pottage, West Sussex"; fixtures.py: "Cardiff v Blackburn"; one_of_a_kind.py: "X, one of
+Scotland's whisky firms"; org_lists.py: a list of organisations; leagues.py: "League One") and
+works.py (titles of works are no actors), type_votes.py (2), people.py (3), grouping.py (4) and
+place_cues.py (a town is a place where its article says so, whatever its club elsewhere) and
+clubs_apart.py (a town is its club where its article's fixtures say so, whatever the town
+elsewhere), this module (5 and the whole), missed.py (6), speakers.py (7).
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import names as N
+from .clubs_apart import clubs_apart
 from .grouping import group_others, without_department
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
@@ -104,6 +108,7 @@ def resolve_actors(
     group_people(corpus, uf)
     group_others(corpus, uf)
     towns_apart(corpus, uf)
+    clubs_apart(corpus, uf)  # "Cardiff v Blackburn": the club, not the city of the other articles
 
     clusters: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:

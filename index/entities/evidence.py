@@ -20,6 +20,8 @@ from dataclasses import replace
 from . import names as N
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
+from .fixtures import against_a_club, fixture_side
+from .one_of_a_kind import one_of_a_kind_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
 from .place_cues import place_context_votes
@@ -150,6 +152,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
     votes.update(bracket_votes(m, text))  # "Damien Traille (Biarritz)": a player's club
     votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
+    votes.update(one_of_a_kind_votes(m, text))  # "Glenmorangie, one of Scotland's premier whisky firms"
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
@@ -187,8 +190,10 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
         votes["person_cue"] = 1
     votes.update(age_votes(after))
-    if _MATCH_BEFORE.search(before):
-        votes["club_cue"] = 1  # "beat Newcastle", "a home tie with Middlesbrough": read by _make_node
+    if _MATCH_BEFORE.search(before) or fixture_side(m, text):
+        votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
+    if against_a_club(m, text):
+        votes["club_side"] = 1  # "Cardiff v Blackburn": a club though the gazetteer's city (make_node)
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
     listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])

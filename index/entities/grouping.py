@@ -20,6 +20,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .fixtures import a_contraction
 from ..lexicon import (
     DROPPED_EVENT_HEADS,
     CLUB_HEADS,
@@ -123,13 +124,13 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
             node.cluster = "O:" + other_key(node.name, singulars, written)
             uf.find(node.cluster)
     join_acronyms(corpus, uf)
-    # "Man City" beside "Manchester City": a name whose first word is cut short, same article.
+    # "Man City" beside "Manchester City", "Man Utd" beside "Manchester United": a name whose
+    # words are cut short (fixtures.a_contraction), same article.
     for _aid, ns in sorted(by_article.items()):
         pairs = [n for n in ns if n.cluster.startswith("O:") and len(n.tokens) == 2]
         for short in pairs:
             for full in pairs:
-                a, b = short.name.split(), full.name.split()
-                if a[1] == b[1] and len(a[0]) >= 3 and len(b[0]) > len(a[0]) and b[0].startswith(a[0]):
+                if a_contraction(short.name, full.name):
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
     join_nicknames(corpus, uf)
@@ -335,9 +336,10 @@ _CUT_BEFORE = re.compile(r"(?<![\w’'])(?!(?:The|A|An)\b)[A-Z][\w’'&]*[\s-]$"
 
 
 def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, str]) -> Node | None:
-    """The organisation's name right before the brackets that give a one-word name as its short
-    form, whether or not it is its initials ("the Association of Payment Clearing Services
-    (Apacs)", "European Athletics (EAA)"): the bracketed mention itself, or the word's other
+    """The organisation's or the event's name right before the brackets that give a one-word name
+    as its short form, whether or not it is its initials ("the Association of Payment Clearing
+    Services (Apacs)", "European Athletics (EAA)", "the Electronic Entertainment Expo (E3)"): the
+    bracketed mention itself, or the word's other
     mentions in the article where NER labelled only those. Not a person's name in brackets after
     a side's ("Hiley (Exeter City)" is the other way round)."""
     if (
@@ -352,7 +354,7 @@ def _bracketed_after(node: Node, ns: list[Node], text: str, key_type: dict[str, 
         if (
             n.cluster.startswith("O:")
             and len(n.tokens) >= 2
-            and key_type[n.key] == "org"
+            and key_type[n.key] in ("org", "event")  # "the Electronic Entertainment Expo (E3)" (typ12a)
             and len(n.tokens[0]) > 1  # "K Gleeson (Leinster)": an initial starts a person's name
             and N.bare(n.tokens[0]) not in N.GIVEN_NAMES  # "Taylor Dent (US)", NER's organisation
             and not _CUT_BEFORE.search(text[max(0, n.mention.start - 30) : n.mention.start])

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
+from .leagues import numbered_division
+from .org_lists import org_list_votes
 from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
@@ -101,6 +103,7 @@ class Corpus:
             by_article[n.mention.article].append(n)
         echo_votes(by_article, texts)
         list_votes(by_article, texts)  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
+        org_list_votes(by_article, texts)  # "West Ham, Cardiff and Preston North End" (org_lists.py)
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
@@ -190,6 +193,8 @@ def make_node(m: Mention, text: str | None) -> Node:
     elif kind:
         weak = kind == "place" and N.bare(name.split()[-1]) in WEAK_PLACE_HEADS
         votes[kind] += 3 if weak else 6  # "European Policy Centre, a think-tank": words around count
+    elif numbered_division(name):
+        votes["event"] += 6  # "League One leaders Luton": a competition (leagues.py)
     elif N.has_org_word(name) and N.plain(name) not in PLACE_NAMES:
         votes["org"] += 5  # not the gazetteer's "West Bank", "Soviet Union"
     elif N.regional_arm(name):
@@ -216,7 +221,8 @@ def make_node(m: Mention, text: str | None) -> Node:
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
     person_cue = bool(votes.pop("person_cue", 0))
-    club_cue = bool(votes.pop("club_cue", 0)) and not country
+    club_side = bool(votes.pop("club_side", 0))  # "Cardiff v Blackburn": a gazetteer's city too
+    club_cue = (bool(votes.pop("club_cue", 0)) and not country) or club_side
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
     if honorific in RANK_TITLES and len(name.split()) == 1:

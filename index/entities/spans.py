@@ -27,6 +27,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
+from .fixtures import fixture_line_sides, split_fixture_slashes
+from .glued_firms import joined_firm_names
 from .places_in_places import places_in_places
 from . import names as N
 from .demonym_names import widened_demonyms
@@ -79,8 +81,10 @@ from ..records import Mention
 _TOKEN = re.compile(r"\S+")
 # The last words of names that NER may leave out of them.
 NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference"}
-# Separators between two names inside one span.
-_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+")
+# Separators between two names inside one span; a line break too ("Derby v Wigan\n\nSunderland v
+# Crystal Palace": NER glued "Wigan" to "Sunderland"): no name runs over one (a fixture line's
+# slash is fixtures.split_fixture_slashes').
+_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+|[ \t]*\n\s*")
 # Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow");
 # not "in" or "at", which put a name in a place: "Nationals in Santry", "Best First Feature at Cannes".
 _CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "y", "-"})
@@ -208,6 +212,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = split_listed_pairs(text, out)
         out = split_paired_surnames(text, out)  # "Royer and Elgindy": two men (paired_surnames)
         out = with_lower_case_head(text, out)
+        out = joined_firm_names(text, out)  # "Sony" + "Ericsson": one firm (glued_firms.py)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
@@ -221,6 +226,8 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += event_words(aid, text, out)
         out += given_name_runs(aid, text, out)
         out += places_in_places(aid, text, out)  # "Cottenham in Cambridgeshire", "Minety in Wiltshire"
+        out = split_fixture_slashes(text, out)  # "Luton v Hinckley/Brentford": two clubs
+        out += fixture_line_sides(aid, text, out)  # "Arsenal v Stoke": a draw's line (fixtures.py)
         out = _list_members(aid, text, out)
         out += initialled_names(aid, text, out)  # after the lists: its bracket is no member
     out = [_without_members_title(m) for m in out]

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .fixtures import a_club_not_a_person
 from .surname_tails import particle_surname_keys
 from ..lexicon import IRREGULAR_DEMONYMS, PLACE_NAMES
 from ..records import LABEL_TYPES
@@ -77,7 +78,8 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
     for k, ns in by_key.items():
         if key_type[k] != "person" and a_person_by_cues(ns):
             key_type[k] = "person"
-    for k, ns in by_key.items():
+        if key_type[k] == "person" and a_club_not_a_person(ns, by_article):
+            key_type[k] = "org"  # "Plymouth v Everton", "knocked out Doncaster": a club (fixtures.py)
         if key_type[k] in ("org", "place", "person") and not any(n.personal for n in ns) and read_as_group(ns):
             key_type[k] = "group"
     return key_type
@@ -101,6 +103,8 @@ def actor_type(ns: list[Node]) -> str:
         typ = "person"
     if typ == "place" and club_cued(ns):
         typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
+    if typ == "person" and club_cued(ns) and not any(n.personal or n.spoke or n.person_cue for n in ns):
+        typ = "org"  # "Plymouth v Everton": a club NER took for a person (fixtures.py)
     if typ in ("org", "place", "person") and not any(n.personal for n in ns) and read_as_group(ns):
         typ = "group"
     return typ
@@ -118,10 +122,12 @@ def a_person_by_cues(ns: list[Node]) -> bool:
 
 
 def club_cued(ns: list[Node]) -> bool:
-    """A town's name that a match's words come before ("beat Newcastle") at least as often as a
-    place's words ("in Israel", "the town of X") do: its club. A country's never is (make_node)."""
+    """A town's name that a match's words come before ("beat Newcastle", "Cardiff v Blackburn")
+    at least as often as a place's words ("in Israel", "the town of X") make it a place
+    elsewhere (a cued node's own gazetteer vote is not counted against it): its club. A
+    country's never is (make_node)."""
     clubbed = sum(1 for n in ns if n.club_cue)
-    placed = sum(1 for n in ns if n.votes.get("place", 0) >= 2)
+    placed = sum(1 for n in ns if n.votes.get("place", 0) >= 2 and not n.club_cue)
     return clubbed > 0 and clubbed >= placed
 
 
