@@ -137,8 +137,11 @@ def a_contraction(short: str, full: str) -> bool:
 
 def _contracted(x: str, y: str) -> bool:
     """Two letters cut at least: "Africa" is no contraction of "African" (a nationality's word
-    beside its country: "South Africa", "South African")."""
+    beside its country: "South Africa", "South African"); four when only the end is cut, which
+    also makes the plural of a nationality's word ("Lanka" of "Lankans", "Sri Lankans")."""
     if len(x) > len(y) - 2 or x[:1] != y[:1]:
+        return False
+    if y.lower().startswith(x.lower()) and len(y) - len(x) < 4:
         return False
     rest = iter(y[1:].lower())
     return all(c in rest for c in x[1:].lower())
