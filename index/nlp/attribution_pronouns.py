@@ -37,6 +37,7 @@ from ..lexicon import (
     ROLES_AFTER,
 )
 from .attribution_firms import org_subject_before
+from .attribution_described_surnames import a_description
 from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
@@ -158,7 +159,7 @@ def gendered_antecedent(
             break
         if ent.label in PERSON_NAME_LABELS:
             if (
-                not described(ctx.text, ent)
+                not a_description(ctx.names, ent, described(ctx.text, ent))
                 and not _organisation_elsewhere(ctx, ent)
                 and not role_after(ctx.text, ent)
                 and not known_as_no_person(ctx, ent)
@@ -276,7 +277,12 @@ def framing_speaker(ctx: Context, doc: Doc, base: int, want: str) -> Entity | Fo
                 continue
             ent = ctx.names.at(base + c.idx, base + c.idx + len(c), PERSON_NAME_LABELS)
             if ent is not None:
-                return ent if ctx.genders.of(ent) in (want, None) and not described(ctx.text, ent) else None
+                return (
+                    ent
+                    if ctx.genders.of(ent) in (want, None)
+                    and not a_description(ctx.names, ent, described(ctx.text, ent))
+                    else None
+                )
             if c.pos_ == "NOUN" and (c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE):
                 ent = appositive_person(ctx, c, base)
                 if ent is not None:  # "The magazine's music editor Mark Robertson said"
