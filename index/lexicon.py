@@ -962,6 +962,7 @@ CAPITAL_ROLES = frozenset({"dj"})
 PERSON_ROLES = PERSON_ROLES | CAPITAL_ROLES
 HUMAN_NOUNS = HUMAN_NOUNS | CAPITAL_ROLES
 
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

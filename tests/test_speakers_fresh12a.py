@@ -39,12 +39,12 @@ def test_a_surname_written_as_a_description_is_the_person_named_in_full(pipes):
 G_MONEY = (
     "US rap duo OutKast's trio of trophies at the MTV Europe Awards crowns a year of huge success for the band.\n\n"
     "G Money, a presenter on the BBC's urban music station 1Xtra, thinks a hiatus is inevitable after such a "
-    "sustained period of exposure - giving the band time to think about other interests. \"They might be more "
+    'sustained period of exposure - giving the band time to think about other interests. "They might be more '
     "appearances outside the band, such as producing for other artists, while they have a number of fringe music "
     'projects. "Andre 3000 would like to go into acting, so we might see him a film, while Big Boi already has a '
     'dog-breeding business," says the DJ.\n\n'
     '"But in a couple of years they will be back with another album which will be a collaboration unlike their '
-    'double CD. "Their greatness has become clear with Speakerboxxx/The Love Below. We haven\'t seen the last of '
+    "double CD. \"Their greatness has become clear with Speakerboxxx/The Love Below. We haven't seen the last of "
     'them," he adds.'
 )
 
