@@ -37,7 +37,9 @@ from ..lexicon import (
     ROLES_AFTER,
 )
 from .attribution_firms import org_subject_before
+from .attribution_asked_clauses import in_asked_clause
 from .attribution_described_surnames import a_description
+from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
@@ -83,6 +85,9 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int, quote: QuoteSpan | 
     near = {"ORG"} if want == "ORG" else labels
     ent = subject_before(names, subj, base, labels)
     if ent is None and low == "it":
+        document = document_subject_before(ctx, s0)
+        if document is not None:
+            return document  # "Mr Crosby's statement said: “...” It added": the statement, his
         firm = _firm_before(ctx, s0)
         if firm is not None:
             return firm  # "the club said ... . But it said": the club
@@ -116,6 +121,8 @@ def gendered_antecedent(
     cands = []
     local = None
     first = subject_before(names, subj, base, PERSON_NAME_LABELS)
+    if first is not None and in_asked_clause(first, subj, base):
+        first = None  # "Asked if Mr Blunkett could return, he replied": not Mr Blunkett
     if first is not None and ctx.genders.of(first) in (want, None):
         return first  # the subject of its own sentence ("Clinton told them that she believes")
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
@@ -154,6 +161,8 @@ def gendered_antecedent(
     floor = max(0, s0 - 1500)
     for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
         if ent.start >= s0 or inq or not speaker_name(ent.text) or in_reported_clause(ent, subj, base):
+            continue
+        if in_asked_clause(ent, subj, base):
             continue
         if ent.start < floor:
             break
