@@ -56,3 +56,51 @@ def test_the_dj_is_the_presenter_named_before_not_an_organisation(pipes):
     said = [k for k in got if k.startswith(("They might", "Andre 3000", "But in a couple", "Their greatness"))]
     assert len(said) == 4
     assert [got[k].speaker for k in said] == ["G Money"] * 4
+
+
+# bbc-politics-329
+CROSBY = (
+    "The Conservatives' campaign director has denied a report claiming he warned Michael Howard the party could not "
+    "win the next general election.\n\n"
+    "The Times on Monday said Australian Lynton Crosby told the party leader to focus on trying to increase the "
+    "Tories' Commons presence by 25 to 30 seats. But Mr Crosby said in a statement: \"I have never had any such "
+    'conversation... and I do not hold that view." Mr Howard appointed Mr Crosby as his elections chief last '
+    "October. Mr Crosby's statement said: \"The Conservative Party has been making an impact on the issues of lower "
+    'tax and controlled immigration over the past week." It added: "The Labour Party will be wanting to do all they '
+    'can to distract attention away from the issues that really matter to people."'
+)
+
+
+def test_it_after_a_persons_statement_is_the_statement_not_the_newspaper(pipes):
+    # "Mr Crosby's statement said: “...” It added": "it" is the statement, so Crosby's words; not
+    # The Times, the organisation named last before
+    got, _, _ = run(pipes, CROSBY)
+    quote = "The Labour Party will be wanting to do all they can to distract attention away from the issues that really matter to people."
+    assert got[quote].speaker == "Lynton Crosby"
+
+
+# bbc-politics-102
+BLAIR = (
+    "Prime Minister Tony Blair said it was time to draw a line under the controversy surrounding David Blunkett.\n\n"
+    "In his first comments since Sir Alan's announcement, Mr Blair told BBC News he had not yet read the report in "
+    "detail.\n\n"
+    'Asked if Mr Blunkett could return to frontline politics at some point, he replied: "I have made my admiration '
+    "for David very clear and it remains. \"He's been a tremendous colleague, he's done a great job for us, first as "
+    'home secretary then as education secretary. The future is something we will have to approach in the future." '
+    'The prime minister shrugged off claims from Conservative leader Michael Howard that he led a "grubby '
+    'government".'
+)
+
+
+def test_he_is_not_the_name_inside_the_question_he_was_asked(pipes):
+    # "Asked if Mr Blunkett could return ..., he replied": he is the one asked (Mr Blair), never
+    # the man the question is about
+    got, _, _ = run(pipes, BLAIR)
+    assert got["I have made my admiration for David very clear and it remains."].speaker == "Tony Blair"
+
+
+def test_a_claim_from_a_named_person_gives_the_words_it_reports_to_them(pipes):
+    # "claims from Conservative leader Michael Howard that he led a “grubby government”": as with
+    # "Howard's claim that ...", the words are Howard's
+    got, _, _ = run(pipes, BLAIR)
+    assert got["grubby government"].speaker == "Michael Howard"
