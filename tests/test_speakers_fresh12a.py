@@ -104,3 +104,23 @@ def test_a_claim_from_a_named_person_gives_the_words_it_reports_to_them(pipes):
     # "Howard's claim that ...", the words are Howard's
     got, _, _ = run(pipes, BLAIR)
     assert got["grubby government"].speaker == "Michael Howard"
+
+
+G_MONEY_LATER = G_MONEY + (
+    " OutKast's musical career spans 10 years and they have enjoyed commercial and critical success in the past, "
+    "with their debut Southernplayalisticadillacmuzik going platinum. But it took until 2001 for the pair to score "
+    "their first hit in the UK with Ms Jackson, while their album Stakonia saw their fame spread beyond the US.\n\n"
+    '1Xtra\'s G Money says it took the latest album, released in 2003, for him to be "assured of their genius". '
+    '"They have always been experimental, some of it has worked and some hasn\'t," he adds. But G Money '
+    'acknowledges that making the next move for a band that has reached a pinnacle can be tough. "What can you do '
+    "next when you've done it all?\" he says. With ten years of success behind them and worldwide fame, it seems "
+    "that OutKast is not a name that is likely to be forgotten in a hurry."
+)
+
+
+def test_he_goes_on_with_a_missed_name_the_article_introduced_as_a_person(pipes):
+    # "But G Money acknowledges ... . “...?” he says": NER misses "G Money" there (and took the
+    # station "1Xtra" for a person); the article introduced him as "a presenter" in apposition,
+    # so he is a person, whom "he" goes on with
+    got, _, _ = run(pipes, G_MONEY_LATER)
+    assert got["What can you do next when you've done it all?"].speaker == "G Money"

@@ -37,6 +37,7 @@ from ..lexicon import (
     ROLES_AFTER,
 )
 from .attribution_firms import org_subject_before
+from .attribution_appositive_roles import introduced_elsewhere
 from .attribution_asked_clauses import in_asked_clause
 from .attribution_described_surnames import a_description
 from .attribution_document_it import document_subject_before
@@ -142,6 +143,7 @@ def gendered_antecedent(
             or _titled(ent, want)
             or _named_person_elsewhere(ctx, ent)
             or _pronoun_for_it(ctx, ent, doc, ctx.sents[j][0], want)
+            or introduced_elsewhere(ctx, ent)  # "G Money, a presenter on ..."
         ):
             cands.append(ent)
             local = ent  # the subject of the sentence before, which may be in the pronoun's paragraph
