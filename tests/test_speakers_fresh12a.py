@@ -124,3 +124,19 @@ def test_he_goes_on_with_a_missed_name_the_article_introduced_as_a_person(pipes)
     # so he is a person, whom "he" goes on with
     got, _, _ = run(pipes, G_MONEY_LATER)
     assert got["What can you do next when you've done it all?"].speaker == "G Money"
+
+
+# bbc-politics-102
+BUDD = (
+    "Prime Minister Tony Blair said it was time to draw a line under the controversy surrounding David Blunkett.\n\n"
+    "The Tories and the Lib Dems have called for a second inquiry into the fast-tracking of a visa application for "
+    "Mr Blunkett's ex-lover's nanny. Sir Alan Budd found a \"chain of events\" linked Mr Blunkett to Leoncia "
+    "Casalme's indefinite leave to remain application."
+)
+
+
+def test_a_finding_reports_a_clause_without_that(pipes):
+    # "Sir Alan Budd found a “chain of events” linked Mr Blunkett to ...": a finding that reports a
+    # clause with its "that" left out, as "found that ..."; the words are his finding's
+    got, _, _ = run(pipes, BUDD)
+    assert got["chain of events"].speaker == "Alan Budd"
