@@ -977,6 +977,14 @@ KIND_NOUNS = {**KIND_NOUNS, "chains": "org"}
 # a fixture's side that is a gazetteer place stays the country ("Lesotho v Swaziland").
 PLACE_NAMES = PLACE_NAMES | frozenset({"swaziland", "eswatini"})
 
+# ----------------------------------------------------------------------------- spk12a (session 12)
+# (attribution_speech_verbs.titled_description, spans._only_a_title; helper spk12a) Roles written in
+# capitals that the recogniser takes for an organisation's name ("..., says the DJ"): like "the
+# presenter", a description of one person, never a speaker named "DJ"
+CAPITAL_ROLES = frozenset({"dj"})
+PERSON_ROLES = PERSON_ROLES | CAPITAL_ROLES
+HUMAN_NOUNS = HUMAN_NOUNS | CAPITAL_ROLES
+
 
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)

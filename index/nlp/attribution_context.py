@@ -34,6 +34,7 @@ from ..lexicon import (
     TITLE_WORDS,
 )
 from ..records import Range
+from .attribution_described_surnames import a_description
 from .attribution_gender import Genders
 from .quotes import QuoteSpan
 
@@ -562,7 +563,7 @@ def main_subject(
                 c = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
             ent = names.at(base + c.idx, base + c.idx + len(c), labels)
             if ent is not None and not (ent.start < base + c.idx and "\n" in names.text[ent.start : base + c.idx]):
-                return None if described(names.text, ent) else ent
+                return None if a_description(names, ent, described(names.text, ent)) else ent
             if ent is None and proper and c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children):
                 left = min(
                     [c] + [d for d in c.lefts if d.dep_ in ("compound", "flat") and d.pos_ == "PROPN"],

@@ -45,6 +45,7 @@ from .attribution_context import (
     sent_index,
     sentence_before,
 )
+from .attribution_appositive_roles import introduced_as_a_person
 from .attribution_bodies import body_named_by_head
 from .attribution_firms import org_subject_before
 from .attribution_surnames import only_a_person, reads_as_a_name
@@ -329,7 +330,15 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     if doc is not None:
         ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
         ent = _person_inside(ctx, ent) if ent is not None and ent not in ctx.names.ents else ent
-        if ent is not None and ent.start < f.start and (ent in ctx.names.ents or _a_person_elsewhere(ctx, ent)):
+        if (
+            ent is not None
+            and ent.start < f.start
+            and (
+                ent in ctx.names.ents
+                or _a_person_elsewhere(ctx, ent)
+                or introduced_as_a_person(doc, ctx.sents[j][0], ent)  # "G Money, a presenter on"
+            )
+        ):
             return None if _named_in_its_sentence(ctx, f, ent) else ent
     if d.specific or d.nationality or not ctx.sents or k == 0:
         return None  # a nationality tells someone apart from the person the article is about

@@ -37,6 +37,10 @@ from ..lexicon import (
     ROLES_AFTER,
 )
 from .attribution_firms import org_subject_before
+from .attribution_appositive_roles import introduced_elsewhere
+from .attribution_asked_clauses import in_asked_clause
+from .attribution_described_surnames import a_description
+from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
@@ -82,6 +86,9 @@ def pronoun_antecedent(ctx: Context, subj: Token, base: int, quote: QuoteSpan | 
     near = {"ORG"} if want == "ORG" else labels
     ent = subject_before(names, subj, base, labels)
     if ent is None and low == "it":
+        document = document_subject_before(ctx, s0)
+        if document is not None:
+            return document  # "Mr Crosby's statement said: “...” It added": the statement, his
         firm = _firm_before(ctx, s0)
         if firm is not None:
             return firm  # "the club said ... . But it said": the club
@@ -115,6 +122,8 @@ def gendered_antecedent(
     cands = []
     local = None
     first = subject_before(names, subj, base, PERSON_NAME_LABELS)
+    if first is not None and in_asked_clause(first, subj, base):
+        first = None  # "Asked if Mr Blunkett could return, he replied": not Mr Blunkett
     if first is not None and ctx.genders.of(first) in (want, None):
         return first  # the subject of its own sentence ("Clinton told them that she believes")
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
@@ -134,6 +143,7 @@ def gendered_antecedent(
             or _titled(ent, want)
             or _named_person_elsewhere(ctx, ent)
             or _pronoun_for_it(ctx, ent, doc, ctx.sents[j][0], want)
+            or introduced_elsewhere(ctx, ent)  # "G Money, a presenter on ..."
         ):
             cands.append(ent)
             local = ent  # the subject of the sentence before, which may be in the pronoun's paragraph
@@ -154,11 +164,13 @@ def gendered_antecedent(
     for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
         if ent.start >= s0 or inq or not speaker_name(ent.text) or in_reported_clause(ent, subj, base):
             continue
+        if in_asked_clause(ent, subj, base):
+            continue
         if ent.start < floor:
             break
         if ent.label in PERSON_NAME_LABELS:
             if (
-                not described(ctx.text, ent)
+                not a_description(ctx.names, ent, described(ctx.text, ent))
                 and not _organisation_elsewhere(ctx, ent)
                 and not role_after(ctx.text, ent)
                 and not known_as_no_person(ctx, ent)
@@ -276,7 +288,12 @@ def framing_speaker(ctx: Context, doc: Doc, base: int, want: str) -> Entity | Fo
                 continue
             ent = ctx.names.at(base + c.idx, base + c.idx + len(c), PERSON_NAME_LABELS)
             if ent is not None:
-                return ent if ctx.genders.of(ent) in (want, None) and not described(ctx.text, ent) else None
+                return (
+                    ent
+                    if ctx.genders.of(ent) in (want, None)
+                    and not a_description(ctx.names, ent, described(ctx.text, ent))
+                    else None
+                )
             if c.pos_ == "NOUN" and (c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE):
                 ent = appositive_person(ctx, c, base)
                 if ent is not None:  # "The magazine's music editor Mark Robertson said"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .attribution_speech_noun_agents import agent_of_speech_noun
 from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
     PRONOUN_LABELS,
@@ -162,10 +163,12 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
             return None
         if a.pos_ == "NOUN" and a.lower_ in SPEECH_NOUNS:
             owner = next((c for c in a.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_LABELS), None)
+            owner = owner or agent_of_speech_noun(a)  # "claims from Michael Howard that ..."
             found = resolve_subject(ctx, q, owner, base) if owner is not None else None
             if found is None or found.how != "name":
                 return None
-            return replace(found, cue=doc.text[owner.idx : a.idx + len(a)])
+            start, end = (owner.idx, a.idx + len(a)) if owner.i < a.i else (a.idx, owner.idx + len(owner))
+            return replace(found, cue=doc.text[start:end])
     return None
 
 

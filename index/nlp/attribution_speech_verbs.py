@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 import re
 from dataclasses import dataclass, replace
 
+from .attribution_finding_clauses import finds_the_quote
 from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
     NAME_PARTICLES,
@@ -167,8 +168,8 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
         base = ctx.sents[k][0]
         inside = ctx.inside(base)
         for tok in doc:
-            if not _speaks(tok, inside):
-                continue
+            if not (_speaks(tok, inside) or finds_the_quote(tok, q.start - base, q.end - base, inside)):
+                continue  # finds_the_quote: "found a “chain of events” linked ..." (attribution_finding_clauses)
             if reports_its_own_clause(tok, inside, q.end - base):
                 continue  # "“...” But he changed his mind ..., the book claims": not the quote's cue
             rank = _rank(ctx, q, tok, base, where)
