@@ -221,7 +221,7 @@ def make_node(m: Mention, text: str | None) -> Node:
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
     spoke = bool(votes.pop("spoke", 0))
     person_cue = bool(votes.pop("person_cue", 0))
-    club_side = bool(votes.pop("club_side", 0)) and not country  # "Cardiff v Blackburn": a city too, no country
+    club_side = bool(votes.pop("club_side", 0))  # "Cardiff v Blackburn": a gazetteer's city too
     club_cue = (bool(votes.pop("club_cue", 0)) and not country) or club_side
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""

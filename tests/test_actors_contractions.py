@@ -1,11 +1,9 @@
-"""Guards of the fixtures' rules (fixtures.py): real BBC articles, the real model.
+"""A nationality's plural is no contraction of its country's name (fixtures.a_contraction): a
+real BBC article, the real model.
 
-A nationality's plural is no contraction of its country's name. Seen on the 2,225 BBC articles after a draw's contracted club names ("Man Utd", "Notts Co")
+Seen on the 2,225 BBC articles after a draw's contracted club names ("Man Utd", "Notts Co")
 joined their full names (session 12): "Sri Lanka" joined "Sri Lankans" ("Lanka" read as "Lankans"
-cut short), and Sri Lanka became an organisation of 49 mentions.
-
-A country in a fixture stays the country, whatever the other side ("France v Republic", a
-qualifying group's list, had made one France an organisation of its own)."""
+cut short), and Sri Lanka became an organisation of 49 mentions."""
 
 from __future__ import annotations
 
@@ -34,11 +32,6 @@ def test_a_country_stays_apart_from_its_peoples_plural(reader):
     country = next(a for a in reader.actors() if a.name == "Sri Lanka")
     assert country.type == "place"
     assert "Sri Lankans" not in country.aliases
-
-
-def test_a_country_in_a_fixture_stays_the_country(reader):
-    assert "France v Republic" in reader.article("bbc-sport-134").article.text
-    assert [a.type for a in reader.actors() if a.name == "France"] == ["place"]
 
 
 @pytest.mark.parametrize(
