@@ -954,6 +954,17 @@ ORG_WORDS = ORG_WORDS | frozenset("ballet orchestra philharmonic".split())
 PLACE_NAMES = PLACE_NAMES | frozenset("kent durham middlesex dorset rutland".split())
 
 
+# ----------------------------------------------------------------------------- spk12b (session 12)
+# (SPEECH_WITH_PARTICLE; attribution_context.is_speech) Verbs of dismissing a claim in words, with
+# their particle: "But he brushed off Labour suggestions a vote for his party would mean letting the
+# Tories in “by the back door”" answers as "he dismissed ..." does, whose subject speaks.
+SPEECH_WITH_PARTICLE = SPEECH_WITH_PARTICLE | {
+    "brush": frozenset({"off", "aside"}),
+    "shrug": frozenset({"off"}),
+    "laugh": frozenset({"off"}),
+}
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

