@@ -49,3 +49,36 @@ def test_a_description_after_a_he_subject_is_the_person_he_stands_for(pipes):
     # called "prime minister"
     got, _, _ = run(pipes, BLAIR)
     assert got["fantasy island"].speaker == "Blair"
+
+
+# bbc-politics-335 (the article's first sentence) and bbc-politics-404
+TOUR = (
+    "Liberal Democrat leader Charles Kennedy has begun a week-long tour to persuade voters they are the "
+    '"real opposition".\n\n'
+    "Mr Kennedy is visiting constituencies in Somerset and Hampshire on Monday."
+)
+KRUGER = (
+    "Danny Kruger, who also works in the Tory research unit, had been due to take on Tony Blair in Sedgefield. He "
+    "says his remark last week was misrepresented but he will not contest the election for fear of damaging the "
+    'Conservative cause. Tory leader Michael Howard accepted his decision "with regret".'
+)
+# bbc-entertainment-364 (not in the gold): a term in marks under a verb of no view
+PLAYS = (
+    "Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second "
+    'weekend.\n\nSmith plays a New York "date doctor" who helps men woo women.'
+)
+
+
+def test_a_phrase_quoted_under_a_verb_of_voicing_a_view_is_the_subjects(pipes):
+    # no speech verb: "to persuade voters they are the “real opposition”", "accepted his decision
+    # “with regret”" mark the words of the person the sentence is about
+    got, _, _ = run(pipes, TOUR)
+    assert got["real opposition"].speaker == "Charles Kennedy"
+    got, _, _ = run(pipes, KRUGER)
+    assert got["with regret"].speaker == "Michael Howard"
+
+
+def test_a_phrase_quoted_under_another_verb_stays_unattributed(pipes):
+    # "Smith plays a New York “date doctor”": a term (a film role), not Smith's words
+    got, _, _ = run(pipes, PLAYS)
+    assert got["date doctor"].speaker is None
