@@ -82,3 +82,26 @@ def test_a_phrase_quoted_under_another_verb_stays_unattributed(pipes):
     # "Smith plays a New York “date doctor”": a term (a film role), not Smith's words
     got, _, _ = run(pipes, PLAYS)
     assert got["date doctor"].speaker is None
+
+
+# bbc-entertainment-204 (not in the gold)
+TROIANI = (
+    "US comedian Bill Cosby will not face charges stemming from an allegation of sexual misconduct.\n\n"
+    "Cosby's lawyer, Walter M Phillips Jr, said the comedian was pleased with the decision. \"He looks forward to "
+    'moving on with his life," he said. District Attorney Bruce L Castor Jr, who was in charge of the case, said '
+    "that detectives could find no evidence.\n\n"
+    "He also said that the fact the woman waited a year before coming forward, and she had had further contact with "
+    "Cosby during that time, were also factors in his decision. The unidentified woman's lawyer, Dolores M Troiani, "
+    "said her client was likely to sue the comedian. \"I think that's the only avenue open to her. She felt, as we "
+    "did, that it's a very strong case and she was telling the truth.\""
+)
+
+
+def test_a_description_named_in_apposition_is_not_the_person_a_he_before_it_stands_for(pipes):
+    # "He also said ... . The unidentified woman's lawyer, Dolores M Troiani, said": the
+    # description names someone else; never the man the "he" stands for
+    got, _, _ = run(pipes, TROIANI)
+    speaker = got[
+        "I think that's the only avenue open to her. She felt, as we did, that it's a very strong case and she was telling the truth."
+    ].speaker
+    assert speaker is None or "Phillips" not in speaker and "Castor" not in speaker

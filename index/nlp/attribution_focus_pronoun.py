@@ -19,17 +19,20 @@ from .attribution_pronouns import gendered_antecedent, pronoun_subject
 _OPENING = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Still|Now|Meanwhile),?\s+)?(?:[Tt]he\s+)?")
 
 
-def person_behind_pronoun(ctx: Context, j: int, start: int) -> Entity | None:
+def person_behind_pronoun(ctx: Context, j: int, start: int, end: int) -> Entity | None:
     """The person named before whom the "he" or "she" subject of parsed sentence j stands for
     (attribution_pronouns.gendered_antecedent), for the description at start that opens the
-    sentence after j; None when the description is further in its sentence, sentence j's subject is no such
-    pronoun, or the pronoun stands for a description."""
+    sentence after j (ending at end); None when the description is further in its sentence or
+    named in apposition, sentence j's subject is no such pronoun, or the pronoun stands for a
+    description."""
     doc = ctx.parsed.get(j)
     if doc is None:
         return None
     k = sent_index(ctx.sents, start)
     if not _OPENING.fullmatch(ctx.text[ctx.sents[k][0] : start]):
         return None
+    if re.match(r",\s+[A-Z]", ctx.text[end:]):
+        return None  # "The unidentified woman's lawyer, Dolores M Troiani, said": someone named
     for want in ("m", "f"):
         subj = pronoun_subject(doc, want)
         if subj is not None:
