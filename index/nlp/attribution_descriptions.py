@@ -332,7 +332,7 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
         ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
         ent = _person_inside(ctx, ent) if ent is not None and ent not in ctx.names.ents else ent
         if ent is None:  # "..., he said. The prime minister ridiculed": whom "he" stands for
-            ent = person_behind_pronoun(ctx, j, f.start, f.end)
+            ent = person_behind_pronoun(ctx, j, f.start, f.end, d.low[:-1])
         if ent is not None and ent.start < f.start and (ent in ctx.names.ents or _a_person_elsewhere(ctx, ent)):
             return None if _named_in_its_sentence(ctx, f, ent) else ent
     if d.specific or d.nationality or not ctx.sents or k == 0:

@@ -11,20 +11,28 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import GENERIC_MODIFIERS, OFFICE_QUALIFIERS, TITLE_WORDS
 from .attribution_context import Context, Entity, sent_index
 from .attribution_pronouns import gendered_antecedent, pronoun_subject
 
 
+# words before a description's head that leave it the plain title of whom the article is about
+# ("the prime minister"), unlike those of another office ("the shadow chancellor") or of someone
+# told apart ("the Birchfield Harrier")
+_TITLE_MODIFIERS = (TITLE_WORDS | GENERIC_MODIFIERS) - OFFICE_QUALIFIERS
 # the words a sentence may open with before its subject
 _OPENING = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Still|Now|Meanwhile),?\s+)?(?:[Tt]he\s+)?")
 
 
-def person_behind_pronoun(ctx: Context, j: int, start: int, end: int) -> Entity | None:
+def person_behind_pronoun(ctx: Context, j: int, start: int, end: int, modifiers: list[str]) -> Entity | None:
     """The person named before whom the "he" or "she" subject of parsed sentence j stands for
     (attribution_pronouns.gendered_antecedent), for the description at start that opens the
-    sentence after j (ending at end); None when the description is further in its sentence or
-    named in apposition, sentence j's subject is no such pronoun, or the pronoun stands for a
-    description."""
+    sentence after j (ending at end) with these words before its head. None when the description
+    says another office or someone told apart (modifiers outside _TITLE_MODIFIERS), is further in
+    its sentence or named in apposition, or sentence j's subject is no such pronoun, or the
+    pronoun stands for a description."""
+    if any(w not in _TITLE_MODIFIERS for w in modifiers):
+        return None  # "The shadow chancellor called it ..." after "he" (Mr Brown): another office
     doc = ctx.parsed.get(j)
     if doc is None:
         return None
