@@ -963,6 +963,9 @@ SPEECH_WITH_PARTICLE = SPEECH_WITH_PARTICLE | {
     "shrug": frozenset({"off"}),
     "laugh": frozenset({"off"}),
 }
+# (attribution_dismissals) those verbs: a phrase quoted after one, in a claim a person named
+# between them made, is that person's words
+DISMISSAL_PARTICLE_VERBS = frozenset({"brush", "shrug", "laugh"})
 # (attribution_subject_fragment.subject_of_fragment) Verbs of voicing a view or a feeling, not of
 # speech: a phrase quoted under one of them, in a sentence whose subject is a named person, is that
 # person's words ("Michael Howard accepted his decision “with regret”", "Tom Chaplin thanked fans

@@ -33,6 +33,23 @@ def test_brushing_off_a_claim_is_answering_it_in_words(pipes):
     assert got["That's going to be the story, I think, of this coming general election."].speaker == "Kennedy"
 
 
+# bbc-politics-102 (not in the gold)
+GRUBBY = (
+    "Prime Minister Tony Blair said it was time to draw a line under the controversy surrounding David "
+    "Blunkett.\n\n"
+    'Asked if Mr Blunkett could return to frontline politics at some point, he replied: "I have made my '
+    'admiration for David very clear and it remains." The prime minister shrugged off claims from Conservative '
+    'leader Michael Howard that he led a "grubby government".'
+)
+
+
+def test_a_phrase_of_a_claim_a_named_person_made_is_not_the_dismissers(pipes):
+    # "shrugged off claims from Conservative leader Michael Howard that he led a “grubby
+    # government”": Mr Howard's words, never the prime minister's
+    got, _, _ = run(pipes, GRUBBY)
+    assert got["grubby government"].speaker != "Tony Blair"
+
+
 # bbc-politics-022
 BLAIR = (
     "Mr Blair said abuses would be weeded out and chain migration, where families automatically get the right "
