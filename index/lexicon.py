@@ -985,6 +985,28 @@ CAPITAL_ROLES = frozenset({"dj"})
 PERSON_ROLES = PERSON_ROLES | CAPITAL_ROLES
 HUMAN_NOUNS = HUMAN_NOUNS | CAPITAL_ROLES
 
+# ----------------------------------------------------------------------------- spk12b (session 12)
+# (SPEECH_WITH_PARTICLE; attribution_context.is_speech) Verbs of dismissing a claim in words, with
+# their particle: "But he brushed off Labour suggestions a vote for his party would mean letting the
+# Tories in “by the back door”" answers as "he dismissed ..." does, whose subject speaks.
+SPEECH_WITH_PARTICLE = SPEECH_WITH_PARTICLE | {
+    "brush": frozenset({"off", "aside"}),
+    "shrug": frozenset({"off"}),
+    "laugh": frozenset({"off"}),
+}
+# (attribution_dismissals) those verbs: a phrase quoted after one, in a claim a person named
+# between them made, is that person's words
+DISMISSAL_PARTICLE_VERBS = frozenset({"brush", "shrug", "laugh"})
+# (attribution_subject_fragment.subject_of_fragment) Verbs of voicing a view or a feeling, not of
+# speech: a phrase quoted under one of them, in a sentence whose subject is a named person, is that
+# person's words ("Michael Howard accepted his decision “with regret”", "Tom Chaplin thanked fans
+# for enduring “rubbish gigs”", "a tour to persuade voters they are the “real opposition”");
+# under another verb ("Smith plays a New York “date doctor”", "Mr Cable will publish his
+# “Alternative Budget”") the marks hold a term or a title as often as anyone's words.
+FRAGMENT_OWNER_VERBS = frozenset(
+    "accept thank speak bemoan indicate persuade express voice apologise apologize regret hope".split()
+)
+
 
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from . import attribution_passes as P
 from . import attribution_rules as R
 from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before
+from .attribution_subject_fragment import subject_of_fragment
 from .attribution_continuation import (
     across_an_aside,
     after_reported_speech,
@@ -70,6 +71,7 @@ RULES = (
     R.headline_subject,  # "Hillary Clinton Speaks ‘Directly To White People’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
     colon_before,  # "Mr Dean is confident though: “...”" (attribution_colon)
+    subject_of_fragment,  # "Michael Howard accepted his decision “with regret”" (attribution_subject_fragment)
 )
 
 

@@ -48,6 +48,7 @@ from .attribution_context import (
 from .attribution_appositive_roles import introduced_as_a_person
 from .attribution_bodies import body_named_by_head
 from .attribution_firms import org_subject_before
+from .attribution_focus_pronoun import person_behind_pronoun
 from .attribution_surnames import only_a_person, reads_as_a_name
 from .attribution_senders import sender_beside
 
@@ -322,7 +323,8 @@ def _a_person_elsewhere(ctx: Context, ent: Entity) -> bool:
 
 def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     """Whom "the defender" or "the American" stands for when no title says: the person who is
-    the subject of the sentence before, else (for a description no more specific than a role,
+    the subject of the sentence before (or whom its "he" or "she" subject stands for:
+    attribution_focus_pronoun), else (for a description no more specific than a role,
     not a nationality) the person the article's first sentence opens with."""
     k = sent_index(ctx.sents, f.start)
     j = sentence_before(ctx.text, ctx.sents, k, ctx.quotes)
@@ -330,6 +332,8 @@ def person_in_focus(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     if doc is not None:
         ent = main_subject(ctx.names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True)
         ent = _person_inside(ctx, ent) if ent is not None and ent not in ctx.names.ents else ent
+        if ent is None:  # "..., he said. The prime minister ridiculed": whom "he" stands for
+            ent = person_behind_pronoun(ctx, j, f.start, f.end, d.low[:-1])
         if (
             ent is not None
             and ent.start < f.start

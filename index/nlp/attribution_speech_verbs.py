@@ -30,6 +30,7 @@ from ..lexicon import (
 )
 from .attribution_arms import organisation_before
 from .attribution_own_clause import reports_its_own_clause
+from .attribution_dismissals import dismisses_someones_words
 from .attribution_pronouns import appositive_person, pronoun_antecedent
 from .attribution_context import (
     SPEAKER_LABELS,
@@ -172,6 +173,8 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
                 continue  # finds_the_quote: "found a “chain of events” linked ..." (attribution_finding_clauses)
             if reports_its_own_clause(tok, inside, q.end - base):
                 continue  # "“...” But he changed his mind ..., the book claims": not the quote's cue
+            if dismisses_someones_words(ctx, q, tok, base):
+                continue  # "shrugged off claims from Michael Howard that he led a “...”" (attribution_dismissals)
             rank = _rank(ctx, q, tok, base, where)
             if rank is None:
                 continue

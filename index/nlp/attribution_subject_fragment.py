@@ -1,0 +1,56 @@
+"""A phrase quoted in the reporter's sentence about what a named person did, with no speech verb:
+"Liberal Democrat leader Charles Kennedy has begun a week-long tour to persuade voters they are
+the “real opposition”", "Tory leader Michael Howard accepted his decision “with regret”". Under a verb of voicing a view
+or a feeling (lexicon.FRAGMENT_OWNER_VERBS: "accepted", "thanked", "to persuade") the reporter
+marks the phrase as the words of the person the sentence is about: its subject's. Under another
+("Smith plays a New York “date doctor”") the marks hold a term or a title as often.
+
+Only a phrase of two words or more (one word in marks is a term as often as anyone's: Paula
+showed real “bouncebackability”), and a person named as the subject of the sentence's main verb (active, not "was branded “a
+liar”", whose words are someone else's), with no other person, organisation or people named and no
+quotation between the name and the phrase ("X met Y for “frank talks”" may be Y's words):
+otherwise the quote is left as it was, unattributed being better than wrong."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, named
+from .quotes import QuoteSpan
+from ..lexicon import FRAGMENT_OWNER_VERBS
+
+# names between the subject and the phrase that may own the words instead
+_OTHER_OWNERS = {"PERSON", "ORG", "NORP"}
+
+
+def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
+    """The named person whom the quote's sentence is about, for a phrase quoted in its predicate."""
+    if len(re.findall(r"[\w’'-]+", ctx.text[q.start : q.end])) < 2:
+        return None  # one word in marks is a term as often as someone's ("bouncebackability", "pause")
+    own = ctx.region(q)[0]
+    if len(own) != 1 or (doc := ctx.parsed.get(own[0])) is None:
+        return None
+    base = ctx.sents[own[0]][0]
+    if not re.search(r"[A-Za-z]{2}", ctx.text[max(base, ctx.text.rfind("\n", 0, q.start) + 1) : q.start]):
+        return None  # no words of the reporter's before it in its sentence: no fragment
+    first = next((t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct), None)
+    if first is None:
+        return None
+    root = first
+    while root.head.i != root.i:
+        root = root.head
+    if base + root.idx >= q.start or root.pos_ not in ("VERB", "AUX"):
+        return None  # the phrase is no part of the predicate of a verb before it
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in FRAGMENT_OWNER_VERBS and root.i <= t.i < first.i for t in doc):
+        return None  # no verb of voicing a view from the main verb to the phrase
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or base + subj.idx >= q.start:
+        return None
+    ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS)
+    if ent is None or described(ctx.text, ent):
+        return None
+    if any(ent.end <= e.start and e.end <= q.start and e.label in _OTHER_OWNERS for e in ctx.names.ents):
+        return None
+    if any(ent.end <= o.start < q.start for o in ctx.quotes):
+        return None
+    return named(ent, ctx.names.fullest(ent), ctx.text[ent.start : base + root.idx + len(root)])
