@@ -954,6 +954,19 @@ ORG_WORDS = ORG_WORDS | frozenset("ballet orchestra philharmonic".split())
 PLACE_NAMES = PLACE_NAMES | frozenset("kent durham middlesex dorset rutland".split())
 
 
+# ----------------------------------------------------------------------------- typ12b (session 12)
+# (entities/products.py) The words that make a name a product's, no actor's: a product's noun after
+# "the X" or "Firm's X" ("the Xbox console", "the Cell processor"; not "phone", "software", which follow
+# firms' names as much), the adjectives of a product before it ("its new X", "the portable X") and
+# the verbs of a count sold ("sold 1.5 million Xboxes").
+PRODUCT_NOUNS = frozenset(
+    "console consoles handset handsets browser browsers gadget gadgets laptop laptops device devices processor"
+    " processors chip chips".split()
+) | frozenset({"operating system", "music player", "media player", "games console", "games machine"})
+PRODUCT_NEW_WORDS = frozenset("new latest forthcoming updated portable handheld next-generation".split())
+PRODUCT_VERBS = frozenset("sold sell sells selling shipped ship ships bought buy buys buying".split())
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
