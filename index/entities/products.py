@@ -66,11 +66,26 @@ def product_keys(nodes: list[Node], texts: dict[str, str]) -> set[str]:
     """The keys of the names the words around them make products more than firms."""
     total, strong, weak, firm = cue_counts(nodes, texts)
     otherwise = {n.key for n in nodes if _named_otherwise(n.name)}
-    return {
+    products = {
         k
         for k, c in strong.items()
         if c + weak[k] >= 2 and 6 * (c + weak[k]) >= total[k] and c + weak[k] >= 3 * firm[k] and k not in otherwise
     }
+    # A longer name NER calls a person's is one only a number makes a model's ("Xbox 2", not
+    # "Mini Grey", the author, after the car "Mini").
+    people = {n.key for n in nodes if n.mention.label == "PERSON"}
+    return products | {
+        k
+        for k in total
+        if k not in otherwise and not firm[k] and (k not in people or k.split()[-1].isdigit()) and _extends(k, products)
+    }
+
+
+def _extends(key: str, products: set[str]) -> bool:
+    """A product's name and more words: its version, model or service ("Windows XP", "Xbox 2",
+    "Xbox Live", "GameBoy Advance"), a product's too."""
+    words = key.split()
+    return any(" ".join(words[:i]) in products for i in range(1, len(words)))
 
 
 def cue_counts(nodes: list[Node], texts: dict[str, str]) -> tuple[Counter, Counter, Counter, Counter]:
