@@ -965,6 +965,18 @@ PRODUCT_NOUNS = frozenset(
 ) | frozenset({"operating system", "music player", "media player", "games console", "games machine"})
 PRODUCT_NEW_WORDS = frozenset("new latest forthcoming updated portable handheld next-generation".split())
 PRODUCT_VERBS = frozenset("sold sell sells selling shipped ship ships bought buy buys buying".split())
+# (lexicon PLACE_NAMES; helper typ12b) The national and famous sports grounds of general knowledge,
+# named alone ("sustained at Twickenham", "at Anfield"): venues are places (bench/gold), while NER
+# calls them organisations and people (Anfield, Old Trafford, Wembley, Murrayfield, Ibrox, Bernabeu
+# on the BBC corpus), and "at" a town's name is as often its club's ("games at Newcastle").
+PLACE_NAMES = PLACE_NAMES | frozenset(
+    w.replace("_", " ").lower()
+    for w in """
+    Twickenham Murrayfield Lansdowne_Road Millennium_Stadium Wembley Stade_de_France Croke_Park
+    Hampden Hampden_Park Anfield Old_Trafford Highbury Stamford_Bridge Ibrox Celtic_Park Bernabeu
+    Nou_Camp San_Siro Flushing_Meadows Roland_Garros Melbourne_Park Cardiff_Arms_Park
+""".split()
+)
 
 
 # ----------------------------------------------------------------------------- English stop words
