@@ -6,7 +6,7 @@ places named in the same shapes, stay."""
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index_of_first
+from helpers import bbc_index, bbc_index_of_first
 
 PRODUCT_PHRASES = (
     "The Mac Mini was launched",
@@ -40,6 +40,24 @@ def test_a_product_named_with_its_maker_a_version_or_an_article_is_no_actor(prod
     # Windows operating system" (a place); "the Cell processor" (a firm)
     for product in ("Mac Mini", "Xbox", "Firefox", "Windows", "Cell"):
         assert product not in products_index
+
+
+@pytest.fixture(scope="module")
+def tech_index(tmp_path_factory):
+    """All 401 tech articles of the BBC corpus: where the products are, and the firms that make them."""
+    index = bbc_index(tmp_path_factory, "tech", lambda row: row["id"].startswith("bbc-tech-"))
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_on_all_tech_articles_products_go_and_firms_and_people_stay(tech_index):
+    # Windows (a place of 57 mentions before), Xbox, Mac Mini (a person), Firefox, Cell; and a
+    # product's name with more words is a product's: "Windows XP" (a place of 13), "Xbox 2"
+    for product in ("Windows", "Xbox", "Mac Mini", "Firefox", "Cell", "Windows XP", "Xbox 2"):
+        assert product not in tech_index
+    for firm in ("Microsoft", "Apple", "Sony", "Nintendo", "IBM", "Intel", "Nokia", "Google", "Yahoo"):
+        assert tech_index.get(firm) == "org"
+    assert tech_index.get("Bill Gates") == "person"
 
 
 def test_the_makers_of_products_stay_firms(products_index):
