@@ -77,15 +77,23 @@ def product_keys(nodes: list[Node], texts: dict[str, str]) -> set[str]:
     return products | {
         k
         for k in total
-        if k not in otherwise and not firm[k] and (k not in people or k.split()[-1].isdigit()) and _extends(k, products)
+        if k not in otherwise
+        and not firm[k]
+        and (_plural_of(k, products) or ((k not in people or k.split()[-1].isdigit()) and _extends(k, products)))
     }
 
 
 def _extends(key: str, products: set[str]) -> bool:
     """A product's name and more words: its version, model or service ("Windows XP", "Xbox 2",
-    "Xbox Live", "GameBoy Advance"), a product's too."""
+    "Xbox Live", "GameBoy Advance"), or its maker's name before it ("Microsoft Xbox"), a
+    product's too."""
     words = key.split()
-    return any(" ".join(words[:i]) in products for i in range(1, len(words)))
+    return any(" ".join(words[:i]) in products or " ".join(words[i:]) in products for i in range(1, len(words)))
+
+
+def _plural_of(key: str, products: set[str]) -> bool:
+    """ "Xboxes", "Cells", "GameBoys": the plural of a product's name, many of the product."""
+    return any(key.endswith(end) and key[: -len(end)] in products for end in ("s", "es"))
 
 
 def cue_counts(nodes: list[Node], texts: dict[str, str]) -> tuple[Counter, Counter, Counter, Counter]:
