@@ -1007,6 +1007,30 @@ FRAGMENT_OWNER_VERBS = frozenset(
     "accept thank speak bemoan indicate persuade express voice apologise apologize regret hope".split()
 )
 
+# ----------------------------------------------------------------------------- typ12b (session 12)
+# (entities/products.py) The words that make a name a product's, no actor's: a product's noun after
+# "the X" or "Firm's X" ("the Xbox console", "the Cell processor"; not "phone", "software", which follow
+# firms' names as much), the adjectives of a product before it ("its new X", "the portable X") and
+# the verbs of a count sold ("sold 1.5 million Xboxes").
+PRODUCT_NOUNS = frozenset(
+    "console consoles handset handsets browser browsers gadget gadgets laptop laptops device devices processor"
+    " processors chip chips".split()
+) | frozenset({"operating system", "music player", "media player", "games console", "games machine"})
+PRODUCT_NEW_WORDS = frozenset("new latest forthcoming updated portable handheld next-generation".split())
+PRODUCT_VERBS = frozenset("sold sell sells selling shipped ship ships bought buy buys buying".split())
+# (lexicon PLACE_NAMES; helper typ12b) The national and famous sports grounds of general knowledge,
+# named alone ("sustained at Twickenham", "at Anfield"): venues are places (bench/gold), while NER
+# calls them organisations and people (Anfield, Old Trafford, Wembley, Murrayfield, Ibrox, Bernabeu
+# on the BBC corpus), and "at" a town's name is as often its club's ("games at Newcastle").
+PLACE_NAMES = PLACE_NAMES | frozenset(
+    w.replace("_", " ").lower()
+    for w in """
+    Twickenham Murrayfield Lansdowne_Road Millennium_Stadium Wembley Stade_de_France Croke_Park
+    Hampden Hampden_Park Anfield Old_Trafford Highbury Stamford_Bridge Ibrox Celtic_Park Bernabeu
+    Nou_Camp San_Siro Flushing_Meadows Roland_Garros Melbourne_Park Cardiff_Arms_Park
+""".split()
+)
+
 
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)

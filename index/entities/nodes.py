@@ -18,6 +18,7 @@ from . import names as N
 from .echoes import echo_votes
 from .leagues import numbered_division
 from .org_lists import org_list_votes
+from .products import without_products
 from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
@@ -97,7 +98,7 @@ class Corpus:
                     typ, votes = prior[node.key]
                     node.votes[typ] += votes
                 nodes.append(node)
-        nodes = without_titles_of_works(nodes, texts)
+        nodes = without_products(without_titles_of_works(nodes, texts), texts)
         gazetteer_keys_apart(nodes)  # "Milan" is not voted with the surname "Millan"
         for n in nodes:
             by_article[n.mention.article].append(n)
