@@ -7,17 +7,14 @@ West") keeps it."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .place_cues import name_lists
 from .type_votes import argmax
 
 if TYPE_CHECKING:
     from .nodes import Node
-
-# What joins the names of a list: commas, "and", "or".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None:
@@ -28,7 +25,7 @@ def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> 
         text = texts.get(aid)
         if not text:
             continue
-        for run in _lists(sorted(ns, key=lambda n: n.mention.start), text):
+        for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
             orgs = [n for n in run if argmax(n.votes) == "org"]
             known = [n for n in orgs if n.votes["org"] - (n.mention.label == "ORG") >= 2 or n.org_cue or n.club_cue]
             for n in run:
@@ -41,19 +38,3 @@ def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> 
 
 def _a_person(n: Node) -> bool:
     return n.personal or n.spoke or n.person_cue or N.starts_with_given_name(n.name) or N.bare(n.name) in N.GIVEN_NAMES
-
-
-def _lists(ns: list[Node], text: str) -> list[list[Node]]:
-    """The runs of three or more names that only commas, "and" and "or" separate."""
-    runs: list[list[Node]] = []
-    run: list[Node] = []
-    for n in ns:
-        if run and _LIST_JOIN.fullmatch(text[run[-1].mention.end : n.mention.start]):
-            run.append(n)
-            continue
-        if len(run) >= 3:
-            runs.append(run)
-        run = [n]
-    if len(run) >= 3:
-        runs.append(run)
-    return runs

@@ -124,7 +124,7 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None
         text = texts.get(aid)
         if not text:
             continue
-        for run in _lists(sorted(ns, key=lambda n: n.mention.start), text):
+        for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
             placed = [n for n in run if argmax(n.votes) == "place"]
             known = [n for n in placed if _beyond_label(n) >= 2]
             for n in run:
@@ -140,7 +140,7 @@ def _beyond_label(n: Node) -> int:
     return n.votes["place"] - (n.mention.label in _LABELLED_PLACE)
 
 
-def _lists(ns: list[Node], text: str) -> list[list[Node]]:
+def name_lists(ns: list[Node], text: str) -> list[list[Node]]:
     """The runs of three or more names that only commas, "and" and "or" separate."""
     runs: list[list[Node]] = []
     run: list[Node] = []
