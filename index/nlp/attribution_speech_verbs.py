@@ -18,14 +18,17 @@ from dataclasses import dataclass, replace
 from .attribution_finding_clauses import finds_the_quote
 from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
+    DOCUMENT_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
     ORG_WORDS,
     PERSON_ROLES,
+    PRESS_NOUNS,
     PRONOUN_LABELS,
     RELATIVE_PRONOUNS,
+    SAYING_THINGS,
     TITLE_WORDS,
 )
 from .attribution_arms import organisation_before
@@ -84,7 +87,7 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
         found = replace(found, cue=_cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
             if thing is None:  # the thing's maker speaks it, unless a verb above it names another
-                maker = _maker_of(ctx, q, subj, cue.base)
+                maker = None if an_agent_noun(subj) else _maker_of(ctx, q, subj, cue.base)
                 thing = (cue, found if maker is None else replace(maker, cue=found.cue))
             continue
         return found
@@ -112,6 +115,20 @@ def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: _Cue) -> Found | 
     if found is None or found.how != "name":
         return None
     return replace(found, cue=doc.text[subj.idx : verb.idx + len(verb)])
+
+
+_AGENT_ENDING = re.compile(r"(?:er|or|ist)s?$")
+
+
+def an_agent_noun(tok: Token) -> bool:
+    """A noun for one who does something ("The UK's biggest coal producer blamed", "the
+    country's largest carmaker said"): a description of a firm or a person, not a thing its
+    owner made; the owner (the UK) does not speak through it. Not the things that end alike
+    and are said to speak ("letter", "poster", "paper")."""
+    low = tok.lower_
+    if low in SAYING_THINGS or low in DOCUMENT_NOUNS or low in PRESS_NOUNS:
+        return False
+    return tok.pos_ == "NOUN" and bool(_AGENT_ENDING.search(low))
 
 
 def _maker_of(ctx: Context, q: QuoteSpan, thing, base: int) -> Found | None:
