@@ -39,6 +39,7 @@ from ..lexicon import (
     ORG_AFTER_NAME,
     ORG_ONLY_AFTER,
     ORG_POSSESSED,
+    PERSON_ROLES,
     PERSON_TITLES_BEFORE,
     PERSONAL_POSSESSED,
     PLACE_AFTER,
@@ -119,6 +120,21 @@ def with_organisation_word(m: Mention, text: str, name: str) -> Mention | None:
 _AGE_AFTER = re.compile(r"^[’']?,\s+\d{1,2},\s")
 
 
+# "Alexandra Tower, a spokeswoman for the bank", "Hiroshi Okuda, the chairman of Toyota": a role
+# in apposition right after the name is one person's (NER: a place, its "Tower").
+_ROLE_IN_APPOSITION = re.compile(r"^[’']?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|at|with)\b|,)")
+
+
+def role_in_apposition_votes(after: str) -> Counter:
+    """A person's votes from a role of one person in apposition after the name, before "for",
+    "of", "at", "with" or a comma ("Tower, a spokeswoman for", "X, the company's chairman,");
+    strong enough for a name whose head word says a place ("Tower") or a firm."""
+    role = _ROLE_IN_APPOSITION.match(after)
+    if role and (role.group(1) in PERSON_ROLES or role.group(1) in ONE_PERSON_HEADS):
+        return Counter({"person": 6, "person_cue": 1})
+    return Counter()
+
+
 def age_votes(after: str) -> Counter:
     """A person's votes from an age in commas after the name ("Greenspan, 79, who"). Not
     "N-year-old" before a name: "the 35-year-old Cobh runner" is a place's adjective."""
@@ -190,6 +206,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
         votes["person_cue"] = 1
     votes.update(age_votes(after))
+    votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
     if _MATCH_BEFORE.search(before) or fixture_side(m, text):
         votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
     if against_a_club(m, text):
