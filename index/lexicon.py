@@ -1032,6 +1032,15 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
 )
 
 
+# ----------------------------------------------------------------------------- lead (session 12)
+# (PLACE_NAMES) A country's name the gazetteer lacked, a national side's in sport ("The Republic
+# of Ireland have arranged friendlies", "Switzerland v Republic of Ireland"): the country.
+PLACE_NAMES = PLACE_NAMES | frozenset({"republic of ireland"})
+# (sentence_capitals.without_opening_words) Stop words that are given names too: "Will Smith's",
+# "May Department Stores" at a sentence's start keep their first word.
+STOP_WORD_GIVEN_NAMES = frozenset({"will", "may"})
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .fixtures import person_evidence
-from .type_votes import actor_type
+from .type_votes import actor_type, club_cued
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
@@ -39,8 +39,8 @@ def clubs_apart(corpus: Corpus, uf: UnionFind) -> None:
             if _a_club_here(here) and not _named_in_full(corpus.by_article.get(aid, []), root, uf)
         ]
         rest = [n for n in ns if n.mention.article not in clubs]
-        if not clubs or not rest or actor_type(rest) != "place":
-            continue
+        if not clubs or not rest or actor_type(rest) != "place" or not any(n.votes.get("place", 0) >= 2 for n in rest):
+            continue  # the other articles say a place ("in Brighton"), not NER alone ("fight against Aids")
         for aid in clubs:
             for n in by_article[aid]:
                 n.cluster = f"O:{n.key}@club"
@@ -48,10 +48,9 @@ def clubs_apart(corpus: Corpus, uf: UnionFind) -> None:
 
 
 def _a_club_here(here: list[Node]) -> bool:
-    """One article's nodes of the name: club cues at least as many as place votes of their own."""
-    clubbed = sum(1 for n in here if n.club_cue)
-    placed = sum(1 for n in here if n.votes.get("place", 0) >= 2 and not n.club_cue)
-    return clubbed > 0 and clubbed >= placed and not person_evidence(here)
+    """One article's nodes of the name: club cues at least as many as place votes
+    (type_votes.club_cued), nothing a person has."""
+    return club_cued(here) and not person_evidence(here)
 
 
 def _named_in_full(article: list[Node], root: str, uf: UnionFind) -> bool:

@@ -29,12 +29,13 @@ from ..records import Mention
 if TYPE_CHECKING:
     from .nodes import Node
 
-_VERSUS = r"[ \t]+(?:v|vs)\.?[ \t]+"
+# "v" or "vs" without a full stop: "Plessy v. Ferguson", "Brown v. Board" are court cases.
+_VERSUS = r"[ \t]+(?:v|vs)[ \t]+"
 _WORD = r"[A-Z][\w.’'&-]*"
 _SIDE_AFTER = re.compile(_VERSUS + r"[A-Z]")
 _SIDE_BEFORE = re.compile(_WORD + _VERSUS + r"$")
 # A side: capitalised words (one to four), or several sides a slash joins ("Swindon/Notts Co").
-_SIDE = _WORD + r"(?: " + _WORD + r"){0,3}"
+_SIDE = _WORD + r"(?: (?:of |the |and )?" + _WORD + r"){0,3}"  # "Republic of Ireland", "Trinidad and Tobago"
 _SIDES = _SIDE + r"(?:/" + _SIDE + r")*"
 _LINE = re.compile(r"^[ \t]*(" + _SIDES + r")" + _VERSUS + r"(" + _SIDES + r")[ \t]*$", re.MULTILINE)
 _ONE_SIDE = re.compile(_SIDE)
@@ -61,8 +62,11 @@ def against_a_club(m: Mention, text: str) -> bool:
     if other is None:
         return False
     words = other.rstrip(".").split()
-    # "The Scotland v England", "Saturday's France v Scotland": the place at the side's end.
-    return not any(N.plain(" ".join(words[i:])) in PLACE_NAMES for i in range(len(words)))
+    # "The Scotland v England", "Saturday's France v Scotland Six Nations match": a place at the
+    # side's end or at its start.
+    return not any(
+        N.plain(" ".join(words[i:j])) in PLACE_NAMES for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )
 
 
 def fixture_line_sides(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
@@ -107,17 +111,37 @@ def person_evidence(ns: list[Node]) -> bool:
     return any(n.personal or n.spoke or n.person_cue or N.starts_with_given_name(n.name) for n in ns)
 
 
+def _a_full_name(n: Node) -> bool:
+    """Two words NER labels a person's, no club's or firm's ("Irakli Labadze", not "Notts
+    County", "Crystal Palace")."""
+    return (
+        len(n.tokens) == 2
+        and n.mention.label == "PERSON"
+        and not N.kind_of_name(n.name)
+        and not N.has_org_word(n.name)
+        and N.plain(n.name) not in PLACE_NAMES
+    )
+
+
 def a_club_not_a_person(ns: list[Node], by_article: dict[str, list[Node]]) -> bool:
     """A name's nodes (over the corpus) that sides of fixtures or a match's words make a club at
-    least as often as not, with nothing a person has, and never the surname of a full name of
-    the same article ("Tim Henman" ... "Henman v Nadal")."""
+    least as often as not ("Plymouth v Everton", "against Auxerre"), with nothing a person has,
+    no full name NER labels a person's, and never the surname of a full name of the same article
+    ("Tim Henman" ... "Henman v Nadal"), nor its given name ("Jonah Lomu" ... "against Jonah").
+    Without the articles (`by_article` empty: type_votes.actor_type, on an actor's nodes once
+    grouped) the full names are among the nodes."""
     cued = sum(1 for n in ns if n.club_cue)
     if not cued or 2 * cued < len(ns) or person_evidence(ns):
         return False
+    if any(_a_full_name(n) for n in ns):
+        return False  # "beat Potito Starace": a match's words stand before players too
     for n in ns:
         word = N.fold(n.tokens[-1]) if n.tokens else ""
         if any(
-            o is not n and len(o.tokens) >= 2 and N.fold(o.tokens[-1]) == word and o.key != n.key
+            o is not n
+            and len(o.tokens) >= 2
+            and word in (N.fold(o.tokens[-1]), N.fold(o.tokens[0]))  # "Henman", "against Jonah" (Lomu)
+            and o.key != n.key
             for o in by_article.get(n.mention.article, ())
         ):
             return False

@@ -37,4 +37,13 @@ def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> 
 
 
 def _a_person(n: Node) -> bool:
-    return n.personal or n.spoke or n.person_cue or N.starts_with_given_name(n.name) or N.bare(n.name) in N.GIVEN_NAMES
+    """A person's evidence, or an initial before a surname ("R Kelly" in a list of bands)."""
+    initialled = len(n.tokens) == 2 and len(n.tokens[0].rstrip(".")) == 1 and n.tokens[0][:1].isupper()
+    return (
+        initialled
+        or n.personal
+        or n.spoke
+        or n.person_cue
+        or N.starts_with_given_name(n.name)
+        or N.bare(n.name) in N.GIVEN_NAMES
+    )

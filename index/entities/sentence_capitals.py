@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
-from ..lexicon import ARTICLES, PLACE_NAMES, stop_words
+from ..lexicon import ARTICLES, PLACE_NAMES, STOP_WORD_GIVEN_NAMES, stop_words
 from ..records import Mention
 
 _RATIO = 10
@@ -74,6 +74,7 @@ def _without_opening_word(m: Mention, text: str) -> Mention:
         not rest
         or low not in stop_words()
         or low in ARTICLES
+        or low in STOP_WORD_GIVEN_NAMES
         or N.bare(first) in N.GIVEN_NAMES
         or not first[1:].islower()
         or not rest[:1].isupper()

@@ -103,7 +103,7 @@ def actor_type(ns: list[Node]) -> str:
         typ = "person"
     if typ == "place" and club_cued(ns):
         typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
-    if typ == "person" and club_cued(ns) and not any(n.personal or n.spoke or n.person_cue for n in ns):
+    if typ == "person" and club_cued(ns) and a_club_not_a_person(ns, {}):
         typ = "org"  # "Plymouth v Everton": a club NER took for a person (fixtures.py)
     if typ in ("org", "place", "person") and not any(n.personal for n in ns) and read_as_group(ns):
         typ = "group"

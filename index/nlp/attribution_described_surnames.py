@@ -10,9 +10,11 @@ and a "he" after it goes on with them (issue 10, session 12, bbc-sport-266).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..entities.names import fold_case, speaker_name
+from ..lexicon import SPEECH_FORMS_AFTER_NAME
 
 if TYPE_CHECKING:
     from .attribution_context import ArticleNames, Entity
@@ -32,7 +34,15 @@ def surname_named_in_full(names: ArticleNames, ent: Entity) -> bool:
     return False
 
 
+_WORD_AFTER = re.compile(r"\s*([a-z]+)\b")
+_VERBS_AFTER = frozenset(SPEECH_FORMS_AFTER_NAME) | frozenset("is was has had will would".split())
+
+
 def a_description(names: ArticleNames, ent: Entity, described: bool) -> bool:
     """What attribution_context.described said of ent (described), unless ent is the surname
-    of a person the article names in full: then a name."""
-    return described and not surname_named_in_full(names, ent)
+    of a person the article names in full and heads its words ("the 28-year-old Morientes.",
+    "... Morientes said"): then a name. Not a surname that qualifies a noun after it ("the
+    Clinton campaign took black voters for granted": the campaign, not Hillary Clinton)."""
+    after = _WORD_AFTER.match(names.text, ent.end)
+    qualifies = after is not None and after.group(1) not in _VERBS_AFTER
+    return described and (qualifies or not surname_named_in_full(names, ent))
