@@ -1044,6 +1044,7 @@ NAME_ALIASES = {
 # Academy Awards): "X Awards" is not X alone when X is one of them or an organisation's word.
 AWARD_GIVER_WORDS = frozenset({"academy"})
 
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
