@@ -14,6 +14,9 @@ entertainment-314, -078: "The 77th annual Academy Awards", "2,530 Oscars have be
   one event (lexicon.NAME_ALIASES, event_names.aliased), while "The Academy officially adopted the
   nickname" is the body that gives them, not the event (event_names.a_givers_name).
 business-383: "according to the Federal Reserve", "policy-makers at the Fed": one body.
+sport-352: "in this year's RBS Six Nations Championship"; sport-363: "the Six Nations Championship";
+  sport-327: "their hardest game of the Six Nations": one event, "X Championship" meeting X of two
+  words or more (event_names.event_stem).
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ PICKS = (
     "bbc-entertainment-314",
     "bbc-entertainment-078",
     "bbc-business-383",
+    "bbc-sport-352",
+    "bbc-sport-327",
+    "bbc-sport-363",
 )
 
 
@@ -81,3 +87,10 @@ def test_the_oscars_are_the_academy_awards_and_the_academy_gives_them(index):
 def test_the_fed_is_the_federal_reserve(index):
     _, views = index
     assert actor_at(views, "bbc-business-383", "Fed") == actor_at(views, "bbc-business-383", "the Federal Reserve")
+
+
+def test_a_championship_is_its_name_without_the_head_word(index):
+    _, views = index
+    six_nations = actor_at(views, "bbc-sport-327", "the Six Nations")
+    assert actor_at(views, "bbc-sport-352", "RBS Six Nations Championship") == six_nations
+    assert actor_at(views, "bbc-sport-363", "the Six Nations Championship") == six_nations
