@@ -17,6 +17,8 @@ business-383: "according to the Federal Reserve", "policy-makers at the Fed": on
 sport-352: "in this year's RBS Six Nations Championship"; sport-363: "the Six Nations Championship";
   sport-327: "their hardest game of the Six Nations": one event, "X Championship" meeting X of two
   words or more (event_names.event_stem).
+business-077: "Russian oil firm Yuganskneftegas", then "Yugansk" seven times: a long one-word
+  name cut short (truncated_names.truncations).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ PICKS = (
     "bbc-sport-352",
     "bbc-sport-327",
     "bbc-sport-363",
+    "bbc-business-077",
 )
 
 
@@ -94,3 +97,8 @@ def test_a_championship_is_its_name_without_the_head_word(index):
     six_nations = actor_at(views, "bbc-sport-327", "the Six Nations")
     assert actor_at(views, "bbc-sport-352", "RBS Six Nations Championship") == six_nations
     assert actor_at(views, "bbc-sport-363", "the Six Nations Championship") == six_nations
+
+
+def test_a_long_one_word_name_cut_short_is_the_same_firm(index):
+    _, views = index
+    assert actor_at(views, "bbc-business-077", "Yugansk") == actor_at(views, "bbc-business-077", "Yuganskneftegas")

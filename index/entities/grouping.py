@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from . import names as N
 from .event_names import aliased, event_stem
 from .fixtures import a_contraction
+from .truncated_names import truncations
 from ..lexicon import (
     DROPPED_EVENT_HEADS,
     CLUB_HEADS,
@@ -134,6 +135,8 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
                 if a_contraction(short.name, full.name):
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
+    for short, full in truncations(corpus):  # "Yugansk" of "Yuganskneftegas" (truncated_names.py)
+        uf.union(short, full)
     join_nicknames(corpus, uf)
     join_without_head(corpus, uf)
 
