@@ -1040,6 +1040,18 @@ PLACE_NAMES = PLACE_NAMES | frozenset({"republic of ireland"})
 # "May Department Stores" at a sentence's start keep their first word.
 STOP_WORD_GIVEN_NAMES = frozenset({"will", "may"})
 
+# ----------------------------------------------------------------------------- mrg12 (session 12)
+# (entities/event_names.py) The other names of an event or a body that no rule derives from its
+# name, as PARTY_FORMS does for parties (general knowledge): the written name each stands for.
+NAME_ALIASES = {
+    "oscar": "Academy Awards",
+    "oscars": "Academy Awards",
+    "fed": "Federal Reserve",
+}
+# (entities/event_names.py) The words that name the body that gives awards ("the Academy" of the
+# Academy Awards): "X Awards" is not X alone when X is one of them or an organisation's word.
+AWARD_GIVER_WORDS = frozenset({"academy"})
+
 
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)

@@ -41,7 +41,9 @@ def _holding(actors, form: str):
 @pytest.mark.parametrize(
     ("forms", "name"),
     [
-        (("Oscar", "Oscars"), "Oscars"),  # an event by its plural: the singular is the prize
+        # an event by its plural (the singular is the prize), or by its full name: the Oscars are
+        # the Academy Awards (lexicon.NAME_ALIASES, mrg12)
+        (("Oscar", "Oscars", "Academy Awards"), "Academy Awards"),
         (("Olympic", "Olympics"), "Olympics"),
         (("Brit Award", "Brit Awards"), "Brit Awards"),  # by the name with its head word
         (("Academy Award", "Academy Awards"), "Academy Awards"),

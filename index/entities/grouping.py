@@ -20,7 +20,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .event_names import aliased, event_stem
 from .fixtures import a_contraction
+from .truncated_names import truncations
 from ..lexicon import (
     DROPPED_EVENT_HEADS,
     CLUB_HEADS,
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 
 
 def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
-    name = with_compass_word(without_owner(without_department(name, written), written), written)
+    name = aliased(with_compass_word(without_owner(without_department(name, written), written), written))
     ab = N.abbreviation_key(name)
     if ab:
         return ab
@@ -54,7 +56,7 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
         return "=" + p  # acronyms are spelt, not transliterated: EEF is not EFF
     p = N.plain(N.without_corporate_words(p))
     if N.kind_of_name(name) == "event":  # "Grammy Awards", "Grammys", "Grammy": one event
-        p = re.sub(r"\s+awards?$", "", p) or p
+        p = event_stem(p)
     for sing in N.singulars_of(p):
         if sing in singulars or (" " not in p and sing == p[:-1] and N.looks_plural_demonym(name)):
             p = sing
@@ -133,6 +135,8 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
                 if a_contraction(short.name, full.name):
                     uf.union(short.cluster, full.cluster)
     join_short_forms(corpus, uf)
+    for short, full in truncations(corpus):  # "Yugansk" of "Yuganskneftegas" (truncated_names.py)
+        uf.union(short, full)
     join_nicknames(corpus, uf)
     join_without_head(corpus, uf)
 

@@ -23,6 +23,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import names as N
+from .surname_links import most_linked
+from .surname_referents import already_named
 from ..lexicon import PLACE_NAMES, REGNAL_NUMBERS, TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -237,6 +239,10 @@ class _Surnames:
             (top, n1), (_, n2) = roots.most_common(2)
             if n1 < 4 * n2:
                 return None
+            if not evidence:
+                # The person named most often, unless another of the surname keeps this
+                # article's company better (surname_links): "Howard" of a United team sheet.
+                top = most_linked({r: self._shared(r, fk, article) for r in roots}, top)
         # A surname alone is evidence enough only of someone the corpus names in full often, and
         # whom nobody else of the corpus shares it with: "Howard" of a Manchester United team
         # sheet is not Michael Howard, however often politics articles name him.
@@ -245,7 +251,11 @@ class _Surnames:
         return top if self._linked(top, fk, article) else None
 
     def _linked(self, person: str, fk: str, article: str) -> bool:
-        """An article that names the person in full shares another name with this article (not
+        """An article that names the person in full shares another name with this article."""
+        return self._shared(person, fk, article) > 0
+
+    def _shared(self, person: str, fk: str, article: str) -> int:
+        """The most names one article that names the person in full shares with this article (not
         a country or a big city: nearly every article shares one, "US", "London"; nor a bare
         surname, which other people have: Wes Brown's "Brown" links no article to Gordon Brown's)."""
         own = self.own[person] | {fk}
@@ -256,7 +266,7 @@ class _Surnames:
             and not N.abbreviation_key(k)
             and not (" " not in k and self.key_type.get(k) == "person")
         }
-        return any(here & self.names_of.get(a, set()) for a in self.articles[person])
+        return max((len(here & self.names_of.get(a, set())) for a in self.articles[person]), default=0)
 
 
 def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> None:
@@ -269,7 +279,8 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
     for _aid, ns in corpus.by_article.items():
         fulls = [n for n in ns if n.cluster.startswith("P:")]
         majority = _majority_sex(ns, fulls, corpus.key_type, uf, sex_of, first_sex)
-        for node in ns:
+        named: dict[str, str] = {}  # a surname used alone -> the person it named first (surname_referents)
+        for node in sorted(ns, key=lambda n: n.mention.start):
             if node.cluster or len(node.tokens) != 1:
                 continue
             if _regnal(node):
@@ -279,7 +290,10 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
             if node.sex:
                 same = [f for f in same if majority.get(uf.find(f.cluster), node.sex) == node.sex]
             if same:
-                node.cluster = _nearest(node, same, uf).cluster
+                said = node.sex + "|" + N.fold(node.tokens[0])
+                earlier = already_named(said, {uf.find(f.cluster) for f in same}, named)
+                node.cluster = earlier or _nearest(node, same, uf).cluster
+                named.setdefault(said, uf.find(node.cluster))
                 continue
             if corpus.key_type[node.key] != "person" or _an_organisation_here(node, ns):
                 continue
