@@ -537,7 +537,8 @@ def _without_adjective_after(m: Mention, text: str | None) -> Mention:
     return replace(m, end=end, surface=text[m.start : end])
 
 
-_PLACE_STEMS = frozenset(p[:k] for p in PLACE_NAMES for k in range(4, len(p) + 1))
+# Of one-word places: "Republic" is no nationality of "Republic of Ireland".
+_PLACE_STEMS = frozenset(p[:k] for p in PLACE_NAMES if " " not in p for k in range(4, len(p) + 1))
 
 
 def _nationality(word: str) -> bool:
