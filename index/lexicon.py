@@ -1032,6 +1032,12 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
 )
 
 
+# (lexicon MEMBER_NOUNS, BODY_OF_MEMBERS_HEADS; helper spk12c, attribution_members.py) "the MPs
+# said" after "The Constitutional Affairs Select Committee said": the plural nouns for the members
+# of a body who speak as one, and the last words of the names of the bodies they sit on.
+MEMBER_NOUNS = frozenset("mps meps peers members councillors senators".split())
+BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

@@ -38,6 +38,7 @@ from .attribution_descriptions import resolve_descriptions
 from .attribution_honorifics import honorific_people
 from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
+from .attribution_members import members_speak_for_their_body
 from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
 from .attribution_surnames import surnames_of_people
 from .attribution_context import (
@@ -93,6 +94,7 @@ PASSES = (
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
     P.same_words_elsewhere,  # a headline repeating a quote
+    members_speak_for_their_body,  # "the MPs said" after a named committee (attribution_members)
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
     P.demonyms_name_nobody,  # "Italian police said": no speaker called "Italian"
 )
