@@ -44,3 +44,37 @@ def test_the_members_of_a_named_committee_speak_for_it(pipes):
 def _starting(got: dict, words: str):
     """The attribution of the quote that starts with these words."""
     return next(a for q, a in got.items() if q.startswith(words))
+
+
+# bbc-politics-167 (not in the gold)
+WARNED = (
+    '"Irreversible environmental damage" will be caused by government plans to build more than one million '
+    "homes in south-east England, MPs have warned.\n\n"
+    '"Sustainable communities" were being promoted without a real understanding of what "sustainable" means, '
+    "the Environmental Audit Committee said. It said issues like energy needs and transport were not properly "
+    "addressed."
+)
+
+
+def test_the_members_in_the_lead_are_the_committee_named_next(pipes):
+    # the lead's "MPs have warned" before the committee is named in the next sentence
+    got, _, _ = run(pipes, WARNED)
+    assert got["Irreversible environmental damage"].speaker.removeprefix("The ") == "Environmental Audit Committee"
+
+
+# bbc-entertainment-357
+DICAPRIO = (
+    "He apologised for not being in London, joking: \"Unfortunately I'm stuck driving a car in LA at gunpoint "
+    "and I can't get away.\" DiCaprio, who lost out on the best actor Bafta to Foxx, will face him again at the "
+    "Academy Awards in two weeks' time.\n\n"
+    "\"It's the first time I've come to the Baftas because it's the first time I've been nominated,\" he told "
+    "reporters on the red carpet. \"I've appreciated British cinema for a long time and to be recognised like "
+    'this is a special honour."'
+)
+
+
+def test_a_name_before_who_is_a_person_the_pronoun_can_stand_for(pipes):
+    # the recogniser misses "DiCaprio"; ", who" says it is a person's name, so "he told" is his
+    got, _, _ = run(pipes, "Best actor Jamie Foxx could not make the ceremony. " + DICAPRIO)
+    assert _starting(got, "It's the first time I've come").speaker == "DiCaprio"
+    assert _starting(got, "I've appreciated British cinema").speaker == "DiCaprio"

@@ -34,15 +34,24 @@ def _members(speaker: str) -> bool:
     return len(words) == 1 and words[0] in MEMBER_NOUNS
 
 
+# how far after the members a body may be named: the news lead's "MPs have warned", then "the
+# Environmental Audit Committee said" in the next sentence
+_NAMED_AFTER = 400
+
+
 def body_of_the_members(ctx: Context, start: int) -> Entity | None:
-    """The one committee, commission, panel or inquiry the article names before `start`, outside
-    quotations; None when it names none, or two different ones (which one the text does not say)."""
+    """The one committee, commission, panel or inquiry the article names outside quotations before
+    `start`, else right after it (the lead's "MPs have warned" before the committee is named);
+    None when it names none, or two different ones (which one the text does not say)."""
     bodies: list[Entity] = []
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
-        if inq or ent.label != "ORG" or ent.end > start or not ent.text.split():
+        if inq or ent.label != "ORG" or not ent.text.split():
             continue
         if fold_case(drop_possessive(ent.text.split()[-1])) in BODY_OF_MEMBERS_HEADS:
             bodies.append(ent)
     if len({fold_case(e.text) for e in bodies}) != 1:
         return None
-    return bodies[-1]
+    before = [e for e in bodies if e.end <= start]
+    if before:
+        return before[-1]
+    return bodies[0] if bodies[0].start - start <= _NAMED_AFTER else None
