@@ -1038,6 +1038,7 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
 MEMBER_NOUNS = frozenset("mps meps peers members councillors senators".split())
 BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
 
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
