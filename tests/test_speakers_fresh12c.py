@@ -78,3 +78,22 @@ def test_a_name_before_who_is_a_person_the_pronoun_can_stand_for(pipes):
     got, _, _ = run(pipes, "Best actor Jamie Foxx could not make the ceremony. " + DICAPRIO)
     assert _starting(got, "It's the first time I've come").speaker == "DiCaprio"
     assert _starting(got, "I've appreciated British cinema").speaker == "DiCaprio"
+
+
+# bbc-sport-474
+MAURESMO = (
+    "Amelie Mauresmo and Maria Sharapova won their opening matches at the Tour Championships in Los Angeles.\n\n"
+    "Mauresmo's win was her ninth in a row as she tries to overtake Lindsay Davenport for the number one spot. "
+    "Mauresmo spent five weeks at number one after the US Open before injury ushered Davenport back in front. "
+    '"Since then, I feel very confident on court and my game is there. I want to get the ranking back, but '
+    "it's very different than before I was number one. \"It was an obsession, but now I take it in a relaxed "
+    'way."'
+)
+
+
+def test_a_surname_the_recogniser_missed_is_the_subject_before_a_quotation(pipes):
+    # "Mauresmo spent ..." (no entity on "Mauresmo") after "Amelie Mauresmo": the quotation that
+    # follows the sentence about her, with no cue, is hers
+    got, _, _ = run(pipes, MAURESMO)
+    assert _starting(got, "Since then, I feel").speaker == "Amelie Mauresmo"
+    assert _starting(got, "It was an obsession").speaker == "Amelie Mauresmo"

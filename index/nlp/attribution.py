@@ -37,6 +37,7 @@ from .attribution_continuation import (
 from .attribution_descriptions import resolve_descriptions
 from .attribution_honorifics import honorific_people
 from .attribution_who_names import who_people
+from .attribution_missed_surnames import missed_surnames
 from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
 from .attribution_members import members_speak_for_their_body
@@ -136,6 +137,7 @@ def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quo
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
     ents = honorific_people(text, ents)  # "Mr Katwala" is a person whatever the recogniser said
     ents = who_people(text, ents)  # "DiCaprio, who lost out": a person (attribution_who_names)
+    ents = missed_surnames(text, ents)  # "Mauresmo spent" after "Amelie Mauresmo" (attribution_missed_surnames)
     names = ArticleNames(text, surnames_of_people(text, possessors_only(ents + honorific_names(text, ents))), quotes)
     return Context(text, sents, names, parsed, quotes, marked)
 
