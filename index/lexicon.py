@@ -1037,6 +1037,10 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
 # of a body who speak as one, and the last words of the names of the bodies they sit on.
 MEMBER_NOUNS = frozenset("mps meps peers members councillors senators".split())
 BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
+# (lexicon POSITION_NOUNS; helper spk12c) "The tournament debutant added:" right after Sharapova's
+# quotation: a newcomer to a competition is one person, as "the Gloucester fly-half" is
+# (attribution_descriptions._Description.one_person), so the description is the person just quoted.
+POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
 
 
 # ----------------------------------------------------------------------------- English stop words

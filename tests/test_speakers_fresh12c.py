@@ -97,3 +97,19 @@ def test_a_surname_the_recogniser_missed_is_the_subject_before_a_quotation(pipes
     got, _, _ = run(pipes, MAURESMO)
     assert _starting(got, "Since then, I feel").speaker == "Amelie Mauresmo"
     assert _starting(got, "It was an obsession").speaker == "Amelie Mauresmo"
+
+
+# bbc-sport-474
+DEBUTANT = (
+    "Amelie Mauresmo and Maria Sharapova won their opening matches at the Tour Championships in Los Angeles.\n\n"
+    'Sharapova, who lost 6-2 6-2 to Kuznetsova in Beijing in September, said: "In Beijing, she was coming off '
+    'such a big winning streak [14 matches] and she was unstoppable. "This time, it was important to start off '
+    'well and put some pressure on her." The tournament debutant added: "I love it here. The atmosphere is '
+    'great. "To be here where the Lakers play, you just feel that excitement. I love basketball."'
+)
+
+
+def test_a_newcomer_described_right_after_her_quotation_is_the_one_quoted(pipes):
+    # "The tournament debutant added:" right after Sharapova's quotation: one person, hers
+    got, _, _ = run(pipes, DEBUTANT)
+    assert _starting(got, "I love it here").speaker == "Maria Sharapova"
