@@ -1052,6 +1052,16 @@ NAME_ALIASES = {
 # Academy Awards): "X Awards" is not X alone when X is one of them or an organisation's word.
 AWARD_GIVER_WORDS = frozenset({"academy"})
 
+# (lexicon MEMBER_NOUNS, BODY_OF_MEMBERS_HEADS; helper spk12c, attribution_members.py) "the MPs
+# said" after "The Constitutional Affairs Select Committee said": the plural nouns for the members
+# of a body who speak as one, and the last words of the names of the bodies they sit on.
+MEMBER_NOUNS = frozenset("mps meps peers members councillors senators".split())
+BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
+# (lexicon POSITION_NOUNS; helper spk12c) "The tournament debutant added:" right after Sharapova's
+# quotation: a newcomer to a competition is one person, as "the Gloucester fly-half" is
+# (attribution_descriptions._Description.one_person), so the description is the person just quoted.
+POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
+
 
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)

@@ -36,8 +36,11 @@ from .attribution_continuation import (
 )
 from .attribution_descriptions import resolve_descriptions
 from .attribution_honorifics import honorific_people
+from .attribution_who_names import who_people
+from .attribution_missed_surnames import missed_surnames
 from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
+from .attribution_members import members_speak_for_their_body
 from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
 from .attribution_surnames import surnames_of_people
 from .attribution_context import (
@@ -93,6 +96,7 @@ PASSES = (
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
     P.same_words_elsewhere,  # a headline repeating a quote
+    members_speak_for_their_body,  # "the MPs said" after a named committee (attribution_members)
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
     P.demonyms_name_nobody,  # "Italian police said": no speaker called "Italian"
 )
@@ -132,6 +136,8 @@ def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quo
     """The article as the rules read it; every span in marks, titles of works included, is marked."""
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
     ents = honorific_people(text, ents)  # "Mr Katwala" is a person whatever the recogniser said
+    ents = who_people(text, ents)  # "DiCaprio, who lost out": a person (attribution_who_names)
+    ents = missed_surnames(text, ents)  # "Mauresmo spent" after "Amelie Mauresmo" (attribution_missed_surnames)
     names = ArticleNames(text, surnames_of_people(text, possessors_only(ents + honorific_names(text, ents))), quotes)
     return Context(text, sents, names, parsed, quotes, marked)
 
