@@ -1,0 +1,31 @@
+"""Types (issue 10, session 12, helper typ12c): real BBC articles in real indexes, with the real
+spaCy model. A list of firms joins names of one kind: its odd member, a person or a place to NER
+alone, is a firm too (odd_list_member.py); the places and people of the same article stay."""
+
+import pytest
+
+from dossier.index.read import Reader
+from helpers import bbc_index_of_first
+
+LIST_PHRASES = ("TW Garments, Lesotho Hats and Vogue Landmark",)
+
+
+@pytest.fixture(scope="module")
+def list_types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "oddlist", LIST_PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_the_odd_member_of_a_list_of_firms_is_a_firm(list_types):
+    # "the six factories were Leisure Garments, Modern Garments, Precious Six Garments, TW Garments,
+    # Lesotho Hats and Vogue Landmark": NER calls Lesotho Hats a person, Vogue Landmark a place
+    for firm in ("Leisure Garments", "TW Garments", "Lesotho Hats", "Vogue Landmark"):
+        assert list_types.get(firm) == "org", firm
+
+
+def test_places_and_people_beside_the_list_stay(list_types):
+    # "two from Taiwan, two from China, one from Mauritius and one from Malaysia"; the union's man
+    for place in ("Lesotho", "Taiwan", "Malaysia", "Mauritius", "Maseru"):
+        assert list_types.get(place) == "place", place
+    assert list_types.get("Billy Macaefa") == "person"
