@@ -29,3 +29,20 @@ def test_places_and_people_beside_the_list_stay(list_types):
     for place in ("Lesotho", "Taiwan", "Malaysia", "Mauritius", "Maseru"):
         assert list_types.get(place) == "place", place
     assert list_types.get("Billy Macaefa") == "person"
+
+
+SURNAME_PHRASES = ("Lords Bingham, Steyn, Hope and Carswell", "Replacements (from): Bozzi, Coutts, Anglesea, Lund")
+
+
+@pytest.fixture(scope="module")
+def surname_types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "surnames", SURNAME_PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_a_surname_alone_in_a_list_is_no_firm_for_its_neighbours(surname_types):
+    # "Lords Bingham, Steyn, Hope and Carswell" (NER calls three of the four law lords
+    # organisations) and a rugby team sheet's bench: surnames of people, whatever their neighbours
+    for surname in ("Bingham", "Lund", "Martens", "Bozzi"):
+        assert surname_types.get(surname, "person") == "person", surname
