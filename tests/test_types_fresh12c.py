@@ -50,7 +50,7 @@ def test_a_surname_alone_in_a_list_is_no_firm_for_its_neighbours(surname_types):
 
 POSSESSED_PHRASES = (
     "Oxfam's Barbara Stocking said",
-    "Aston Villa's Mark Delaney injured",
+    "Atticus' David Slager told",
     "Everton's Thomas Gravesen after",
     "Mike Leigh's Vera Drake",
 )
@@ -64,13 +64,14 @@ def possessed_types(tmp_path_factory) -> dict[str, str]:
 
 
 def test_a_name_whose_possessive_holds_a_person_is_an_organisation(possessed_types):
-    # "Aston Villa's Mark Delaney", "Everton's Thomas Gravesen": a club's players; NER calls the
-    # clubs people (Oxfam, "Oxfam's Barbara Stocking said", stays a person by "Oxfam says in a report")
-    for org in ("Aston Villa", "Everton"):
+    # "Everton's Thomas Gravesen", "Atticus' David Slager told": a club's player, a hedge fund's
+    # manager; NER calls the club a person, the fund a place (Oxfam, "Oxfam's Barbara Stocking said",
+    # stays a person by "Oxfam says in a report" in a one-article index)
+    for org in ("Everton", "Atticus"):
         assert possessed_types.get(org) == "org", org
 
 
 def test_a_persons_possessive_and_the_people_possessed_stay(possessed_types):
     # "Mike Leigh's Vera Drake" (his film); the people possessed are people
-    for person in ("Mike Leigh", "Barbara Stocking", "Mark Delaney", "Thomas Gravesen"):
+    for person in ("Mike Leigh", "Barbara Stocking", "David Slager", "Thomas Gravesen"):
         assert possessed_types.get(person) == "person", person

@@ -4,7 +4,8 @@ Eddie Wong". A club's player, a band's singer, a firm's or a charity's officer a
 calls many of these clubs, bands and firms people (Everton, Aston Villa, Oxfam on the BBC corpus).
 A person's possessive holds a work or a character more often than a person ("Mike Leigh's Vera
 Drake", "Charles Dickens' Oliver Twist"), so a name that begins with a given name is left alone, as
-are the gazetteer's places ("Britain's Rod Stewart": a country, already a place)."""
+is a name of two words or more NER calls a person ("Susanna Clarke's Jonathan Strange") and the
+gazetteer's places ("Britain's Rod Stewart": a country, already a place)."""
 
 from __future__ import annotations
 
@@ -36,5 +37,7 @@ def possessed_person_votes(m: Mention, text: str) -> Counter:
     bare = name.name or m.surface.strip()
     if name.personal or N.starts_with_given_name(bare) or N.plain(bare) in PLACE_NAMES:
         return votes
+    if m.label == "PERSON" and len(bare.split()) >= 2:
+        return votes  # "Susanna Clarke's Jonathan Strange": a full name the given names lack
     votes["org"] += 3  # as strong as a firm's noun before it: a member is named so only by his body
     return votes
