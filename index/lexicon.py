@@ -1032,6 +1032,18 @@ PLACE_NAMES = PLACE_NAMES | frozenset(
 )
 
 
+# (lexicon PLACE_NAMES; helper typ12c) A country by its long name, general knowledge the
+# gazetteer lacked: "The Republic of Ireland have arranged friendlies" is the country's side (a
+# country's name used for its national team is the country, bench/gold), and the gazetteer's
+# place keeps subjects.py's plural verb from making it an organisation.
+PLACE_NAMES = PLACE_NAMES | frozenset(
+    w.replace("_", " ").lower()
+    for w in """
+    Republic_of_Ireland Irish_Republic
+""".split()
+)
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
