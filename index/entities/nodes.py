@@ -17,6 +17,7 @@ from . import evidence as E
 from . import names as N
 from .echoes import echo_votes
 from .leagues import numbered_division
+from .odd_list_member import odd_list_members
 from .org_lists import org_list_votes
 from .products import without_products
 from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
@@ -106,6 +107,8 @@ class Corpus:
         echo_votes(by_article, texts)
         list_votes(by_article, texts)  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
         org_list_votes(by_article, texts)  # "West Ham, Cardiff and Preston North End" (org_lists.py)
+        for node in odd_list_members(by_article, texts):  # "TW Garments, Lesotho Hats and Vogue Landmark"
+            node.votes["org"] += 3
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
