@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .org_lists import a_person_in_a_list
 from .place_cues import name_lists
 from .type_votes import argmax
 from ..lexicon import PLACE_NAMES
@@ -51,7 +52,7 @@ def _odd(n: Node) -> bool:
     typ = argmax(n.votes)
     if typ not in ("person", "place") or n.votes[typ] > WEAK:
         return False
-    if n.personal or n.spoke or n.person_cue or n.club_cue or N.starts_with_given_name(n.name):
+    if n.club_cue or a_person_in_a_list(n):  # a title, a speech, a given name, "R Kelly"
         return False
     return N.plain(n.name) not in PLACE_NAMES and N.bare(n.name) not in N.GIVEN_NAMES
 

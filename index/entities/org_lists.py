@@ -30,13 +30,13 @@ def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> 
             known = [n for n in orgs if n.votes["org"] - (n.mention.label == "ORG") >= 2 or n.org_cue or n.club_cue]
             for n in run:
                 others = len(run) - 1
-                if n in orgs or argmax(n.votes) != "person" or _a_person(n):
+                if n in orgs or argmax(n.votes) != "person" or a_person_in_a_list(n):
                     continue
                 if len(orgs) >= 2 and 2 * len(orgs) > others and known:
                     n.votes["org"] += 2
 
 
-def _a_person(n: Node) -> bool:
+def a_person_in_a_list(n: Node) -> bool:
     """A person's evidence, or an initial before a surname ("R Kelly" in a list of bands)."""
     initialled = len(n.tokens) == 2 and len(n.tokens[0].rstrip(".")) == 1 and n.tokens[0][:1].isupper()
     return (
