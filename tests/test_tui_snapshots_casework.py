@@ -67,15 +67,26 @@ async def case_file(pilot) -> None:
     await quiet(pilot)
 
 
+def _footer_shown(pilot) -> bool:
+    """The main screen's footer holds its keys. It recomposes after a refresh when its screen's
+    bindings change (the palette closing), and the dialog the palette's command opens may come
+    first: the main screen under it was then drawn without its footer (CI, session 12). The test
+    waits for the keys and redraws the main screen under the dialog."""
+    return len(pilot.app.main.query("FooterKey")) > 0
+
+
 async def correction(pilot) -> None:
     await settle(pilot)
     await pilot.press("tab", "tab", "j")  # the actors pane, the second actor (Yuri Ushakov)
     await settle(pilot)
+    await wait_for(pilot, lambda: _footer_shown(pilot))
     await pilot.press("ctrl+p")
     await pilot.press(*"split names")
     await settle(pilot)
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ChooseForms))
+    await wait_for(pilot, lambda: _footer_shown(pilot))
+    pilot.app.main.refresh(layout=True)  # the main screen under the dialog drawn with its footer
     await quiet(pilot)
 
 
