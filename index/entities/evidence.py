@@ -209,11 +209,8 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["person_cue"] = 1
     votes.update(age_votes(after))
     votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
-    if _MATCH_BEFORE.search(before):
-        votes["club_cue"] = 1  # "beat Newcastle", "a home tie with Middlesbrough": read by _make_node
-    if fixture_side(m, text):
-        votes["club_cue"] = 1
-        votes["fixture_cue"] = 1  # "Cardiff v Blackburn" (fixtures.py): read by _make_node
+    if _MATCH_BEFORE.search(before) or fixture_side(m, text):
+        votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
     if against_a_club(m, text):
         votes["club_side"] = 1  # "Cardiff v Blackburn": a club though the gazetteer's city (make_node)
     if _BORN_AFTER.match(after):

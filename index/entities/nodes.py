@@ -43,7 +43,6 @@ class Node:
     sex: str = ""  # "m" or "f" when an honorific before the name says so ("Mr", "Mrs")
     org_cue: bool = False  # an organisation's noun before it ("oil firm Yukos", "band Keane")
     club_cue: bool = False  # a match's words before a town's name ("beat Newcastle"): its club
-    fixture_cue: bool = False  # a side of "X v Y" (fixtures.py): a club, even where NER says a person
     spoke: bool = False  # a speech verb after it, or a quote's speaker: what a person does
     person_cue: bool = False  # what only a person has or does ("Fortuyn's murder", "X, who has")
     cluster: str = ""  # id of the group it ends in (internal)
@@ -228,7 +227,6 @@ def make_node(m: Mention, text: str | None) -> Node:
     person_cue = bool(votes.pop("person_cue", 0))
     club_side = bool(votes.pop("club_side", 0))  # "Cardiff v Blackburn": a gazetteer's city too
     club_cue = (bool(votes.pop("club_cue", 0)) and not country) or club_side
-    fixture_cue = bool(votes.pop("fixture_cue", 0)) and (club_side or not country)
     honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
     sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
     if honorific in RANK_TITLES and len(name.split()) == 1:
@@ -245,7 +243,6 @@ def make_node(m: Mention, text: str | None) -> Node:
         sex=sex,
         org_cue=org_cue,
         club_cue=club_cue,
-        fixture_cue=fixture_cue,
         spoke=spoke,
         person_cue=person_cue,
     )
