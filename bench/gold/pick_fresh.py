@@ -5,7 +5,9 @@ sessions' draws are in pick_session11.py and pick_session11b.py; session 12 drew
 
     cd bench/gold && python pick_fresh.py spk12a=1601:quotes spk12b=1602:quotes typ12a=1603 typ12b=1604
 
-and, after those four were merged, spk12c=1701:quotes typ12c=1702 mrg12=1703:quotes.
+and, after those four were merged, spk12c=1701:quotes typ12c=1702 mrg12=1703:quotes. Session 13 drew
+
+    cd bench/gold && python pick_fresh.py spk13a=1801:quotes spk13b=1802:quotes typ13a=1803 typ13b=1804
 
 A draw is reproducible only before its picks are annotated (they then leave the pool).
 """
