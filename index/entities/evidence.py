@@ -146,24 +146,47 @@ def age_votes(after: str) -> Counter:
 
 def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     """(a person's title before the mention, the type votes of the words around it: a speech verb
-    after it, a preposition of place before it, a role word after it)."""
+    after it, a preposition of place before it, a role word after it, and the rest below). Each
+    voter reads one kind of cue; their votes add up (the flags among them, such as "spoke" or
+    "org_cue", are read by make_node as yes or no)."""
     after = text[m.end : m.end + 40]
     before = text[max(0, m.start - 40) : m.start]
-    votes: Counter = Counter()
+    titled = _titled(before)
+    placed = bool(_PLACE_BEFORE.search(before))
+    votes = _speech_and_place_votes(after, placed)
+    votes.update(_clause_votes(m, text, placed, titled))
+    votes.update(_word_after_votes(m, text, after))
+    votes.update(_word_before_votes(m, text, before))
+    votes.update(_match_votes(m, text, before))
+    return titled, votes
+
+
+def _titled(before: str) -> bool:
+    """A person's title right before the name ("Mr X", "prop Dai Young"); "writer-director Sofia
+    Coppola": a compound's last word is its title. Not after a preposition of place."""
     tb = _TITLE_BEFORE.search(before)
     title = N.bare(tb.group(1)) if tb else ""
-    # "writer-director Sofia Coppola": a compound's last word is its title
-    titled = bool(
+    return bool(
         title
         and (title in _TITLES_BEFORE or title.rpartition("-")[2] in PERSON_TITLES_BEFORE)
         and not _PLACE_BEFORE.search(before)
     )
+
+
+def _speech_and_place_votes(after: str, placed: bool) -> Counter:
+    """A speech verb after the name (a person's, weakly), a preposition of place before it."""
+    votes: Counter = Counter()
     if _SPEECH_AFTER.match(after):
         votes["person"] += 1
-        votes["spoke"] = 1  # read by _make_node, not a type
-    placed = bool(_PLACE_BEFORE.search(before))
+        votes["spoke"] = 1  # read by make_node, not a type
     if placed:
         votes["place"] += 1
+    return votes
+
+
+def _clause_votes(m: Mention, text: str, placed: bool, titled: bool) -> Counter:
+    """The cues other modules read in the clause around the name."""
+    votes: Counter = Counter()
     votes.update(clause_votes(m, text, placed))
     votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
     votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
@@ -171,8 +194,15 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
     votes.update(one_of_a_kind_votes(m, text))  # "Glenmorangie, one of Scotland's premier whisky firms"
     votes.update(possessed_person_votes(m, text))  # "Aston Villa's Mark Delaney": a club's (possessed_people.py)
-    if _PLACE_OF_BEFORE.search(before):
-        votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
+    votes.update(age_votes(text[m.end : m.end + 40]))
+    votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
+    return votes
+
+
+def _word_after_votes(m: Mention, text: str, after: str) -> Counter:
+    """What the words right after the name make of it: a role ("X manager"), an event's word ("X
+    award"), what "X's" has, "its", "his", "who", "-born"."""
+    votes: Counter = Counter()
     ra = _ROLE_AFTER.match(after)
     if ra and (ra.group(1) in ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
         votes["org"] += 2
@@ -187,11 +217,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["org_cue"] = 1  # "A National Football League spokesman", "the Yugansk unit": only firms
         # and bodies have them, whatever the name's head word ("League") or NER's label says
     if ra and (ra.group(1) in CLUB_ROLES_AFTER or ra.group(1) in BAND_ROLES_AFTER):
-        votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by _make_node
-    if _PERIOD_BEFORE.search(before):
-        votes["event"] += 3  # "this year's CES", "last year's Mercury Music Prize"
-    elif _YEAR_BEFORE.search(before):
-        votes["event"] += 2  # "the 1998 World Cup", "the 2000 US Open"
+        votes["member_cue"] = 1  # "Charlton defender X", "Franz Ferdinand frontman X": read by make_node
     owned = _POSSESSED.match(after)
     thing = next((w for w in (owned.groups() if owned else ()) if w in _POSSESSED_WORDS), None)
     if thing in PERSONAL_POSSESSED:
@@ -207,14 +233,21 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     if _WHO_AFTER.match(after):
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
         votes["person_cue"] = 1
-    votes.update(age_votes(after))
-    votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
-    if _MATCH_BEFORE.search(before) or fixture_side(m, text):
-        votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
-    if against_a_club(m, text):
-        votes["club_side"] = 1  # "Cardiff v Blackburn": a club though the gazetteer's city (make_node)
     if _BORN_AFTER.match(after):
         votes["place"] += 3  # "Ballymena-born", "London-based"
+    return votes
+
+
+def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
+    """What the words right before the name make of it: "the town of X", "this year's X", a kind
+    noun before a list, "the X" of a one-word name, "oil firm X", a short form in brackets."""
+    votes: Counter = Counter()
+    if _PLACE_OF_BEFORE.search(before):
+        votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
+    if _PERIOD_BEFORE.search(before):
+        votes["event"] += 3  # "this year's CES", "last year's Mercury Music Prize"
+    elif _YEAR_BEFORE.search(before):
+        votes["event"] += 2  # "the 1998 World Cup", "the 2000 US Open"
     listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])
     if listed and listed.group(1) in KIND_NOUNS:
         votes[KIND_NOUNS[listed.group(1)]] += 3  # "companies such as Nokia, Philips and Alcatel"
@@ -225,7 +258,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         m.label == "PERSON"
         and _THE_BEFORE.search(before)
         and _ONE_NAME.fullmatch(m.surface)
-        and not _CAP_AFTER.match(after)
+        and not _CAP_AFTER.match(text[m.end : m.end + 40])
         and N.bare(m.surface) not in SEE_TITLES  # "the Queen", "the Pope": titles used as names
         and not _people_noun(m.surface)  # "the Briton", "the Welshman"
     ):
@@ -236,8 +269,18 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     ob = _ORG_BEFORE.search(before)
     if ob and ob.group(1).lower() in BAND_WORDS:
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
-        votes["org_cue"] = 1  # read by _make_node, not a type
-    return titled, votes
+        votes["org_cue"] = 1  # read by make_node, not a type
+    return votes
+
+
+def _match_votes(m: Mention, text: str, before: str) -> Counter:
+    """A match's words around a town's name: its club ("beat Newcastle", "Cardiff v Blackburn")."""
+    votes: Counter = Counter()
+    if _MATCH_BEFORE.search(before) or fixture_side(m, text):
+        votes["club_cue"] = 1  # read by make_node (fixtures.py)
+    if against_a_club(m, text):
+        votes["club_side"] = 1  # a club though the gazetteer's city (make_node)
+    return votes
 
 
 # Lower case (not a sentence's "The"), and no venue's "at the", "in the" ("at the Bernabeu").
