@@ -15,6 +15,7 @@ Worthington,” he said": a speaker does not name himself in his own words).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -117,49 +118,87 @@ def gendered_antecedent(
     subject of the sentence before described with "the" ("the chancellor") is returned as that
     description (a Found), for attribution_descriptions to resolve. A person the quote names
     is never a candidate from outside the pronoun's sentence (`named_in_quote`)."""
-    names, s0 = ctx.names, base + subj.idx
+    s0 = base + subj.idx
     want = gender_of_pronoun(subj.lower_)
-    cands = []
-    local = None
-    first = subject_before(names, subj, base, PERSON_NAME_LABELS)
+    first = subject_before(ctx.names, subj, base, PERSON_NAME_LABELS)
     if first is not None and in_asked_clause(first, subj, base):
         first = None  # "Asked if Mr Blunkett could return, he replied": not Mr Blunkett
     if first is not None and ctx.genders.of(first) in (want, None):
         return first  # the subject of its own sentence ("Clinton told them that she believes")
+    cands: list[Entity] = []
+    local = None
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
-        j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
-        doc = ctx.parsed.get(j) if j is not None else None
-        framing = framing_speaker(ctx, doc, ctx.sents[j][0], want) if doc is not None else None
-        if framing is not None:
-            return framing
-        ent = main_subject(names, doc, ctx.sents[j][0], PERSON_NAME_LABELS, proper=True) if doc is not None else None
-        if ent is None and doc is not None:
-            ent = opening_name(ctx, j)
-        if ent is not None and known_as_no_person(ctx, ent):
-            ent = None  # "Labour said ... . He added": not Labour
-        if ent is not None and (
-            ent in names.ents
+        before = _sentence_before(ctx, s0, want, depth, quote)
+        if before.decided:
+            return before.answer
+        if before.candidate is not None:
+            cands.append(before.candidate)
+            local = before.candidate if before.is_subject else None
+    cands += _people_named_before(ctx, subj, base, s0, want)
+    return _by_gender(ctx, cands, local, want, s0, quote)
+
+
+@dataclass
+class _SentenceBefore:
+    """What the sentence before the pronoun's gives: an answer outright (`decided`: a framing
+    speaker, the antecedent of its own pronoun, a description, or nobody), or a candidate among
+    the people named before the pronoun; `is_subject` when the candidate is that sentence's
+    subject (whose paragraph matters for "she")."""
+
+    decided: bool = False
+    answer: Entity | Found | None = None
+    candidate: Entity | None = None
+    is_subject: bool = False
+
+
+def _sentence_before(ctx: Context, s0: int, want: str, depth: int, quote: QuoteSpan | None) -> _SentenceBefore:
+    """The subject of the sentence before the pronoun's, when its own sentence names none."""
+    j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
+    doc = ctx.parsed.get(j) if j is not None else None
+    if doc is None:
+        return _SentenceBefore()
+    base = ctx.sents[j][0]
+    framing = framing_speaker(ctx, doc, base, want)
+    if framing is not None:
+        return _SentenceBefore(decided=True, answer=framing)
+    ent = main_subject(ctx.names, doc, base, PERSON_NAME_LABELS, proper=True)
+    if ent is None:
+        ent = opening_name(ctx, j)
+    if ent is not None and known_as_no_person(ctx, ent):
+        ent = None  # "Labour said ... . He added": not Labour
+    if ent is not None:
+        if (
+            ent in ctx.names.ents
             or given_name_gender(ent.text) == want
             or _titled(ent, want)
             or _named_person_elsewhere(ctx, ent)
-            or _pronoun_for_it(ctx, ent, doc, ctx.sents[j][0], want)
+            or _pronoun_for_it(ctx, ent, doc, base, want)
             or introduced_elsewhere(ctx, ent)  # "G Money, a presenter on ..."
         ):
-            cands.append(ent)
-            local = ent  # the subject of the sentence before, which may be in the pronoun's paragraph
-        elif ent is None and doc is not None and depth < 3:
-            # "He said ... . He continued: “...”": the same person as the pronoun before
-            same = pronoun_subject(doc, want)
-            if same is not None:
-                return gendered_antecedent(ctx, same, ctx.sents[j][0], depth + 1, quote)
-            desc = described_subject(doc)
-            named_too = appositive_person(ctx, desc, ctx.sents[j][0]) if desc is not None else None
-            if named_too is not None and ctx.genders.of(named_too) in (want, None):
-                cands.append(named_too)  # "The chairman of X, Sher Khan, said ... ": Sher Khan
-            elif desc is not None:
-                # "A spokesman for X said ... . “...,” he said": someone unnamed; "The chancellor
-                # said ... . He added": whom the description stands for
-                return _definite(desc, ctx.sents[j][0], want)
+            return _SentenceBefore(candidate=ent, is_subject=True)
+        return _SentenceBefore()
+    if depth >= 3:
+        return _SentenceBefore()
+    # "He said ... . He continued: “...”": the same person as the pronoun before
+    same = pronoun_subject(doc, want)
+    if same is not None:
+        return _SentenceBefore(decided=True, answer=gendered_antecedent(ctx, same, base, depth + 1, quote))
+    desc = described_subject(doc)
+    named_too = appositive_person(ctx, desc, base) if desc is not None else None
+    if named_too is not None and ctx.genders.of(named_too) in (want, None):
+        return _SentenceBefore(candidate=named_too)  # "The chairman of X, Sher Khan, said ... ": Sher Khan
+    if desc is not None:
+        # "A spokesman for X said ... . “...,” he said": someone unnamed; "The chancellor
+        # said ... . He added": whom the description stands for
+        return _SentenceBefore(decided=True, answer=_definite(desc, base, want))
+    return _SentenceBefore()
+
+
+def _people_named_before(ctx: Context, subj: Token, base: int, s0: int, want: str) -> list[Entity]:
+    """The people named before the pronoun (latest first, within 1,500 characters), outside
+    reported words and asked clauses: a PERSON unless described as something else, or a name
+    labelled otherwise whose own words or article say it is a person of the pronoun's gender."""
+    names, cands = ctx.names, []
     floor = max(0, s0 - 1500)
     for ent, inq in zip(reversed(names.ents), reversed(names.inq)):
         if ent.start >= s0 or inq or not speaker_name(ent.text) or in_reported_clause(ent, subj, base):
@@ -188,8 +227,16 @@ def gendered_antecedent(
             )
         ):
             cands.append(ent)
+    return cands
+
+
+def _by_gender(
+    ctx: Context, cands: list[Entity], local: Entity | None, want: str, s0: int, quote: QuoteSpan | None
+) -> Entity | None:
+    """The first candidate of the pronoun's gender or of none known, not named in the quote;
+    for "she" a woman the article shows as one first."""
     said = _reported(ctx, s0, quote)
-    cands = [e for e in cands if not named_in_quote(ctx.text, names.fullest(e), said)]
+    cands = [e for e in cands if not named_in_quote(ctx.text, ctx.names.fullest(e), said)]
     genders = [ctx.genders.of(e) or given_name_gender(e.text) for e in cands]
     if want == "f":
         par = ctx.text.rfind("\n", 0, s0) + 1
