@@ -833,6 +833,16 @@ SEATS_OF_GOVERNMENT = frozenset(
     "downing street|white house|kremlin|pentagon|elysee|elysee palace|quai d'orsay".split("|")
 )
 
+# (nlp/attribution_descriptions._may_be_called; session 13, lead) Heads of descriptions of public
+# bodies: "the government said" is an earlier speaker only one called so ("the committee" the Public
+# Accounts Committee), not the Police Federation that spoke before; a company, a party or a team
+# described stays any earlier organisation's. Those of a government's executive are said of one
+# another: "Mr Macron's administration" after "the Elysee Palace said" is the same speaker.
+EXECUTIVE_HEADS = frozenset("government administration presidency palace cabinet".split())
+PUBLIC_BODY_HEADS = EXECUTIVE_HEADS | frozenset(
+    "ministry department office council committee commission court police embassy military army house".split()
+)
+
 # ----------------------------------------------------------------------------- people7
 # (names.GIVEN_NAMES, hence names.starts_with_given_name and the grouping's and missed.py's guards;
 # issue 10, session 11, helper people7) Common given names of the languages the news names people

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..entities.names import drop_possessive, fold_case, speaker_name
+from ..entities.names import drop_possessive, fold_case, plain, speaker_name
 from ..lexicon import (
     ARTICLES,
     DOCUMENT_NOUNS,
+    EXECUTIVE_HEADS,
     GENERIC_MODIFIERS,
     HUMAN_NOUNS,
     INDEFINITE_WORDS,
@@ -30,7 +31,9 @@ from ..lexicon import (
     PERSON_TITLES_BEFORE,
     POSSESSIVE_DETERMINERS,
     PRESS_NOUNS,
+    PUBLIC_BODY_HEADS,
     SEAT_HOLDER_TITLES,
+    SEATS_OF_GOVERNMENT,
     TITLE_WORDS,
 )
 from .attribution_context import (
@@ -542,12 +545,29 @@ def _earlier_speaker(ctx: Context, found: list[Found | None], n: int, d: _Descri
             return None, None  # "A spokesman for X said ... . “...,” said the spokesman": not X's earlier speaker
         if (_institution_like(ctx.text, g) and not _a_person_mislabelled(ctx, g)) != d.institution:
             continue
+        if d.institution and not _may_be_called(g, d.head):
+            continue  # "The federation said ... . But the government said": not the federation
         if abs(quotes[m].start - quotes[n].start) > 800:
             continue
         if m > n and not d.institution:
             continue
         return Entity(g.start, g.end, g.speaker, g.label), None
     return None, None
+
+
+def _may_be_called(g: Found, head: str) -> bool:
+    """An institution a speaker named earlier may be called by this head noun: any, for a noun of
+    no public body ("the company", "the party"); else when its name holds the noun ("the
+    committee" for the Public Accounts Committee), it is a country or a city speaking through its
+    government ("Russia said ... . The government added"), or both name a government's executive
+    (lexicon.EXECUTIVE_HEADS, SEATS_OF_GOVERNMENT)."""
+    if head not in PUBLIC_BODY_HEADS:
+        return True
+    words = {drop_possessive(w).lower() for w in re.findall(r"[\w’']+", g.speaker or "")}
+    seat = plain(g.speaker or "").removeprefix("the ") in SEATS_OF_GOVERNMENT
+    if head in EXECUTIVE_HEADS and (words & EXECUTIVE_HEADS or seat):
+        return True  # "the Elysee Palace said ... . Mr Macron's administration said": one executive
+    return head in words or g.label == "GPE"
 
 
 def _introduced_between(ctx: Context, a: int, b: int, head: str) -> bool:
