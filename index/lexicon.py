@@ -1064,6 +1064,12 @@ BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
 POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
 
 
+# ----------------------------------------------------------------------------- typ13a (session 13)
+# (entities/team_sheets.py) The headings that open a side's bench in a team sheet ("Replacements
+# (from): Bozzi, Coutts, ...", "Subs: Marshall, Henchoz, ..."): the names after them are players.
+TEAM_SHEET_HEADINGS = frozenset("replacements subs substitutes reserves bench".split())
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

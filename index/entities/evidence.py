@@ -25,6 +25,7 @@ from .one_of_a_kind import one_of_a_kind_votes
 from .possessed_people import possessed_person_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
+from .team_sheets import team_sheet_votes
 from .place_cues import place_context_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
@@ -208,6 +209,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
         votes["person"] += 2  # "Juninho, who has", not "Manchester City, who are"
         votes["person_cue"] = 1
     votes.update(age_votes(after))
+    votes.update(team_sheet_votes(m, text))  # "Replacements: Bozzi, Coutts, Riley" (team_sheets.py)
     votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
     if _MATCH_BEFORE.search(before) or fixture_side(m, text):
         votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
