@@ -1068,6 +1068,13 @@ POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie"
 # (entities/team_sheets.py) The headings that open a side's bench in a team sheet ("Replacements
 # (from): Bozzi, Coutts, ...", "Subs: Marshall, Henchoz, ..."): the names after them are players.
 TEAM_SHEET_HEADINGS = frozenset("replacements subs substitutes reserves bench".split())
+# (entities/bare_roles.py) One person's posts, written in apposition with no article after a name
+# ("Maeve Sherlock, chief executive of", "Tim Congdon, economist at"); not "leader", "owner",
+# "partner" or "member", which firms are too.
+APPOSITION_ROLES = frozenset(
+    "chairman chairwoman president director executive spokesman spokeswoman secretary head editor "
+    "professor analyst economist founder".split()
+)
 
 
 # ----------------------------------------------------------------------------- English stop words

@@ -52,3 +52,19 @@ def test_a_saints_name_is_no_person(types):
     assert saints, types
     for name, typ in saints.items():
         assert typ != "person", name
+
+
+ROLE_PHRASES = ("Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council",)  # politics-370
+
+
+@pytest.fixture(scope="module")
+def role_types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "roles13a", ROLE_PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_a_post_in_apposition_with_no_article_is_a_persons(role_types):
+    # "Maeve Sherlock, chief executive of the Refugee Council, said": NER calls her an organisation
+    assert role_types.get("Maeve Sherlock") == "person"
+    assert role_types.get("Refugee Council") == "org"

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .bare_roles import bare_role_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
@@ -211,6 +212,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(age_votes(after))
     votes.update(team_sheet_votes(m, text))  # "Replacements: Bozzi, Coutts, Riley" (team_sheets.py)
     votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
+    votes.update(bare_role_votes(m, text))  # "Maeve Sherlock, chief executive of" (bare_roles.py)
     if _MATCH_BEFORE.search(before) or fixture_side(m, text):
         votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
     if against_a_club(m, text):
