@@ -1075,6 +1075,12 @@ APPOSITION_ROLES = frozenset(
     "chairman chairwoman president director executive spokesman spokeswoman secretary head editor "
     "professor analyst economist founder".split()
 )
+# (entities/listed_shares.py) What a market says of a firm's shares right after "X shares" ("Pernod
+# shares in Paris slipped", "Krispy Kreme shares hit"): never the verb "shares" of a person.
+SHARE_MOVES = frozenset(
+    "up down were was are have had rose fell closed jumped dropped slipped hit tumbled climbed "
+    "plummeted plunged soared surged gained lost ended touched added slid edged".split()
+)
 
 
 # ----------------------------------------------------------------------------- English stop words

@@ -68,3 +68,21 @@ def test_a_post_in_apposition_with_no_article_is_a_persons(role_types):
     # "Maeve Sherlock, chief executive of the Refugee Council, said": NER calls her an organisation
     assert role_types.get("Maeve Sherlock") == "person"
     assert role_types.get("Refugee Council") == "org"
+
+
+SHARES_PHRASES = ("while Pernod shares in Paris slipped 1.2%",)  # business-005
+
+
+@pytest.fixture(scope="module")
+def shares_types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "shares13a", SHARES_PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_a_name_whose_shares_trade_is_a_firm(shares_types):
+    # "Pernod shares in Paris slipped 1.2%. Pernod said it was seeking acquisitions": NER calls
+    # Pernod a person in every sentence
+    assert shares_types.get("Pernod") == "org"
+    # the whisky firm it tried to buy, "one of Scotland's premier whisky firms", stays a firm
+    assert shares_types.get("Glenmorangie") == "org"

@@ -22,6 +22,7 @@ from .bare_roles import bare_role_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
+from .listed_shares import listed_share_votes
 from .one_of_a_kind import one_of_a_kind_votes
 from .possessed_people import possessed_person_votes
 from .role_cues import role_votes
@@ -212,6 +213,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(age_votes(after))
     votes.update(team_sheet_votes(m, text))  # "Replacements: Bozzi, Coutts, Riley" (team_sheets.py)
     votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
+    votes.update(listed_share_votes(m, text))  # "Pernod shares in Paris slipped" (listed_shares.py)
     votes.update(bare_role_votes(m, text))  # "Maeve Sherlock, chief executive of" (bare_roles.py)
     if _MATCH_BEFORE.search(before) or fixture_side(m, text):
         votes["club_cue"] = 1  # "beat Newcastle", "Cardiff v Blackburn" (fixtures.py): read by _make_node
