@@ -1074,6 +1074,25 @@ BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
 POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
 
 
+# ----------------------------------------------------------------------------- typ13a (session 13)
+# (entities/team_sheets.py) The headings that open a side's bench in a team sheet ("Replacements
+# (from): Bozzi, Coutts, ...", "Subs: Marshall, Henchoz, ..."): the names after them are players.
+TEAM_SHEET_HEADINGS = frozenset("replacements subs substitutes reserves bench".split())
+# (entities/bare_roles.py) One person's posts, written in apposition with no article after a name
+# ("Maeve Sherlock, chief executive of", "Tim Congdon, economist at"); not "leader", "owner",
+# "partner" or "member", which firms are too.
+APPOSITION_ROLES = frozenset(
+    "chairman chairwoman president director executive spokesman spokeswoman secretary head editor "
+    "professor analyst economist founder".split()
+)
+# (entities/listed_shares.py) What a market says of a firm's shares right after "X shares" ("Pernod
+# shares in Paris slipped", "Krispy Kreme shares hit"): never the verb "shares" of a person.
+SHARE_MOVES = frozenset(
+    "up down were was are have had rose fell closed jumped dropped slipped hit tumbled climbed "
+    "plummeted plunged soared surged gained lost ended touched added slid edged".split()
+)
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

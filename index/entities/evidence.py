@@ -18,13 +18,16 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .bare_roles import bare_role_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
+from .listed_shares import listed_share_votes
 from .one_of_a_kind import one_of_a_kind_votes
 from .possessed_people import possessed_person_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
+from .team_sheets import team_sheet_votes
 from .place_cues import place_context_votes
 from ..lexicon import (
     BAND_ROLES_AFTER,
@@ -196,6 +199,9 @@ def _clause_votes(m: Mention, text: str, placed: bool, titled: bool) -> Counter:
     votes.update(possessed_person_votes(m, text))  # "Aston Villa's Mark Delaney": a club's (possessed_people.py)
     votes.update(age_votes(text[m.end : m.end + 40]))
     votes.update(role_in_apposition_votes(text[m.end : m.end + 80]))
+    votes.update(team_sheet_votes(m, text))  # "Replacements: Bozzi, Coutts, Riley" (team_sheets.py)
+    votes.update(listed_share_votes(m, text))  # "Pernod shares in Paris slipped" (listed_shares.py)
+    votes.update(bare_role_votes(m, text))  # "Maeve Sherlock, chief executive of" (bare_roles.py)
     return votes
 
 

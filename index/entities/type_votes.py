@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .fixtures import a_club_not_a_person
+from .saint_names import saint_named, saint_type
 from .surname_tails import particle_surname_keys
 from ..lexicon import IRREGULAR_DEMONYMS, PLACE_NAMES
 from ..records import LABEL_TYPES
@@ -78,6 +79,8 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
     for k, ns in by_key.items():
         if key_type[k] != "person" and a_person_by_cues(ns):
             key_type[k] = "person"
+        if key_type[k] == "person" and saint_named(ns):
+            key_type[k] = saint_type(key_votes[k])  # "St James' Park" (saint_names.py)
         if key_type[k] == "person" and a_club_not_a_person(ns, by_article):
             key_type[k] = "org"  # "Plymouth v Everton", "knocked out Doncaster": a club (fixtures.py)
         if key_type[k] in ("org", "place", "person") and not any(n.personal for n in ns) and read_as_group(ns):
@@ -101,6 +104,8 @@ def actor_type(ns: list[Node]) -> str:
         typ = "org"  # as vote_types: the words around the name outrank NER's labels
     if typ != "person" and a_person_by_cues(ns):
         typ = "person"
+    if typ == "person" and saint_named(ns):
+        typ = saint_type(votes)  # "St James' Park", "St Fintian's" (saint_names.py)
     if typ == "place" and club_cued(ns):
         typ = "org"  # a town a side beat or drew with: its club ("beat Newcastle")
     if typ == "person" and club_cued(ns) and a_club_not_a_person(ns, {}):
