@@ -96,3 +96,28 @@ def test_his_agent_is_no_one_in_focus(pipes):
     got, _, _ = run(pipes, HIS_AGENT)
     quote = "Of course New Line want to make money, but Mr Weitz is a wonderful director and Philip is very supportive."
     assert got[quote].speaker in (None, "His agent", "agent")
+
+
+# bbc-business-442 (dev)
+LESOTHO = (
+    "Factory Workers Union secretary general Billy Macaefa blamed the closures on the end of worldwide textile "
+    "quotas. The quotas for developing nations, ended on 1 January, gave them a set share of the rich countries' "
+    "markets.\n\n"
+    '"We understand that some (owners)... were complaining that the South African rand was strong against the US '
+    'dollar, and they were losing when exporting textiles and clothing to the United States," Mr Macaefa said at '
+    "a news briefing in the capital, Maseru. Lesotho's currency, the maloti, is fixed to the rand. \"But we suspect "
+    "that they left the country unceremoniously because of the end of quotas introduced by the World Trade "
+    'Organization." He said the six factories were Leisure Garments, Modern Garments and Lesotho Hats.'
+)
+
+
+def test_a_country_taken_for_a_person_names_no_one_between_quotations(pipes):
+    # "Lesotho's currency, the maloti, is fixed to the rand": an aside of the reporter's between two
+    # of Mr Macaefa's quotations; "Lesotho" (NER: a person) is a country the lexicon knows, no one
+    # who might speak the next one
+    got, _, _ = run(pipes, LESOTHO)
+    quote = (
+        "But we suspect that they left the country unceremoniously because of the end of quotas introduced by the "
+        "World Trade Organization."
+    )
+    assert got[quote].speaker == "Billy Macaefa"
