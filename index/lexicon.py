@@ -1104,3 +1104,12 @@ def stop_words() -> frozenset[str]:
         return frozenset()
     path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
     return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
+
+
+# ----------------------------------------------------------------------------- spk13b (session 13)
+# (PERSON_ROLES, hence attribution_descriptions: "the agent added" after "But Alli insists ...")
+# One person's roles the table lacked: "the agent", "the legal assistant" describe a person, whom
+# the article names in focus, as "the coach" does; not an institution that speaks.
+SPK13B_ROLES = frozenset({"agent", "assistant"})
+PERSON_ROLES = PERSON_ROLES | SPK13B_ROLES
+HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import FIRM_NOUNS, INSTITUTIONS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES_BEFORE, SPEECH_LEMMAS
 from .attribution_reported_paragraph import reported_paragraph_speaker, reporting_subject
+from .attribution_pronouns import known_as_no_person as no_person
 from .attribution_context import (
     PERSON_NAME_LABELS,
     Context,
@@ -70,8 +71,10 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 def _names_someone(ctx: Context, s: int, e: int) -> bool:
     """The reporter's words in [s, e) name or describe a person, or say that anyone speaks."""
-    if any(s <= ent.start < e and ent.label in PERSON_NAME_LABELS for ent in ctx.names.ents):
-        return True
+    if any(
+        s <= ent.start < e and ent.label in PERSON_NAME_LABELS and not no_person(ctx, ent) for ent in ctx.names.ents
+    ):
+        return True  # not "Lesotho's currency, the maloti, is fixed to the rand" (attribution_pronouns)
     for w in re.findall(r"[A-Za-z]+", outside(ctx.text, s, e, ctx.quotes)):
         low = w.lower()
         single = low[:-1] if low.endswith("s") else low

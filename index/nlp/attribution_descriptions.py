@@ -53,6 +53,7 @@ from .attribution_bodies import body_named_by_head
 from .attribution_firms import org_subject_before
 from .attribution_focus_pronoun import person_behind_pronoun
 from .attribution_surnames import only_a_person, reads_as_a_name
+from .attribution_someones_role import someone_elses
 from .attribution_senders import sender_beside
 
 
@@ -111,10 +112,12 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     titled = (d.role or d.one_person) and not d.institution and not d.indefinite  # "a spokeswoman": unnamed
     best = _titled_person(ctx, f, d) if titled else None
     same = None
-    if best is None and (d.institution or d.role) and not d.indefinite and not d.specific:
+    # "His agent told": someone's agent, neither a speaker before nor the person in focus
+    possessed = d.role and someone_elses(f.speaker or "")
+    if best is None and (d.institution or d.role) and not d.indefinite and not d.specific and not possessed:
         best, same = _earlier_speaker(ctx, out, n, d)
     if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
-        best = person_in_focus(ctx, f, d) or _speaker_just_quoted(ctx, out, n, f)
+        best = None if possessed else person_in_focus(ctx, f, d) or _speaker_just_quoted(ctx, out, n, f)
     if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:

@@ -48,6 +48,7 @@ from .attribution_context import (
     np_span,
     subject,
 )
+from .attribution_according_clause import according_governs_clause
 from .quotes import QuoteSpan
 
 
@@ -227,7 +228,7 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
     through_verb = False  # ... through another verb's clause ("he cited are “...”")
     for t in tok.doc:
         if qa <= t.idx < qb:
-            governs = tok in t.ancestors
+            governs = tok in t.ancestors or (according(tok) and according_governs_clause(tok, t, qa, qb))
             path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
             through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
