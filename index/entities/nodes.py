@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from . import evidence as E
 from . import names as N
+from .decisions import add_votes
 from .echoes import echo_votes
 from .leagues import numbered_division
 from .odd_list_member import odd_list_members
 from .org_lists import org_list_votes
 from .products import without_products
-from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
+from .place_cues import gazetteer_keys_apart, list_votes, place_key, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
@@ -100,12 +101,13 @@ class Corpus:
                     node.votes[typ] += votes
                 nodes.append(node)
         nodes = without_products(without_titles_of_works(nodes, texts), texts)
-        gazetteer_keys_apart(nodes)  # "Milan" is not voted with the surname "Millan"
+        for n in gazetteer_keys_apart(nodes):  # "Milan" is not voted with the surname "Millan"
+            n.key = place_key(n.key)
         for n in nodes:
             by_article[n.mention.article].append(n)
-        echo_votes(by_article, texts)
-        list_votes(by_article, texts)  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
-        org_list_votes(by_article, texts)  # "West Ham, Cardiff and Preston North End" (org_lists.py)
+        add_votes(echo_votes(by_article, texts))
+        add_votes(list_votes(by_article, texts))  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
+        add_votes(org_list_votes(by_article, texts))  # "West Ham, Cardiff and Preston North End" (org_lists.py)
         for node in odd_list_members(by_article, texts):  # "TW Garments, Lesotho Hats and Vogue Landmark"
             node.votes["org"] += 3
         speaker_votes(quotes, by_article)

@@ -7,9 +7,11 @@ West") keeps it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .decisions import Votes
 from .place_cues import name_lists
 from .type_votes import argmax
 
@@ -17,10 +19,11 @@ if TYPE_CHECKING:
     from .nodes import Node
 
 
-def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None:
+def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list[Votes]:
     """A vote of 2 for an organisation to each member of a list of three names or more that its
     own votes make a person's with no person's evidence, when most of the other members are
     organisations by their own votes and one of them at least by more than NER's label."""
+    out: list[Votes] = []
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
@@ -33,7 +36,8 @@ def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> 
                 if n in orgs or argmax(n.votes) != "person" or a_person_in_a_list(n):
                     continue
                 if len(orgs) >= 2 and 2 * len(orgs) > others and known:
-                    n.votes["org"] += 2
+                    out.append(Votes(n, Counter({"org": 2})))
+    return out
 
 
 def a_person_in_a_list(n: Node) -> bool:
