@@ -18,7 +18,6 @@ from . import names as N
 from .decisions import add_votes
 from .echoes import echo_votes
 from .leagues import numbered_division
-from .odd_list_member import odd_list_members
 from .org_lists import org_list_votes
 from .products import without_products
 from .place_cues import gazetteer_keys_apart, list_votes, place_key, place_name_votes, seat_of_government_votes
@@ -107,9 +106,8 @@ class Corpus:
             by_article[n.mention.article].append(n)
         add_votes(echo_votes(by_article, texts))
         add_votes(list_votes(by_article, texts))  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
-        add_votes(org_list_votes(by_article, texts))  # "West Ham, Cardiff and Preston North End" (org_lists.py)
-        for node in odd_list_members(by_article, texts):  # "TW Garments, Lesotho Hats and Vogue Landmark"
-            node.votes["org"] += 3
+        # "West Ham, Cardiff and Preston North End", "TW Garments, Lesotho Hats and Vogue Landmark"
+        add_votes(org_list_votes(by_article, texts))
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
