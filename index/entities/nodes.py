@@ -116,12 +116,14 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
     """Speakers named by a mention are evidence of a person (weak: organisations speak too); a
     speaker the cue gives only as "it" or a firm's description ("the company said", "it added"),
     the mention being the firm attribution found for it, is evidence of an organisation."""
-    from ..lexicon import FIRM_NOUNS
+    from ..lexicon import FIRM_CUE_SPEECH_VERBS, FIRM_NOUNS, alternation
 
     firm_cue = re.compile(
-        r"(?:^|\b(?:said|says|added|adds|told|announced|stated)\s+)(?:it|the\s+(?:[\w'’-]+\s+){0,2}(?:"
-        + "|".join(sorted(FIRM_NOUNS))
-        + r"))\b(?![\w'’-])",
+        r"(?:^|\b"
+        + alternation(FIRM_CUE_SPEECH_VERBS)
+        + r"\s+)(?:it|the\s+(?:[\w'’-]+\s+){0,2}"
+        + alternation(FIRM_NOUNS)
+        + r")\b(?![\w'’-])",
         re.IGNORECASE,
     )
     for aid, qs in quotes.items():

@@ -36,10 +36,13 @@ from .type_votes import actor_type, argmax
 from ..lexicon import (
     COMPASS_WORDS,
     MONTHS_AND_DAYS,
+    NATIVE_OWNERS,
     PLACE_NAMES,
     REGION_QUALIFIERS,
     SEAT_COMPASS_WORDS,
     SEATS_OF_GOVERNMENT,
+    TOWN_PREPOSITIONS,
+    alternation,
 )
 from ..records import Mention
 
@@ -50,13 +53,15 @@ _LABELLED_PLACE = ("GPE", "LOC", "FAC")
 _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
 # "from Pease Pottage, ", "at Hatfield, ", "Peter Monkhouse, 50, of Headingley, ": a town, a comma.
 # Not an acronym ("handsets from NEC, Fujitsu and"), nor a month ("in January, NTT DoCoMo").
-_TOWN_COMMA_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?),\s+$")
+_TOWN_COMMA_BEFORE = re.compile(
+    r"(?:\b" + alternation(TOWN_PREPOSITIONS) + r"|,\s+of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?),\s+$"
+)
 # ... and the name ends the phrase: "West Sussex;", "Hertfordshire.", "Leeds, who".
 _PHRASE_ENDS_AFTER = re.compile(r"^(?:\s*[;,.)]|\s*$)")
 # "her native Dartford", "their native Monterrey": a home town or country.
-_NATIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+native\s+$")
+_NATIVE_BEFORE = re.compile(r"\b" + alternation(NATIVE_OWNERS) + r"\s+native\s+$")
 # The town itself: "of Tuxford, Nottingham;" (a preposition before it, its county after it).
-_TOWN_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+$")
+_TOWN_PREPOSITION_BEFORE = re.compile(r"(?:\b" + alternation(TOWN_PREPOSITIONS) + r"|,\s+of)\s+$")
 _COUNTY_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*)(?:\s*[;,.)]|\s*$)")
 
 

@@ -56,7 +56,7 @@ from .attribution_context import (
     sentence_before,
 )
 from .quotes import QuoteSpan, find_quotes
-from ..lexicon import FIRM_NOUNS
+from ..lexicon import FIRM_NOUNS, FOCUS_SPEECH_FORMS, alternation
 from ..records import Range
 
 __all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "sentences_to_parse"]
@@ -190,7 +190,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
 
 # "he", "she", "said the defender", "the Oscar-nominated actor said": whom they stand for is
 # most often the subject of the sentence before.
-_SPEECH_FORM = r"(?:said|says|added|adds|told|tells|insisted|explained|admitted|warned|stressed)"
+_SPEECH_FORM = alternation(FOCUS_SPEECH_FORMS)
 _FOCUS = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b|^\s*(?:But |And )?[Tt]he\s|\b"
     + _SPEECH_FORM
