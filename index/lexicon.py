@@ -1164,6 +1164,33 @@ CONTEST_VERBS = ("contest", "contests", "contesting", "contested")
 ORG_APPOSITION_END_WORDS = ("of", "which", "that", "based", "in", "with", "whose")
 
 
+# (entities/role_cues.py _OBJECT_ENDS) The words after a whole object ("take part in the G7.",
+# "a deal with the US in"): a preposition, a clause's word, a time.
+ROLE_OBJECT_END_WORDS = tuple(
+    """
+in at on for and or with by to from of which that who whose is are was were will would has have had
+this next last after before when since but as over until later earlier
+""".split()
+)
+# (nlp/quotes.py _TITLE_CUE) Words before a Title Case quotation that make it a work's or a show's
+# name: "on “Face the Nation”", "the documentary “13th”", "titled “Arrogant”".
+WORK_TITLE_CUES = tuple(
+    """
+on titled entitled dubbed named show program programme series documentary film movie book novel
+memoir song anthem album episode column essay headline podcast play musical magazine newsletter forum
+broadcast segment special licenses hosts hosted anchors airs aired watch watched
+""".split()
+)
+# (nlp/attribution_descriptions.py _SPEAKS_IN) "X says in a report", "X said in its annual report".
+SPEAKS_IN_VERBS = tuple("says said argues argued warns warned states stated claims claimed".split())
+SPEAKS_IN_DETERMINERS = ("a", "an", "its", "their", "the")
+# (nlp/attribution_continuation.py _GOES_ON_CUE) "X added:", "X went on:" right after a quotation.
+GOES_ON_VERBS = ("added", "continued", "went on")
+# (nlp/attribution.py _OPENS_DESCRIBED, attribution_focus_pronoun._OPENING) The words a sentence
+# may open with before its subject ("However he hopes", "But the striker said").
+SENTENCE_OPENERS = ("But", "And", "However", "Yet", "So", "Still", "Now")
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

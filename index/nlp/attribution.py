@@ -56,7 +56,7 @@ from .attribution_context import (
     sentence_before,
 )
 from .quotes import QuoteSpan, find_quotes
-from ..lexicon import FIRM_NOUNS, FOCUS_SPEECH_FORMS, alternation
+from ..lexicon import FIRM_NOUNS, FOCUS_SPEECH_FORMS, SENTENCE_OPENERS, alternation
 from ..records import Range
 
 __all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "sentences_to_parse"]
@@ -209,7 +209,7 @@ _FIRM_SPEAKS = re.compile(
 
 # a sentence that opens on a description ("The Portugal star, who joined ..., is a regular") or
 # on "he" or "she" ("However he hopes the new deal will help him")
-_OPENS_DESCRIBED = re.compile(r"^\s*(?:(?:But|And|However|Yet|So|Still|Now),?\s+)?(?:[Tt]he\s|[Hh]e\b|[Ss]he\b)")
+_OPENS_DESCRIBED = re.compile(r"^\s*(?:" + alternation(SENTENCE_OPENERS) + r",?\s+)?(?:[Tt]he\s|[Hh]e\b|[Ss]he\b)")
 
 
 def _behind_a_description(text: str, sents: list[Range], quotes: list[QuoteSpan], k: int) -> list[int]:
