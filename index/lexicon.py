@@ -1093,6 +1093,133 @@ SHARE_MOVES = frozenset(
 )
 
 
+# ----------------------------------------------------------------------------- house13 (session 13)
+# The word alternations the entities' and attribution's regexes held in code, each named for its
+# rule; the modules build their regexes from them (`alternation`), in the order written here (an
+# earlier word is tried first).
+
+
+def alternation(words: tuple[str, ...] | frozenset[str], space: str = r"\s+") -> str:
+    """A regex group matching any of the words (a frozenset's in sorted order); a space in a word
+    matches `space`. How a regex refers to a word list by name."""
+    ordered = sorted(words) if isinstance(words, frozenset) else words
+    return "(?:" + "|".join(w.replace(" ", space) for w in ordered) + ")"
+
+
+# (entities/products.py _COUNT) "sold more than 1.5 million Xboxes", "millions of iPods": the words
+# of a count sold before a product's name.
+PRODUCT_COUNT_QUALIFIERS = ("more than", "over", "about", "nearly", "almost", "some", "around")
+PRODUCT_COUNT_UNITS = ("million", "m", "bn", "billion")
+PRODUCT_COUNT_MULTITUDES = ("millions of", "thousands of")
+# (products._BEFORE_CUES) "its new X", "his Mac Mini": who owns a product; "millions of X",
+# "copies of X", "PCs running Windows".
+PRODUCT_MAKER_OWNERS = ("its", "their")
+PRODUCT_PEOPLE_OWNERS = ("his", "her", "their", "my", "your", "our")
+PRODUCT_MULTITUDES = ("millions", "thousands", "hundreds")
+PRODUCT_COPY_WORDS = ("copies", "copy")
+PRODUCT_RUN_WORDS = ("running", "runs", "installed", "upgrade to", "upgraded to", "upgrading to")
+# (products._OWN_DET_BEFORE) "the X", "its X", "his X" right before a name.
+PRODUCT_OWN_DETERMINERS = ARTICLES + PRODUCT_MAKER_OWNERS + ("his", "her", "my", "your", "our")
+# (products._FIRM_AFTER) What a firm is and does after its name: "X's chief executive", "X said".
+FIRM_WORDS_AFTER = tuple(
+    """
+chief boss chairman founder co-founder spokesman spokeswoman shares profits profit revenues revenue
+executives executive president said says announced told Inc Corp Ltd Plc employs bought acquired
+reported reports newspaper website magazine
+""".split()
+)
+# (products._FIRM_BEFORE) What a firm is called before its name: "shares in X", "the firm X".
+FIRM_WORDS_BEFORE = ("shares in", "shares of") + tuple(
+    "firm company giant maker makers rival rivals owner owners subsidiary division".split()
+)
+# (entities/one_of_a_kind.py) ", just one of the world's best players, who": the words before
+# "one of" and those that end the phrase (a preposition, a relative clause).
+ONE_OF_LEAD_WORDS = ("just", "only")
+ONE_OF_CLAUSE_WORDS = ("in", "which", "that", "who", "to", "with", "based")
+# (entities/fixtures.py _VERSUS) "Cardiff v Blackburn", "Arsenal vs Chelsea": the words between
+# two sides (without a full stop: "Plessy v. Ferguson" is a court case); the words inside a side's
+# name ("Republic of Ireland", "Trinidad and Tobago").
+VERSUS_WORDS = ("v", "vs")
+SIDE_NAME_JOINERS = ("of", "the", "and")
+# (entities/place_cues.py) "from Pease Pottage, West Sussex": the prepositions before a town;
+# "her native Dartford": the owners of a home town.
+TOWN_PREPOSITIONS = ("from", "in", "at", "near")
+NATIVE_OWNERS = ("his", "her", "their", "its", "my", "our", "your")
+# (entities/subjects.py) "Wales are", "Leeds have": a plural verb after a team's name.
+PLURAL_VERBS_AFTER = ("are", "were", "have")
+# (entities/nodes.py speaker_votes) "the company said", "it added": the speech verbs before a
+# firm's description or "it" in a quotation's cue.
+FIRM_CUE_SPEECH_VERBS = ("said", "says", "added", "adds", "told", "announced", "stated")
+# (nlp/attribution.py _SPEECH_FORM) "said the defender", "the Oscar-nominated actor said": the
+# speech verbs of a sentence whose subject a later "he" or "the X" stands for.
+FOCUS_SPEECH_FORMS = (
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "insisted",
+    "explained",
+    "admitted",
+    "warned",
+    "stressed",
+)
+
+
+# (entities/clause_cues.py) "MTV's Asia Aid will be held in Bangkok": what the name's own verb
+# says of an event.
+HELD_AUXILIARIES = ("will be", "is", "was", "are", "were", "has been", "is being", "is to be")
+HELD_WHEN_WORDS = ("in", "at", "on", "every", "annually")
+# (clause_cues._WON_BEFORE) "win the Davis Cup.": what is won is a competition or a prize.
+WINNING_VERBS = tuple("won win wins winning lift lifted lifting retain retained retaining".split())
+# (clause_cues._EVENT_WORDS_BEFORE) "nominated for a Golden Globe", "the fifth annual Bloggies".
+NOMINATION_WORDS = ("nominated", "shortlisted", "nomination", "nominations")
+EVENT_ADJECTIVES = ("annual", "inaugural", "biennial")
+# (clause_cues._WON_OBJECT_ENDS) The words after a whole object of "won": "won the Davis Cup in".
+WON_OBJECT_END_WORDS = tuple(
+    """
+in at on for and or with by after before when last this since but as to from of which that who whose
+is are was were will would has have had twice again title titles crown trophy medal
+""".split()
+)
+# (clause_cues._MEMBER_FOR_BEFORE, _MEMBER_AFTER) "Labour MP for Hornsey", "The Glasgow Kelvin MP":
+# a member's title beside a constituency (_MEMBER_AFTER reads all of them but "AM").
+MEMBER_TITLES = ("MP", "MEP", "MSP", "MLA", "AM")
+# (clause_cues._CONTEST_BEFORE) "he would contest Bethnal Green": an election's seat.
+CONTEST_VERBS = ("contest", "contests", "contesting", "contested")
+# (clause_cues._ORG_NOUN_COMMA_AFTER) "Pyra Labs, makers of the Blogger software": the words that
+# end an organisation's noun in apposition.
+ORG_APPOSITION_END_WORDS = ("of", "which", "that", "based", "in", "with", "whose")
+
+
+# (entities/role_cues.py _OBJECT_ENDS) The words after a whole object ("take part in the G7.",
+# "a deal with the US in"): a preposition, a clause's word, a time.
+ROLE_OBJECT_END_WORDS = tuple(
+    """
+in at on for and or with by to from of which that who whose is are was were will would has have had
+this next last after before when since but as over until later earlier
+""".split()
+)
+# (nlp/quotes.py _TITLE_CUE) Words before a Title Case quotation that make it a work's or a show's
+# name: "on “Face the Nation”", "the documentary “13th”", "titled “Arrogant”".
+WORK_TITLE_CUES = tuple(
+    """
+on titled entitled dubbed named show program programme series documentary film movie book novel
+memoir song anthem album episode column essay headline podcast play musical magazine newsletter forum
+broadcast segment special licenses hosts hosted anchors airs aired watch watched
+""".split()
+)
+# (nlp/attribution_descriptions.py _SPEAKS_IN) "X says in a report", "X said in its annual report".
+SPEAKS_IN_VERBS = tuple("says said argues argued warns warned states stated claims claimed".split())
+SPEAKS_IN_DETERMINERS = ("a", "an", "its", "their", "the")
+# (nlp/attribution_continuation.py _GOES_ON_CUE) "X added:", "X went on:" right after a quotation.
+GOES_ON_VERBS = ("added", "continued", "went on")
+# (nlp/attribution.py _OPENS_DESCRIBED, attribution_focus_pronoun._OPENING) The words a sentence
+# may open with before its subject ("However he hopes", "But the striker said").
+SENTENCE_OPENERS = ("But", "And", "However", "Yet", "So", "Still", "Now")
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

@@ -19,7 +19,9 @@ from helpers import bbc_index
 
 @pytest.fixture(scope="module")
 def reader(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "institutions", lambda r: r["id"] in ("bbc-politics-239", "bbc-tech-214"))) as reader:
+    with Reader(
+        bbc_index(tmp_path_factory, "institutions", lambda r: r["id"] in ("bbc-politics-239", "bbc-tech-214"))
+    ) as reader:
         yield reader
 
 

@@ -1,6 +1,6 @@
 """Types (issue 10, session 12, helper typ12c): real BBC articles in real indexes, with the real
 spaCy model. A list of firms joins names of one kind: its odd member, a person or a place to NER
-alone, is a firm too (odd_list_member.py); the places and people of the same article stay."""
+alone, is a firm too (org_lists.py); the places and people of the same article stay."""
 
 import pytest
 

@@ -62,6 +62,7 @@ from dataclasses import dataclass, replace
 
 from . import names as N
 from .clubs_apart import clubs_apart
+from .decisions import move_nodes
 from .grouping import group_others, without_department
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
@@ -107,8 +108,8 @@ def resolve_actors(
     uf = UnionFind()
     group_people(corpus, uf)
     group_others(corpus, uf)
-    towns_apart(corpus, uf)
-    clubs_apart(corpus, uf)  # "Cardiff v Blackburn": the club, not the city of the other articles
+    move_nodes(towns_apart(corpus, uf), uf)
+    move_nodes(clubs_apart(corpus, uf), uf)  # "Cardiff v Blackburn": the club, not the city of the other articles
 
     clusters: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:

@@ -20,13 +20,23 @@ from . import names as N
 from ..lexicon import (
     BAND_WORDS,
     COMPASS_WORDS,
+    CONTEST_VERBS,
     EMPLOYER_ROLES,
+    EVENT_ADJECTIVES,
+    HELD_AUXILIARIES,
+    HELD_WHEN_WORDS,
     KIND_NOUNS,
+    MEMBER_TITLES,
+    NOMINATION_WORDS,
+    ORG_APPOSITION_END_WORDS,
     PLACE_NAMES,
     PLACE_PREPOSITIONS,
     REGION_QUALIFIERS,
     TRAVEL_NOUNS,
     VENUE_EVENTS,
+    WINNING_VERBS,
+    WON_OBJECT_END_WORDS,
+    alternation,
 )
 from ..records import Mention
 
@@ -42,37 +52,34 @@ _TRAVEL_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
 # "MTV's Asia Aid will be held in Bangkok", "the summit takes place": the name's own verb says an
 # event ("in Nottingham, which take place" is the trials').
 _TAKES_PLACE_AFTER = re.compile(r"^\s+(?:will\s+|would\s+)?(?:takes?|took)\s+place\b")
-_HELD_AFTER = re.compile(
-    r"^\s+(?:will\s+be|is|was|are|were|has\s+been|is\s+being|is\s+to\s+be)\s+held\s+(?:in|at|on|every|annually)\b"
-)
+_HELD_AFTER = re.compile(r"^\s+" + alternation(HELD_AUXILIARIES) + r"\s+held\s+" + alternation(HELD_WHEN_WORDS) + r"\b")
 # "win the Davis Cup.", "won the Golden Osella for": what is won is a competition or a prize, an
 # event; not "won the Hartlepool by-election" (a noun follows: the name is no whole object).
-_WON_BEFORE = re.compile(
-    r"\b(?:won|win|wins|winning|lift|lifted|lifting|retain|retained|retaining)\s+((?:the|an?)\s+)?$"
-)
+_WON_BEFORE = re.compile(r"\b" + alternation(WINNING_VERBS) + r"\s+((?:the|an?)\s+)?$")
 _ARTICLE_FIRST = re.compile(r"(?i)(?:the|an?)\s")
 # "nominated for a Golden Globe", "the fifth annual Bloggies": an event (not an ordinal alone: "the
 # 82nd Airborne Division").
 _EVENT_WORDS_BEFORE = re.compile(
-    r"\b(?:(?:nominated|shortlisted|nomination|nominations)\s+for\s+(?:(?:the|an?)\s+)?|annual\s+|inaugural\s+"
-    r"|biennial\s+)$"
+    r"\b(?:"
+    + alternation(NOMINATION_WORDS)
+    + r"\s+for\s+(?:(?:the|an?)\s+)?|"
+    + alternation(EVENT_ADJECTIVES)
+    + r"\s+)$"
 )
 _WON_OBJECT_ENDS = re.compile(
-    r"^(?:[’']?s?\s*[,.;:!?)\"”]|\s*$|\s+(?:in|at|on|for|and|or|with|by|after|before|when|last|this|since|but|"
-    r"as|to|from|of|which|that|who|whose|is|are|was|were|will|would|has|have|had|twice|again|title|titles|crown|"
-    r"trophy|medal)(?![\w-])|\s+[A-Z0-9])"
+    r"^(?:[’']?s?\s*[,.;:!?)\"”]|\s*$|\s+" + alternation(WON_OBJECT_END_WORDS) + r"(?![\w-])|\s+[A-Z0-9])"
 )
 # "Thailand's Paradorn Srichaphan", "Japan's Ai Sugiyama": a country's possessive before a full name
 # NER took for a place (an organisation NER reads as one: "Japan's Nippon Steel").
 _POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+$")
 # "Labour MP for Hornsey and Wood Green": a constituency, a place.
-_MEMBER_FOR_BEFORE = re.compile(r"\b(?:MP|MEP|MSP|MLA|AM)s?\s+for\s+(?:the\s+)?$")
+_MEMBER_FOR_BEFORE = re.compile(r"\b" + alternation(MEMBER_TITLES) + r"s?\s+for\s+(?:the\s+)?$")
 # "The Glasgow Kelvin MP, who was expelled": a constituency before a member's title ("the Labour
 # MP" is the party's, by the party's own votes; "the SNP MP" an acronym's, left alone).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_MEMBER_AFTER = re.compile(r"^\s+(?:MP|MEP|MSP|MLA)s?\b")
+_MEMBER_AFTER = re.compile(r"^\s+" + alternation(MEMBER_TITLES[:-1]) + r"s?\b")  # all but "AM"
 # "he would contest Bethnal Green": an election's seat.
-_CONTEST_BEFORE = re.compile(r"\b(?:contest|contests|contesting|contested)\s+$")
+_CONTEST_BEFORE = re.compile(r"\b" + alternation(CONTEST_VERBS) + r"\s+$")
 # "Brick Lane, east London", "Bethnal Green, in London": a place in a known place; without a
 # compass word only for a name NER took for a place: not "Straw, in London for talks", "Shares in
 # Vodafone, in London" (anyone and anything is in a place).
@@ -90,7 +97,9 @@ _ORG_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
 # largest mortgage firm,", "O2, Britain's other big mobile phone operator,", "Tottenham - the club
 # where".
 _ORG_NOUN_COMMA_AFTER = re.compile(
-    r"^[’']?(?:,|\s+[-–—])\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,5}?[a-z][a-z-]*)(?=\s+(?:of|which|that|based|in|with|whose)\b|\s*[,.;:)]|\s*$)"
+    r"^[’']?(?:,|\s+[-–—])\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,5}?[a-z][a-z-]*)(?=\s+"
+    + alternation(ORG_APPOSITION_END_WORDS)
+    + r"\b|\s*[,.;:)]|\s*$)"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .decisions import Move
 from .fixtures import person_evidence
 from .type_votes import actor_type, club_cued
 
@@ -17,12 +18,13 @@ if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
 
 
-def clubs_apart(corpus: Corpus, uf: UnionFind) -> None:
-    """Move the nodes of a town's name out of the town's actor in each article where fixtures or
+def clubs_apart(corpus: Corpus, uf: UnionFind) -> list[Move]:
+    """The moves of the nodes of a town's name out of the town's actor in each article where fixtures or
     a match's words make them a club at least as often as a place's words make them the town,
     when the actor's nodes of the other articles make a place ("in Cardiff"): a club's actor
     of its own, shared by the articles that name that club so. One-word names only (a town's);
     not a club's actor ("Newcastle" of other articles, "Spurs" beside "Tottenham")."""
+    moves: list[Move] = []
     groups: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:
         if node.cluster.startswith("O:") and len(node.tokens) == 1:
@@ -41,10 +43,8 @@ def clubs_apart(corpus: Corpus, uf: UnionFind) -> None:
         rest = [n for n in ns if n.mention.article not in clubs]
         if not clubs or not rest or actor_type(rest) != "place" or not any(n.votes.get("place", 0) >= 2 for n in rest):
             continue  # the other articles say a place ("in Brighton"), not NER alone ("fight against Aids")
-        for aid in clubs:
-            for n in by_article[aid]:
-                n.cluster = f"O:{n.key}@club"
-                uf.find(n.cluster)
+        moves.extend(Move(n, f"O:{n.key}@club") for aid in clubs for n in by_article[aid])
+    return moves
 
 
 def _a_club_here(here: list[Node]) -> bool:

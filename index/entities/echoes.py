@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import evidence as E
+from .decisions import Votes
 from ..lexicon import LEAD_WORDS
 from ..records import Mention
 
@@ -24,9 +25,10 @@ _TYPE_KEYS = ("person", "org", "place", "event")
 _CAP_BEFORE = re.compile(r"[A-Z][\w’'&.-]*\s$")
 
 
-def echo_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None:
-    """Add to the first node of each name in an article the votes of the words around the name's
+def echo_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list[Votes]:
+    """For the first node of each name in an article, the votes of the words around the name's
     other occurrences there that no mention covers and that are no part of a longer name."""
+    out: list[Votes] = []
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text or not ns:
@@ -38,8 +40,8 @@ def echo_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None
                 first.setdefault(n.name, n)
         for name, node in first.items():
             for start, end in _echoes(text, name, covered):
-                votes = _votes_at(node.mention, text, start, end)
-                node.votes.update(votes)
+                out.append(Votes(node, _votes_at(node.mention, text, start, end)))
+    return out
 
 
 def _echoes(text: str, name: str, covered: list[tuple[int, int]]):

@@ -23,19 +23,21 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import names as N
-from ..lexicon import PLACE_NAMES
+from ..lexicon import PLACE_NAMES, SIDE_NAME_JOINERS, VERSUS_WORDS, alternation
 from ..records import Mention
 
 if TYPE_CHECKING:
     from .nodes import Node
 
 # "v" or "vs" without a full stop: "Plessy v. Ferguson", "Brown v. Board" are court cases.
-_VERSUS = r"[ \t]+(?:v|vs)[ \t]+"
+_VERSUS = r"[ \t]+" + alternation(VERSUS_WORDS) + r"[ \t]+"
 _WORD = r"[A-Z][\w.’'&-]*"
 _SIDE_AFTER = re.compile(_VERSUS + r"[A-Z]")
 _SIDE_BEFORE = re.compile(_WORD + _VERSUS + r"$")
 # A side: capitalised words (one to four), or several sides a slash joins ("Swindon/Notts Co").
-_SIDE = _WORD + r"(?: (?:of |the |and )?" + _WORD + r"){0,3}"  # "Republic of Ireland", "Trinidad and Tobago"
+_SIDE = (
+    _WORD + r"(?: " + alternation(tuple(w + " " for w in SIDE_NAME_JOINERS), " ") + "?" + _WORD + r"){0,3}"
+)  # "Republic of Ireland", "Trinidad and Tobago"
 _SIDES = _SIDE + r"(?:/" + _SIDE + r")*"
 _LINE = re.compile(r"^[ \t]*(" + _SIDES + r")" + _VERSUS + r"(" + _SIDES + r")[ \t]*$", re.MULTILINE)
 _ONE_SIDE = re.compile(_SIDE)

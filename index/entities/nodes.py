@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 from . import evidence as E
 from . import names as N
+from .decisions import add_votes
 from .echoes import echo_votes
 from .leagues import numbered_division
-from .odd_list_member import odd_list_members
 from .org_lists import org_list_votes
 from .products import without_products
-from .place_cues import gazetteer_keys_apart, list_votes, place_name_votes, seat_of_government_votes
+from .place_cues import gazetteer_keys_apart, list_votes, place_key, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
@@ -100,14 +100,14 @@ class Corpus:
                     node.votes[typ] += votes
                 nodes.append(node)
         nodes = without_products(without_titles_of_works(nodes, texts), texts)
-        gazetteer_keys_apart(nodes)  # "Milan" is not voted with the surname "Millan"
+        for n in gazetteer_keys_apart(nodes):  # "Milan" is not voted with the surname "Millan"
+            n.key = place_key(n.key)
         for n in nodes:
             by_article[n.mention.article].append(n)
-        echo_votes(by_article, texts)
-        list_votes(by_article, texts)  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
-        org_list_votes(by_article, texts)  # "West Ham, Cardiff and Preston North End" (org_lists.py)
-        for node in odd_list_members(by_article, texts):  # "TW Garments, Lesotho Hats and Vogue Landmark"
-            node.votes["org"] += 3
+        add_votes(echo_votes(by_article, texts))
+        add_votes(list_votes(by_article, texts))  # "Aberdeen South, Dumfriesshire, Dundee East and West, Ochil"
+        # "West Ham, Cardiff and Preston North End", "TW Garments, Lesotho Hats and Vogue Landmark"
+        add_votes(org_list_votes(by_article, texts))
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
@@ -116,12 +116,14 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
     """Speakers named by a mention are evidence of a person (weak: organisations speak too); a
     speaker the cue gives only as "it" or a firm's description ("the company said", "it added"),
     the mention being the firm attribution found for it, is evidence of an organisation."""
-    from ..lexicon import FIRM_NOUNS
+    from ..lexicon import FIRM_CUE_SPEECH_VERBS, FIRM_NOUNS, alternation
 
     firm_cue = re.compile(
-        r"(?:^|\b(?:said|says|added|adds|told|announced|stated)\s+)(?:it|the\s+(?:[\w'’-]+\s+){0,2}(?:"
-        + "|".join(sorted(FIRM_NOUNS))
-        + r"))\b(?![\w'’-])",
+        r"(?:^|\b"
+        + alternation(FIRM_CUE_SPEECH_VERBS)
+        + r"\s+)(?:it|the\s+(?:[\w'’-]+\s+){0,2}"
+        + alternation(FIRM_NOUNS)
+        + r")\b(?![\w'’-])",
         re.IGNORECASE,
     )
     for aid, qs in quotes.items():
@@ -162,7 +164,38 @@ def is_country(name: str) -> bool:
 def make_node(m: Mention, text: str | None) -> Node:
     """One mention normalised, with its type votes: its label, its name's words and, with the
     text, the words around it. "the Trump administration" is one organisation: the node then
-    holds a widened copy of the mention."""
+    holds a widened copy of the mention. The steps: read the mention and the words around it, the
+    votes of the name's own words, the cues the words around it leave, a rank's title."""
+    m, cn, name, votes, personal = _read_mention(m, text)
+    if cn.personal or personal:
+        votes["person"] += 2
+    votes.update(_name_votes(m, name))
+    votes, cues = _cues(votes, name, cn)
+    honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
+    sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
+    if honorific in RANK_TITLES and len(name.split()) == 1:
+        # "Prince Charles", "Lord Browne", "Baroness Scotland": a name of its own, a person's.
+        name = f"{honorific.capitalize()} {name}"
+        votes["person"] += 5
+    return Node(
+        m,
+        name,
+        N.fold(name) or name.lower(),
+        N.name_tokens(name),
+        votes,
+        personal=cn.personal or personal,
+        sex=sex,
+        org_cue=cues.org_cue,
+        club_cue=cues.club_cue,
+        spoke=cues.spoke,
+        person_cue=cues.person_cue,
+    )
+
+
+def _read_mention(m: Mention, text: str | None) -> tuple[Mention, N.CleanName, str, Counter, bool]:
+    """The mention (widened to an organisation's word after it: "the Trump administration"), its
+    clean name, the votes of its label and of the words around it, and whether a title there
+    says a person."""
     cn = N.clean_name(m.surface, m.label)
     name = cn.name or m.surface.strip()
     if E.named_with_the(m, text, name):
@@ -177,16 +210,18 @@ def make_node(m: Mention, text: str | None) -> Node:
     if text is not None:
         widened = E.with_organisation_word(m, text, name)
         if widened is not None:
-            m = widened
-            name = N.clean_name(m.surface, "ORG").name or m.surface
-            votes = Counter({"org": 3})
-            cn = N.CleanName(name, None, False)
-        else:
-            titled, around = E.words_around(m, text)
-            personal = personal or titled
-            votes.update(around)
-    if cn.personal or personal:
-        votes["person"] += 2
+            name = N.clean_name(widened.surface, "ORG").name or widened.surface
+            return widened, N.CleanName(name, None, False), name, Counter({"org": 3}), personal
+        titled, around = E.words_around(m, text)
+        personal = personal or titled
+        votes.update(around)
+    return m, cn, name, votes, personal
+
+
+def _name_votes(m: Mention, name: str) -> Counter:
+    """The votes of the name's own words: the gazetteer, its shape, a party's, a kind's or an
+    organisation's word, and the shapes NER mislabels (initials, capitals inside a word)."""
+    votes: Counter = Counter()
     kind = N.kind_of_name(name)
     if N.plain(name) in PLACE_NAMES:
         votes["place"] += 3  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
@@ -217,32 +252,31 @@ def make_node(m: Mention, text: str | None) -> Node:
         votes["org"] += 2  # "OptInRealBig": capitals inside a word name firms and products, no place
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1
-    # A country stays a place whatever the words around it: "England coach X" (its national
-    # side is the country), "the giant US budget deficit".
+    return votes
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What the words around a mention say beyond votes (see Node's fields)."""
+
+    org_cue: bool
+    club_cue: bool
+    spoke: bool
+    person_cue: bool
+
+
+_CUE_KEYS = ("org_cue", "member_cue", "spoke", "person_cue", "club_side", "club_cue")
+
+
+def _cues(votes: Counter, name: str, cn: N.CleanName) -> tuple[Counter, _Cues]:
+    """The votes without the cues evidence.words_around left among them, and the cues. A country
+    stays a place whatever the words around it: "England coach X" (its national side is the
+    country), "the giant US budget deficit"."""
     country = is_country(name)
-    org_cue = bool(votes.pop("org_cue", 0)) and not country
-    if votes.pop("member_cue", 0) and not country and not cn.personal and not _group_word(name):
+    org_cue = bool(votes.get("org_cue", 0)) and not country
+    if votes.get("member_cue", 0) and not country and not cn.personal and not _group_word(name):
         org_cue = True  # "Charlton defender X", "Franz Ferdinand frontman X": a club, a band
-    spoke = bool(votes.pop("spoke", 0))
-    person_cue = bool(votes.pop("person_cue", 0))
-    club_side = bool(votes.pop("club_side", 0))  # "Cardiff v Blackburn": a gazetteer's city too
-    club_cue = (bool(votes.pop("club_cue", 0)) and not country) or club_side
-    honorific = N.bare(cn.title.split()[-1]) if cn.title else ""
-    sex = "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else ""
-    if honorific in RANK_TITLES and len(name.split()) == 1:
-        # "Prince Charles", "Lord Browne", "Baroness Scotland": a name of its own, a person's.
-        name = f"{honorific.capitalize()} {name}"
-        votes["person"] += 5
-    return Node(
-        m,
-        name,
-        N.fold(name) or name.lower(),
-        N.name_tokens(name),
-        votes,
-        personal=cn.personal or personal,
-        sex=sex,
-        org_cue=org_cue,
-        club_cue=club_cue,
-        spoke=spoke,
-        person_cue=person_cue,
-    )
+    club_side = bool(votes.get("club_side", 0))  # "Cardiff v Blackburn": a gazetteer's city too
+    club_cue = (bool(votes.get("club_cue", 0)) and not country) or club_side
+    cues = _Cues(org_cue, club_cue, bool(votes.get("spoke", 0)), bool(votes.get("person_cue", 0)))
+    return Counter({k: v for k, v in votes.items() if k not in _CUE_KEYS}), cues

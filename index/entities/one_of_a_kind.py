@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lexicon import KIND_NOUNS
+from ..lexicon import KIND_NOUNS, ONE_OF_CLAUSE_WORDS, ONE_OF_LEAD_WORDS, alternation
 from ..records import Mention
 
 # ", one of Scotland's premier whisky firms," : up to five words, then the kind noun, then the
 # phrase's end or a relative clause.
 _ONE_OF_AFTER = re.compile(
-    r"^[’']?,\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?([a-z]+)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|which|that|who|to|with|based)\b)"
+    r"^[’']?,\s+(?:" + alternation(ONE_OF_LEAD_WORDS) + r"\s+)?one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?([a-z]+)"
+    r"(?=\s*[,.;:)]|\s*$|\s+" + alternation(ONE_OF_CLAUSE_WORDS) + r"\b)"
 )
 
 

@@ -31,14 +31,18 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .decisions import Move, Votes
 from .type_votes import actor_type, argmax
 from ..lexicon import (
     COMPASS_WORDS,
     MONTHS_AND_DAYS,
+    NATIVE_OWNERS,
     PLACE_NAMES,
     REGION_QUALIFIERS,
     SEAT_COMPASS_WORDS,
     SEATS_OF_GOVERNMENT,
+    TOWN_PREPOSITIONS,
+    alternation,
 )
 from ..records import Mention
 
@@ -49,13 +53,15 @@ _LABELLED_PLACE = ("GPE", "LOC", "FAC")
 _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
 # "from Pease Pottage, ", "at Hatfield, ", "Peter Monkhouse, 50, of Headingley, ": a town, a comma.
 # Not an acronym ("handsets from NEC, Fujitsu and"), nor a month ("in January, NTT DoCoMo").
-_TOWN_COMMA_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?),\s+$")
+_TOWN_COMMA_BEFORE = re.compile(
+    r"(?:\b" + alternation(TOWN_PREPOSITIONS) + r"|,\s+of)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?),\s+$"
+)
 # ... and the name ends the phrase: "West Sussex;", "Hertfordshire.", "Leeds, who".
 _PHRASE_ENDS_AFTER = re.compile(r"^(?:\s*[;,.)]|\s*$)")
 # "her native Dartford", "their native Monterrey": a home town or country.
-_NATIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+native\s+$")
+_NATIVE_BEFORE = re.compile(r"\b" + alternation(NATIVE_OWNERS) + r"\s+native\s+$")
 # The town itself: "of Tuxford, Nottingham;" (a preposition before it, its county after it).
-_TOWN_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:from|in|at|near)|,\s+of)\s+$")
+_TOWN_PREPOSITION_BEFORE = re.compile(r"(?:\b" + alternation(TOWN_PREPOSITIONS) + r"|,\s+of)\s+$")
 _COUNTY_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*)(?:\s*[;,.)]|\s*$)")
 
 
@@ -112,7 +118,7 @@ def place_context_votes(m: Mention, text: str) -> Counter:
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
-def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None:
+def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list[Votes]:
     """A name in a list whose other names are mostly places, three at least, is a place too ("The
     marginals are Aberdeen South, Dumfriesshire, Dundee East and West, South West Edinburgh,
     Ochil": NER took Ochil for a person): a vote of 2 for each name of the list that its own votes
@@ -120,6 +126,7 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None
     label (the gazetteer, its shape, the words around it). Not "away at West Ham, Cardiff and
     Preston North End" (two places), nor "retailers - including HMV, Monsoon, Jessops, Body Shop
     and Tesco" (NER's labels alone): clubs and firms named like places."""
+    out: list[Votes] = []
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
@@ -131,7 +138,8 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> None
                 others = len(run) - 1
                 places = len(placed) - (n in placed)
                 if n not in placed and places >= 3 and 2 * places > others and len(known) - (n in known) >= 1:
-                    n.votes["place"] += 2
+                    out.append(Votes(n, Counter({"place": 2})))
+    return out
 
 
 def _beyond_label(n: Node) -> int:
@@ -156,23 +164,28 @@ def name_lists(ns: list[Node], text: str) -> list[list[Node]]:
     return runs
 
 
-def gazetteer_keys_apart(nodes: list[Node]) -> None:
-    """A gazetteer's place keeps a key of its own where another spelling folds to the same key
-    ("Milan" and the surname "Millan" both fold to "milan"): the key's type is voted over all its
-    nodes, and eight "Millan" of one article made the city a person."""
+def gazetteer_keys_apart(nodes: list[Node]) -> list[Node]:
+    """The gazetteer's places that keep a key of their own where another spelling folds to the
+    same key ("Milan" and the surname "Millan" both fold to "milan"): the key's type is voted over
+    all its nodes, and eight "Millan" of one article made the city a person. The caller gives each
+    the key `place_key` makes."""
     spellings: dict[str, set[str]] = defaultdict(set)
     for n in nodes:
         spellings[n.key].add(N.plain(n.name))
     mixed = {k for k, names in spellings.items() if names & PLACE_NAMES and names - PLACE_NAMES}
-    for n in nodes:
-        if n.key in mixed and N.plain(n.name) in PLACE_NAMES:
-            n.key = f"{n.key}~place"
+    return [n for n in nodes if n.key in mixed and N.plain(n.name) in PLACE_NAMES]
 
 
-def towns_apart(corpus: Corpus, uf: UnionFind) -> None:
-    """Move the nodes of a town's name out of an organisation's or a person's actor, in each
+def place_key(key: str) -> str:
+    """The key of a gazetteer's place apart from another spelling's (gazetteer_keys_apart)."""
+    return f"{key}~place"
+
+
+def towns_apart(corpus: Corpus, uf: UnionFind) -> list[Move]:
+    """The moves of the nodes of a town's name out of an organisation's or a person's actor, in each
     article whose words make them a place (see the module's doc). Only the keyed groups of
     grouping.py ("O:"); people's groups are people.py's; never a nationality's group."""
+    moves: list[Move] = []
     groups: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:
         if node.cluster.startswith("O:"):
@@ -185,9 +198,8 @@ def towns_apart(corpus: Corpus, uf: UnionFind) -> None:
             by_article[n.mention.article].append(n)
         for aid, here in by_article.items():
             if _a_town_here(here, corpus.by_article.get(aid, []), corpus.texts.get(aid, "")):
-                for n in here:
-                    n.cluster = f"O:{n.key}@town"
-                    uf.find(n.cluster)
+                moves.extend(Move(n, f"O:{n.key}@town") for n in here)
+    return moves
 
 
 def _a_town_here(here: list[Node], article: list[Node], text: str) -> bool:

@@ -18,42 +18,69 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import names as N
-from ..lexicon import EVENT_ALONE, PLACE_NAMES, PRODUCT_NEW_WORDS, PRODUCT_NOUNS, PRODUCT_VERBS, stop_words
+from ..lexicon import (
+    ARTICLES,
+    EVENT_ALONE,
+    FIRM_WORDS_AFTER,
+    FIRM_WORDS_BEFORE,
+    PLACE_NAMES,
+    PRODUCT_COPY_WORDS,
+    PRODUCT_COUNT_MULTITUDES,
+    PRODUCT_COUNT_QUALIFIERS,
+    PRODUCT_COUNT_UNITS,
+    PRODUCT_MAKER_OWNERS,
+    PRODUCT_MULTITUDES,
+    PRODUCT_NEW_WORDS,
+    PRODUCT_NOUNS,
+    PRODUCT_OWN_DETERMINERS,
+    PRODUCT_PEOPLE_OWNERS,
+    PRODUCT_RUN_WORDS,
+    PRODUCT_VERBS,
+    alternation,
+    stop_words,
+)
 
 if TYPE_CHECKING:
     from .nodes import Node
 
-_DET = r"\b(?:the|a|an)\s+"
-_NEW = r"(?:" + "|".join(sorted(PRODUCT_NEW_WORDS)) + r")\s+"
-_COUNT = r"(?:(?:more than|over|about|nearly|almost|some|around)\s+)?(?:[\d.,]+\s*(?:million|m|bn|billion)?|millions of|thousands of|an?)\s+"
+_DET = r"\b" + alternation(ARTICLES) + r"\s+"
+_NEW = alternation(PRODUCT_NEW_WORDS) + r"\s+"
+_COUNT = (
+    r"(?:"
+    + alternation(PRODUCT_COUNT_QUALIFIERS, " ")
+    + r"\s+)?(?:[\d.,]+\s*"
+    + alternation(PRODUCT_COUNT_UNITS)
+    + "?|"
+    + "|".join(PRODUCT_COUNT_MULTITUDES)
+    + r"|an?)\s+"
+)
 _BEFORE_CUES = (
-    r"\b(?:its|their)\s+(?:own\s+)?" + _NEW + r"(?:[\w-]+\s+)?",  # "its new X", "its latest games console X"
-    r"\b(?:the|a|an)\s+" + _NEW,  # "the new Xbox", "a portable PlayStation"
-    r"\b(?:his|her|their|my|your|our)\s+",  # "his Mac Mini", "their Xbox": what people own
-    r"\b(?:" + "|".join(sorted(PRODUCT_VERBS)) + r")\s+" + _COUNT,  # "sold 1.5 million Xboxes"
-    r"\b(?:millions|thousands|hundreds)\s+of\s+",
-    r"\b(?:copies|copy)\s+of\s+(?:the\s+)?",  # not "version of": "the Biblical version of Jesus' life"
-    r"\b(?:running|runs|installed|upgrade\s+to|upgraded\s+to|upgrading\s+to)\s+",  # "PCs running Windows"
+    r"\b"
+    + alternation(PRODUCT_MAKER_OWNERS)
+    + r"\s+(?:own\s+)?"
+    + _NEW
+    + r"(?:[\w-]+\s+)?",  # "its new X", "its latest games console X"
+    _DET + _NEW,  # "the new Xbox", "a portable PlayStation"
+    r"\b" + alternation(PRODUCT_PEOPLE_OWNERS) + r"\s+",  # "his Mac Mini", "their Xbox": what people own
+    r"\b" + alternation(PRODUCT_VERBS) + r"\s+" + _COUNT,  # "sold 1.5 million Xboxes"
+    r"\b" + alternation(PRODUCT_MULTITUDES) + r"\s+of\s+",
+    r"\b"
+    + alternation(PRODUCT_COPY_WORDS)
+    + r"\s+of\s+(?:the\s+)?",  # not "version of": "the Biblical version of Jesus' life"
+    r"\b" + alternation(PRODUCT_RUN_WORDS) + r"\s+",  # "PCs running Windows"
 )
 _BEFORE = re.compile(r"(?:" + "|".join(_BEFORE_CUES) + r")$", re.I)
 _NOUN_AFTER = re.compile(
     r"^(?:\s+\d+(?:\.\d+)*)?\s+(?:" + "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True)) + r")\b", re.I
 )
 _DET_BEFORE = re.compile(_DET + r"$", re.I)
-_OWN_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|my|your|our)\s+$", re.I)
+_OWN_DET_BEFORE = re.compile(r"\b" + alternation(PRODUCT_OWN_DETERMINERS) + r"\s+$", re.I)
 # "Opera 8.0", "Firefox 1.0", "Windows XP": a version's number after the name.
 _VERSION_AFTER = re.compile(r"^\s+(?:\d+\.\d+(?:\.\d+)*|XP)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:" + _NEW + r")?")
 # What a firm is and does: "X's chief executive", "X said", "shares in X", "the firm X".
-_FIRM_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:chief|boss|chairman|founder|co-founder|spokesman|spokeswoman|shares|profits?|revenues?"
-    r"|executives?|president|said|says|announced|told|Inc|Corp|Ltd|Plc|employs|bought|acquired"
-    r"|reported|reports|newspaper|website|magazine)\b"
-)
-_FIRM_BEFORE = re.compile(
-    r"\b(?:shares\s+in|shares\s+of|firm|company|giant|maker|makers|rival|rivals|owner|owners|subsidiary|division)\s+$",
-    re.I,
-)
+_FIRM_AFTER = re.compile(r"^(?:['’]s)?\s+" + alternation(FIRM_WORDS_AFTER) + r"\b")
+_FIRM_BEFORE = re.compile(r"\b" + alternation(FIRM_WORDS_BEFORE) + r"\s+$", re.I)
 
 
 def without_products(nodes: list[Node], texts: dict[str, str]) -> list[Node]:

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import DEAL_NOUNS, PLACE_NAMES, TAKE_PART_VERBS
+from ..lexicon import DEAL_NOUNS, PLACE_NAMES, ROLE_OBJECT_END_WORDS, TAKE_PART_VERBS, alternation
 from ..records import Mention
 
 # The object of a verb of taking part: "competes in the", "took part in the" ("the" is needed:
@@ -32,8 +32,7 @@ _SERIES_AFTER = re.compile(r"^\s+series\b")
 # The name is the whole object: punctuation, a preposition, a clause's word or another name after
 # it; not "take part in the G7 meeting", "a deal with the US deficit", "a deal with Israeli networks".
 _OBJECT_ENDS = re.compile(
-    r"^(?:[’']?s?\s*[,.;:!?)\"”(]|\s*$|\s+(?:in|at|on|for|and|or|with|by|to|from|of|which|that|who|whose|is|are|was|were"
-    r"|will|would|has|have|had|this|next|last|after|before|when|since|but|as|over|until|later|earlier)(?![\w-])|\s+[A-Z0-9])"
+    r"^(?:[’']?s?\s*[,.;:!?)\"”(]|\s*$|\s+" + alternation(ROLE_OBJECT_END_WORDS) + r"(?![\w-])|\s+[A-Z0-9])"
 )
 
 

@@ -20,10 +20,10 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import PLACE_NAMES
+from ..lexicon import PLACE_NAMES, PLURAL_VERBS_AFTER, alternation
 from ..records import Mention
 
-_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b(?!\s+to\b)")
+_PLURAL_VERB_AFTER = re.compile(r"^\s+" + alternation(PLURAL_VERBS_AFTER) + r"\b(?!\s+to\b)")
 # Not "which means", "which is why": a clause about the whole sentence, not the name.
 _WHICH_AFTER = re.compile(r"^[’']?s?,\s+which\s+(?!means\b|meant\b|(?:is|was)\s+(?:why|what|how)\b)")
 # The start of a sentence, of a paragraph or of a quotation, right before the name.

@@ -57,7 +57,7 @@ from .attribution_context import (
     sentence_before,
 )
 from .quotes import QuoteSpan, find_quotes
-from ..lexicon import FIRM_NOUNS
+from ..lexicon import FIRM_NOUNS, FOCUS_SPEECH_FORMS, SENTENCE_OPENERS, alternation
 from ..records import Range
 
 __all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "sentences_to_parse"]
@@ -192,7 +192,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
 
 # "he", "she", "said the defender", "the Oscar-nominated actor said": whom they stand for is
 # most often the subject of the sentence before.
-_SPEECH_FORM = r"(?:said|says|added|adds|told|tells|insisted|explained|admitted|warned|stressed)"
+_SPEECH_FORM = alternation(FOCUS_SPEECH_FORMS)
 _FOCUS = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b|^\s*(?:But |And )?[Tt]he\s|\b"
     + _SPEECH_FORM
@@ -211,7 +211,7 @@ _FIRM_SPEAKS = re.compile(
 
 # a sentence that opens on a description ("The Portugal star, who joined ..., is a regular") or
 # on "he" or "she" ("However he hopes the new deal will help him")
-_OPENS_DESCRIBED = re.compile(r"^\s*(?:(?:But|And|However|Yet|So|Still|Now),?\s+)?(?:[Tt]he\s|[Hh]e\b|[Ss]he\b)")
+_OPENS_DESCRIBED = re.compile(r"^\s*(?:" + alternation(SENTENCE_OPENERS) + r",?\s+)?(?:[Tt]he\s|[Hh]e\b|[Ss]he\b)")
 
 
 def _behind_a_description(text: str, sents: list[Range], quotes: list[QuoteSpan], k: int) -> list[int]:

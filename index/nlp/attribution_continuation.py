@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import FIRM_NOUNS, INSTITUTIONS, PEOPLE_NOUNS, PERSON_ROLES, PERSON_TITLES_BEFORE, SPEECH_LEMMAS
+from ..lexicon import (
+    FIRM_NOUNS,
+    GOES_ON_VERBS,
+    INSTITUTIONS,
+    PEOPLE_NOUNS,
+    PERSON_ROLES,
+    PERSON_TITLES_BEFORE,
+    SPEECH_LEMMAS,
+    alternation,
+)
 from .attribution_reported_paragraph import reported_paragraph_speaker, reporting_subject
 from .attribution_pronouns import known_as_no_person as no_person
 from .attribution_context import (
@@ -151,7 +160,7 @@ def across_an_aside(ctx: Context, found: list[Found | None]) -> list[Found | Non
 
 # "X added:", "X continued:" right after a quotation: X spoke just before too
 _GOES_ON_CUE = re.compile(
-    r"^[\s\"”’']*(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+)?(?:added|continued|went\s+on)\s*[:,]?\s*[\"“‘']?\s*$"
+    r"^[\s\"”’']*(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+)?" + alternation(GOES_ON_VERBS) + r"\s*[:,]?\s*[\"“‘']?\s*$"
 )
 
 

@@ -16,6 +16,9 @@ from dataclasses import dataclass, replace
 from ..entities.names import drop_possessive, fold_case, plain, speaker_name
 from ..lexicon import (
     ARTICLES,
+    SPEAKS_IN_DETERMINERS,
+    SPEAKS_IN_VERBS,
+    alternation,
     DOCUMENT_NOUNS,
     EXECUTIVE_HEADS,
     GENERIC_MODIFIERS,
@@ -293,8 +296,7 @@ def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | N
 
 # "X says in a report", "X said in its annual report": X speaks in the thing
 _SPEAKS_IN = (
-    r"\s+(?:says|said|argues|argued|warns|warned|states|stated|claims|claimed)\s+in\s+"
-    r"(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?"
+    r"\s+" + alternation(SPEAKS_IN_VERBS) + r"\s+in\s+" + alternation(SPEAKS_IN_DETERMINERS) + r"\s+(?:[a-z-]+\s+)?"
 )
 
 

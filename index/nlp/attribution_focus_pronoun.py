@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GENERIC_MODIFIERS, OFFICE_QUALIFIERS, TITLE_WORDS
+from ..lexicon import GENERIC_MODIFIERS, OFFICE_QUALIFIERS, SENTENCE_OPENERS, TITLE_WORDS, alternation
 from .attribution_context import Context, Entity, sent_index
 from .attribution_pronouns import gendered_antecedent, pronoun_subject
 
@@ -21,7 +21,7 @@ from .attribution_pronouns import gendered_antecedent, pronoun_subject
 # told apart ("the Birchfield Harrier")
 _TITLE_MODIFIERS = (TITLE_WORDS | GENERIC_MODIFIERS) - OFFICE_QUALIFIERS
 # the words a sentence may open with before its subject
-_OPENING = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Still|Now|Meanwhile),?\s+)?(?:[Tt]he\s+)?")
+_OPENING = re.compile(r"\s*(?:" + alternation(SENTENCE_OPENERS + ("Meanwhile",)) + r",?\s+)?(?:[Tt]he\s+)?")
 
 
 def person_behind_pronoun(ctx: Context, j: int, start: int, end: int, modifiers: list[str]) -> Entity | None:

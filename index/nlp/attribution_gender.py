@@ -23,9 +23,11 @@ from ..lexicon import (
     MALE_GIVEN_NAMES,
     MALE_PRONOUNS,
     MALE_WORDS,
+    alternation,
 )
 
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# Whole words (a word boundary on both sides), so the order of the words is of no matter.
+_PRONOUN = re.compile(r"\b" + alternation(MALE_PRONOUNS | FEMALE_PRONOUNS) + r"\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 

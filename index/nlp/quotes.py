@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import WORK_TITLE_CUES, alternation
+
 # kind of mark -> (opening characters, closing characters)
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -176,10 +178,7 @@ def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, 
 # Words before a Title Case span that make it a name of a work or a show, not anyone's words:
 # "MSNBC’s “Morning Joe”", "on “Face the Nation”", "the documentary “13th”", "titled “Arrogant”".
 _TITLE_CUE = re.compile(
-    r"(?:['’]s|\b(?:on|titled|entitled|dubbed|named|show|program|programme|series|documentary|film|movie|"
-    r"book|novel|memoir|song|anthem|album|episode|column|essay|headline|podcast|play|musical|magazine|"
-    r"newsletter|forum|broadcast|segment|special|licenses|hosts|hosted|anchors|airs|aired|watch|watched))"
-    r"\s*$",
+    r"(?:['’]s|\b" + alternation(WORK_TITLE_CUES) + r")\s*$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as is are it its nor vs".split())
