@@ -1,0 +1,40 @@
+"""Types and actors (issue 10, session 13, helper typ13b): real BBC articles in real indexes, with
+the real spaCy model. One body written two ways in two reports ("Office for / of National
+Statistics", "Staples Centre / Center") is one actor (name_variants.py)."""
+
+import pytest
+
+from dossier.index.read import Reader
+from helpers import bbc_index_of_first
+
+VARIANT_PHRASES = (
+    "Office for National Statistics",
+    "Office of National Statistics",
+    "Staples Centre",
+    "Staples Center",
+)
+
+
+@pytest.fixture(scope="module")
+def variant_actors(tmp_path_factory) -> list:
+    index, _ = bbc_index_of_first(tmp_path_factory, "variants", VARIANT_PHRASES)
+    with Reader(index) as reader:
+        return list(reader.actors())
+
+
+def _holding(actors: list, form: str) -> list:
+    return [a for a in actors if form in a.aliases]
+
+
+def test_a_body_written_with_for_or_of_is_one_actor(variant_actors):
+    # business-057 "the Office for National Statistics", politics-025 "the Office of National
+    # Statistics": the same statistics office, two spellings of the preposition
+    held = _holding(variant_actors, "Office for National Statistics")
+    assert len(held) == 1 and "Office of National Statistics" in held[0].aliases
+    assert held[0].type == "org"
+
+
+def test_a_venue_written_centre_or_center_is_one_actor(variant_actors):
+    # sport-474 "the Staples Centre", entertainment-139 "the Staples Center": one arena
+    held = _holding(variant_actors, "Staples Centre")
+    assert len(held) == 1 and "Staples Center" in held[0].aliases
