@@ -1064,6 +1064,24 @@ BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
 POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
 
 
+# ----------------------------------------------------------------------------- typ13b (session 13)
+# (entities/club_nicknames.py) Nicknames several clubs share (general knowledge of British football
+# and rugby): the nickname, plain, and the names (plain) of the clubs it may stand for. The one of
+# them its article names is the club ("impressed Blues fans" after "Birmingham"); the nicknames of
+# one club each are CLUB_NICKNAMES.
+SHARED_CLUB_NICKNAMES = {
+    "blues": frozenset({"birmingham", "chelsea", "everton", "cardiff", "ipswich"}),
+    "reds": frozenset({"liverpool", "manchester united", "nottingham forest", "bristol city", "crewe", "barnsley"}),
+    "saints": frozenset({"southampton", "st johnstone", "st mirren", "northampton"}),
+    "rovers": frozenset({"blackburn", "bristol rovers", "tranmere", "doncaster", "raith"}),
+    "tigers": frozenset({"hull", "leicester", "castleford"}),
+    "magpies": frozenset({"newcastle", "notts county"}),
+    "blades": frozenset({"sheffield united"}),
+    "clarets": frozenset({"burnley"}),
+    "dons": frozenset({"wimbledon", "aberdeen", "mk dons"}),
+}
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

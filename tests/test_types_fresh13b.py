@@ -1,6 +1,7 @@
 """Types and actors (issue 10, session 13, helper typ13b): real BBC articles in real indexes, with
 the real spaCy model. One body written two ways in two reports ("Office for / of National
-Statistics", "Staples Centre / Center") is one actor (name_variants.py)."""
+Statistics", "Staples Centre / Center") is one actor (name_variants.py); a nickname several clubs
+share ("Blues") is the one its article names (club_nicknames.py)."""
 
 import pytest
 
@@ -38,3 +39,22 @@ def test_a_venue_written_centre_or_center_is_one_actor(variant_actors):
     # sport-474 "the Staples Centre", entertainment-139 "the Staples Center": one arena
     held = _holding(variant_actors, "Staples Centre")
     assert len(held) == 1 and "Staples Center" in held[0].aliases
+
+
+NICKNAME_PHRASES = ("have impressed Blues fans",)
+
+
+@pytest.fixture(scope="module")
+def nickname_actors(tmp_path_factory) -> list:
+    index, _ = bbc_index_of_first(tmp_path_factory, "nicknames", NICKNAME_PHRASES)
+    with Reader(index) as reader:
+        return list(reader.actors())
+
+
+def test_a_nickname_of_several_clubs_is_the_one_its_article_names(nickname_actors):
+    # sport-273: "Birmingham have confirmed Blackburn made a bid for Robbie Savage ... good
+    # displays against West Brom and Aston Villa have impressed Blues fans": Birmingham City's
+    # fans (Chelsea and Everton are "the Blues" too, and are not named there)
+    held = _holding(nickname_actors, "Blues")
+    assert len(held) == 1 and "Birmingham" in held[0].aliases
+    assert held[0].type == "org"

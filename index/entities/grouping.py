@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .event_names import aliased, event_stem
+from .club_nicknames import nickname_joins
 from .fixtures import a_contraction
 from .name_variants import variant_key
 from .truncated_names import truncations
@@ -141,6 +142,8 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
     for short, full in truncations(corpus):  # "Yugansk" of "Yuganskneftegas" (truncated_names.py)
         uf.union(short, full)
     join_nicknames(corpus, uf)
+    for nickname, club in nickname_joins(corpus, uf):  # "Blues" of Birmingham (club_nicknames.py)
+        nickname.cluster = club
     join_without_head(corpus, uf)
 
 
