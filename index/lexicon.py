@@ -1080,6 +1080,14 @@ SHARED_CLUB_NICKNAMES = {
     "clarets": frozenset({"burnley"}),
     "dons": frozenset({"wimbledon", "aberdeen", "mk dons"}),
 }
+# (entities/performer_words.py) The words for a performer or a writer right before a name make it a
+# person's, as "singer X" does: "the ex-Smiths star Morrissey" (NER: an organisation, a place),
+# "Barcelona star Ronaldinho", "playwright Alan Bennett", "rapper Kano". Not "broadcaster" ("US
+# broadcaster CBS") nor "producer" ("oil producer Yukos").
+PERFORMER_WORDS_BEFORE = frozenset(
+    """star rapper guitarist frontman drummer bassist comedian presenter musician songwriter
+    playwright novelist poet author dancer""".split()
+)
 
 
 # ----------------------------------------------------------------------------- English stop words

@@ -1,7 +1,8 @@
 """Types and actors (issue 10, session 13, helper typ13b): real BBC articles in real indexes, with
 the real spaCy model. One body written two ways in two reports ("Office for / of National
 Statistics", "Staples Centre / Center") is one actor (name_variants.py); a nickname several clubs
-share ("Blues") is the one its article names (club_nicknames.py)."""
+share ("Blues") is the one its article names (club_nicknames.py); a performer's word before a
+name ("star Morrissey") makes a person's (performer_words.py)."""
 
 import pytest
 
@@ -58,3 +59,20 @@ def test_a_nickname_of_several_clubs_is_the_one_its_article_names(nickname_actor
     held = _holding(nickname_actors, "Blues")
     assert len(held) == 1 and "Birmingham" in held[0].aliases
     assert held[0].type == "org"
+
+
+STAR_PHRASES = ("the ex-Smiths star Morrissey",)
+
+
+@pytest.fixture(scope="module")
+def star_types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "stars", STAR_PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_a_performer_word_before_a_name_makes_a_person(star_types):
+    # entertainment-317: "The punk pioneer follows Morrissey, David Bowie and Nick Cave", "directed
+    # by the ex-Smiths star Morrissey" (NER: a place, then an organisation)
+    assert star_types.get("Morrissey") == "person"
+    assert star_types.get("Patti Smith") == "person"

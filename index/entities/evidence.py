@@ -22,6 +22,7 @@ from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
 from .one_of_a_kind import one_of_a_kind_votes
+from .performer_words import performer_votes
 from .possessed_people import possessed_person_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
@@ -171,6 +172,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
     votes.update(one_of_a_kind_votes(m, text))  # "Glenmorangie, one of Scotland's premier whisky firms"
     votes.update(possessed_person_votes(m, text))  # "Aston Villa's Mark Delaney": a club's (possessed_people.py)
+    votes.update(performer_votes(before))  # "the ex-Smiths star Morrissey": a person (performer_words.py)
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
