@@ -1080,6 +1080,20 @@ SHARED_CLUB_NICKNAMES = {
     "clarets": frozenset({"burnley"}),
     "dons": frozenset({"wimbledon", "aberdeen", "mk dons"}),
 }
+# (entities/national_sides.py) National sides' nicknames (general knowledge): the country each
+# names. A national side is its country (bench/gold/README.md), so its nickname is too. Not yet
+# "Wallabies" (Australia): joined, its organisation's votes made clubs_apart/towns_apart move 16
+# mentions of Australia in six articles to an organisation "Australia" (full BBC corpus).
+NATIONAL_SIDE_NICKNAMES = {
+    "all blacks": "New Zealand",
+    "springboks": "South Africa",
+    "boks": "South Africa",
+    "bafana bafana": "South Africa",
+    "azzurri": "Italy",
+    "les bleus": "France",
+    "pumas": "Argentina",
+    "super eagles": "Nigeria",
+}
 # (entities/performer_words.py) The words for a performer or a writer right before a name make it a
 # person's, as "singer X" does: "the ex-Smiths star Morrissey" (NER: an organisation, a place),
 # "Barcelona star Ronaldinho", "playwright Alan Bennett", "rapper Kano". Not "broadcaster" ("US

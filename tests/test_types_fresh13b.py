@@ -2,7 +2,8 @@
 the real spaCy model. One body written two ways in two reports ("Office for / of National
 Statistics", "Staples Centre / Center") is one actor (name_variants.py); a nickname several clubs
 share ("Blues") is the one its article names (club_nicknames.py); a performer's word before a
-name ("star Morrissey") makes a person's (performer_words.py)."""
+name ("star Morrissey") makes a person's (performer_words.py); a national side's nickname ("the All
+Blacks") is its country (national_sides.py)."""
 
 import pytest
 
@@ -76,3 +77,21 @@ def test_a_performer_word_before_a_name_makes_a_person(star_types):
     # by the ex-Smiths star Morrissey" (NER: a place, then an organisation)
     assert star_types.get("Morrissey") == "person"
     assert star_types.get("Patti Smith") == "person"
+
+
+SIDE_PHRASES = ("over the All Blacks' inclusion of Maori players",)
+
+
+@pytest.fixture(scope="module")
+def side_actors(tmp_path_factory) -> list:
+    index, _ = bbc_index_of_first(tmp_path_factory, "sides", SIDE_PHRASES)
+    with Reader(index) as reader:
+        return list(reader.actors())
+
+
+def test_a_national_sides_nickname_is_its_country(side_actors):
+    # sport-371: "controversy ... over the All Blacks' inclusion of Maori players", beside "New
+    # Zealand": the national side is its country (bench/gold/README.md), its nickname too
+    held = _holding(side_actors, "All Blacks")
+    assert len(held) == 1 and "New Zealand" in held[0].aliases
+    assert held[0].type == "place"

@@ -25,6 +25,7 @@ from .event_names import aliased, event_stem
 from .club_nicknames import nickname_joins
 from .fixtures import a_contraction
 from .name_variants import variant_key
+from .national_sides import national_side
 from .truncated_names import truncations
 from ..lexicon import (
     DROPPED_EVENT_HEADS,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 
 def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
+    name = national_side(name)  # "the All Blacks": New Zealand (national_sides.py)
     name = aliased(with_compass_word(without_owner(without_department(name, written), written), written))
     ab = N.abbreviation_key(name)
     if ab:
