@@ -3,7 +3,8 @@ the real spaCy model. One body written two ways in two reports ("Office for / of
 Statistics", "Staples Centre / Center") is one actor (name_variants.py); a nickname several clubs
 share ("Blues") is the one its article names (club_nicknames.py); a performer's word before a
 name ("star Morrissey") makes a person's (performer_words.py); a national side's nickname ("the All
-Blacks") is its country (national_sides.py)."""
+Blacks") is its country (national_sides.py); a name of one word twice ("Duran Duran") is no person's
+(repeated_names.py)."""
 
 import pytest
 
@@ -95,3 +96,21 @@ def test_a_national_sides_nickname_is_its_country(side_actors):
     held = _holding(side_actors, "All Blacks")
     assert len(held) == 1 and "New Zealand" in held[0].aliases
     assert held[0].type == "place"
+
+
+REPEATED_PHRASES = ("Chart stars Duran Duran are to appear",)
+
+
+@pytest.fixture(scope="module")
+def repeated_types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "repeated", REPEATED_PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_a_name_of_one_word_twice_is_no_persons(repeated_types):
+    # entertainment-208: "Chart stars Duran Duran are to appear in a VH1 special", "a great Duran
+    # Duran album": the band (NER: a person); its members stay people
+    assert repeated_types.get("Duran Duran") == "org"
+    assert repeated_types.get("Nick Rhodes") == "person"
+    assert repeated_types.get("Simon Le Bon") == "person"

@@ -49,7 +49,8 @@ role_cues.py and echoes.py (1: the words around each name and around its writing
 label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)"; place_cues.py: "from
 Pease Pottage, West Sussex"; fixtures.py: "Cardiff v Blackburn"; one_of_a_kind.py: "X, one of
 Scotland's whisky firms"; org_lists.py: a list of organisations; leagues.py: "League One") and
-works.py (titles of works are no actors), performer_words.py (1: "star Morrissey"), type_votes.py (2),
+works.py (titles of works are no actors), performer_words.py (1: "star Morrissey"; repeated_names.py:
+"Duran Duran" is no person), type_votes.py (2),
 people.py (3), grouping.py (4; name_variants.py: "Office for / of National Statistics";
 club_nicknames.py: "Blues" of the one club its article names; national_sides.py: "the All Blacks"
 are New Zealand) and

@@ -23,6 +23,7 @@ from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
 from .one_of_a_kind import one_of_a_kind_votes
 from .performer_words import performer_votes
+from .repeated_names import repeated_word_votes
 from .possessed_people import possessed_person_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
@@ -173,6 +174,7 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     votes.update(one_of_a_kind_votes(m, text))  # "Glenmorangie, one of Scotland's premier whisky firms"
     votes.update(possessed_person_votes(m, text))  # "Aston Villa's Mark Delaney": a club's (possessed_people.py)
     votes.update(performer_votes(before))  # "the ex-Smiths star Morrissey": a person (performer_words.py)
+    votes.update(repeated_word_votes(m))  # "Duran Duran", "Bafana Bafana": no person (repeated_names.py)
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     ra = _ROLE_AFTER.match(after)
