@@ -1220,6 +1220,46 @@ GOES_ON_VERBS = ("added", "continued", "went on")
 SENTENCE_OPENERS = ("But", "And", "However", "Yet", "So", "Still", "Now")
 
 
+# ----------------------------------------------------------------------------- typ13b (session 13)
+# (entities/club_nicknames.py) Nicknames several clubs share (general knowledge of British football
+# and rugby): the nickname, plain, and the names (plain) of the clubs it may stand for. The one of
+# them its article names is the club ("impressed Blues fans" after "Birmingham"); the nicknames of
+# one club each are CLUB_NICKNAMES.
+SHARED_CLUB_NICKNAMES = {
+    "blues": frozenset({"birmingham", "chelsea", "everton", "cardiff", "ipswich"}),
+    "reds": frozenset({"liverpool", "manchester united", "nottingham forest", "bristol city", "crewe", "barnsley"}),
+    "saints": frozenset({"southampton", "st johnstone", "st mirren", "northampton"}),
+    "rovers": frozenset({"blackburn", "bristol rovers", "tranmere", "doncaster", "raith"}),
+    "tigers": frozenset({"hull", "leicester", "castleford"}),
+    "magpies": frozenset({"newcastle", "notts county"}),
+    "blades": frozenset({"sheffield united"}),
+    "clarets": frozenset({"burnley"}),
+    "dons": frozenset({"wimbledon", "aberdeen", "mk dons"}),
+}
+# (entities/national_sides.py) National sides' nicknames (general knowledge): the country each
+# names. A national side is its country (bench/gold/README.md), so its nickname is too. Not yet
+# "Wallabies" (Australia): joined, its organisation's votes made clubs_apart/towns_apart move 16
+# mentions of Australia in six articles to an organisation "Australia" (full BBC corpus).
+NATIONAL_SIDE_NICKNAMES = {
+    "all blacks": "New Zealand",
+    "springboks": "South Africa",
+    "boks": "South Africa",
+    "bafana bafana": "South Africa",
+    "azzurri": "Italy",
+    "les bleus": "France",
+    "pumas": "Argentina",
+    "super eagles": "Nigeria",
+}
+# (entities/performer_words.py) The words for a performer or a writer right before a name make it a
+# person's, as "singer X" does: "the ex-Smiths star Morrissey" (NER: an organisation, a place),
+# "Barcelona star Ronaldinho", "playwright Alan Bennett", "rapper Kano". Not "broadcaster" ("US
+# broadcaster CBS") nor "producer" ("oil producer Yukos").
+PERFORMER_WORDS_BEFORE = frozenset(
+    """star rapper guitarist frontman drummer bassist comedian presenter musician songwriter
+    playwright novelist poet author dancer""".split()
+)
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

@@ -49,7 +49,11 @@ role_cues.py and echoes.py (1: the words around each name and around its writing
 label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)"; place_cues.py: "from
 Pease Pottage, West Sussex"; fixtures.py: "Cardiff v Blackburn"; one_of_a_kind.py: "X, one of
 Scotland's whisky firms"; org_lists.py: a list of organisations; leagues.py: "League One") and
-works.py (titles of works are no actors), type_votes.py (2), people.py (3), grouping.py (4) and
+works.py (titles of works are no actors), performer_words.py (1: "star Morrissey"; repeated_names.py:
+"Duran Duran" is no person), type_votes.py (2),
+people.py (3), grouping.py (4; name_variants.py: "Office for / of National Statistics";
+club_nicknames.py: "Blues" of the one club its article names; national_sides.py: "the All Blacks"
+are New Zealand) and
 place_cues.py (a town is a place where its article says so, whatever its club elsewhere) and
 clubs_apart.py (a town is its club where its article's fixtures say so, whatever the town
 elsewhere), this module (5 and the whole), missed.py (6), speakers.py (7).

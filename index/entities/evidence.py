@@ -24,6 +24,8 @@ from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
 from .listed_shares import listed_share_votes
 from .one_of_a_kind import one_of_a_kind_votes
+from .performer_words import performer_votes
+from .repeated_names import repeated_word_votes
 from .possessed_people import possessed_person_votes
 from .role_cues import role_votes
 from .subjects import subject_votes
@@ -202,6 +204,7 @@ def _clause_votes(m: Mention, text: str, placed: bool, titled: bool) -> Counter:
     votes.update(team_sheet_votes(m, text))  # "Replacements: Bozzi, Coutts, Riley" (team_sheets.py)
     votes.update(listed_share_votes(m, text))  # "Pernod shares in Paris slipped" (listed_shares.py)
     votes.update(bare_role_votes(m, text))  # "Maeve Sherlock, chief executive of" (bare_roles.py)
+    votes.update(repeated_word_votes(m))  # "Duran Duran", "Bafana Bafana": no person (repeated_names.py)
     return votes
 
 
@@ -248,6 +251,7 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
     """What the words right before the name make of it: "the town of X", "this year's X", a kind
     noun before a list, "the X" of a one-word name, "oil firm X", a short form in brackets."""
     votes: Counter = Counter()
+    votes.update(performer_votes(before))  # "the ex-Smiths star Morrissey": a person (performer_words.py)
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     if _PERIOD_BEFORE.search(before):

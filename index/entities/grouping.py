@@ -4,7 +4,8 @@ Each name gets a key (`other_key`): abbreviations and their expansions (US / U.S
 States), a party's forms (Tory / Tories / Conservatives), plural group words with their singular
 (Ukrainians / Ukrainian), a company with or without "Group", a department or a unit with or
 without its owner's name (BBC Sport / BBC, BBC World Service / World Service), names that differ
-only by spaces or an "and", transliteration folding. Then, within an article, an acronym (or
+only by spaces or an "and", a preposition or a spelling the news varies ("Office for / of
+National Statistics", "Centre" / "Center": name_variants.py), transliteration folding. Then, within an article, an acronym (or
 initials written as a word: "Bat", "MoD") joins the multi-word name whose initials it is, as a
 short form in brackets joins the name before it ("Clearing Services (Apacs)"), and an acronym
 no article expands the one name of the corpus it spells; "Man City" joins "Manchester City", an
@@ -21,7 +22,10 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .event_names import aliased, event_stem
+from .club_nicknames import nickname_joins
 from .fixtures import a_contraction
+from .name_variants import variant_key
+from .national_sides import national_side
 from .truncated_names import truncations
 from ..lexicon import (
     DROPPED_EVENT_HEADS,
@@ -42,6 +46,7 @@ if TYPE_CHECKING:
 
 
 def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -> str:
+    name = national_side(name)  # "the All Blacks": New Zealand (national_sides.py)
     name = aliased(with_compass_word(without_owner(without_department(name, written), written), written))
     ab = N.abbreviation_key(name)
     if ab:
@@ -65,6 +70,7 @@ def other_key(name: str, singulars: set[str], written: set[str] = frozenset()) -
     # or "&" between two words ("Securities and Exchange Commission", "Securities Exchange
     # Commission"; "Standard & Poor's").
     p = _AND_BETWEEN.sub(" ", p)
+    p = variant_key(p)  # "Office for/of National Statistics", "Staples Centre/Center" (name_variants.py)
     return (N.fold(p) or p).replace(" ", "")
 
 
@@ -138,6 +144,8 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
     for short, full in truncations(corpus):  # "Yugansk" of "Yuganskneftegas" (truncated_names.py)
         uf.union(short, full)
     join_nicknames(corpus, uf)
+    for nickname, club in nickname_joins(corpus, uf):  # "Blues" of Birmingham (club_nicknames.py)
+        nickname.cluster = club
     join_without_head(corpus, uf)
 
 
