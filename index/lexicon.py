@@ -1063,6 +1063,13 @@ BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
 # (attribution_descriptions._Description.one_person), so the description is the person just quoted.
 POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
 
+# ----------------------------------------------------------------------------- spk13a (session 13)
+# (attribution_document_owner._lead_owner; helper spk13a) The verbs with which a news lead makes a
+# document speak ("..., a report says."), whose maker the next sentence then names.
+DOCUMENT_INTRO_VERBS = frozenset(
+    "says said suggests suggested warns warned finds found claims claimed shows showed reveals revealed".split()
+)
+
 
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
