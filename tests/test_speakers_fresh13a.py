@@ -43,3 +43,28 @@ def test_the_report_a_news_lead_introduces_is_the_body_the_next_sentence_names(p
     for words in ("more than half", "at frequent intervals"):
         assert _starting(got, words).speaker.removeprefix("The ") == "National Audit Office"
     assert _starting(got, "Higher levels").speaker == "John Bourn"
+
+
+# bbc-business-271
+ARSENAL = (
+    "Arsenal vice-chairman David Dein has said the club may consider seeking a full listing for its shares on "
+    "the London Stock Exchange.\n\n"
+    '"Listing would be one option, but we are flexible and no decisions have been made on that issue yet. "We '
+    "want to be in the best financial health - maybe clubs can do it (listing), Manchester United have been a "
+    'success."\n\n'
+    "Mr Dein said that, although television money and coverage had driven the English game forward in the past 10 "
+    "years, he feared there might now be too many games being shown. Since the formation of the Premier League in "
+    'season 1992/93, Premiership clubs have seen their income from television soar. "Television has been the '
+    "driving force over the past 10 years... but we must constantly improve if we want to remain as the world's "
+    'leading league competition. "We must monitor the quality of the product and ensure attendances do not '
+    'decline, and we must balance that with the quantity of exposure on TV too. "I think we have practically '
+    'reached saturation point... sometimes I think less is more."'
+)
+
+
+def test_a_quotation_goes_on_from_reported_speech_across_a_sentence_of_background(pipes):
+    # "Mr Dein said that ... he feared ... . Since ..., Premiership clubs have seen ... . “...”":
+    # the quotation, in the reported sentence's paragraph, is Mr Dein's, and so are its next parts
+    got, _, _ = run(pipes, ARSENAL)
+    for words in ("Television has been", "We must monitor", "I think we have"):
+        assert _starting(got, words).speaker == "David Dein"

@@ -42,6 +42,7 @@ from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
 from .attribution_members import members_speak_for_their_body
 from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
+from .attribution_reported_in_paragraph import reported_in_paragraph, sentences_before_in_paragraph
 from .attribution_surnames import surnames_of_people
 from .attribution_context import (
     ArticleNames,
@@ -82,7 +83,11 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
     """The passes of attribution_continuation and previous_speaker, until none adds a speaker: a
     quote they give a speaker may be the one the next goes on from."""
     while True:
-        new = P.previous_speaker(ctx, across_an_aside(ctx, after_reported_speech(ctx, found)))
+        new = after_reported_speech(ctx, found)
+        new = reported_in_paragraph(
+            ctx, new
+        )  # "X said that ... . <background>. “...”" (attribution_reported_in_paragraph)
+        new = P.previous_speaker(ctx, across_an_aside(ctx, new))
         if new == found:
             return new
         found = new
@@ -169,6 +174,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         reported = reported_speech_sentence(text, sents, quotes, q)
         if reported is not None:
             wanted.add(reported)  # "X says his firm ... . / “...”" (attribution_continuation)
+        wanted.update(sentences_before_in_paragraph(text, sents, quotes, q))  # (attribution_reported_in_paragraph)
         last = paragraph_before(text, sents, quotes, q)
         if last is not None:  # "..., argues X. The hype is over. / “...”" (attribution_reported_paragraph)
             earlier = earlier_reported_sentence(text, sents, quotes, last)
