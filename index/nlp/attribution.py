@@ -84,9 +84,8 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
     quote they give a speaker may be the one the next goes on from."""
     while True:
         new = after_reported_speech(ctx, found)
-        new = reported_in_paragraph(
-            ctx, new
-        )  # "X said that ... . <background>. “...”" (attribution_reported_in_paragraph)
+        # "X said that ... . <background>. “...”" (attribution_reported_in_paragraph)
+        new = reported_in_paragraph(ctx, new)
         new = P.previous_speaker(ctx, across_an_aside(ctx, new))
         if new == found:
             return new
