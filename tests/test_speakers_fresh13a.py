@@ -68,3 +68,43 @@ def test_a_quotation_goes_on_from_reported_speech_across_a_sentence_of_backgroun
     got, _, _ = run(pipes, ARSENAL)
     for words in ("Television has been", "We must monitor", "I think we have"):
         assert _starting(got, words).speaker == "David Dein"
+
+
+# bbc-politics-016
+COMMITTEE = (
+    "A national body designed to tackle skills shortages in key subjects should be set up, a committee of MPs "
+    "has said.\n\n"
+    'There was an "absolute crisis" in the recruitment of statisticians and other social science experts, the '
+    'Commons science and technology committee added. "Major problems" are expected over the next 10 years as the '
+    "social science workforce continues to age, it said. The committee was reporting on the work, strategy and "
+    "spending plans of the Economic Social Research Council.\n\n"
+    "The council aims to promote and support strategic research for social science postgraduates and provide "
+    "social scientists to meet the needs of the country. In its report on the council's work the committee said: "
+    '"We are deeply concerned by the skills shortages afflicting, in particular, the qualitative branches of '
+    'social sciences." A national "strategic capabilities fund" to address shortages in key areas should be set '
+    "up in response, the committee added."
+)
+
+
+def test_a_committee_named_in_lower_case_speaks_under_its_name(pipes):
+    # "the Commons science and technology committee added": one body's name, though written in
+    # lower case; "the committee said" after it is that body
+    got, _, _ = run(pipes, COMMITTEE)
+    for words in ("absolute crisis", "We are deeply", "strategic capabilities fund"):
+        assert _starting(got, words).speaker == "Commons science and technology committee"
+        assert _starting(got, words).speaker_label == "ORG"
+
+
+def test_a_committee_in_lower_case_is_a_mention_of_one_organisation():
+    # the mention is the whole name, not "Commons" inside it; "a Commons committee", "the Commons
+    # select committee" and "the Lords said the committee" name no one committee
+    from dossier.index.entities.lower_case_bodies import lower_case_bodies
+
+    spans = lower_case_bodies(COMMITTEE)
+    assert [COMMITTEE[s:e] for s, e in spans] == ["Commons science and technology committee"]
+    for text in (
+        "a Commons committee said",
+        "the Commons select committee said",
+        "the Lords said the committee would",
+    ):
+        assert lower_case_bodies(text) == []

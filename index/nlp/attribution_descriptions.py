@@ -100,7 +100,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         if earlier is not None:
             return replace(earlier, cue=f.cue)
         owner = _thing_named_before(ctx, f, d) or sender_beside(ctx, f)
-        if False and owner is None and f.start is not None and re.match(r"the\b", d.text, re.IGNORECASE):
+        if owner is None and f.start is not None and re.match(r"the\b", d.text, re.IGNORECASE):
             owner = document_owner(ctx, f.start, d.head)  # "the report adds" (attribution_document_owner)
         if owner is not None:
             return named(owner, ctx.names.fullest(owner), f.cue)
