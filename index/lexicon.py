@@ -1069,6 +1069,9 @@ POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie"
 DOCUMENT_INTRO_VERBS = frozenset(
     "says said suggests suggested warns warned finds found claims claimed shows showed reveals revealed".split()
 )
+# (entities/lower_case_bodies; helper spk13a) The legislatures whose committees the BBC names in
+# lower case after the house's name ("the Commons science and technology committee").
+LEGISLATURE_WORDS = frozenset("Commons Lords Senate Congress Parliament Assembly House".split())
 
 
 # ----------------------------------------------------------------------------- English stop words

@@ -36,6 +36,7 @@ from .attribution_continuation import (
 )
 from .attribution_descriptions import resolve_descriptions
 from .attribution_honorifics import honorific_people
+from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
 from .attribution_missed_surnames import missed_surnames
 from .attribution_firms import sentences_back
@@ -142,6 +143,8 @@ def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quo
     ents = honorific_people(text, ents)  # "Mr Katwala" is a person whatever the recogniser said
     ents = who_people(text, ents)  # "DiCaprio, who lost out": a person (attribution_who_names)
     ents = missed_surnames(text, ents)  # "Mauresmo spent" after "Amelie Mauresmo" (attribution_missed_surnames)
+    # "the Commons science and technology committee" (attribution_lower_case_bodies)
+    ents = with_lower_case_bodies(text, ents)
     names = ArticleNames(text, surnames_of_people(text, possessors_only(ents + honorific_names(text, ents))), quotes)
     return Context(text, sents, names, parsed, quotes, marked)
 

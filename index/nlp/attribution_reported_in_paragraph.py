@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import re
 
-from .attribution_context import PERSON_NAME_LABELS, Context, Found, outside, sent_index
+from .attribution_context import PERSON_NAME_LABELS, Context, Found, outside, own_words, sent_index
 from .attribution_continuation import _PEOPLE_WORDS, _PERSON_PRONOUNS, _SPEECH_WORDS, _standalone
 from .attribution_reported_paragraph import reporting_subject
 
@@ -28,12 +28,13 @@ if TYPE_CHECKING:
 def sentences_before_in_paragraph(text: str, sents: list[Range], quotes: list[QuoteSpan], q: QuoteSpan) -> list[int]:
     """Up to two sentences right before q's first sentence, nearest first, within q's paragraph
     and holding no quotation (a quotation before is the other passes' to read); none when q does
-    not open its sentence."""
+    not open its sentence or its sentence has words of the reporter's (only then are the
+    sentences parsed for it: attribution.sentences_to_parse)."""
     if not sents:
         return []
     k = sent_index(sents, q.start)
-    if text[sents[k][0] : q.start].strip(" \"“‘'"):
-        return []
+    if text[sents[k][0] : q.start].strip(" \"“‘'") or re.search(r"[A-Za-z]", own_words(text, sents[k], q, quotes)):
+        return []  # a cue of the quote's own ("..., he told the conference"): not this rule's
     para = text.rfind("\n", 0, q.start) + 1
     out: list[int] = []
     for j in (k - 1, k - 2):
