@@ -1072,6 +1072,9 @@ DOCUMENT_INTRO_VERBS = frozenset(
 # (entities/lower_case_bodies; helper spk13a) The legislatures whose committees the BBC names in
 # lower case after the house's name ("the Commons science and technology committee").
 LEGISLATURE_WORDS = frozenset("Commons Lords Senate Congress Parliament Assembly House".split())
+# (attribution_backshifted; helper spk13a) The modals of reported speech's tense: "The government
+# would “need to be creative”" after "Sir John said ...": his words go on.
+BACKSHIFTED_MODALS = frozenset("would could should might".split())
 
 
 # ----------------------------------------------------------------------------- English stop words

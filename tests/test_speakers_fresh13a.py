@@ -36,6 +36,24 @@ LITERACY = (
 )
 
 
+BOURN = (
+    'Auditor General Sir John Bourn said: "Higher levels of literacy and numeracy will benefit England both '
+    'socially and economically. "More people will have the opportunity to live richer lives." In 2001, the '
+    "government launched the Get On scheme - aimed at reducing illiteracy and innumeracy. Sir John said "
+    '"substantial progress" had been made since, adding that this was "only the beginning". The government and '
+    'its partners would "need to be creative and responsive". Some £3.7bn will be spent on implementing the '
+    "programme by 2006."
+)
+
+
+def test_reported_speech_goes_on_in_a_backshifted_sentence(pipes):
+    # "Sir John said ... . The government and its partners would “...”": his reported speech goes on
+    got, _, _ = run(pipes, BOURN)
+    said = _starting(got, "only the beginning")
+    assert said.speaker and "John" in said.speaker
+    assert _starting(got, "need to be creative").speaker == said.speaker
+
+
 def test_the_report_a_news_lead_introduces_is_the_body_the_next_sentence_names(pipes):
     # "..., a report says. / The National Audit Office praised ...": "the report" later is the
     # office's, not Sir John Bourn's (quoted between) by proximity

@@ -35,6 +35,7 @@ from .attribution_continuation import (
     reported_speech_sentence,
 )
 from .attribution_descriptions import resolve_descriptions
+from .attribution_backshifted import backshifted_continuation
 from .attribution_honorifics import honorific_people
 from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
@@ -100,6 +101,7 @@ PASSES = (
     P.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
+    backshifted_continuation,  # "X said ... . The government would “...”" (attribution_backshifted)
     P.same_words_elsewhere,  # a headline repeating a quote
     members_speak_for_their_body,  # "the MPs said" after a named committee (attribution_members)
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
