@@ -5,7 +5,7 @@ recogniser sees at most "Commons" in it.
 
 A span is the legislature's capitalised word, one to five lower-case words of a subject (no
 function words: "the Lords said the committee" is no name) and "committee", after "the" (a name;
-"a Commons committee" is any). The mentions gain it as a mention (and attribution_lower_case_bodies the attribution context as
+"a Commons committee" is any), unless the article names it in capitals too. The mentions gain it as a mention (and attribution_lower_case_bodies the attribution context as
 an entity), in place of the names inside or over it (issue 10, session 13, bbc-politics-016).
 """
 
@@ -31,6 +31,8 @@ def lower_case_bodies(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[a-z][\w-]*", m.group(2))
         if any(w in stops for w in words) or not set(words) - {"select", "and"}:
             continue  # "the Commons select committee": no subject, any committee
+        if _named_in_capitals(text, words):
+            continue  # "The Standards and Privileges Committee" further on: that name is the body's
         out.append((m.start(1), m.end(1)))
     return out
 
@@ -43,3 +45,11 @@ def lower_case_body_mentions(aid: str, text: str, ms: list[Mention]) -> list[Men
         return ms
     kept = [m for m in ms if not any(m.start < t and s < m.end for s, t in spans)]
     return kept + [Mention(aid, s, t, text[s:t], "ORG") for s, t in spans]
+
+
+def _named_in_capitals(text: str, words: list[str]) -> bool:
+    """The article names the committee in capitals too ("The Standards and Privileges Committee
+    inquiry"): the recogniser's name of it, which the other rules resolve, is the one to keep."""
+    subject = [w for w in words if w != "select"]
+    caps = r"\s+".join(w if w == "and" else w.capitalize() for w in subject)
+    return re.search(r"\b" + caps + r"(?:\s+Select)?\s+Committee\b", text) is not None
