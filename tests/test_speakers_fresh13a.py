@@ -136,5 +136,7 @@ def test_a_committee_in_lower_case_is_a_mention_of_one_organisation():
         "a Commons committee said",
         "the Commons select committee said",
         "the Lords said the committee would",
+        # named in capitals too (bbc-politics-410): the recogniser's name is kept
+        "after the Commons standards and privileges committee said. The Standards and Privileges Committee inquiry",
     ):
         assert lower_case_bodies(text) == []

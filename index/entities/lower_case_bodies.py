@@ -5,8 +5,9 @@ recogniser sees at most "Commons" in it.
 
 A span is the legislature's capitalised word, one to five lower-case words of a subject (no
 function words: "the Lords said the committee" is no name) and "committee", after "the" (a name;
-"a Commons committee" is any), unless the article names it in capitals too. The mentions gain it as a mention (and attribution_lower_case_bodies the attribution context as
-an entity), in place of the names inside or over it (issue 10, session 13, bbc-politics-016).
+"a Commons committee" is any), unless the article names it in capitals too. The mentions gain it
+as a mention (and attribution_lower_case_bodies the attribution context as an entity), in place of
+the names inside or over it (issue 10, session 13, bbc-politics-016).
 """
 
 from __future__ import annotations
