@@ -9,8 +9,8 @@ from .attribution_context import Entity
 
 
 def with_lower_case_bodies(text: str, ents: list[Entity]) -> list[Entity]:
-    """The entities with each such committee an organisation, in place of the names inside or over it
-    ("Commons")."""
+    """The entities with each such committee an organisation, in place of the names inside or
+    over it ("Commons", "the Commons ... committee")."""
     spans = lower_case_bodies(text)
     if not spans:
         return ents
