@@ -1073,6 +1073,19 @@ BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
 # (attribution_descriptions._Description.one_person), so the description is the person just quoted.
 POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
 
+# ----------------------------------------------------------------------------- spk13a (session 13)
+# (attribution_document_owner._lead_owner; helper spk13a) The verbs with which a news lead makes a
+# document speak ("..., a report says."), whose maker the next sentence then names.
+DOCUMENT_INTRO_VERBS = frozenset(
+    "says said suggests suggested warns warned finds found claims claimed shows showed reveals revealed".split()
+)
+# (entities/lower_case_bodies; helper spk13a) The legislatures whose committees the BBC names in
+# lower case after the house's name ("the Commons science and technology committee").
+LEGISLATURE_WORDS = frozenset("Commons Lords Senate Congress Parliament Assembly House".split())
+# (attribution_backshifted; helper spk13a) The modals of reported speech's tense: "The government
+# would “need to be creative”" after "Sir John said ...": his words go on.
+BACKSHIFTED_MODALS = frozenset("would could should might".split())
+
 
 # ----------------------------------------------------------------------------- typ13a (session 13)
 # (entities/team_sheets.py) The headings that open a side's bench in a team sheet ("Replacements

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from .fixtures import fixture_line_sides, split_fixture_slashes
 from .glued_firms import joined_firm_names
+from .lower_case_bodies import lower_case_body_mentions
 from .places_in_places import places_in_places
 from . import names as N
 from .demonym_names import widened_demonyms
@@ -212,6 +213,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = split_listed_pairs(text, out)
         out = split_paired_surnames(text, out)  # "Royer and Elgindy": two men (paired_surnames)
         out = with_lower_case_head(text, out)
+        out = lower_case_body_mentions(aid, text, out)  # "the Commons science and technology committee"
         out = joined_firm_names(text, out)  # "Sony" + "Ericsson": one firm (glued_firms.py)
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)

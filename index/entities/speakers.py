@@ -101,7 +101,7 @@ def _speaker_actor(
     in the article, else in the corpus, else the one actor of its abbreviation; else, when it
     looks like a name, an actor of its own. A description ("Kremlin spokesman", "the defender")
     is nobody's actor: its last word is not a name's."""
-    if q.speaker and q.speaker.split()[-1][:1].islower():
+    if q.speaker and q.speaker.split()[-1][:1].islower() and not _named_by_a_mention(q, ms):
         return None
     if q.speaker_start is not None and q.speaker_end is not None:
         best, actor_id = 0, None
@@ -126,6 +126,12 @@ def _speaker_actor(
             return next(iter(ids))
     typ = _new_speaker_type(cn.name, text) if cn.name and N.looks_like_name(cn.name) else None
     return pools.new_actor(cn.name, fk, typ) if typ else None
+
+
+def _named_by_a_mention(q: Quote, ms: list[Mention]) -> bool:
+    """A mention of an actor is exactly where the speaker is named: a name written in lower case
+    ("the Commons science and technology committee": lower_case_bodies), not a description."""
+    return any(m.actor and (m.start, m.end) == (q.speaker_start, q.speaker_end) for m in ms)
 
 
 def _new_speaker_type(name: str, text: str) -> str | None:

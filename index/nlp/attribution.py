@@ -36,13 +36,16 @@ from .attribution_continuation import (
     reported_speech_sentence,
 )
 from .attribution_descriptions import resolve_descriptions
+from .attribution_backshifted import backshifted_continuation
 from .attribution_honorifics import honorific_people
+from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
 from .attribution_missed_surnames import missed_surnames
 from .attribution_firms import sentences_back
 from .attribution_manner import manner_of_speaking
 from .attribution_members import members_speak_for_their_body
 from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
+from .attribution_reported_in_paragraph import reported_in_paragraph, sentences_before_in_paragraph
 from .attribution_surnames import surnames_of_people
 from .attribution_context import (
     ArticleNames,
@@ -83,7 +86,10 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
     """The passes of attribution_continuation and previous_speaker, until none adds a speaker: a
     quote they give a speaker may be the one the next goes on from."""
     while True:
-        new = P.previous_speaker(ctx, across_an_aside(ctx, after_reported_speech(ctx, found)))
+        new = after_reported_speech(ctx, found)
+        # "X said that ... . <background>. “...”" (attribution_reported_in_paragraph)
+        new = reported_in_paragraph(ctx, new)
+        new = P.previous_speaker(ctx, across_an_aside(ctx, new))
         if new == found:
             return new
         found = new
@@ -97,6 +103,7 @@ PASSES = (
     P.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
+    backshifted_continuation,  # "X said ... . The government would “...”" (attribution_backshifted)
     P.same_words_elsewhere,  # a headline repeating a quote
     members_speak_for_their_body,  # "the MPs said" after a named committee (attribution_members)
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
@@ -140,6 +147,8 @@ def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quo
     ents = honorific_people(text, ents)  # "Mr Katwala" is a person whatever the recogniser said
     ents = who_people(text, ents)  # "DiCaprio, who lost out": a person (attribution_who_names)
     ents = missed_surnames(text, ents)  # "Mauresmo spent" after "Amelie Mauresmo" (attribution_missed_surnames)
+    # "the Commons science and technology committee" (attribution_lower_case_bodies)
+    ents = with_lower_case_bodies(text, ents)
     names = ArticleNames(text, surnames_of_people(text, possessors_only(ents + honorific_names(text, ents))), quotes)
     return Context(text, sents, names, parsed, quotes, marked)
 
@@ -171,6 +180,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         reported = reported_speech_sentence(text, sents, quotes, q)
         if reported is not None:
             wanted.add(reported)  # "X says his firm ... . / “...”" (attribution_continuation)
+        wanted.update(sentences_before_in_paragraph(text, sents, quotes, q))  # (attribution_reported_in_paragraph)
         last = paragraph_before(text, sents, quotes, q)
         if last is not None:  # "..., argues X. The hype is over. / “...”" (attribution_reported_paragraph)
             earlier = earlier_reported_sentence(text, sents, quotes, last)

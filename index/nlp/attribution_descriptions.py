@@ -53,6 +53,7 @@ from .attribution_context import (
 )
 from .attribution_appositive_roles import introduced_as_a_person
 from .attribution_bodies import body_named_by_head
+from .attribution_document_owner import document_owner
 from .attribution_firms import org_subject_before
 from .attribution_focus_pronoun import person_behind_pronoun
 from .attribution_surnames import only_a_person, reads_as_a_name
@@ -106,6 +107,8 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         if earlier is not None:
             return replace(earlier, cue=f.cue)
         owner = _thing_named_before(ctx, f, d) or sender_beside(ctx, f)
+        if owner is None and f.start is not None and re.match(r"the\b", d.text, re.IGNORECASE):
+            owner = document_owner(ctx, f.start, d.head)  # "the report adds" (attribution_document_owner)
         if owner is not None:
             return named(owner, ctx.names.fullest(owner), f.cue)
     if not d.one_person and d.head in INSTITUTIONS | ORG_WORDS | FIRM_NOUNS | PRESS_NOUNS:
