@@ -12,7 +12,15 @@ from collections import defaultdict
 from dataclasses import replace
 
 from . import names as N
-from ..lexicon import DOCUMENT_NOUNS, HUMAN_NOUNS, MONTHS_AND_DAYS, NO_ONE_WORDS, PRESS_NOUNS, TITLE_WORDS
+from ..lexicon import (
+    DOCUMENT_NOUNS,
+    HUMAN_NOUNS,
+    MONTHS_AND_DAYS,
+    NO_ONE_WORDS,
+    PRESS_NOUNS,
+    PRONOUN_LABELS,
+    TITLE_WORDS,
+)
 from ..records import Actor, Mention, Quote
 
 
@@ -24,7 +32,8 @@ def resolve_quotes(
 ) -> dict[str, list[Quote]]:
     """New records of the quotes with their speakers as actors (`_speaker_actor`); the actors
     gain the articles they speak in, and `table` the actors made for speakers named nowhere else
-    (with the article `texts`, never for a word the article writes in lower case too)."""
+    (with the article `texts`, never for a word the article writes in lower case too). "he said"
+    is never an organisation's (`_a_pronoun_for_no_person`)."""
     pools = _SpeakerPools(table)
     out: dict[str, list[Quote]] = {}
     for aid, qs in quotes.items():
@@ -34,12 +43,28 @@ def resolve_quotes(
         out[aid] = []
         for q in qs:
             actor_id = _speaker_actor(q, ms, local, pools, text) if q.speaker else None
+            if actor_id is not None and _a_pronoun_for_no_person(q, table[actor_id]):
+                out[aid].append(replace(q, speaker=None, speaker_id=None, speaker_start=None, speaker_end=None))
+                continue
             if actor_id is not None:
                 out[aid].append(replace(q, speaker_id=actor_id, speaker=table[actor_id].name))
                 table[actor_id].articles.append(aid)
             else:
                 out[aid].append(replace(q, speaker_id=None))
     return out
+
+
+def _a_pronoun_for_no_person(q: Quote, actor: Actor) -> bool:
+    """ "he said" resolved to an organisation or a place (NER took "Bolton" or "St Helens" for a
+    man in the attribution's sentence): the pronoun stands for a person, so the quote is nobody's
+    rather than the club's. A person's name typed otherwise ("Ivan Ljubicic") keeps it."""
+    subject = (q.cue or "").split()[:1]
+    return (
+        bool(subject)
+        and PRONOUN_LABELS.get(subject[0].lower()) == "PERSON"
+        and actor.type != "person"
+        and not N.starts_with_given_name(actor.name)
+    )
 
 
 def _local_names(ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
