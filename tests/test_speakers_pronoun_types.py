@@ -1,4 +1,4 @@
-""""he said" is never an organisation's or a place's: real BBC articles, the real model.
+""" "he said" is never an organisation's or a place's: real BBC articles, the real model.
 
 Seen in the 2,225 BBC articles' quotes (session 13): 39 quotes cued "he said" or "she said" went to
 an organisation or a place: Bolton's eight, "captain Fabien Pelous sees hope ... “I get the
