@@ -455,8 +455,8 @@ class _Description:
         one_person = not plural and (nationality or head in PERSON_ROLES | PERSON_TITLES_BEFORE | TITLE_WORDS)
         one_person = one_person and head not in INSTITUTIONS
         last = desc.strip().split()[-1].lower() if desc.strip() else ""
-        if re.fullmatch(r"\d+-year-old", last) or last in POSITION_NOUNS:
-            one_person = True  # "said the 34-year-old", "the Gloucester fly-half": one person
+        if re.fullmatch(r"\d+-year-old", last) or last in POSITION_NOUNS or only_a_person(desc):
+            one_person = True  # "said the 34-year-old", "the Gloucester fly-half", "the prop": one person
         words = {head, head[:-1] if head.endswith("s") else head}
         thing = bool(head) and not nationality and not (words & (HUMAN_NOUNS | TITLE_WORDS | ORG_WORDS))
         thing = thing and not one_person
