@@ -1273,6 +1273,16 @@ PERFORMER_WORDS_BEFORE = frozenset(
 )
 
 
+# ----------------------------------------------------------------------------- fresh13c (session 13)
+# (entities/club_first_words.py) The first words by which continental clubs are called alone once
+# their article has named them in full ("Real Madrid ... Real want a quick deal", "Bayern Munich ...
+# Bayern"): general knowledge of Spanish, Portuguese, Italian, German and east European club names.
+CLUB_FIRST_WORDS = frozenset(
+    """real atletico sporting inter bayern borussia werder dynamo deportivo olympique
+    partizan lokomotiv spartak""".split()
+)
+
+
 # ----------------------------------------------------------------------------- English stop words
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:

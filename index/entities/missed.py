@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .club_first_words import club_first_word
 from ..lexicon import CLUB_HEADS, EVENT_HEADS, MONTHS_AND_DAYS, ORG_WORDS, PLACE_HEADS
 from ..records import Actor, Mention
 
@@ -152,6 +153,7 @@ def _corpus_words(
 def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> dict[str, set[str]]:
     """The names of one article's actors (a person's surname too) that name one actor only."""
     names: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
     for n, m in zip(ns, ms):
         names[n.name].add(m.actor)
         a = table[m.actor]
@@ -161,9 +163,14 @@ def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> d
             names[N.without_corporate_words(n.name)].add(a.id)  # "Menatep" of "Group Menatep"
             if N.bare(n.tokens[-1]) in CLUB_HEADS:
                 names[n.tokens[-1]].add(a.id)  # "City" of "Manchester City"
+            if first := club_first_word(n.tokens):
+                firsts[first].add(a.id)  # "Real" of "Real Madrid" (club_first_words.py)
         if a.type in ("org", "place") and len(n.tokens) == 2 and N.bare(n.tokens[-1]) in VENUE_HEADS:
             if N.bare(n.tokens[0]) not in N.GIVEN_NAMES:
                 names[n.tokens[0]].add(a.id)  # "the Lyric" of "Lyric Theatre", "Wembley" of "Wembley Stadium"
+    for word, ids in firsts.items():  # a club's first word, where it names no actor of its own here
+        if word not in names:
+            names[word] = ids
     return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
 
 
