@@ -8,6 +8,7 @@ The upgrade is made real: the fingerprint is read from a copy of index/ with one
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -102,3 +103,30 @@ def test_changed_actor_rules_resolve_again_from_the_cached_analysis(seeds_built,
     assert read_manifest(folder).resolution == fingerprint.resolution_fingerprint() != built_with
     assert status(capsys, corpus, folder)["stale"] is False
     assert build_index(corpus, folder, workers=1).unchanged
+
+
+def _entities_imported(path: Path) -> set[str]:
+    """The entities modules a module of index/ imports (`from ..entities.X`, `from .X` inside
+    entities/)."""
+    text = path.read_text()
+    names = set(re.findall(r"^from \.\.entities\.(\w+) import", text, re.M))
+    names |= {n for group in re.findall(r"^from \.\.entities import ([\w, ]+)", text, re.M) for n in group.split(", ")}
+    if path.parent.name == "entities":
+        names |= set(re.findall(r"^from \.(\w+) import", text, re.M))
+    return names
+
+
+def test_every_entities_module_the_analysis_imports_is_in_its_fingerprint():
+    """A rule of entities/ that attribution imports (lower_case_bodies.py) changes speakers: left
+    out of the fingerprint, an upgrade would keep serving the old ones."""
+    root = Path(fingerprint.__file__).resolve().parent.parent
+    todo = [p for p in (root / "nlp").glob("*.py")]
+    seen: set[str] = set()
+    while todo:
+        for name in _entities_imported(todo.pop()):
+            if name not in seen and (root / "entities" / f"{name}.py").exists():
+                seen.add(name)
+                todo.append(root / "entities" / f"{name}.py")
+    assert seen, "attribution imports names.py at least"
+    covered = {p.relative_to(root).as_posix() for pattern in fingerprint.SOURCES for p in root.glob(pattern)}
+    assert {f"entities/{name}.py" for name in seen} <= covered
