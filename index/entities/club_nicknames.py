@@ -7,7 +7,8 @@ Tranmere and Doncaster all "Rovers". A match report or a transfer story names th
 it by its nickname ("good displays ... have impressed Blues fans"); NER gives the nickname alone a
 group's or a person's label, and it became an actor of its own, or another club's. Where exactly
 one of the clubs a nickname may stand for is named in the article, by a name typed as an
-organisation or a place ("Birmingham", "Birmingham City"), the nickname is that club; with none
+organisation or a town's name its article cues as the club ("Birmingham City", "beat
+Birmingham"), the nickname is that club; with none
 or several, it is left as it is. The nicknames are lexicon.SHARED_CLUB_NICKNAMES.
 """
 
@@ -37,8 +38,15 @@ def nickname_joins(corpus: Corpus, uf: UnionFind) -> list[tuple[Node, str]]:
                 for n in ns
                 if n is not node
                 and any((N.plain(n.name) + " ").startswith(club + " ") for club in clubs)
-                and corpus.key_type[n.key] in ("org", "place")
+                and _the_club(n, corpus.key_type[n.key])
             }
             if len(here) == 1:
                 joins.append((node, here.pop()))
     return joins
+
+
+def _the_club(n: Node, typ: str) -> bool:
+    """A name that stands for the club here: one typed as an organisation, or a town's name the
+    words around make its club ("beat Birmingham"); not the city of "the Cardiff Blues" or of
+    "moved to Southampton", where the nickname would join the town."""
+    return typ == "org" or (typ == "place" and (n.club_cue or n.org_cue))
