@@ -14,11 +14,16 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import APPOSITION_ROLES, PLACE_NAMES
+from ..lexicon import APPOSITION_ROLES, ARTICLES, PLACE_NAMES, alternation
 from ..records import Mention
 
+# no article among the words before the post: "X, the chairman of" is evidence.py's
 _BARE_ROLE = re.compile(
-    r"^[’']?,\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(APPOSITION_ROLES)) + r")\s+(?:of|for|at)\b"
+    r"^[’']?,\s+(?:(?!"
+    + alternation(ARTICLES)
+    + r"\s)[a-z]+\s+){0,2}?"
+    + alternation(APPOSITION_ROLES)
+    + r"\s+(?:of|for|at)\b"
 )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DOCUMENT_NOUNS, DOCUMENT_INTRO_VERBS
+from ..lexicon import DOCUMENT_INTRO_VERBS, DOCUMENT_NOUNS, alternation
 from .attribution_context import PERSON_NAME_LABELS, Context, Entity, outside, sent_index
 
 # a document noun with the word that determines it and up to two modifiers ("a new report", "its
@@ -26,6 +26,9 @@ _MENTION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+# "..., a report says": the verb that has the document speak
+_INTRO_VERB = re.compile(r"\s+" + alternation(DOCUMENT_INTRO_VERBS) + r"\b")
 
 # who can make a document: a body, or a person
 _OWNER_LABELS = PERSON_NAME_LABELS | {"ORG"}
@@ -68,7 +71,7 @@ def _lead_owner(ctx: Context, j: int, words: str, hit: re.Match) -> Entity | Non
     speaks in the article's first sentence, and the organisation that opens the second."""
     if j != 0 or len(ctx.sents) < 2 or hit.group(1).lower() not in ("a", "an"):
         return None
-    if not re.match(r"\s+(?:" + "|".join(DOCUMENT_INTRO_VERBS) + r")\b", words[hit.end() :]):
+    if not _INTRO_VERB.match(words, hit.end()):
         return None
     s1, e1 = ctx.sents[1]
     m = re.match(r"\s*(?:The\s+)?", ctx.text[s1:e1])
