@@ -14,6 +14,7 @@ or several, it is left as it is. The nicknames are lexicon.SHARED_CLUB_NICKNAMES
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from . import names as N
@@ -33,16 +34,30 @@ def nickname_joins(corpus: Corpus, uf: UnionFind) -> list[tuple[Node, str]]:
             clubs = SHARED_CLUB_NICKNAMES.get(N.plain(node.name).removeprefix("the "))
             if clubs is None or node.cluster.startswith("P:"):
                 continue
-            here = {
-                uf.find(n.cluster)
-                for n in ns
-                if n is not node
-                and any((N.plain(n.name) + " ").startswith(club + " ") for club in clubs)
-                and _the_club(n, corpus.key_type[n.key])
-            }
+            here = clubs_named(corpus, uf, ns, node, clubs, _the_club)
             if len(here) == 1:
                 joins.append((node, here.pop()))
     return joins
+
+
+def clubs_named(
+    corpus: Corpus,
+    uf: UnionFind,
+    ns: list[Node],
+    nickname: Node,
+    clubs: Iterable[str],
+    a_club: Callable[[Node, str], bool],
+) -> set[str]:
+    """The clusters of the article's names (ns, the nickname's aside) that start with one of the
+    clubs' words ("Middlesbrough", "Charlton Athletic") and that `a_club` (the node, its type)
+    takes for the club; read by both nickname rules (grouping.join_nicknames too)."""
+    return {
+        uf.find(n.cluster)
+        for n in ns
+        if n is not nickname
+        and any((N.plain(n.name) + " ").startswith(club + " ") for club in clubs)
+        and a_club(n, corpus.key_type[n.key])
+    }
 
 
 def _the_club(n: Node, typ: str) -> bool:

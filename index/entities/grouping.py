@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .event_names import aliased, event_stem
-from .club_nicknames import nickname_joins
+from .club_nicknames import clubs_named, nickname_joins
 from .fixtures import a_contraction
 from .name_variants import variant_key
 from .national_sides import national_side
@@ -256,13 +256,7 @@ def join_nicknames(corpus: Corpus, uf: UnionFind) -> None:
             club = CLUB_NICKNAMES.get(N.plain(node.name).removeprefix("the "))
             if club is None or node.cluster.startswith("P:"):
                 continue
-            here = {
-                uf.find(n.cluster)
-                for n in ns
-                if n is not node
-                and (N.plain(n.name) + " ").startswith(club + " ")
-                and corpus.key_type[n.key] in ("org", "place")
-            }
+            here = clubs_named(corpus, uf, ns, node, (club,), lambda _n, typ: typ in ("org", "place"))
             if len(here) == 1:
                 uf.union(node.cluster, here.pop())
 
