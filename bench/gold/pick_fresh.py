@@ -9,6 +9,12 @@ and, after those four were merged, spk12c=1701:quotes typ12c=1702 mrg12=1703:quo
 
     cd bench/gold && python pick_fresh.py spk13a=1801:quotes spk13b=1802:quotes typ13a=1803 typ13b=1804
 
+and, after those four were merged, fresh13c=1901 fresh13d=1902:quotes. Session 14 drew
+
+    cd bench/gold && python pick_fresh.py spk14a=2001:quotes spk14b=2002:quotes typ14a=2003 \
+        typ14b=2004 fresh14e=2005 fresh14f=2006:quotes
+
+(fresh14e and fresh14f only measure: no rule was written with them in view).
 A draw is reproducible only before its picks are annotated (they then leave the pool).
 """
 
