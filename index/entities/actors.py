@@ -65,6 +65,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import names as N
+from .club_nicknames import nickname_moves
 from .clubs_apart import clubs_apart
 from .decisions import move_nodes
 from .grouping import group_others, without_department
@@ -114,6 +115,7 @@ def resolve_actors(
     group_others(corpus, uf)
     move_nodes(towns_apart(corpus, uf), uf)
     move_nodes(clubs_apart(corpus, uf), uf)  # "Cardiff v Blackburn": the club, not the city of the other articles
+    move_nodes(nickname_moves(corpus, uf), uf)  # "Boro", "Blues" of Birmingham: once towns and clubs are apart
 
     clusters: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:
