@@ -35,9 +35,9 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     """Full names grouped across the corpus; then each single name placed with a full name of
     its article, else the one person of the corpus with that surname, else a group of its own."""
     full = _full_names(corpus, uf)
-    articles_of: dict[str, set[str]] = defaultdict(set)
+    articles_of: dict[str, set[str]] = defaultdict(set)  # where each is written in two words
     for node in corpus.nodes:
-        if node.cluster in full:
+        if node.cluster in full and len(node.tokens) == 2:
             articles_of[node.cluster].add(node.mention.article)
     _join_full_names(full, uf, articles_of)
     _join_double_surnames(corpus, uf)
@@ -154,7 +154,9 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind, articles_o
         if len(people) > 1:
             # Of the people its initial fits, the one its own articles name in full: a team
             # sheet's "M Davies (Gloucester)" below a report's "Mefin Davies plays at hooker"
-            # (Mark and Mervyn Davies are the corpus's too, never beside it).
+            # (Mark and Mervyn Davies are the corpus's too, never beside it). In two words: a
+            # middle word may be a double surname's ("Chris Rhys Jones" is "Rhys Jones" in the
+            # sheet that lists "C Jones", another player).
             people = {uf.find(f) for f in fits if articles_of.get(f, set()) & articles_of.get(ck, set())}
         if len(people) == 1:
             uf.union(ck, people.pop())
