@@ -52,11 +52,11 @@ Scotland's whisky firms"; org_lists.py: a list of organisations; leagues.py: "Le
 works.py (titles of works are no actors), performer_words.py (1: "star Morrissey"; repeated_names.py:
 "Duran Duran" is no person), type_votes.py (2),
 people.py (3), grouping.py (4; name_variants.py: "Office for / of National Statistics";
-club_nicknames.py: "Blues" of the one club its article names; national_sides.py: "the All Blacks"
-are New Zealand) and
+national_sides.py: "the All Blacks" are New Zealand) and
 place_cues.py (a town is a place where its article says so, whatever its club elsewhere) and
 clubs_apart.py (a town is its club where its article's fixtures say so, whatever the town
-elsewhere), this module (5 and the whole), missed.py (6), speakers.py (7).
+elsewhere), then club_nicknames.py ("Boro", "Blues" of the one club its article names, once towns
+and clubs are apart), this module (5 and the whole), missed.py (6), speakers.py (7).
 """
 
 from __future__ import annotations
