@@ -52,11 +52,11 @@ Scotland's whisky firms"; org_lists.py: a list of organisations; leagues.py: "Le
 works.py (titles of works are no actors), performer_words.py (1: "star Morrissey"; repeated_names.py:
 "Duran Duran" is no person), type_votes.py (2),
 people.py (3), grouping.py (4; name_variants.py: "Office for / of National Statistics";
-club_nicknames.py: "Blues" of the one club its article names; national_sides.py: "the All Blacks"
-are New Zealand) and
+national_sides.py: "the All Blacks" are New Zealand) and
 place_cues.py (a town is a place where its article says so, whatever its club elsewhere) and
 clubs_apart.py (a town is its club where its article's fixtures say so, whatever the town
-elsewhere), this module (5 and the whole), missed.py (6), speakers.py (7).
+elsewhere), then club_nicknames.py ("Boro", "Blues" of the one club its article names, once towns
+and clubs are apart), this module (5 and the whole), missed.py (6), speakers.py (7).
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import names as N
+from .club_nicknames import nickname_moves
 from .clubs_apart import clubs_apart
 from .decisions import move_nodes
 from .grouping import group_others, without_department
@@ -114,6 +115,7 @@ def resolve_actors(
     group_others(corpus, uf)
     move_nodes(towns_apart(corpus, uf), uf)
     move_nodes(clubs_apart(corpus, uf), uf)  # "Cardiff v Blackburn": the club, not the city of the other articles
+    move_nodes(nickname_moves(corpus, uf), uf)  # "Boro", "Blues" of Birmingham: once towns and clubs are apart
 
     clusters: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes:

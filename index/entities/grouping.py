@@ -10,7 +10,7 @@ initials written as a word: "Bat", "MoD") joins the multi-word name whose initia
 short form in brackets joins the name before it ("Clearing Services (Apacs)"), and an acronym
 no article expands the one name of the corpus it spells; "Man City" joins "Manchester City", an
 organisation's short form joins its full name (`join_short_forms`: its last word, a club's or a
-company's first word), a club's nickname the club, and a name its head word after it
+company's first word), and a name its head word after it
 ("Motorsport Endeavour" of the Motorsport Endeavour Club).
 """
 
@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .event_names import aliased, event_stem
-from .club_nicknames import clubs_named, nickname_joins
 from .fixtures import a_contraction
 from .name_variants import variant_key
 from .national_sides import national_side
@@ -30,7 +29,6 @@ from .truncated_names import truncations
 from ..lexicon import (
     DROPPED_EVENT_HEADS,
     CLUB_HEADS,
-    CLUB_NICKNAMES,
     CORPORATE_WORDS,
     DEPARTMENT_WORDS,
     EVENT_HEADS,
@@ -123,7 +121,8 @@ def without_department(name: str, written: set[str]) -> str:
 def group_others(corpus: Corpus, uf: UnionFind) -> None:
     """Everything else, by a key (`other_key`); then the joins within an article: an acronym and
     its expansion (`join_acronyms`), "Man City" and "Manchester City", a short form and its full
-    name (`join_short_forms`), a club's nickname and the club (`join_nicknames`)."""
+    name (`join_short_forms`). A club's nickname joins the club later (club_nicknames.py, in
+    actors.py: once towns and clubs are apart)."""
     nodes, by_article = corpus.nodes, corpus.by_article
     singulars = {N.plain(n.name) for n in nodes}
     written = {n.name for n in nodes}
@@ -143,9 +142,6 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
     join_short_forms(corpus, uf)
     for short, full in truncations(corpus):  # "Yugansk" of "Yuganskneftegas" (truncated_names.py)
         uf.union(short, full)
-    join_nicknames(corpus, uf)
-    for nickname, club in nickname_joins(corpus, uf):  # "Blues" of Birmingham (club_nicknames.py)
-        nickname.cluster = club
     join_without_head(corpus, uf)
 
 
@@ -245,20 +241,6 @@ def _after_the(node: Node, text: str | None) -> bool:
     if m.surface.lower().startswith("the "):
         return True
     return bool(text) and text[max(0, m.start - 4) : m.start].lower() == "the "
-
-
-def join_nicknames(corpus: Corpus, uf: UnionFind) -> None:
-    """A club's nickname ("Boro", "the Addicks", lexicon.CLUB_NICKNAMES) is the club its article
-    names: the one organisation or town of the article whose name starts with the club's words
-    ("Middlesbrough", "Charlton Athletic")."""
-    for _aid, ns in sorted(corpus.by_article.items()):
-        for node in ns:
-            club = CLUB_NICKNAMES.get(N.plain(node.name).removeprefix("the "))
-            if club is None or node.cluster.startswith("P:"):
-                continue
-            here = clubs_named(corpus, uf, ns, node, (club,), lambda _n, typ: typ in ("org", "place"))
-            if len(here) == 1:
-                uf.union(node.cluster, here.pop())
 
 
 def join_acronyms(corpus: Corpus, uf: UnionFind) -> None:

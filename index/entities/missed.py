@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .club_first_words import club_first_word
-from ..lexicon import CLUB_HEADS, EVENT_HEADS, MONTHS_AND_DAYS, ORG_WORDS, PLACE_HEADS
+from ..lexicon import CLUB_HEADS, EVENT_HEADS, LEGISLATURE_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PLACE_HEADS
 from ..records import Actor, Mention
 
 if TYPE_CHECKING:
@@ -53,11 +53,12 @@ def missed_mentions(
     found: list[tuple[Mention, str]] = []
     corpus_names = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
     corpus_names = _named_often_enough(corpus_names, by_article, texts)
+    legislatures = _legislatures(by_article, resolved)
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
             continue
-        here = _names_here(ns, resolved[aid], table)
+        here = {**_committees_legislatures(ns, legislatures), **_names_here(ns, resolved[aid], table)}
         names = {**corpus_names, **here}
         if names:
             found += _find_names(aid, text, names, resolved[aid], table, here)
@@ -172,6 +173,34 @@ def _names_here(ns: list[Node], ms: list[Mention], table: dict[str, Actor]) -> d
         if word not in names:
             names[word] = ids
     return {k: v for k, v in names.items() if len(v) == 1 and len(k) >= 2 and k.lower() not in MONTHS_AND_DAYS}
+
+
+def _legislatures(by_article, resolved: dict[str, list[Mention]]) -> dict[str, set[str]]:
+    """The actors the corpus gives each legislature's word written alone ("Commons", "Senate")."""
+    actors: dict[str, set[str]] = defaultdict(set)
+    for aid, ns in by_article.items():
+        for n, m in zip(ns, resolved[aid]):
+            if n.name in LEGISLATURE_WORDS:
+                actors[n.name].add(m.actor)
+    return actors
+
+
+def _committees_legislatures(ns: list[Node], legislatures: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The legislature a committee's name opens with, written in lower case ("the Commons home
+    affairs committee": lower_case_bodies.py makes it one mention, the committee's): the article
+    names the legislature in it, and its bare uses ("a crucial Commons vote") are the legislature's,
+    the one actor the corpus gives that word alone."""
+    names: dict[str, set[str]] = {}
+    for n in ns:
+        words = n.name.split()
+        first = _POSSESSIVE_END.sub("", words[0])
+        if len(words) >= 3 and words[-1] == "committee" and first in LEGISLATURE_WORDS:
+            if len(legislatures.get(first, ())) == 1:
+                names[first] = legislatures[first]
+    return names
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _find_names(

@@ -362,7 +362,9 @@ def _fold_word(w: str) -> str:
         return w
     w = re.sub(r"(?:iy|yy|yi|ij|ii|y)$", "i", w)  # Zelenskiy / Zelenskyy / Zelensky
     w = re.sub(r"(?:off|ow)$", "ov", w)  # Witkoff / Witkow / Witkov
-    w = w.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("y", "i")
+    # W for V in a transliteration (Wladimir / Vladimir, Pawel / Pavel), not in a final "-we" after a
+    # vowel, English's glide, which no transliteration writes: Howe is no Hove, Rowe no Rove.
+    w = re.sub(r"(?<![aeiou])w|w(?!e$)", "v", w.replace("kh", "h").replace("ph", "f")).replace("y", "i")
     w = w.replace("x", "ks").replace("ck", "k").replace("q", "k")
     w = re.sub(r"ie(?=[^aeiou]$)", "i", w)  # Kiev / Kyiv (-> kiiv -> kiv), Lviev / Lviv
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters

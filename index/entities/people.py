@@ -35,7 +35,11 @@ def group_people(corpus: Corpus, uf: UnionFind) -> None:
     """Full names grouped across the corpus; then each single name placed with a full name of
     its article, else the one person of the corpus with that surname, else a group of its own."""
     full = _full_names(corpus, uf)
-    _join_full_names(full, uf)
+    articles_of: dict[str, set[str]] = defaultdict(set)  # where each is written in two words
+    for node in corpus.nodes:
+        if node.cluster in full and len(node.tokens) == 2:
+            articles_of[node.cluster].add(node.mention.article)
+    _join_full_names(full, uf, articles_of)
     _join_double_surnames(corpus, uf)
     _join_titles_in_apposition(corpus, uf)
     _place_single_names(corpus, _Surnames(corpus.nodes, uf, _names_of(corpus), corpus.key_type), uf)
@@ -106,10 +110,11 @@ def _linked_articles(articles: list[str], names_of: dict[str, set[str]], own: se
     return {aid: numbers[find(aid)] for aid in articles}
 
 
-def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
+def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind, articles_of: dict[str, set[str]]) -> None:
     """Full names whose surnames match and whose first names are compatible are one person. Pairs
     are only tried between the same folded surname, or close ones found by rapidfuzz within the
-    surnames of the same initial (not all pairs)."""
+    surnames of the same initial (not all pairs). `articles_of`: the articles of each full name's
+    cluster."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for ck, (_first, last) in sorted(full.items()):
         by_surname[N.fold(last)].append(ck)
@@ -146,6 +151,13 @@ def _join_full_names(full: dict[str, tuple[str, str]], uf: UnionFind) -> None:
                 join_compatible(group, by_surname[other])
     for ck, fits in sorted(initials.items()):
         people = {uf.find(f) for f in fits}
+        if len(people) > 1:
+            # Of the people its initial fits, the one its own articles name in full: a team
+            # sheet's "M Davies (Gloucester)" below a report's "Mefin Davies plays at hooker"
+            # (Mark and Mervyn Davies are the corpus's too, never beside it). In two words: a
+            # middle word may be a double surname's ("Chris Rhys Jones" is "Rhys Jones" in the
+            # sheet that lists "C Jones", another player).
+            people = {uf.find(f) for f in fits if articles_of.get(f, set()) & articles_of.get(ck, set())}
         if len(people) == 1:
             uf.union(ck, people.pop())
 

@@ -31,6 +31,7 @@ from .fixtures import fixture_line_sides, split_fixture_slashes
 from .glued_firms import joined_firm_names
 from .lower_case_bodies import lower_case_body_mentions
 from .places_in_places import places_in_places
+from .saint_names import with_place_head
 from . import names as N
 from .demonym_names import widened_demonyms
 from .paired_surnames import split_paired_surnames
@@ -203,7 +204,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         else:
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
         out += [
-            _with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text)
+            with_place_head(_with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text), text)
             for piece in whole
             if not _names_no_one(piece) and not _inside_a_word(piece, text) and not a_nationality_noun(piece, text)
         ]
