@@ -1,0 +1,38 @@
+"""Types (issue 10, session 14, helper typ14a): real BBC articles in real indexes, with the real
+spaCy model. A name in a list of people named by their given names is a person (people_lists.py);
+a side's name before a player's position is a club's (lexicon TYP14A_POSITIONS)."""
+
+import pytest
+
+from dossier.index.read import Reader
+from helpers import bbc_index_of_first
+
+PHRASES = (
+    "Previous winners have included JK Rowling, Jacqueline Wilson and Dick King-Smith",  # entertainment-014
+    "whose films include Schindler's List, Michael Collins and Star Wars",  # entertainment-012
+    "in the absence of Ospreys loose-head Duncan Jones",  # sport-359
+)
+
+
+@pytest.fixture(scope="module")
+def types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "typ14a", PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_the_odd_name_of_a_list_of_people_is_a_person(types):
+    # NER calls "JK Rowling" an organisation; Jacqueline Wilson and Dick King-Smith are people
+    assert types.get("JK Rowling") == "person"
+    assert types.get("Jacqueline Wilson") == "person"
+
+
+def test_a_title_with_a_possessive_in_a_list_is_no_person(types):
+    # "whose films include Schindler's List, Michael Collins and Star Wars": a film's title
+    assert types.get("Schindler's List") != "person"
+
+
+def test_a_side_before_a_players_position_is_a_club(types):
+    # "in the absence of Ospreys loose-head Duncan Jones": NER calls the Ospreys a person
+    assert types.get("Ospreys") == "org"
+    assert types.get("Duncan Jones") == "person"
