@@ -1,6 +1,7 @@
 """Types (issue 10, session 14, helper typ14a): real BBC articles in real indexes, with the real
 spaCy model. A name in a list of people named by their given names is a person (people_lists.py);
-a side's name before a player's position is a club's (lexicon TYP14A_POSITIONS)."""
+a side's name before a player's position is a club's (lexicon TYP14A_POSITIONS); a sentence's
+subject that a person's pronoun refers back to is a person (subject_pronouns.py)."""
 
 import pytest
 
@@ -36,3 +37,23 @@ def test_a_side_before_a_players_position_is_a_club(types):
     # "in the absence of Ospreys loose-head Duncan Jones": NER calls the Ospreys a person
     assert types.get("Ospreys") == "org"
     assert types.get("Duncan Jones") == "person"
+
+
+PRONOUN_PHRASES = (
+    "Phillips Idowu lit up the field events, not only with his hair",  # sport-059
+    "Aaliyah was a rising star in music and film before she was killed",  # entertainment-230
+)
+
+
+@pytest.fixture(scope="module")
+def pronoun_types(tmp_path_factory) -> dict[str, str]:
+    index, _ = bbc_index_of_first(tmp_path_factory, "pronouns14a", PRONOUN_PHRASES)
+    with Reader(index) as reader:
+        return {a.name: a.type for a in reader.actors()}
+
+
+def test_a_sentences_subject_a_persons_pronoun_follows_is_a_person(pronoun_types):
+    # "Phillips Idowu lit up the field events, not only with his hair": NER calls him an
+    # organisation; "Aaliyah was a rising star ... before she was killed": NER, a place or a firm
+    assert pronoun_types.get("Phillips Idowu") == "person"
+    assert pronoun_types.get("Aaliyah") == "person"
