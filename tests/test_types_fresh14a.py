@@ -1,7 +1,8 @@
 """Types (issue 10, session 14, helper typ14a): real BBC articles in real indexes, with the real
 spaCy model. A name in a list of people named by their given names is a person (people_lists.py);
 a side's name before a player's position is a club's (lexicon TYP14A_POSITIONS); a sentence's
-subject that a person's pronoun refers back to is a person (subject_pronouns.py)."""
+subject that a person's pronoun refers back to is a person (subject_pronouns.py); a list of
+initialled players keeps its initials (initials.py)."""
 
 import pytest
 
@@ -57,3 +58,24 @@ def test_a_sentences_subject_a_persons_pronoun_follows_is_a_person(pronoun_types
     # organisation; "Aaliyah was a rising star ... before she was killed": NER, a place or a firm
     assert pronoun_types.get("Phillips Idowu") == "person"
     assert pronoun_types.get("Aaliyah") == "person"
+
+
+INITIALS_PHRASES = ("E Miller, G Easterby, D Humphreys, K Maggs",)  # sport-405, Ireland v England
+
+
+@pytest.fixture(scope="module")
+def initialled(tmp_path_factory) -> list:
+    index, _ = bbc_index_of_first(tmp_path_factory, "initials14a", INITIALS_PHRASES)
+    with Reader(index) as reader:
+        return list(reader.actors())
+
+
+def test_a_list_of_initialled_players_keeps_its_initials(initialled):
+    # "S Easterby, J O'Connor, A Foley." and "E Miller, G Easterby, D Humphreys": NER leaves out the
+    # initials of "S Easterby", "G Easterby", "J Robinson (capt)", which then joined one Easterby
+    # and the coach "Andy Robinson's men"
+    holders = [a for a in initialled if any(al.endswith("Easterby") for al in a.aliases)]
+    assert len(holders) == 2, [a.aliases for a in holders]
+    coach = next(a for a in initialled if "Andy Robinson" in a.aliases)
+    assert "J Robinson" not in coach.aliases
+    assert any("J Robinson" in a.aliases for a in initialled)
