@@ -1303,3 +1303,15 @@ def stop_words() -> frozenset[str]:
 SPK13B_ROLES = frozenset({"agent", "assistant"})
 PERSON_ROLES = PERSON_ROLES | SPK13B_ROLES
 HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES
+
+
+# ----------------------------------------------------------------------------- typ14a (session 14)
+# (CLUB_ROLES_AFTER, hence evidence._word_after_votes' member cue; issue 10, session 14, helper
+# typ14a) A rugby or football position after a side's name makes the name a club's, as "striker"
+# does: "Bath prop", "Dragons lock", "Ospreys loose-head", "Leicester scrum-half", "Chelsea
+# left-back" (a country stays the country: "Wales prop" is its national side). Not "wing" nor
+# "centre", which follow firms and places too ("its Global Investors wing", "the Colorado centre").
+TYP14A_POSITIONS = frozenset(
+    "prop lock fly-half scrum-half full-back loose-head tight-head centre-back right-back left-back wing-back".split()
+)
+CLUB_ROLES_AFTER = CLUB_ROLES_AFTER | TYP14A_POSITIONS

@@ -69,6 +69,7 @@ from .club_nicknames import nickname_moves
 from .clubs_apart import clubs_apart
 from .decisions import move_nodes
 from .grouping import group_others, without_department
+from .initials import with_initials
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
 from .people import group_people
@@ -109,6 +110,7 @@ def resolve_actors(
     mentions = split_country_prefix({aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()})
     mentions = without_opening_words(without_sentence_capitals(mentions, texts), texts)
     mentions = without_headline_capitals(mentions, texts)
+    mentions = with_initials(mentions, texts)  # "G Easterby, D Humphreys": a list keeps its initials
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
     group_people(corpus, uf)

@@ -1,0 +1,41 @@
+"""A list of players written as initial and surname ("G Murphy; G Dempsey, B O'Driscoll, S Horgan")
+keeps each initial with its surname. NER takes "G Dempsey" whole but leaves the initial out of
+"G Easterby", "S Easterby", "J Robinson (capt)" and "A Titterrell" (an article "A", to it): the
+bare surnames then join whichever full name of the same surname the article or the corpus has
+("Andy Robinson's men", the coach) and two Easterbys become one. A one-word mention is widened over
+the capital letter before it when the letter opens a list item (after a comma, a semicolon, a colon
+or a paragraph's start), the surname closes one (a comma, a semicolon, a full stop, a bracket), and
+the paragraph is such a list: three names written with an initial at least.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Mention
+
+MIN_INITIALLED = 3  # "G Murphy; G Dempsey, B O'Driscoll": a list of them, not one "A" in prose
+_INITIAL_BEFORE = re.compile(r"(?:^|\n|[,;:]\s*)([A-Z])\s$")
+_ITEM_END = re.compile(r"^\s*(?:[,;.]|\(|$)")
+_INITIALLED = re.compile(r"(?:^|[,;:]\s*)[A-Z]\s[A-Z][\w'’-]+(?=\s*(?:[,;.(]|$))", re.M)
+
+
+def with_initials(mentions: dict[str, list[Mention]], texts: dict[str, str]) -> dict[str, list[Mention]]:
+    """Each article's mentions, a surname of a list of initialled names widened over its initial."""
+    return {aid: [_widened(m, texts.get(aid)) for m in ms] for aid, ms in mentions.items()}
+
+
+def _widened(m: Mention, text: str | None) -> Mention:
+    if not text or " " in m.surface.strip() or not m.surface[:1].isupper():
+        return m
+    before = _INITIAL_BEFORE.search(text[max(0, m.start - 6) : m.start])
+    if not before or not _ITEM_END.match(text[m.end : m.end + 3]):
+        return m
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    if len(_INITIALLED.findall(paragraph)) < MIN_INITIALLED:
+        return m
+    begin = m.start - 2
+    return replace(m, start=begin, surface=text[begin : m.end])
