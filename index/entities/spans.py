@@ -34,6 +34,7 @@ from .places_in_places import places_in_places
 from . import names as N
 from .demonym_names import widened_demonyms
 from .paired_surnames import split_paired_surnames
+from .possessors import split_possessors
 from .cued_names import (
     a_nationality_noun,
     bracketed_acronyms,
@@ -232,6 +233,8 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += fixture_line_sides(aid, text, out)  # "Arsenal v Stoke": a draw's line (fixtures.py)
         out = _list_members(aid, text, out)
         out += initialled_names(aid, text, out)  # after the lists: its bracket is no member
+        # last: "Henry's Arsenal", "Mr Brown's Budget" (glued by NER or by a join above) are two
+        out = split_possessors(text, out)  # the owner and the owned name (possessors.py)
     out = [_without_members_title(m) for m in out]
     surnames = {N.bare(m.surface.split()[-1]) for m in out if len(m.surface.split()) > 1}
     return sorted((m for m in out if not _only_a_title(m, surnames)), key=lambda x: (x.start, x.end))

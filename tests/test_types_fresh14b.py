@@ -1,0 +1,59 @@
+"""Names and types (issue 10, session 14, helper typ14b): real BBC articles in a real index, with
+the real spaCy model. A possessive NER glued into one name ("Henry's Arsenal", "Mr Brown's
+Budget") is the owner's mention and the owned name's when the article names the owner alone
+(possessors.py)."""
+
+import pytest
+
+from dossier.index.read import Reader
+from helpers import bbc_index_of_first
+
+PHRASES = (
+    "made to Henry's Arsenal club-mate Jose Antonio Reyes",
+    "Mr Brown's Budget was not about",
+)
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    index, rows = bbc_index_of_first(tmp_path_factory, "typ14b", PHRASES)
+    out = {}
+    with Reader(index) as reader:
+        for aid in rows:
+            view = reader.article(aid)
+            out[aid] = (view.article.text, view.mentions)
+    return out
+
+
+def _article(articles, words):
+    return next(v for v in articles.values() if words in v[0])
+
+
+def _at(text, mentions, words, surface):
+    """The mentions over `surface` inside the first occurrence of `words`."""
+    start = text.index(words) + words.index(surface)
+    return [m for m in mentions if m.start <= start < m.end]
+
+
+def test_a_glued_possessive_is_the_owner_and_the_owned_name(articles):
+    # sport: "Aragones ... called Thierry Henry ... the comments, made to Henry's Arsenal
+    # club-mate Jose Antonio Reyes": Henry is the player named before, Arsenal his club; NER
+    # wrote "Henry's Arsenal" as one organisation's name, an actor of its own
+    text, mentions = _article(articles, "Henry's Arsenal club-mate")
+    words = "made to Henry's Arsenal club-mate"
+    (henry,) = _at(text, mentions, words, "Henry")
+    (arsenal,) = _at(text, mentions, words, "Arsenal")
+    assert henry is not arsenal
+    assert text[henry.start : henry.end] == "Henry"
+    full = [m for m in mentions if text[m.start : m.end] == "Thierry Henry"]
+    assert full and henry.actor == full[0].actor
+    assert arsenal.actor is not None and arsenal.actor.startswith("org:")
+
+
+def test_a_possessive_joined_with_an_honorific_leaves_the_person(articles):
+    # politics: "Mr Brown's Budget was not about what ...": the chancellor's mention (the
+    # article's Gordon Brown), not a person called "Mr Brown's Budget"; the Budget names nothing
+    text, mentions = _article(articles, "Mr Brown's Budget was not about")
+    (brown,) = _at(text, mentions, "Mr Brown's Budget was not about", "Brown")
+    assert text[brown.start : brown.end] in ("Brown", "Mr Brown")
+    assert brown.actor == "person:gordon-brown"
