@@ -1303,3 +1303,13 @@ def stop_words() -> frozenset[str]:
 SPK13B_ROLES = frozenset({"agent", "assistant"})
 PERSON_ROLES = PERSON_ROLES | SPK13B_ROLES
 HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES
+
+
+# ----------------------------------------------------------------------------- typ14b (session 14)
+# (CLUB_ROLES_AFTER: evidence._word_after_votes' member cue) A club's player named by a rugby
+# position, or its owner, right after the club's name: "Bath prop Duncan Bell", "The Bath
+# fly-half", "(Bath owner) Andrew Brownsword". A person has no props and no owner; a country's name
+# keeps its place (nodes._cues), so "Wales fly-half" stays Wales. Not "player": a competition has
+# players too ("a Premiership player", "the Davis Cup player").
+SQUAD_ROLES_AFTER = frozenset("prop lock fly-half scrum-half full-back owner".split())
+CLUB_ROLES_AFTER = CLUB_ROLES_AFTER | SQUAD_ROLES_AFTER

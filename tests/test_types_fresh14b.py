@@ -1,7 +1,8 @@
 """Names and types (issue 10, session 14, helper typ14b): real BBC articles in a real index, with
 the real spaCy model. A possessive NER glued into one name ("Henry's Arsenal", "Mr Brown's
 Budget") is the owner's mention and the owned name's when the article names the owner alone
-(possessors.py)."""
+(possessors.py). A rugby position or an owner right after a name makes it a club's ("Bath prop Duncan
+Bell", "Dumbarton full-back"; lexicon.SQUAD_ROLES_AFTER)."""
 
 import pytest
 
@@ -11,6 +12,8 @@ from helpers import bbc_index_of_first
 PHRASES = (
     "made to Henry's Arsenal club-mate Jose Antonio Reyes",
     "Mr Brown's Budget was not about",
+    "Fellow Bath prop Duncan Bell",
+    "The former Dundee United and Dumbarton full-back",
 )
 
 
@@ -57,3 +60,19 @@ def test_a_possessive_joined_with_an_honorific_leaves_the_person(articles):
     (brown,) = _at(text, mentions, "Mr Brown's Budget was not about", "Brown")
     assert text[brown.start : brown.end] in ("Brown", "Mr Brown")
     assert brown.actor == "person:gordon-brown"
+
+
+def test_a_rugby_position_after_a_name_makes_it_a_club(articles):
+    # sport-334: "England have named Bath prop Matt Stevens ... Fellow Bath prop Duncan Bell will
+    # start": NER took "Fellow Bath" for a person; a prop is a club's (as "Charlton defender X")
+    text, mentions = _article(articles, "Fellow Bath prop Duncan Bell")
+    (bath,) = _at(text, mentions, "Fellow Bath prop Duncan Bell", "Bath")
+    assert bath.actor is not None and bath.actor.startswith("org:")
+
+
+def test_a_full_back_after_a_town_makes_it_its_club(articles):
+    # sport-212: "The former Dundee United and Dumbarton full-back is from the managerial old
+    # school": Dumbarton is the club he played for, not the town
+    text, mentions = _article(articles, "Dumbarton full-back")
+    (club,) = _at(text, mentions, "Dundee United and Dumbarton full-back", "Dumbarton")
+    assert club.actor is not None and club.actor.startswith("org:")
