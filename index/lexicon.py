@@ -1313,3 +1313,8 @@ HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES
 # players too ("a Premiership player", "the Davis Cup player").
 SQUAD_ROLES_AFTER = frozenset("prop lock fly-half scrum-half full-back owner".split())
 CLUB_ROLES_AFTER = CLUB_ROLES_AFTER | SQUAD_ROLES_AFTER
+# (BAND_WORDS: evidence's "oil firm X" and clause_cues' "Spain's biggest bank, Santander") Three
+# more kinds of organisation named right before a name or in apposition to it: "Spanish radio
+# station Cadena Ser", "Norway's performing rights society, Tono", "bookmakers VC Bet".
+ORG_KIND_WORDS_BEFORE = frozenset("society station bookmaker bookmakers".split())
+BAND_WORDS = BAND_WORDS | ORG_KIND_WORDS_BEFORE

@@ -2,7 +2,9 @@
 the real spaCy model. A possessive NER glued into one name ("Henry's Arsenal", "Mr Brown's
 Budget") is the owner's mention and the owned name's when the article names the owner alone
 (possessors.py). A rugby position or an owner right after a name makes it a club's ("Bath prop Duncan
-Bell", "Dumbarton full-back"; lexicon.SQUAD_ROLES_AFTER)."""
+Bell", "Dumbarton full-back"; lexicon.SQUAD_ROLES_AFTER); so does a society, a station or a bookmaker
+named before it or in apposition ("radio station Cadena Ser", "rights society, Tono";
+lexicon.ORG_KIND_WORDS_BEFORE)."""
 
 import pytest
 
@@ -14,6 +16,8 @@ PHRASES = (
     "Mr Brown's Budget was not about",
     "Fellow Bath prop Duncan Bell",
     "The former Dundee United and Dumbarton full-back",
+    "Norway's performing rights society, Tono",
+    "Spanish radio station Cadena Ser",
 )
 
 
@@ -76,3 +80,16 @@ def test_a_full_back_after_a_town_makes_it_its_club(articles):
     text, mentions = _article(articles, "Dumbarton full-back")
     (club,) = _at(text, mentions, "Dundee United and Dumbarton full-back", "Dumbarton")
     assert club.actor is not None and club.actor.startswith("org:")
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [("performing rights society, Tono", "Tono"), ("Spanish radio station Cadena Ser", "Cadena Ser")],
+)
+def test_a_society_or_a_station_before_a_name_makes_it_an_organisation(articles, words, name):
+    # tech-092: "filed by groups including Norway's performing rights society, Tono, and the
+    # Norwegian branches of Sony Music"; sport-245: "Guti told private Spanish radio station Cadena
+    # Ser": NER labels both people, named nowhere else in their articles
+    text, mentions = _article(articles, words)
+    (org,) = _at(text, mentions, words, name)
+    assert org.actor is not None and org.actor.startswith("org:")
