@@ -4,7 +4,9 @@ Budget") is the owner's mention and the owned name's when the article names the 
 (possessors.py). A rugby position or an owner right after a name makes it a club's ("Bath prop Duncan
 Bell", "Dumbarton full-back"; lexicon.SQUAD_ROLES_AFTER); so does a society, a station or a bookmaker
 named before it or in apposition ("radio station Cadena Ser", "rights society, Tono";
-lexicon.ORG_KIND_WORDS_BEFORE)."""
+lexicon.ORG_KIND_WORDS_BEFORE). A speaker named before an apposition that names their employer
+('"...," Julio Hegedus, chief economist with Lopes Filho & Associates ..., told') is the person,
+not the employer (appositive_speakers.py)."""
 
 import pytest
 
@@ -18,6 +20,8 @@ PHRASES = (
     "The former Dundee United and Dumbarton full-back",
     "Norway's performing rights society, Tono",
     "Spanish radio station Cadena Ser",
+    "Julio Hegedus, chief economist with Lopes Filho",
+    "Simon Yates, a senior analyst for Forrester, said",
 )
 
 
@@ -28,12 +32,13 @@ def articles(tmp_path_factory):
     with Reader(index) as reader:
         for aid in rows:
             view = reader.article(aid)
-            out[aid] = (view.article.text, view.mentions)
+            out[aid] = (view.article.text, view.mentions, view.quotes)
     return out
 
 
 def _article(articles, words):
-    return next(v for v in articles.values() if words in v[0])
+    """The text and the mentions of the article that writes `words`."""
+    return next(v[:2] for v in articles.values() if words in v[0])
 
 
 def _at(text, mentions, words, surface):
@@ -93,3 +98,22 @@ def test_a_society_or_a_station_before_a_name_makes_it_an_organisation(articles,
     text, mentions = _article(articles, words)
     (org,) = _at(text, mentions, words, name)
     assert org.actor is not None and org.actor.startswith("org:")
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("Julio Hegedus, chief economist with Lopes Filho", "Julio Hegedus"),
+        ("Simon Yates, a senior analyst for Forrester, said", "Simon Yates"),
+    ],
+)
+def test_the_speaker_before_an_employers_apposition_is_the_person(articles, words, speaker):
+    # business-490: '"The data is favourable ...," Julio Hegedus, chief economist with Lopes Filho &
+    # Associates consultancy in Rio de Janeir, told Reuters' (NER missed his name); tech-242:
+    # '"Today's products ...," Simon Yates, a senior analyst for Forrester, said'
+    text, mentions, quotes = next(v for v in articles.values() if words in v[0])
+    (person,) = _at(text, mentions, words, speaker)
+    assert person.actor is not None and person.actor.startswith("person:")
+    cue_at = text.index(words)
+    (quote,) = [q for q in quotes if 0 <= cue_at - q.end < 5]
+    assert quote.speaker_id == person.actor
