@@ -1318,3 +1318,6 @@ CLUB_ROLES_AFTER = CLUB_ROLES_AFTER | SQUAD_ROLES_AFTER
 # station Cadena Ser", "Norway's performing rights society, Tono", "bookmakers VC Bet".
 ORG_KIND_WORDS_BEFORE = frozenset("society station bookmaker bookmakers".split())
 BAND_WORDS = BAND_WORDS | ORG_KIND_WORDS_BEFORE
+# (entities/web_domains.py) The top-level domains of the web addresses the news names websites by
+# ("napster.no", "blinkx.tv", "grumbletext.co.uk"); a space stands for the dot of a two-part one.
+WEB_DOMAIN_ENDINGS = ("co uk", "org uk", "com", "org", "net", "tv", "biz", "info", "no", "de", "fr", "jp")

@@ -6,7 +6,8 @@ Bell", "Dumbarton full-back"; lexicon.SQUAD_ROLES_AFTER); so does a society, a s
 named before it or in apposition ("radio station Cadena Ser", "rights society, Tono";
 lexicon.ORG_KIND_WORDS_BEFORE). A speaker named before an apposition that names their employer
 ('"...," Julio Hegedus, chief economist with Lopes Filho & Associates ..., told') is the person,
-not the employer (appositive_speakers.py)."""
+not the employer (appositive_speakers.py). A lower-case web address in prose ("his napster.no
+site") is a website's mention, an organisation (web_domains.py)."""
 
 import pytest
 
@@ -117,3 +118,13 @@ def test_the_speaker_before_an_employers_apposition_is_the_person(articles, word
     cue_at = text.index(words)
     (quote,) = [q for q in quotes if 0 <= cue_at - q.end < 5]
     assert quote.speaker_id == person.actor
+
+
+def test_a_web_address_in_prose_is_a_websites_mention(articles):
+    # tech-092: "He was a student when he set up his napster.no site ... not associated with the
+    # napster.com site in the USA": NER labels neither; websites are organisations (gold README)
+    text, mentions = _article(articles, "performing rights society, Tono")
+    for words, address in (("set up his napster.no site", "napster.no"), ("with the napster.com site", "napster.com")):
+        (site,) = _at(text, mentions, words, address)
+        assert text[site.start : site.end] == address
+        assert site.actor is not None and site.actor.startswith("org:")
