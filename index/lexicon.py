@@ -354,7 +354,8 @@ ABBREVIATIONS = {
 #                alone in an article that names the club in full, it is the club
 # band_word      BAND_WORDS: a word before a name that makes it a band or a company ("rock band X",
 #                "oil firm Yukos", "dance act Basement Jaxx": the corpus's five "<genre> act X"
-#                are groups; a solo singer is an "artist", a "singer", a "star")
+#                are groups; a solo singer is an "artist", a "singer", a "star"); "radio station
+#                Cadena Ser", "Norway's performing rights society, Tono", "bookmakers VC Bet"
 # given_particle GIVEN_PARTICLES: particles that, capitalised at a name's start, are given names
 #                ("Al Gore", "Des Browne"), unlike "Van Nistelrooy"
 # title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
@@ -421,8 +422,11 @@ ABBREVIATIONS = {
 #                adjective ("the Briton", "the Dane"); with the words ending in -man and the
 #                adjective-shaped ones, a person NER names after "the", no organisation
 # club_role      CLUB_ROLES_AFTER: a player's or a manager's role after a name that makes it a club's
-#                ("Charlton defender X", "Newcastle boss X"); a country's name stays a place (its
-#                national side is the country); not "fans" or "supporters", which people have too
+#                ("Charlton defender X", "Newcastle boss X", "Bath prop X", "Ospreys loose-head",
+#                "(Bath owner) X"); a country's name stays a place (its national side is the
+#                country: "Wales fly-half"); not "fans" or "supporters", which people have too, nor
+#                "wing" or "centre", which follow firms and places ("its Global Investors wing"),
+#                nor "player", which follows competitions ("a Premiership player")
 _RESOLUTION_WORDS = _table("""
 mr sir                                                        | male name_title
 king                                                          | male name_title sovereign
@@ -458,13 +462,15 @@ club side publisher giant maker chain website studio channel
 provider brokerage supplier operator developer lender
 manufacturer monopoly conglomerate utility exporter
 agency charity watchdog regulator consultancy multinational
-start-up startup think-tank network
+start-up startup think-tank network society station bookmaker bookmakers
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
 olympique borussia inter
 boss manager coach striker midfielder defender goalkeeper     | club_role
-keeper winger skipper flanker hooker
+keeper winger skipper flanker hooker owner
+prop lock fly-half scrum-half full-back loose-head tight-head
+centre-back right-back left-back wing-back
 companies firms groups bands clubs teams sides labels banks   | kind_org
 retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
@@ -1305,13 +1311,7 @@ PERSON_ROLES = PERSON_ROLES | SPK13B_ROLES
 HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES
 
 
-# ----------------------------------------------------------------------------- typ14a (session 14)
-# (CLUB_ROLES_AFTER, hence evidence._word_after_votes' member cue; issue 10, session 14, helper
-# typ14a) A rugby or football position after a side's name makes the name a club's, as "striker"
-# does: "Bath prop", "Dragons lock", "Ospreys loose-head", "Leicester scrum-half", "Chelsea
-# left-back" (a country stays the country: "Wales prop" is its national side). Not "wing" nor
-# "centre", which follow firms and places too ("its Global Investors wing", "the Colorado centre").
-TYP14A_POSITIONS = frozenset(
-    "prop lock fly-half scrum-half full-back loose-head tight-head centre-back right-back left-back wing-back".split()
-)
-CLUB_ROLES_AFTER = CLUB_ROLES_AFTER | TYP14A_POSITIONS
+# ----------------------------------------------------------------------------- typ14b (session 14)
+# (entities/web_domains.py) The top-level domains of the web addresses the news names websites by
+# ("napster.no", "blinkx.tv", "grumbletext.co.uk"); a space stands for the dot of a two-part one.
+WEB_DOMAIN_ENDINGS = ("co uk", "org uk", "com", "org", "net", "tv", "biz", "info", "no", "de", "fr", "jp")

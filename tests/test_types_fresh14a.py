@@ -1,6 +1,6 @@
 """Types (issue 10, session 14, helper typ14a): real BBC articles in real indexes, with the real
 spaCy model. A name in a list of people named by their given names is a person (people_lists.py);
-a side's name before a player's position is a club's (lexicon TYP14A_POSITIONS); a sentence's
+a side's name before a player's position is a club's (lexicon.CLUB_ROLES_AFTER); a sentence's
 subject that a person's pronoun refers back to is a person (subject_pronouns.py); a list of
 initialled players keeps its initials (initials.py)."""
 

@@ -35,6 +35,8 @@ from .saint_names import with_place_head
 from . import names as N
 from .demonym_names import widened_demonyms
 from .paired_surnames import split_paired_surnames
+from .possessors import split_possessors
+from .web_domains import web_address_mentions
 from .cued_names import (
     a_nationality_noun,
     bracketed_acronyms,
@@ -229,10 +231,13 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += event_words(aid, text, out)
         out += given_name_runs(aid, text, out)
         out += places_in_places(aid, text, out)  # "Cottenham in Cambridgeshire", "Minety in Wiltshire"
+        out += web_address_mentions(aid, text, out)  # "his napster.no site" (web_domains.py)
         out = split_fixture_slashes(text, out)  # "Luton v Hinckley/Brentford": two clubs
         out += fixture_line_sides(aid, text, out)  # "Arsenal v Stoke": a draw's line (fixtures.py)
         out = _list_members(aid, text, out)
         out += initialled_names(aid, text, out)  # after the lists: its bracket is no member
+        # last: "Henry's Arsenal", "Mr Brown's Budget" (glued by NER or by a join above) are two
+        out = split_possessors(text, out)  # the owner and the owned name (possessors.py)
     out = [_without_members_title(m) for m in out]
     surnames = {N.bare(m.surface.split()[-1]) for m in out if len(m.surface.split()) > 1}
     return sorted((m for m in out if not _only_a_title(m, surnames)), key=lambda x: (x.start, x.end))

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from . import names as N
+from .appositive_speakers import appositive_subject
 from ..lexicon import (
     DOCUMENT_NOUNS,
     HUMAN_NOUNS,
@@ -128,6 +129,9 @@ def _speaker_actor(
     is nobody's actor: its last word is not a name's."""
     if q.speaker and q.speaker.split()[-1][:1].islower() and not _named_by_a_mention(q, ms):
         return None
+    subject = appositive_subject(q, ms, pools.table, text)  # "X, chief economist with Y, told"
+    if subject is not None:
+        return subject.actor
     if q.speaker_start is not None and q.speaker_end is not None:
         best, actor_id = 0, None
         for m in ms:
