@@ -71,3 +71,35 @@ def test_he_never_goes_to_a_woman_through_the_description_before_it(pipes):
     said = _starting(got, "It is disappointing")
     assert said.speaker and "McConnell" in said.speaker
     assert _starting(got, "That is completely").speaker == said.speaker
+
+
+# bbc-sport-206
+ANELKA = (
+    "Anelka, 25, is in talks over a contract extension beyond 2007 with City but is believed to fear his career "
+    "will go stale if he stays at the club. The News of the World reports that Anelka told a French magazine: "
+    '"I either decide to win titles or to have an easy life. "I think I will always choose football, if a great '
+    'club makes me an offer."'
+)
+
+
+def test_the_verb_whose_object_the_colon_follows_speaks_not_the_one_reporting_it(pipes):
+    # "The News of the World reports that Anelka told a French magazine: “...”": Anelka's words,
+    # the paper only reports them
+    got, _, _ = run(pipes, ANELKA)
+    assert _starting(got, "I either decide").speaker == "Anelka"
+    assert _starting(got, "I think I will").speaker == "Anelka"
+
+
+# bbc-sport-294 (a full BBC build: the possessive rule must not take a title for a name)
+GATLAND = (
+    "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his Wasps side to raise "
+    'their game after the restart.\n\n"They got a roasting and it was a good second-half performance when they '
+    'came out and played to instructions," he said.'
+)
+
+
+def test_a_title_taken_for_the_subject_is_no_name_its_possessive_shows(pipes):
+    # "Director of rugby Warren Gatland revealed that ... inspired his Wasps side": "he" is Gatland,
+    # not "Director" (attribution_mislabelled_subjects keeps to names)
+    got, _, _ = run(pipes, GATLAND)
+    assert _starting(got, "They got a roasting").speaker == "Warren Gatland"

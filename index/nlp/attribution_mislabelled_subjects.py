@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import PERSON_ROLES, TITLE_WORDS
 from .attribution_context import Entity
 from .attribution_gender import gender_of_pronoun
 
@@ -26,7 +27,10 @@ _POSSESSIVES = frozenset({"his", "her"})
 def possessive_for_it(ent: Entity, doc: Doc, base: int, marked: list[tuple[int, int]], want: str) -> bool:
     """A possessive "his" or "her" of gender want after the name, outside marked words, whose
     nearest verb above with a named subject or object has the name (`ent`, from base) as its
-    only one: the name is a person of that gender."""
+    only one: the name is a person of that gender. Not a title the parser took for the subject
+    ("Director of rugby Warren Gatland revealed that ... inspired his Wasps side")."""
+    if any(w.lower().strip(".,") in TITLE_WORDS | PERSON_ROLES for w in ent.text.split()):
+        return False
     inside = [(a - base, b - base) for a, b in marked]
     for t in doc:
         if base + t.idx < ent.end or t.dep_ != "poss" or t.lower_ not in _POSSESSIVES:
