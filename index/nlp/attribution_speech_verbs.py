@@ -196,10 +196,7 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
             rank = _rank(ctx, q, tok, base, where)
             if rank is None:
                 continue
-            dist = min(abs(tok.idx - (q.end - base)), abs(tok.idx - (q.start - base)))
-            if where:  # a sentence before or after: the nearest verb of it first ("The paper reports that
-                # Anelka told a magazine: “A.” “B.”": B's cue is "told"; helper spk14b)
-                dist = 1000 + where + dist / 1e6
+            dist = min(abs(tok.idx - (q.end - base)), abs(tok.idx - (q.start - base))) if where == 0 else 1000 + where
             cues.append(_Cue(rank, dist, tok, base, inside))
     cues.sort(key=lambda c: (c.rank, c.dist))
     return cues
