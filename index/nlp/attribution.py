@@ -37,7 +37,6 @@ from .attribution_continuation import (
 )
 from .attribution_descriptions import resolve_descriptions
 from .attribution_pronoun_genders import pronoun_of_the_other_gender
-from .attribution_run_speaker import run_goes_on
 from .attribution_backshifted import backshifted_continuation
 from .attribution_honorifics import honorific_people
 from .attribution_lower_case_bodies import with_lower_case_bodies
@@ -102,7 +101,6 @@ PASSES = (
     manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
     said_before_added,  # "/ “A.” X added: “B.”": A is X's too (attribution_said_before_added)
     P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
-    run_goes_on,  # "X reports that Y told Z: “A. “B.”": B is Y's as A is (attribution_run_speaker)
     P.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
