@@ -10,7 +10,8 @@ Scotland". `tidy_mentions` returns new records of an article's mentions:
 - a span is cut at a dash between spaces ("... at Cannes - Nair"); a prefix joined to a name by a
   hyphen goes ("non-Champions League", "Non-European Union");
 - words glued before a name go: a capitalised function word at its start ("Without"), the words
-  before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"); scores and years after it go,
+  before an honorific inside it ("Tanzania" of "Tanzania Mr Brown"), a party's form before a
+  person's name, which is the party's mention ("Tory" of "Tory Dominic", party_members.py); scores and years after it go,
   and lower-case words after it ("United seemed home") but an organisation's ("Labour campaign");
 - an honorific written just before a mention joins it, and the mention is a person's; so does a
   word after a one-word mention that the article names a person by alone ("Reese" + "Witherspoon");
@@ -35,6 +36,7 @@ from .saint_names import with_place_head
 from . import names as N
 from .demonym_names import widened_demonyms
 from .paired_surnames import split_paired_surnames
+from .party_members import party_word_off
 from .possessors import split_possessors
 from .web_domains import web_address_mentions
 from .cued_names import (
@@ -205,6 +207,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
             whole = [m]
         else:
             whole = [replace(m, start=m.start + a, end=m.start + b, surface=m.surface[a:b]) for a, b in pieces]
+        whole = [part for piece in whole for part in party_word_off(piece)]  # "Tory Dominic" (party_members)
         out += [
             with_place_head(_with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text), text)
             for piece in whole

@@ -6,22 +6,30 @@ The recogniser cuts such a name in two, the organisation and a place ("Amnesty I
 A country's name written right after an organisation's name, with nothing between, is the name's
 last word (the organisation's arm in that country, as "Nintendo Europe"), so the organisation
 speaks.
+
+Not a possessive: "says Deutsche Bank's Simon Champion" (the person's name labelled a place) is
+the firm's man speaking, not the firm's arm (helper spk14b, session 14).
 """
 
 from __future__ import annotations
+
+import re
 
 from .attribution_context import Context, Entity
 
 # what the recogniser labels a country or a region
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# "Deutsche Bank's", "Xbox’s": the recogniser's organisation ends on its possessive
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def organisation_before(ctx: Context, ent: Entity) -> Entity | None:
     """The organisation whose name the place `ent` ends ("Amnesty International" before "UK",
-    one space between), outside quotations; else None."""
+    one space between), outside quotations; else None. An organisation written possessive
+    ("Deutsche Bank's Simon Champion") owns what follows rather than ending in it."""
     if ent.label not in _PLACE_LABELS:
         return None
     for org, inq in zip(ctx.names.ents, ctx.names.inq):
         if not inq and org.label == "ORG" and org.end + 1 == ent.start and ctx.text[org.end] == " ":
-            return org
+            return None if _POSSESSIVE.search(ctx.text[org.start : org.end]) else org
     return None

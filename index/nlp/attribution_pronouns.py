@@ -43,6 +43,7 @@ from .attribution_asked_clauses import in_asked_clause
 from .attribution_described_surnames import a_description
 from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
+from .attribution_mislabelled_subjects import possessive_for_it
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
     PERSON_NAME_LABELS,
@@ -166,6 +167,15 @@ def _sentence_before(ctx: Context, s0: int, want: str, depth: int, quote: QuoteS
         ent = opening_name(ctx, j)
     if ent is not None and known_as_no_person(ctx, ent):
         ent = None  # "Labour said ... . He added": not Labour
+    if (
+        ent is not None
+        and ent not in ctx.names.ents
+        and possessive_for_it(ent, doc, base, ctx.marked, want)
+        and not named_in_quote(ctx.text, ent.text, _reported(ctx, s0, quote))
+    ):
+        # "Zvonareva has lost both her games" (NER: a place): shown of the pronoun's gender, so no
+        # woman named earlier comes first (attribution_mislabelled_subjects)
+        return _SentenceBefore(decided=True, answer=ent)
     if ent is not None:
         if (
             ent in ctx.names.ents

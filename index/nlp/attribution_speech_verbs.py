@@ -251,9 +251,11 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
     return rank
 
 
-# a speech verb's object, if any, then the colon that opens the quote: "told Mr Blair: “"
+# a speech verb's object, if any, then the colon that opens the quote: "told Mr Blair: “", "told a
+# French magazine: “" (a determiner and up to three words of its noun phrase; helper spk14b)
 _COLON_AFTER_VERB = re.compile(
-    r"(?:\s+(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|reporters|him|them|us|me))*\s*:\s*[\"“‘']?\s*"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|(?:the|a|an|his|her|their|its)(?:\s+[\w’'-]+){1,3}|the|a|an|his|her|their|its"
+    r"|reporters|him|them|us|me))*\s*:\s*[\"“‘']?\s*"
 )
 
 
