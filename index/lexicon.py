@@ -1303,3 +1303,14 @@ def stop_words() -> frozenset[str]:
 SPK13B_ROLES = frozenset({"agent", "assistant"})
 PERSON_ROLES = PERSON_ROLES | SPK13B_ROLES
 HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES
+
+
+# ----------------------------------------------------------------------------- spk14a (session 14)
+# (nlp/attribution_colon_object.py) Words that open a clause of their own between a speech verb and
+# the colon of a quote: "told reporters that he had said:" is not the verb handing over to the quote.
+CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "when", "who", "which", "because"})
+
+# (nlp/attribution_recipients.py) The words before a name in a document's description that make the
+# name the one it was written for, not its author: "a telephone memo for Mr Heath", "a letter to the
+# chancellor", "a report commissioned by ... for the Treasury".
+RECIPIENT_WORDS = ("for", "to", "addressed to", "sent to", "written for", "prepared for")

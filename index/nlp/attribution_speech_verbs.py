@@ -49,6 +49,7 @@ from .attribution_context import (
     subject,
 )
 from .attribution_according_clause import according_governs_clause
+from .attribution_colon_object import hands_over_to_one_of, introduces_after_its_words
 from .quotes import QuoteSpan
 
 
@@ -234,7 +235,11 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             break
     if not governs and where == 0 and _introduces(ctx, q, base + tok.idx + len(tok)):
         governs = True  # "he had once told Mr Blair: “...”", whatever clause the parser hung the quote on
+    if not governs and where == 0 and introduces_after_its_words(tok, qa):
+        governs = True  # "reports that Anelka told a French magazine: “...”" (attribution_colon_object)
     rank = (0 if governs else 1) if where == 0 else 2
+    if where == 2 and hands_over_to_one_of(tok, ctx.inside(base)):
+        rank -= 0.1  # "reports that X told a magazine: “...” “...”": told goes on (attribution_colon_object)
     if _in_relative_clause(tok) and (not governs or through_verb):
         # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
         # "a report which branded the law as “a mess”", whose own words the quote is
