@@ -1314,3 +1314,11 @@ CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "when
 # name the one it was written for, not its author: "a telephone memo for Mr Heath", "a letter to the
 # chancellor", "a report commissioned by ... for the Treasury".
 RECIPIENT_WORDS = ("for", "to", "addressed to", "sent to", "written for", "prepared for")
+# The written things those words follow ("a memo for", "a letter to"); not a person who speaks for
+# a body ("a spokeswoman for the RAD": the body's words).
+WRITTEN_THINGS = (
+    frozenset("memo memos note notes message messages e-mail email submission document documents".split())
+    | frozenset("paper papers briefing minutes".split())
+    | DOCUMENT_NOUNS
+    | SAYING_THINGS
+)

@@ -44,7 +44,10 @@ def introduces_after_its_words(verb: Token, quote_start: int) -> bool:
         return False
     below = {t.i for t in verb.subtree}
     return all(
-        t.i in below and t.pos_ not in ("VERB", "AUX") and t.lower_ not in CLAUSE_OPENERS and not t.is_punct
+        t.i in below
+        and t.pos_ not in ("VERB", "AUX")
+        and t.lower_ not in CLAUSE_OPENERS
+        and not t.is_punct
         or t.text in ("'s", "’s")
         for t in words
     )
