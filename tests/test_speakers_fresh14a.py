@@ -39,6 +39,13 @@ MEMO = (
     "reform and Sir Edward's resignation."
 )
 
+# bbc-business-244
+CHAMPION = (
+    "Why the mismatch between the public perception and the market's response? \"The Aurora issue had been an "
+    'ongoing one for some time," says Deutsche Bank\'s Simon Champion. "It was clearly a source of uncertainty for '
+    'the company - it was a long cruise, after all."'
+)
+
 
 def test_the_verb_whose_object_stands_before_the_colon_hands_over_to_the_quote(pipes):
     # "The News of the World reports that Anelka told a French magazine: “...”": told's subject
@@ -57,3 +64,11 @@ def test_the_name_a_document_was_written_for_does_not_speak_in_it(pipes):
         said = _starting(got, words)
         assert said.speaker_label is None  # a description kept as words ("telephone memo ..."), no name
         assert "Heath" not in (said.speaker or "") and "Edward" not in (said.speaker or "")
+
+
+def test_an_organisations_person_speaks_though_the_recogniser_took_him_for_a_place(pipes):
+    # "says Deutsche Bank's Simon Champion" (NER: "Simon Champion" a place): Champion speaks, not
+    # the bank before him, as "Amnesty International UK" is the organisation's arm (attribution_arms)
+    got, _, _ = run(pipes, CHAMPION)
+    for words in ("The Aurora issue", "It was clearly"):
+        assert _starting(got, words).speaker == "Simon Champion"

@@ -5,7 +5,8 @@ The recogniser cuts such a name in two, the organisation and a place ("Amnesty I
 "UK"), and the parser makes the place the head of the subject; the speaker is then the country.
 A country's name written right after an organisation's name, with nothing between, is the name's
 last word (the organisation's arm in that country, as "Nintendo Europe"), so the organisation
-speaks.
+speaks; not after a possessive ("says Deutsche Bank's Simon Champion", the person the recogniser
+took for a place: the organisation's person speaks, issue 10, session 14, helper spk14a).
 """
 
 from __future__ import annotations
@@ -23,5 +24,10 @@ def organisation_before(ctx: Context, ent: Entity) -> Entity | None:
         return None
     for org, inq in zip(ctx.names.ents, ctx.names.inq):
         if not inq and org.label == "ORG" and org.end + 1 == ent.start and ctx.text[org.end] == " ":
-            return org
+            return None if _possessive(org.text) else org
     return None
+
+
+def _possessive(text: str) -> bool:
+    """The name ends in a possessive ("Deutsche Bank's"): what follows is its own, not its last word."""
+    return text.endswith(("'s", "’s", "s'", "s’"))
