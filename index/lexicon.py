@@ -1322,3 +1322,9 @@ WRITTEN_THINGS = (
     | DOCUMENT_NOUNS
     | SAYING_THINGS
 )
+
+# (nlp/attribution_titled_after.py) Words that end a title and begin a clause of their own between a
+# speech verb and a name ("said the party, and Labour's John Prescott"): the name then is no title's.
+CLAUSE_WORDS_IN_TITLES = frozenset(
+    "and or but that who which whose while as after before when where because to with than".split()
+)

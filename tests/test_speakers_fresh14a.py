@@ -46,6 +46,14 @@ CHAMPION = (
     'the company - it was a long cruise, after all."'
 )
 
+# bbc-politics-339
+SPELMAN = (
+    "The Conservatives claimed the plans would amount to an extra tax of up to £11,000 on every new house. "
+    '"This is typical of Lib Dem hypocrisy," said Tory shadow local government secretary Caroline Spelman. "They '
+    "claim that they want to help people on to the property ladder, but the small print of their policies reveal "
+    'how they intend to price even more people out of the housing market."'
+)
+
 
 def test_the_verb_whose_object_stands_before_the_colon_hands_over_to_the_quote(pipes):
     # "The News of the World reports that Anelka told a French magazine: “...”": told's subject
@@ -72,3 +80,11 @@ def test_an_organisations_person_speaks_though_the_recogniser_took_him_for_a_pla
     got, _, _ = run(pipes, CHAMPION)
     for words in ("The Aurora issue", "It was clearly"):
         assert _starting(got, words).speaker == "Simon Champion"
+
+
+def test_a_long_lower_case_title_between_the_verb_and_the_name(pipes):
+    # "“...,” said Tory shadow local government secretary Caroline Spelman." (the parser takes
+    # "shadow" for a verb): she speaks, and in the quoted sentence that goes on
+    got, _, _ = run(pipes, SPELMAN)
+    for words in ("This is typical", "They claim that"):
+        assert _starting(got, words).speaker == "Caroline Spelman"

@@ -50,6 +50,7 @@ from .attribution_context import (
 )
 from .attribution_according_clause import according_governs_clause
 from .attribution_colon_object import hands_over_to_one_of, introduces_after_its_words
+from .attribution_titled_after import titled_name_after_verb
 from .quotes import QuoteSpan
 
 
@@ -287,6 +288,8 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         return None, None  # "X was described as ...": what is spoken of, not who speaks
     if subj is None and not according(tok):
         after = name_after_verb(ctx, q, base + tok.idx, len(tok))  # "“...,” admitted Kiely."
+        if after is None:  # "“...,” said Tory shadow local government secretary Caroline Spelman."
+            after = titled_name_after_verb(ctx, q, base + tok.idx, len(tok))
         if after is not None:
             return after, None
     # verbs joined by "and" share their subject: "she called X “outrageous” and called for Y" is hers
