@@ -54,6 +54,17 @@ SPELMAN = (
     'how they intend to price even more people out of the housing market."'
 )
 
+# bbc-entertainment-314, bbc-politics-199
+SCOTT = (
+    "Three people have refused Oscars, including actor George C Scott who said the whole thing was "
+    '"demeaning". Writer Dudley Nichols refused his Academy Award in 1935 for his screenplay.'
+)
+JOWELL = (
+    "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: \"You wouldn't let your child "
+    "watch the Texas Chainsaw Massacre. You wouldn't let them go to a strip club. \"So you shouldn't let them play "
+    'an 18-rated game."'
+)
+
 
 def test_the_verb_whose_object_stands_before_the_colon_hands_over_to_the_quote(pipes):
     # "The News of the World reports that Anelka told a French magazine: “...”": told's subject
@@ -88,3 +99,14 @@ def test_a_long_lower_case_title_between_the_verb_and_the_name(pipes):
     got, _, _ = run(pipes, SPELMAN)
     for words in ("This is typical", "They claim that"):
         assert _starting(got, words).speaker == "Caroline Spelman"
+
+
+def test_who_said_is_the_name_right_before_who(pipes):
+    # "refused Oscars, including actor George C Scott who said ... “demeaning”" (the parser hangs
+    # the clause on "Oscars"); "Culture, Media and Sport Secretary Tessa Jowell who said:" (on
+    # "Culture"): the name right before "who" speaks
+    got, _, _ = run(pipes, SCOTT)
+    assert _starting(got, "demeaning").speaker == "George C Scott"
+    got, _, _ = run(pipes, JOWELL)
+    for words in ("You wouldn't let", "So you shouldn't"):
+        assert _starting(got, words).speaker == "Tessa Jowell"
