@@ -239,8 +239,10 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
     if not governs and where == 0 and introduces_after_its_words(tok, qa):
         governs = True  # "reports that Anelka told a French magazine: “...”" (attribution_colon_object)
     rank = (0 if governs else 1) if where == 0 else 2
-    if where == 2 and hands_over_to_one_of(tok, ctx.inside(base)):
-        rank -= 0.1  # "reports that X told a magazine: “...” “...”": told goes on (attribution_colon_object)
+    if where == 2 and tok.tag_ != "VBG" and hands_over_to_one_of(tok, ctx.inside(base)):
+        # "reports that X told a magazine: “...” “...”": told goes on (attribution_colon_object); not a
+        # participle ("He said Mr Blair had spoken ..., adding:"), whose subject the parser borrows
+        rank -= 0.1
     if _in_relative_clause(tok) and (not governs or through_verb):
         # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
         # "a report which branded the law as “a mess”", whose own words the quote is
