@@ -462,13 +462,13 @@ club side publisher giant maker chain website studio channel
 provider brokerage supplier operator developer lender
 manufacturer monopoly conglomerate utility exporter
 agency charity watchdog regulator consultancy multinational
-start-up startup think-tank network society station bookmaker bookmakers
+start-up startup think-tank network society bookmaker bookmakers
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
 olympique borussia inter
 boss manager coach striker midfielder defender goalkeeper     | club_role
-keeper winger skipper flanker hooker owner
+keeper winger skipper flanker hooker
 prop lock fly-half scrum-half full-back loose-head tight-head
 centre-back right-back left-back wing-back
 companies firms groups bands clubs teams sides labels banks   | kind_org
@@ -484,7 +484,8 @@ dancers                                                       | kind_person empl
 countries nations cities towns states regions venues          | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
-ground grounds airports station stadiums stands terraces      | place_after
+station                                                       | band_word place_after
+ground grounds airports stadiums stands terraces              | place_after
 embankment area suburb athlete athletes runner by-election ward
 borough
 region district county province                               | place_after place_of
@@ -509,7 +510,8 @@ analyst architect expert economist strategist                 | employer_role
 director chairwoman president officer
 engineer researcher scientist professor lecturer
 partner consultant editor correspondent ceo cfo cto founder
-co-founder cofounder owner
+co-founder cofounder
+owner                                                         | employer_role club_role
 times post journal herald telegraph tribune gazette reporter  | press_head
 chronicle observer mirror express mail courier examiner
 standard daily
@@ -1315,3 +1317,27 @@ HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES
 # (entities/web_domains.py) The top-level domains of the web addresses the news names websites by
 # ("napster.no", "blinkx.tv", "grumbletext.co.uk"); a space stands for the dot of a two-part one.
 WEB_DOMAIN_ENDINGS = ("co uk", "org uk", "com", "org", "net", "tv", "biz", "info", "no", "de", "fr", "jp")
+
+# ----------------------------------------------------------------------------- spk14a (session 14)
+# (nlp/attribution_colon_object.py) Words that open a clause of their own between a speech verb and
+# the colon of a quote: "told reporters that he had said:" is not the verb handing over to the quote.
+CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "when", "who", "which", "because"})
+
+# (nlp/attribution_recipients.py) The words before a name in a document's description that make the
+# name the one it was written for, not its author: "a telephone memo for Mr Heath", "a letter to the
+# chancellor", "a report commissioned by ... for the Treasury".
+RECIPIENT_WORDS = ("for", "to", "addressed to", "sent to", "written for", "prepared for")
+# The written things those words follow ("a memo for", "a letter to"); not a person who speaks for
+# a body ("a spokeswoman for the RAD": the body's words).
+WRITTEN_THINGS = (
+    frozenset("memo memos note notes message messages e-mail email submission document documents".split())
+    | frozenset("paper papers briefing minutes".split())
+    | DOCUMENT_NOUNS
+    | SAYING_THINGS
+)
+
+# (nlp/attribution_titled_after.py) Words that end a title and begin a clause of their own between a
+# speech verb and a name ("said the party, and Labour's John Prescott"): the name then is no title's.
+CLAUSE_WORDS_IN_TITLES = frozenset(
+    "and or but that who which whose while as after before when where because to with than".split()
+)

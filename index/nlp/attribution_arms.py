@@ -5,10 +5,8 @@ The recogniser cuts such a name in two, the organisation and a place ("Amnesty I
 "UK"), and the parser makes the place the head of the subject; the speaker is then the country.
 A country's name written right after an organisation's name, with nothing between, is the name's
 last word (the organisation's arm in that country, as "Nintendo Europe"), so the organisation
-speaks.
-
-Not a possessive: "says Deutsche Bank's Simon Champion" (the person's name labelled a place) is
-the firm's man speaking, not the firm's arm (helper spk14b, session 14).
+speaks; not after a possessive ("says Deutsche Bank's Simon Champion", the person the recogniser
+took for a place: the organisation's person speaks, issue 10, session 14, helper spk14a).
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ from ..lexicon import (
 from ..records import Range
 from .attribution_described_surnames import a_description
 from .attribution_gender import Genders
+from .attribution_relative_who import name_before_who
 from .quotes import QuoteSpan
 
 PERSON_NAME_LABELS = {"PERSON"}
@@ -387,7 +388,7 @@ def _subject_walk(tok, inside=()):
         for c in sorted(tok.children, key=lambda t: t.pos_ != "PROPN"):
             if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in inside):
                 if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                    return tok.head
+                    return name_before_who(c) or tok.head  # "George C Scott who said" (attribution_relative_who)
                 if c.i > tok.i and c.pos_ == "PROPN" and tok.lemma_.lower() in INVERTED_SPEECH:
                     return _end_of_title(c)
                 if seen > 1 and mute(c) and _climbs(tok):

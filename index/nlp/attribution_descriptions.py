@@ -40,7 +40,6 @@ from ..lexicon import (
     TITLE_WORDS,
 )
 from .attribution_context import (
-    SPEAKER_LABELS,
     PERSON_NAME_LABELS,
     Context,
     Entity,
@@ -59,6 +58,7 @@ from .attribution_focus_pronoun import person_behind_pronoun
 from .attribution_surnames import only_a_person, reads_as_a_name
 from .attribution_someones_role import someone_elses
 from .attribution_senders import sender_beside
+from .attribution_recipients import author_named_in, without_recipient, written_for
 
 
 def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found | None]:
@@ -91,13 +91,13 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
 def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_Description") -> Found:
     """One description's speaker, as resolve_descriptions says (a name, or the description kept)."""
     closing = _closing_name(ctx, f)
-    if closing is not None:
+    if closing is not None and not (d.thing and written_for(ctx, f, closing)):  # "the memo for Mr Heath"
         return named(closing, ctx.names.fullest(closing), f.cue)
     body = None if d.one_person or d.indefinite else body_named_by_head(ctx, f.start, d.text)
     if body is not None:  # "The festival praises" after "the Berlin Film Festival"
         return named(body, ctx.names.fullest(body), f.cue)
     if d.thing:
-        ent = ctx.names.at(f.start, f.end, SPEAKER_LABELS) if f.start is not None else None
+        ent = author_named_in(ctx, f)  # "the FA statement"; not "a memo for Mr Heath" (attribution_recipients)
         if ent is not None:
             return named(ent, ctx.names.fullest(ent), f.cue)
         ent = _org_of_initials(ctx, f)
@@ -134,7 +134,8 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
         return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
     words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
-    return replace(f, speaker=_common_case(words), label=None)
+    kept = replace(f, speaker=_common_case(words), label=None)
+    return without_recipient(ctx, kept) if d.thing else kept  # "telephone memo" (attribution_recipients)
 
 
 def _closing_name(ctx: Context, f: Found) -> Entity | None:

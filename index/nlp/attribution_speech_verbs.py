@@ -49,6 +49,8 @@ from .attribution_context import (
     subject,
 )
 from .attribution_according_clause import according_governs_clause
+from .attribution_colon_object import hands_over_to_one_of, introduces_after_its_words
+from .attribution_titled_after import titled_name_after_verb
 from .quotes import QuoteSpan
 
 
@@ -234,7 +236,13 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             break
     if not governs and where == 0 and _introduces(ctx, q, base + tok.idx + len(tok)):
         governs = True  # "he had once told Mr Blair: “...”", whatever clause the parser hung the quote on
+    if not governs and where == 0 and introduces_after_its_words(tok, qa):
+        governs = True  # "reports that Anelka told a French magazine: “...”" (attribution_colon_object)
     rank = (0 if governs else 1) if where == 0 else 2
+    if where == 2 and tok.tag_ != "VBG" and hands_over_to_one_of(tok, ctx.inside(base)):
+        # "reports that X told a magazine: “...” “...”": told goes on (attribution_colon_object); not a
+        # participle ("He said Mr Blair had spoken ..., adding:"), whose subject the parser borrows
+        rank -= 0.1
     if _in_relative_clause(tok) and (not governs or through_verb):
         # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
         # "a report which branded the law as “a mess”", whose own words the quote is
@@ -251,11 +259,10 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
     return rank
 
 
-# a speech verb's object, if any, then the colon that opens the quote: "told Mr Blair: “", "told a
-# French magazine: “" (a determiner and up to three words of its noun phrase; helper spk14b)
+# a speech verb's object, if any, then the colon that opens the quote: "told Mr Blair: “" (longer
+# objects, "told a French magazine: “", are attribution_colon_object's)
 _COLON_AFTER_VERB = re.compile(
-    r"(?:\s+(?:[A-Z][\w’'.-]*|(?:the|a|an|his|her|their|its)(?:\s+[\w’'-]+){1,3}|the|a|an|his|her|their|its"
-    r"|reporters|him|them|us|me))*\s*:\s*[\"“‘']?\s*"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|reporters|him|them|us|me))*\s*:\s*[\"“‘']?\s*"
 )
 
 
@@ -284,6 +291,8 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         return None, None  # "X was described as ...": what is spoken of, not who speaks
     if subj is None and not according(tok):
         after = name_after_verb(ctx, q, base + tok.idx, len(tok))  # "“...,” admitted Kiely."
+        if after is None:  # "“...,” said Tory shadow local government secretary Caroline Spelman."
+            after = titled_name_after_verb(ctx, q, base + tok.idx, len(tok))
         if after is not None:
             return after, None
     # verbs joined by "and" share their subject: "she called X “outrageous” and called for Y" is hers
