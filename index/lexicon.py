@@ -1226,7 +1226,7 @@ broadcast segment special licenses hosts hosted anchors airs aired watch watched
 # (nlp/attribution_descriptions.py _SPEAKS_IN) "X says in a report", "X said in its annual report".
 SPEAKS_IN_VERBS = tuple("says said argues argued warns warned states stated claims claimed".split())
 SPEAKS_IN_DETERMINERS = ("a", "an", "its", "their", "the")
-# (nlp/attribution_continuation.py _GOES_ON_CUE) "X added:", "X went on:" right after a quotation.
+# (nlp/attribution_continuation.py GOES_ON_CUE) "X added:", "X went on:" right after a quotation.
 GOES_ON_VERBS = ("added", "continued", "went on")
 # (nlp/attribution.py _OPENS_DESCRIBED, attribution_focus_pronoun._OPENING) The words a sentence
 # may open with before its subject ("However he hopes", "But the striker said").
