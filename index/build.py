@@ -38,7 +38,7 @@ from .store.manifest import Manifest, ManifestError, prune_generations, read_man
 from .nlp.fingerprint import analysis_fingerprint, resolution_fingerprint
 from .nlp.model import model_version, resolve_model
 from .store.line_tables import drop_tables, read_table, write_tables
-from .store.previous import PreviousIndex
+from .store.previous import PreviousIndex, Removed
 from .records import Article, Problem, Quote
 from .store.whoosh_store import (
     article_sig,
@@ -307,74 +307,131 @@ def _update(ctx: BuildContext) -> BuildReport | None:
     is loaded with the table of its lines (ingest/feed.py): the lines whose bytes are unchanged
     are known by their digest, not parsed, so one record appended to or edited in a feed of
     50,000 costs one record, and the hashing of that file's lines."""
-    corpus, index_dir, old, files, progress = ctx.corpus, ctx.index_dir, ctx.old, ctx.files, ctx.progress
-    digests = {f.rel: f.digest for f in files}
-    changed = {f.rel for f in files if old.files.get(f.rel) != f.digest}
-    gone = set(old.files) - set(digests)
+    old = ctx.old
+    changed = {f.rel for f in ctx.files if old.files.get(f.rel) != f.digest}
+    touched = changed | (set(old.files) - {f.rel for f in ctx.files})  # changed or gone
     limit = max(UPDATE_MIN, UPDATE_SHARE * old.articles)
-    if old.updated + len(changed | gone) > limit and not _feeds(changed | gone):
+    if old.updated + len(touched) > limit and not _feeds(touched):
         return None  # many files: not worth loading them to count their articles
     if old.corrections != ctx.corrections.digest:
         return None  # corrections added or edited: every actor is resolved and corrected again
-    previous_gen = index_dir / old.generation
+    previous_gen = ctx.index_dir / old.generation
     tables = {rel: t for rel in changed if (t := read_table(previous_gen, rel)) is not None}
-    loaded = load_corpus(corpus, [f for f in files if f.rel in changed], tables)
+    loaded = load_corpus(ctx.corpus, [f for f in ctx.files if f.rel in changed], tables)
     with PreviousIndex(previous_gen) as prev:
-        indexed = prev.records_of(changed | gone)
-        fresh, keys = _fresh(loaded, indexed)
-        kept = {a.id for a in loaded.articles} - set(keys)
-        removed_ids = set(indexed) - kept
-        if old.updated + max(len(removed_ids), len(fresh)) > limit:
+        change = _in_place(ctx, prev, loaded, touched, limit)
+        if change is None:
             return None
-        fresh = [a.article() if isinstance(a, KnownRecord) else a for a in fresh]
-        removed = prev.articles_with_ids(removed_ids)
-        if any(r.content_hash in old.duplicate_texts for r in removed):
-            return None  # a copy skipped as a duplicate of it must now be indexed: a full build
-        replacing = _replacements(fresh, loaded.lines, prev, removed_ids)
-        if replacing is None:
-            return None
-        articles, duplicates = replacing
-        for problem, content_hash in duplicates:
-            loaded.duplicates.append(problem)
-            loaded.duplicate_hashes.add(content_hash)
-        _note_long(Loaded(articles=articles, problems=loaded.problems))
-        cache = AnnotationCache(index_dir / "annotations")
-        anns, todo = _analysed(ctx, articles, cache)
-        if progress:
-            progress("actors", 0, 1)
-        texts = {a.id: blank_junk(a.text, a.junk) for a in articles}
-        attached = attach_actors(
-            prev,
-            removed,
-            {a.id: anns[a.id].mentions for a in articles},
-            {a.id: anns[a.id].quotes for a in articles},
-            texts,
-        )
-        mentions, quotes = attached.mentions, attached.quotes
-        if _touches(attached, ctx.corrections):
+        resolved = _resolve_in_place(ctx, prev, change)
+        if resolved is None:
             return None  # a corrected actor is involved: corrected again, with all its mentions
-        attach_groups([q for art in articles for q in quotes[art.id]], prev.quotes_with_norm, prev.quotes_of_speaker)
-        regrouped = _regroup(prev, removed, removed_ids, articles, quotes, keys)
-        if progress:
-            progress("actors", 1, 1)
-            progress("writing", 0, 1)
-        generation = _new_generation()
-        counts = update_generation(
-            previous_gen,
-            index_dir / generation,
-            removed_ids,
-            articles,
-            mentions,
-            quotes,
-            attached.actors,
-            attached.dropped,
-            keys,
-            regrouped,
-        )
-        write_tables(index_dir / generation, loaded.tables)
-        drop_tables(index_dir / generation, (changed | gone) - set(loaded.tables))
-        if progress:
-            progress("writing", 1, 1)
+        attached, regrouped, todo = resolved
+        generation, counts = _write_in_place(ctx, change, attached, regrouped)
+    return _switch_in_place(ctx, change, generation, counts, todo)
+
+
+@dataclass
+class _InPlace:
+    """What an in-place update replaces: the changed files as loaded, the files changed or gone,
+    the articles to add (new or changed), the indexed ones to delete (with what they gave the
+    actors), and the corpus key of each article added."""
+
+    loaded: Loaded
+    touched: set[str]
+    articles: list[Article]
+    removed: list[Removed]
+    removed_ids: set[str]
+    keys: dict[str, bytes]
+
+
+def _in_place(
+    ctx: BuildContext, prev: PreviousIndex, loaded: Loaded, touched: set[str], limit: float
+) -> _InPlace | None:
+    """Compare the loaded articles with the indexed ones (_fresh) and decide what is replaced;
+    None when a full build is due: too many articles, a duplicate text freed, an id taken."""
+    old = ctx.old
+    indexed = prev.records_of(touched)
+    fresh, keys = _fresh(loaded, indexed)
+    kept = {a.id for a in loaded.articles} - set(keys)
+    removed_ids = set(indexed) - kept
+    if old.updated + max(len(removed_ids), len(fresh)) > limit:
+        return None
+    fresh = [a.article() if isinstance(a, KnownRecord) else a for a in fresh]
+    removed = prev.articles_with_ids(removed_ids)
+    if any(r.content_hash in old.duplicate_texts for r in removed):
+        return None  # a copy skipped as a duplicate of it must now be indexed: a full build
+    replacing = _replacements(fresh, loaded.lines, prev, removed_ids)
+    if replacing is None:
+        return None
+    articles, duplicates = replacing
+    for problem, content_hash in duplicates:
+        loaded.duplicates.append(problem)
+        loaded.duplicate_hashes.add(content_hash)
+    _note_long(Loaded(articles=articles, problems=loaded.problems))
+    return _InPlace(loaded, touched, articles, removed, removed_ids, keys)
+
+
+def _resolve_in_place(
+    ctx: BuildContext, prev: PreviousIndex, change: _InPlace
+) -> tuple[Attachment, list[tuple[Quote, bytes]], list[Article]] | None:
+    """Analyse the articles added (or take them from the cache), join their names to the indexed
+    actors and their quotes to the indexed groups: (the attachment, the indexed quotes grouped
+    anew, the articles analysed now); None when that reaches an actor the user corrected."""
+    articles, progress = change.articles, ctx.progress
+    anns, todo = _analysed(ctx, articles, AnnotationCache(ctx.index_dir / "annotations"))
+    if progress:
+        progress("actors", 0, 1)
+    texts = {a.id: blank_junk(a.text, a.junk) for a in articles}
+    attached = attach_actors(
+        prev,
+        change.removed,
+        {a.id: anns[a.id].mentions for a in articles},
+        {a.id: anns[a.id].quotes for a in articles},
+        texts,
+    )
+    if _touches(attached, ctx.corrections):
+        return None
+    attach_groups(
+        [q for art in articles for q in attached.quotes[art.id]], prev.quotes_with_norm, prev.quotes_of_speaker
+    )
+    regrouped = _regroup(prev, change.removed, change.removed_ids, articles, attached.quotes, change.keys)
+    if progress:
+        progress("actors", 1, 1)
+    return attached, regrouped, todo
+
+
+def _write_in_place(
+    ctx: BuildContext, change: _InPlace, attached: Attachment, regrouped: list[tuple[Quote, bytes]]
+) -> tuple[str, dict[str, int]]:
+    """Write the new generation: the previous one's files, less the articles removed, plus those
+    added (store/whoosh_store.update_generation); (its name, its counts)."""
+    if ctx.progress:
+        ctx.progress("writing", 0, 1)
+    generation = _new_generation()
+    counts = update_generation(
+        ctx.index_dir / ctx.old.generation,
+        ctx.index_dir / generation,
+        change.removed_ids,
+        change.articles,
+        attached.mentions,
+        attached.quotes,
+        attached.actors,
+        attached.dropped,
+        change.keys,
+        regrouped,
+    )
+    write_tables(ctx.index_dir / generation, change.loaded.tables)
+    drop_tables(ctx.index_dir / generation, change.touched - set(change.loaded.tables))
+    if ctx.progress:
+        ctx.progress("writing", 1, 1)
+    return generation, counts
+
+
+def _switch_in_place(
+    ctx: BuildContext, change: _InPlace, generation: str, counts: dict[str, int], todo: list[Article]
+) -> BuildReport:
+    """Switch to the generation written in place; what was done."""
+    old, loaded, articles, removed_ids = ctx.old, change.loaded, change.articles, change.removed_ids
     report = BuildReport(
         articles=counts["articles"],
         quotes=counts["quotes"],
@@ -386,8 +443,7 @@ def _update(ctx: BuildContext) -> BuildReport | None:
         duplicates=loaded.duplicates,
         updated=len(articles) + len(removed_ids - {a.id for a in articles}),
     )
-    touched = changed | gone
-    skipped = [p for p in old.skipped if not any(p.startswith(rel + ":") for rel in touched)]
+    skipped = [p for p in old.skipped if not any(p.startswith(rel + ":") for rel in change.touched)]
     _switch(
         ctx,
         generation,

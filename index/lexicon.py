@@ -147,6 +147,12 @@ same top longtime new                                         | modifier
 # people described, not titled
 source lawmaker expert strategist critic activist member      | role
 owner anchor man woman politician tycoon billionaire mogul
+# "..., says the DJ": a role the recogniser takes for an organisation's name when written in
+# capitals; like "the presenter", one person, never a speaker named "DJ"
+# (attribution_speech_verbs.titled_description, spans._only_a_title). "the agent added", "the
+# legal assistant": one person, whom the article names in focus, as "the coach" is; not an
+# institution that speaks (attribution_descriptions)
+dj agent assistant                                            | role
 supporter                                                     | role people
 person people relative voter resident citizen protester       | people
 demonstrator worker employee staffer student parent teacher
@@ -995,14 +1001,6 @@ KIND_NOUNS = {**KIND_NOUNS, "chains": "org"}
 # a fixture's side that is a gazetteer place stays the country ("Lesotho v Swaziland").
 PLACE_NAMES = PLACE_NAMES | frozenset({"swaziland", "eswatini"})
 
-# ----------------------------------------------------------------------------- spk12a (session 12)
-# (attribution_speech_verbs.titled_description, spans._only_a_title; helper spk12a) Roles written in
-# capitals that the recogniser takes for an organisation's name ("..., says the DJ"): like "the
-# presenter", a description of one person, never a speaker named "DJ"
-CAPITAL_ROLES = frozenset({"dj"})
-PERSON_ROLES = PERSON_ROLES | CAPITAL_ROLES
-HUMAN_NOUNS = HUMAN_NOUNS | CAPITAL_ROLES
-
 # ----------------------------------------------------------------------------- spk12b (session 12)
 # (SPEECH_WITH_PARTICLE; attribution_context.is_speech) Verbs of dismissing a claim in words, with
 # their particle: "But he brushed off Labour suggestions a vote for his party would mean letting the
@@ -1234,7 +1232,7 @@ broadcast segment special licenses hosts hosted anchors airs aired watch watched
 # (nlp/attribution_descriptions.py _SPEAKS_IN) "X says in a report", "X said in its annual report".
 SPEAKS_IN_VERBS = tuple("says said argues argued warns warned states stated claims claimed".split())
 SPEAKS_IN_DETERMINERS = ("a", "an", "its", "their", "the")
-# (nlp/attribution_continuation.py _GOES_ON_CUE) "X added:", "X went on:" right after a quotation.
+# (nlp/attribution_continuation.py GOES_ON_CUE) "X added:", "X went on:" right after a quotation.
 GOES_ON_VERBS = ("added", "continued", "went on")
 # (nlp/attribution.py _OPENS_DESCRIBED, attribution_focus_pronoun._OPENING) The words a sentence
 # may open with before its subject ("However he hopes", "But the striker said").
@@ -1302,15 +1300,6 @@ def stop_words() -> frozenset[str]:
         return frozenset()
     path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
     return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
-
-
-# ----------------------------------------------------------------------------- spk13b (session 13)
-# (PERSON_ROLES, hence attribution_descriptions: "the agent added" after "But Alli insists ...")
-# One person's roles the table lacked: "the agent", "the legal assistant" describe a person, whom
-# the article names in focus, as "the coach" does; not an institution that speaks.
-SPK13B_ROLES = frozenset({"agent", "assistant"})
-PERSON_ROLES = PERSON_ROLES | SPK13B_ROLES
-HUMAN_NOUNS = HUMAN_NOUNS | SPK13B_ROLES
 
 
 # ----------------------------------------------------------------------------- typ14b (session 14)

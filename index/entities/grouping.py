@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import names as N
@@ -163,55 +164,79 @@ def join_short_forms(corpus: Corpus, uf: UnionFind) -> None:
     decided: list[tuple[Node, str, str]] = []  # (short form, article, the full name's cluster)
     brands: list[tuple[Node, str, str]] = []  # a company's first word NER took for a surname
     for aid, ns in sorted(corpus.by_article.items()):
-        by_last: dict[str, set[str]] = defaultdict(set)
-        by_first: dict[str, set[str]] = defaultdict(set)  # of clubs only
-        by_head: dict[str, set[str]] = defaultdict(set)  # "House" of "House of Commons"
-        by_brand: dict[str, set[str]] = defaultdict(set)  # "Riggs" of "Riggs Bank"
-        for n in ns:
-            words = n.name.split()
-            if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
-                if words[-2].lower() not in _NOT_SHORT_AFTER:
-                    by_last[words[-1]].add(uf.find(n.cluster))
-                if len(words) >= 3 and words[1] == "of":
-                    by_head[words[0]].add(uf.find(n.cluster))
-                if N.bare(words[-1]) in CLUB_HEADS:
-                    by_first[words[0]].add(uf.find(n.cluster))
-                elif _brand_word(words):
-                    by_brand[words[0]].add(uf.find(n.cluster))
-        if not by_last and not by_first and not by_brand:
+        forms = _full_forms(corpus, uf, ns)
+        if not forms.by_last and not forms.by_first and not forms.by_brand:
             continue
         for node in ns:
-            if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
-                continue
-            if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
-                continue
-            word = N.bare(node.name)
-            if N.plain(node.name) in PLACE_NAMES:  # "Ireland" is not short for "Athletics Ireland"
-                continue
-            generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
-            here = set(by_first.get(node.name, ()))
-            # A place is not short for the organisation named after it ("China" of "Air China");
-            # a club's head word is, whatever the corpus's other Cities ("City" of "Manchester City").
-            place = corpus.key_type[node.key] == "place" and word not in CLUB_HEADS
-            if (not generic or word in CLUB_HEADS) and not place:
-                here |= by_last.get(node.name, set())
-            elif word in ORG_WORDS and _after_the(node, corpus.texts.get(aid)):
-                # "the Commission" of "the European Commission", "the House" of "the House of
-                # Commons": a generic head capitalised after "the" refers back to the one
-                # organisation of the article it heads.
-                here |= by_last.get(node.name, set()) | by_head.get(node.name, set())
-            if len(here) == 1:
-                decided.append((node, aid, next(iter(here))))
-            elif not here and not generic and len(by_brand.get(node.name, ())) == 1:
-                # "Riggs" of "Riggs Bank", "Delta" of "Delta Airlines": a company's first word;
-                # taken for a surname or a place, in this article only (someone's, somewhere
-                # elsewhere).
-                full = next(iter(by_brand[node.name]))
-                (brands if node.cluster.startswith("S:") or place else decided).append((node, aid, full))
+            short = _short_form_of(corpus, aid, node, forms)
+            if short is not None:
+                full, brand = short
+                (brands if brand else decided).append((node, aid, full))
     _join_decided(decided, uf)
     for node, aid, full in brands:
         node.cluster = f"{node.cluster}@{aid}"
         uf.union(node.cluster, full)
+
+
+@dataclass
+class _FullForms:
+    """The clusters of an article's organisations named in full, by the word that may stand for
+    one alone."""
+
+    by_last: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_first: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # of clubs only
+    by_head: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "House" of "House of Commons"
+    by_brand: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "Riggs" of "Riggs Bank"
+
+
+def _full_forms(corpus: Corpus, uf: UnionFind, ns: list[Node]) -> _FullForms:
+    """The organisations of one article's names of two words or more, by their short forms."""
+    forms = _FullForms()
+    for n in ns:
+        words = n.name.split()
+        if n.cluster.startswith("O:") and len(words) >= 2 and corpus.key_type[n.key] == "org":
+            if words[-2].lower() not in _NOT_SHORT_AFTER:
+                forms.by_last[words[-1]].add(uf.find(n.cluster))
+            if len(words) >= 3 and words[1] == "of":
+                forms.by_head[words[0]].add(uf.find(n.cluster))
+            if N.bare(words[-1]) in CLUB_HEADS:
+                forms.by_first[words[0]].add(uf.find(n.cluster))
+            elif _brand_word(words):
+                forms.by_brand[words[0]].add(uf.find(n.cluster))
+    return forms
+
+
+def _short_form_of(corpus: Corpus, aid: str, node: Node, forms: _FullForms) -> tuple[str, bool] | None:
+    """(the cluster of the one organisation of the article that node, a one-word name, is short
+    for; whether it is a company's first word taken for a surname or a place, joined in this
+    article only), or None when it is short for none or for several."""
+    if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
+        return None
+    if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
+        return None
+    word = N.bare(node.name)
+    if N.plain(node.name) in PLACE_NAMES:  # "Ireland" is not short for "Athletics Ireland"
+        return None
+    generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
+    here = set(forms.by_first.get(node.name, ()))
+    # A place is not short for the organisation named after it ("China" of "Air China");
+    # a club's head word is, whatever the corpus's other Cities ("City" of "Manchester City").
+    place = corpus.key_type[node.key] == "place" and word not in CLUB_HEADS
+    if (not generic or word in CLUB_HEADS) and not place:
+        here |= forms.by_last.get(node.name, set())
+    elif word in ORG_WORDS and _after_the(node, corpus.texts.get(aid)):
+        # "the Commission" of "the European Commission", "the House" of "the House of
+        # Commons": a generic head capitalised after "the" refers back to the one
+        # organisation of the article it heads.
+        here |= forms.by_last.get(node.name, set()) | forms.by_head.get(node.name, set())
+    if len(here) == 1:
+        return next(iter(here)), False
+    if not here and not generic and len(forms.by_brand.get(node.name, ())) == 1:
+        # "Riggs" of "Riggs Bank", "Delta" of "Delta Airlines": a company's first word;
+        # taken for a surname or a place, in this article only (someone's, somewhere
+        # elsewhere).
+        return next(iter(forms.by_brand[node.name])), node.cluster.startswith("S:") or place
+    return None
 
 
 def _brand_word(words: list[str]) -> bool:

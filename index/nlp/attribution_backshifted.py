@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import BACKSHIFTED_MODALS
-from .attribution_context import PERSON_NAME_LABELS, Context, Found, outside, sent_index
-from .attribution_continuation import _SPEECH_WORDS
+from .attribution_context import PERSON_NAME_LABELS, Context, Found, sent_index
+from .attribution_names_someone import names_someone
 
 _MODAL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BACKSHIFTED_MODALS)) + r")\s+[\"“‘']?$")
 
@@ -35,14 +35,6 @@ def backshifted_continuation(ctx: Context, found: list[Found | None]) -> list[Fo
         k = sent_index(sents, q.start)
         if k != sent_index(sents, max(p.start, p.end - 1)) + 1:
             continue
-        if _no_one_else(ctx, *sents[k]):
+        if not names_someone(ctx, *sents[k], people=False):  # whom the clause is about may be people
             out[n] = prev
     return out
-
-
-def _no_one_else(ctx: Context, s: int, e: int) -> bool:
-    """The reporter's words in [s, e) name no person and have no word of speaking."""
-    if any(s <= ent.start < e and ent.label in PERSON_NAME_LABELS for ent in ctx.names.ents):
-        return False
-    words = re.findall(r"[A-Za-z]+", outside(ctx.text, s, e, ctx.quotes))
-    return not any(w.lower() in _SPEECH_WORDS for w in words)

@@ -20,56 +20,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import (
-    FIRM_NOUNS,
-    GOES_ON_VERBS,
-    INSTITUTIONS,
-    PEOPLE_NOUNS,
-    PERSON_ROLES,
-    PERSON_TITLES_BEFORE,
-    SPEECH_LEMMAS,
-    alternation,
-)
+from ..lexicon import GOES_ON_VERBS, alternation
 from .attribution_reported_paragraph import reported_paragraph_speaker, reporting_subject
-from .attribution_pronouns import known_as_no_person as no_person
-from .attribution_context import (
-    PERSON_NAME_LABELS,
-    Context,
-    Found,
-    only_quotes,
-    outside,
-    own_words,
-    sent_index,
-)
+from .attribution_names_someone import names_someone
+from .attribution_context import Context, Found, only_quotes, own_words, sent_index
 
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
-
-
-def _forms(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", stem + "ing"}
-    if lemma.endswith("y"):
-        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return out
-
-
-# Words that say someone speaks or is described in the reporter's sentence: then the quotation
-# after it may be theirs, and no pass here gives it to the speaker before.
-_SPEECH_WORDS = {f for lem in SPEECH_LEMMAS for f in _forms(lem)} | {
-    "said",
-    "told",
-    "wrote",
-    "written",
-    "spoke",
-    "according",
-    "quoted",
-}
-# a firm, a network, a paper is a thing the reporter may write about between one speaker's
-# words ("working with network Vodafone"); people, and bodies whose members speak, are not
-_THINGS = {"network", "newspaper", "outlet", "paper", "organisation", "organization"}
-_PEOPLE_WORDS = (PERSON_ROLES | PERSON_TITLES_BEFORE | PEOPLE_NOUNS) - INSTITUTIONS - FIRM_NOUNS - _THINGS
-_PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we"}
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -78,21 +35,7 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return s, len(text) if e < 0 else e
 
 
-def _names_someone(ctx: Context, s: int, e: int) -> bool:
-    """The reporter's words in [s, e) name or describe a person, or say that anyone speaks."""
-    if any(
-        s <= ent.start < e and ent.label in PERSON_NAME_LABELS and not no_person(ctx, ent) for ent in ctx.names.ents
-    ):
-        return True  # not "Lesotho's currency, the maloti, is fixed to the rand" (attribution_pronouns)
-    for w in re.findall(r"[A-Za-z]+", outside(ctx.text, s, e, ctx.quotes)):
-        low = w.lower()
-        single = low[:-1] if low.endswith("s") else low
-        if low in _SPEECH_WORDS or low in _PERSON_PRONOUNS or low in _PEOPLE_WORDS or single in _PEOPLE_WORDS:
-            return True
-    return False
-
-
-def _standalone(ctx: Context, n: int) -> bool:
+def standalone(ctx: Context, n: int) -> bool:
     """The quote's own sentences have no words of the reporter's."""
     q = ctx.quotes[n]
     own = ctx.region(q)[0]
@@ -147,19 +90,21 @@ def across_an_aside(ctx: Context, found: list[Found | None]) -> list[Found | Non
         prev = out[n - 1]
         if out[n] is not None or prev is None or prev.speaker is None or prev.how == "description":
             continue
-        if "\n" in ctx.text[p.end : q.start] or not _standalone(ctx, n):
+        if "\n" in ctx.text[p.end : q.start] or not standalone(ctx, n):
             continue
         pi = sent_index(ctx.sents, max(p.start, p.end - 1))
         qi = sent_index(ctx.sents, q.start)
         # the words after the sentence the quotation before ends in (its own attribution is its)
-        if not 1 <= qi - pi <= 3 or _names_someone(ctx, max(p.end + 1, ctx.sents[pi][1]), q.start - 1):
+        if not 1 <= qi - pi <= 3 or names_someone(
+            ctx, max(p.end + 1, ctx.sents[pi][1]), q.start - 1, known_non_persons=True
+        ):
             continue
         out[n] = prev
     return out
 
 
 # "X added:", "X continued:" right after a quotation: X spoke just before too
-_GOES_ON_CUE = re.compile(
+GOES_ON_CUE = re.compile(
     r"^[\s\"”’']*(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+)?" + alternation(GOES_ON_VERBS) + r"\s*[:,]?\s*[\"“‘']?\s*$"
 )
 
@@ -177,7 +122,7 @@ def between_the_same_speaker(ctx: Context, found: list[Found | None]) -> list[Fo
         if not prev.speaker or prev.speaker != nxt.speaker:
             continue
         p, q, r = ctx.quotes[n - 1], ctx.quotes[n], ctx.quotes[n + 1]
-        if "\n" in ctx.text[p.end : r.start] or not _GOES_ON_CUE.match(ctx.text[q.end : r.start]):
+        if "\n" in ctx.text[p.end : r.start] or not GOES_ON_CUE.match(ctx.text[q.end : r.start]):
             continue
         out[n] = nxt
     return out

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import stop_words
 from .attribution_context import Entity
-from .attribution_surnames import _full_personal_name  # the full names surnames_of_people reads
+from .attribution_surnames import full_personal_name  # the full names surnames_of_people reads
 
 
 def missed_surnames(text: str, ents: list[Entity]) -> list[Entity]:
@@ -20,7 +20,7 @@ def missed_surnames(text: str, ents: list[Entity]) -> list[Entity]:
     take it), not right after another capitalised word (part of another name), not a common word."""
     surnames = set()
     for e in ents:
-        full = _full_personal_name(e)
+        full = full_personal_name(e)
         if full:
             last = full.split()[-1]
             if last.lower() not in stop_words() and not last.isupper() and len(last) > 2:

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 import re
 
-from .attribution_context import PERSON_NAME_LABELS, Context, Found, outside, own_words, sent_index
-from .attribution_continuation import _PEOPLE_WORDS, _PERSON_PRONOUNS, _SPEECH_WORDS, _standalone
+from .attribution_context import Context, Found, own_words, sent_index
+from .attribution_continuation import standalone
+from .attribution_names_someone import names_someone
 from .attribution_reported_paragraph import reporting_subject
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def reported_in_paragraph(ctx: Context, found: list[Found | None]) -> list[Found
     that names, describes and quotes no one): that person's."""
     out = list(found)
     for n, q in enumerate(ctx.quotes):
-        if out[n] is not None or q.continued or not _standalone(ctx, n):
+        if out[n] is not None or q.continued or not standalone(ctx, n):
             continue
         ks = sentences_before_in_paragraph(ctx.text, ctx.sents, ctx.quotes, q)
         if not ks:
@@ -66,15 +67,4 @@ def _background(ctx: Context, s: int, e: int) -> bool:
     """The reporter's words in [s, e) name, describe and quote no one and say no one speaks (as
     attribution_continuation reads an aside), the words of other names aside: "Premier" of "the
     Premier League" is no premier."""
-    if any(s <= ent.start < e and ent.label in PERSON_NAME_LABELS for ent in ctx.names.ents):
-        return False
-    chars = list(outside(ctx.text, s, e, ctx.quotes))
-    for ent in ctx.names.ents:
-        for i in range(max(s, ent.start), min(e, ent.end)):
-            chars[i - s] = " "
-    for w in re.findall(r"[A-Za-z]+", "".join(chars)):
-        low = w.lower()
-        single = low[:-1] if low.endswith("s") else low
-        if low in _SPEECH_WORDS or low in _PERSON_PRONOUNS or low in _PEOPLE_WORDS or single in _PEOPLE_WORDS:
-            return False
-    return True
+    return not names_someone(ctx, s, e, other_names_aside=True)

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution_context import Context, Found
-from .attribution_continuation import _GOES_ON_CUE as GOES_ON_CUE, _standalone as standalone
+from .attribution_continuation import GOES_ON_CUE, standalone
 
 
 def said_before_added(ctx: Context, found: list[Found | None]) -> list[Found | None]:

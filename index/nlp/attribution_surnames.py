@@ -31,7 +31,7 @@ def surnames_of_people(text: str, ents: list[Entity]) -> list[Entity]:
     as a club's or a body's ("Manchester United", labelled a person by the model), and not a
     possessor ("Trump’s statement"): what speaks, or "he" stands for, is a subject, and a
     possessor the model took for a firm is left to the rules that read "’s" ("Ford’s profits")."""
-    surnames = {fold_case(n.split()[-1]) for n in (_full_personal_name(e) for e in ents) if n}
+    surnames = {fold_case(n.split()[-1]) for n in (full_personal_name(e) for e in ents) if n}
     out = []
     for e in ents:
         word = e.text.strip()
@@ -49,7 +49,7 @@ def surnames_of_people(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _full_personal_name(e: Entity) -> str | None:
+def full_personal_name(e: Entity) -> str | None:
     """A person's name of two or more capitalised words (particles aside) with no word of a club,
     a body or a place first ("Jimmy Connors"; not "Manchester United", "Exeter City")."""
     if e.label not in PERSON_NAME_LABELS:

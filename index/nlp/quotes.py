@@ -66,113 +66,148 @@ def _run_on(text: str, s: int, i: int, e: int) -> bool:
     )
 
 
-def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[tuple[int, int, str, bool, bool]], int | None]:
+# A quotation found in a paragraph: (start, end, mark, closed, run_on)
+_Found = tuple[int, int, str, bool, bool]
+
+
+class _Scan:
+    """One paragraph's scan, text[s:e]: the quotations open (a stack, innermost last: mark kind
+    "d" curly, "D" straight, "s" curly, "S" straight, and where it starts), and the outermost ones
+    found. One method a kind of mark says what that mark does."""
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self.text, self.s, self.e = text, s, e
+        self.stack: list[tuple[str, int]] = []
+        self.out: list[_Found] = []
+        self.run_on: set[int] = set()  # starts of quotations that go on from the one before
+
+    def before(self, i: int) -> str:
+        return self.text[i - 1] if i > self.s else "\n"
+
+    def after(self, i: int) -> str:
+        return self.text[i + 1] if i + 1 < self.e else "\n"
+
+    def kinds(self) -> list[str]:
+        return [k for k, _ in self.stack]
+
+    def close(self, kind: str, i: int) -> None:
+        while self.stack and self.stack[-1][0] != kind:
+            self.stack.pop()  # an inner single quote left open: it was an apostrophe
+        k, start = self.stack.pop()
+        if not self.stack and i > start:
+            self.out.append((start, i, "double" if k in "dD" else "single", True, start in self.run_on))
+
+    def open_(self, kind: str, i: int) -> None:
+        self.stack.append((kind, i + 1))
+
+    def unclosed(self, start: int, end: int) -> None:
+        """The quotation opened at start ends at end without a closing mark (spaces trimmed)."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self.out.append((start, end, "double", False, start in self.run_on))
+
+    def next_paragraph(self, kind: str, i: int) -> bool:
+        """A run-on paragraph's opening mark: the open quotation ends unclosed, a new one opens."""
+        if len(self.stack) != 1 or self.stack[0][0] != kind or not _run_on(self.text, self.s, i, self.e):
+            return False
+        self.unclosed(self.stack.pop()[1], i)
+        self.open_(kind, i)
+        self.run_on.add(i + 1)
+        return True
+
+    def mark(self, i: int) -> int:
+        """Act on the mark at i; where to look for the next one."""
+        ch = self.text[i]
+        if ch in '“"' and self.next_paragraph("d" if ch == "“" else "D", i):
+            pass
+        elif ch in _DOUBLE_OPEN:
+            self.curly_double_open(ch, i)
+        elif ch in _DOUBLE_CLOSE:
+            self.curly_double_close(i)
+        elif ch == '"':
+            self.straight_double(i)
+        elif ch in _SINGLE_OPEN:
+            self.curly_single_open(i)
+        elif ch in _SINGLE_CLOSE:
+            if "s" in self.kinds() and not self.before(i).isspace() and not _is_word(self.after(i)):
+                self.close("s", i)
+        elif ch == "'" and self.after(i) == "'":
+            self.two_straight_singles(i)
+            return i + 2
+        elif ch == "'":
+            self.straight_single(i)
+        return i + 1
+
+    def curly_double_open(self, ch: str, i: int) -> None:
+        b, a = self.before(i), self.after(i)
+        if "d" in self.kinds() and ch == "“" and not b.isspace() and not _is_word(a):
+            self.close("d", i)  # “ used as a closing mark
+        elif not a.isspace() or a == "\n":
+            self.open_("d", i)
+
+    def curly_double_close(self, i: int) -> None:
+        kinds, b, a = self.kinds(), self.before(i), self.after(i)
+        if "d" in kinds:
+            self.close("d", i)
+        elif kinds[-1:] == ["D"] and not b.isspace():
+            self.close("D", i)  # "...” : a straight mark closed by a curly one
+        elif not self.stack and (b.isspace() or i == self.s) and _is_word(a):
+            self.open_("d", i)  # ” used as an opening mark
+
+    def straight_double(self, i: int) -> None:
+        kinds, b, a = self.kinds(), self.before(i), self.after(i)
+        if "D" in kinds and not (b.isspace() and _is_word(a) and kinds[-1] != "D"):
+            self.close("D", i)
+        elif kinds[-1:] == ["d"] and not b.isspace() and not _is_word(a):
+            self.close("d", i)  # “...," : a curly mark closed by a straight one
+        elif not a.isspace():
+            self.open_("D", i)
+
+    def curly_single_open(self, i: int) -> None:
+        b, a = self.before(i), self.after(i)
+        if "s" in self.kinds() and not b.isspace() and not _is_word(a):
+            self.close("s", i)
+        elif (b in _OPEN_BEFORE or b.isspace()) and not a.isspace() and not _ELISION.match(self.text, i + 1, self.e):
+            self.open_("s", i)
+
+    def two_straight_singles(self, i: int) -> None:
+        """Two straight single marks: a double mark."""
+        kinds, b = self.kinds(), self.before(i)
+        if "D" in kinds and not (b.isspace() and _is_word(self.after(i + 1)) and kinds[-1] != "D"):
+            self.close("D", i)
+        elif not self.after(i + 1).isspace():
+            self.open_("D", i + 1)
+
+    def straight_single(self, i: int) -> None:
+        kinds, b, a = self.kinds(), self.before(i), self.after(i)
+        if "S" in kinds and not b.isspace() and not _is_word(a):
+            self.close("S", i)
+        elif (b in _OPEN_BEFORE or b.isspace()) and _is_word(a) and not _ELISION.match(self.text, i + 1, self.e):
+            self.open_("S", i)
+
+    def end(self) -> tuple[list[_Found], int | None]:
+        """What _scan returns, once the paragraph's marks are read: a single quote still open was
+        an apostrophe (its mark's position), a double one ends unclosed."""
+        for k, start in self.stack:
+            if k in "sS":
+                return self.out, start - 1
+        if self.stack:
+            self.unclosed(self.stack[0][1], self.e)
+        return self.out, None
+
+
+def _scan(text: str, s: int, e: int, ignore: set[int]) -> tuple[list[_Found], int | None]:
     """Outermost quotations in the paragraph text[s:e].
 
     Returns ([(start, end, mark, closed, run_on)], position of an unclosed single opening mark or
     None); run_on: the quotation goes on from the one before it, run into the same line.
     """
-    stack: list[tuple[str, int]] = []  # (mark kind: "d" curly, "D" straight, "s" curly, "S" straight, start)
-    out = []
-
-    def before(i: int) -> str:
-        return text[i - 1] if i > s else "\n"
-
-    def after(i: int) -> str:
-        return text[i + 1] if i + 1 < e else "\n"
-
-    run_on = set()  # starts of quotations that go on from the one before
-
-    def close(kind: str, i: int) -> None:
-        while stack and stack[-1][0] != kind:
-            stack.pop()  # an inner single quote left open: it was an apostrophe
-        k, start = stack.pop()
-        if not stack and i > start:
-            out.append((start, i, "double" if k in "dD" else "single", True, start in run_on))
-
-    def open_(kind: str, i: int) -> None:
-        stack.append((kind, i + 1))
-
-    def next_paragraph(kind: str, i: int) -> bool:
-        """A run-on paragraph's opening mark: the open quotation ends unclosed, a new one opens."""
-        if len(stack) != 1 or stack[0][0] != kind or not _run_on(text, s, i, e):
-            return False
-        start = stack.pop()[1]
-        end = i
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end, "double", False, start in run_on))
-        open_(kind, i)
-        run_on.add(i + 1)
-        return True
-
+    scan = _Scan(text, s, e)
     i = s
-    while True:
-        m = _MARK.search(text, i, e)
-        if m is None:
-            break
-        i = m.start()
-        ch = text[i]
-        if i in ignore:
-            i += 1
-            continue
-        kinds = [k for k, _ in stack]
-        b, a = before(i), after(i)
-        if ch in '“"' and next_paragraph("d" if ch == "“" else "D", i):
-            pass
-        elif ch in _DOUBLE_OPEN:
-            if "d" in kinds and ch == "“" and not b.isspace() and not _is_word(a):
-                close("d", i)  # “ used as a closing mark
-            elif not a.isspace() or a == "\n":
-                open_("d", i)
-        elif ch in _DOUBLE_CLOSE:
-            if "d" in kinds:
-                close("d", i)
-            elif kinds[-1:] == ["D"] and not b.isspace():
-                close("D", i)  # "...” : a straight mark closed by a curly one
-            elif not stack and (b.isspace() or i == s) and _is_word(a):
-                open_("d", i)  # ” used as an opening mark
-        elif ch == '"':
-            if "D" in kinds and not (b.isspace() and _is_word(a) and kinds[-1] != "D"):
-                close("D", i)
-            elif kinds[-1:] == ["d"] and not b.isspace() and not _is_word(a):
-                close("d", i)  # “...," : a curly mark closed by a straight one
-            elif not a.isspace():
-                open_("D", i)
-        elif ch in _SINGLE_OPEN:
-            if "s" in kinds and not b.isspace() and not _is_word(a):
-                close("s", i)
-            elif (b in _OPEN_BEFORE or b.isspace()) and not a.isspace() and not _ELISION.match(text, i + 1, e):
-                open_("s", i)
-        elif ch in _SINGLE_CLOSE:
-            if "s" in kinds and not b.isspace() and not _is_word(a):
-                close("s", i)
-        elif ch == "'" and a == "'":  # two straight single marks: a double mark
-            if "D" in kinds and not (b.isspace() and _is_word(after(i + 1)) and kinds[-1] != "D"):
-                close("D", i)
-            elif not after(i + 1).isspace():
-                open_("D", i + 1)
-            i += 2
-            continue
-        elif ch == "'":
-            if "S" in kinds and not b.isspace() and not _is_word(a):
-                close("S", i)
-            elif (b in _OPEN_BEFORE or b.isspace()) and _is_word(a) and not _ELISION.match(text, i + 1, e):
-                open_("S", i)
-        i += 1
-    # What is still open at the end of the paragraph.
-    for k, start in stack:
-        if k in "sS":
-            return out, start - 1
-    if stack:
-        k, start = stack[0]
-        end = e
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end, "double", False, start in run_on))
-    return out, None
+    while (m := _MARK.search(text, i, e)) is not None:
+        i = m.start() + 1 if m.start() in ignore else scan.mark(m.start())
+    return scan.end()
 
 
 # Words before a Title Case span that make it a name of a work or a show, not anyone's words:
