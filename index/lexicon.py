@@ -759,6 +759,8 @@ MALE_GIVEN_NAMES = _GIVEN_NAMES["male_name"]
 FEMALE_GIVEN_NAMES = _GIVEN_NAMES["female_name"]
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+# a thing's or many's: "Labour said it", "the club ... its"
+NEUTER_PRONOUNS = frozenset("it its itself they their them themselves".split())
 
 # ----------------------------------------------------------------------------- speakers
 # (attribution_rules.resolve_subject; issue 10, speakers) Subjects of a speech verb that name

@@ -27,6 +27,8 @@ def with_initials(mentions: dict[str, list[Mention]], texts: dict[str, str]) -> 
 
 
 def _widened(m: Mention, text: str | None) -> Mention:
+    """The mention widened over the initial before it ("J Robinson"), when it is a one-word
+    surname in a paragraph that lists enough initialled names; else as it was."""
     if not text or " " in m.surface.strip() or not m.surface[:1].isupper():
         return m
     before = _INITIAL_BEFORE.search(text[max(0, m.start - 6) : m.start])

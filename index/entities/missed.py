@@ -193,14 +193,11 @@ def _committees_legislatures(ns: list[Node], legislatures: dict[str, set[str]]) 
     names: dict[str, set[str]] = {}
     for n in ns:
         words = n.name.split()
-        first = _POSSESSIVE_END.sub("", words[0])
+        first = N.strip_possessive(words[0])
         if len(words) >= 3 and words[-1] == "committee" and first in LEGISLATURE_WORDS:
             if len(legislatures.get(first, ())) == 1:
                 names[first] = legislatures[first]
     return names
-
-
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _find_names(

@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING
 from . import names as N
 from .decisions import Votes
 from .type_votes import argmax
-from ..lexicon import PLACE_NAMES
+from ..lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLACE_NAMES, alternation
 
 if TYPE_CHECKING:
     from .nodes import Node
 
 PRONOUNED = 2  # the person's votes: a cue of the words around one mention, as "X's wife"
 WEAK = 1  # at most this much for the name's own type: NER's label alone
-_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself|it|its|they|their|them|itself)\b")
-_PERSONAL = frozenset("he she his her him himself herself".split())
+_PERSONAL = MALE_PRONOUNS | FEMALE_PRONOUNS
+_PRONOUN = re.compile(r"\b" + alternation(_PERSONAL | NEUTER_PRONOUNS) + r"\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ORIGIN = re.compile(r"^\s+(?:of|from)\s+$")
 
@@ -48,6 +48,8 @@ def subject_pronoun_votes(by_article: dict[str, list[Node]], texts: dict[str, st
 
 
 def _pronounced_person(n: Node, later: list[Node], text: str) -> bool:
+    """The node opens its sentence, is typed by no more than NER's label, and the sentence's first
+    pronoun after it, with no other name between, is a person's ("Aaliyah ... her")."""
     typ = argmax(n.votes)
     if typ == "person" or n.votes[typ] > WEAK or n.org_cue or n.club_cue or n.mention.surface.startswith("The "):
         return False  # already a person's, or more than NER's label says otherwise ("Labour said he")

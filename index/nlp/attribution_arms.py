@@ -11,14 +11,12 @@ took for a place: the organisation's person speaks, issue 10, session 14, helper
 
 from __future__ import annotations
 
-import re
 
+from ..entities.names import strip_possessive
 from .attribution_context import Context, Entity
 
 # what the recogniser labels a country or a region
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-# "Deutsche Bank's", "Xbox’s": the recogniser's organisation ends on its possessive
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def organisation_before(ctx: Context, ent: Entity) -> Entity | None:
@@ -29,5 +27,6 @@ def organisation_before(ctx: Context, ent: Entity) -> Entity | None:
         return None
     for org, inq in zip(ctx.names.ents, ctx.names.inq):
         if not inq and org.label == "ORG" and org.end + 1 == ent.start and ctx.text[org.end] == " ":
-            return None if _POSSESSIVE.search(ctx.text[org.start : org.end]) else org
+            name = ctx.text[org.start : org.end]  # "Deutsche Bank's": owns what follows
+            return None if strip_possessive(name) != name.strip() else org
     return None

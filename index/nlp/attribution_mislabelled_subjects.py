@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import PERSON_ROLES, TITLE_WORDS
+from ..lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_ROLES, POSSESSIVE_DETERMINERS, TITLE_WORDS
 from .attribution_context import Entity
 from .attribution_gender import gender_of_pronoun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_POSSESSIVES = frozenset({"his", "her"})
+_POSSESSIVES = frozenset(POSSESSIVE_DETERMINERS) & (MALE_PRONOUNS | FEMALE_PRONOUNS)  # his, her
 
 
 def possessive_for_it(ent: Entity, doc: Doc, base: int, marked: list[tuple[int, int]], want: str) -> bool:
