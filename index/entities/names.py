@@ -124,10 +124,8 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
     text = _SPACE.sub(" ", surface.replace("\u00a0", " ")).strip(" \t\n,;:()[]\"“”‘’'")
     text = strip_possessive(text)
     words = text.split(" ") if text else []
-    # Leading article; not an initial: a name of two words opening with a capital "A" is a team
-    # sheet's initial and surname ("A Jones", "A Brown"), which "Jones" alone would join to
-    # another Jones of the corpus.
-    while words and words[0].lower() in ARTICLES and not _initial_a(words):
+    # Leading article.
+    while words and words[0].lower() in ARTICLES:
         words = words[1:]
     title_words: list[str] = []
     personal = False
@@ -142,11 +140,6 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
         words = words[:-1]
     name = strip_possessive(" ".join(words)).strip(' ,;:-–—"“”‘’«»')  # 'the “War On Drugs
     return CleanName(name, " ".join(title_words) or None, personal)
-
-
-def _initial_a(words: list[str]) -> bool:
-    """`words` are "A" and one capitalised word: an initial and a surname, not an article."""
-    return len(words) == 2 and words[0] == "A" and words[1][:1].isupper()
 
 
 def _title_cut(words: list[str], label: str) -> int:
