@@ -14,7 +14,8 @@ and, after those four were merged, fresh13c=1901 fresh13d=1902:quotes. Session 1
     cd bench/gold && python pick_fresh.py spk14a=2001:quotes spk14b=2002:quotes typ14a=2003 \
         typ14b=2004 fresh14e=2005 fresh14f=2006:quotes
 
-(fresh14e and fresh14f only measure: no rule was written with them in view).
+(fresh14e and fresh14f only measure: no rule was written with them in view) and, after the first
+four were merged, spk14c=2101:quotes typ14c=2102 rec14d=2103.
 A draw is reproducible only before its picks are annotated (they then leave the pool).
 """
 
