@@ -31,7 +31,11 @@ def holder(actors, form: str):
 
 @pytest.mark.parametrize(
     ("short", "full"),
-    [("Baikal", "Baikal Finance Group"), ("Federated", "Federated Department Stores"), ("Carnival", "Carnival Corporation")],
+    [
+        ("Baikal", "Baikal Finance Group"),
+        ("Federated", "Federated Department Stores"),
+        ("Carnival", "Carnival Corporation"),
+    ],
 )
 def test_a_firms_first_word_alone_is_the_firm_its_article_named_in_full(actors, short, full):
     # firm_first_words.py: the full name introduces the short one, which is no person of its own.
