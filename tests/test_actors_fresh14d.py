@@ -42,3 +42,19 @@ def test_a_firms_first_word_alone_is_the_firm_its_article_named_in_full(actors, 
     firm = holder(actors, full)
     assert short in firm.aliases
     assert firm.type == "org"
+
+
+@pytest.fixture(scope="module")
+def dame_julie(tmp_path_factory):
+    # entertainment-295: "Dame Julie Andrews", then "Dame Julie" (NER: a place, a building).
+    with Reader(bbc_index(tmp_path_factory, "fresh14d-dame", lambda r: r["id"] == "bbc-entertainment-295")) as reader:
+        return list(reader.actors())
+
+
+def test_a_dames_title_before_a_given_name_is_no_part_of_the_name(dame_julie):
+    # knighted_names.py: "Dame Julie" is Dame Julie Andrews, not a person whose surname is Julie.
+    julie = holder(dame_julie, "Dame Julie Andrews")
+    assert "Dame Julie" in julie.aliases
+    assert julie.type == "person"
+    # "Prince Edward Theatre" keeps its "Prince": a building's name.
+    assert holder(dame_julie, "Prince Edward Theatre").type == "place"
