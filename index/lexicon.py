@@ -613,7 +613,7 @@ MATCH_BEFORE = tuple(
 PARTY_FORMS = {
     "conservative": ["tory", "tories", "conservatives", "tory party"],
     "liberal democrat": ["lib dem", "lib dems", "liberal democrats", "libdem", "libdems"],
-    "labour": ["new labour", "labour party"],
+    "labour": ["new labour", "old labour", "labour party"],  # "Old Labour" as "New Labour" (rec14d)
     "democratic": ["democrat", "democrats"],
     "republican": ["republicans", "gop"],
 }

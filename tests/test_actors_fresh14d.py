@@ -58,3 +58,17 @@ def test_a_dames_title_before_a_given_name_is_no_part_of_the_name(dame_julie):
     assert julie.type == "person"
     # "Prince Edward Theatre" keeps its "Prince": a building's name.
     assert holder(dame_julie, "Prince Edward Theatre").type == "place"
+
+
+@pytest.fixture(scope="module")
+def old_labour(tmp_path_factory):
+    # politics-362: "New Labour ... Old Labour" (NER: "Old Labour" no name, or an actor of its own).
+    with Reader(bbc_index(tmp_path_factory, "fresh14d-labour", lambda r: r["id"] == "bbc-politics-362")) as reader:
+        return list(reader.actors())
+
+
+def test_old_labour_is_the_labour_party_as_new_labour_is(old_labour):
+    # lexicon.PARTY_FORMS: a party's form, found where NER missed it and met under the party's key.
+    labour = holder(old_labour, "Old Labour")
+    assert "New Labour" in labour.aliases
+    assert labour.type == "org"
