@@ -72,3 +72,19 @@ def test_old_labour_is_the_labour_party_as_new_labour_is(old_labour):
     labour = holder(old_labour, "Old Labour")
     assert "New Labour" in labour.aliases
     assert labour.type == "org"
+
+
+@pytest.fixture(scope="module")
+def boss(tmp_path_factory):
+    # business-183: "Boss Henk Addink blames the low growth rate in Europe" (NER: no entity at all).
+    with Reader(bbc_index(tmp_path_factory, "fresh14d-boss", lambda r: r["id"] == "bbc-business-183")) as reader:
+        return list(reader.actors())
+
+
+def test_a_role_word_opening_a_sentence_is_followed_by_a_persons_name(boss):
+    # role_opened_names.py: the two capitalised words after "Boss" and before a verb are a name,
+    # found before the people are grouped, so that the article's "Mr Addink" is his.
+    addink = holder(boss, "Henk Addink")
+    assert addink.type == "person"
+    assert "Mr Addink" in addink.aliases
+    assert not any("Boss Henk Addink" in a.aliases for a in boss)
