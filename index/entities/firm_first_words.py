@@ -13,13 +13,17 @@ article's firm when:
   "BBC Scotland"), and the corpus never writes the word alone in an article that names no
   organisation beginning with it: a firm of its own (Sony beside Sony Music, Barclays beside
   Barclays Capital) keeps its name;
-- no person of the article has it as a surname, and no title ("Mr") makes it a person's.
+- no person of the article has it as a surname, and no title ("Mr") makes it a person's;
+- the word alone is no place (the corpus votes "Yantai", "Darlington" places: a town, not the
+  Yantai State Asset Management Bureau or Darlington Council) and the article writes it nowhere
+  in small letters ("Smallpox" of the Smallpox Research Grid is the disease: "smallpox").
 
 `first_word_joins` returns what it decides; grouping.group_others applies it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -63,6 +67,12 @@ def _a_unit(words: list[str]) -> bool:
     ("Nintendo Europe", "BBC Scotland")."""
     last = words[-1]
     return N.plain(last) in PLACE_NAMES or N.bare(last) in DEPARTMENT_WORDS
+
+
+def _written_small(word: str, text: str) -> bool:
+    """The word is written in small letters in the article: a common word, capitalised where it
+    opens a sentence or a name ("Smallpox", "Bet")."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
 def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, str]], list[Votes]]:
@@ -113,6 +123,8 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
                 or node.personal
                 or not node.cluster.startswith(("O:", "S:"))
                 or node.mention.start < words[w][1]
+                or corpus.key_type[node.key] == "place"
+                or _written_small(w, corpus.texts.get(aid, ""))
             ):
                 continue
             joins.append((node, words[w][0]))
