@@ -67,10 +67,13 @@ def _table(text: str) -> dict[str, frozenset[str]]:
 # org_alone     ORG_ALONE: a one-word name that is an organisation by itself
 # portfolio     PORTFOLIO_WORDS: words of "Secretary of State X", "Minister for Foreign Affairs X"
 # particle      NAME_PARTICLES: lower-case words inside personal names ("Ursula von der Leyen")
+# knighthood    KNIGHTHOODS: a knight's or a dame's honorific: before a given name, a person's
+#               name follows whatever spaCy's label ("Dame Julie" labelled a place; knighted_names.py)
 # rank          MILITARY_RANKS: ranks of the armed forces, which name things too ("Commodore", "General
 #               Motors", John "Major"): spans.py does not take one alone for a title naming no one
 _NAME_WORDS = _table("""
-mr mrs ms miss dr prof sir dame lord lady rev reverend        | honorific title person_title speaker_title
+mr mrs ms miss dr prof lord lady rev reverend                 | honorific title person_title speaker_title
+sir dame                                                      | honorific title person_title speaker_title knighthood
 mx madam madame monsieur mme mlle herr frau                   | honorific title person_title
 president                                                     | honorific title person_title speaker_title role
 
@@ -205,6 +208,7 @@ ORG_ALONE = _NAME_WORDS["org_alone"]
 PORTFOLIO_WORDS = _NAME_WORDS["portfolio"]
 NAME_PARTICLES = _NAME_WORDS["particle"]
 MILITARY_RANKS = _NAME_WORDS["rank"]
+KNIGHTHOODS = _NAME_WORDS["knighthood"]
 # A description headed by one of these speaks for someone (attribution's test of a subject).
 HUMAN_NOUNS = PERSON_ROLES | INSTITUTIONS | PEOPLE_NOUNS
 
@@ -615,7 +619,7 @@ MATCH_BEFORE = tuple(
 PARTY_FORMS = {
     "conservative": ["tory", "tories", "conservatives", "tory party"],
     "liberal democrat": ["lib dem", "lib dems", "liberal democrats", "libdem", "libdems"],
-    "labour": ["new labour", "labour party"],
+    "labour": ["new labour", "old labour", "labour party"],  # "Old Labour" as "New Labour" (rec14d)
     "democratic": ["democrat", "democrats"],
     "republican": ["republicans", "gop"],
 }

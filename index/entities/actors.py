@@ -44,7 +44,8 @@ How names become actors:
 
 Modules: spans.py, sentence_capitals.py, demonym_names.py and cued_names.py (step 0: names NER
 missed that the words beside them make certain; fixtures.py: the sides of "Arsenal v Stoke";
-glued_firms.py: "Sony" + "Ericsson" is one firm), nodes.py with evidence.py, clause_cues.py,
+glued_firms.py: "Sony" + "Ericsson" is one firm; role_opened_names.py: "Boss Henk Addink blames";
+knighted_names.py: "Dame Julie" whatever NER's label), nodes.py with evidence.py, clause_cues.py,
 role_cues.py and echoes.py (1: the words around each name and around its writings NER did not
 label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)"; place_cues.py: "from
 Pease Pottage, West Sussex"; fixtures.py: "Cardiff v Blackburn"; one_of_a_kind.py: "X, one of
@@ -52,6 +53,7 @@ Scotland's whisky firms"; org_lists.py: a list of organisations; leagues.py: "Le
 works.py (titles of works are no actors), performer_words.py (1: "star Morrissey"; repeated_names.py:
 "Duran Duran" is no person), type_votes.py (2),
 people.py (3), grouping.py (4; name_variants.py: "Office for / of National Statistics";
+firm_first_words.py: "Baikal" of "Baikal Finance Group";
 national_sides.py: "the All Blacks" are New Zealand) and
 place_cues.py (a town is a place where its article says so, whatever its club elsewhere) and
 clubs_apart.py (a town is its club where its article's fixtures say so, whatever the town

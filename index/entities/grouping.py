@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .event_names import aliased, event_stem
+from .decisions import add_votes
+from .firm_first_words import first_word_joins
 from .fixtures import a_contraction
 from .name_variants import variant_key
 from .national_sides import national_side
@@ -143,6 +145,11 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
     join_short_forms(corpus, uf)
     for short, full in truncations(corpus):  # "Yugansk" of "Yuganskneftegas" (truncated_names.py)
         uf.union(short, full)
+    joins, votes = first_word_joins(corpus, uf)  # "Baikal" of "Baikal Finance Group" (firm_first_words.py)
+    add_votes(votes)
+    for node, full in joins:
+        node.cluster = f"{node.cluster}@{node.mention.article}"
+        uf.union(node.cluster, full)
     join_without_head(corpus, uf)
 
 

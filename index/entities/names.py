@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .knighted_names import knighted_given_name
 from ..lexicon import (
     ABBREVIATIONS,
     ARTICLES,
@@ -151,7 +152,9 @@ def _title_cut(words: list[str], label: str) -> int:
         allowed = (
             lw in TITLE_WORDS
             if person_like
-            else lw in HONORIFICS and (label == "ORG" or lw in ("mr", "mrs", "ms", "dr", "miss"))
+            else lw in HONORIFICS
+            and (label == "ORG" or lw in ("mr", "mrs", "ms", "dr", "miss"))
+            or knighted_given_name(lowers, i)  # "Dame Julie" labelled a place (knighted_names.py)
         )
         if allowed:
             last_title = i

@@ -38,6 +38,7 @@ from .demonym_names import widened_demonyms
 from .paired_surnames import split_paired_surnames
 from .party_members import party_word_off
 from .possessors import split_possessors
+from .role_opened_names import role_opened_names
 from .web_domains import web_address_mentions
 from .cued_names import (
     a_nationality_noun,
@@ -226,6 +227,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = _with_surname_after(text, out)
         out = with_given_name_before(text, out)
         out += _titled_names(aid, text, out)
+        out += role_opened_names(aid, text, out)  # "Boss Henk Addink blames" (role_opened_names.py)
         out += _known_places(aid, text, out)
         out += bracketed_acronyms(aid, text, out) + party_forms(aid, text, out)
         out += coordinated_names(aid, text, out)

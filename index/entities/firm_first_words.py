@@ -1,0 +1,132 @@
+"""A firm's first word used alone after its full name: "Baikal Finance Group ... Baikal said",
+"Federated Department Stores ... Federated", "Carnival Corporation ... Carnival" (issue 10,
+session 14, helper rec14d).
+
+News writes a firm's full name once, then its first word. NER labels the word alone a person
+("Baikal" x7, typed person, an actor of its own) or an organisation of its own. The word is the
+article's firm when:
+- the article names exactly one organisation of two words or more that begins with it, before
+  the word's first bare use (the full name introduces the short one);
+- the word is a proper name's, not a generic or a place's ("National", "Texas" of Texas
+  Instruments), a nationality's, an acronym (its unit: "BT Retail") or a given name;
+- the full name is not the word's unit named by a place or a department ("Nintendo Europe",
+  "BBC Scotland"), and the corpus never writes the word alone in an article that names no
+  organisation beginning with it: a firm of its own (Sony beside Sony Music, Barclays beside
+  Barclays Capital) keeps its name;
+- no person of the article has it as a surname, and no title ("Mr") makes it a person's;
+- the word alone is no place (the corpus votes "Yantai", "Darlington" places: a town, not the
+  Yantai State Asset Management Bureau or Darlington Council) and the article writes it nowhere
+  in small letters ("Smallpox" of the Smallpox Research Grid is the disease: "smallpox").
+
+`first_word_joins` returns what it decides; grouping.group_others applies it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from . import names as N
+from .decisions import Votes
+from ..lexicon import (
+    CLUB_HEADS,
+    CORPORATE_WORDS,
+    DEPARTMENT_WORDS,
+    EVENT_HEADS,
+    GENERIC_FIRST_WORDS,
+    MONTHS_AND_DAYS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    PLACE_NAMES,
+)
+
+if TYPE_CHECKING:
+    from .nodes import Corpus, Node, UnionFind
+
+
+def _proper_first_word(word: str) -> bool:
+    """A word that may be a firm's own name: capitalised, three letters or more, not a generic
+    word, a place, a nationality, an acronym, a month or a given name."""
+    b = N.bare(word)
+    return (
+        len(word) >= 3
+        and word[:1].isupper()
+        and word.isalpha()
+        and not N.is_acronym(word)
+        and b not in ORG_WORDS | CORPORATE_WORDS | PLACE_HEADS | EVENT_HEADS | CLUB_HEADS | GENERIC_FIRST_WORDS
+        and b not in MONTHS_AND_DAYS
+        and b not in N.GIVEN_NAMES
+        and N.plain(word) not in PLACE_NAMES
+        and not N.looks_demonym(word)
+    )
+
+
+def _a_unit(words: list[str]) -> bool:
+    """A name whose last word is a place or a department's word names its owner's unit
+    ("Nintendo Europe", "BBC Scotland")."""
+    last = words[-1]
+    return N.plain(last) in PLACE_NAMES or N.bare(last) in DEPARTMENT_WORDS
+
+
+def _written_small(word: str, text: str) -> bool:
+    """The word is written in small letters in the article: a common word, capitalised where it
+    opens a sentence or a name ("Smallpox", "Bet")."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, str]], list[Votes]]:
+    """(bare word's node, full name's cluster) for each firm's first word used alone after its
+    full name in the same article, and the organisation votes the moved nodes take (NER's person
+    label on "Baikal" is no evidence once it is the firm's)."""
+    fulls: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)  # article -> word -> (cluster, start)
+    ambiguous: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for aid, ns in corpus.by_article.items():
+        for n in ns:
+            words = n.name.split()
+            if n.cluster.startswith("P:") and len(n.tokens) >= 2:
+                surnames[aid].add(n.tokens[-1])
+            if (
+                not n.cluster.startswith("O:")
+                or len(words) < 2
+                or corpus.key_type[n.key] != "org"
+                or not _proper_first_word(words[0])
+                or _a_unit(words)
+            ):
+                continue
+            root = uf.find(n.cluster)
+            seen = fulls[aid].get(words[0])
+            if seen and seen[0] != root:
+                ambiguous[aid].add(words[0])
+            start = min(seen[1], n.mention.start) if seen else n.mention.start
+            fulls[aid][words[0]] = (seen[0] if seen else root, start)
+    introduced = {w for aid in fulls for w in fulls[aid]}
+    # A word written alone where no organisation of its article begins with it: a name of its own.
+    alone_elsewhere = {
+        n.name
+        for aid, ns in corpus.by_article.items()
+        for n in ns
+        if len(n.tokens) == 1 and n.name in introduced and n.name not in fulls.get(aid, {})
+    }
+    joins: list[tuple[Node, str]] = []
+    votes: list[Votes] = []
+    for aid, words in sorted(fulls.items()):
+        for node in corpus.by_article[aid]:
+            w = node.name
+            if (
+                w not in words
+                or w in ambiguous[aid]
+                or w in alone_elsewhere
+                or w in surnames[aid]
+                or len(node.tokens) != 1
+                or node.personal
+                or not node.cluster.startswith(("O:", "S:"))
+                or node.mention.start < words[w][1]
+                or corpus.key_type[node.key] == "place"
+                or _written_small(w, corpus.texts.get(aid, ""))
+            ):
+                continue
+            joins.append((node, words[w][0]))
+            votes.append(Votes(node, Counter({"org": sum(node.votes.values()) + 1})))
+    return joins, votes
