@@ -65,6 +65,8 @@ def _table(text: str) -> dict[str, frozenset[str]]:
 # org           ORG_WORDS: a word that makes a name an organisation ("Ministry of Defence")
 # org_after     ORG_AFTER_NAME: "the Trump administration": the name and the word are an organisation
 # org_alone     ORG_ALONE: a one-word name that is an organisation by itself
+# town_qualified TOWN_QUALIFIED: a noun after a town's name that makes it the town, not a club
+#               of it ("Rochdale council"; entities/town_mentions.py, with PLACE_AFTER and BAND_WORDS)
 # portfolio     PORTFOLIO_WORDS: words of "Secretary of State X", "Minister for Foreign Affairs X"
 # particle      NAME_PARTICLES: lower-case words inside personal names ("Ursula von der Leyen")
 # rank          MILITARY_RANKS: ranks of the armed forces, which name things too ("Commodore", "General
@@ -165,9 +167,11 @@ administration government                                     | institution org 
 campaign                                                      | institution org org_after
 presidency                                                    | institution org_after
 cabinet                                                       | org org_after org_alone
-house ministry department office council committee            | institution org
+house ministry department office committee                    | institution org
 commission party agency company army service team
 court police                                                  | institution people org
+council                                                       | institution org town_qualified
+councils councillor councillors                               | town_qualified
 palace embassy military                                       | institution
 organisation organization bank union association group        | people org
 board coalition network
@@ -189,6 +193,7 @@ TITLE_WORDS = _NAME_WORDS["title"]
 PERSON_TITLES_BEFORE = _NAME_WORDS["person_title"]
 SPEAKER_TITLES = _NAME_WORDS["speaker_title"]
 ROLES_AFTER = _NAME_WORDS["role_after"]
+TOWN_QUALIFIED = _NAME_WORDS["town_qualified"]
 PERSON_ROLES = _NAME_WORDS["role"]
 GENERIC_MODIFIERS = _NAME_WORDS["modifier"]
 INSTITUTIONS = _NAME_WORDS["institution"]
@@ -481,7 +486,7 @@ politicians writers authors celebrities composers directors
 footballers golfers cricketers comedians presenters           | kind_person
 millionaires billionaires tycoons businessmen
 dancers                                                       | kind_person employer_role
-countries nations cities towns states regions venues          | kind_place
+countries nations cities towns states regions venues places   | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 station                                                       | band_word place_after
