@@ -3,24 +3,27 @@
 "Birmingham", "Liverpool", "Middlesbrough" are one key across the corpus (grouping.py), and the
 sport articles, naming the clubs far more often, make that key's actor a club. place_cues.towns_apart
 gives the town back its actor only in an article whose every mention of the name reads as a place,
-so one "the Birmingham athlete" (the "the") or one bare "Bournemouth hosted the event" kept a
-whole article's town in the club. Here each mention is read on its own words:
+so one "the Birmingham athlete" (the "the") or one mention NER labels an organisation ("Liverpool
+band The Coral") kept a whole article's town in the club. Here each mention is read on its own words:
 
 - a preposition of place right before it ("in Birmingham last week", "In Rochdale, the"), not a
-  possessive after it ("in Liverpool's squad");
+  possessive after it ("in Liverpool's squad") nor a stake or faith before it ("a stake in
+  Sunderland": lexicon IN_OBJECTS);
 - a home in apposition ("Roy Tansley, from Derby");
 - a noun after it that a town's name qualifies and a club's does not: "the Birmingham athlete",
-  "the Bristol band", "a Leeds firm" (lexicon PLACE_AFTER, TOWN_QUALIFIED);
-- the place votes of the words around it (evidence.py: "places such as Liverpool", "-born").
+  "the Bristol band", "a Manchester start-up" (lexicon PLACE_AFTER, TOWN_QUALIFIED), not a
+  club's "side";
+- the place votes of the words around it, three at least (evidence.py: "places such as
+  Liverpool", "Birmingham-born"); not "a trip to Newcastle", which a club makes too.
 
-Only the name of a club (a match's words or a player's role with its mentions: "beat
-Middlesbrough", "Liverpool boss"; see _a_club) or of a town elsewhere (towns_apart's) is read so: not
-"interested in Yugansk", "in Windows programs". A mention so read moves to the town's actor (the key place_cues.towns_apart gives). Where nothing
-in the article says a club, a firm or a person of the name (no "Birmingham boss", "beat
-Birmingham", "Birmingham manager", no "Birmingham City"), its other mentions go with it ("The
-following year Bournemouth hosted the event"); where something does, only the read ones move. A
-name the article names a club by ("Newcastle United") or no mention anywhere labels or votes a
-place is left alone.
+Only the name of a club (a fixture, a match's words or a player's role with its mentions: "Derby
+v Wigan", "beat Middlesbrough", "Liverpool boss"; see _a_club) or of a town elsewhere
+(towns_apart's) is read so: not "interested in Yugansk", "in Windows programs". A mention so read
+moves to the town's actor (the key towns_apart gives). Where nothing in the article says a club, a
+firm or a person of the name (no "Birmingham boss", "beat Birmingham", "Liverpool chief
+executive", no "Birmingham City"), its other mentions go with it ("at the Birmingham meeting"
+beside "in Birmingham last week"), when one read is more than a noun after the name; where
+something does, only the read ones move.
 """
 
 from __future__ import annotations
@@ -32,20 +35,25 @@ from typing import TYPE_CHECKING
 from . import names as N
 from .decisions import Move, Votes
 from .type_votes import actor_type
-from ..lexicon import BAND_WORDS, CLUB_HEADS, CLUB_ROLES_AFTER, PLACE_AFTER, TOWN_QUALIFIED, alternation
+from ..lexicon import CLUB_HEADS, CLUB_ROLES_AFTER, IN_OBJECTS, PLACE_AFTER, TOWN_QUALIFIED, alternation
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+PLACED, QUALIFIED = "placed", "qualified"  # how a mention's own words read the town (town_cue)
 # "in Birmingham", "In Rochdale,": the preposition right before the name (no "the": "in the Mail").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|near|outside|inside|throughout)\s+$")
 # "Roy Tansley, from Derby": a person's home, in apposition.
 _HOME_BEFORE = re.compile(r"\w,\s+from\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^[’']")
 # "the Birmingham athlete", "the Bristol band", "a Leeds firm": a noun the town's name qualifies.
+_FIXTURE_AFTER = re.compile(r"^\s+v\s")
+_FIXTURE_BEFORE = re.compile(r"\sv\s+$")
 _CLUB_ROLE_AFTER = re.compile(r"^\s+" + alternation(CLUB_ROLES_AFTER) + r"\b")
-_QUALIFIED_AFTER = re.compile(r"^\s+" + alternation(PLACE_AFTER | BAND_WORDS | TOWN_QUALIFIED) + r"\b")
+_QUALIFIED_AFTER = re.compile(r"^\s+" + alternation(PLACE_AFTER | TOWN_QUALIFIED) + r"(?![\w-])")
+# "a stake in Sunderland", "faith in Labour": what one has a stake or faith in, no place.
+_IN_OBJECT_BEFORE = re.compile(r"\b" + alternation(IN_OBJECTS) + r"\s+in\s+$", re.IGNORECASE)
 
 
 def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move]]:
@@ -63,8 +71,8 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
             members[uf.find(node.cluster)].append(node)
     kinds = {root: actor_type(ns) for root, ns in members.items()}
     clubs = {root for root, ns in members.items() if _a_club(ns, corpus.texts)}
-    for key, ns in by_key.items():
-        if not any(n.mention.label in _PLACE_LABELS or n.votes.get("place", 0) >= 2 for n in ns):
+    for ns in by_key.values():
+        if not any(_placed(n, corpus.texts.get(n.mention.article, "")) for n in ns):
             continue  # never read as a place anywhere: no town ("the Keane band")
         town = any(n.cluster.endswith("@town") for n in ns)
         held: dict[str, list[Node]] = defaultdict(list)
@@ -74,35 +82,55 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
                 held[n.mention.article].append(n)
         for aid, here in held.items():
             text = corpus.texts.get(aid, "")
-            read = [n for n in here if town_cue(n, text)]
+            cues = {id(n): town_cue(n, text) for n in here}
+            read = [n for n in here if cues[id(n)]]
             if not read:
                 continue
-            against = any(_not_a_town(n) for n in here) or _club_named_in_full(here, corpus.by_article.get(aid, []))
+            against = any(_not_a_town(n) or _club_read(n, corpus.texts) or n.votes.get("org", 0) >= 2 for n in here)
+            against = against or _club_named_in_full(here, corpus.by_article.get(aid, []))
+            against = against or all(cues[id(n)] == QUALIFIED for n in read)  # "the Chelsea area"
             votes.extend(Votes(n, Counter({"place": 2})) for n in read)
             moves.extend(Move(n, f"O:{n.key}@town") for n in (read if against else here))
     return votes, moves
 
 
-def town_cue(n: Node, text: str) -> bool:
-    """The mention's own words read the town: a preposition of place before it, a home in
-    apposition, a noun it qualifies, or place votes of the words around it beyond NER's label
-    that outweigh the rest; nothing of a club, a firm or a person on it."""
+def town_cue(n: Node, text: str) -> str:
+    """How the mention's own words read the town: PLACED by a preposition of place before it, a
+    home in apposition or place votes of the words around it beyond NER's label that outweigh
+    the rest; QUALIFIED by a noun it qualifies (a weaker reading: "the Chelsea area" is a
+    penalty area); "" when they do not, or when something of a club, a firm or a person is on it."""
     if _not_a_town(n):
-        return False
+        return ""
     before = text[max(0, n.mention.start - 30) : n.mention.start]
     after = text[n.mention.end : n.mention.end + 30]
-    if _PREPOSITION_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(after):
-        return True
-    if _HOME_BEFORE.search(before) or _QUALIFIED_AFTER.match(after):
-        return True
+    if (
+        _PREPOSITION_BEFORE.search(before)
+        and not _POSSESSIVE_AFTER.match(after)
+        and not _IN_OBJECT_BEFORE.search(before)
+    ):
+        return PLACED
+    if _HOME_BEFORE.search(before):
+        return PLACED
     beyond = n.votes.get("place", 0) - (n.mention.label in _PLACE_LABELS)
-    return beyond >= 2 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0))
+    if beyond >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
+        return PLACED
+    return QUALIFIED if _QUALIFIED_AFTER.match(after) else ""
+
+
+def _placed(n: Node, text: str) -> bool:
+    """A mention that reads a place by more than a noun after it: NER's label, place votes, a
+    home in apposition ("Roy Tansley, from Derby")."""
+    before = text[max(0, n.mention.start - 30) : n.mention.start]
+    return n.mention.label in _PLACE_LABELS or n.votes.get("place", 0) >= 2 or bool(_HOME_BEFORE.search(before))
 
 
 def _town_shaped(n: Node) -> bool:
-    """A one-word name of letters, no acronym, no organisation's word, no nationality."""
+    """A one-word name of letters, no acronym, no organisation's word, no nationality, no party
+    ("faith in Labour"), no club's word alone ("a stake in United")."""
     return (
         len(n.tokens) == 1
+        and not n.cluster.startswith("O:party:")
+        and N.bare(n.name) not in CLUB_HEADS
         and n.name.isalpha()
         and not N.is_acronym(n.name)
         and not N.has_org_word(n.name)
@@ -111,11 +139,21 @@ def _town_shaped(n: Node) -> bool:
 
 
 def _a_club(ns: list[Node], texts: dict[str, str]) -> bool:
-    """An actor read as a club twice, or once where NER labels most of its mentions places
-    ("Charlton v Rochdale" beside "in Rochdale"; not one "win over Windows PC customers")."""
+    """An actor a fixture names ("Derby v Wigan"), or read as a club twice, or once where NER
+    labels most of its mentions places (not one "win over Windows PC customers")."""
+    if any(_in_a_fixture(n, texts.get(n.mention.article, "")) for n in ns):
+        return True
     reads = sum(_club_read(n, texts) for n in ns)
     placed = sum(n.mention.label in _PLACE_LABELS for n in ns)
     return reads >= 2 or (reads == 1 and 2 * placed > len(ns))
+
+
+def _in_a_fixture(n: Node, text: str) -> bool:
+    """ "Derby v Wigan", "Charlton v Rochdale": a side of a fixture."""
+    return bool(
+        _FIXTURE_AFTER.match(text[n.mention.end : n.mention.end + 4])
+        or _FIXTURE_BEFORE.search(text[max(0, n.mention.start - 4) : n.mention.start])
+    )
 
 
 def _club_read(n: Node, texts: dict[str, str]) -> bool:
