@@ -4,7 +4,8 @@ is read mention by mention (town_mentions.py): "the Birmingham athlete", "in Bir
 week", "Liverpool band The Coral", "In Rochdale," are the towns, while "Birmingham manager Steve
 Bruce", "Liverpool boss Rafael Benitez", "Charlton v Rochdale" stay the clubs, in one index. A
 team sheet's players written as an initial and a surname are people, however many NER labels
-organisations (initialled_lists.py)."""
+organisations (initialled_lists.py); one such name in a sheet of bare surnames keeps its initial
+("O'Connell, capt, S Easterby, O'Connor": initials.py), so two Easterbys stay two."""
 
 import pytest
 
@@ -19,6 +20,7 @@ PHRASES = (
     "The Birmingham athlete, who clocked",
     "In Rochdale, the Liberal Democrats",
     "M Bortolami (capt); A Persico, D Dal Maso, S Parisse",
+    "O'Connell, capt, S Easterby, O'Connor, Foley.",
 )
 
 
@@ -87,3 +89,14 @@ def test_a_team_sheets_initialled_names_are_people(articles):
     for surface in ("M Bortolami", "D Dal Maso", "S Parisse"):
         m = _at(articles, words, surface)
         assert types[m.actor] == "person", surface
+
+
+def test_one_initialled_name_among_surnames_keeps_its_initial(articles):
+    # sport-417: "O'Connell, capt, S Easterby, O'Connor, Foley." and the replacements' "Miller,
+    # G Easterby, Humphreys": Simon and Guy Easterby, two players (NER: "Easterby" alone, one an
+    # organisation), not one actor
+    _, types = articles
+    simon = _at(articles, "capt, S Easterby, O'Connor", "S Easterby")
+    guy = _at(articles, "Miller, G Easterby, Humphreys", "G Easterby")
+    assert types[simon.actor] == "person" and types[guy.actor] == "person"
+    assert simon.actor != guy.actor
