@@ -21,6 +21,8 @@ PHRASES = (
     "In Rochdale, the Liberal Democrats",
     "M Bortolami (capt); A Persico, D Dal Maso, S Parisse",
     "O'Connell, capt, S Easterby, O'Connor, Foley.",
+    "rotated between Blackpool, Bournemouth and Brighton",
+    "Conservative Party Conference in Bournemouth",
 )
 
 
@@ -100,3 +102,17 @@ def test_one_initialled_name_among_surnames_keeps_its_initial(articles):
     guy = _at(articles, "Miller, G Easterby, Humphreys", "G Easterby")
     assert types[simon.actor] == "person" and types[guy.actor] == "person"
     assert simon.actor != guy.actor
+
+
+def test_a_town_listed_with_a_town_is_a_town(articles):
+    # politics-330: "conferences ... have rotated between Blackpool, Bournemouth and Brighton ...
+    # is not to gather in Blackpool": the three towns, while the FA Cup draw's "Bournemouth v
+    # Chester", "Tottenham v Brighton" are the clubs (another article's "Conference in
+    # Bournemouth" reads the town too)
+    _, types = articles
+    words = "rotated between Blackpool, Bournemouth and Brighton"
+    for surface in ("Blackpool", "Bournemouth", "Brighton"):
+        m = _at(articles, words, surface)
+        assert types[m.actor] == "place", surface
+    club = _at(articles, "Bournemouth v Chester", "Bournemouth")
+    assert types[club.actor] == "org"

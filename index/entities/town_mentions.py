@@ -13,6 +13,8 @@ band The Coral") kept a whole article's town in the club. Here each mention is r
 - a noun after it that a town's name qualifies and a club's does not: "the Birmingham athlete",
   "the Bristol band", "a Manchester start-up" (lexicon PLACE_AFTER, TOWN_QUALIFIED), not a
   club's "side";
+- a list with a name the article reads so ("between Blackpool, Bournemouth and Brighton" beside
+  "to gather in Blackpool");
 - the place votes of the words around it, three at least (evidence.py: "places such as
   Liverpool", "Birmingham-born"); not "a trip to Newcastle", which a club makes too.
 
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .decisions import Move, Votes
+from .place_cues import name_lists
 from .type_votes import actor_type
 from ..lexicon import CLUB_HEADS, CLUB_ROLES_AFTER, IN_OBJECTS, PLACE_AFTER, TOWN_QUALIFIED, alternation
 
@@ -71,6 +74,7 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
             members[uf.find(node.cluster)].append(node)
     kinds = {root: actor_type(ns) for root, ns in members.items()}
     clubs = {root for root, ns in members.items() if _a_club(ns, corpus.texts)}
+    groups: list[list[Node]] = []  # the held mentions of one name in one article
     for ns in by_key.values():
         if not any(_placed(n, corpus.texts.get(n.mention.article, "")) for n in ns):
             continue  # never read as a place anywhere: no town ("the Keane band")
@@ -80,18 +84,37 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
             root = uf.find(n.cluster)
             if not n.cluster.endswith("@town") and kinds.get(root) in ("org", "person") and (town or root in clubs):
                 held[n.mention.article].append(n)
-        for aid, here in held.items():
-            text = corpus.texts.get(aid, "")
-            cues = {id(n): town_cue(n, text) for n in here}
-            read = [n for n in here if cues[id(n)]]
-            if not read:
-                continue
-            against = any(_not_a_town(n) or _club_read(n, corpus.texts) or n.votes.get("org", 0) >= 2 for n in here)
-            against = against or _club_named_in_full(here, corpus.by_article.get(aid, []))
-            against = against or all(cues[id(n)] == QUALIFIED for n in read)  # "the Chelsea area"
-            votes.extend(Votes(n, Counter({"place": 2})) for n in read)
-            moves.extend(Move(n, f"O:{n.key}@town") for n in (read if against else here))
+        groups.extend(held.values())
+    cues = {id(n): town_cue(n, corpus.texts.get(n.mention.article, "")) for g in groups for n in g}
+    for n in _list_mates(groups, cues, corpus):
+        cues[id(n)] = PLACED  # "rotated between Blackpool, Bournemouth and Brighton"
+    for here in groups:
+        read = [n for n in here if cues[id(n)]]
+        if not read:
+            continue
+        article = corpus.by_article.get(here[0].mention.article, [])
+        against = any(_not_a_town(n) or _club_read(n, corpus.texts) or n.votes.get("org", 0) >= 2 for n in here)
+        against = against or _club_named_in_full(here, article)
+        against = against or all(cues[id(n)] == QUALIFIED for n in read)  # "the Chelsea area"
+        votes.extend(Votes(n, Counter({"place": 2})) for n in read)
+        moves.extend(Move(n, f"O:{n.key}@town") for n in (read if against else here))
     return votes, moves
+
+
+def _list_mates(groups: list[list[Node]], cues: dict[int, str], corpus: Corpus) -> list[Node]:
+    """The held mentions listed with a town the article reads by a place's words ("rotated
+    between Blackpool, Bournemouth and Brighton" beside "to gather in Blackpool"): towns too,
+    when nothing on them says a club, a firm or a person."""
+    placed_names = {(g[0].mention.article, g[0].key) for g in groups if any(cues[id(n)] == PLACED for n in g)}
+    held = {id(n): n for g in groups for n in g}
+    mates: list[Node] = []
+    for aid in {g[0].mention.article for g in groups}:
+        text = corpus.texts.get(aid, "")
+        for run in name_lists(sorted(corpus.by_article.get(aid, []), key=lambda n: n.mention.start), text):
+            if not any((aid, n.key) in placed_names and id(n) in held for n in run):
+                continue
+            mates.extend(n for n in run if id(n) in held and not cues[id(n)] and not _not_a_town(n))
+    return mates
 
 
 def town_cue(n: Node, text: str) -> str:
