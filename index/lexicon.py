@@ -65,6 +65,9 @@ def _table(text: str) -> dict[str, frozenset[str]]:
 # org           ORG_WORDS: a word that makes a name an organisation ("Ministry of Defence")
 # org_after     ORG_AFTER_NAME: "the Trump administration": the name and the word are an organisation
 # org_alone     ORG_ALONE: a one-word name that is an organisation by itself
+# town_qualified TOWN_QUALIFIED: a noun after a town's name that makes it the town, not a club
+#               of it ("Rochdale council", "the Bristol band", "a Manchester start-up";
+#               entities/town_mentions.py, with PLACE_AFTER)
 # portfolio     PORTFOLIO_WORDS: words of "Secretary of State X", "Minister for Foreign Affairs X"
 # particle      NAME_PARTICLES: lower-case words inside personal names ("Ursula von der Leyen")
 # knighthood    KNIGHTHOODS: a knight's or a dame's honorific: before a given name, a person's
@@ -174,9 +177,11 @@ administration government                                     | institution org 
 campaign                                                      | institution org org_after
 presidency                                                    | institution org_after
 cabinet                                                       | org org_after org_alone
-house ministry department office council committee            | institution org
+house ministry department office committee                    | institution org
 commission party agency company army service team
 court police                                                  | institution people org
+council                                                       | institution org town_qualified
+councils councillor councillors                               | town_qualified
 palace embassy military                                       | institution
 organisation organization bank union association group        | people org
 board coalition network
@@ -371,6 +376,9 @@ ABBREVIATIONS = {
 # title_after    TITLES_AFTER: a title written after a name ("Oona King MP", "Labour MP"), not of it
 # corporate      CORPORATE_WORDS: words a company's name is written with or without ("Group
 #                Menatep", "Menatep Group", "Menatep")
+# in_object      IN_OBJECTS: a stake, a belief or an investment that "in" and a name follow: the
+#                name is what one has a stake or faith in ("a stake in Sunderland"), no place
+#                (entities/town_mentions.py)
 # band_role      BAND_ROLES_AFTER: a band member's role after a name makes it a band's ("Manfred
 #                Mann singer Paul Jones")
 # sovereign      SOVEREIGNS: "the Queen", "the Pope": a title alone that names a person
@@ -466,13 +474,14 @@ river                                                        | place_head place_
 lake mount loch                                               | place_first
 united rovers wanderers athletic albion fc cf afc rangers ak sv | club_head
 city                                                          | club_head place_of
-band duo trio quartet outfit label firm company retailer act    | band_word
+band duo trio quartet label firm company act start-up startup | band_word town_qualified
+outfit retailer                                               | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
 provider brokerage supplier operator developer lender
 manufacturer monopoly conglomerate utility exporter
 agency charity watchdog regulator consultancy multinational
-start-up startup think-tank network society bookmaker bookmakers
+think-tank network society bookmaker bookmakers
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
@@ -491,7 +500,7 @@ politicians writers authors celebrities composers directors
 footballers golfers cricketers comedians presenters           | kind_person
 millionaires billionaires tycoons businessmen
 dancers                                                       | kind_person employer_role
-countries nations cities towns states regions venues          | kind_place
+countries nations cities towns states regions venues places   | kind_place
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 station                                                       | band_word place_after
@@ -511,7 +520,9 @@ holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
 mother father widow girlfriend boyfriend birthday agent
 shares profits profit shareholders shareholding revenue sales | org_possessed
-stake customers employees accounts board headquarters
+customers employees accounts board headquarters
+stake                                                         | org_possessed in_object
+invest invests invested investing investment faith confidence  | in_object
 subsidiary                                                    | org_possessed org_only_after
 unit division                                                 | org_only_after
 spokesman spokeswoman spokesperson                            | org_only_after employer_role
@@ -572,6 +583,8 @@ CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
 BAND_WORDS = _RESOLUTION_WORDS["band_word"]
 LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
 BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
+IN_OBJECTS = _RESOLUTION_WORDS["in_object"]
+TOWN_QUALIFIED = _NAME_WORDS["town_qualified"] | _RESOLUTION_WORDS["town_qualified"]
 SOVEREIGNS = _RESOLUTION_WORDS["sovereign"]
 PLACE_AFTER = _RESOLUTION_WORDS["place_after"]
 PERSONAL_POSSESSED = _RESOLUTION_WORDS["personal_possessed"]

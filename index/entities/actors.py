@@ -69,13 +69,14 @@ from dataclasses import dataclass, replace
 from . import names as N
 from .club_nicknames import nickname_moves
 from .clubs_apart import clubs_apart
-from .decisions import move_nodes
+from .decisions import add_votes, move_nodes
 from .grouping import group_others, without_department
 from .initials import with_initials
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
 from .people import group_people
 from .place_cues import towns_apart
+from .town_mentions import town_mentions
 from .sentence_capitals import without_headline_capitals, without_opening_words, without_sentence_capitals
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
@@ -118,6 +119,9 @@ def resolve_actors(
     group_people(corpus, uf)
     group_others(corpus, uf)
     move_nodes(towns_apart(corpus, uf), uf)
+    town_votes, town_moves = town_mentions(corpus, uf)  # "the Birmingham athlete" beside "Birmingham boss"
+    add_votes(town_votes)
+    move_nodes(town_moves, uf)
     move_nodes(clubs_apart(corpus, uf), uf)  # "Cardiff v Blackburn": the club, not the city of the other articles
     move_nodes(nickname_moves(corpus, uf), uf)  # "Boro", "Blues" of Birmingham: once towns and clubs are apart
 

@@ -4,8 +4,9 @@ keeps each initial with its surname. NER takes "G Dempsey" whole but leaves the 
 bare surnames then join whichever full name of the same surname the article or the corpus has
 ("Andy Robinson's men", the coach) and two Easterbys become one. A one-word mention is widened over
 the capital letter before it when the letter opens a list item (after a comma, a semicolon, a colon
-or a paragraph's start), the surname closes one (a comma, a semicolon, a full stop, a bracket), and
-the paragraph is such a list: three names written with an initial at least.
+or a paragraph's start), the surname closes one (a comma, a semicolon, a full stop, a bracket), and,
+where the capital is also a word ("A", "I"), the paragraph is such a list: three names written with
+an initial at least.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from dataclasses import replace
 from ..records import Mention
 
 MIN_INITIALLED = 3  # "G Murphy; G Dempsey, B O'Driscoll": a list of them, not one "A" in prose
+# A capital that is a word of its own ("A", "I"): an initial only in a list of initialled names;
+# any other capital between a list's comma and a surname is one ("O'Connell, capt, S Easterby,").
+_WORDS_OF_ONE_LETTER = ("A", "I")
 _INITIAL_BEFORE = re.compile(r"(?:^|\n|[,;:]\s*)([A-Z])\s$")
 _ITEM_END = re.compile(r"^\s*(?:[,;.]|\(|$)")
 _INITIALLED = re.compile(r"(?:^|[,;:]\s*)[A-Z]\s[A-Z][\w'’-]+(?=\s*(?:[,;.(]|$))", re.M)
@@ -37,7 +41,7 @@ def _widened(m: Mention, text: str | None) -> Mention:
     start = text.rfind("\n", 0, m.start) + 1
     end = text.find("\n", m.end)
     paragraph = text[start : end if end >= 0 else len(text)]
-    if len(_INITIALLED.findall(paragraph)) < MIN_INITIALLED:
+    if before.group(1) in _WORDS_OF_ONE_LETTER and len(_INITIALLED.findall(paragraph)) < MIN_INITIALLED:
         return m
     begin = m.start - 2
     return replace(m, start=begin, surface=text[begin : m.end])

@@ -20,6 +20,7 @@ from .echoes import echo_votes
 from .leagues import numbered_division
 from .org_lists import org_list_votes
 from .people_lists import people_list_votes
+from .initialled_lists import initialled_list_votes
 from .subject_pronouns import subject_pronoun_votes
 from .products import without_products
 from .place_cues import gazetteer_keys_apart, list_votes, place_key, place_name_votes, seat_of_government_votes
@@ -111,6 +112,7 @@ class Corpus:
         # "West Ham, Cardiff and Preston North End", "TW Garments, Lesotho Hats and Vogue Landmark"
         add_votes(org_list_votes(by_article, texts))
         add_votes(people_list_votes(by_article, texts))  # "JK Rowling, Jacqueline Wilson and Dick King-Smith"
+        add_votes(initialled_list_votes(by_article, texts))  # "Mirco Bergamasco, C Stoica, A Masi, L Nitoglia"
         add_votes(subject_pronoun_votes(by_article, texts))  # "Dibaba of Ethiopia will defend the title she won"
         speaker_votes(quotes, by_article)
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)

@@ -1,0 +1,78 @@
+"""Names written as an initial and a surname in a list of people are people, however many.
+
+A team sheet writes its players "R de Marigny; Mirco Bergamasco, C Stoica, A Masi, L Nitoglia",
+and NER labels several of them organisations or places ("C Stoica", "S Parisse", "L Orquera").
+people_lists.py gives a person's votes to one odd member of a list whose other members are all
+people; a team sheet has several, each written as an initial and a surname, which is how lists of
+people are written and no organisation's or place's name is ("G Easterby, D Humphreys"). Here
+each such member of a list of three names or more (a team sheet's semicolons join it too) gets a person's votes when at least two other
+members are people by their votes, and its own votes are only NER's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .decisions import Votes
+from .type_votes import argmax
+from ..lexicon import PLACE_NAMES
+
+if TYPE_CHECKING:
+    from .nodes import Node
+
+LISTED = 3  # more than NER's label and a name's shape
+MIN_PEOPLE = 2
+WEAK = 1  # NER's label, nothing else
+# What joins the names of a team sheet: commas, semicolons, "and", a captain's mark ("M Bortolami
+# (capt); A Persico").
+_SHEET_JOIN = re.compile(r"\s*(?:\((?:capt|captain)\)\s*)?(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
+# "C Stoica", "D Dal Maso", "S Parisse": one capital, then one or two capitalised words.
+_INITIALLED = re.compile(r"[A-Z]\.?(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
+
+
+def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list[Votes]:
+    """A person's votes for each member of a list written as an initial and a surname that only
+    NER's label makes something else, beside two people at least (see the module's doc)."""
+    out: list[Votes] = []
+    for aid, ns in by_article.items():
+        text = texts.get(aid)
+        if not text:
+            continue
+        for run in _runs(sorted(ns, key=lambda n: n.mention.start), text):
+            people = [n for n in run if argmax(n.votes) == "person"]
+            for n in run:
+                if len(people) - (n in people) >= MIN_PEOPLE and _an_initialled_odd_name(n):
+                    out.append(Votes(n, Counter({"person": LISTED})))
+    return out
+
+
+def _runs(ns: list[Node], text: str) -> list[list[Node]]:
+    """The runs of three names or more that commas, semicolons, "and" and a captain's mark join
+    (place_cues.name_lists, with a team sheet's semicolons)."""
+    runs: list[list[Node]] = []
+    run: list[Node] = []
+    for n in ns:
+        if run and _SHEET_JOIN.fullmatch(text[run[-1].mention.end : n.mention.start]):
+            run.append(n)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [n]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def _an_initialled_odd_name(n: Node) -> bool:
+    """An initial and a surname that NER alone makes an organisation or a place, no gazetteer
+    place, no cue of a club or a firm."""
+    typ = argmax(n.votes)
+    return (
+        bool(_INITIALLED.fullmatch(n.mention.surface.strip()))
+        and typ in ("org", "place")
+        and n.votes[typ] <= WEAK
+        and not (n.org_cue or n.club_cue)
+        and n.name not in PLACE_NAMES
+    )
