@@ -40,7 +40,7 @@ LEWIS_FRANCIS = (
     "The 22-year-old pipped Maurice Greene on the last leg of the 4x100m relay in Athens to take top honours for "
     "Team GB. But individually, the Birchfield Harrier has yet to build on his World Junior Championship win four "
     'years ago. "The gold medal in Athens has made me realise that I can get to the top level and I want to get '
-    'there again. It can happen, I don\'t see why not," he said.'
+    "there again. It can happen, I don't see why not,\" he said."
 )
 
 

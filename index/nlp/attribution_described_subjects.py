@@ -5,9 +5,10 @@ person by its own "his" or "her" (helper spk14c, session 14).
 Harrier has yet to build on his World Junior Championship win four years ago. “The gold medal in
 Athens has made me realise ...,” he said": the subject of the sentence before the pronoun is "the
 Birchfield Harrier" (to the recogniser an organisation; to the parser a proper noun, no role word
-of the lexicon), which "his" shows to be a man. The pronoun goes on with that description, which
-attribution_descriptions resolves like "the chancellor"; it is not the last person named before
-it (Maurice Greene, an object).
+of the lexicon), which "his" shows to be a man. The pronoun goes on with the person the
+descriptions go back to (the name the paragraph opens with), not with the last person named before
+it (Maurice Greene, an object); when no name is found so, the old reading stands (a description
+such as "the 25-year-old Dubliner" is left to the people named before).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..lexicon import SENTENCE_OPENERS, alternation
-from .attribution_context import Context, Entity, Found, np_span, outside, sentence_before
+from .attribution_context import Context, Entity, np_span, outside, sentence_before
 from .attribution_mislabelled_subjects import possessive_for_it
 
 if TYPE_CHECKING:
@@ -26,24 +27,20 @@ if TYPE_CHECKING:
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def described_person(doc: Doc, base: int, marked: list[tuple[int, int]], want: str) -> Found | None:
-    """The first subject of a parsed sentence's last paragraph, when it is written with "the"
-    ("the Birchfield Harrier", "the Welshman") and a possessive of the pronoun's gender in its
-    own clause shows it to be a person (attribution_mislabelled_subjects.possessive_for_it): that
-    description, for attribution_descriptions to resolve."""
+def described_person(doc: Doc, base: int, marked: list[tuple[int, int]], want: str) -> bool:
+    """The first subject of a parsed sentence's last paragraph is written with "the" ("the
+    Birchfield Harrier", "the Welshman") and a possessive of the pronoun's gender in its own clause
+    shows it to be a person (attribution_mislabelled_subjects.possessive_for_it)."""
     par = doc.text.rstrip().rfind("\n") + 1
     inside = [(a - base, b - base) for a, b in marked]
     for t in doc:
         if t.idx < par or t.dep_ not in _SUBJECTS or any(a - 1 <= t.idx < b + 1 for a, b in inside):
             continue
         if t.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            return None
+            return False
         a, b = np_span(t)
-        ent = Entity(base + a, base + b, doc.text[a:b], "DESC")
-        if not possessive_for_it(ent, doc, base, marked, want):
-            return None
-        return Found("", doc.text[a:b].strip(), base + a, base + b, "DESC", "description")
-    return None
+        return possessive_for_it(Entity(base + a, base + b, doc.text[a:b], "DESC"), doc, base, marked, want)
+    return False
 
 
 # a sentence that opens on a description: "The 22-year-old pipped ...", "But the Welshman ..."
