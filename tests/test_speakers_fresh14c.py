@@ -51,3 +51,29 @@ def test_he_after_a_described_subject_is_the_person_the_descriptions_go_back_to(
     got, _, _ = run(pipes, LEWIS_FRANCIS)
     quote = next(k for k in got if k.startswith("The gold medal"))
     assert got[quote].speaker == "Mark Lewis-Francis"
+
+
+# bbc-business-504
+DAVOS_SURVEY = (
+    "In contrast, the Davos forum is dominated by business issues - from outsourcing to corporate leadership - "
+    "with bosses of more than a fifth of the world's 500 largest companies scheduled to attend. A survey published "
+    "on the eve of the conference by PricewaterhouseCoopers said four in ten business leaders were \"very "
+    'confident" that their companies would see sales rise in 2005.'
+)
+
+# bbc-tech-032
+HSDPA_REPORT = (
+    '"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital for profitable services '
+    'like mobile internet browsing and mobile video clips," according to a report published by UK-based research '
+    "consultancy Analysys. A number of companies are developing the technology."
+)
+
+
+def test_a_document_speaks_for_the_maker_named_as_the_agent_after_it(pipes):
+    # "a survey published ... by PricewaterhouseCoopers said", "according to a report published by
+    # ... Analysys": the document's words are its maker's, named as the participle's agent
+    got, _, _ = run(pipes, DAVOS_SURVEY)
+    assert got["very confident"].speaker == "PricewaterhouseCoopers"
+    got, _, _ = run(pipes, HSDPA_REPORT)
+    quote = next(k for k in got if k.startswith("High-Speed"))
+    assert got[quote].speaker == "Analysys"
