@@ -57,7 +57,7 @@ def test_he_after_a_described_subject_is_the_person_the_descriptions_go_back_to(
 DAVOS_SURVEY = (
     "In contrast, the Davos forum is dominated by business issues - from outsourcing to corporate leadership - "
     "with bosses of more than a fifth of the world's 500 largest companies scheduled to attend. A survey published "
-    "on the eve of the conference by PricewaterhouseCoopers said four in ten business leaders were \"very "
+    'on the eve of the conference by PricewaterhouseCoopers said four in ten business leaders were "very '
     'confident" that their companies would see sales rise in 2005.'
 )
 
