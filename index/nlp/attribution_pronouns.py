@@ -204,7 +204,7 @@ def _sentence_before(ctx: Context, s0: int, want: str, depth: int, quote: QuoteS
         # "A spokesman for X said ... . “...,” he said": someone unnamed; "The chancellor
         # said ... . He added": whom the description stands for
         return _SentenceBefore(decided=True, answer=_definite(desc, base, want))
-    if described_person(doc, base, ctx.marked, want) is not None:  # "the Birchfield Harrier ... his"
+    if described_person(doc, base, ctx.marked, want):  # "the Birchfield Harrier ... his"
         person = named_before_description(ctx, j, want, opening_name)  # whom the descriptions go back to
         if person is not None:
             return _SentenceBefore(decided=True, answer=person)
