@@ -77,3 +77,21 @@ def test_a_document_speaks_for_the_maker_named_as_the_agent_after_it(pipes):
     got, _, _ = run(pipes, HSDPA_REPORT)
     quote = next(k for k in got if k.startswith("High-Speed"))
     assert got[quote].speaker == "Analysys"
+
+
+# bbc-sport-264
+ELLIS = (
+    "Aston Villa boss David O'Leary signed a three-and-a-half year contract extension on Thursday, securing his "
+    "future at the club until summer 2008.\n\n"
+    "O'Leary's future was in question, but Villa chairman Doug Ellis said he was happy to secure the deal. "
+    "\"David's record since his arrival in 2003 is excellent and he shares the board's amibitions in taking the "
+    'club forward," he told.'
+)
+
+
+def test_a_subject_not_described_with_the_leaves_he_to_the_people_named_before(pipes):
+    # "O'Leary's future" is no description of a person: "he" is Doug Ellis, who speaks in that
+    # sentence, not the name the article opens with
+    got, _, _ = run(pipes, ELLIS)
+    quote = next(k for k in got if k.startswith("David's record"))
+    assert got[quote].speaker == "Doug Ellis"
