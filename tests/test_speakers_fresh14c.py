@@ -3,6 +3,8 @@ text is a real BBC passage, cut short where the case allows."""
 
 import pytest
 
+from dossier.index.read import Reader
+from helpers import bbc_index
 from test_attribution_speakers import run
 
 
@@ -95,3 +97,17 @@ def test_a_subject_not_described_with_the_leaves_he_to_the_people_named_before(p
     got, _, _ = run(pipes, ELLIS)
     quote = next(k for k in got if k.startswith("David's record"))
     assert got[quote].speaker == "Doug Ellis"
+
+
+@pytest.fixture(scope="module")
+def davos_actors(tmp_path_factory):
+    index = bbc_index(tmp_path_factory, "davos", lambda r: r["id"] == "bbc-business-504")
+    with Reader(index) as reader:
+        return list(reader.actors())
+
+
+def test_the_maker_of_a_document_that_speaks_stays_an_organisation(davos_actors):
+    # PricewaterhouseCoopers, named once, as the maker of the survey that speaks: a named speaker
+    # votes "person", a document's maker "org" (entities/document_makers)
+    held = [a for a in davos_actors if "PricewaterhouseCoopers" in a.aliases]
+    assert held and {a.type for a in held} == {"org"}
