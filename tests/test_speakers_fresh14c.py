@@ -111,3 +111,17 @@ def test_the_maker_of_a_document_that_speaks_stays_an_organisation(davos_actors)
     # votes "person", a document's maker "org" (entities/document_makers)
     held = [a for a in davos_actors if "PricewaterhouseCoopers" in a.aliases]
     assert held and {a.type for a in held} == {"org"}
+
+
+# bbc-business-504
+WHO = (
+    "The World Health Organisation (WHO) said 700,000 people in poor countries were on life-extending drugs - up "
+    "from 440,000 six months earlier but amounting to only 12% of the 5.8 million who needed them. A $2bn "
+    '"funding gap" still stood in the way of hitting the 2005 target, the WHO said.'
+)
+
+
+def test_an_initialism_as_subject_is_a_name_not_the_pronoun_who(pipes):
+    # "the WHO said": the World Health Organisation, not the relative pronoun "who"
+    got, _, _ = run(pipes, WHO)
+    assert got["funding gap"].speaker in ("WHO", "World Health Organisation")
