@@ -807,6 +807,9 @@ POSITION_NOUNS = frozenset("fly-half scrum-half full-back centre-back center-bac
 # What an organisation publishes in its own words: "the report says" is the body that made the
 # report (a "motion" or a "bill" is its movers' words, not the House's).
 DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis research".split())
+# (attribution_document_agents; helper spk14c, session 14) Participles whose agent ("by X") is the
+# maker of a document that speaks: "a survey published ... by PricewaterhouseCoopers said".
+MAKER_PARTICIPLES = frozenset("published conducted compiled produced released".split())
 # (attribution_context; session 10) Things that say words of their makers beside documents and
 # works ("a BBC story claiming ...", "a letter urging ..."): a speech participle hung on one is theirs.
 SAYING_THINGS = (

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import evidence as E
 from . import names as N
 from .decisions import add_votes
+from .document_makers import document_maker
 from .echoes import echo_votes
 from .leagues import numbered_division
 from .org_lists import org_list_votes
@@ -141,6 +142,9 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
                     cue = q.cue or ""
                     if firm_cue.search(cue) and node.mention.surface not in cue:
                         node.votes["org"] += 1  # "EMI said ... . “...,” the company added": EMI is a firm
+                        continue
+                    if document_maker(cue, node.mention.surface):
+                        node.votes["org"] += 1  # "a survey published by PricewaterhouseCoopers said" (document_makers)
                         continue
                     node.votes["person"] += 1
                     node.spoke = True

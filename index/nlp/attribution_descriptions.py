@@ -53,6 +53,7 @@ from .attribution_context import (
 from .attribution_appositive_roles import introduced_as_a_person
 from .attribution_bodies import body_named_by_head
 from .attribution_document_owner import document_owner
+from .attribution_document_agents import maker_after
 from .attribution_firms import org_subject_before
 from .attribution_focus_pronoun import person_behind_pronoun
 from .attribution_surnames import only_a_person, reads_as_a_name
@@ -98,6 +99,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         return named(body, ctx.names.fullest(body), f.cue)
     if d.thing:
         ent = author_named_in(ctx, f)  # "the FA statement"; not "a memo for Mr Heath" (attribution_recipients)
+        ent = ent or maker_after(ctx, f)  # "a survey published ... by X said" (attribution_document_agents)
         if ent is not None:
             return named(ent, ctx.names.fullest(ent), f.cue)
         ent = _org_of_initials(ctx, f)

@@ -38,6 +38,8 @@ from ..lexicon import (
     ROLES_AFTER,
 )
 from .attribution_firms import org_subject_before
+from .attribution_last_clause import last_sentence
+from .attribution_described_subjects import described_person, named_before_description
 from .attribution_appositive_roles import introduced_elsewhere
 from .attribution_asked_clauses import in_asked_clause
 from .attribution_described_surnames import a_description
@@ -162,6 +164,7 @@ def _sentence_before(ctx: Context, s0: int, want: str, depth: int, quote: QuoteS
     framing = framing_speaker(ctx, doc, base, want)
     if framing is not None:
         return _SentenceBefore(decided=True, answer=framing)
+    doc, base = last_sentence(doc, base)  # "... 6-2. Melzer has now beaten Agassi" read as one
     ent = main_subject(ctx.names, doc, base, PERSON_NAME_LABELS, proper=True)
     if ent is None:
         ent = opening_name(ctx, j)
@@ -201,6 +204,10 @@ def _sentence_before(ctx: Context, s0: int, want: str, depth: int, quote: QuoteS
         # "A spokesman for X said ... . “...,” he said": someone unnamed; "The chancellor
         # said ... . He added": whom the description stands for
         return _SentenceBefore(decided=True, answer=_definite(desc, base, want))
+    if described_person(doc, base, ctx.marked, want):  # "the Birchfield Harrier ... his"
+        person = named_before_description(ctx, j, want, opening_name)  # whom the descriptions go back to
+        if person is not None:
+            return _SentenceBefore(decided=True, answer=person)
     return _SentenceBefore()
 
 

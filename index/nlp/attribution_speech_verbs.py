@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 import re
 from dataclasses import dataclass, replace
 
+from .attribution_initialisms import initialism
 from .attribution_finding_clauses import finds_the_quote
 from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
@@ -412,9 +413,10 @@ def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
 def resolve_subject(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
     """The speaker a speech verb's subject stands for. A pronoun is its antecedent's alone, a
     relative pronoun, "you", "what" or "someone" is nobody's name; any other subject goes through SUBJECT_RULES in order."""
-    if subj.lower_ in PRONOUN_LABELS:
+    word = "" if initialism(subj) else subj.lower_  # "the WHO said": a name, not "who" (attribution_initialisms)
+    if word in PRONOUN_LABELS:
         return pronoun_antecedent(ctx, subj, base, q)
-    if subj.lower_ in RELATIVE_PRONOUNS or subj.lower_ in NOBODY_SUBJECTS:
+    if word in RELATIVE_PRONOUNS or word in NOBODY_SUBJECTS:
         return None
     for rule in SUBJECT_RULES:
         found = rule(ctx, q, subj, base)

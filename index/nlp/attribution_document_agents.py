@@ -1,0 +1,40 @@
+"""Attribution's reading of a document that speaks with its maker named as an agent after it
+(helper spk14c, session 14).
+
+"A survey published on the eve of the conference by PricewaterhouseCoopers said four in ten
+business leaders were “very confident”", "according to a report published by UK-based research
+consultancy Analysys": the words are the document's, and a document's words are its maker's
+(bench/gold conventions: "the World Bank report said" has the bank as speaker). The maker is the
+agent of a participle of making (lexicon.MAKER_PARTICIPLES) hung on the document, named in the
+same clause before the speech verb: no comma, no full stop between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import MAKER_PARTICIPLES, alternation
+from .attribution_context import Context, Entity, Found
+
+# " published on the eve of the conference by ", " carried out by the consultancy "
+_MAKER = re.compile(
+    r"\s+(?:" + alternation(MAKER_PARTICIPLES) + r"|carried\s+out)\b[^.,;:!?\"“”\n]{0,60}?\bby\s+"
+    r"(?:(?:the|[a-z][\w-]*|[A-Z]{2,}-based)\s+){0,4}$"
+)
+
+_MAKERS = ("ORG", "PERSON")
+
+
+def maker_after(ctx: Context, f: Found) -> Entity | None:
+    """The organisation or person a participle of making right after the document's description
+    (f) names as its agent, within 100 characters; None when none does."""
+    if f.end is None:
+        return None
+    for ent in ctx.names.ents:
+        if ent.start < f.end or ent.label not in _MAKERS:
+            continue
+        if ent.start - f.end > 100:
+            return None
+        if _MAKER.match(ctx.text[f.end : ent.start]):
+            return ent
+    return None
