@@ -128,5 +128,7 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
             ):
                 continue
             joins.append((node, words[w][0]))
+            # the firm's word outvotes whatever NER's labels said of the bare word ("Baikal" a
+            # person): it is now a mention of the firm, whose own type the actor's votes decide
             votes.append(Votes(node, Counter({"org": sum(node.votes.values()) + 1})))
     return joins, votes

@@ -36,6 +36,7 @@ _NO_VERB = frozenset("of for and or in at on to the a an with from by as".split(
 
 
 def _roles() -> frozenset[str]:
+    """The role words that may open a sentence before a name: no honorific ("Mr" is the name's)."""
     return (PERSON_ROLES | TITLE_WORDS) - HONORIFICS
 
 

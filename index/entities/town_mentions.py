@@ -50,10 +50,11 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|near|outside|inside|throug
 # "Roy Tansley, from Derby": a person's home, in apposition.
 _HOME_BEFORE = re.compile(r"\w,\s+from\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^[’']")
-# "the Birmingham athlete", "the Bristol band", "a Leeds firm": a noun the town's name qualifies.
+# "Derby v Wigan": a fixture's side, and "Derby boss", "Bath prop": a club's role after the name.
 _FIXTURE_AFTER = re.compile(r"^\s+v\s")
 _FIXTURE_BEFORE = re.compile(r"\sv\s+$")
 _CLUB_ROLE_AFTER = re.compile(r"^\s+" + alternation(CLUB_ROLES_AFTER) + r"\b")
+# "the Birmingham athlete", "the Bristol band", "a Leeds firm": a noun the town's name qualifies.
 _QUALIFIED_AFTER = re.compile(r"^\s+" + alternation(PLACE_AFTER | TOWN_QUALIFIED) + r"(?![\w-])")
 # "a stake in Sunderland", "faith in Labour": what one has a stake or faith in, no place.
 _IN_OBJECT_BEFORE = re.compile(r"\b" + alternation(IN_OBJECTS) + r"\s+in\s+$", re.IGNORECASE)

@@ -51,7 +51,8 @@ def named_before_description(
     ctx: Context, j: int, want: str, opening: Callable[[Context, int], Entity | None]
 ) -> Entity | None:
     """The person a chain of descriptions goes back to: the name the nearest sentence before
-    sentence j opens with (opening: attribution_pronouns.opening_name), passing over up to two
+    sentence j opens with (opening: attribution_pronouns.opening_name, passed in because
+    attribution_pronouns imports this module), passing over up to two
     sentences that open on "the" ("Mark Lewis-Francis says ... . The 22-year-old pipped Maurice
     Greene ... . But individually, the Birchfield Harrier has yet to ... his"): a description
     refers back to the person the paragraph is about, not to someone it names as an object.
