@@ -192,6 +192,9 @@ university college school corporation corp inc ltd plc llc   | org
 league club fund foundation institute authority navy force
 services assembly bureau federation alliance movement trust
 centre center society
+# The performing companies' words: "the Vic Wells Ballet" is a company, not a person named Vic
+# (names.has_org_word; entities/cued_names.not_a_given_names_name, helper fixa).
+ballet orchestra philharmonic                                 | org
 
 # particles
 von van der den de del della di da la le lo bin ibn al el     | particle
@@ -245,7 +248,18 @@ SPEECH_LEMMAS = _VERBS["speech"]
 INVERTED_SPEECH = _VERBS["inverted"]
 NOT_SPEECH_WITH_OBJECT = _VERBS["not_with_object"]
 # Verbs that are speech with one of these particles or objects ("put it", "pointed out", "went on").
-SPEECH_WITH_PARTICLE = {"put": frozenset({"it"}), "point": frozenset({"out", "on"}), "go": frozenset({"out", "on"})}
+SPEECH_WITH_PARTICLE = {
+    "put": frozenset({"it"}),
+    "point": frozenset({"out", "on"}),
+    "go": frozenset({"out", "on"}),
+    # Verbs of dismissing a claim in words, with their particle: "But he brushed off Labour
+    # suggestions a vote for his party would mean letting the Tories in “by the back door”" answers
+    # as "he dismissed ..." does, whose subject speaks (attribution_context.is_speech; helper
+    # spk12b). DISMISSAL_PARTICLE_VERBS are these verbs.
+    "brush": frozenset({"off", "aside"}),
+    "shrug": frozenset({"off"}),
+    "laugh": frozenset({"off"}),
+}
 
 # Speech verbs as written right after a name, for a test of the text without a parse (actors'
 # evidence that a name is a person's); tests/test_lexicon.py checks that each is a form of a
@@ -453,9 +467,12 @@ mrs ms miss dame                                              | female name_titl
 queen                                                         | female name_title sovereign
 lady baroness princess duchess countess                       | female name_title rank
 dr                                                            | name_title
-cup league championship championships olympics games         | event_head
+cup league championships olympics games                       | event_head
 conferences election lecture lectures
 prix trophy open show expo liga slam run race
+# "Championship sides", "the Championship": the Football League's second division, capitalised
+# alone, a competition as "Premiership" is (names.kind_of_name; helper typ12a)
+championship                                                  | event_head event_alone
 marathon                                                      | event_head race_head
 elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
@@ -495,6 +512,9 @@ retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
 carriers operators makers manufacturers giants insurers
 analysts consultants auditors accountants bankers brokers
+# "snack food chains such as Dunkin' Donuts and Baskin-Robbins": the members of a list of chains are
+# firms (NER: a person, a place; evidence._LISTED_AFTER, helper typ12a)
+chains                                                        | kind_org
 artists singers musicians stars players actors actresses      | kind_person
 politicians writers authors celebrities composers directors
 footballers golfers cricketers comedians presenters           | kind_person
@@ -525,6 +545,9 @@ stake                                                         | org_possessed in
 invest invests invested investing investment faith confidence  | in_object
 subsidiary                                                    | org_possessed org_only_after
 unit division                                                 | org_only_after
+# "Sky television's live coverage": a broadcaster's word after a name only an organisation has (as
+# "spokesman", "unit"), whatever NER's label (evidence.words_around; helper fresh8b)
+television                                                    | org_only_after
 spokesman spokeswoman spokesperson                            | org_only_after employer_role
 chairman                                                      | org_possessed employer_role
 analyst architect expert economist strategist                 | employer_role
@@ -536,6 +559,9 @@ owner                                                         | employer_role cl
 times post journal herald telegraph tribune gazette reporter  | press_head
 chronicle observer mirror express mail courier examiner
 standard daily
+# "he wrote in the Times Educational Supplement": a paper's last word, as "Times", "Journal" are
+# ("Times Literary Supplement"; names.kind_of_name, helper typ12a)
+supplement                                                    | press_head
 archbishop bishop sultan emir                                 | see_title
 al des del el                                                 | given_particle
 french dutch greek swiss thai welsh czech scots basque cypriot | demonym
@@ -661,13 +687,49 @@ CLUB_NICKNAMES = {
     "hornets": "watford",
 }
 
+
+def _place_names(text: str) -> frozenset[str]:
+    """A block of the gazetteer's names, plain: "_" joins a name's words ("New_York")."""
+    return frozenset(w.replace("_", " ").lower() for w in text.split())
+
+
+# The parts of the gazetteer (PLACE_NAMES, below) added after its main block, each for its reason:
+# (helper places7) Places of general knowledge the gazetteer lacked: regions of Britain NER calls
+# organisations ("the Midlands, Merseyside"), and states of the last century whose name holds an
+# organisation's word ("the Soviet Union"; entities/nodes.make_node lets no gazetteer name's own
+# words make it an organisation's: "West Bank").
+_PLACE_REGIONS = _place_names("""
+    Midlands West_Midlands East_Midlands Home_Counties Highlands Soviet_Union USSR Yugoslavia
+    Czechoslovakia East_Germany West_Germany
+""")
+# (entities/cued_names.initialled_names, helper fixa) English counties the gazetteer lacked and
+# that are not named in "-shire": a referee's bracketed county ("Ref: S Bennett (Kent)") is a place
+# only when the gazetteer knows it or it ends in "-shire", so that a team sheet's club ("T
+# Shanklin (Blues)") is none.
+_PLACE_COUNTIES = _place_names("Kent Durham Middlesex Dorset Rutland")
+# (entities/fixtures.py, session 12) A country the gazetteer lacked (its ISO name is now Eswatini):
+# a fixture's side that is a gazetteer place stays the country ("Lesotho v Swaziland").
+# (lead, session 12) A country's name the gazetteer lacked, a national side's in sport ("The
+# Republic of Ireland have arranged friendlies", "Switzerland v Republic of Ireland"): the country
+# (helper typ12c found it too, with "Irish Republic": subjects.py's plural verb no longer makes it
+# a club).
+_PLACE_COUNTRIES = _place_names("Swaziland Eswatini Republic_of_Ireland Irish_Republic")
+# (helper typ12b) The national and famous sports grounds of general knowledge, named alone
+# ("sustained at Twickenham", "at Anfield"): venues are places (bench/gold), while NER calls them
+# organisations and people (Anfield, Old Trafford, Wembley, Murrayfield, Ibrox, Bernabeu on the
+# BBC corpus), and "at" a town's name is as often its club's ("games at Newcastle").
+_SPORTS_GROUNDS = _place_names("""
+    Twickenham Murrayfield Lansdowne_Road Millennium_Stadium Wembley Stade_de_France Croke_Park
+    Hampden Hampden_Park Anfield Old_Trafford Highbury Stamford_Bridge Ibrox Celtic_Park Bernabeu
+    Nou_Camp San_Siro Flushing_Meadows Roland_Garros Melbourne_Park Cardiff_Arms_Park
+""")
 # Places a name may be without NER saying so (spaCy's small model labels "Kyiv" a person): the
 # countries (ISO 3166's English names, without those as often a person's: "Jordan", "Chad") and
 # the capitals and cities world news names most, with their common spellings. A gazetteer cue:
-# one vote among the others (entities/actors.py), not a verdict. "_" joins a name's words.
-PLACE_NAMES = frozenset(
-    w.replace("_", " ").lower()
-    for w in """
+# one vote among the others (entities/actors.py), not a verdict. "_" joins a name's words. Its main
+# block, and the parts above.
+PLACE_NAMES = (
+    _place_names("""
     Abu_Dhabi Abuja Accra Addis_Ababa Afghanistan Africa Albania Algeria Algiers America
     American_Samoa Amman Amsterdam Andorra Angola Ankara Antigua_and_Barbuda Argentina Armenia
     Aruba Asia Athens Auckland Australia Austria Azerbaijan Baghdad Bahamas Bahrain Baku Bangkok
@@ -719,7 +781,11 @@ PLACE_NAMES = frozenset(
     Quebec Vancouver Calgary Marseille Lyon Bordeaux Toulouse Monte_Carlo Cannes Hamburg
     Cologne Stuttgart Dusseldorf Bavaria Naples Florence Venice Turin Sicily Sardinia Seville
     Malaga Bilbao Ibiza Majorca Tenerife Rotterdam Antwerp Salzburg Krakow Gdansk
-""".split()
+""")
+    | _PLACE_REGIONS
+    | _PLACE_COUNTIES
+    | _PLACE_COUNTRIES
+    | _SPORTS_GROUNDS
 )
 
 # ----------------------------------------------------------------------------- speakers' genders
@@ -802,8 +868,13 @@ WORK_NOUNS = frozenset(
     " sitcom album albums novel novels musical opera".split()
 )
 # Players' positions written with a hyphen, a person described ("said the Gloucester fly-half"):
-# not a thing the club said.
-POSITION_NOUNS = frozenset("fly-half scrum-half full-back centre-back center-back wing-back half-back".split())
+# not a thing the club said. And a newcomer to a competition, one person as "the Gloucester
+# fly-half" is ("The tournament debutant added:" right after Sharapova's quotation;
+# attribution_descriptions._Description.one_person, helper spk12c): the description is the person
+# just quoted.
+POSITION_NOUNS = frozenset(
+    "fly-half scrum-half full-back centre-back center-back wing-back half-back debutant debutante newcomer rookie".split()
+)
 # What an organisation publishes in its own words: "the report says" is the body that made the
 # report (a "motion" or a "bill" is its movers' words, not the House's).
 DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis research".split())
@@ -851,17 +922,6 @@ OFFICE_JOINING_WORDS = frozenset("of for the and".split())
 # part of the town: a place. Not "west" or "north", which end people's names as often ("Kanye
 # West", "Oliver North").
 SEAT_COMPASS_WORDS = frozenset("south east central".split())
-# (lexicon PLACE_NAMES; helper places7) Places of general knowledge the gazetteer lacked: regions
-# of Britain NER calls organisations ("the Midlands, Merseyside"), and states of the last century
-# whose name holds an organisation's word ("the Soviet Union"; entities/nodes.make_node lets no
-# gazetteer name's own words make it an organisation's: "West Bank").
-PLACE_NAMES = PLACE_NAMES | frozenset(
-    w.replace("_", " ").lower()
-    for w in """
-    Midlands West_Midlands East_Midlands Home_Counties Highlands Soviet_Union USSR Yugoslavia
-    Czechoslovakia East_Germany West_Germany
-""".split()
-)
 # (entities/place_cues.seat_of_government_votes; helper places7) Seats of government the news
 # names for the office in them, an organisation (bench/gold: "Downing Street said", "the Kremlin",
 # "the Pentagon"), though their head word ("Street") or NER's label says a place.
@@ -962,6 +1022,11 @@ OTHER_GIVEN_NAMES = frozenset(
     niall fergal donal dermot aidan kieron cormac ronan shay mairead siobhan aoife niamh sinead
     roisin orla deirdre grainne sorcha eilidh ailsa dougie alasdair iain angus fraser
     lachlan gregor
+    """
+    # Given names the lists lacked, of people the news names by their first name alone ("Haile" of
+    # Haile Gebrselassie; entities/people._a_given_name_alone, helper fixa)
+    """
+    haile graeme imanol
     """.split()
 )
 
@@ -979,9 +1044,6 @@ ONE_PERSON_HEADS = frozenset(
 # attribution_descriptions._closing_name: "the Labour MP for Birkenhead asked": the name after one
 # of these titles and "for" is the seat the person holds, never the person described
 SEAT_HOLDER_TITLES = frozenset("mp mps msp msps mep meps am ams mla mlas member members candidate".split())
-# evidence.words_around: "Sky television's live coverage": a broadcaster's word after a name only an
-# organisation has (as "spokesman", "unit"), whatever NER's label
-ORG_ONLY_AFTER = ORG_ONLY_AFTER | frozenset({"television"})
 # grouping.join_without_head: "the World Cross Country" of "the World Cross Country Championships" in
 # the same article: an event's head word the news drops, as a club's or a theatre's
 DROPPED_EVENT_HEADS = frozenset({"championships", "championship"})
@@ -989,19 +1051,6 @@ DROPPED_EVENT_HEADS = frozenset({"championships", "championship"})
 # Yamarone of Argus Research", "a US-based firm X1 Technologies"): a run of capitalised words ending
 # with one is an organisation's name
 FIRM_NAME_HEADS = frozenset("technologies research industries laboratories labs systems securities coalition".split())
-# (names.GIVEN_NAMES; entities/people._a_given_name_alone, helper fixa) Given names the lists
-# lacked, of people the news names by their first name alone ("Haile" of Haile Gebrselassie).
-OTHER_GIVEN_NAMES = OTHER_GIVEN_NAMES | frozenset("haile graeme imanol".split())
-
-# (ORG_WORDS, hence names.has_org_word; entities/cued_names.not_a_given_names_name, helper fixa)
-# The performing companies' words: "the Vic Wells Ballet" is a company, not a person named Vic.
-ORG_WORDS = ORG_WORDS | frozenset("ballet orchestra philharmonic".split())
-
-# (lexicon PLACE_NAMES; entities/cued_names.initialled_names, helper fixa) English counties the
-# gazetteer lacked and that are not named in "-shire": a referee's bracketed county ("Ref: S
-# Bennett (Kent)") is a place only when the gazetteer knows it or it ends in "-shire", so that a
-# team sheet's club ("T Shanklin (Blues)") is none.
-PLACE_NAMES = PLACE_NAMES | frozenset("kent durham middlesex dorset rutland".split())
 
 
 # ----------------------------------------------------------------------------- typ12a (session 12)
@@ -1010,30 +1059,10 @@ PLACE_NAMES = PLACE_NAMES | frozenset("kent durham middlesex dorset rutland".spl
 # though "League" is an organisation's word ("National Football League spokesman").
 DIVISION_WORDS = frozenset("league division".split())
 DIVISION_NUMBERS = frozenset("one two three four five six 1 2 3 4 5 6".split())
-# (EVENT_ALONE, hence names.kind_of_name) "Championship sides", "the Championship": the Football
-# League's second division, capitalised alone, a competition as "Premiership" is.
-EVENT_ALONE = EVENT_ALONE | frozenset({"championship"})
-# (PRESS_HEADS, hence names.kind_of_name) "he wrote in the Times Educational Supplement": a paper's
-# last word, as "Times", "Journal" are ("Times Literary Supplement").
-PRESS_HEADS = PRESS_HEADS | frozenset({"supplement"})
-# (KIND_NOUNS, hence evidence._LISTED_AFTER) "snack food chains such as Dunkin' Donuts and
-# Baskin-Robbins": the members of a list of chains are firms (NER: a person, a place).
-KIND_NOUNS = {**KIND_NOUNS, "chains": "org"}
-# (PLACE_NAMES; entities/fixtures.py) A country the gazetteer lacked (its ISO name is now Eswatini):
-# a fixture's side that is a gazetteer place stays the country ("Lesotho v Swaziland").
-PLACE_NAMES = PLACE_NAMES | frozenset({"swaziland", "eswatini"})
 
 # ----------------------------------------------------------------------------- spk12b (session 12)
-# (SPEECH_WITH_PARTICLE; attribution_context.is_speech) Verbs of dismissing a claim in words, with
-# their particle: "But he brushed off Labour suggestions a vote for his party would mean letting the
-# Tories in “by the back door”" answers as "he dismissed ..." does, whose subject speaks.
-SPEECH_WITH_PARTICLE = SPEECH_WITH_PARTICLE | {
-    "brush": frozenset({"off", "aside"}),
-    "shrug": frozenset({"off"}),
-    "laugh": frozenset({"off"}),
-}
-# (attribution_dismissals) those verbs: a phrase quoted after one, in a claim a person named
-# between them made, is that person's words
+# (attribution_dismissals) The verbs of dismissing a claim of SPEECH_WITH_PARTICLE ("brushed off"):
+# a phrase quoted after one, in a claim a person named between them made, is that person's words
 DISMISSAL_PARTICLE_VERBS = frozenset({"brush", "shrug", "laugh"})
 # (attribution_subject_fragment.subject_of_fragment) Verbs of voicing a view or a feeling, not of
 # speech: a phrase quoted under one of them, in a sentence whose subject is a named person, is that
@@ -1056,25 +1085,9 @@ PRODUCT_NOUNS = frozenset(
 ) | frozenset({"operating system", "music player", "media player", "games console", "games machine"})
 PRODUCT_NEW_WORDS = frozenset("new latest forthcoming updated portable handheld next-generation".split())
 PRODUCT_VERBS = frozenset("sold sell sells selling shipped ship ships bought buy buys buying".split())
-# (lexicon PLACE_NAMES; helper typ12b) The national and famous sports grounds of general knowledge,
-# named alone ("sustained at Twickenham", "at Anfield"): venues are places (bench/gold), while NER
-# calls them organisations and people (Anfield, Old Trafford, Wembley, Murrayfield, Ibrox, Bernabeu
-# on the BBC corpus), and "at" a town's name is as often its club's ("games at Newcastle").
-PLACE_NAMES = PLACE_NAMES | frozenset(
-    w.replace("_", " ").lower()
-    for w in """
-    Twickenham Murrayfield Lansdowne_Road Millennium_Stadium Wembley Stade_de_France Croke_Park
-    Hampden Hampden_Park Anfield Old_Trafford Highbury Stamford_Bridge Ibrox Celtic_Park Bernabeu
-    Nou_Camp San_Siro Flushing_Meadows Roland_Garros Melbourne_Park Cardiff_Arms_Park
-""".split()
-)
 
 
 # ----------------------------------------------------------------------------- lead (session 12)
-# (PLACE_NAMES) A country's name the gazetteer lacked, a national side's in sport ("The Republic
-# of Ireland have arranged friendlies", "Switzerland v Republic of Ireland"): the country (helper
-# typ12c found it too, with "Irish Republic": subjects.py's plural verb no longer makes it a club).
-PLACE_NAMES = PLACE_NAMES | frozenset({"republic of ireland", "irish republic"})
 # (sentence_capitals.without_opening_words) Stop words that are given names too: "Will Smith's",
 # "May Department Stores" at a sentence's start keep their first word.
 STOP_WORD_GIVEN_NAMES = frozenset({"will", "may"})
@@ -1096,10 +1109,6 @@ AWARD_GIVER_WORDS = frozenset({"academy"})
 # of a body who speak as one, and the last words of the names of the bodies they sit on.
 MEMBER_NOUNS = frozenset("mps meps peers members councillors senators".split())
 BODY_OF_MEMBERS_HEADS = frozenset("committee commission panel inquiry".split())
-# (lexicon POSITION_NOUNS; helper spk12c) "The tournament debutant added:" right after Sharapova's
-# quotation: a newcomer to a competition is one person, as "the Gloucester fly-half" is
-# (attribution_descriptions._Description.one_person), so the description is the person just quoted.
-POSITION_NOUNS = POSITION_NOUNS | frozenset("debutant debutante newcomer rookie".split())
 
 # ----------------------------------------------------------------------------- spk13a (session 13)
 # (attribution_document_owner._lead_owner; helper spk13a) The verbs with which a news lead makes a
