@@ -16,7 +16,11 @@ article's firm when:
 - no person of the article has it as a surname, and no title ("Mr") makes it a person's;
 - the word alone is no place (the corpus votes "Yantai", "Darlington" places: a town, not the
   Yantai State Asset Management Bureau or Darlington Council) and the article writes it nowhere
-  in small letters ("Smallpox" of the Smallpox Research Grid is the disease: "smallpox").
+  in small letters ("Smallpox" of the Smallpox Research Grid is the disease: "smallpox");
+- the article does not go on writing the full name as often as the word alone after it: such a
+  full name is a thing of its own beside its owner ("Sky Plus is the market leader ... Sky has
+  said ... using Sky Plus": Sky Plus, a product, and Sky, the firm; "Baikal" x7 after "Baikal
+  Finance Group" x2 is the firm).
 
 `first_word_joins` returns what it decides; grouping.group_others applies it.
 """
@@ -82,6 +86,8 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
     fulls: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)  # article -> word -> (cluster, start)
     ambiguous: dict[str, set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
+    last_full: dict[str, dict[str, int]] = defaultdict(dict)  # article -> first word -> last full name's start
+    written: dict[str, Counter[str]] = defaultdict(Counter)  # article -> first word -> full names
     for aid, ns in corpus.by_article.items():
         for n in ns:
             words = n.name.split()
@@ -95,6 +101,8 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
                 or _a_unit(words)
             ):
                 continue
+            last_full[aid][words[0]] = max(last_full[aid].get(words[0], -1), n.mention.start)
+            written[aid][words[0]] += 1
             root = uf.find(n.cluster)
             seen = fulls[aid].get(words[0])
             if seen and seen[0] != root:
@@ -112,6 +120,12 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
     joins: list[tuple[Node, str]] = []
     votes: list[Votes] = []
     for aid, words in sorted(fulls.items()):
+        first_alone: dict[str, int] = {}
+        alone: Counter[str] = Counter()
+        for n in corpus.by_article[aid]:
+            if len(n.tokens) == 1 and n.name in words and n.mention.start > words[n.name][1]:
+                first_alone[n.name] = min(first_alone.get(n.name, n.mention.start), n.mention.start)
+                alone[n.name] += 1
         for node in corpus.by_article[aid]:
             w = node.name
             if (
@@ -125,6 +139,7 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
                 or node.mention.start < words[w][1]
                 or corpus.key_type[node.key] == "place"
                 or _written_small(w, corpus.texts.get(aid, ""))
+                or (last_full[aid][w] > first_alone.get(w, node.mention.start) and written[aid][w] >= alone[w])
             ):
                 continue
             joins.append((node, words[w][0]))

@@ -18,7 +18,13 @@ from pathlib import Path
 _INDEX = Path(__file__).resolve().parent.parent
 # The entities modules the analysis imports are part of it (tests/test_analysis_fingerprint.py
 # checks that none is left out).
-SOURCES = ("nlp/*.py", "lexicon.py", "entities/names.py", "entities/lower_case_bodies.py")
+SOURCES = (
+    "nlp/*.py",
+    "lexicon.py",
+    "entities/names.py",
+    "entities/knighted_names.py",
+    "entities/lower_case_bodies.py",
+)
 # What turns the annotations into actors and speakers: a change here needs no new analysis, but
 # the first build after it resolves the whole corpus again (from the cached annotations) instead
 # of saying "up to date" with the old actors.
