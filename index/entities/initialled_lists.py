@@ -16,6 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .decisions import Votes
+from .place_cues import name_lists
 from .type_votes import argmax
 from ..lexicon import PLACE_NAMES
 
@@ -40,29 +41,12 @@ def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, st
         text = texts.get(aid)
         if not text:
             continue
-        for run in _runs(sorted(ns, key=lambda n: n.mention.start), text):
+        for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text, join=_SHEET_JOIN):
             people = [n for n in run if argmax(n.votes) == "person"]
             for n in run:
                 if len(people) - (n in people) >= MIN_PEOPLE and _an_initialled_odd_name(n):
                     out.append(Votes(n, Counter({"person": LISTED})))
     return out
-
-
-def _runs(ns: list[Node], text: str) -> list[list[Node]]:
-    """The runs of three names or more that commas, semicolons, "and" and a captain's mark join
-    (place_cues.name_lists, with a team sheet's semicolons)."""
-    runs: list[list[Node]] = []
-    run: list[Node] = []
-    for n in ns:
-        if run and _SHEET_JOIN.fullmatch(text[run[-1].mention.end : n.mention.start]):
-            run.append(n)
-            continue
-        if len(run) >= 3:
-            runs.append(run)
-        run = [n]
-    if len(run) >= 3:
-        runs.append(run)
-    return runs
 
 
 def _an_initialled_odd_name(n: Node) -> bool:

@@ -148,12 +148,13 @@ def _beyond_label(n: Node) -> int:
     return n.votes["place"] - (n.mention.label in _LABELLED_PLACE)
 
 
-def name_lists(ns: list[Node], text: str) -> list[list[Node]]:
-    """The runs of three or more names that only commas, "and" and "or" separate."""
+def name_lists(ns: list[Node], text: str, join: re.Pattern[str] = _LIST_JOIN) -> list[list[Node]]:
+    """The runs of three or more names that only commas, "and" and "or" separate (or what `join`
+    matches: a team sheet's semicolons, initialled_lists.py)."""
     runs: list[list[Node]] = []
     run: list[Node] = []
     for n in ns:
-        if run and _LIST_JOIN.fullmatch(text[run[-1].mention.end : n.mention.start]):
+        if run and join.fullmatch(text[run[-1].mention.end : n.mention.start]):
             run.append(n)
             continue
         if len(run) >= 3:
