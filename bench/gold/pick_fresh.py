@@ -16,6 +16,12 @@ and, after those four were merged, fresh13c=1901 fresh13d=1902:quotes. Session 1
 
 (fresh14e and fresh14f only measure: no rule was written with them in view) and, after the first
 four were merged, spk14c=2101:quotes typ14c=2102 rec14d=2103.
+Session 15 drew
+
+    cd bench/gold && python pick_fresh.py spk15a=2201:quotes spk15b=2202:quotes typ15a=2203 \
+        typ15b=2204 fresh15e=2205 fresh15f=2206:quotes
+
+(fresh15e and fresh15f only measure, and stay out of main until the session's end).
 A draw is reproducible only before its picks are annotated (they then leave the pool).
 """
 
