@@ -296,7 +296,10 @@ def load_gold(which: str) -> list[dict]:
 
 
 def write_corpus(gold: list[dict], folder: Path) -> dict[str, str]:
-    """The gold articles, as the BBC corpus has them, in one JSON Lines file: id -> text."""
+    """The gold articles, as the BBC corpus has them, in one JSON Lines file: id -> text (as the
+    loader reads it, which is what the gold's offsets count in)."""
+    from dossier.index.ingest.clean import decode_references
+
     wanted = {a["id"] for a in gold}
     if not CORPUS.exists():
         raise SystemExit(f"the BBC corpus is not at {CORPUS}: the gold's articles come from it")
@@ -307,7 +310,7 @@ def write_corpus(gold: list[dict], folder: Path) -> dict[str, str]:
             rec = json.loads(line)
             if rec["id"] in wanted:
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                texts[rec["id"]] = rec["text"]
+                texts[rec["id"]] = decode_references(rec["text"])
     if set(texts) != wanted:
         raise SystemExit(f"articles of the gold missing from {CORPUS}: {sorted(wanted - set(texts))}")
     return texts

@@ -37,12 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     ids = article_ids(eval_actors.GOLD / args.file)
     gold = [a for a in eval_actors.load_gold("dev") if a["id"] in ids]
     index_dir = args.index.resolve()
+    from dossier.index.ingest.clean import decode_references
+
     texts = {}
     with (Path(str(index_dir) + "-corpus") / "bbc.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             if rec["id"] in ids:
-                texts[rec["id"]] = rec["text"]
+                texts[rec["id"]] = decode_references(rec["text"])
     system, types, names = eval_actors.read_system(index_dir, gold, texts)
     rep = eval_actors.score(gold, system, types)
     if args.json:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.index.ingest.clean import blank_junk, junk_ranges, sanitize
+from dossier.index.ingest.clean import blank_junk, decode_references, junk_ranges, sanitize
 
 ESC = "\x1b"
 
@@ -264,3 +264,56 @@ def test_stored_text_and_show_output_have_no_escapes(junk_index):
     for bad in (ESC, "\x07", "\x00", "\u202e", "\u200b", "pwned", "cm0gLXJmIH4="):
         assert bad not in out.stdout and bad not in doc["text"]
     assert [list(r) for r in art.junk] == doc["junk"]
+
+
+# -- HTML character references ---------------------------------------------------------------
+# Scraped feeds keep them: 22 of the 2,225 BBC articles write "communiqu&#233;" or "&#163;8m".
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("a G7 communiqu&#233; on debt", "a G7 communiqué on debt"),
+        ("Tottenham bid &#163;8m", "Tottenham bid £8m"),
+        ("caf&#xE9; &amp; bar &lt;b&gt;", "café & bar <b>"),
+        ("&#150; a dash", "– a dash"),  # the Windows-1252 reading, as browsers do
+        ("AT&T and M&S", "AT&T and M&S"),  # no reference: text
+        ("&copy 2005 and &nosuchthing;", "&copy 2005 and &nosuchthing;"),  # no semicolon, or unknown
+    ],
+)
+def test_references_read_as_their_characters(raw, read):
+    assert decode_references(raw) == read
+
+
+def test_a_reference_cannot_smuggle_an_escape():
+    """A reference to a control character stands for nothing (HTML's reading): what is left is
+    inert text, with no ESC or CSI to start a sequence."""
+    read = sanitize(decode_references("red &#27;[31malert&#27;[0m &#x1B;]0;x&#7; &#x9b;2J"))
+    assert read == "red [31malert[0m ]0;x ›2J"
+
+
+@pytest.fixture(scope="module")
+def references_index(tmp_path_factory):
+    from dossier.index.build import build_index
+
+    root = tmp_path_factory.mktemp("references")
+    (root / "corpus").mkdir()
+    record = {
+        "id": "g7",
+        "title": "Brown hails &#163;8bn debt deal",
+        "text": 'The G7 communiqu&#233; was "historic", Mr Brown said. &#27;]0;pwned&#7;Talks go on.',
+    }
+    (root / "corpus" / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    build_index(root / "corpus", root / "index", workers=1)
+    return root / "index"
+
+
+def test_an_article_is_stored_and_found_as_its_reader_saw_it(references_index):
+    from dossier.index.read import Reader
+
+    with Reader(references_index) as reader:
+        art = reader.article("g7").article
+        assert art.title == "Brown hails £8bn debt deal"
+        assert art.text.startswith("The G7 communiqué was")
+        assert "&#" not in art.text and ESC not in art.text and "\x07" not in art.text
+        assert [h.id for h in reader.search("communiqué").hits] == ["g7"]

@@ -262,8 +262,15 @@ def build(actors: dict[str, dict], arts: list[ArticleNotes], corpus: dict[str, d
 
 
 def load_corpus() -> dict[str, dict]:
+    """The BBC articles by id, their text and title as dossier's loader reads them (HTML character
+    references decoded): the gold's offsets count in that text."""
+    from dossier.index.ingest.clean import decode_references
+
     with CORPUS.open(encoding="utf-8") as fh:
-        return {r["id"]: r for r in map(json.loads, fh)}
+        records = {r["id"]: r for r in map(json.loads, fh)}
+    for r in records.values():
+        r["text"], r["title"] = decode_references(r["text"]), decode_references(r["title"])
+    return records
 
 
 def show(aid: str) -> None:

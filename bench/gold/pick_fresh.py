@@ -23,6 +23,8 @@ Session 15 drew
 
 (fresh15e and fresh15f only measure, and stay out of main until the session's end).
 A draw is reproducible only before its picks are annotated (they then leave the pool).
+Run it with the project's venv (`../../.venv/bin/python pick_fresh.py ...`): the corpus is read as
+dossier's loader reads it (build_gold.load_corpus).
 """
 
 import json

@@ -6,6 +6,7 @@ pane can still show the lines dimmed. Junk ranges are blanked before analysis an
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..records import Range
@@ -63,6 +64,20 @@ _JUNK_LINES = [
     r"copyright .{0,80}|all rights reserved\.?",
 ]
 _JUNK = re.compile(r"\s*(?:" + "|".join(_JUNK_LINES) + r")\s*", re.IGNORECASE)
+
+
+# HTML character references written in full, with their semicolon ("communiqu&#233;", "&#163;8m",
+# "&amp;"): scraped feeds keep them. "AT&T" and a bare "&copy" are text and stay.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: str) -> str:
+    """Text with each HTML character reference replaced by its character ("&#233;" is "é"): what
+    the page's reader saw, and what a search for "communiqué" must find. Run it before sanitize,
+    which then removes what a reference may stand for ("&#27;[31m" is an escape sequence)."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
 
 
 def sanitize(text: str) -> str:

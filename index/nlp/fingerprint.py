@@ -25,10 +25,11 @@ SOURCES = (
     "entities/knighted_names.py",
     "entities/lower_case_bodies.py",
 )
-# What turns the annotations into actors and speakers: a change here needs no new analysis, but
-# the first build after it resolves the whole corpus again (from the cached annotations) instead
-# of saying "up to date" with the old actors.
-RESOLUTION_SOURCES = ("entities/*.py", "lexicon.py")
+# What turns the annotations into actors and speakers, and what reads the files into texts: a
+# change here needs no new analysis, but the first build after it loads and resolves the whole
+# corpus again (the cached annotations serve every text that came out the same) instead of saying
+# "up to date" with the old actors, or with texts the new loader reads otherwise ("&#233;" now "é").
+RESOLUTION_SOURCES = ("ingest/*.py", "entities/*.py", "lexicon.py")
 
 
 def _digest(patterns: tuple[str, ...]) -> str:
