@@ -288,6 +288,16 @@ def _actors(reader, args) -> int:
     return EXIT_OK
 
 
+def _no_quotes(reader, speaker: str, query: str | None) -> str:
+    """Why --speaker found nothing: the speaker has quotes but none matches the query's words, or
+    no speaker has that name (with the nearest one the index knows)."""
+    if query and reader.quotes(speaker=speaker, limit=1):
+        return f"none of the quotes of a speaker named {speaker!r} matches {query!r}"
+    near = reader.suggest(speaker)
+    hint = f"; did you mean {near!r}?" if near and near.casefold() != speaker.casefold() else ""
+    return f"no quotes of a speaker named {speaker!r}{hint}"
+
+
 def _quotes(reader, args) -> int:
     from .read import QueryError
 
@@ -301,14 +311,7 @@ def _quotes(reader, args) -> int:
     except QueryError as err:
         raise CommandError(f"bad query: {err}", EXIT_USAGE) from None
     if not quotes and args.speaker:  # an empty list alone looks like a failure to find them
-        near = reader.suggest(args.speaker)
-        print(
-            shown(
-                f"no quotes of a speaker named {args.speaker!r}"
-                + (f"; did you mean {near!r}?" if near and near.casefold() != args.speaker.casefold() else "")
-            ),
-            file=sys.stderr,
-        )
+        print(shown(_no_quotes(reader, args.speaker, args.query)), file=sys.stderr)
     rows = [q.public() for q in quotes]
     if args.json:
         return _emit_json(rows)

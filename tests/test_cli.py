@@ -136,6 +136,10 @@ def test_quotes_of_an_unknown_speaker_say_so(seeds_index):
     assert "no quotes of a speaker named 'nobodyxyz'" in none.stderr and "did you mean" not in none.stderr
     found = dossier("quotes", "--speaker", "Ushakov", index=seeds_index)
     assert found.returncode == 0 and found.stdout and "no quotes" not in found.stderr
+    # A speaker who has quotes, none of them with the query's words: not "no quotes of a speaker".
+    unmatched = dossier("quotes", "marmalade", "--speaker", "Ushakov", index=seeds_index)
+    assert unmatched.returncode == 0 and unmatched.stdout == ""
+    assert "none of the quotes of a speaker named 'Ushakov' matches 'marmalade'" in unmatched.stderr, unmatched.stderr
 
 
 def test_index_status_counts_the_texts_held_twice(seeds_built):
