@@ -27,7 +27,15 @@ from .products import without_products
 from .place_cues import gazetteer_keys_apart, list_votes, place_key, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
-from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
+from ..lexicon import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    PLACE_LABELS,
+    PLACE_NAMES,
+    PLACE_OR_FACILITY_LABELS,
+    RANK_TITLES,
+    WEAK_PLACE_HEADS,
+)
 from ..records import LABEL_TYPES, Mention, Quote
 
 TYPES = LABEL_TYPES
@@ -256,9 +264,9 @@ def _name_votes(m: Mention, name: str) -> Counter:
         votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
     if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
         votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
-    if m.label in ("GPE", "LOC") and N.is_acronym(name) and not is_country(name):
+    if m.label in PLACE_LABELS and N.is_acronym(name) and not is_country(name):
         votes["org"] += 2  # "BT", "CNPC": initials name a place only as the gazetteer's countries do
-    if m.label in ("GPE", "LOC", "FAC") and _camel_case(name):
+    if m.label in PLACE_OR_FACILITY_LABELS and _camel_case(name):
         votes["org"] += 2  # "OptInRealBig": capitals inside a word name firms and products, no place
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1

@@ -19,8 +19,10 @@ from .attribution_initialisms import initialism
 from .attribution_finding_clauses import finds_the_quote
 from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
+    CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
+    NAME_PART_DEPS,
     NATIONALITY_NOUNS,
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
@@ -304,7 +306,7 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         and subj.head == tok.head
         and subj.i < tok.head.i
         and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
-        and tok.head.dep_ not in ("ccomp", "parataxis")  # "X said [Y went ...] and added": X's, maybe
+        and tok.head.dep_ not in CLAUSE_DEPS  # "X said [Y went ...] and added": X's, maybe
     )
     if (subj is None or (borrowed and not shared)) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
@@ -497,7 +499,7 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Fo
     if subj.pos_ != "PROPN" or subj.dep_ == "compound":
         return None
     left = subj
-    while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ in ("compound", "flat"):
+    while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ in NAME_PART_DEPS:
         left = left.nbor(-1)
     a, b = base + left.idx, base + subj.idx + len(subj)
     surface = ctx.text[a:b]
