@@ -13,9 +13,7 @@ which the speaker's type votes read too).
 from __future__ import annotations
 
 from ..entities.document_makers import made_by
-from .attribution_context import Context, Entity, Found
-
-_MAKERS = ("ORG", "PERSON")
+from .attribution_context import SPEAKER_LABELS, Context, Entity, Found
 
 
 def maker_after(ctx: Context, f: Found) -> Entity | None:
@@ -24,7 +22,7 @@ def maker_after(ctx: Context, f: Found) -> Entity | None:
     if f.end is None:
         return None
     for ent in ctx.names.ents:
-        if ent.start < f.end or ent.label not in _MAKERS:
+        if ent.start < f.end or ent.label not in SPEAKER_LABELS:
             continue
         if ent.start - f.end > 100:
             return None
