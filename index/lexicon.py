@@ -282,6 +282,17 @@ REPORTING_LEMMAS = frozenset("say tell insist argue claim believe".split())
 # Pronouns a speech verb's subject may be, and the entity labels they may stand for ("ANY": a
 # person first, else an organisation, a nationality or a place).
 PRONOUN_LABELS = {"he": "PERSON", "she": "PERSON", "i": "PERSON", "we": "ANY", "they": "ANY", "it": "ORG"}
+# The labels the rules test, each set written once. Entity labels: what the recogniser labels a
+# country, a region or a town; with FAC, a building, an airport or a road too, which is a place as
+# well to actors (records.LABEL_TYPES) but not to every rule.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_OR_FACILITY_LABELS = PLACE_LABELS | {"FAC"}
+# Dependency labels: a verb's subject, active or passive; with its direct object; the words of a
+# proper name before its head ("Ruud van Nistelrooy"); a clause a verb reports or runs on with.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_OR_OBJECT_DEPS = SUBJECT_DEPS | {"dobj"}
+NAME_PART_DEPS = frozenset({"compound", "flat"})
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 ARTICLES = ("the", "a", "an")
 POSSESSIVE_DETERMINERS = ("its", "his", "her", "their", "our")  # "our correspondent": the paper's

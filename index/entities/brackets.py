@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import PLACE_NAMES, REGION_QUALIFIERS
+from ..lexicon import PLACE_LABELS, PLACE_NAMES, REGION_QUALIFIERS
 from ..records import Mention
 
 # "S Best (", "Fabien Pelous (", "B O'Driscoll, (": a person's name, then the opening bracket.
@@ -42,7 +42,7 @@ def bracket_votes(m: Mention, text: str) -> Counter:
     name = N.clean_name(m.surface, m.label).name or m.surface.strip()
     if (
         ((before and _person_shaped(before.group(1))) or listed)
-        and m.label not in ("GPE", "LOC")  # "Howard Webb (South Yorkshire)": a referee's county
+        and m.label not in PLACE_LABELS  # "Howard Webb (South Yorkshire)": a referee's county
         and not N.is_acronym(name)
         and N.plain(name) not in PLACE_NAMES
         and not N.abbreviation_key(name)

@@ -30,6 +30,7 @@ from ..lexicon import (
     NOMINATION_WORDS,
     ORG_APPOSITION_END_WORDS,
     PLACE_NAMES,
+    PLACE_OR_FACILITY_LABELS,
     PLACE_PREPOSITIONS,
     REGION_QUALIFIERS,
     TRAVEL_NOUNS,
@@ -159,7 +160,7 @@ def clause_votes(m: Mention, text: str, placed: bool) -> Counter:
     located = _IN_PLACE_AFTER.match(after)
     if (
         located
-        and (located.group(2) or m.label in ("GPE", "LOC", "FAC"))
+        and (located.group(2) or m.label in PLACE_OR_FACILITY_LABELS)
         and N.plain(located.group(3)) in PLACE_NAMES
         and N.plain(surface) not in PLACE_NAMES
     ):

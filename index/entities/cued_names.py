@@ -32,6 +32,7 @@ from itertools import accumulate
 from . import names as N
 from ..lexicon import (
     FIRM_NAME_HEADS,
+    PLACE_LABELS,
     PLACE_PREPOSITIONS,
     ARTICLES,
     HONORIFICS,
@@ -171,7 +172,7 @@ def coordinated_names(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
             else:  # the run, then the anchor
                 goes_on = _JOINED_BEFORE.search(text[max(0, s - 6) : s]) or _JOINED_AFTER.match(text, anchor.end)
             # "Kirkcaldy, Fife": a place after a place and a comma is where it lies.
-            if not goes_on and not (anchor.label in ("GPE", "LOC") and anchor.end <= s):
+            if not goes_on and not (anchor.label in PLACE_LABELS and anchor.end <= s):
                 continue
         found.append(Mention(aid, s, e, word, anchor.label))
     return found
@@ -361,7 +362,7 @@ def with_given_name_before(text: str, ms: list[Mention]) -> list[Mention]:
             and all(_SURNAME_SHAPE.fullmatch(w) for w in words)
             and not _CAPITAL_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
             and (own or prev is None or prev.end <= before.start(1))
-            and not not_a_given_names_name([before.group(1), *words], text, m.end, own and prev.label in ("GPE", "LOC"))
+            and not not_a_given_names_name([before.group(1), *words], text, m.end, own and prev.label in PLACE_LABELS)
         ):
             name = f"{before.group(1)} {m.surface}"
             if not (N.kind_of_name(name) or N.has_org_word(name) or N.looks_demonym(words[-1])):

@@ -25,6 +25,15 @@ class Votes:
 
 
 @dataclass(frozen=True)
+class Join:
+    """A node that leaves its cluster key for its article's own (the key's other articles keep
+    theirs) and joins the group of another key ("Baikal" of "Baikal Finance Group")."""
+
+    node: Node
+    cluster: str
+
+
+@dataclass(frozen=True)
 class Move:
     """A node that leaves its actor for the one of another cluster key ("O:cardiff@club")."""
 
@@ -43,3 +52,10 @@ def move_nodes(moves: Iterable[Move], uf: UnionFind) -> None:
     for mv in moves:
         mv.node.cluster = mv.cluster
         uf.find(mv.cluster)
+
+
+def join_nodes(joins: Iterable[Join], uf: UnionFind) -> None:
+    """Give each node its article's own key and join it to the group its join names."""
+    for j in joins:
+        j.node.cluster = f"{j.node.cluster}@{j.node.mention.article}"
+        uf.union(j.node.cluster, j.cluster)

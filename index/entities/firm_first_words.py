@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
-from .decisions import Votes
+from .decisions import Join, Votes
 from ..lexicon import (
     CLUB_HEADS,
     CORPORATE_WORDS,
@@ -46,7 +46,7 @@ from ..lexicon import (
 )
 
 if TYPE_CHECKING:
-    from .nodes import Corpus, Node, UnionFind
+    from .nodes import Corpus, UnionFind
 
 
 def _proper_first_word(word: str) -> bool:
@@ -79,10 +79,10 @@ def _written_small(word: str, text: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
-def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, str]], list[Votes]]:
-    """(bare word's node, full name's cluster) for each firm's first word used alone after its
-    full name in the same article, and the organisation votes the moved nodes take (NER's person
-    label on "Baikal" is no evidence once it is the firm's)."""
+def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[Join], list[Votes]]:
+    """The joins of each firm's first word used alone after its full name in the same article (the
+    bare word's node, the full name's cluster), and the organisation votes the moved nodes take
+    (NER's person label on "Baikal" is no evidence once it is the firm's): grouping applies them."""
     fulls: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)  # article -> word -> (cluster, start)
     ambiguous: dict[str, set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
@@ -117,7 +117,7 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
         for n in ns
         if len(n.tokens) == 1 and n.name in introduced and n.name not in fulls.get(aid, {})
     }
-    joins: list[tuple[Node, str]] = []
+    joins: list[Join] = []
     votes: list[Votes] = []
     for aid, words in sorted(fulls.items()):
         first_alone: dict[str, int] = {}
@@ -142,7 +142,7 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
                 or (last_full[aid][w] > first_alone.get(w, node.mention.start) and written[aid][w] >= alone[w])
             ):
                 continue
-            joins.append((node, words[w][0]))
+            joins.append(Join(node, words[w][0]))
             # the firm's word outvotes whatever NER's labels said of the bare word ("Baikal" a
             # person): it is now a mention of the firm, whose own type the actor's votes decide
             votes.append(Votes(node, Counter({"org": sum(node.votes.values()) + 1})))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .event_names import aliased, event_stem
-from .decisions import add_votes
+from .decisions import add_votes, join_nodes
 from .firm_first_words import first_word_joins
 from .fixtures import a_contraction
 from .name_variants import variant_key
@@ -147,9 +147,7 @@ def group_others(corpus: Corpus, uf: UnionFind) -> None:
         uf.union(short, full)
     joins, votes = first_word_joins(corpus, uf)  # "Baikal" of "Baikal Finance Group" (firm_first_words.py)
     add_votes(votes)
-    for node, full in joins:
-        node.cluster = f"{node.cluster}@{node.mention.article}"
-        uf.union(node.cluster, full)
+    join_nodes(joins, uf)
     join_without_head(corpus, uf)
 
 

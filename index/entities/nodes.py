@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import evidence as E
 from . import names as N
-from .decisions import add_votes
+from .decisions import Votes, add_votes
 from .document_makers import document_maker
 from .echoes import echo_votes
 from .leagues import numbered_division
@@ -27,7 +27,15 @@ from .products import without_products
 from .place_cues import gazetteer_keys_apart, list_votes, place_key, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
 from .works import without_titles_of_works
-from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, PLACE_NAMES, RANK_TITLES, WEAK_PLACE_HEADS
+from ..lexicon import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    PLACE_LABELS,
+    PLACE_NAMES,
+    PLACE_OR_FACILITY_LABELS,
+    RANK_TITLES,
+    WEAK_PLACE_HEADS,
+)
 from ..records import LABEL_TYPES, Mention, Quote
 
 TYPES = LABEL_TYPES
@@ -115,14 +123,26 @@ class Corpus:
         add_votes(people_list_votes(by_article, texts))  # "JK Rowling, Jacqueline Wilson and Dick King-Smith"
         add_votes(initialled_list_votes(by_article, texts))  # "Mirco Bergamasco, C Stoica, A Masi, L Nitoglia"
         add_votes(subject_pronoun_votes(by_article, texts))  # "Dibaba of Ethiopia will defend the title she won"
-        speaker_votes(quotes, by_article)
+        spoken = speaker_votes(quotes, by_article)
+        add_votes(spoken)
+        for d in spoken:
+            if d.spoke:
+                d.node.spoke = True
         return cls(nodes, by_article, vote_types(nodes, by_article), texts)
 
 
-def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Node]]) -> None:
+@dataclass(frozen=True)
+class SpeakerVotes(Votes):
+    """A quote's speaker's vote; `spoke`: the node is a speaker named as a person (Node.spoke)."""
+
+    spoke: bool = False
+
+
+def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Node]]) -> list[SpeakerVotes]:
     """Speakers named by a mention are evidence of a person (weak: organisations speak too); a
     speaker the cue gives only as "it" or a firm's description ("the company said", "it added"),
-    the mention being the firm attribution found for it, is evidence of an organisation."""
+    the mention being the firm attribution found for it, is evidence of an organisation. The
+    votes, in the order decided, for the caller to apply (Corpus.of)."""
     from ..lexicon import FIRM_CUE_SPEECH_VERBS, FIRM_NOUNS, alternation
 
     firm_cue = re.compile(
@@ -133,6 +153,7 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
         + r")\b(?![\w'’-])",
         re.IGNORECASE,
     )
+    decided: list[SpeakerVotes] = []
     for aid, qs in quotes.items():
         for q in qs:
             if q.speaker_start is None:
@@ -141,13 +162,15 @@ def speaker_votes(quotes: dict[str, list[Quote]], by_article: dict[str, list[Nod
                 if node.mention.start < (q.speaker_end or 0) and q.speaker_start < node.mention.end:
                     cue = q.cue or ""
                     if firm_cue.search(cue) and node.mention.surface not in cue:
-                        node.votes["org"] += 1  # "EMI said ... . “...,” the company added": EMI is a firm
+                        # "EMI said ... . “...,” the company added": EMI is a firm
+                        decided.append(SpeakerVotes(node, Counter({"org": 1})))
                         continue
                     if document_maker(cue, node.mention.surface):
-                        node.votes["org"] += 1  # "a survey published by PricewaterhouseCoopers said" (document_makers)
+                        # "a survey published by PricewaterhouseCoopers said" (document_makers)
+                        decided.append(SpeakerVotes(node, Counter({"org": 1})))
                         continue
-                    node.votes["person"] += 1
-                    node.spoke = True
+                    decided.append(SpeakerVotes(node, Counter({"person": 1}), spoke=True))
+    return decided
 
 
 def _camel_case(name: str) -> bool:
@@ -256,9 +279,9 @@ def _name_votes(m: Mention, name: str) -> Counter:
         votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
     if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
         votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
-    if m.label in ("GPE", "LOC") and N.is_acronym(name) and not is_country(name):
+    if m.label in PLACE_LABELS and N.is_acronym(name) and not is_country(name):
         votes["org"] += 2  # "BT", "CNPC": initials name a place only as the gazetteer's countries do
-    if m.label in ("GPE", "LOC", "FAC") and _camel_case(name):
+    if m.label in PLACE_OR_FACILITY_LABELS and _camel_case(name):
         votes["org"] += 2  # "OptInRealBig": capitals inside a word name firms and products, no place
     if len(name) > 1 and N.looks_plural_demonym(name) and m.label == "NORP":
         votes["group"] += 1

@@ -25,7 +25,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from . import names as N
 from .surname_links import most_linked
 from .surname_referents import already_named
-from ..lexicon import PLACE_NAMES, REGNAL_NUMBERS, TITLE_WORDS
+from ..lexicon import PLACE_NAMES, PLACE_OR_FACILITY_LABELS, REGNAL_NUMBERS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
@@ -443,7 +443,7 @@ def _no_place_nor_firm(node: Node) -> bool:
     """A word that nothing says is a place (NER's place label, the gazetteer) or an organisation
     (an organisation's noun before it): it may be a person's first name used alone."""
     return (
-        node.mention.label not in ("GPE", "LOC", "FAC")
+        node.mention.label not in PLACE_OR_FACILITY_LABELS
         and N.plain(node.tokens[0]) not in PLACE_NAMES
         and not node.org_cue
         and not node.club_cue

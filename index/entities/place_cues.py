@@ -38,6 +38,7 @@ from ..lexicon import (
     MONTHS_AND_DAYS,
     NATIVE_OWNERS,
     PLACE_NAMES,
+    PLACE_OR_FACILITY_LABELS,
     REGION_QUALIFIERS,
     SEAT_COMPASS_WORDS,
     SEATS_OF_GOVERNMENT,
@@ -49,7 +50,6 @@ from ..records import Mention
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
 
-_LABELLED_PLACE = ("GPE", "LOC", "FAC")
 _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
 # "from Pease Pottage, ", "at Hatfield, ", "Peter Monkhouse, 50, of Headingley, ": a town, a comma.
 # Not an acronym ("handsets from NEC, Fujitsu and"), nor a month ("in January, NTT DoCoMo").
@@ -145,7 +145,7 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list
 def _beyond_label(n: Node) -> int:
     """The place votes of a node beyond NER's own label: the gazetteer's, the name's shape's, the
     words around it."""
-    return n.votes["place"] - (n.mention.label in _LABELLED_PLACE)
+    return n.votes["place"] - (n.mention.label in PLACE_OR_FACILITY_LABELS)
 
 
 def name_lists(ns: list[Node], text: str, join: re.Pattern[str] = _LIST_JOIN) -> list[list[Node]]:
@@ -225,12 +225,12 @@ def _a_town_here(here: list[Node], article: list[Node], text: str) -> bool:
         return False
     if any(n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue for n in here):
         return False
-    if any(n.mention.label not in _LABELLED_PLACE and _beyond_label(n) < 1 for n in here):
+    if any(n.mention.label not in PLACE_OR_FACILITY_LABELS and _beyond_label(n) < 1 for n in here):
         return False  # "to face Gloucester" (NER: a person; nothing of a place) beside "Gloucester centre"
     votes: Counter = Counter()
     for n in here:
         votes.update(n.votes)
-    labelled = sum(1 for n in here if n.mention.label in _LABELLED_PLACE)
+    labelled = sum(1 for n in here if n.mention.label in PLACE_OR_FACILITY_LABELS)
     if argmax(votes) != "place" or votes["place"] <= labelled:
         return False
     word = N.fold(here[0].tokens[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import names as N
-from ..lexicon import EVENT_ALONE, LEAD_WORDS, MONTHS_AND_DAYS, NOT_NAMES, TITLE_WORDS
+from ..lexicon import EVENT_ALONE, LEAD_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PLACE_LABELS, TITLE_WORDS
 from ..records import Mention
 
 _WORD = r"[A-Z][a-z][\w’'-]*"
@@ -22,7 +22,6 @@ _BEFORE = re.compile(r"(?<![\w’'-])(" + _WORD + r") in $")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 # " in Wiltshire" right after a place, with no capitalised word after it
 _AFTER = re.compile(r" in (" + _WORD + r")(?![\w’'-])(?! [A-Z])")
-_PLACE_LABELS = ("GPE", "LOC")
 
 
 def places_in_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
@@ -30,7 +29,7 @@ def places_in_places(aid: str, text: str, ms: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in ms]
     for m in ms:
-        if m.label not in _PLACE_LABELS:
+        if m.label not in PLACE_LABELS:
             continue
         spans = []
         b = _BEFORE.search(text[max(0, m.start - 40) : m.start])

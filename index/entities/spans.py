@@ -75,6 +75,7 @@ from ..lexicon import (
     ORG_AFTER_NAME,
     PLACE_HEADS,
     PERSON_ROLES,
+    PLACE_LABELS,
     PLACE_NAMES,
     PRESS_HEADS,
     RACE_HEADS,
@@ -502,9 +503,7 @@ def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
                 nxt.group(1) in alone
                 or (
                     given_name_before_surname(m.surface, nxt.group(1))
-                    and not not_a_given_names_name(
-                        [m.surface, nxt.group(1)], text, nxt.end(1), m.label in ("GPE", "LOC")
-                    )
+                    and not not_a_given_names_name([m.surface, nxt.group(1)], text, nxt.end(1), m.label in PLACE_LABELS)
                 )
             )
             and nxt.start(1) not in starts
@@ -583,12 +582,12 @@ def _with_head_word(m: Mention, text: str | None) -> Mention:
         return m
     word = nxt.group(1)
     if word in RACE_HEADS or (
-        word in LOWER_EVENT_HEADS and m.label not in ("GPE", "LOC") and N.plain(m.surface) not in PLACE_NAMES
+        word in LOWER_EVENT_HEADS and m.label not in PLACE_LABELS and N.plain(m.surface) not in PLACE_NAMES
     ):
         label = "EVENT"
     elif m.label == "NORP" and word[:1].isupper() and word[1:].islower() and word.lower() in BODY_HEADS:
         label = "ORG"
-    elif m.label in ("GPE", "LOC") and word[:1].isupper() and word[1:].islower() and word.lower() in PRESS_HEADS:
+    elif m.label in PLACE_LABELS and word[:1].isupper() and word[1:].islower() and word.lower() in PRESS_HEADS:
         label = "ORG"  # a paper named after its place: "the Hollywood" + "Reporter"
     else:
         return m

@@ -38,12 +38,19 @@ from . import names as N
 from .decisions import Move, Votes
 from .place_cues import name_lists
 from .type_votes import actor_type
-from ..lexicon import CLUB_HEADS, CLUB_ROLES_AFTER, IN_OBJECTS, PLACE_AFTER, TOWN_QUALIFIED, alternation
+from ..lexicon import (
+    CLUB_HEADS,
+    CLUB_ROLES_AFTER,
+    IN_OBJECTS,
+    PLACE_AFTER,
+    PLACE_OR_FACILITY_LABELS,
+    TOWN_QUALIFIED,
+    alternation,
+)
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
 
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACED, QUALIFIED = "placed", "qualified"  # how a mention's own words read the town (town_cue)
 # "in Birmingham", "In Rochdale,": the preposition right before the name (no "the": "in the Mail").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|near|outside|inside|throughout)\s+$")
@@ -135,7 +142,7 @@ def town_cue(n: Node, text: str) -> str:
         return PLACED
     if _HOME_BEFORE.search(before):
         return PLACED
-    beyond = n.votes.get("place", 0) - (n.mention.label in _PLACE_LABELS)
+    beyond = n.votes.get("place", 0) - (n.mention.label in PLACE_OR_FACILITY_LABELS)
     if beyond >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
         return PLACED
     return QUALIFIED if _QUALIFIED_AFTER.match(after) else ""
@@ -145,7 +152,9 @@ def _placed(n: Node, text: str) -> bool:
     """A mention that reads a place by more than a noun after it: NER's label, place votes, a
     home in apposition ("Roy Tansley, from Derby")."""
     before = text[max(0, n.mention.start - 30) : n.mention.start]
-    return n.mention.label in _PLACE_LABELS or n.votes.get("place", 0) >= 2 or bool(_HOME_BEFORE.search(before))
+    return (
+        n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or bool(_HOME_BEFORE.search(before))
+    )
 
 
 def _town_shaped(n: Node) -> bool:
@@ -168,7 +177,7 @@ def _a_club(ns: list[Node], texts: dict[str, str]) -> bool:
     if any(_in_a_fixture(n, texts.get(n.mention.article, "")) for n in ns):
         return True
     reads = sum(_club_read(n, texts) for n in ns)
-    placed = sum(n.mention.label in _PLACE_LABELS for n in ns)
+    placed = sum(n.mention.label in PLACE_OR_FACILITY_LABELS for n in ns)
     return reads >= 2 or (reads == 1 and 2 * placed > len(ns))
 
 

@@ -16,7 +16,7 @@ from . import names as N
 from .fixtures import a_club_not_a_person
 from .saint_names import saint_named, saint_type
 from .surname_tails import particle_surname_keys
-from ..lexicon import IRREGULAR_DEMONYMS, PLACE_NAMES
+from ..lexicon import IRREGULAR_DEMONYMS, PLACE_NAMES, PLACE_OR_FACILITY_LABELS
 from ..records import LABEL_TYPES
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
         for n in ns:
             # A place's label yields only where the word is no place of the gazetteer: "Jill Shannon
             # ... Shannon helped", not "George Washington ... in Washington".
-            placed = n.mention.label in ("GPE", "LOC", "FAC") and N.plain(n.name) in PLACE_NAMES
+            placed = n.mention.label in PLACE_OR_FACILITY_LABELS and N.plain(n.name) in PLACE_NAMES
             if len(n.tokens) == 1 and n.key in surnames and not placed:
                 key_votes[n.key]["person"] += 2
         for key in particle_surname_keys(ns, key_type):  # "El Guerrouj" after "Hicham El Guerrouj"

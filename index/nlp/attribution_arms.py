@@ -13,17 +13,15 @@ from __future__ import annotations
 
 
 from ..entities.names import strip_possessive
+from ..lexicon import PLACE_LABELS
 from .attribution_context import Context, Entity
-
-# what the recogniser labels a country or a region
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def organisation_before(ctx: Context, ent: Entity) -> Entity | None:
     """The organisation whose name the place `ent` ends ("Amnesty International" before "UK",
     one space between), outside quotations; else None. An organisation written possessive
     ("Deutsche Bank's Simon Champion") owns what follows rather than ending in it."""
-    if ent.label not in _PLACE_LABELS:
+    if ent.label not in PLACE_LABELS:
         return None
     for org, inq in zip(ctx.names.ents, ctx.names.inq):
         if not inq and org.label == "ORG" and org.end + 1 == ent.start and ctx.text[org.end] == " ":

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -21,7 +23,7 @@ _QUESTIONED = frozenset({"ask", "press", "question", "quiz", "challenge"})
 def in_asked_clause(ent: Entity, pron: Token, base: int) -> bool:
     """ent lies in an adverbial clause headed by a past participle of asking that hangs on the
     pronoun's verb (pron: the pronoun, subject of that verb; base: where its sentence starts)."""
-    if pron.dep_ not in ("nsubj", "nsubjpass"):
+    if pron.dep_ not in SUBJECT_DEPS:
         return False
     for c in pron.head.children:
         if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _QUESTIONED and c.i < pron.i:

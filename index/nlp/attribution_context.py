@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 
 from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
+    CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FIRM_NOUNS,
     HONORIFICS,
     HUMAN_NOUNS,
     INVERTED_SPEECH,
     NAME_PARTICLES,
+    NAME_PART_DEPS,
     ORG_WORDS,
     POSSESSIVE_DETERMINERS,
     PRESS_NOUNS,
@@ -31,6 +33,7 @@ from ..lexicon import (
     SAYING_THINGS,
     SPEECH_LEMMAS,
     SPEECH_WITH_PARTICLE,
+    SUBJECT_DEPS,
     TITLE_WORDS,
 )
 from ..records import Range
@@ -386,7 +389,7 @@ def _subject_walk(tok, inside=()):
         # a verb the parser gave two subjects ("said co-ordinator Peter Facey": "co" and "Facey"):
         # the name first
         for c in sorted(tok.children, key=lambda t: t.pos_ != "PROPN"):
-            if c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.idx < b for a, b in inside):
+            if c.dep_ in SUBJECT_DEPS and not any(a <= c.idx < b for a, b in inside):
                 if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                     return name_before_who(c) or tok.head  # "George C Scott who said" (attribution_relative_who)
                 if c.i > tok.i and c.pos_ == "PROPN" and tok.lemma_.lower() in INVERTED_SPEECH:
@@ -533,7 +536,7 @@ def name_before(names: ArticleNames, doc: Doc, base: int, vpos: int) -> Entity |
         root = toks[-1]
         if root.dep_ in ("compound", "poss", "amod", "nmod") or in_clause_of_its_own(root, vpos - base):
             continue
-        if root.dep_ in ("nsubj", "nsubjpass"):
+        if root.dep_ in SUBJECT_DEPS:
             best = ent
         fallback = ent
     return best or fallback
@@ -558,7 +561,7 @@ def main_subject(
     par = doc.text.rstrip().rfind("\n") + 1  # its last paragraph (the splitter may run two together)
     for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
         for c in root.children:
-            if c.dep_ not in ("nsubj", "nsubjpass") or c.idx < par:
+            if c.dep_ not in SUBJECT_DEPS or c.idx < par:
                 continue
             if c.pos_ != "PROPN":  # "Ninth seed Nalbandian": the name in apposition
                 c = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
@@ -567,7 +570,7 @@ def main_subject(
                 return None if a_description(names, ent, described(names.text, ent)) else ent
             if ent is None and proper and c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children):
                 left = min(
-                    [c] + [d for d in c.lefts if d.dep_ in ("compound", "flat") and d.pos_ == "PROPN"],
+                    [c] + [d for d in c.lefts if d.dep_ in NAME_PART_DEPS and d.pos_ == "PROPN"],
                     key=lambda t: t.i,
                 )
                 a, b = base + left.idx, base + c.idx + len(c)
@@ -606,10 +609,10 @@ def in_reported_clause(ent: Entity, pron: Token, base: int) -> bool:
     said"): a pronoun never stands for a name in its own verb's complement (the binding rule that
     keeps "he said Smith won" from meaning Smith said it)."""
     verb = pron.head
-    if pron.dep_ not in ("nsubj", "nsubjpass") or verb is pron:
+    if pron.dep_ not in SUBJECT_DEPS or verb is pron:
         return False
     for c in verb.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.i != pron.i:
+        if c.dep_ in CLAUSE_DEPS and c.i != pron.i:
             if any(ent.start <= base + t.idx < ent.end for t in c.subtree):
                 return True
     return False
@@ -626,6 +629,6 @@ def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collecti
         if "\n" in names.text[ent.end : base + pron.idx] or in_reported_clause(ent, pron, base):
             continue
         toks = [t for t in doc if ent.start <= base + t.idx < ent.end]
-        if toks and toks[-1].dep_ in ("nsubj", "nsubjpass"):
+        if toks and toks[-1].dep_ in SUBJECT_DEPS:
             best = ent
     return best

@@ -17,14 +17,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..lexicon import SENTENCE_OPENERS, alternation
+from ..lexicon import SENTENCE_OPENERS, SUBJECT_DEPS, alternation
 from .attribution_context import Context, Entity, np_span, outside, sentence_before
 from .attribution_mislabelled_subjects import possessive_for_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def described_person(doc: Doc, base: int, marked: list[tuple[int, int]], want: str) -> bool:
@@ -34,7 +32,7 @@ def described_person(doc: Doc, base: int, marked: list[tuple[int, int]], want: s
     par = doc.text.rstrip().rfind("\n") + 1
     inside = [(a - base, b - base) for a, b in marked]
     for t in doc:
-        if t.idx < par or t.dep_ not in _SUBJECTS or any(a - 1 <= t.idx < b + 1 for a, b in inside):
+        if t.idx < par or t.dep_ not in SUBJECT_DEPS or any(a - 1 <= t.idx < b + 1 for a, b in inside):
             continue
         if t.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return False

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..entities.names import drop_possessive, fold_case, plain, speaker_name
 from ..lexicon import (
     ARTICLES,
+    PLACE_OR_FACILITY_LABELS,
     SPEAKS_IN_DETERMINERS,
     SPEAKS_IN_VERBS,
     alternation,
@@ -591,7 +592,7 @@ def _a_person_mislabelled(ctx: Context, g: Found) -> bool:
     """A speaker NER took for a place whom the article names as a person ("Mr Mubanga, who
     insists ..., said", "Mubanga" a GPE, after "Martin Mubanga"): a person, never the
     institution "the US government" or "it" stands for."""
-    if g.label not in ("GPE", "LOC", "FAC") or g.start is None or g.end is None:
+    if g.label not in PLACE_OR_FACILITY_LABELS or g.start is None or g.end is None:
         return False
     return _a_person_elsewhere(ctx, Entity(g.start, g.end, ctx.text[g.start : g.end], g.label))
 

@@ -6,23 +6,14 @@ business leaders were “very confident”", "according to a report published by
 consultancy Analysys": the words are the document's, and a document's words are its maker's
 (bench/gold conventions: "the World Bank report said" has the bank as speaker). The maker is the
 agent of a participle of making (lexicon.MAKER_PARTICIPLES) hung on the document, named in the
-same clause before the speech verb: no comma, no full stop between.
+same clause before the speech verb: no comma, no full stop between (entities/document_makers.made_by,
+which the speaker's type votes read too).
 """
 
 from __future__ import annotations
 
-import re
-
-from ..lexicon import MAKER_PARTICIPLES, alternation
-from .attribution_context import Context, Entity, Found
-
-# " published on the eve of the conference by ", " carried out by the consultancy "
-_MAKER = re.compile(
-    r"\s+(?:" + alternation(MAKER_PARTICIPLES) + r"|carried\s+out)\b[^.,;:!?\"“”\n]{0,60}?\bby\s+"
-    r"(?:(?:the|[a-z][\w-]*|[A-Z]{2,}-based)\s+){0,4}$"
-)
-
-_MAKERS = ("ORG", "PERSON")
+from ..entities.document_makers import made_by
+from .attribution_context import SPEAKER_LABELS, Context, Entity, Found
 
 
 def maker_after(ctx: Context, f: Found) -> Entity | None:
@@ -31,10 +22,10 @@ def maker_after(ctx: Context, f: Found) -> Entity | None:
     if f.end is None:
         return None
     for ent in ctx.names.ents:
-        if ent.start < f.end or ent.label not in _MAKERS:
+        if ent.start < f.end or ent.label not in SPEAKER_LABELS:
             continue
         if ent.start - f.end > 100:
             return None
-        if _MAKER.match(ctx.text[f.end : ent.start]):
+        if made_by(ctx.text[f.end : ent.start], after_document=True):
             return ent
     return None

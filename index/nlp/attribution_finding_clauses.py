@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DOCUMENT_NOUNS
+from ..lexicon import DOCUMENT_NOUNS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +41,7 @@ def finds_the_quote(verb: Token, qs: int, qe: int, inside: list[tuple[int, int]]
     if not any(c.dep_ == "nsubj" and _a_finder(c) for c in verb.children):
         return False  # "Investigations in the wake of Ms Hughes' resignation found": no one named
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.i < verb.i or not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+        if c.dep_ != "ccomp" or c.i < verb.i or not any(s.dep_ in SUBJECT_DEPS for s in c.children):
             continue  # not a clause before the verb ("Despite being told he was “...” she found")
         finite = c.tag_ in _FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)
         span = [t.idx for t in c.subtree]

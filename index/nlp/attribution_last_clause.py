@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def last_sentence(doc: Doc, base: int) -> tuple[Doc, int]:
@@ -25,6 +25,6 @@ def last_sentence(doc: Doc, base: int) -> tuple[Doc, int]:
     sents = list(doc.sents)
     for k in range(len(sents) - 1, 0, -1):
         sent = sents[k]
-        if any(c.dep_ in _SUBJECTS for c in sent.root.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in sent.root.children):
             return sent.as_doc(), base + sent.start_char
     return doc, base

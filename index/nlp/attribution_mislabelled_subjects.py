@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_ROLES, POSSESSIVE_DETERMINERS, TITLE_WORDS
+from ..lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PERSON_ROLES,
+    POSSESSIVE_DETERMINERS,
+    SUBJECT_OR_OBJECT_DEPS,
+    TITLE_WORDS,
+)
 from .attribution_context import Entity
 from .attribution_gender import gender_of_pronoun
 
@@ -41,7 +48,7 @@ def possessive_for_it(ent: Entity, doc: Doc, base: int, marked: list[tuple[int, 
         while seen < 8 and h.head.i != h.i:
             seen += 1
             h = h.head
-            names = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "PROPN"]
+            names = [c for c in h.children if c.dep_ in SUBJECT_OR_OBJECT_DEPS and c.pos_ == "PROPN"]
             if names:  # "Zvonareva beat Kuznetsova in her ...": either may be hers, so neither
                 return all(ent.start <= base + c.idx < ent.end for c in names)
         return False

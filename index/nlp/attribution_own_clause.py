@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,6 +29,6 @@ def reports_its_own_clause(verb: Token, inside: list[tuple[int, int]], after: in
         words = list(c.subtree)
         if min(t.idx for t in words) < after or any(a <= t.idx < b for t in words for a, b in inside):
             continue
-        if any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
+        if any(d.dep_ in SUBJECT_DEPS for d in c.children):
             return True
     return False

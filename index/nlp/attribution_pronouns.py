@@ -36,6 +36,8 @@ from ..lexicon import (
     PLACE_NAMES,
     PRONOUN_LABELS,
     ROLES_AFTER,
+    SUBJECT_DEPS,
+    SUBJECT_OR_OBJECT_DEPS,
 )
 from .attribution_firms import org_subject_before
 from .attribution_last_clause import last_sentence
@@ -403,7 +405,7 @@ def described_subject(doc: Doc) -> Token | None:
     par = doc.text.rstrip().rfind("\n") + 1
     for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
         for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= par and c.pos_ == "NOUN":
+            if c.dep_ in SUBJECT_DEPS and c.idx >= par and c.pos_ == "NOUN":
                 return c if c.lower_ in PERSON_ROLES or c.lower_ in PERSON_TITLES_BEFORE else None
     return None
 
@@ -451,16 +453,14 @@ def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -
     that name and no other ("X quoted Mr Clarke telling ... that he wanted": not X)."""
     inside = [(a - base, b - base) for a, b in ctx.marked]
     for t in doc:
-        if base + t.idx < ent.end or t.dep_ not in ("nsubj", "nsubjpass") or gender_of_pronoun(t.text) != want:
+        if base + t.idx < ent.end or t.dep_ not in SUBJECT_DEPS or gender_of_pronoun(t.text) != want:
             continue
         if any(a - 1 <= t.idx < b + 1 for a, b in inside):
             continue
         h, seen = t.head, 0
         while seen < 8:
             seen += 1
-            names = [
-                c for c in h.children if c.i != t.i and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "PROPN"
-            ]
+            names = [c for c in h.children if c.i != t.i and c.dep_ in SUBJECT_OR_OBJECT_DEPS and c.pos_ == "PROPN"]
             if names:  # a subject and an object named there: either may be the pronoun's, so neither
                 return all(ent.start <= base + c.idx < ent.end for c in names)
             if h.head.i == h.i:
@@ -544,6 +544,6 @@ def pronoun_subject(doc: Doc, want: str) -> Token | None:
     par = doc.text.rstrip().rfind("\n") + 1
     for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
         for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= par and gender_of_pronoun(c.lower_) == want:
+            if c.dep_ in SUBJECT_DEPS and c.idx >= par and gender_of_pronoun(c.lower_) == want:
                 return c
     return None

@@ -19,8 +19,10 @@ from .attribution_initialisms import initialism
 from .attribution_finding_clauses import finds_the_quote
 from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
+    CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
+    NAME_PART_DEPS,
     NATIONALITY_NOUNS,
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
@@ -50,7 +52,7 @@ from .attribution_context import (
     subject,
 )
 from .attribution_according_clause import according_governs_clause
-from .attribution_colon_object import hands_over_to_one_of, introduces_after_its_words
+from .attribution_colon_object import hands_over_to_one_of, introduces_with_colon
 from .attribution_titled_after import titled_name_after_verb
 from .quotes import QuoteSpan
 
@@ -235,10 +237,10 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
             through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
-    if not governs and where == 0 and _introduces(ctx, q, base + tok.idx + len(tok)):
-        governs = True  # "he had once told Mr Blair: “...”", whatever clause the parser hung the quote on
-    if not governs and where == 0 and introduces_after_its_words(tok, qa):
-        governs = True  # "reports that Anelka told a French magazine: “...”" (attribution_colon_object)
+    if not governs and where == 0 and introduces_with_colon(tok, qa):
+        # "he had once told Mr Blair: “...”", "reports that Anelka told a French magazine: “...”",
+        # whatever clause the parser hung the quote on (attribution_colon_object)
+        governs = True
     rank = (0 if governs else 1) if where == 0 else 2
     if where == 2 and tok.tag_ != "VBG" and hands_over_to_one_of(tok, ctx.inside(base)):
         # "reports that X told a magazine: “...” “...”": told goes on (attribution_colon_object); not a
@@ -258,19 +260,6 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             return None
         rank += 3
     return rank
-
-
-# a speech verb's object, if any, then the colon that opens the quote: "told Mr Blair: “" (longer
-# objects, "told a French magazine: “", are attribution_colon_object's)
-_COLON_AFTER_VERB = re.compile(
-    r"(?:\s+(?:[A-Z][\w’'.-]*|the|a|an|his|her|their|its|reporters|him|them|us|me))*\s*:\s*[\"“‘']?\s*"
-)
-
-
-def _introduces(ctx: Context, q: QuoteSpan, vend: int) -> bool:
-    """The verb ending at vend introduces the quote with a colon, with at most its object between
-    ("told Mr Blair: “...”", "said:"): the quote is its words."""
-    return vend <= q.start and bool(_COLON_AFTER_VERB.fullmatch(ctx.text[vend : q.start]))
 
 
 def _in_relative_clause(tok) -> bool:
@@ -304,7 +293,7 @@ def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
         and subj.head == tok.head
         and subj.i < tok.head.i
         and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
-        and tok.head.dep_ not in ("ccomp", "parataxis")  # "X said [Y went ...] and added": X's, maybe
+        and tok.head.dep_ not in CLAUSE_DEPS  # "X said [Y went ...] and added": X's, maybe
     )
     if (subj is None or (borrowed and not shared)) and (cross or tok.tag_ not in ("VBG", "VBN")) and not according(tok):
         # a finite verb the parser left without a subject: the name just before it
@@ -497,7 +486,7 @@ def missed_proper_name(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Fo
     if subj.pos_ != "PROPN" or subj.dep_ == "compound":
         return None
     left = subj
-    while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ in ("compound", "flat"):
+    while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ in NAME_PART_DEPS:
         left = left.nbor(-1)
     a, b = base + left.idx, base + subj.idx + len(subj)
     surface = ctx.text[a:b]

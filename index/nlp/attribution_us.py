@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from ..entities.names import fold_case, speaker_name
+from ..lexicon import SUBJECT_DEPS
 from .attribution_context import (
     PERSON_NAME_LABELS,
     ArticleNames,
@@ -52,7 +53,7 @@ def _owner_of_group_subject(names: ArticleNames, pron: Token, base: int) -> Enti
     ("Clinton’s campaign ... they"), the last such."""
     best = None
     for t in pron.doc[: pron.i]:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or not human_noun(t):
+        if t.dep_ not in SUBJECT_DEPS or t.pos_ != "NOUN" or not human_noun(t):
             continue  # "Clinton’s campaign", "Trump’s aides"; not "Trump’s statement"
         for c in t.children:
             if c.dep_ == "poss":

@@ -24,6 +24,7 @@ SOURCES = (
     "entities/names.py",
     "entities/knighted_names.py",
     "entities/lower_case_bodies.py",
+    "entities/document_makers.py",
 )
 # What turns the annotations into actors and speakers, and what reads the files into texts: a
 # change here needs no new analysis, but the first build after it loads and resolves the whole
