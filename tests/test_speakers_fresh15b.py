@@ -111,3 +111,24 @@ def test_a_quote_after_a_sentence_about_someone_of_the_other_gender_is_not_his(p
     got, _, _ = run(pipes, OTHER)
     after = next(k for k in got if k.startswith("I'm just in the middle"))
     assert got[after].speaker != "John Arnold"
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "alone"),
+    [
+        ("Lt Col Eric Schnaible of the PCO told the Associated Press", "Eric Schnaible", True),  # business-334
+        ("In a statement the RSPCA said it had", "RSPCA", True),  # tech-202
+        ("\"It wasn't the best display but it's all about the result,\" the Irishman said.", "Irishman", False),
+        ("Number 10 said ministers were interested", "Number", False),  # politics-095
+        ('"... put negativity behind us," 50 Cent said.', "Cent", False),  # entertainment-288
+        ("said Professor Nadia Magnenat-Thalman of the Swiss research group", "Thalman", False),  # tech-115
+        ("Lloyds of London told the Financial Times", "Lloyds", False),  # business-346
+    ],
+)
+def test_a_speakers_name_is_no_mention_where_it_is_a_piece_of_another(passage, name, alone):
+    # speaker_mentions._stands_alone: a speaker the attribution read as "Cent" of "50 Cent" or
+    # "Irishman" of "the Irishman" is no name of its own there, and gets no mention
+    from dossier.index.entities.speaker_mentions import _stands_alone
+
+    start = passage.index(name)
+    assert _stands_alone(passage, start, start + len(name)) is alone
