@@ -1,5 +1,8 @@
 """Speakers on real BBC articles with the real model (issue 10, session 15, helper spk15b). Each
-test names the rule it holds.
+test names the rule it holds: speaker_mentions.py (a speaker NER missed is mentioned where the
+attribution names him), attribution_focus_over_speaker.py ("the singer said" after a sentence about
+another person than the speaker before) and attribution_pronoun_aside.py (a quotation after
+one sentence about the speaker as "she").
 
 business-334 (annotations-spk15b.txt): "Lt Col Eric Schnaible of the PCO told the Associated
 Press ...", then "he added": NER saw no name, the attribution read him from the parse.
