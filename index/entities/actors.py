@@ -58,7 +58,7 @@ national_sides.py: "the All Blacks" are New Zealand) and
 place_cues.py (a town is a place where its article says so, whatever its club elsewhere) and
 clubs_apart.py (a town is its club where its article's fixtures say so, whatever the town
 elsewhere), then club_nicknames.py ("Boro", "Blues" of the one club its article names, once towns
-and clubs are apart), this module (5 and the whole), missed.py (6), speakers.py (7).
+and clubs are apart), this module (5 and the whole), missed.py (6), speakers.py (7), speaker_mentions.py (8: the names of speakers NER missed).
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ from .town_mentions import town_mentions
 from .sentence_capitals import without_headline_capitals, without_opening_words, without_sentence_capitals
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
+from .speaker_mentions import speaker_mentions
 from .type_votes import actor_type
 from ..lexicon import CLUB_HEADS, EVENT_HEADS, ORG_WORDS
 from ..records import Actor, Mention, Quote
@@ -147,6 +148,9 @@ def resolve_actors(
             resolved[aid] = sorted(resolved[aid] + ms, key=lambda x: (x.start, x.end))
 
     spoken = resolve_quotes(quotes, resolved, table, texts)
+    for m in speaker_mentions(spoken, resolved, texts, table):  # "Lt Col Eric Schnaible ... told": NER saw no name
+        table[m.actor].mentions += 1
+        resolved[m.article] = sorted(resolved.get(m.article, []) + [m], key=lambda x: (x.start, x.end))
     for a in table.values():
         a.articles = sorted(set(a.articles))
     return Resolution(sorted(table.values(), key=lambda a: (-a.mentions, a.name, a.id)), resolved, spoken)

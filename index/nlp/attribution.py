@@ -36,6 +36,7 @@ from .attribution_continuation import (
     reported_speech_sentence,
 )
 from .attribution_descriptions import resolve_descriptions
+from .attribution_pronoun_aside import pronoun_aside
 from .attribution_pronoun_genders import pronoun_of_the_other_gender
 from .attribution_backshifted import backshifted_continuation
 from .attribution_honorifics import honorific_people
@@ -91,6 +92,7 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
         # "X said that ... . <background>. “...”" (attribution_reported_in_paragraph)
         new = reported_in_paragraph(ctx, new)
         new = P.previous_speaker(ctx, across_an_aside(ctx, new))
+        new = pronoun_aside(ctx, new)  # "“A.” / And she won't ... . “B.”" (attribution_pronoun_aside)
         if new == found:
             return new
         found = new

@@ -57,6 +57,7 @@ from .attribution_document_owner import document_owner
 from .attribution_document_agents import maker_after
 from .attribution_firms import org_subject_before
 from .attribution_focus_pronoun import person_behind_pronoun
+from .attribution_focus_over_speaker import person_in_focus_instead
 from .attribution_surnames import only_a_person, reads_as_a_name
 from .attribution_someones_role import someone_elses
 from .attribution_senders import sender_beside
@@ -125,6 +126,9 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
     possessed = d.role and someone_elses(f.speaker or "")
     if best is None and (d.institution or d.role) and not d.indefinite and not d.specific and not possessed:
         best, same = _earlier_speaker(ctx, out, n, d)
+        if best is not None and d.one_person and not d.institution:  # "Le Bon said ... . “...,” the singer said"
+            last = max([best.end] + ([ctx.quotes[n - 1].end] if n else []))
+            best = person_in_focus_instead(ctx, f, best, last) or best
     if best is None and same is None and d.one_person and not d.indefinite and not _proper_head(ctx, f):
         best = None if possessed else person_in_focus(ctx, f, d) or _speaker_just_quoted(ctx, out, n, f)
     if best is None and same is None and d.one_person and (not d.indefinite or _introduced_by_the_lead(ctx, f, d)):
