@@ -5,6 +5,13 @@ session 15, helper fix15): real BBC articles in one real index, with the real sp
   article: the player is not the corpus's Stephen Jones, and an initialled player NER labelled
   an organisation stays the player the corpus names in full (names.initial_a, initials.py,
   initialled_lists.py).
+- A bare surname that is the surname of a full name of the corpus is that surname, not a close
+  spelling of another full name of its article: "Horan" of Ireland's sheet beside "Shane Horgan"
+  is Marcus Horan (people.py, _Surnames.spelt_apart).
+- A firm's first word joins a full name only when it is a firm's name: "Marvel" is not "Marvel
+  TV" (NER's span of "Marvel TV and movie productions"), "EverQuest" not the blog "EverQuest Daily
+  Grind" (firm_first_words.py).
+- A police rank's abbreviation is a title: "Chief Supt Deats" is Mick Deats (lexicon's titles).
 """
 
 import pytest
@@ -20,6 +27,11 @@ ARTICLES = {
     "bbc-sport-407",
     "bbc-sport-383",  # "Abbott, Balshaw, Borthwick, A Brown, Chuter, ...": England's squad
     "bbc-politics-001",  # "announced by Gordon Brown"
+    "bbc-sport-417",  # "Shane Horgan switches ..." and the sheet's ": Sheahan, Horan, O'Callaghan"
+    "bbc-sport-378",  # "Marcus Horan"
+    "bbc-entertainment-298",  # "comic book company Marvel ... by Marvel TV and movie productions"
+    "bbc-tech-401",  # "one blog EverQuest Daily Grind" after "the online role-playing game EverQuest"
+    "bbc-tech-120",  # "Acting Detective Chief Superintendent, Mick Deats ... Chief Supt Deats went on"
 }
 
 
@@ -60,3 +72,30 @@ def test_an_initialled_player_labelled_an_organisation_stays_the_player(index):
     a_troncon = _actor_of(index, "bbc-sport-312", "A Troncon")
     assert a_troncon.type == "person"
     assert a_troncon.id == _actor_of(index, "bbc-sport-305", "Alessandro Troncon").id
+
+
+def _actor_at(index, aid: str, surface: str, start: int):
+    ms = [m for m in _mentions(index, aid) if m.surface == surface and m.start <= start < m.end]
+    assert ms, (aid, surface, start)
+    return ms[0].actor
+
+
+def test_a_surname_of_its_own_is_no_close_spelling_of_another(index):
+    # sport-417 names Shane Horgan, and its sheet lists "Horan" (Marcus Horan of sport-378): one
+    # letter apart, two surnames
+    horan = _actor_at(index, "bbc-sport-417", "Horan", 1218)
+    assert horan != _actor_of(index, "bbc-sport-417", "Shane Horgan").id
+    assert horan == _actor_of(index, "bbc-sport-378", "Marcus Horan").id
+
+
+def test_a_first_word_joins_a_firms_name_not_a_product_or_a_blog(index):
+    marvel = _actor_at(index, "bbc-entertainment-298", "Marvel", 123)
+    assert _actor_at(index, "bbc-entertainment-298", "Marvel", 1240) == marvel
+    everquest = _actor_at(index, "bbc-tech-401", "EverQuest", 7755)
+    assert everquest != _actor_of(index, "bbc-tech-401", "EverQuest Daily Grind").id
+
+
+def test_a_police_ranks_abbreviation_is_a_title(index):
+    deats = [m for m in _mentions(index, "bbc-tech-120") if m.start <= 2540 < m.end]
+    assert deats
+    assert _actor(index, deats[0].actor).name == "Mick Deats"
