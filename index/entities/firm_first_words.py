@@ -9,6 +9,8 @@ article's firm when:
   the word's first bare use (the full name introduces the short one);
 - the word is a proper name's, not a generic or a place's ("National", "Texas" of Texas
   Instruments), a nationality's, an acronym (its unit: "BT Retail") or a given name;
+- the full name says it is a firm's (an organisation's word, a company's, a trade's: "Group",
+  "Holdings", "Stores"), not a product's or a show's ("Marvel TV", "EverQuest Daily Grind");
 - the full name is not the word's unit named by a place or a department ("Nintendo Europe",
   "BBC Scotland"), and the corpus never writes the word alone in an article that names no
   organisation beginning with it: a firm of its own (Sony beside Sony Music, Barclays beside
@@ -73,6 +75,15 @@ def _a_unit(words: list[str]) -> bool:
     return N.plain(last) in PLACE_NAMES or N.bare(last) in DEPARTMENT_WORDS
 
 
+def _a_firms_name(name: str) -> bool:
+    """A name that says it is a firm's: an organisation's word ("Baikal Finance Group", "Carnival
+    Corporation"), a company's ("Holdings", "plc") or its trade's ("Federated Department Stores").
+    A first word and a generic word after it name a product, a show or a site of the firm's
+    ("Marvel TV", "EverQuest Daily Grind"), or a firm of two names ("Vivendi Universal"), which
+    the first word alone is not."""
+    return N.has_org_word(name) or any(N.bare(w) in CORPORATE_WORDS for w in name.split())
+
+
 def _written_small(word: str, text: str) -> bool:
     """The word is written in small letters in the article: a common word, capitalised where it
     opens a sentence or a name ("Smallpox", "Bet")."""
@@ -99,6 +110,7 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[tuple[Node, st
                 or corpus.key_type[n.key] != "org"
                 or not _proper_first_word(words[0])
                 or _a_unit(words)
+                or not _a_firms_name(n.name)
             ):
                 continue
             last_full[aid][words[0]] = max(last_full[aid].get(words[0], -1), n.mention.start)
