@@ -124,7 +124,7 @@ commander                                                     | title role rank
 lieutenant sergeant                                           | title person_title rank
 bishop archbishop imam rabbi                                  | title person_title
 major maj cmdr corporal private marshal brigadier commodore   | title rank
-inspector detective constable superintendent               | title
+inspector detective constable superintendent insp det supt | title
 cardinal emir sultan tsar czar
 peer baron baroness earl duke duchess count countess viscount
 father                                                        | speaker_title people
