@@ -17,6 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .decisions import Votes
+from .initials import initialled_paragraph
 from .place_cues import name_lists
 from .type_votes import argmax
 from ..lexicon import PLACE_NAMES
@@ -42,6 +43,7 @@ def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, st
         text = texts.get(aid)
         if not text:
             continue
+        voted: set[int] = set()
         for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text, join=_SHEET_JOIN):
             # An initialled name is a person's however NER labelled it: "L Nitoglia; L Orquera,
             # A Troncon" are people beside one another.
@@ -49,6 +51,16 @@ def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, st
             for n in run:
                 if len(people) - (n in people) >= MIN_PEOPLE and _an_initialled_odd_name(n):
                     out.append(Votes(n, Counter({"person": LISTED})))
+                    voted.add(id(n))
+        # Names with their clubs in brackets make no run ("A Baddeley (Harrow AC), M Farah (Windsor,
+        # Slough, Eton and Hounslow AC)"): a paragraph of initialled names lists people all the same.
+        for n in ns:
+            if (
+                id(n) not in voted
+                and _an_initialled_odd_name(n)
+                and initialled_paragraph(n.mention.start, n.mention.end, text)
+            ):
+                out.append(Votes(n, Counter({"person": LISTED})))
     return out
 
 

@@ -41,7 +41,7 @@ def _widened(m: Mention, text: str | None) -> Mention:
     before = _INITIAL_BEFORE.search(text[max(0, m.start - 6) : m.start])
     if not before or not _ITEM_END.match(text[m.end : m.end + 3]):
         return m
-    if before.group(1) in _WORDS_OF_ONE_LETTER and not _initialled_list(m.start, m.end, text):
+    if before.group(1) in _WORDS_OF_ONE_LETTER and not initialled_paragraph(m.start, m.end, text):
         return m
     begin = m.start - 2
     return replace(m, start=begin, surface=text[begin : m.end])
@@ -54,12 +54,12 @@ def _article_a(m: Mention, text: str | None) -> Mention:
     if not text or not initial_a(words) or text[m.start : m.end] != m.surface:
         return m
     opens = _INITIAL_BEFORE.search(text[max(0, m.start - 4) : m.start + 2])
-    if opens and _ITEM_END.match(text[m.end : m.end + 3]) and _initialled_list(m.start, m.end, text):
+    if opens and _ITEM_END.match(text[m.end : m.end + 3]) and initialled_paragraph(m.start, m.end, text):
         return m
     return replace(m, start=m.start + 2, surface=m.surface[2:])
 
 
-def _initialled_list(start: int, end: int, text: str) -> bool:
+def initialled_paragraph(start: int, end: int, text: str) -> bool:
     """The paragraph around start..end lists enough names written with an initial."""
     begin = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", end)
