@@ -54,7 +54,9 @@ def missed_mentions(
     wanted = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
     wanted = _named_often_enough(wanted, by_article, texts)
     corpus_names = {k: v for k, v in wanted.items() if len(v) == 1}
-    shared = {k: v for k, v in wanted.items() if len(v) > 1}  # a word two actors of the corpus are named by
+    # A word several actors of the corpus are named by ("Saints": Southampton's, St Helens'), not
+    # a town's (the town, its club, its radio station: which one only the words around it say).
+    shared = {k: v for k, v in wanted.items() if len(v) > 1 and all(table[a].type != "place" for a in v)}
     legislatures = _legislatures(by_article, resolved)
     for aid, ns in by_article.items():
         text = texts.get(aid)
