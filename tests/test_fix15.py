@@ -34,6 +34,7 @@ ARTICLES = {
     "bbc-entertainment-298",  # "comic book company Marvel ... by Marvel TV and movie productions"
     "bbc-tech-401",  # "one blog EverQuest Daily Grind" after "the online role-playing game EverQuest"
     "bbc-sport-057",  # "the day-to-day grind": the corpus writes "grind" as a common word
+    "bbc-business-071",  # "Asahi Breweries ... Asahi" (and "breweries" in small letters)
     "bbc-tech-120",  # "Acting Detective Chief Superintendent, Mick Deats ... Chief Supt Deats went on"
     "bbc-sport-122",  # "their replay against Southampton. The League One side held the Saints at St Mary's"
     "bbc-sport-166",  # "Saints boss Harry Redknapp": Southampton's
@@ -100,6 +101,10 @@ def test_a_first_word_joins_a_firms_name_not_a_product_or_a_blog(index):
     assert _actor_at(index, "bbc-entertainment-298", "Marvel", 1240) == marvel
     everquest = _actor_at(index, "bbc-tech-401", "EverQuest", 7755)
     assert everquest != _actor_of(index, "bbc-tech-401", "EverQuest Daily Grind").id
+    # a plural after the first word is the firm's trade: the firm's name
+    assert (
+        _actor_at(index, "bbc-business-071", "Asahi", 424) == _actor_of(index, "bbc-business-071", "Asahi Breweries").id
+    )
 
 
 def test_a_police_ranks_abbreviation_is_a_title(index):

@@ -82,14 +82,16 @@ def _a_unit(words: list[str]) -> bool:
 def _a_thing_named_after(words: list[str], small: set[str]) -> bool:
     """A product, a show or a site named after the firm: its first word, then only common words
     (written in small letters in the corpus) or an acronym, no organisation's or company's word
-    and no connector ("Marvel TV", "EverQuest Daily Grind"); not "Allied Domecq", "Santander
-    Central Hispano", "Forum for the Future", "Carnival Corporation"."""
+    and no connector, and no plural at its end, which is the firm's trade ("Asahi Breweries",
+    "Delta Air Lines", "Lionhead Studios"): "Marvel TV", "EverQuest Daily Grind"; not "Allied
+    Domecq", "Santander Central Hispano", "Forum for the Future", "Carnival Corporation"."""
     name = " ".join(words)
     return (
         not N.has_org_word(name)
         and not any(N.bare(w) in CORPORATE_WORDS for w in words)
         and not N.has_connector(name)
         and all(N.is_acronym(w) or w.lower() in small for w in words[1:])
+        and not words[-1].endswith("s")
     )
 
 
