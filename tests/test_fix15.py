@@ -108,7 +108,7 @@ def test_a_first_word_joins_a_firms_name_not_a_product_or_a_blog(index):
 
 
 def test_a_police_ranks_abbreviation_is_a_title(index):
-    deats = [m for m in _mentions(index, "bbc-tech-120") if m.start <= 2540 < m.end]
+    deats = [m for m in _mentions(index, "bbc-tech-120") if m.start <= 2531 < m.end]
     assert deats
     assert _actor(index, deats[0].actor).name == "Mick Deats"
 
