@@ -124,7 +124,7 @@ commander                                                     | title role rank
 lieutenant sergeant                                           | title person_title rank
 bishop archbishop imam rabbi                                  | title person_title
 major maj cmdr corporal private marshal brigadier commodore   | title rank
-inspector detective constable superintendent               | title
+inspector detective constable superintendent insp det supt | title
 cardinal emir sultan tsar czar
 peer baron baroness earl duke duchess count countess viscount
 father                                                        | speaker_title people
@@ -409,6 +409,8 @@ ABBREVIATIONS = {
 # sovereign      SOVEREIGNS: "the Queen", "the Pope": a title alone that names a person
 # see_title      SEE_TITLES: with the rank titles and the sovereigns, a title that names a person
 #                with "of" and a place: "Archbishop of Canterbury", "Duke of Edinburgh"
+# ordinal_time   ORDINAL_TIMES: a time an ordinal number counts ("the 18th Century"), capitalised
+#                after it as if a name (entities/ordinal_dates.py)
 # place_after    PLACE_AFTER: a noun after a name that makes it a place's ("the Old Trafford ground",
 #                "Heathrow and Gatwick airports"); an athlete's home town ("the Larne athlete",
 #                "the Cobh runner"), a home town ("his Bristol hometown"), unlike a team player's
@@ -602,6 +604,7 @@ without after with for but and in on at by from when as if   | lead_word
 like unlike despite before meanwhile while although though
 because since until under over between against among during
 often sometimes
+century centuries millennium                                  | ordinal_time
 """)
 MALE_HONORIFICS = _RESOLUTION_WORDS["male"]
 FEMALE_HONORIFICS = _RESOLUTION_WORDS["female"]
@@ -641,6 +644,7 @@ PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
 VENUE_EVENTS = _RESOLUTION_WORDS["venue_event"]
 WEAK_PLACE_HEADS = _RESOLUTION_WORDS["weak_place_head"]
 EVENT_FIRST = _RESOLUTION_WORDS["event_first"]
+ORDINAL_TIMES = _RESOLUTION_WORDS["ordinal_time"]
 TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
 # "pro-Kremlin", "anti-Bush", "ex-Beatle", "post-Soviet").

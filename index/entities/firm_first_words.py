@@ -9,6 +9,8 @@ article's firm when:
   the word's first bare use (the full name introduces the short one);
 - the word is a proper name's, not a generic or a place's ("National", "Texas" of Texas
   Instruments), a nationality's, an acronym (its unit: "BT Retail") or a given name;
+- the full name is not a product, a show or a site named after the firm: the word, then only
+  common words or an acronym ("Marvel TV", "EverQuest Daily Grind"), no organisation's word;
 - the full name is not the word's unit named by a place or a department ("Nintendo Europe",
   "BBC Scotland"), and the corpus never writes the word alone in an article that names no
   organisation beginning with it: a firm of its own (Sony beside Sony Music, Barclays beside
@@ -49,6 +51,10 @@ if TYPE_CHECKING:
     from .nodes import Corpus, UnionFind
 
 
+# A word written in small letters: a common word of the language.
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
 def _proper_first_word(word: str) -> bool:
     """A word that may be a firm's own name: capitalised, three letters or more, not a generic
     word, a place, a nationality, an acronym, a month or a given name."""
@@ -73,6 +79,22 @@ def _a_unit(words: list[str]) -> bool:
     return N.plain(last) in PLACE_NAMES or N.bare(last) in DEPARTMENT_WORDS
 
 
+def _a_thing_named_after(words: list[str], small: set[str]) -> bool:
+    """A product, a show or a site named after the firm: its first word, then only common words
+    (written in small letters in the corpus) or an acronym, no organisation's or company's word
+    and no connector, and no plural at its end, which is the firm's trade ("Asahi Breweries",
+    "Delta Air Lines", "Lionhead Studios"): "Marvel TV", "EverQuest Daily Grind"; not "Allied
+    Domecq", "Santander Central Hispano", "Forum for the Future", "Carnival Corporation"."""
+    name = " ".join(words)
+    return (
+        not N.has_org_word(name)
+        and not any(N.bare(w) in CORPORATE_WORDS for w in words)
+        and not N.has_connector(name)
+        and all(N.is_acronym(w) or w.lower() in small for w in words[1:])
+        and not words[-1].endswith("s")
+    )
+
+
 def _written_small(word: str, text: str) -> bool:
     """The word is written in small letters in the article: a common word, capitalised where it
     opens a sentence or a name ("Smallpox", "Bet")."""
@@ -88,6 +110,7 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[Join], list[Vo
     surnames: dict[str, set[str]] = defaultdict(set)
     last_full: dict[str, dict[str, int]] = defaultdict(dict)  # article -> first word -> last full name's start
     written: dict[str, Counter[str]] = defaultdict(Counter)  # article -> first word -> full names
+    small = {w for text in corpus.texts.values() for w in _SMALL_WORD.findall(text)}
     for aid, ns in corpus.by_article.items():
         for n in ns:
             words = n.name.split()
@@ -99,6 +122,7 @@ def first_word_joins(corpus: Corpus, uf: UnionFind) -> tuple[list[Join], list[Vo
                 or corpus.key_type[n.key] != "org"
                 or not _proper_first_word(words[0])
                 or _a_unit(words)
+                or _a_thing_named_after(words, small)
             ):
                 continue
             last_full[aid][words[0]] = max(last_full[aid].get(words[0], -1), n.mention.start)

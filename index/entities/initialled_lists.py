@@ -6,7 +6,8 @@ people_lists.py gives a person's votes to one odd member of a list whose other m
 people; a team sheet has several, each written as an initial and a surname, which is how lists of
 people are written and no organisation's or place's name is ("G Easterby, D Humphreys"). Here
 each such member of a list of three names or more (a team sheet's semicolons join it too) gets a person's votes when at least two other
-members are people by their votes, and its own votes are only NER's label.
+members are people by their votes or written with an initial too ("C Stoica, A Masi, L Nitoglia",
+all labelled something else), and its own votes are only NER's label.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .decisions import Votes
+from .initials import initialled_paragraph
 from .place_cues import name_lists
 from .type_votes import argmax
 from ..lexicon import PLACE_NAMES
@@ -41,11 +43,24 @@ def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, st
         text = texts.get(aid)
         if not text:
             continue
+        voted: set[int] = set()
         for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text, join=_SHEET_JOIN):
-            people = [n for n in run if argmax(n.votes) == "person"]
+            # An initialled name is a person's however NER labelled it: "L Nitoglia; L Orquera,
+            # A Troncon" are people beside one another.
+            people = [n for n in run if argmax(n.votes) == "person" or _INITIALLED.fullmatch(n.mention.surface.strip())]
             for n in run:
                 if len(people) - (n in people) >= MIN_PEOPLE and _an_initialled_odd_name(n):
                     out.append(Votes(n, Counter({"person": LISTED})))
+                    voted.add(id(n))
+        # Names with their clubs in brackets make no run ("A Baddeley (Harrow AC), M Farah (Windsor,
+        # Slough, Eton and Hounslow AC)"): a paragraph of initialled names lists people all the same.
+        for n in ns:
+            if (
+                id(n) not in voted
+                and _an_initialled_odd_name(n)
+                and initialled_paragraph(n.mention.start, n.mention.end, text)
+            ):
+                out.append(Votes(n, Counter({"person": LISTED})))
     return out
 
 

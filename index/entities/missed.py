@@ -4,7 +4,7 @@ With the article texts, an actor's names are looked for where no mention covers 
 of the actors an article already mentions (a person's surname, an organisation's name without
 "Group", a club's last word, a venue's first word: "the Lyric" of "Lyric Theatre"), the names of two words or more, and the acronyms, that name one
 actor in the whole corpus, and the single words that name one organisation, place or event of
-the corpus and that no text writes in lower case. A single word at a sentence's start counts
+the corpus (or several, in an article that names one of them) and that no text writes in lower case. A single word at a sentence's start counts
 only when the article never writes it in lower case (a capital there says nothing).
 """
 
@@ -51,15 +51,19 @@ def missed_mentions(
     """The mentions NER missed of the actors an article already mentions: (the new mention, the
     name it was found under), by article and in text order."""
     found: list[tuple[Mention, str]] = []
-    corpus_names = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
-    corpus_names = _named_often_enough(corpus_names, by_article, texts)
+    wanted = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
+    wanted = _named_often_enough(wanted, by_article, texts)
+    corpus_names = {k: v for k, v in wanted.items() if len(v) == 1}
+    # A word several actors of the corpus are named by ("Saints": Southampton's, St Helens'), not
+    # a town's (the town, its club, its radio station: which one only the words around it say).
+    shared = {k: v for k, v in wanted.items() if len(v) > 1 and all(table[a].type != "place" for a in v)}
     legislatures = _legislatures(by_article, resolved)
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
             continue
         here = {**_committees_legislatures(ns, legislatures), **_names_here(ns, resolved[aid], table)}
-        names = {**corpus_names, **here}
+        names = {**corpus_names, **_one_named_here(shared, resolved[aid]), **here}
         if names:
             found += _find_names(aid, text, names, resolved[aid], table, here)
     return found
@@ -87,6 +91,18 @@ def _named_often_enough(names: dict[str, set[str]], by_article, texts: dict[str,
     return {k: v for k, v in names.items() if k not in rare}
 
 
+def _one_named_here(shared: dict[str, set[str]], ms: list[Mention]) -> dict[str, set[str]]:
+    """Of the single words the corpus gives several actors, those the article names one of (under
+    any of its names): the word is that one's here."""
+    actors = {m.actor for m in ms}
+    out: dict[str, set[str]] = {}
+    for word, ids in shared.items():
+        mine = ids & actors
+        if len(mine) == 1:
+            out[word] = mine
+    return out
+
+
 def _corpus_names(by_article, resolved: dict[str, list[Mention]]) -> dict[str, set[str]]:
     """Names of two words or more, and acronyms, that name one actor in the whole corpus: found
     in any article ("Mavis Staples", "OFHEO"), where a single word would be a guess."""
@@ -111,8 +127,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 def _corpus_words(
     by_article, resolved: dict[str, list[Mention]], texts: dict[str, str], table: dict[str, Actor]
 ) -> dict[str, set[str]]:
-    """Single words that name one actor of the corpus, an organisation, a place or an event (a
-    person's surname is shared by others), that NER found MIN_WORD_MENTIONS times and that no text
+    """Single words that name organisations, places or events of the corpus (a person's surname is
+    shared by others; a word of several actors is looked for only where the article names one of
+    them, see _one_named_here), that NER found MIN_WORD_MENTIONS times and that no text
     of the corpus writes in lower case: a name wherever it is written ("Yuganskneftegaz",
     "Premiership", "Arsenal" at a sentence's start), where a word also written in lower case
     ("Bath", "Championship"), a word of a person's name ("Scott", "Holland"), a given name or a
@@ -130,9 +147,8 @@ def _corpus_words(
     wanted = {
         k
         for k, v in names.items()
-        if len(v) == 1
-        and counts[k] >= MIN_WORD_MENTIONS
-        and table[next(iter(v))].type in ("org", "place", "event")
+        if counts[k] >= MIN_WORD_MENTIONS
+        and all(table[a].type in ("org", "place", "event") for a in v)
         and N.looks_like_name(k)
         and k.lower() not in MONTHS_AND_DAYS
         and N.bare(k) not in GENERIC_HEADS  # "City": Manchester City's here, the City of London's there

@@ -125,8 +125,9 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
     text = _SPACE.sub(" ", surface.replace("\u00a0", " ")).strip(" \t\n,;:()[]\"“”‘’'")
     text = strip_possessive(text)
     words = text.split(" ") if text else []
-    # Leading article.
-    while words and words[0].lower() in ARTICLES:
+    # Leading article; not the capital "A" of a team sheet's "A Jones" (initials.py leaves the
+    # "A" before one surname only inside a list of initialled names).
+    while words and words[0].lower() in ARTICLES and not initial_a(words):
         words = words[1:]
     title_words: list[str] = []
     personal = False
@@ -141,6 +142,17 @@ def clean_name(surface: str, label: str = "PERSON") -> CleanName:
         words = words[:-1]
     name = strip_possessive(" ".join(words)).strip(' ,;:-–—"“”‘’«»')  # 'the “War On Drugs
     return CleanName(name, " ".join(title_words) or None, personal)
+
+
+# A surname as a team sheet writes it after an initial: capitalised, then small letters
+# ("Jones", "O'Connell", "McBryde"), no acronym ("A US firm", "A BBC spokeswoman").
+_SURNAME = re.compile(r"[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def initial_a(words: list[str]) -> bool:
+    """The words are the capital "A" and one surname: an initial and a surname ("A Jones"), as
+    the name's only two words are where NER's span holds the "A" at all."""
+    return len(words) == 2 and words[0] == "A" and bool(_SURNAME.fullmatch(words[1]))
 
 
 def _title_cut(words: list[str], label: str) -> int:

@@ -16,6 +16,8 @@ surname alone does not make Des Browne Gordon Brown; failing that, the other bar
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -262,6 +264,15 @@ class _Surnames:
             return top
         return top if self._linked(top, fk, article) else None
 
+    def spelt_apart(self, fk: str, same: list[Node]) -> list[Node]:
+        """The full names a single word may join, less those whose surname is only close to it by
+        a consonant when the word is itself the surname of a full name of the corpus: a surname of
+        its own ("Horan" beside Shane Horgan is Marcus Horan's, whom the corpus names). A
+        misspelling keeps the consonants ("Anderson" of Hans Christian Andersen)."""
+        if fk not in self.index:
+            return same
+        return [f for f in same if _consonants(fk) == _consonants(N.fold(f.tokens[-1])) or not _close(fk, f.tokens[-1])]
+
     def _linked(self, person: str, fk: str, article: str) -> bool:
         """An article that names the person in full shares another name with this article."""
         return self._shared(person, fk, article) > 0
@@ -298,7 +309,7 @@ def _place_single_names(corpus: Corpus, surnames: _Surnames, uf: UnionFind) -> N
             if _regnal(node):
                 node.cluster = "R:" + N.fold(node.name)  # "King Edward III" is nobody's surname
                 continue
-            same = _full_names_here(node, fulls, corpus.key_type)
+            same = surnames.spelt_apart(N.fold(node.tokens[0]), _full_names_here(node, fulls, corpus.key_type))
             if node.sex:
                 same = [f for f in same if majority.get(uf.find(f.cluster), node.sex) == node.sex]
             if same:
@@ -455,6 +466,16 @@ def _regnal(node: Node) -> bool:
     monarch's or a pope's name, never a surname to join a full name by ("Gareth Edwards")."""
     words = node.name.split()
     return len(words) == 2 and len(node.tokens) == 1 and words[-1].lower() in REGNAL_NUMBERS
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, in order: what two spellings of one name share."""
+    return re.sub(r"[aeiouy]", "", word)
+
+
+def _close(fk: str, surname: str) -> bool:
+    """A folded word close to a surname but not it: a match of the fuzzy kinds only."""
+    return _surnames_match(fk, N.fold(surname)) or _misspelt(fk, surname)
 
 
 def _misspelt(word: str, surname: str) -> bool:

@@ -35,6 +35,7 @@ from .places_in_places import places_in_places
 from .saint_names import with_place_head
 from . import names as N
 from .demonym_names import widened_demonyms
+from .ordinal_dates import after_an_ordinal
 from .paired_surnames import split_paired_surnames
 from .party_members import party_word_off
 from .possessors import split_possessors
@@ -213,7 +214,10 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out += [
             with_place_head(_with_head_word(_without_adjective_after(_with_honorific(piece, text), text), text), text)
             for piece in whole
-            if not _names_no_one(piece) and not _inside_a_word(piece, text) and not a_nationality_noun(piece, text)
+            if not _names_no_one(piece)
+            and not _inside_a_word(piece, text)
+            and not a_nationality_noun(piece, text)
+            and not after_an_ordinal(piece, text)  # "the 18th Century painting" (ordinal_dates.py)
         ]
     if text is not None:
         out = widened_demonyms(text, out)  # "the Spanish FA": NER cut the name at the nationality
