@@ -486,6 +486,9 @@ premiership
 hall stadium airport street road square                       | place_head
 palace castle cathedral abbey tower
 avenue bridge arena island islands park
+# a venue's or a building's head word: "the Shrine Auditorium", "the Dorothy Chandler Pavilion",
+# "the Millennium Dome", "the Hollywood Roosevelt Hotel" (NER: an event, an organisation; typ15b)
+auditorium pavilion dome hotel
 centre center theatre theater                                 | place_head weak_place_head
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
@@ -534,7 +537,9 @@ constituency                                                  | place_of place_a
 hometown birthplace
 conference                                                    | event_head venue_event
 concert gig summit rally premiere exhibition                  | venue_event
-tour                                                          | travel event_first
+# "the ATP Tour", "the CPL World Tour", "her Re-Invention Tour": a capitalised "Tour" ends an
+# event's name (names.kind_of_name; NER: an organisation; typ15b)
+tour                                                          | travel event_first event_head
 tours trip trips journey flight flights                       | travel
 holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
