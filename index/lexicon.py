@@ -582,6 +582,9 @@ emirati emiratis gujarati gujaratis kashmiri
 scot dane danes pole finn turk yank yanks                     | nationality_noun
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
+# a web address's generic ending: "suprnova.org" is the site "Suprnova", "napster.com" Napster's
+# (grouping.other_key; bench/gold's convention; typ15b)
+com org
 north south east west                                         | region place_of compass
 northern southern eastern western central                     | region compass
 latin great greater                                           | region

@@ -8,7 +8,8 @@ speaker vote a person). tech-100: "computer games maker Peter Molyneux ... Mr Mo
 firm's noun "maker" before the full name made it an organisation, apart from "Mr Molyneux"). The
 head words of venues and events the lexicon lacked, seen on the dev set: entertainment-314 "the
 Dorothy Chandler Pavilion and the Shrine Auditorium" (NER: an event), sport-500 "the ATP Tour" (an
-organisation).
+organisation). tech-293: "the sites shut down ... was suprnova.org" beside "sites such as
+Suprnova" (NER: a place; two actors).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 from dossier.index.read import Reader
 from helpers import BBC, bbc_index
 
-PICKS = ("bbc-business-172", "bbc-tech-100", "bbc-entertainment-314", "bbc-sport-500")
+PICKS = ("bbc-business-172", "bbc-tech-100", "bbc-entertainment-314", "bbc-sport-500", "bbc-tech-293")
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +77,11 @@ def test_a_capitalised_tour_ends_an_events_name(seen):
     # lexicon event_head (typ15b): "fully focus on the ATP Tour".
     actor = actor_at(seen, "bbc-sport-500", "the ATP Tour", "ATP Tour")
     assert actor.type == "event", actor
+
+
+def test_a_websites_address_is_its_bare_name_an_organisation(seen):
+    # lexicon corporate ("com", "org": grouping.other_key) and names.kind_of_name (typ15b):
+    # "suprnova.org" and "Suprnova" are one website, an organisation.
+    address = actor_at(seen, "bbc-tech-293", "campaign was suprnova.org", "suprnova.org")
+    bare = actor_at(seen, "bbc-tech-293", "sites such as Suprnova", "Suprnova")
+    assert address.id == bare.id and bare.type == "org", (address, bare)
