@@ -1144,11 +1144,15 @@ APPOSITION_ROLES = frozenset(
     "professor analyst economist founder".split()
 )
 # (entities/listed_shares.py) What a market says of a firm's shares right after "X shares" ("Pernod
-# shares in Paris slipped", "Krispy Kreme shares hit"): never the verb "shares" of a person.
-SHARE_MOVES = frozenset(
-    "up down were was are have had rose fell closed jumped dropped slipped hit tumbled climbed "
-    "plummeted plunged soared surged gained lost ended touched added slid edged".split()
+# shares in Paris slipped", "Krispy Kreme shares hit"): never the verb "shares" of a person. The
+# moves of a price also follow a firm's name alone before a percentage ("Arcelor shed 2.1% to 17.58
+# euros", "JFE Holdings down 3.4%"; helper typ15b); the states only after "shares".
+PRICE_MOVES = frozenset(
+    "up down rose fell closed jumped dropped slipped hit tumbled climbed plummeted plunged soared "
+    "surged gained lost ended touched added slid edged shed dropping sliding falling rising "
+    "climbing gaining losing jumping".split()
 )
+SHARE_MOVES = PRICE_MOVES | frozenset("were was are have had".split())
 
 
 # ----------------------------------------------------------------------------- house13 (session 13)

@@ -9,7 +9,8 @@ firm's noun "maker" before the full name made it an organisation, apart from "Mr
 head words of venues and events the lexicon lacked, seen on the dev set: entertainment-314 "the
 Dorothy Chandler Pavilion and the Shrine Auditorium" (NER: an event), sport-500 "the ATP Tour" (an
 organisation). tech-293: "the sites shut down ... was suprnova.org" beside "sites such as
-Suprnova" (NER: a place; two actors).
+Suprnova" (NER: a place; two actors). business-140: "Arcelor shed 2.1% to 17.58 euros" (NER: a
+person), "Baoshan stock climbed" (a place).
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ import pytest
 from dossier.index.read import Reader
 from helpers import BBC, bbc_index
 
-PICKS = ("bbc-business-172", "bbc-tech-100", "bbc-entertainment-314", "bbc-sport-500", "bbc-tech-293")
+PICKS = (
+    "bbc-business-172",
+    "bbc-tech-100",
+    "bbc-entertainment-314",
+    "bbc-sport-500",
+    "bbc-tech-293",
+    "bbc-business-140",
+)
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +93,11 @@ def test_a_websites_address_is_its_bare_name_an_organisation(seen):
     address = actor_at(seen, "bbc-tech-293", "campaign was suprnova.org", "suprnova.org")
     bare = actor_at(seen, "bbc-tech-293", "sites such as Suprnova", "Suprnova")
     assert address.id == bare.id and bare.type == "org", (address, bare)
+
+
+def test_a_name_whose_price_moves_is_a_firm(seen):
+    # listed_shares (typ15b): a price's move and a percentage right after the name, and "stock"
+    # before a move as "shares" is ("Baoshan": shaped like a nationality's word, NER's person).
+    for written, name in (("Arcelor shed 2.1%", "Arcelor"), ("Baoshan stock climbed", "Baoshan")):
+        actor = actor_at(seen, "bbc-business-140", written, name)
+        assert actor.type == "org", (name, actor)
