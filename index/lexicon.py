@@ -487,8 +487,9 @@ hall stadium airport street road square                       | place_head
 palace castle cathedral abbey tower
 avenue bridge arena island islands park
 # a venue's or a building's head word: "the Shrine Auditorium", "the Dorothy Chandler Pavilion",
-# "the Millennium Dome", "the Hollywood Roosevelt Hotel" (NER: an event, an organisation; typ15b)
-auditorium pavilion dome hotel
+# "the Millennium Dome", "the Hollywood Roosevelt Hotel", "Channel Tunnel operator Eurotunnel",
+# "Barlinnie Prison" (NER: an event, an organisation; typ15b)
+auditorium pavilion dome hotel tunnel prison
 centre center theatre theater                                 | place_head weak_place_head
 river                                                        | place_head place_first
 lake mount loch                                               | place_first

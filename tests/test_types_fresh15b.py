@@ -8,7 +8,7 @@ speaker vote a person). tech-100: "computer games maker Peter Molyneux ... Mr Mo
 firm's noun "maker" before the full name made it an organisation, apart from "Mr Molyneux"). The
 head words of venues and events the lexicon lacked, seen on the dev set: entertainment-314 "the
 Dorothy Chandler Pavilion and the Shrine Auditorium" (NER: an event), sport-500 "the ATP Tour" (an
-organisation). tech-293: "the sites shut down ... was suprnova.org" beside "sites such as
+organisation), business-500 "Channel Tunnel operator Eurotunnel" (an organisation). tech-293: "the sites shut down ... was suprnova.org" beside "sites such as
 Suprnova" (NER: a place; two actors). business-140: "Arcelor shed 2.1% to 17.58 euros" (NER: a
 person), "Baoshan stock climbed" (a place).
 """
@@ -29,6 +29,7 @@ PICKS = (
     "bbc-sport-500",
     "bbc-tech-293",
     "bbc-business-140",
+    "bbc-business-500",
 )
 
 
@@ -75,9 +76,12 @@ def test_a_full_name_the_article_calls_mr_is_a_person_after_a_firms_noun(seen):
     assert full.type == "person" and full.id == titled.id, (full, titled)
 
 
-def test_an_auditorium_is_a_venue(seen):
-    # lexicon place_head (typ15b): "Other venues included ... the Shrine Auditorium".
+def test_an_auditorium_and_a_tunnel_are_places(seen):
+    # lexicon place_head (typ15b): "Other venues included ... the Shrine Auditorium", "Channel
+    # Tunnel operator Eurotunnel".
     actor = actor_at(seen, "bbc-entertainment-314", "the Shrine Auditorium", "Shrine Auditorium")
+    assert actor.type == "place", actor
+    actor = actor_at(seen, "bbc-business-500", "Channel Tunnel operator", "Channel Tunnel")
     assert actor.type == "place", actor
 
 
