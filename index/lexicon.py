@@ -499,6 +499,10 @@ premiership
 hall stadium airport street road square                       | place_head
 palace castle cathedral abbey tower
 avenue bridge arena island islands park
+# a venue's or a building's head word: "the Shrine Auditorium", "the Dorothy Chandler Pavilion",
+# "the Millennium Dome", "the Hollywood Roosevelt Hotel", "Channel Tunnel operator Eurotunnel",
+# "Barlinnie Prison" (NER: an event, an organisation; typ15b)
+auditorium pavilion dome hotel tunnel prison
 centre center theatre theater                                 | place_head weak_place_head
 river                                                        | place_head place_first
 lake mount loch                                               | place_first
@@ -547,7 +551,9 @@ constituency                                                  | place_of place_a
 hometown birthplace
 conference                                                    | event_head venue_event
 concert gig summit rally premiere exhibition                  | venue_event
-tour                                                          | travel event_first
+# "the ATP Tour", "the CPL World Tour", "her Re-Invention Tour": a capitalised "Tour" ends an
+# event's name (names.kind_of_name; NER: an organisation; typ15b)
+tour                                                          | travel event_first event_head
 tours trip trips journey flight flights                       | travel
 holiday holidays voyage pilgrimage
 wife husband death murder killing funeral career son daughter  | personal_possessed
@@ -590,6 +596,9 @@ emirati emiratis gujarati gujaratis kashmiri
 scot dane danes pole finn turk yank yanks                     | nationality_noun
 mp mep msp mla qc                                             | title_after
 plc inc ltd llc corp holdings co                              | corporate
+# a web address's generic ending: "suprnova.org" is the site "Suprnova", "napster.com" Napster's
+# (grouping.other_key; bench/gold's convention; typ15b)
+com org
 north south east west                                         | region place_of compass
 northern southern eastern western central                     | region compass
 latin great greater                                           | region
@@ -1151,11 +1160,15 @@ APPOSITION_ROLES = frozenset(
     "professor analyst economist founder".split()
 )
 # (entities/listed_shares.py) What a market says of a firm's shares right after "X shares" ("Pernod
-# shares in Paris slipped", "Krispy Kreme shares hit"): never the verb "shares" of a person.
-SHARE_MOVES = frozenset(
-    "up down were was are have had rose fell closed jumped dropped slipped hit tumbled climbed "
-    "plummeted plunged soared surged gained lost ended touched added slid edged".split()
+# shares in Paris slipped", "Krispy Kreme shares hit"): never the verb "shares" of a person. The
+# moves of a price also follow a firm's name alone before a percentage ("Arcelor shed 2.1% to 17.58
+# euros", "JFE Holdings down 3.4%"; helper typ15b); the states only after "shares".
+PRICE_MOVES = frozenset(
+    "up down rose fell closed jumped dropped slipped hit tumbled climbed plummeted plunged soared "
+    "surged gained lost ended touched added slid edged shed dropping sliding falling rising "
+    "climbing gaining losing jumping".split()
 )
+SHARE_MOVES = PRICE_MOVES | frozenset("were was are have had".split())
 
 
 # ----------------------------------------------------------------------------- house13 (session 13)

@@ -264,15 +264,20 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
     kind = _KIND_IN_APPOSITION.search(before)
     if kind and kind.group(1) in EVENT_HEADS:
         votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
+    # NER's organisation label only where a speech verb follows: "the Bundesbank warned" (it
+    # speaks, which votes a person), not "the Oxford factory" (a town before a noun; typ15b)
+    spoken = m.label == "ORG" and _SPEECH_AFTER.match(text[m.end : m.end + 40])
     if (
-        m.label == "PERSON"
+        (m.label == "PERSON" or spoken)
         and _THE_BEFORE.search(before)
         and _ONE_NAME.fullmatch(m.surface)
         and not _CAP_AFTER.match(text[m.end : m.end + 40])
         and N.bare(m.surface) not in SEE_TITLES  # "the Queen", "the Pope": titles used as names
         and not _people_noun(m.surface)  # "the Briton", "the Welshman"
     ):
-        votes["org"] += 2  # "a consultant to the Tote": nobody is named with "the" before a name alone
+        # "a consultant to the Tote", "the Bundesbank warned": nobody is named with "the" before a
+        # name alone, and a speech verb after it is no person's evidence then
+        votes["org"] += 2
     if _short_form_of_an_organisation(m, text):
         votes["org"] += 3
         votes["org_cue"] = 1  # "the Association of Payment Clearing Services (Apacs)": read by make_node

@@ -16,6 +16,7 @@ from . import names as N
 from .fixtures import a_club_not_a_person
 from .saint_names import saint_named, saint_type
 from .surname_tails import particle_surname_keys
+from .titled_surnames import titled_by_surname
 from ..lexicon import IRREGULAR_DEMONYMS, PLACE_NAMES, PLACE_OR_FACILITY_LABELS
 from ..records import LABEL_TYPES
 
@@ -70,7 +71,9 @@ def vote_types(nodes: list[Node], by_article: dict[str, list[Node]]) -> dict[str
     # What the words around a name say outranks NER's labels: a name an organisation's noun
     # introduces ("oil firm Yukos") and no title ever does is an organisation.
     cued = {n.key for n in nodes if n.org_cue}
-    titled = {n.key for n in nodes if n.personal}
+    # ... unless a title names it, before it or before its surname ("games maker Peter Molyneux"
+    # beside "Mr Molyneux": titled_surnames.py)
+    titled = {n.key for n in nodes if n.personal} | titled_by_surname(by_article)
     for k in cued - titled:
         key_type[k] = "org"
     by_key: dict[str, list[Node]] = defaultdict(list)
