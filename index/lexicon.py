@@ -956,14 +956,15 @@ OTHER_GIVEN_NAMES = frozenset(
     gustavo hector hugo jaime joaquin mariano agustin emilio esteban felipe gabriel gerardo julio
     marcelo mauricio osvaldo rodrigo ruben tomas vicente xavier cristiano joao paulo luiz
     fabio rui nuno ana lucia elena cristina marta pilar beatriz dolores rosa teresa juana gabriela
-    mariana fernanda adriana veronica silvia paola raquel ines arantxa conchita
+    mariana fernanda adriana veronica silvia paola raquel ines arantxa conchita carolina hernan
+    matias ramiro
     """
     # Italian
     """
     giuseppe giovanni francesco mario luigi paolo alessandro stefano massimo silvio romano
     gianfranco giorgio carlo claudio gianluca luca filippo lorenzo matteo davide pietro vincenzo
     salvatore enrico fabrizio gennaro gianni franco sandro umberto dino enzo renzo alessandra
-    francesca giulia chiara valentina federica roberta antonella giovanna
+    francesca giulia chiara valentina federica roberta antonella giovanna luciano mirco
     """
     # French
     """
@@ -994,7 +995,7 @@ OTHER_GIVEN_NAMES = frozenset(
     tomasz piotr wojciech marek andrzej zbigniew jacek agnieszka katarzyna magdalena jiri
     vaclav radek karel martina jana lucie laszlo istvan zoltan ferenc gyula slobodan goran
     dragan zoran nenad ivica davor dejan milos nikola mirko zeljko vojislav zlatko predrag ion
-    ilie gheorghe traian costas kostas konstantinos giorgos yiorgos nikos dimitris yannis giannis
+    ilie gheorghe traian cristian florin andriy costas kostas konstantinos giorgos yiorgos nikos dimitris yannis giannis
     theodoros angelos christos georgios stelios vassilis
     """
     # Arabic, Persian, Turkish, South Asian, African, Japanese
@@ -1021,7 +1022,13 @@ OTHER_GIVEN_NAMES = frozenset(
     dustin sylvester woody jude elijah tobey heath cillian seamus padraig eamon eamonn ciaran
     niall fergal donal dermot aidan kieron cormac ronan shay mairead siobhan aoife niamh sinead
     roisin orla deirdre grainne sorcha eilidh ailsa dougie alasdair iain angus fraser
-    lachlan gregor
+    lachlan gregor eoin cian colm darragh diarmuid oisin ciara denis darius micah dwayne jermaine
+    emile
+    """
+    # Welsh (the news's rugby and politics name Welsh people by these: "Gethin Jenkins", "Rhys
+    # Williams", "Dafydd Wigley"; helper typ15a)
+    """
+    gethin rhys dafydd huw ieuan iwan aled geraint owain alun emyr dewi gwyn ceri iestyn
     """
     # Given names the lists lacked, of people the news names by their first name alone ("Haile" of
     # Haile Gebrselassie; entities/people._a_given_name_alone, helper fixa)

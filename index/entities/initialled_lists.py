@@ -6,7 +6,7 @@ people_lists.py gives a person's votes to one odd member of a list whose other m
 people; a team sheet has several, each written as an initial and a surname, which is how lists of
 people are written and no organisation's or place's name is ("G Easterby, D Humphreys"). Here
 each such member of a list of three names or more (a team sheet's semicolons join it too) gets a person's votes when at least two other
-members are people by their votes, and its own votes are only NER's label.
+members are people by their votes or written so too, and its own votes are only NER's label.
 """
 
 from __future__ import annotations
@@ -42,11 +42,18 @@ def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, st
         if not text:
             continue
         for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text, join=_SHEET_JOIN):
-            people = [n for n in run if argmax(n.votes) == "person"]
+            people = [n for n in run if argmax(n.votes) == "person" or _initialled(n)]
             for n in run:
                 if len(people) - (n in people) >= MIN_PEOPLE and _an_initialled_odd_name(n):
                     out.append(Votes(n, Counter({"person": LISTED})))
     return out
+
+
+def _initialled(n: Node) -> bool:
+    """Written as an initial and a surname ("C Stoica"): how a team sheet writes its people, so the
+    sheet's other such names count as its people whatever NER labels them ("Mirco Bergamasco,
+    C Stoica, A Masi, L Nitoglia; L Orquera, A Troncon": one full name, five initialled ones)."""
+    return bool(_INITIALLED.fullmatch(n.mention.surface.strip()))
 
 
 def _an_initialled_odd_name(n: Node) -> bool:
@@ -54,7 +61,7 @@ def _an_initialled_odd_name(n: Node) -> bool:
     place, no cue of a club or a firm."""
     typ = argmax(n.votes)
     return (
-        bool(_INITIALLED.fullmatch(n.mention.surface.strip()))
+        _initialled(n)
         and typ in ("org", "place")
         and n.votes[typ] <= WEAK
         and not (n.org_cue or n.club_cue)

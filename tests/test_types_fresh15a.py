@@ -1,0 +1,59 @@
+"""Types of people (issue 10, session 15, helper typ15a): real BBC articles in a real index, with
+the real spaCy model. A team sheet written as initials and surnames is a list of people even where
+NER labels most of one side's players organisations or places ("Mirco Bergamasco, C Stoica, A
+Masi, L Nitoglia; L Orquera, A Troncon": initialled_lists.py counts the initialled names as the
+sheet's people); a full name whose first word is a common given name of the languages the news
+covers is a person's ("Darius Vassell", "Micah Hyde", "Carolina Kluft": lexicon.OTHER_GIVEN_NAMES)."""
+
+import pytest
+
+from dossier.index.read import Reader
+from helpers import bbc_index_of_first
+
+PHRASES = (
+    "Mirco Bergamasco, C Stoica, A Masi, L Nitoglia; L Orquera, A Troncon",
+    "The return to fitness of Darius Vassell",
+    "Micah Hyde is expected to recover",
+    "Kelly Holmes and Carolina Kluft are among",
+)
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    index, rows = bbc_index_of_first(tmp_path_factory, "typ15a", PHRASES)
+    out = {}
+    with Reader(index) as reader:
+        types = {a.id: a.type for a in reader.actors()}
+        for aid in rows:
+            view = reader.article(aid)
+            out[aid] = (view.article.text, view.mentions)
+    return out, types
+
+
+def _type_at(articles, words, surface) -> str:
+    """The type of the actor of the mention over `surface` inside the first occurrence of `words`."""
+    found, types = articles
+    text, mentions = next(v for v in found.values() if words in v[0])
+    start = text.index(words) + words.index(surface)
+    (m,) = [m for m in mentions if m.start <= start < m.end]
+    return types[m.actor]
+
+
+def test_a_team_sheets_initialled_players_are_people_however_ner_labels_them(articles):
+    # sport-322: Italy's side, one full name and five initialled ones, most of them NER's
+    # organisations or places; Scotland's sheet beside it is all people already
+    sheet = "Mirco Bergamasco, C Stoica, A Masi, L Nitoglia; L Orquera, A Troncon"
+    for player in ("C Stoica", "A Masi", "L Nitoglia", "L Orquera", "A Troncon"):
+        assert _type_at(articles, sheet, player) == "person", player
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("The return to fitness of Darius Vassell", "Darius Vassell"),  # sport-162 (NER: org)
+        ("Micah Hyde is expected to recover", "Micah Hyde"),  # sport-179 (NER: place)
+        ("Kelly Holmes and Carolina Kluft are among", "Carolina Kluft"),  # sport-029 (NER: org)
+    ],
+)
+def test_a_full_name_opened_by_a_common_given_name_is_a_person(articles, words, name):
+    assert _type_at(articles, words, name) == "person"
