@@ -957,7 +957,7 @@ OTHER_GIVEN_NAMES = frozenset(
     marcelo mauricio osvaldo rodrigo ruben tomas vicente xavier cristiano joao paulo luiz
     fabio rui nuno ana lucia elena cristina marta pilar beatriz dolores rosa teresa juana gabriela
     mariana fernanda adriana veronica silvia paola raquel ines arantxa conchita carolina hernan
-    matias ramiro
+    matias ramiro bernardo marcos fabiola
     """
     # Italian
     """
@@ -965,6 +965,7 @@ OTHER_GIVEN_NAMES = frozenset(
     gianfranco giorgio carlo claudio gianluca luca filippo lorenzo matteo davide pietro vincenzo
     salvatore enrico fabrizio gennaro gianni franco sandro umberto dino enzo renzo alessandra
     francesca giulia chiara valentina federica roberta antonella giovanna luciano mirco
+    giacomo flavia gianluigi valentino daniela
     """
     # French
     """
@@ -973,7 +974,7 @@ OTHER_GIVEN_NAMES = frozenset(
     sebastien arnaud benoit cedric frederic gilles herve jerome julien lionel mathieu pascal
     regis remy stephane sylvain zinedine isabelle nathalie sylvie segolene brigitte monique
     francoise veronique amelie celine juliette mathilde helene jeanne simone martine ariane
-    laetitia virginie sandrine aurelie justine
+    laetitia virginie sandrine aurelie justine maxime yoann florent gael
     """
     # German, Dutch, Scandinavian
     """
@@ -983,7 +984,7 @@ OTHER_GIVEN_NAMES = frozenset(
     fredrik gustav erik stefan markus matthias tobias jorg joerg kurt ernst wolfram wim johan
     pieter dirk henk jaap ruud arjen edwin guus kees jeroen arsene ursula ingrid birgit heidi
     petra steffi gabriele annika anja katja kirsten karin ulrike sabine monika greta hilde ilse
-    liv astrid sigrid marit britt
+    liv astrid sigrid marit britt ulf elina
     """
     # Russian, Ukrainian, Polish, Czech, Hungarian, Balkan, Romanian, Greek
     """
@@ -995,7 +996,7 @@ OTHER_GIVEN_NAMES = frozenset(
     tomasz piotr wojciech marek andrzej zbigniew jacek agnieszka katarzyna magdalena jiri
     vaclav radek karel martina jana lucie laszlo istvan zoltan ferenc gyula slobodan goran
     dragan zoran nenad ivica davor dejan milos nikola mirko zeljko vojislav zlatko predrag ion
-    ilie gheorghe traian cristian florin andriy costas kostas konstantinos giorgos yiorgos nikos dimitris yannis giannis
+    ilie gheorghe traian cristian florin andriy ivo dimitar jelena vadim costas kostas konstantinos giorgos yiorgos nikos dimitris yannis giannis
     theodoros angelos christos georgios stelios vassilis
     """
     # Arabic, Persian, Turkish, South Asian, African, Japanese
@@ -1006,6 +1007,7 @@ OTHER_GIVEN_NAMES = frozenset(
     ayad iyad reza mehdi hossein javad abbas akbar shirin recep tayyip mehmet ahmet emre hakan
     tansu bulent kemal rahul sachin amit sanjay raj vijay ravi anil sunil rajesh suresh ramesh
     arun ashok deepak manmohan priya lakshmi pervez nawaz benazir imran shoaib inzamam kofi
+    hicham anand tirunesh kenenisa derartu meseret
     thabo kwame olusegun didier emmanuel samuel desmond hiroshi takashi kenji yuki junichiro
     shinzo kenzaburo haruki akira yoko
     """
@@ -1023,7 +1025,8 @@ OTHER_GIVEN_NAMES = frozenset(
     niall fergal donal dermot aidan kieron cormac ronan shay mairead siobhan aoife niamh sinead
     roisin orla deirdre grainne sorcha eilidh ailsa dougie alasdair iain angus fraser
     lachlan gregor eoin cian colm darragh diarmuid oisin ciara denis darius micah dwayne jermaine
-    emile
+    emile kimberly kimberley eliza jayne mervyn agnes duane gretchen richie tess serena lleyton
+    patty lawrence maurice dwain alvin kelli melinda
     """
     # Welsh (the news's rugby and politics name Welsh people by these: "Gethin Jenkins", "Rhys
     # Williams", "Dafydd Wigley"; helper typ15a)

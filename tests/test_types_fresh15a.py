@@ -3,7 +3,9 @@ the real spaCy model. A team sheet written as initials and surnames is a list of
 NER labels most of one side's players organisations or places ("Mirco Bergamasco, C Stoica, A
 Masi, L Nitoglia; L Orquera, A Troncon": initialled_lists.py counts the initialled names as the
 sheet's people); a full name whose first word is a common given name of the languages the news
-covers is a person's ("Darius Vassell", "Micah Hyde", "Carolina Kluft": lexicon.OTHER_GIVEN_NAMES)."""
+covers is a person's ("Darius Vassell", "Micah Hyde", "Carolina Kluft": lexicon.OTHER_GIVEN_NAMES); a
+nationality's word NER took into a player's name is no part of it ("Frenchman Arnaud Clement",
+"Russian Irina Shevchenko": demonym_titles.py), so the name is the player's and a person's."""
 
 import pytest
 
@@ -15,6 +17,9 @@ PHRASES = (
     "The return to fitness of Darius Vassell",
     "Micah Hyde is expected to recover",
     "Kelly Holmes and Carolina Kluft are among",
+    "hold on to Dimitar Berbatov's weak drive",
+    "meet Frenchman Arnaud Clement in the first round",
+    "favourite Russian Irina Shevchenko trailing",
 )
 
 
@@ -23,7 +28,9 @@ def articles(tmp_path_factory):
     index, rows = bbc_index_of_first(tmp_path_factory, "typ15a", PHRASES)
     out = {}
     with Reader(index) as reader:
-        types = {a.id: a.type for a in reader.actors()}
+        actors = list(reader.actors())
+        types = {a.id: a.type for a in actors}
+        types.update({("name", a.id): a.name for a in actors})
         for aid in rows:
             view = reader.article(aid)
             out[aid] = (view.article.text, view.mentions)
@@ -53,7 +60,24 @@ def test_a_team_sheets_initialled_players_are_people_however_ner_labels_them(art
         ("The return to fitness of Darius Vassell", "Darius Vassell"),  # sport-162 (NER: org)
         ("Micah Hyde is expected to recover", "Micah Hyde"),  # sport-179 (NER: place)
         ("Kelly Holmes and Carolina Kluft are among", "Carolina Kluft"),  # sport-029 (NER: org)
+        ("hold on to Dimitar Berbatov's weak drive", "Dimitar Berbatov"),  # (NER: org)
     ],
 )
 def test_a_full_name_opened_by_a_common_given_name_is_a_person(articles, words, name):
     assert _type_at(articles, words, name) == "person"
+
+
+@pytest.mark.parametrize(
+    "words, surface, name",
+    [
+        ("meet Frenchman Arnaud Clement in the first round", "Arnaud Clement", "Arnaud Clement"),  # NER: org
+        ("favourite Russian Irina Shevchenko trailing", "Irina Shevchenko", "Irina Shevchenko"),  # NER: org
+    ],
+)
+def test_a_nationality_before_a_players_name_is_no_part_of_it(articles, words, surface, name):
+    found, types = articles
+    text, mentions = next(v for v in found.values() if words in v[0])
+    start = text.index(words) + words.index(surface)
+    (m,) = [m for m in mentions if m.start <= start < m.end]
+    assert types[m.actor] == "person"
+    assert types[("name", m.actor)] == name

@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .demonym_titles import nationality_before_given_name
 from .knighted_names import knighted_given_name
 from ..lexicon import (
     ABBREVIATIONS,
@@ -155,7 +156,7 @@ def _title_cut(words: list[str], label: str) -> int:
             else lw in HONORIFICS
             and (label == "ORG" or lw in ("mr", "mrs", "ms", "dr", "miss"))
             or knighted_given_name(lowers, i)  # "Dame Julie" labelled a place (knighted_names.py)
-        )
+        ) or nationality_before_given_name(words, lowers, i)  # "Frenchman Arnaud Clement" (demonym_titles.py)
         if allowed:
             last_title = i
     if last_title < 0:
