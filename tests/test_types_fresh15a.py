@@ -3,7 +3,8 @@ the real spaCy model. A team sheet written as initials and surnames is a list of
 NER labels most of one side's players organisations or places ("Mirco Bergamasco, C Stoica, A
 Masi, L Nitoglia; L Orquera, A Troncon": initialled_lists.py counts the initialled names as the
 sheet's people); a full name whose first word is a common given name of the languages the news
-covers is a person's ("Darius Vassell", "Micah Hyde", "Carolina Kluft": lexicon.OTHER_GIVEN_NAMES); a
+covers is a person's ("Darius Vassell", "Micah Hyde", "Carolina Kluft": lexicon.OTHER_GIVEN_NAMES),
+a surname's particles not counted ("Rodrigo de Rato": names.starts_with_given_name); a
 nationality's word NER took into a player's name is no part of it ("Frenchman Arnaud Clement",
 "Russian Irina Shevchenko": demonym_titles.py), so the name is the player's and a person's."""
 
@@ -18,6 +19,8 @@ PHRASES = (
     "Micah Hyde is expected to recover",
     "Kelly Holmes and Carolina Kluft are among",
     "hold on to Dimitar Berbatov's weak drive",
+    "Rodrigo de Rato, the IMF's managing director",
+    "seven league appearances this season for Luigi del Neri's side",
     "meet Frenchman Arnaud Clement in the first round",
     "favourite Russian Irina Shevchenko trailing",
 )
@@ -61,6 +64,8 @@ def test_a_team_sheets_initialled_players_are_people_however_ner_labels_them(art
         ("Micah Hyde is expected to recover", "Micah Hyde"),  # sport-179 (NER: place)
         ("Kelly Holmes and Carolina Kluft are among", "Carolina Kluft"),  # sport-029 (NER: org)
         ("hold on to Dimitar Berbatov's weak drive", "Dimitar Berbatov"),  # (NER: org)
+        ("Rodrigo de Rato, the IMF's managing director", "Rodrigo de Rato"),  # (NER: org)
+        ("this season for Luigi del Neri's side", "Luigi del Neri"),  # (NER: org)
     ],
 )
 def test_a_full_name_opened_by_a_common_given_name_is_a_person(articles, words, name):
