@@ -450,6 +450,10 @@ ABBREVIATIONS = {
 # org_only_after ORG_ONLY_AFTER: a word after a name that only an organisation has, outranking the
 #                name's own head word and NER's label ("A National Football League spokesman", "the
 #                Yugansk unit", "its Yugansk division"); a country's name stays a place
+# group_count   GROUP_COUNT_NOUNS: a band's word that counts its members: before names joined by
+#                "and" it introduces the members, people ("comedy duo Matt Lucas and David Walliams",
+#                "Leicester duo Ollie Smith and Andy Goode"), while before one name it is the band's
+#                (entities/member_lists.py)
 # nationality_noun NATIONALITY_NOUNS: a noun for a person of a nation that is not shaped like an
 #                adjective ("the Briton", "the Dane"); with the words ending in -man and the
 #                adjective-shaped ones, a person NER names after "the", no organisation
@@ -491,7 +495,8 @@ river                                                        | place_head place_
 lake mount loch                                               | place_first
 united rovers wanderers athletic albion fc cf afc rangers ak sv | club_head
 city                                                          | club_head place_of
-band duo trio quartet label firm company act start-up startup | band_word town_qualified
+duo trio quartet                                              | band_word town_qualified group_count
+band label firm company act start-up startup                 | band_word town_qualified
 outfit retailer                                               | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
@@ -607,6 +612,7 @@ PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
 PLACE_FIRST = _RESOLUTION_WORDS["place_first"]
 CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
 BAND_WORDS = _RESOLUTION_WORDS["band_word"]
+GROUP_COUNT_NOUNS = _RESOLUTION_WORDS["group_count"]
 LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
 BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
 IN_OBJECTS = _RESOLUTION_WORDS["in_object"]

@@ -6,7 +6,9 @@ sheet's people); a full name whose first word is a common given name of the lang
 covers is a person's ("Darius Vassell", "Micah Hyde", "Carolina Kluft": lexicon.OTHER_GIVEN_NAMES),
 a surname's particles not counted ("Rodrigo de Rato": names.starts_with_given_name); a
 nationality's word NER took into a player's name is no part of it ("Frenchman Arnaud Clement",
-"Russian Irina Shevchenko": demonym_titles.py), so the name is the player's and a person's."""
+"Russian Irina Shevchenko": demonym_titles.py), so the name is the player's and a person's; a
+"duo" before two names joined by "and" introduces two people, no organisation ("Leicester duo
+Ollie Smith and Andy Goode": member_lists.py), while "band" before a name still makes a band."""
 
 import pytest
 
@@ -23,6 +25,8 @@ PHRASES = (
     "seven league appearances this season for Luigi del Neri's side",
     "meet Frenchman Arnaud Clement in the first round",
     "favourite Russian Irina Shevchenko trailing",
+    "Leicester duo Ollie Smith and Andy Goode",
+    "Irish duo Malcolm O'Kelly and Paul O'Connell",
 )
 
 
@@ -86,3 +90,14 @@ def test_a_nationality_before_a_players_name_is_no_part_of_it(articles, words, s
     (m,) = [m for m in mentions if m.start <= start < m.end]
     assert types[m.actor] == "person"
     assert types[("name", m.actor)] == name
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("Leicester duo Ollie Smith and Andy Goode", "Ollie Smith"),  # sport-334
+        ("Irish duo Malcolm O'Kelly and Paul O'Connell", "Malcolm O'Kelly"),  # sport-338
+    ],
+)
+def test_a_duo_before_two_names_introduces_two_people(articles, words, name):
+    assert _type_at(articles, words, name) == "person"
