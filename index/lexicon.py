@@ -463,6 +463,10 @@ ABBREVIATIONS = {
 # org_only_after ORG_ONLY_AFTER: a word after a name that only an organisation has, outranking the
 #                name's own head word and NER's label ("A National Football League spokesman", "the
 #                Yugansk unit", "its Yugansk division"); a country's name stays a place
+# group_count   GROUP_COUNT_NOUNS: a band's word that counts its members: before names joined by
+#                "and" it introduces the members, people ("comedy duo Matt Lucas and David Walliams",
+#                "Leicester duo Ollie Smith and Andy Goode"), while before one name it is the band's
+#                (entities/member_lists.py)
 # nationality_noun NATIONALITY_NOUNS: a noun for a person of a nation that is not shaped like an
 #                adjective ("the Briton", "the Dane"); with the words ending in -man and the
 #                adjective-shaped ones, a person NER names after "the", no organisation
@@ -508,7 +512,8 @@ river                                                        | place_head place_
 lake mount loch                                               | place_first
 united rovers wanderers athletic albion fc cf afc rangers ak sv | club_head
 city                                                          | club_head place_of
-band duo trio quartet label firm company act start-up startup | band_word town_qualified
+duo trio quartet                                              | band_word town_qualified group_count
+band label firm company act start-up startup                 | band_word town_qualified
 outfit retailer                                               | band_word
 airline insurer carrier broadcaster newspaper magazine bank
 club side publisher giant maker chain website studio channel
@@ -630,6 +635,7 @@ PLACE_HEADS = _RESOLUTION_WORDS["place_head"]
 PLACE_FIRST = _RESOLUTION_WORDS["place_first"]
 CLUB_HEADS = _RESOLUTION_WORDS["club_head"]
 BAND_WORDS = _RESOLUTION_WORDS["band_word"]
+GROUP_COUNT_NOUNS = _RESOLUTION_WORDS["group_count"]
 LEAD_WORDS = _RESOLUTION_WORDS["lead_word"]
 BAND_ROLES_AFTER = _RESOLUTION_WORDS["band_role"]
 IN_OBJECTS = _RESOLUTION_WORDS["in_object"]
@@ -980,14 +986,16 @@ OTHER_GIVEN_NAMES = frozenset(
     gustavo hector hugo jaime joaquin mariano agustin emilio esteban felipe gabriel gerardo julio
     marcelo mauricio osvaldo rodrigo ruben tomas vicente xavier cristiano joao paulo luiz
     fabio rui nuno ana lucia elena cristina marta pilar beatriz dolores rosa teresa juana gabriela
-    mariana fernanda adriana veronica silvia paola raquel ines arantxa conchita
+    mariana fernanda adriana veronica silvia paola raquel ines arantxa conchita carolina hernan
+    matias ramiro bernardo marcos fabiola
     """
     # Italian
     """
     giuseppe giovanni francesco mario luigi paolo alessandro stefano massimo silvio romano
     gianfranco giorgio carlo claudio gianluca luca filippo lorenzo matteo davide pietro vincenzo
     salvatore enrico fabrizio gennaro gianni franco sandro umberto dino enzo renzo alessandra
-    francesca giulia chiara valentina federica roberta antonella giovanna
+    francesca giulia chiara valentina federica roberta antonella giovanna luciano mirco
+    giacomo flavia gianluigi valentino daniela
     """
     # French
     """
@@ -996,7 +1004,7 @@ OTHER_GIVEN_NAMES = frozenset(
     sebastien arnaud benoit cedric frederic gilles herve jerome julien lionel mathieu pascal
     regis remy stephane sylvain zinedine isabelle nathalie sylvie segolene brigitte monique
     francoise veronique amelie celine juliette mathilde helene jeanne simone martine ariane
-    laetitia virginie sandrine aurelie justine
+    laetitia virginie sandrine aurelie justine maxime yoann florent gael
     """
     # German, Dutch, Scandinavian
     """
@@ -1006,7 +1014,7 @@ OTHER_GIVEN_NAMES = frozenset(
     fredrik gustav erik stefan markus matthias tobias jorg joerg kurt ernst wolfram wim johan
     pieter dirk henk jaap ruud arjen edwin guus kees jeroen arsene ursula ingrid birgit heidi
     petra steffi gabriele annika anja katja kirsten karin ulrike sabine monika greta hilde ilse
-    liv astrid sigrid marit britt
+    liv astrid sigrid marit britt ulf elina
     """
     # Russian, Ukrainian, Polish, Czech, Hungarian, Balkan, Romanian, Greek
     """
@@ -1018,7 +1026,7 @@ OTHER_GIVEN_NAMES = frozenset(
     tomasz piotr wojciech marek andrzej zbigniew jacek agnieszka katarzyna magdalena jiri
     vaclav radek karel martina jana lucie laszlo istvan zoltan ferenc gyula slobodan goran
     dragan zoran nenad ivica davor dejan milos nikola mirko zeljko vojislav zlatko predrag ion
-    ilie gheorghe traian costas kostas konstantinos giorgos yiorgos nikos dimitris yannis giannis
+    ilie gheorghe traian cristian florin andriy ivo dimitar jelena vadim costas kostas konstantinos giorgos yiorgos nikos dimitris yannis giannis
     theodoros angelos christos georgios stelios vassilis
     """
     # Arabic, Persian, Turkish, South Asian, African, Japanese
@@ -1029,6 +1037,7 @@ OTHER_GIVEN_NAMES = frozenset(
     ayad iyad reza mehdi hossein javad abbas akbar shirin recep tayyip mehmet ahmet emre hakan
     tansu bulent kemal rahul sachin amit sanjay raj vijay ravi anil sunil rajesh suresh ramesh
     arun ashok deepak manmohan priya lakshmi pervez nawaz benazir imran shoaib inzamam kofi
+    hicham anand tirunesh kenenisa derartu meseret
     thabo kwame olusegun didier emmanuel samuel desmond hiroshi takashi kenji yuki junichiro
     shinzo kenzaburo haruki akira yoko
     """
@@ -1045,7 +1054,14 @@ OTHER_GIVEN_NAMES = frozenset(
     dustin sylvester woody jude elijah tobey heath cillian seamus padraig eamon eamonn ciaran
     niall fergal donal dermot aidan kieron cormac ronan shay mairead siobhan aoife niamh sinead
     roisin orla deirdre grainne sorcha eilidh ailsa dougie alasdair iain angus fraser
-    lachlan gregor
+    lachlan gregor eoin cian colm darragh diarmuid oisin ciara denis darius micah dwayne jermaine
+    emile kimberly kimberley eliza jayne mervyn agnes duane gretchen richie tess serena lleyton
+    patty lawrence maurice dwain alvin kelli melinda
+    """
+    # Welsh (the news's rugby and politics name Welsh people by these: "Gethin Jenkins", "Rhys
+    # Williams", "Dafydd Wigley"; helper typ15a)
+    """
+    gethin rhys dafydd huw ieuan iwan aled geraint owain alun emyr dewi gwyn ceri iestyn
     """
     # Given names the lists lacked, of people the news names by their first name alone ("Haile" of
     # Haile Gebrselassie; entities/people._a_given_name_alone, helper fixa)

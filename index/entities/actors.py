@@ -45,7 +45,9 @@ How names become actors:
 Modules: spans.py, sentence_capitals.py, demonym_names.py and cued_names.py (step 0: names NER
 missed that the words beside them make certain; fixtures.py: the sides of "Arsenal v Stoke";
 glued_firms.py: "Sony" + "Ericsson" is one firm; role_opened_names.py: "Boss Henk Addink blames";
-knighted_names.py: "Dame Julie" whatever NER's label), nodes.py with evidence.py, clause_cues.py,
+knighted_names.py: "Dame Julie" whatever NER's label;
+demonym_titles.py: "Frenchman Arnaud Clement" is Arnaud Clement;
+member_lists.py: "duo X and Y" are two people, no band), nodes.py with evidence.py, clause_cues.py,
 role_cues.py and echoes.py (1: the words around each name and around its writings NER did not
 label; subjects.py: "X have", "X, which"; brackets.py: "Player (Club)"; place_cues.py: "from
 Pease Pottage, West Sussex"; fixtures.py: "Cardiff v Blackburn"; one_of_a_kind.py: "X, one of

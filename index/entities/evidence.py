@@ -23,6 +23,7 @@ from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
 from .listed_shares import listed_share_votes
+from .member_lists import introduces_members
 from .one_of_a_kind import one_of_a_kind_votes
 from .performer_words import performer_votes
 from .repeated_names import repeated_word_votes
@@ -282,7 +283,7 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
         votes["org"] += 3
         votes["org_cue"] = 1  # "the Association of Payment Clearing Services (Apacs)": read by make_node
     ob = _ORG_BEFORE.search(before)
-    if ob and ob.group(1).lower() in BAND_WORDS:
+    if ob and ob.group(1).lower() in BAND_WORDS and not introduces_members(ob.group(1), text[m.end : m.end + 80]):
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
         votes["org_cue"] = 1  # read by make_node, not a type
     return votes

@@ -45,9 +45,7 @@ def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, st
             continue
         voted: set[int] = set()
         for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text, join=_SHEET_JOIN):
-            # An initialled name is a person's however NER labelled it: "L Nitoglia; L Orquera,
-            # A Troncon" are people beside one another.
-            people = [n for n in run if argmax(n.votes) == "person" or _INITIALLED.fullmatch(n.mention.surface.strip())]
+            people = [n for n in run if argmax(n.votes) == "person" or _initialled(n)]
             for n in run:
                 if len(people) - (n in people) >= MIN_PEOPLE and _an_initialled_odd_name(n):
                     out.append(Votes(n, Counter({"person": LISTED})))
@@ -64,12 +62,19 @@ def initialled_list_votes(by_article: dict[str, list[Node]], texts: dict[str, st
     return out
 
 
+def _initialled(n: Node) -> bool:
+    """Written as an initial and a surname ("C Stoica"): how a team sheet writes its people, so the
+    sheet's other such names count as its people whatever NER labels them ("Mirco Bergamasco,
+    C Stoica, A Masi, L Nitoglia; L Orquera, A Troncon": one full name, five initialled ones)."""
+    return bool(_INITIALLED.fullmatch(n.mention.surface.strip()))
+
+
 def _an_initialled_odd_name(n: Node) -> bool:
     """An initial and a surname that NER alone makes an organisation or a place, no gazetteer
     place, no cue of a club or a firm."""
     typ = argmax(n.votes)
     return (
-        bool(_INITIALLED.fullmatch(n.mention.surface.strip()))
+        _initialled(n)
         and typ in ("org", "place")
         and n.votes[typ] <= WEAK
         and not (n.org_cue or n.club_cue)

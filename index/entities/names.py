@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .demonym_titles import nationality_before_given_name
 from .knighted_names import knighted_given_name
 from ..lexicon import (
     ABBREVIATIONS,
@@ -171,7 +172,7 @@ def _title_cut(words: list[str], label: str) -> int:
             else lw in HONORIFICS
             and (label == "ORG" or lw in ("mr", "mrs", "ms", "dr", "miss"))
             or knighted_given_name(lowers, i)  # "Dame Julie" labelled a place (knighted_names.py)
-        )
+        ) or nationality_before_given_name(words, lowers, i)  # "Frenchman Arnaud Clement" (demonym_titles.py)
         if allowed:
             last_title = i
     if last_title < 0:
@@ -309,9 +310,17 @@ GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | OTHER_GIVEN_NAMES
 
 def starts_with_given_name(name: str) -> bool:
     """Two or three capitalised words, the first a common given name (lexicon's lists): a person's
-    name more often than anything else's ("Adrian Dunbar", "Mike Leigh")."""
+    name more often than anything else's ("Adrian Dunbar", "Mike Leigh"). A surname's particles
+    do not count among them ("Rodrigo de Rato", "Luigi del Neri": NER's organisations)."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and bare(words[0]) in GIVEN_NAMES
+    named = [w for w in words if not (w[:1].islower() and is_particle(w))]
+    return (
+        2 <= len(named) <= 3
+        and len(words) - len(named) <= 2
+        and all(w[:1].isupper() for w in named)
+        and words[-1][:1].isupper()
+        and bare(words[0]) in GIVEN_NAMES
+    )
 
 
 def club_or_city(name: str) -> bool:
