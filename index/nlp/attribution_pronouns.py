@@ -45,6 +45,7 @@ from .attribution_asked_clauses import in_asked_clause
 from .attribution_described_surnames import a_description
 from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
+from .attribution_salience import reporting_description, salient_person
 from .attribution_mislabelled_subjects import possessive_for_it
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
@@ -128,6 +129,10 @@ def gendered_antecedent(
         first = None  # "Asked if Mr Blunkett could return, he replied": not Mr Blunkett
     if first is not None and ctx.genders.of(first) in (want, None):
         return first  # the subject of its own sentence ("Clinton told them that she believes")
+    if first is None:
+        reporter = reporting_description(subj)
+        if reporter is not None:  # "the prime minister said he had ...": the prime minister
+            return _definite(reporter, base, want)
     cands: list[Entity] = []
     local = None
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
@@ -137,8 +142,44 @@ def gendered_antecedent(
         if before.candidate is not None:
             cands.append(before.candidate)
             local = before.candidate if before.is_subject else None
+        # the person in focus of the main clauses before, over a name inside a clause, a phrase or
+        # a possessive (attribution_salience)
+        said = _reported(ctx, s0, quote)
+        sal = salient_person(
+            ctx,
+            s0,
+            want,
+            lambda ent, doc, b: _may_be(ctx, ent, doc, b, want),
+            lambda ent: named_in_quote(ctx.text, ctx.names.fullest(ent), said),
+        )
+        if sal.tie:
+            return None
+        if sal.person is not None:
+            cands.append(sal.person)
     cands += _people_named_before(ctx, subj, base, s0, want)
     return _by_gender(ctx, cands, local, want, s0, quote)
+
+
+def _may_be(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -> bool:
+    """A name of a main clause that a "he" or "she" (want) may stand for: a person not shown of
+    the other gender nor as something else; a name NER missed or labelled otherwise when its
+    own words or the article show it a person's (as `_sentence_before` reads a subject)."""
+    if known_as_no_person(ctx, ent) or (ctx.genders.of(ent) or given_name_gender(ent.text)) not in (want, None):
+        return False
+    if ent in ctx.names.ents:
+        return not (
+            a_description(ctx.names, ent, described(ctx.text, ent))
+            or _organisation_elsewhere(ctx, ent)
+            or role_after(ctx.text, ent)
+            or listed_with_organisations(ctx, ent)
+        )
+    return (
+        given_name_gender(ent.text) == want
+        or _titled(ent, want)
+        or _named_person_elsewhere(ctx, ent)
+        or _pronoun_for_it(ctx, ent, doc, base, want)
+        or introduced_elsewhere(ctx, ent)
+    )
 
 
 @dataclass
