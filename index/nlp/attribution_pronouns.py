@@ -145,41 +145,49 @@ def gendered_antecedent(
         # the person in focus of the main clauses before, over a name inside a clause, a phrase or
         # a possessive (attribution_salience)
         said = _reported(ctx, s0, quote)
-        sal = salient_person(
+        focus = salient_person(
             ctx,
             s0,
             want,
-            lambda ent, doc, b: _may_be(ctx, ent, doc, b, want),
+            lambda ent, doc, b, subject: _may_be(ctx, ent, want, doc, b, subject),
             lambda ent: named_in_quote(ctx.text, ctx.names.fullest(ent), said),
         )
-        if sal.tie:
-            return None
-        if sal.person is not None:
-            cands.append(sal.person)
+        if focus is not None:
+            cands.append(focus)
     cands += _people_named_before(ctx, subj, base, s0, want)
     return _by_gender(ctx, cands, local, want, s0, quote)
 
 
-def _may_be(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -> bool:
+def _may_be(ctx: Context, ent: Entity, want: str, doc: Doc, base: int, subject: bool) -> bool:
     """A name of a main clause that a "he" or "she" (want) may stand for: a person not shown of
     the other gender nor as something else; a name NER missed or labelled otherwise when its
-    own words or the article show it a person's (as `_sentence_before` reads a subject)."""
+    own words or the article show it a person's. A subject (subject: True) is read as
+    `_sentence_before` reads one; an object or a name in a phrase as `_people_named_before` reads
+    the names before ("against West Brom and Aston Villa" is no person's)."""
     if known_as_no_person(ctx, ent) or (ctx.genders.of(ent) or given_name_gender(ent.text)) not in (want, None):
         return False
-    if ent in ctx.names.ents:
+    known = ctx.names.at(ent.start, ent.end)
+    if known is not None and known.label in PERSON_NAME_LABELS:
         return not (
             a_description(ctx.names, ent, described(ctx.text, ent))
-            or _organisation_elsewhere(ctx, ent)
             or role_after(ctx.text, ent)
-            or listed_with_organisations(ctx, ent)
+            or not subject
+            and (_organisation_elsewhere(ctx, ent) or listed_with_organisations(ctx, ent))
         )
-    return (
-        given_name_gender(ent.text) == want
-        or _titled(ent, want)
-        or _named_person_elsewhere(ctx, ent)
-        or _pronoun_for_it(ctx, ent, doc, base, want)
-        or introduced_elsewhere(ctx, ent)
-    )
+    if _named_person_elsewhere(ctx, ent) or _person_elsewhere(ctx, ent):
+        return True  # "Mira Nair" elsewhere, "Andre 3000 thanked fans" after NER's person "Andre"
+    if subject and _pronoun_for_it(ctx, ent, doc, base, want):
+        return True  # "Baros denied suggestions he wanted ..." (NER: a place)
+    if known is not None:
+        return False  # an organisation's name, a place's
+    return given_name_gender(ent.text) == want or _titled(ent, want) or introduced_elsewhere(ctx, ent)
+
+
+def _person_elsewhere(ctx: Context, ent: Entity) -> bool:
+    """The same words are a person's name elsewhere in the article ("Andre 3000 thanked fans",
+    NER's person "Andre" a sentence before)."""
+    words = fold_case(ent.text)
+    return any(o.label in PERSON_NAME_LABELS and fold_case(o.text) == words for o in ctx.names.ents)
 
 
 @dataclass
@@ -496,6 +504,10 @@ def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -
             continue
         if any(a - 1 <= t.idx < b + 1 for a, b in inside):
             continue
+        if t.head.dep_ in ("parataxis", "conj"):
+            # "Use of games in schools has been patchy she found": a reporting aside; "Microsoft had
+            # delivered kits to EA, but he said": a clause of its own
+            return False
         h, seen = t.head, 0
         while seen < 8:
             seen += 1

@@ -1,15 +1,15 @@
 """Whom "he" or "she" stands for when the sentence before it gives no person as its subject: the
 person most in focus, as centering theory ranks the people of a discourse. A name in the main
 clause of a sentence carries the focus: its subject first, then its objects, then a name in a
-phrase of the main clause ("the withdrawal of tycoon Steve Morgan"); a name inside a subordinate
-clause or a possessive does not take it over ("Tony Blair said he would ... . But changes to the
+phrase of the main clause ("the withdrawal of tycoon Steve Morgan"), then the owner of its subject
+("Mr Campbell's e-mail"); a name inside a subordinate clause does not take it over ("Tony Blair said he would ... . But changes to the
 bill must not overturn the law set when a court ruled that doctors could withdraw ... from coma
 victim Tony Bland. “...,” he said": Blair, not Bland). So the sentences before are read back,
 nearest first (up to four, over one paragraph break at most); the first that has such a person
-(of the pronoun's gender, not named in the quote) gives the antecedent, and two people of one
-rank in it ("Smith and Jones said") give none: unattributed is better than a guess. A sentence
-whose subject is the same pronoun goes on with the person before it, so the reading goes on past
-it; one whose subject is a described person ("A spokesman said", "the 25-year-old Dubliner")
+(of the pronoun's gender, not named in the quote) gives the antecedent; two people of one rank
+in it ("Smith and Jones said") leave the choice to the fallback. A sentence that says the same
+pronoun goes on with the person before it (centering's first rule: "The crowd screamed when he
+arrived"), so the reading goes on past it; one whose subject is a described person ("A spokesman said", "the 25-year-old Dubliner")
 stops it. And in "the prime minister said he had ...", he is the reporting verb's subject
 (`reporting_description`). Used by attribution_pronouns.gendered_antecedent before its fallback,
 the latest person named.
@@ -18,7 +18,6 @@ the latest person named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from collections.abc import Callable
 
@@ -54,15 +53,6 @@ _BREAKS = 1
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
 
 
-@dataclass
-class Salient:
-    """What the main clauses before a pronoun give it: a person (`person`), nobody for sure (`tie`:
-    two people of one rank), or no opinion (both unset: the caller's fallback decides)."""
-
-    person: Entity | None = None
-    tie: bool = False
-
-
 def salience_sentences(text: str, sents: list[Range], quotes: list[QuoteSpan], k: int) -> list[int]:
     """The sentences with words of the reporter's before sentence k that `salient_person` reads,
     nearest first (attribution.sentences_to_parse parses them)."""
@@ -78,30 +68,55 @@ def salience_sentences(text: str, sents: list[Range], quotes: list[QuoteSpan], k
 
 
 def salient_person(
-    ctx: Context, s0: int, want: str, usable: Callable[[Entity, Doc, int], bool], named: Callable[[Entity], bool]
-) -> Salient:
+    ctx: Context, s0: int, want: str, usable: Callable[[Entity, Doc, int, bool], bool], named: Callable[[Entity], bool]
+) -> Entity | None:
     """The person in focus for a "he" or "she" (want: "m" or "f") at s0: the people of the main
-    clauses of the sentences before, nearest first, subjects before objects. usable(ent, doc,
-    base): the name is a person who may be of that gender; named(ent): the quote names them (a
-    speaker does not name himself), so they are passed over."""
+    clauses of the sentences before, nearest first, subjects before objects. usable(ent, doc, base,
+    subject): the name (a subject or not) is a person who may be of that gender; named(ent): the quote names them (a
+    speaker does not name himself), so they are passed over. None when no sentence read gives
+    one person: the caller's fallback decides."""
     k = sent_index(ctx.sents, s0)
     for j in _sentences(ctx, k):
         doc = ctx.parsed.get(j)
         if doc is None:
-            return Salient()
+            return None
         doc, base = last_sentence(doc, ctx.sents[j][0])  # "... 6-2. Melzer has now beaten Agassi" read as one
         subjects, kind = _subjects(ctx, doc, base, want)
         if kind == "described" and not subjects:
-            return Salient()  # "A spokesman said", "the 25-year-old Dubliner underlined his ...": not named here
-        for rank in (subjects, _objects(ctx, doc, base), _in_main_clause(ctx, doc, base)):
-            people = [e for e in rank if usable(e, doc, base) and not named(e)]
+            return None  # "A spokesman said", "the 25-year-old Dubliner underlined his ...": not named here
+        people = [e for e in subjects if usable(e, doc, base, True) and not named(e)]
+        if len(people) > 1:
+            return None  # "Smith and Jones said": either may be the one
+        if people:
+            return people[0]
+        if any(ctx.names.at(e.start, e.end) is None for e in subjects):
+            return None  # "Use of games ... has been patchy": a capitalised word NER left, whoever it is
+        # "The crowd screamed when he arrived": he is the one in focus, further back; a name before
+        # the pronoun may be its own ("the withdrawal of Steve Morgan, who ... what he claimed")
+        until = _pronoun_at(ctx, doc, base, want)
+        for rank in (_objects(ctx, doc, base), _in_main_clause(ctx, doc, base), _possessors(ctx, doc, base)):
+            people = [e for e in rank if e.start < until and usable(e, doc, base, False) and not named(e)]
             if len(people) > 1:
-                return Salient(tie=True)
+                return None
             if people:
-                return Salient(person=people[0])
-            if rank is subjects and (subjects or kind == "pronoun"):
-                break  # "He praised ...": the same person as before, further back
-    return Salient()
+                return people[0]
+    return None
+
+
+def _pronoun_at(ctx: Context, doc: Doc, base: int, want: str) -> int:
+    """Where the sentence first says "he" or "she" (want) outside quotation marks and outside a
+    relative clause, else its end: a sentence that says it goes on about someone named before
+    (centering's first rule), so the names after it are not the one in focus."""
+    inside = ctx.inside(base)
+    for t in doc:
+        if (
+            gender_of_pronoun(t.lower_) == want
+            and t.pos_ == "PRON"
+            and not any(a <= t.idx < b for a, b in inside)
+            and not any(h.dep_ == "relcl" for h in t.ancestors)
+        ):
+            return base + t.idx
+    return base + len(doc.text)
 
 
 def reporting_description(pron: Token) -> Token | None:
@@ -127,24 +142,26 @@ def _sentences(ctx: Context, k: int) -> list[int]:
 
 
 def _roots(doc: Doc) -> list[Token]:
-    """The main verbs of a parsed sentence's last paragraph: its roots and the verbs conjoined
-    with them ("Mellberg spoke ... and apologised")."""
+    """The main verbs of a parsed sentence's last paragraph, the last first: its roots, the verbs
+    conjoined with them ("Mr Brown has headed ... but Mr Milburn is taking that role") and a
+    reporting clause set in it ("The answer, says Prof Brewer, is wi-fi")."""
     par = doc.text.rstrip().rfind("\n") + 1
     out = []
     for root in (t for t in doc if t.dep_ == "ROOT" and t.idx >= par):
         out.append(root)
         out.extend(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    return out
+        out.extend(c for c in root.children if c.dep_ == "parataxis" and is_speech(c))
+    return sorted(out, key=lambda t: t.i, reverse=True)
 
 
 def _subjects(ctx: Context, doc: Doc, base: int, want: str) -> tuple[list[Entity], str | None]:
-    """The people named as subjects of the main verbs (with those conjoined to them: "Smith and
-    Jones said"), and what the subject is when it names no one: "pronoun" (of the pronoun's
-    gender) or "described" (a person described: "a spokesman", "the chancellor", "the
-    25-year-old Dubliner")."""
-    found: list[Entity] = []
+    """The people named as the subject of the last main verb that has one (with those conjoined
+    to them: "Smith and Jones said"), and what the subject is when it names no one: "pronoun" (of
+    the pronoun's gender) or "described" (a person described: "a spokesman", "the chancellor",
+    "the 25-year-old Dubliner")."""
     kind = None
     for verb in _roots(doc):
+        found: list[Entity] = []
         for c in verb.children:
             if c.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -158,17 +175,17 @@ def _subjects(ctx: Context, doc: Doc, base: int, want: str) -> tuple[list[Entity
                     kind = kind or "pronoun"
                 elif _a_described_person(h):
                     kind = kind or "described"
-    if not found and kind is None:
-        last = _speaker_at_the_end(ctx, doc, base)
-        if last is not None:
-            found.append(last)
-    if not found and kind is None and described_person(doc, base, ctx.marked, want):
-        kind = "described"
-    if not found:
-        ent = main_subject(ctx.names, doc, base, PERSON_NAME_LABELS, proper=True)
-        if ent is not None:
-            found.append(ent)
-    return _distinct(found), kind
+        if found:
+            return _distinct(found), None
+        if kind is not None:
+            return [], kind
+    last = _speaker_at_the_end(ctx, doc, base)
+    if last is not None:
+        return [last], None
+    if described_person(doc, base, ctx.marked, want):
+        return [], "described"
+    ent = main_subject(ctx.names, doc, base, PERSON_NAME_LABELS, proper=True)
+    return ([ent] if ent is not None else []), None
 
 
 def _speaker_at_the_end(ctx: Context, doc: Doc, base: int) -> Entity | None:
@@ -237,12 +254,38 @@ def _in_main_clause(ctx: Context, doc: Doc, base: int) -> list[Entity]:
     return _distinct(found)
 
 
+def _possessors(ctx: Context, doc: Doc, base: int) -> list[Entity]:
+    """The people who own a main verb's subject ("Mr Campbell's e-mail ... suggested they should
+    get Trevor Beattie ... to issue a statement. In it, he said"): last in rank, as what the
+    sentence is about is theirs."""
+    found: list[Entity] = []
+    for verb in _roots(doc):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for p in c.children:
+                    if p.dep_ == "poss":
+                        ent = ctx.names.at(base + p.idx, base + p.idx + len(p), PERSON_NAME_LABELS)
+                        if ent is not None:
+                            found.append(ent)
+    return _distinct(found)
+
+
 def _person_at(ctx: Context, tok: Token, base: int) -> Entity | None:
-    """The person's name a noun phrase's head is, or names in apposition ("the skipper, Olof
-    Mellberg")."""
-    if tok.pos_ != "PROPN":
-        tok = next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"), tok)
-    return ctx.names.at(base + tok.idx, base + tok.idx + len(tok), PERSON_NAME_LABELS)
+    """The person's name in apposition to a noun phrase's head ("the skipper, Olof Mellberg",
+    "Argentina's President, Nestor Kirchner"), else the one its head is."""
+    tok = next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"), tok)
+    ent = ctx.names.at(base + tok.idx, base + tok.idx + len(tok), PERSON_NAME_LABELS)
+    if ent is not None or tok.pos_ != "NOUN":
+        return ent
+    # "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said": the parser made the
+    # name a compound of the role
+    for t in tok.subtree:
+        if t.i >= tok.i or t.pos_ != "PROPN" or t.dep_ == "poss":
+            continue
+        found = ctx.names.at(base + t.idx, base + t.idx + len(t), PERSON_NAME_LABELS)
+        if found is not None and found.end <= base + tok.idx:
+            return found
+    return None
 
 
 def _distinct(ents: list[Entity]) -> list[Entity]:
