@@ -154,3 +154,60 @@ def test_the_person_named_before_the_speech_verb_a_sentence_ends_with_is_its_sub
     # Mr Howard, a possessor in the sentence before
     got, _, _ = run(pipes, RENNARD)
     assert got["nothing personal"].speaker in ("Lord Rennard", "Rennard")
+
+
+# bbc-politics-009
+CAMPBELL = (
+    "Ex-No 10 media chief Alastair Campbell is at the centre of a new political row over an e-mail containing a "
+    "four-letter outburst aimed at BBC journalists.\n\n"
+    "Mr Campbell messaged Newsnight after the programme investigated claims that Labour's advertising agency TBWA "
+    "was blaming him for controversy over its campaign posters. The images, including one of flying pigs and "
+    "another of what critics claim depicted Tory leader Michael Howard as Fagin, prompted accusations of "
+    "anti-Semitism, claims denied by Labour.\n\n"
+    "Mr Campbell's e-mail, which was apparently intended for a party official, suggested they should get Trevor "
+    "Beattie, TBWA's boss, to issue a statement. In it, he said: \"Just spoke to trev. think tbwa shd give "
+    'statement to newsnight."'
+)
+
+
+def test_he_goes_to_the_owner_of_the_subject_before_not_a_name_in_its_reported_clause(pipes):
+    # "Mr Campbell's e-mail ... suggested they should get Trevor Beattie ...": Beattie is inside
+    # the clause the e-mail suggests, Mr Campbell owns the subject
+    got, _, _ = run(pipes, CAMPBELL)
+    quote = next(k for k in got if k.startswith("Just spoke"))
+    assert got[quote].speaker == "Alastair Campbell"
+
+
+# bbc-tech-199
+BREWER = (
+    "Although Andhra Pradesh has a fairly good infrastructure but work has to be done to ensure reliable "
+    "connections to the net. Prof Reddy has teamed up with Eric Brewer at the University of California at "
+    "Berkeley. The answer, says Prof Brewer, is wi-fi.\n\n"
+    "\"We're looking at the thing you'll see in Starbuck's or many other hotspots,\" he says."
+)
+
+
+def test_the_subject_of_a_reporting_aside_is_the_subject_of_its_sentence(pipes):
+    # a guard: "says Prof Brewer" is set in the sentence "The answer ... is wi-fi"; Prof Reddy is
+    # the subject of the sentence before it
+    got, _, _ = run(pipes, BREWER)
+    quote = next(k for k in got if k.startswith("We're looking"))
+    assert got[quote].speaker == "Eric Brewer"
+
+
+# bbc-tech-071
+MACFARLANE = (
+    "Professor Angela MacFarlane, based at Bristol University, has spent several years researching how games can "
+    "be incorporated into classrooms.\n\n"
+    "Use of games in schools has been patchy she found, with Sim City proving the most popular. Traditionally "
+    "schools have eschewed mainstream games in favour of used so-called edu-tainment software in a belief that such "
+    'packages help to make learning fun, she found in her research. "It is perhaps in a compromise between '
+    'edutainment and mainstream games that the greatest potential for classroom useable games lies," she wrote.'
+)
+
+
+def test_a_capitalised_word_the_recogniser_left_is_no_subject_to_go_on_with(pipes):
+    # a guard: "Use" opens a sentence whose "she found" is a reporting aside, not a clause about Use
+    got, _, _ = run(pipes, MACFARLANE)
+    quote = next(k for k in got if k.startswith("It is perhaps"))
+    assert got[quote].speaker == "Angela MacFarlane"

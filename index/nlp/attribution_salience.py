@@ -1,18 +1,20 @@
 """Whom "he" or "she" stands for when the sentence before it gives no person as its subject: the
 person most in focus, as centering theory ranks the people of a discourse. A name in the main
-clause of a sentence carries the focus: its subject first, then its objects, then a name in a
+clause of a sentence carries the focus: its subject first (that of its last main verb, or of a
+reporting aside: "The answer, says Prof Brewer, is wi-fi"), then its objects, then a name in a
 phrase of the main clause ("the withdrawal of tycoon Steve Morgan"), then the owner of its subject
-("Mr Campbell's e-mail"); a name inside a subordinate clause does not take it over ("Tony Blair said he would ... . But changes to the
-bill must not overturn the law set when a court ruled that doctors could withdraw ... from coma
-victim Tony Bland. “...,” he said": Blair, not Bland). So the sentences before are read back,
-nearest first (up to four, over one paragraph break at most); the first that has such a person
-(of the pronoun's gender, not named in the quote) gives the antecedent; two people of one rank
-in it ("Smith and Jones said") leave the choice to the fallback. A sentence that says the same
-pronoun goes on with the person before it (centering's first rule: "The crowd screamed when he
-arrived"), so the reading goes on past it; one whose subject is a described person ("A spokesman said", "the 25-year-old Dubliner")
-stops it. And in "the prime minister said he had ...", he is the reporting verb's subject
-(`reporting_description`). Used by attribution_pronouns.gendered_antecedent before its fallback,
-the latest person named.
+("Mr Campbell's e-mail"); a name inside a subordinate clause does not take the focus over ("Tony
+Blair said he would ... . But changes to the bill must not overturn the law set when a court ruled
+that doctors could withdraw ... from coma victim Tony Bland. “...,” he said": Blair, not Bland).
+So the sentences before are read back, nearest first (up to four, over one paragraph break at
+most); the first that has such a person (of the pronoun's gender, not named in the quote) gives
+the antecedent. Two people of one rank ("Smith and Jones said"), a subject that is a capitalised
+word NER left, or a described subject ("A spokesman said", "the 25-year-old Dubliner") leave the
+choice to the caller's fallback. A sentence that says the same pronoun goes on with someone named
+before (centering's first rule: "The crowd screamed when he arrived"), so names after the pronoun
+in it are passed over. And in "the prime minister said he had ...", he is the reporting verb's
+subject (`reporting_description`). Used by attribution_pronouns.gendered_antecedent before its
+fallback, the latest person named.
 """
 
 from __future__ import annotations
@@ -71,19 +73,20 @@ def salient_person(
     ctx: Context, s0: int, want: str, usable: Callable[[Entity, Doc, int, bool], bool], named: Callable[[Entity], bool]
 ) -> Entity | None:
     """The person in focus for a "he" or "she" (want: "m" or "f") at s0: the people of the main
-    clauses of the sentences before, nearest first, subjects before objects. usable(ent, doc, base,
-    subject): the name (a subject or not) is a person who may be of that gender; named(ent): the quote names them (a
-    speaker does not name himself), so they are passed over. None when no sentence read gives
-    one person: the caller's fallback decides."""
+    clauses of the sentences before, nearest first, subjects before objects. usable(ent, doc,
+    base, subject): the name (a subject or not) is a person who may be of that gender;
+    named(ent): the quote names them (a speaker does not name himself), so they are passed over.
+    None when the sentences read give no one person: the caller's fallback decides."""
     k = sent_index(ctx.sents, s0)
     for j in _sentences(ctx, k):
         doc = ctx.parsed.get(j)
         if doc is None:
             return None
-        doc, base = last_sentence(doc, ctx.sents[j][0])  # "... 6-2. Melzer has now beaten Agassi" read as one
+        # "... 6-2. Melzer has now beaten Agassi" (run into one sentence): its last
+        doc, base = last_sentence(doc, ctx.sents[j][0])
         subjects, kind = _subjects(ctx, doc, base, want)
         if kind == "described" and not subjects:
-            return None  # "A spokesman said", "the 25-year-old Dubliner underlined his ...": not named here
+            return None  # "A spokesman said", "the 25-year-old Dubliner underlined ...": not named here
         people = [e for e in subjects if usable(e, doc, base, True) and not named(e)]
         if len(people) > 1:
             return None  # "Smith and Jones said": either may be the one
