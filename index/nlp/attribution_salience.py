@@ -115,6 +115,7 @@ def _pronoun_at(ctx: Context, doc: Doc, base: int, want: str) -> int:
         if (
             gender_of_pronoun(t.lower_) == want
             and t.pos_ == "PRON"
+            and t.dep_ != "poss"  # "during his keynote speech Mr Allard gave": his own
             and not any(a <= t.idx < b for a, b in inside)
             and not any(h.dep_ == "relcl" for h in t.ancestors)
         ):
@@ -180,8 +181,11 @@ def _subjects(ctx: Context, doc: Doc, base: int, want: str) -> tuple[list[Entity
                     kind = kind or "described"
         if found:
             return _distinct(found), None
-        if kind is not None:
+        if kind == "described":
             return [], kind
+        # a pronoun subject ("Henman came ..., so he knows"): the subject of a verb before it
+    if kind is not None:
+        return [], kind
     last = _speaker_at_the_end(ctx, doc, base)
     if last is not None:
         return [last], None
@@ -204,12 +208,13 @@ def _speaker_at_the_end(ctx: Context, doc: Doc, base: int) -> Entity | None:
 
 def _a_described_person(head: Token) -> bool:
     """A subject that describes a person rather than naming one: a person's role ("a spokesman",
-    "the chancellor"), or "the" before a capitalised noun or an age ("the Dubliner", "the
-    25-year-old")."""
+    "the chancellor"), or "the" before a capitalised noun, an age or a clause with "who" ("the
+    Dubliner", "the 25-year-old", "The seventh seed, who has never gone beyond ...")."""
     if head.pos_ == "NOUN" and (head.lower_ in PERSON_ROLES or head.lower_ in PERSON_TITLES_BEFORE):
         return True
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    return the and (head.pos_ == "PROPN" or "year-old" in "".join(t.text_with_ws for t in head.subtree))
+    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in head.children)
+    return the and (head.pos_ == "PROPN" or who or "year-old" in "".join(t.text_with_ws for t in head.subtree))
 
 
 def _objects(ctx: Context, doc: Doc, base: int) -> list[Entity]:
