@@ -1,10 +1,13 @@
 """Attribution's pronoun rule: whom "he", "she", "they" and "it" stand for (a subject rule of
 attribution_speech_verbs.SUBJECT_RULES, through resolve_subject).
 
-"he" and "she" look to the subject of their own sentence, then the subject of the sentence
-before, then the people named before them, passing over anyone the article shows to be of the
-other gender (attribution_gender.py); a speaker described rather than named before them ("A
-spokesman for X said") leaves the pronoun to nobody: unattributed is better than wrong. A speaker
+"he" and "she" look to the subject of their own sentence (or the described speaker whose verb
+reports their clause: "the prime minister said he had ..."), then the subject of the sentence
+before, then the person in focus of the main clauses before (attribution_salience: Blair, not
+Bland named deep in a subordinate clause), then the people named before them, passing over
+anyone the article shows to be of the other gender (attribution_gender.py); a speaker described
+rather than named before them ("A spokesman for X said") leaves the pronoun to nobody:
+unattributed is better than wrong. A speaker
 described with "the" ("The chancellor said ... . He added") hands the pronoun that description,
 which attribution_descriptions resolves like any other. A pronoun never stands for a name inside
 the words it reports ("Mr Blair has the passion ..., he said": he is not Mr Blair), nor, when
@@ -112,7 +115,8 @@ def gendered_antecedent(
     ctx: Context, subj: Token, base: int, depth: int = 0, quote: QuoteSpan | None = None
 ) -> Entity | Found | None:
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
-    sentence before, else the latest person named before it, passing over anyone the article
+    sentence before, else the person in focus of the main clauses before (attribution_salience),
+    else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
     there is such a candidate (of the pronoun's paragraph, when the subject of the sentence before
     is there): a name of unknown gender is more often a man's in the news. A name
