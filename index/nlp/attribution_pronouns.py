@@ -7,9 +7,9 @@ before, then the person in focus of the main clauses before (attribution_salienc
 Bland named deep in a subordinate clause), then the people named before them, passing over
 anyone the article shows to be of the other gender (attribution_gender.py); a speaker described
 rather than named before them ("A spokesman for X said") leaves the pronoun to nobody:
-unattributed is better than wrong. A speaker
-described with "the" ("The chancellor said ... . He added") hands the pronoun that description,
-which attribution_descriptions resolves like any other. A pronoun never stands for a name inside
+unattributed is better than wrong. A speaker described with "the" ("The chancellor said ... . He
+added") hands the pronoun that description, which attribution_descriptions resolves like any
+other. A pronoun never stands for a name inside
 the words it reports ("Mr Blair has the passion ..., he said": he is not Mr Blair), nor, when
 it comes from a sentence before, for a person the quote itself names ("“I feel a bit for Nigel
 Worthington,” he said": a speaker does not name himself in his own words).
