@@ -44,6 +44,7 @@ from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
 from .attribution_missed_surnames import missed_surnames
 from .attribution_firms import sentences_back
+from .attribution_salience import salience_sentences
 from .attribution_manner import manner_of_speaking
 from .attribution_members import members_speak_for_their_body
 from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
@@ -194,6 +195,9 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
             if before is not None:
                 wanted.add(before)
                 wanted.update(_behind_a_description(text, sents, quotes, before))
+        for k in ks:
+            if _HE_OR_SHE.search(outside(text, *sents[k], quotes)):
+                wanted.update(salience_sentences(text, sents, quotes, k))  # (attribution_salience)
         if any(_FIRM_SPEAKS.search(outside(text, *sents[k], quotes)) for k in ks):
             wanted.update(sentences_back(text, sents, quotes, min(own + ([prev] if prev is not None else []))))
     keep = []
@@ -214,6 +218,9 @@ _FOCUS = re.compile(
     + _SPEECH_FORM
     + r"\b"
 )
+
+
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 # "it said", "the company added": the firm a sentence or three before has as its subject

@@ -1,12 +1,15 @@
 """Attribution's pronoun rule: whom "he", "she", "they" and "it" stand for (a subject rule of
 attribution_speech_verbs.SUBJECT_RULES, through resolve_subject).
 
-"he" and "she" look to the subject of their own sentence, then the subject of the sentence
-before, then the people named before them, passing over anyone the article shows to be of the
-other gender (attribution_gender.py); a speaker described rather than named before them ("A
-spokesman for X said") leaves the pronoun to nobody: unattributed is better than wrong. A speaker
-described with "the" ("The chancellor said ... . He added") hands the pronoun that description,
-which attribution_descriptions resolves like any other. A pronoun never stands for a name inside
+"he" and "she" look to the subject of their own sentence (or the described speaker whose verb
+reports their clause: "the prime minister said he had ..."), then the subject of the sentence
+before, then the person in focus of the main clauses before (attribution_salience: Blair, not
+Bland named deep in a subordinate clause), then the people named before them, passing over
+anyone the article shows to be of the other gender (attribution_gender.py); a speaker described
+rather than named before them ("A spokesman for X said") leaves the pronoun to nobody:
+unattributed is better than wrong. A speaker described with "the" ("The chancellor said ... . He
+added") hands the pronoun that description, which attribution_descriptions resolves like any
+other. A pronoun never stands for a name inside
 the words it reports ("Mr Blair has the passion ..., he said": he is not Mr Blair), nor, when
 it comes from a sentence before, for a person the quote itself names ("“I feel a bit for Nigel
 Worthington,” he said": a speaker does not name himself in his own words).
@@ -47,6 +50,7 @@ from .attribution_asked_clauses import in_asked_clause
 from .attribution_described_surnames import a_description
 from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
+from .attribution_salience import reporting_description, salient_person
 from .attribution_mislabelled_subjects import possessive_for_it
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
@@ -113,7 +117,8 @@ def gendered_antecedent(
     ctx: Context, subj: Token, base: int, depth: int = 0, quote: QuoteSpan | None = None
 ) -> Entity | Found | None:
     """ "he" or "she": the subject named last before it in its sentence, else the subject of the
-    sentence before, else the latest person named before it, passing over anyone the article
+    sentence before, else the person in focus of the main clauses before (attribution_salience),
+    else the latest person named before it, passing over anyone the article
     shows to be of the other gender. "she" goes first to a woman the article shows as one when
     there is such a candidate (of the pronoun's paragraph, when the subject of the sentence before
     is there): a name of unknown gender is more often a man's in the news. A name
@@ -130,6 +135,10 @@ def gendered_antecedent(
         first = None  # "Asked if Mr Blunkett could return, he replied": not Mr Blunkett
     if first is not None and ctx.genders.of(first) in (want, None):
         return first  # the subject of its own sentence ("Clinton told them that she believes")
+    if first is None:
+        reporter = reporting_description(subj)
+        if reporter is not None:  # "the prime minister said he had ...": the prime minister
+            return _definite(reporter, base, want)
     cands: list[Entity] = []
     local = None
     if first is None:  # the subject of the sentence before ("X, who ..., said ... . “...,” he said")
@@ -139,8 +148,52 @@ def gendered_antecedent(
         if before.candidate is not None:
             cands.append(before.candidate)
             local = before.candidate if before.is_subject else None
+        # the person in focus of the main clauses before, over a name inside a clause, a phrase or
+        # a possessive (attribution_salience)
+        said = _reported(ctx, s0, quote)
+        focus = salient_person(
+            ctx,
+            s0,
+            want,
+            lambda ent, doc, b, subject: _may_be(ctx, ent, want, doc, b, subject),
+            lambda ent: named_in_quote(ctx.text, ctx.names.fullest(ent), said),
+        )
+        if focus is not None:
+            cands.append(focus)
     cands += _people_named_before(ctx, subj, base, s0, want)
     return _by_gender(ctx, cands, local, want, s0, quote)
+
+
+def _may_be(ctx: Context, ent: Entity, want: str, doc: Doc, base: int, subject: bool) -> bool:
+    """A name of a main clause that a "he" or "she" (want) may stand for: a person not shown of
+    the other gender nor as something else; a name NER missed or labelled otherwise when its
+    own words or the article show it a person's. A subject (subject: True) is read as
+    `_sentence_before` reads one; an object or a name in a phrase as `_people_named_before` reads
+    the names before ("against West Brom and Aston Villa" is no person's)."""
+    if known_as_no_person(ctx, ent) or (ctx.genders.of(ent) or given_name_gender(ent.text)) not in (want, None):
+        return False
+    known = ctx.names.at(ent.start, ent.end)
+    if known is not None and known.label in PERSON_NAME_LABELS:
+        return not (
+            a_description(ctx.names, ent, described(ctx.text, ent))
+            or role_after(ctx.text, ent)
+            or not subject
+            and (_organisation_elsewhere(ctx, ent) or listed_with_organisations(ctx, ent))
+        )
+    if _named_person_elsewhere(ctx, ent) or _person_elsewhere(ctx, ent):
+        return True  # "Mira Nair" elsewhere, "Andre 3000 thanked fans" after NER's person "Andre"
+    if subject and _pronoun_for_it(ctx, ent, doc, base, want):
+        return True  # "Baros denied suggestions he wanted ..." (NER: a place)
+    if known is not None:
+        return False  # an organisation's name, a place's
+    return given_name_gender(ent.text) == want or _titled(ent, want) or introduced_elsewhere(ctx, ent)
+
+
+def _person_elsewhere(ctx: Context, ent: Entity) -> bool:
+    """The same words are a person's name elsewhere in the article ("Andre 3000 thanked fans",
+    NER's person "Andre" a sentence before)."""
+    words = fold_case(ent.text)
+    return any(o.label in PERSON_NAME_LABELS and fold_case(o.text) == words for o in ctx.names.ents)
 
 
 @dataclass
@@ -457,6 +510,10 @@ def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -
             continue
         if any(a - 1 <= t.idx < b + 1 for a, b in inside):
             continue
+        if t.head.dep_ in ("parataxis", "conj"):
+            # "Use of games in schools has been patchy she found": a reporting aside; "Microsoft had
+            # delivered kits to EA, but he said": a clause of its own
+            return False
         h, seen = t.head, 0
         while seen < 8:
             seen += 1
