@@ -277,6 +277,8 @@ def test_stored_text_and_show_output_have_no_escapes(junk_index):
         ("Tottenham bid &#163;8m", "Tottenham bid £8m"),
         ("caf&#xE9; &amp; bar &lt;b&gt;", "café & bar <b>"),
         ("&#150; a dash", "– a dash"),  # the Windows-1252 reading, as browsers do
+        ("from America&#191;s National Football League", "from America's National Football League"),
+        ("&#191;Qu&#233; pasa? &#191;", "¿Qué pasa? ¿"),  # a Spanish question's mark stays one
         ("AT&T and M&S", "AT&T and M&S"),  # no reference: text
         ("&copy 2005 and &nosuchthing;", "&copy 2005 and &nosuchthing;"),  # no semicolon, or unknown
     ],
