@@ -103,7 +103,10 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
         article = corpus.by_article.get(here[0].mention.article, [])
         against = any(_not_a_town(n) or _club_read(n, corpus.texts) or n.votes.get("org", 0) >= 2 for n in here)
         against = against or _club_named_in_full(here, article)
-        against = against or all(cues[id(n)] == QUALIFIED for n in read)  # "the Chelsea area"
+        qualified_only = all(cues[id(n)] == QUALIFIED for n in read)
+        if qualified_only and len(read) < len(here) and any(uf.find(n.cluster) in clubs for n in here):
+            continue  # the club's other mentions around "the edge of the Chelsea area": a penalty area
+        against = against or qualified_only  # "the Birmingham area" beside "Birmingham Symphony Hall"
         votes.extend(Votes(n, Counter({"place": 2})) for n in read)
         moves.extend(Move(n, f"O:{n.key}@town") for n in (read if against else here))
     return votes, moves
