@@ -54,8 +54,9 @@ if TYPE_CHECKING:
 PLACED, QUALIFIED = "placed", "qualified"  # how a mention's own words read the town (town_cue)
 # "in Birmingham", "In Rochdale,": the preposition right before the name (no "the": "in the Mail").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|near|outside|inside|throughout)\s+$")
-# "Roy Tansley, from Derby": a person's home, in apposition.
-_HOME_BEFORE = re.compile(r"\w,\s+from\s+$")
+# "Roy Tansley, from Derby", "Hazel Gilbert, 23, an information manager from Newcastle": a
+# person's home, in apposition (after the age, the person's job or state).
+_HOME_BEFORE = re.compile(r"(?:\w,|\d,\s+an?\s+[a-z][a-z -]{0,30}?)\s+from\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^[’']")
 # "Derby v Wigan": a fixture's side, and "Derby boss", "Bath prop": a club's role after the name.
 _FIXTURE_AFTER = re.compile(r"^\s+v\s")
@@ -143,7 +144,7 @@ def town_cue(n: Node, text: str) -> str:
         and not _IN_OBJECT_BEFORE.search(before)
     ):
         return PLACED
-    if _HOME_BEFORE.search(before):
+    if _home_before(n, text):
         return PLACED
     beyond = n.votes.get("place", 0) - (n.mention.label in PLACE_OR_FACILITY_LABELS)
     if beyond >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
@@ -154,10 +155,13 @@ def town_cue(n: Node, text: str) -> str:
 def _placed(n: Node, text: str) -> bool:
     """A mention that reads a place by more than a noun after it: NER's label, place votes, a
     home in apposition ("Roy Tansley, from Derby")."""
-    before = text[max(0, n.mention.start - 30) : n.mention.start]
-    return (
-        n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or bool(_HOME_BEFORE.search(before))
-    )
+    return n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or _home_before(n, text)
+
+
+def _home_before(n: Node, text: str) -> bool:
+    """A person's home in apposition before the name ("Roy Tansley, from Derby", "Hazel Gilbert,
+    23, an information manager from Newcastle")."""
+    return bool(_HOME_BEFORE.search(text[max(0, n.mention.start - 60) : n.mention.start]))
 
 
 def _town_shaped(n: Node) -> bool:
