@@ -14,7 +14,8 @@ from helpers import bbc_index
 # ("Chelsea boss Jose Mourinho") make Chelsea's actor a club.
 # entertainment-022: "Hazel Gilbert, 23, an information manager from Newcastle,", her home, where
 # sport-138 and sport-250 ("Newcastle boss Graeme Souness") make Newcastle's actor a club and
-# sport-024 ("staged in Newcastle") the town.
+# sport-024 ("staged in Newcastle") the town. politics-259: "Irfan Hanif, a 25-year-old doctor from
+# Bolton," where sport-105, sport-184 and sport-185 name the club.
 PICKS = (
     "bbc-sport-246",
     "bbc-sport-168",
@@ -23,6 +24,10 @@ PICKS = (
     "bbc-sport-024",
     "bbc-sport-138",
     "bbc-sport-250",
+    "bbc-politics-259",
+    "bbc-sport-105",
+    "bbc-sport-184",
+    "bbc-sport-185",
 )
 
 
@@ -52,3 +57,8 @@ def test_a_persons_home_after_her_age_and_job_is_the_town(index):
     # Derby" does, though the corpus's "Newcastle" is mostly the club.
     assert _type_at(index, "bbc-entertainment-022", "manager from Newcastle", "Newcastle") == "place"
     assert _type_at(index, "bbc-sport-138", "Newcastle boss", "Newcastle") == "org"
+
+
+def test_a_persons_home_after_her_age_is_the_town(index):
+    # town_mentions: "a 25-year-old doctor from Bolton" is his home, not the club of the sport articles.
+    assert _type_at(index, "bbc-politics-259", "doctor from Bolton", "Bolton") == "place"

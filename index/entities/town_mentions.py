@@ -54,9 +54,9 @@ if TYPE_CHECKING:
 PLACED, QUALIFIED = "placed", "qualified"  # how a mention's own words read the town (town_cue)
 # "in Birmingham", "In Rochdale,": the preposition right before the name (no "the": "in the Mail").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|near|outside|inside|throughout)\s+$")
-# "Roy Tansley, from Derby", "Hazel Gilbert, 23, an information manager from Newcastle": a
-# person's home, in apposition (after the age, the person's job or state).
-_HOME_BEFORE = re.compile(r"(?:\w,|\d,\s+an?\s+[a-z][a-z -]{0,30}?)\s+from\s+$")
+# "Roy Tansley, from Derby", "Hazel Gilbert, 23, an information manager from Newcastle", "a
+# 25-year-old doctor from Bolton": a person's home, in apposition or after the person's age.
+_HOME_BEFORE = re.compile(r"(?:\w,|\d,\s+an?\s+[a-z][a-z -]{0,30}?|\d-year-old(?:\s+[a-z]+){0,2})\s+from\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^[’']")
 # "Derby v Wigan": a fixture's side, and "Derby boss", "Bath prop": a club's role after the name.
 _FIXTURE_AFTER = re.compile(r"^\s+v\s")
