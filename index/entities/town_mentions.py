@@ -9,10 +9,12 @@ band The Coral") kept a whole article's town in the club. Here each mention is r
 - a preposition of place right before it ("in Birmingham last week", "In Rochdale, the"), not a
   possessive after it ("in Liverpool's squad") nor a stake or faith before it ("a stake in
   Sunderland": lexicon IN_OBJECTS);
-- a home in apposition ("Roy Tansley, from Derby");
+- a home in apposition or after a person's age ("Roy Tansley, from Derby", "Hazel Gilbert, 23, an
+  information manager from Newcastle", "a 25-year-old doctor from Bolton");
 - a noun after it that a town's name qualifies and a club's does not: "the Birmingham athlete",
   "the Bristol band", "a Manchester start-up" (lexicon PLACE_AFTER, TOWN_QUALIFIED), not a
-  club's "side";
+  club's "side"; where the noun is the name's only reading and its other mentions in the article
+  stay a club's, no reading at all ("the edge of the Chelsea area" is the club's penalty area);
 - a list with a name the article reads so ("between Blackpool, Bournemouth and Brighton" beside
   "to gather in Blackpool");
 - the place votes of the words around it, three at least (evidence.py: "places such as
