@@ -9,10 +9,12 @@ band The Coral") kept a whole article's town in the club. Here each mention is r
 - a preposition of place right before it ("in Birmingham last week", "In Rochdale, the"), not a
   possessive after it ("in Liverpool's squad") nor a stake or faith before it ("a stake in
   Sunderland": lexicon IN_OBJECTS);
-- a home in apposition ("Roy Tansley, from Derby");
+- a home in apposition or after a person's age ("Roy Tansley, from Derby", "Hazel Gilbert, 23, an
+  information manager from Newcastle", "a 25-year-old doctor from Bolton");
 - a noun after it that a town's name qualifies and a club's does not: "the Birmingham athlete",
   "the Bristol band", "a Manchester start-up" (lexicon PLACE_AFTER, TOWN_QUALIFIED), not a
-  club's "side";
+  club's "side"; where the noun is the name's only reading and its other mentions in the article
+  stay a club's, no reading at all ("the edge of the Chelsea area" is the club's penalty area);
 - a list with a name the article reads so ("between Blackpool, Bournemouth and Brighton" beside
   "to gather in Blackpool");
 - the place votes of the words around it, three at least (evidence.py: "places such as
@@ -54,8 +56,9 @@ if TYPE_CHECKING:
 PLACED, QUALIFIED = "placed", "qualified"  # how a mention's own words read the town (town_cue)
 # "in Birmingham", "In Rochdale,": the preposition right before the name (no "the": "in the Mail").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|near|outside|inside|throughout)\s+$")
-# "Roy Tansley, from Derby": a person's home, in apposition.
-_HOME_BEFORE = re.compile(r"\w,\s+from\s+$")
+# "Roy Tansley, from Derby", "Hazel Gilbert, 23, an information manager from Newcastle", "a
+# 25-year-old doctor from Bolton": a person's home, in apposition or after the person's age.
+_HOME_BEFORE = re.compile(r"(?:\w,|\d,\s+an?\s+[a-z][a-z -]{0,30}?|\d-year-old(?:\s+[a-z]+){0,2})\s+from\s+$")
 _POSSESSIVE_AFTER = re.compile(r"^[’']")
 # "Derby v Wigan": a fixture's side, and "Derby boss", "Bath prop": a club's role after the name.
 _FIXTURE_AFTER = re.compile(r"^\s+v\s")
@@ -103,7 +106,10 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
         article = corpus.by_article.get(here[0].mention.article, [])
         against = any(_not_a_town(n) or _club_read(n, corpus.texts) or n.votes.get("org", 0) >= 2 for n in here)
         against = against or _club_named_in_full(here, article)
-        against = against or all(cues[id(n)] == QUALIFIED for n in read)  # "the Chelsea area"
+        qualified_only = all(cues[id(n)] == QUALIFIED for n in read)
+        if qualified_only and len(read) < len(here) and any(uf.find(n.cluster) in clubs for n in here):
+            continue  # the club's other mentions around "the edge of the Chelsea area": a penalty area
+        against = against or qualified_only  # "the Birmingham area" beside "Birmingham Symphony Hall"
         votes.extend(Votes(n, Counter({"place": 2})) for n in read)
         moves.extend(Move(n, f"O:{n.key}@town") for n in (read if against else here))
     return votes, moves
@@ -140,7 +146,7 @@ def town_cue(n: Node, text: str) -> str:
         and not _IN_OBJECT_BEFORE.search(before)
     ):
         return PLACED
-    if _HOME_BEFORE.search(before):
+    if _home_before(n, text):
         return PLACED
     beyond = n.votes.get("place", 0) - (n.mention.label in PLACE_OR_FACILITY_LABELS)
     if beyond >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
@@ -151,10 +157,13 @@ def town_cue(n: Node, text: str) -> str:
 def _placed(n: Node, text: str) -> bool:
     """A mention that reads a place by more than a noun after it: NER's label, place votes, a
     home in apposition ("Roy Tansley, from Derby")."""
-    before = text[max(0, n.mention.start - 30) : n.mention.start]
-    return (
-        n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or bool(_HOME_BEFORE.search(before))
-    )
+    return n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or _home_before(n, text)
+
+
+def _home_before(n: Node, text: str) -> bool:
+    """A person's home in apposition before the name ("Roy Tansley, from Derby", "Hazel Gilbert,
+    23, an information manager from Newcastle")."""
+    return bool(_HOME_BEFORE.search(text[max(0, n.mention.start - 60) : n.mention.start]))
 
 
 def _town_shaped(n: Node) -> bool:
