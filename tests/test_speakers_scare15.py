@@ -38,3 +38,20 @@ def test_a_phrase_under_what_he_believes_is_the_antecedents(pipes):
     # view the phrase is (a verb of reported thought, lexicon.REPORTING_LEMMAS)
     got, _, _ = run(pipes, PURUSHOTMA)
     assert got["phenomenal ability"].speaker == "Ravi Purushotma"
+
+
+# bbc-business-226
+SKINNER = (
+    "McDonalds has also been taking steps to improve its junk food reputation, revamping its menu and providing "
+    "clients with health-related products such as pedometers. As well as burgers like the Big Mac and Quarter "
+    "Pounder with Cheese, the company now sells healthier options such as salads and fresh fruit. Chief executive "
+    'Jim Skinner attributed an 8.3% increase in January worldwide sales to the "vitality of our menu", among other '
+    "things."
+)
+
+
+def test_a_phrase_a_person_attributes_something_to_is_his(pipes):
+    # "Jim Skinner attributed an 8.3% increase ... to the “vitality of our menu”": the reason given
+    # is his view (a verb of giving a reason, lexicon.FRAGMENT_OWNER_VERBS)
+    got, _, _ = run(pipes, SKINNER)
+    assert got["vitality of our menu"].speaker == "Jim Skinner"
