@@ -1,10 +1,9 @@
 """A phrase quoted in the reporter's sentence about what a named person did, with no speech verb:
 "Liberal Democrat leader Charles Kennedy has begun a week-long tour to persuade voters they are
 the “real opposition”", "Tory leader Michael Howard accepted his decision “with regret”", "Mr Wong
-... he thinks that having a “colour memory” makes ...". Under a verb of voicing a view, a feeling or
-a thought (lexicon.FRAGMENT_OWNER_VERBS: "accepted", "thanked", "to persuade", "thinks", "attributed ...
-to"; and
-REPORTING_LEMMAS: "believes", "argues") the reporter
+... he thinks that having a “colour memory” makes ...". Under a verb of voicing a view, a feeling
+or a thought (lexicon.FRAGMENT_OWNER_VERBS: "accepted", "thanked", "to persuade", "thinks",
+"attributed ... to"; and REPORTING_LEMMAS: "believes", "argues") the reporter
 marks the phrase as the words of the person the sentence is about: its subject's. Under another
 ("Smith plays a New York “date doctor”") the marks hold a term or a title as often.
 
