@@ -55,3 +55,20 @@ def test_a_phrase_a_person_attributes_something_to_is_his(pipes):
     # is his view (a verb of giving a reason, lexicon.FRAGMENT_OWNER_VERBS)
     got, _, _ = run(pipes, SKINNER)
     assert got["vitality of our menu"].speaker == "Jim Skinner"
+
+
+# bbc-tech-087
+ALLAN = (
+    "As inappropriate net content, most obviously pornography viewed by children, continues to dominate the "
+    "headlines, internet regulation remains a political issue said MP Richard Allan, Liberal Democrat spokesman "
+    'on IT. Mr Allan thinks that the answer could lie somewhere between the cries of "impossible to regulate" '
+    'and "just apply offline laws online". In fact, instead of seeing regulation brought online, the future could '
+    "bring an end to regulation as we know it for all TV content."
+)
+
+
+def test_a_phrase_a_noun_names_under_what_he_thinks_is_no_ones(pipes):
+    # "Mr Allan thinks ... between the cries of “impossible to regulate”": the cries' words, the
+    # people's who cry them, not his; unattributed being better than wrong
+    got, _, _ = run(pipes, ALLAN)
+    assert got["impossible to regulate"].speaker is None

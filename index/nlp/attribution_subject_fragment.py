@@ -17,11 +17,15 @@ otherwise the quote is left as it was, unattributed being better than wrong."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, named
 from .attribution_pronouns import pronoun_antecedent
 from .quotes import QuoteSpan
 from ..lexicon import FRAGMENT_OWNER_VERBS, REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # verbs of voicing a view (the module's) and of reporting one ("believe", "argue"): the phrase
 # under them is the view's words
@@ -49,6 +53,8 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
     root = first
     while root.head.i != root.i:
         root = root.head
+    if _content_of_a_noun(first, base, q):
+        return None
     if base + root.idx >= q.start or root.pos_ not in ("VERB", "AUX"):
         return None  # the phrase is no part of the predicate of a verb before it
     if not any(t.pos_ == "VERB" and t.lemma_.lower() in _OWNER_VERBS and root.i <= t.i < first.i for t in doc):
@@ -70,10 +76,24 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
     return named(ent, ctx.names.fullest(ent), ctx.text[ent.start : base + root.idx + len(root)])
 
 
-def _pronoun_owner(ctx: Context, q: QuoteSpan, subj, base: int, cue: str) -> Found | None:
+def _pronoun_owner(ctx: Context, q: QuoteSpan, subj: Token, base: int, cue: str) -> Found | None:
     """ "He thinks its power lies in its “over-hyped” promise": the person "he" stands for, when
     the antecedent machinery finds one by name (attribution_pronouns), else None."""
     found = pronoun_antecedent(ctx, subj, base, q)
     if found is None or found.how != "pronoun" or found.label not in PERSON_NAME_LABELS or not found.speaker:
         return None
     return Found(cue, found.speaker, found.start, found.end, found.label, found.how)
+
+
+def _content_of_a_noun(first: Token, base: int, q: QuoteSpan) -> bool:
+    """ "Mr Allan thinks the answer could lie between the cries of “impossible to regulate” and
+    ...": a phrase under "of" after a noun outside the marks is what that noun names (cries,
+    claims, accusations), someone else's words as often as the subject's."""
+    for a in first.ancestors:
+        if q.start <= base + a.idx < q.end:
+            continue
+        if a.lower_ == "of" and a.dep_ == "prep" and a.head.pos_ == "NOUN":
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
