@@ -1107,11 +1107,13 @@ DISMISSAL_PARTICLE_VERBS = frozenset({"brush", "shrug", "laugh"})
 # (attribution_subject_fragment.subject_of_fragment) Verbs of voicing a view or a feeling, not of
 # speech: a phrase quoted under one of them, in a sentence whose subject is a named person, is that
 # person's words ("Michael Howard accepted his decision “with regret”", "Tom Chaplin thanked fans
-# for enduring “rubbish gigs”", "a tour to persuade voters they are the “real opposition”");
+# for enduring “rubbish gigs”", "a tour to persuade voters they are the “real opposition”", "he
+# thinks that having a “colour memory” makes ...", "Jim Skinner attributed an 8.3% increase ... to
+# the “vitality of our menu”");
 # under another verb ("Smith plays a New York “date doctor”", "Mr Cable will publish his
 # “Alternative Budget”") the marks hold a term or a title as often as anyone's words.
 FRAGMENT_OWNER_VERBS = frozenset(
-    "accept thank speak bemoan indicate persuade express voice apologise apologize regret hope".split()
+    "accept thank speak bemoan indicate persuade express voice apologise apologize regret hope think attribute".split()
 )
 
 # ----------------------------------------------------------------------------- typ12b (session 12)

@@ -1,12 +1,15 @@
 """A phrase quoted in the reporter's sentence about what a named person did, with no speech verb:
 "Liberal Democrat leader Charles Kennedy has begun a week-long tour to persuade voters they are
-the “real opposition”", "Tory leader Michael Howard accepted his decision “with regret”". Under a verb of voicing a view
-or a feeling (lexicon.FRAGMENT_OWNER_VERBS: "accepted", "thanked", "to persuade") the reporter
+the “real opposition”", "Tory leader Michael Howard accepted his decision “with regret”", "Mr Wong
+... he thinks that having a “colour memory” makes ...". Under a verb of voicing a view, a feeling
+or a thought (lexicon.FRAGMENT_OWNER_VERBS: "accepted", "thanked", "to persuade", "thinks",
+"attributed ... to"; and REPORTING_LEMMAS: "believes", "argues") the reporter
 marks the phrase as the words of the person the sentence is about: its subject's. Under another
 ("Smith plays a New York “date doctor”") the marks hold a term or a title as often.
 
 Only a phrase of two words or more (one word in marks is a term as often as anyone's: Paula
-showed real “bouncebackability”), and a person named as the subject of the sentence's main verb (active, not "was branded “a
+showed real “bouncebackability”), and a person named (or "he"/"she" standing for one, by
+attribution_pronouns) as the subject of the sentence's main verb (active, not "was branded “a
 liar”", whose words are someone else's), with no other person, organisation or people named and no
 quotation between the name and the phrase ("X met Y for “frank talks”" may be Y's words):
 otherwise the quote is left as it was, unattributed being better than wrong."""
@@ -14,10 +17,21 @@ otherwise the quote is left as it was, unattributed being better than wrong."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, named
+from .attribution_pronouns import pronoun_antecedent
 from .quotes import QuoteSpan
-from ..lexicon import FRAGMENT_OWNER_VERBS
+from ..lexicon import FRAGMENT_OWNER_VERBS, REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# verbs of voicing a view (the module's) and of reporting one ("believe", "argue"): the phrase
+# under them is the view's words
+_OWNER_VERBS = FRAGMENT_OWNER_VERBS | REPORTING_LEMMAS
+# a pronoun subject that stands for one person ("He thinks its power lies in ...")
+_PERSON_PRONOUNS = {"he", "she"}
 
 # names between the subject and the phrase that may own the words instead
 _OTHER_OWNERS = {"PERSON", "ORG", "NORP"}
@@ -39,18 +53,47 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
     root = first
     while root.head.i != root.i:
         root = root.head
+    if _content_of_a_noun(first, base, q):
+        return None
     if base + root.idx >= q.start or root.pos_ not in ("VERB", "AUX"):
         return None  # the phrase is no part of the predicate of a verb before it
-    if not any(t.pos_ == "VERB" and t.lemma_.lower() in FRAGMENT_OWNER_VERBS and root.i <= t.i < first.i for t in doc):
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in _OWNER_VERBS and root.i <= t.i < first.i for t in doc):
         return None  # no verb of voicing a view from the main verb to the phrase
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or base + subj.idx >= q.start:
         return None
-    ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS)
+    end = base + subj.idx + len(subj)  # where the subject's words end in the sentence
+    if any(end <= e.start and e.end <= q.start and e.label in _OTHER_OWNERS for e in ctx.names.ents):
+        return None
+    if any(end <= o.start < q.start for o in ctx.quotes):
+        return None
+    cue = ctx.text[base + subj.idx : base + root.idx + len(root)]
+    if subj.lower_ in _PERSON_PRONOUNS:
+        return _pronoun_owner(ctx, q, subj, base, cue)
+    ent = ctx.names.at(base + subj.idx, end, PERSON_NAME_LABELS)
     if ent is None or described(ctx.text, ent):
         return None
-    if any(ent.end <= e.start and e.end <= q.start and e.label in _OTHER_OWNERS for e in ctx.names.ents):
-        return None
-    if any(ent.end <= o.start < q.start for o in ctx.quotes):
-        return None
     return named(ent, ctx.names.fullest(ent), ctx.text[ent.start : base + root.idx + len(root)])
+
+
+def _pronoun_owner(ctx: Context, q: QuoteSpan, subj: Token, base: int, cue: str) -> Found | None:
+    """ "He thinks its power lies in its “over-hyped” promise": the person "he" stands for, when
+    the antecedent machinery finds one by name (attribution_pronouns), else None."""
+    found = pronoun_antecedent(ctx, subj, base, q)
+    if found is None or found.how != "pronoun" or found.label not in PERSON_NAME_LABELS or not found.speaker:
+        return None
+    return Found(cue, found.speaker, found.start, found.end, found.label, found.how)
+
+
+def _content_of_a_noun(first: Token, base: int, q: QuoteSpan) -> bool:
+    """ "Mr Allan thinks the answer could lie between the cries of “impossible to regulate” and
+    ...": a phrase under "of" after a noun outside the marks is what that noun names (cries,
+    claims, accusations), someone else's words as often as the subject's."""
+    for a in first.ancestors:
+        if q.start <= base + a.idx < q.end:
+            continue
+        if a.lower_ == "of" and a.dep_ == "prep" and a.head.pos_ == "NOUN":
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
