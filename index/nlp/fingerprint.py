@@ -23,6 +23,7 @@ SOURCES = (
     "lexicon.py",
     "entities/names.py",
     "entities/knighted_names.py",
+    "entities/demonym_titles.py",
     "entities/lower_case_bodies.py",
     "entities/document_makers.py",
 )
