@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
-from .clean import decode_references, junk_ranges, sanitize
+from .clean import junk_ranges, readable
 from .walk import file_digest
 from ..records import Article, Problem
 
@@ -58,7 +58,7 @@ def make_article(aid: str, rel: str, text: str, meta: dict) -> Article:
     title = meta.get("title")
     if (title is None or title == "") and not rel.lower().endswith((".md", ".markdown")):
         title = headline(text)
-    title = " ".join(sanitize(decode_references(str(title))).split()) if title is not None else ""
+    title = " ".join(readable(str(title)).split()) if title is not None else ""
     return Article(
         id=aid,
         path=rel,
@@ -76,7 +76,7 @@ def meta_str(meta: dict, key: str) -> str | None:
     value = meta.get(key)
     if value is None or value == "":
         return None
-    return " ".join(sanitize(decode_references(str(value))).split()) or None
+    return " ".join(readable(str(value)).split()) or None
 
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T ]|\b)")

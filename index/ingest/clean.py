@@ -74,10 +74,16 @@ _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])&(?:#191|#[xX]0*[bB][fF]|iquest);(?=[^\W\d_])")
 
 
+def readable(text: str) -> str:
+    """An article's text, title or field as its reader saw it, safe to store and display: HTML
+    character references decoded first, so that sanitize then removes what one may stand for (a
+    bidi override, "&#x202E;")."""
+    return sanitize(decode_references(text))
+
+
 def decode_references(text: str) -> str:
     """Text with each HTML character reference replaced by its character ("&#233;" is "é"): what
-    the page's reader saw, and what a search for "communiqué" must find. Run it before sanitize,
-    which then removes what a reference may stand for ("&#27;[31m" is an escape sequence)."""
+    the page's reader saw, and what a search for "communiqué" must find."""
     if "&" not in text:
         return text
     text = _LOST_APOSTROPHE.sub("'", text)

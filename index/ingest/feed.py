@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .article import Loaded, article_sig, date_note, make_article
-from .clean import decode_references, has_surrogates, sanitize
+from .clean import has_surrogates, readable, sanitize
 from ..records import Article, Problem
 
 _RECORD_STRINGS = ("id", "text", "title", "source", "date", "url")
@@ -154,7 +154,7 @@ def _parse(line: str, rel: str, entry: LineEntry) -> Article | None:
                 False,
             )
         )
-    body = sanitize(decode_references(body))
+    body = readable(body)
     if not body.strip():
         notes.append(("'text' is empty", True, False))
         return None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import feed
 from .article import Loaded, date_note, headline, iso_date, make_article  # noqa: F401 (headline, iso_date: read here)
-from .clean import decode_references, sanitize
+from .clean import readable, sanitize
 from .feed import KnownRecord, LineTable
 from .walk import SUFFIXES, SourceFile, file_digest, known_files, real_path, leaves_corpus, scan  # noqa: F401
 from ..records import Article, Problem
@@ -224,7 +224,7 @@ def load_file(path: Path, rel: str, data: bytes, table: LineTable | None = None)
     if not text.strip():
         out.problems.append(Problem(rel, None, "empty file"))
         return out
-    text = sanitize(decode_references(text))
+    text = readable(text)
     meta: dict = {}
     if suffix in (".md", ".markdown"):
         meta, text, _, problem = front_matter(text)
