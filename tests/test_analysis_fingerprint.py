@@ -8,7 +8,6 @@ The upgrade is made real: the fingerprint is read from a copy of index/ with one
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
@@ -64,8 +63,11 @@ def test_changed_rules_make_the_index_stale_and_the_next_build_analyses_again(se
 
 
 def test_the_fingerprint_reads_the_rules_not_where_they_run():
-    names = {p.name for pattern in fingerprint.SOURCES for p in fingerprint._INDEX.glob(pattern)}
+    names = {p.name for p in fingerprint.analysis_files()}
     assert {"quotes.py", "attribution_rules.py", "analyse.py", "lexicon.py", "names.py"} <= names
+    # entities/ modules that attribution imports, directly or through names.py
+    assert {"lower_case_bodies.py", "document_makers.py", "knighted_names.py"} <= names
+    assert not {"cluster.py", "fingerprint.py", "grouping.py", "actors.py"} & names
 
 
 @pytest.fixture
@@ -113,28 +115,33 @@ def test_changed_actor_rules_resolve_again_from_the_cached_analysis(seeds_built,
     assert build_index(corpus, folder, workers=1).unchanged
 
 
-def _entities_imported(path: Path) -> set[str]:
-    """The entities modules a module of index/ imports (`from ..entities.X`, `from .X` inside
-    entities/)."""
-    text = path.read_text()
-    names = set(re.findall(r"^from \.\.entities\.(\w+) import", text, re.M))
-    names |= {n for group in re.findall(r"^from \.\.entities import ([\w, ]+)", text, re.M) for n in group.split(", ")}
-    if path.parent.name == "entities":
-        names |= set(re.findall(r"^from \.(\w+) import", text, re.M))
-    return names
+def test_a_rule_the_analysis_comes_to_import_is_part_of_its_fingerprint(monkeypatch, tmp_path, request):
+    """A rule of entities/ that attribution imports changes speakers: left out of the fingerprint,
+    an upgrade would keep serving the old ones. A later version whose names.py imports a new rule
+    module is covered with no list to update; a rule only the actor resolution reads is not part
+    of the analysis (its change resolves again, from the cache)."""
+    source = Path(fingerprint.__file__).resolve().parent.parent
+    copy = tmp_path / "index-src"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(fingerprint, "_INDEX", copy)
+    request.addfinalizer(fingerprint.analysis_fingerprint.cache_clear)  # none of the copy's is kept
 
+    def analysis() -> str:
+        fingerprint.analysis_fingerprint.cache_clear()
+        return fingerprint.analysis_fingerprint()
 
-def test_every_entities_module_the_analysis_imports_is_in_its_fingerprint():
-    """A rule of entities/ that attribution imports (lower_case_bodies.py) changes speakers: left
-    out of the fingerprint, an upgrade would keep serving the old ones."""
-    root = Path(fingerprint.__file__).resolve().parent.parent
-    todo = [p for p in (root / "nlp").glob("*.py")]
-    seen: set[str] = set()
-    while todo:
-        for name in _entities_imported(todo.pop()):
-            if name not in seen and (root / "entities" / f"{name}.py").exists():
-                seen.add(name)
-                todo.append(root / "entities" / f"{name}.py")
-    assert seen, "attribution imports names.py at least"
-    covered = {p.relative_to(root).as_posix() for pattern in fingerprint.SOURCES for p in root.glob(pattern)}
-    assert {f"entities/{name}.py" for name in seen} <= covered
+    rule = copy / "entities" / "later_rule.py"
+    rule.write_text("RULE = 1\n")
+    before = analysis()
+    rule.write_text("RULE = 2\n")
+    assert analysis() == before  # imported by nothing yet
+    names = copy / "entities" / "names.py"
+    names.write_text(names.read_text() + "\nfrom .later_rule import RULE  # a later version's import\n")
+    imported = analysis()
+    assert imported != before
+    rule.write_text("RULE = 3\n")
+    assert analysis() != imported  # the new rule's own change now counts
+    grouping = copy / "entities" / "grouping.py"
+    settled = analysis()
+    grouping.write_text(grouping.read_text() + "\n# a grouping rule changed\n")
+    assert analysis() == settled
