@@ -38,6 +38,25 @@ def bbc_index(tmp_path_factory, name: str, wanted) -> Path:
     return root / "index"
 
 
+def bbc_text(aid: str) -> str:
+    """A BBC article's text as dossier's loader reads it: the offsets of its index's mentions
+    count in it."""
+    import json
+
+    from dossier.index.ingest.clean import readable
+
+    with BBC.open(encoding="utf-8") as f:
+        return readable(next(r["text"] for r in map(json.loads, f) if r["id"] == aid))
+
+
+def mention_where(mentions, text: str, written: str, name: str):
+    """The mention that holds `name` where it is first in the words `written` of the text."""
+    start = text.index(written) + written.index(name)
+    held = [m for m in mentions if m.start <= start < m.end]
+    assert held, f"no mention of {name!r} in {written!r}"
+    return held[0]
+
+
 def mentions_at(aid: str, text: str, spans: list[tuple[str, str]]):
     """Mentions of each (surface, label), found in text in the order given: what NER would have
     given resolve_actors."""

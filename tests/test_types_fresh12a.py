@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import bbc_index, bbc_text, mention_where
 
 PICKS = (
     "bbc-sport-205",
@@ -54,23 +54,11 @@ def seen(index):
 
 
 def actor_at(seen, article: str, written: str, name: str):
-    """The actor of the mention of `name` where it is first in `written` in the article."""
+    """The actor of the mention of `name` where it is first in `written` in the article, and the
+    mention."""
     actors, mentions = seen
-    ms = mentions[article]
-    text = _text(article)
-    start = text.index(written) + written.index(name)
-    held = [m for m in ms if m.start <= start < m.end]
-    assert held, f"no mention of {name!r} in {written!r}"
-    return actors[held[0].actor], held[0]
-
-
-def _text(article: str) -> str:
-    import json
-
-    from helpers import BBC
-
-    with BBC.open(encoding="utf-8") as f:
-        return next(r["text"] for r in map(json.loads, f) if r["id"] == article)
+    held = mention_where(mentions[article], bbc_text(article), written, name)
+    return actors[held.actor], held
 
 
 def test_a_side_of_a_fixture_ner_took_for_a_person_is_a_club(seen):

@@ -15,12 +15,11 @@ person), "Baoshan stock climbed" (a place).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 from dossier.index.read import Reader
-from helpers import BBC, bbc_index
+from helpers import bbc_index, bbc_text, mention_where
 
 PICKS = (
     "bbc-business-172",
@@ -50,16 +49,7 @@ def seen(index):
 def actor_at(seen, article: str, written: str, name: str):
     """The actor of the mention of `name` where it is first in `written` in the article."""
     actors, mentions = seen
-    text = _text(article)
-    start = text.index(written) + written.index(name)
-    held = [m for m in mentions[article] if m.start <= start < m.end]
-    assert held, f"no mention of {name!r} in {written!r}"
-    return actors[held[0].actor]
-
-
-def _text(article: str) -> str:
-    with BBC.open(encoding="utf-8") as f:
-        return next(r["text"] for r in map(json.loads, f) if r["id"] == article)
+    return actors[mention_where(mentions[article], bbc_text(article), written, name).actor]
 
 
 def test_a_one_word_name_after_a_small_the_is_no_person_though_it_speaks(seen):

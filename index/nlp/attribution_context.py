@@ -632,3 +632,13 @@ def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collecti
         if toks and toks[-1].dep_ in SUBJECT_DEPS:
             best = ent
     return best
+
+
+def closes_before_verb(text: str, q: QuoteSpan, vpos: int) -> bool:
+    """The quote ends with a comma, "?" or "!" and its closing mark stands right before the speech
+    verb at vpos ("“...,” admitted Kiely"): the verb's clause then names the speaker after it."""
+    return bool(re.fullmatch(r"[”\"’']?[ \t]*", text[q.end : vpos])) and text[q.start : q.end].rstrip()[-1:] in (
+        ",",
+        "?",
+        "!",
+    )

@@ -41,6 +41,7 @@ from .attribution_pronouns import appositive_person, pronoun_antecedent
 from .attribution_context import (
     SPEAKER_LABELS,
     Context,
+    closes_before_verb,
     Entity,
     Found,
     according,
@@ -341,11 +342,7 @@ def name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> Found |
     that ends the clause, is that name's, whatever the parser made of the name (an adverb, here);
     labelled as the article's entity with the same last word, else a person."""
     text = ctx.text
-    if not re.fullmatch(r"[”\"’']?[ \t]*", text[q.end : vpos]) or text[q.start : q.end].rstrip()[-1:] not in (
-        ",",
-        "?",
-        "!",
-    ):
+    if not closes_before_verb(text, q, vpos):
         return None
     m = _NAME_AFTER.match(text, vpos + vlen)
     if m is None or "\n" in m.group(0).rstrip():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CLAUSE_WORDS_IN_TITLES
-from .attribution_context import PERSON_NAME_LABELS, Context, Found, named
+from .attribution_context import PERSON_NAME_LABELS, Context, Found, closes_before_verb, named
 from .quotes import QuoteSpan
 
 # at most this many words of title between the verb and the name
@@ -26,11 +26,7 @@ def titled_name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> 
     case words (or a party's capitalised one) between them, for a quote that closes with a comma,
     "?" or "!" right before the verb."""
     text = ctx.text
-    if not re.fullmatch(r"[”\"’']?[ \t]*", text[q.end : vpos]) or text[q.start : q.end].rstrip()[-1:] not in (
-        ",",
-        "?",
-        "!",
-    ):
+    if not closes_before_verb(text, q, vpos):
         return None
     m = _TITLE.match(text, vpos + vlen)
     if m is None:
