@@ -22,6 +22,12 @@ Session 15 drew
         typ15b=2204 fresh15e=2205 fresh15f=2206:quotes
 
 (fresh15e and fresh15f only measure, and stay out of main until the session's end).
+Session 16 drew
+
+    cd bench/gold && ../../.venv/bin/python pick_fresh.py fresh16e=2305 fresh16f=2306:quotes
+
+(both only measure, and stay out of main until the session's end; the rule writers of session 16
+annotated nothing and worked on dev's errors).
 A draw is reproducible only before its picks are annotated (they then leave the pool).
 Run it with the project's venv (`../../.venv/bin/python pick_fresh.py ...`): the corpus is read as
 dossier's loader reads it (build_gold.load_corpus).
