@@ -133,7 +133,7 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list
             continue
         for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
             placed = [n for n in run if argmax(n.votes) == "place"]
-            known = [n for n in placed if _beyond_label(n) >= 2]
+            known = [n for n in placed if beyond_label(n) >= 2]
             for n in run:
                 others = len(run) - 1
                 places = len(placed) - (n in placed)
@@ -142,10 +142,15 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list
     return out
 
 
-def _beyond_label(n: Node) -> int:
+def beyond_label(n: Node) -> int:
     """The place votes of a node beyond NER's own label: the gazetteer's, the name's shape's, the
     words around it."""
     return n.votes["place"] - (n.mention.label in PLACE_OR_FACILITY_LABELS)
+
+
+def not_a_town(n: Node) -> bool:
+    """What only a club, a firm or a person has ("Birmingham boss", "beat Birmingham", "X said")."""
+    return n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue
 
 
 def name_lists(ns: list[Node], text: str, join: re.Pattern[str] = _LIST_JOIN) -> list[list[Node]]:
@@ -223,9 +228,9 @@ def _a_town_here(here: list[Node], article: list[Node], text: str) -> bool:
         for n in here
     ):
         return False
-    if any(n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue for n in here):
+    if any(not_a_town(n) for n in here):
         return False
-    if any(n.mention.label not in PLACE_OR_FACILITY_LABELS and _beyond_label(n) < 1 for n in here):
+    if any(n.mention.label not in PLACE_OR_FACILITY_LABELS and beyond_label(n) < 1 for n in here):
         return False  # "to face Gloucester" (NER: a person; nothing of a place) beside "Gloucester centre"
     votes: Counter = Counter()
     for n in here:
