@@ -48,6 +48,8 @@ from ..lexicon import (
 from ..records import Mention
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .nodes import Corpus, Node, UnionFind
 
 _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
@@ -127,18 +129,14 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list
     Preston North End" (two places), nor "retailers - including HMV, Monsoon, Jessops, Body Shop
     and Tesco" (NER's labels alone): clubs and firms named like places."""
     out: list[Votes] = []
-    for aid, ns in by_article.items():
-        text = texts.get(aid)
-        if not text:
-            continue
-        for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
-            placed = [n for n in run if argmax(n.votes) == "place"]
-            known = [n for n in placed if beyond_label(n) >= 2]
-            for n in run:
-                others = len(run) - 1
-                places = len(placed) - (n in placed)
-                if n not in placed and places >= 3 and 2 * places > others and len(known) - (n in known) >= 1:
-                    out.append(Votes(n, Counter({"place": 2})))
+    for _, run in article_lists(by_article, texts):
+        placed = [n for n in run if argmax(n.votes) == "place"]
+        known = [n for n in placed if beyond_label(n) >= 2]
+        for n in run:
+            others = len(run) - 1
+            places = len(placed) - (n in placed)
+            if n not in placed and places >= 3 and 2 * places > others and len(known) - (n in known) >= 1:
+                out.append(Votes(n, Counter({"place": 2})))
     return out
 
 
@@ -151,6 +149,17 @@ def beyond_label(n: Node) -> int:
 def not_a_town(n: Node) -> bool:
     """What only a club, a firm or a person has ("Birmingham boss", "beat Birmingham", "X said")."""
     return n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue
+
+
+def article_lists(by_article: dict[str, list[Node]], texts: dict[str, str]) -> Iterator[tuple[str, list[Node]]]:
+    """Each article's lists of names (`name_lists`), with the article's text, for the passes that
+    vote over lists (list_votes, org_lists, people_lists); an article without a text has none."""
+    for aid, ns in by_article.items():
+        text = texts.get(aid)
+        if not text:
+            continue
+        for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
+            yield text, run
 
 
 def name_lists(ns: list[Node], text: str, join: re.Pattern[str] = _LIST_JOIN) -> list[list[Node]]:
