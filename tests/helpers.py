@@ -91,3 +91,75 @@ def bbc_index_of_first(tmp_path_factory, name: str, phrases) -> tuple[Path, dict
     write(root, "corpus/bbc.jsonl", "".join(json.dumps(r) + "\n" for r in chosen.values()))
     build_index(root / "corpus", root / "index", workers=1)
     return root / "index", chosen
+
+
+def picked_index(name: str, ids):
+    """A module's `index` fixture: a real index of the BBC articles whose ids are in `ids`, built
+    once per module (`index = picked_index("fix15", ARTICLES)` at a test module's top)."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def index(tmp_path_factory):
+        return bbc_index(tmp_path_factory, name, lambda r: r["id"] in ids)
+
+    return index
+
+
+def actors_and_mentions(index: Path, ids) -> tuple[dict, dict[str, list]]:
+    """(the index's actors by id, the mentions of each article of `ids`): read once, for
+    `actor_at`."""
+    from dossier.index.read import Reader
+
+    with Reader(index) as reader:
+        actors = {a.id: a for a in reader.actors()}
+        mentions = {aid: list(reader.article(aid).mentions) for aid in ids}
+    return actors, mentions
+
+
+def picked_seen(name: str, ids):
+    """A module's `seen` fixture: `actors_and_mentions` of a real index of the BBC articles whose
+    ids are in `ids`, built once per module."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def seen(tmp_path_factory):
+        return actors_and_mentions(bbc_index(tmp_path_factory, name, lambda r: r["id"] in ids), ids)
+
+    return seen
+
+
+def held_at(seen, article: str, written: str, name: str):
+    """(the actor, the mention) of `name` where it is first in the words `written` of the
+    article; `seen` is `actors_and_mentions`'s answer."""
+    actors, mentions = seen
+    held = mention_where(mentions[article], bbc_text(article), written, name)
+    return actors[held.actor], held
+
+
+def actor_at(seen, article: str, written: str, name: str):
+    """The actor of the mention of `name` where it is first in `written` in the article."""
+    return held_at(seen, article, written, name)[0]
+
+
+def article_mentions(index: Path, aid: str) -> list:
+    """An article's mentions, as the index holds them."""
+    from dossier.index.read import Reader
+
+    with Reader(index) as reader:
+        return reader.article(aid).mentions
+
+
+def actor_by_id(index: Path, actor_id: str):
+    """An actor of the index by its id."""
+    from dossier.index.read import Reader
+
+    with Reader(index) as reader:
+        return reader.actor(actor_id)
+
+
+def speaker_of(pipes, text: str, opening: str) -> str | None:
+    """The speaker the attribution gives the quote of `text` that opens with `opening`."""
+    from test_attribution_speakers import run
+
+    got, _, _ = run(pipes, text)
+    return got[next(k for k in got if k.startswith(opening))].speaker

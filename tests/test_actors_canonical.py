@@ -10,7 +10,7 @@ import pytest
 
 from dossier.index.entities.actors import resolve_actors
 from dossier.index.read import Reader
-from helpers import bbc_index, mentions_at as _mentions
+from helpers import bbc_index, mentions_at as _mentions, picked_index
 
 # The first articles that write each pair of forms (the singular and the plural, the short form
 # and the full name).
@@ -21,9 +21,7 @@ PICKS += ("bbc-politics-001", "bbc-politics-007")  # "Lib Dems", "Liberal Democr
 PICKS += ("bbc-entertainment-189", "bbc-sport-003")  # "Olympics", "Olympic"
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "canonical", lambda r: r["id"] in PICKS)
+index = picked_index("canonical", PICKS)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import picked_index
 
 # sport-161: "sacked as Valencia coach" (the club); sport-469: "two years ago in Valencia" (the city);
 # sport-300: "to face Gloucester", "Gloucester centre Henry Paul" (the club, as in sport-351's
@@ -40,9 +40,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "places7", lambda r: r["id"] in PICKS)
+index = picked_index("places7", PICKS)
 
 
 def _types_of(index, article: str, surface: str) -> set[str]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import picked_index
 
 PICKS = (
     "bbc-entertainment-226",
@@ -72,9 +72,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "split6", lambda r: r["id"] in PICKS)
+index = picked_index("split6", PICKS)
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 """Speakers on the dev articles of bench/gold/annotations-speakers3.txt (issue 10), with the real
 spaCy model; each text is a real BBC passage, cut short where the case allows."""
 
+from helpers import speaker_of
 from test_attribution_speakers import run
 
 
@@ -105,9 +106,7 @@ STURGEON = (
 def test_a_description_by_a_party_s_full_name_is_the_person_titled_by_its_initials(pipes):
     # "The Scottish National Party's parliamentary leader ... She said": "The SNP's Nicola Sturgeon"
     # (an organisation to the recogniser, "Ms Sturgeon" further on)
-    got, _, _ = run(pipes, STURGEON)
-    quote = next(k for k in got if k.startswith("The Scottish Executive seemed"))
-    assert got[quote].speaker == "Nicola Sturgeon"
+    assert speaker_of(pipes, STURGEON, "The Scottish Executive seemed") == "Nicola Sturgeon"
 
 
 def test_said_then_a_title_of_capitalised_words_then_a_name_is_the_name(pipes):
@@ -173,9 +172,7 @@ def test_the_report_is_the_organisation_that_says_in_a_report(pipes):
         'in shameful failure," the charity\'s director added. The report said: "For rich countries, providing aid '
         'to help to end global poverty is an obligation and a matter of justice, not an act of charity."'
     )
-    got, _, _ = run(pipes, text)
-    quote = next(k for k in got if k.startswith("For rich countries"))
-    assert got[quote].speaker == "Oxfam"
+    assert speaker_of(pipes, text, "For rich countries") == "Oxfam"
 
 
 def test_a_verb_given_two_subjects_by_the_parser_speaks_through_the_name(pipes):
@@ -185,9 +182,7 @@ def test_a_verb_given_two_subjects_by_the_parser_speaks_through_the_name(pipes):
         '"We believe this draft bill is detailed enough to form the basis of closer parliamentary scrutiny," said '
         "co-ordinator Peter Facey."
     )
-    got, _, _ = run(pipes, text)
-    quote = next(k for k in got if k.startswith("We believe this draft bill"))
-    assert got[quote].speaker == "Peter Facey"
+    assert speaker_of(pipes, text, "We believe this draft bill") == "Peter Facey"
 
 
 def test_a_given_name_both_sexes_bear_does_not_rule_out_he(pipes):
@@ -228,9 +223,7 @@ def test_a_he_under_a_named_object_is_not_the_subjects(pipes):
         "Gateshead that he wanted Britain to offer refuge for those fleeing tyranny. \"That's not only a moral "
         'duty and a legal duty, but something which is part of the essence of this country," he said.'
     )
-    got, _, _ = run(pipes, text)
-    quote = next(k for k in got if k.startswith("That's not only a moral duty"))
-    assert got[quote].speaker == "Charles Clarke"
+    assert speaker_of(pipes, text, "That's not only a moral duty") == "Charles Clarke"
 
 
 def test_a_club_the_recogniser_took_for_a_person_once_is_no_he(pipes):
@@ -248,9 +241,7 @@ def test_a_club_the_recogniser_took_for_a_person_once_is_no_he(pipes):
         "Robben, who has been a key part of the Blues' push for four trophies, claims he knew instantly "
         "something was wrong when he was felled by Blackburn midfielder Aaron Mokoena."
     )
-    got, _, _ = run(pipes, text)
-    quote = next(k for k in got if k.startswith("It felt different"))
-    assert got[quote].speaker == "Arjen Robben"
+    assert speaker_of(pipes, text, "It felt different") == "Arjen Robben"
 
 
 def test_a_quotation_a_colon_introduces_is_the_words_of_the_sentences_subject(pipes):
@@ -262,6 +253,4 @@ def test_a_quotation_a_colon_introduces_is_the_words_of_the_sentences_subject(pi
         'though: "I think if they see real HD [high-definition], not some heavily compressed version of it, there '
         'is such a remarkable difference."'
     )
-    got, _, _ = run(pipes, text)
-    quote = next(k for k in got if k.startswith("I think if they see real HD"))
-    assert got[quote].speaker == "Rick Dean"
+    assert speaker_of(pipes, text, "I think if they see real HD") == "Rick Dean"

@@ -15,10 +15,7 @@ session 14, helper fix14): real BBC articles in one real index, with the real sp
   with "Saints" is the club, not the town (club_nicknames.py).
 """
 
-import pytest
-
-from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import actor_by_id, article_mentions, picked_index
 
 ARTICLES = {
     "bbc-politics-105",  # "a Commons inquiry ... told the Commons home affairs committee"
@@ -44,19 +41,7 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "fix14", lambda row: row["id"] in ARTICLES)
-
-
-def _mentions(index, aid: str) -> list:
-    with Reader(index) as reader:
-        return reader.article(aid).mentions
-
-
-def _actor(index, actor_id: str):
-    with Reader(index) as reader:
-        return reader.actor(actor_id)
+index = picked_index("fix14", ARTICLES)
 
 
 def test_a_legislature_named_in_a_lower_case_committee_is_found_bare(index):
@@ -65,51 +50,51 @@ def test_a_legislature_named_in_a_lower_case_committee_is_found_bare(index):
     # committee". The committee is one mention, and the House is named in it: its bare uses are
     # the House's (as the session-12 rules found them).
     for aid in ("bbc-politics-105", "bbc-politics-184"):
-        ms = _mentions(index, aid)
+        ms = article_mentions(index, aid)
         bare = [m for m in ms if m.surface == "Commons"]
         assert bare, aid
-        assert all(_actor(index, m.actor).name in ("House of Commons", "Commons") for m in bare), aid
+        assert all(actor_by_id(index, m.actor).name in ("House of Commons", "Commons") for m in bare), aid
         assert any(m.surface.endswith("committee") for m in ms), aid
 
 
 def test_howe_of_a_team_sheet_is_not_the_town_of_hove(index):
     # entertainment-307 "Rowlands died in Hove"; sport-384's team sheet "..., Steinmetz, Howe, ...":
     # Howe folded to "hove" made them one, and the sheet's votes a person of the town
-    hove = [m for m in _mentions(index, "bbc-entertainment-307") if m.surface == "Hove"]
+    hove = [m for m in article_mentions(index, "bbc-entertainment-307") if m.surface == "Hove"]
     assert hove
-    actor = _actor(index, hove[0].actor)
+    actor = actor_by_id(index, hove[0].actor)
     assert actor.type == "place" and "Howe" not in actor.aliases
 
 
 def test_an_initial_joins_the_full_name_of_its_own_article(index):
     # sport-333's team sheet "M Davies (Gloucester)" and its report "Mefin Davies plays at hooker":
     # one player; the corpus's Mark Davies (sport-341) fits the initial too, and is never beside it
-    ms = _mentions(index, "bbc-sport-333")
+    ms = article_mentions(index, "bbc-sport-333")
     initial = [m for m in ms if m.surface == "M Davies"]
     full = [m for m in ms if m.surface == "Mefin Davies"]
     assert initial and full
     assert initial[0].actor == full[0].actor
-    assert "Mark Davies" not in _actor(index, full[0].actor).aliases
+    assert "Mark Davies" not in actor_by_id(index, full[0].actor).aliases
     # sport-310's "M Davies (Gloucester)" is the same initial's actor (its sheet's company)
-    assert {m.actor for m in _mentions(index, "bbc-sport-310") if m.surface == "M Davies"} == {full[0].actor}
+    assert {m.actor for m in article_mentions(index, "bbc-sport-310") if m.surface == "M Davies"} == {full[0].actor}
 
 
 def test_a_saints_possessive_before_a_street_word_is_the_street(index):
     # politics-185 "the existing mosque on St Helen's Road" (Swansea): a street, not the rugby
     # league club St Helens of sport-357
-    road = [m for m in _mentions(index, "bbc-politics-185") if m.surface.startswith("St Helen")]
+    road = [m for m in article_mentions(index, "bbc-politics-185") if m.surface.startswith("St Helen")]
     assert [m.surface for m in road] == ["St Helen's Road"]
-    club = [m for m in _mentions(index, "bbc-sport-357") if m.surface == "St Helens"]
+    club = [m for m in article_mentions(index, "bbc-sport-357") if m.surface == "St Helens"]
     assert club and road[0].actor != club[0].actor
-    assert _actor(index, road[0].actor).type == "place"
+    assert actor_by_id(index, road[0].actor).type == "place"
 
 
 def test_a_clubs_name_beside_its_nickname_stays_the_club(index):
     # sport-232 "Hoddle was manager at Southampton ... He engineered an upturn in Saints'
     # fortunes": the club (as in sport-122 and sport-166), and Saints with it; the nickname
     # joined before towns_apart made both the town
-    ms = _mentions(index, "bbc-sport-232")
+    ms = article_mentions(index, "bbc-sport-232")
     southampton = {m.actor for m in ms if m.surface == "Southampton"}
     saints = {m.actor for m in ms if m.surface == "Saints"}
     assert len(southampton) == 1 and saints == southampton
-    assert _actor(index, southampton.pop()).type == "org"
+    assert actor_by_id(index, southampton.pop()).type == "org"

@@ -18,10 +18,7 @@ session 15, helper fix15): real BBC articles in one real index, with the real sp
   Century Award (ordinal_dates.py).
 """
 
-import pytest
-
-from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import actor_by_id, article_mentions, picked_index
 
 ARTICLES = {
     "bbc-sport-312",  # "G Jenkins, M Davies, A Jones; ..." and "L Orquera, A Troncon;" beside Stephen Jones
@@ -47,25 +44,13 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "fix15", lambda row: row["id"] in ARTICLES)
-
-
-def _mentions(index, aid: str) -> list:
-    with Reader(index) as reader:
-        return reader.article(aid).mentions
-
-
-def _actor(index, actor_id: str):
-    with Reader(index) as reader:
-        return reader.actor(actor_id)
+index = picked_index("fix15", ARTICLES)
 
 
 def _actor_of(index, aid: str, surface: str):
-    ms = [m for m in _mentions(index, aid) if m.surface == surface]
+    ms = [m for m in article_mentions(index, aid) if m.surface == surface]
     assert ms, (aid, surface)
-    return _actor(index, ms[0].actor)
+    return actor_by_id(index, ms[0].actor)
 
 
 def test_a_team_sheets_a_is_an_initial_not_the_article(index):
@@ -87,7 +72,7 @@ def test_an_initialled_player_labelled_an_organisation_stays_the_player(index):
 
 
 def _actor_at(index, aid: str, surface: str, start: int):
-    ms = [m for m in _mentions(index, aid) if m.surface == surface and m.start <= start < m.end]
+    ms = [m for m in article_mentions(index, aid) if m.surface == surface and m.start <= start < m.end]
     assert ms, (aid, surface, start)
     return ms[0].actor
 
@@ -112,17 +97,17 @@ def test_a_first_word_joins_a_firms_name_not_a_product_or_a_blog(index):
 
 
 def test_a_police_ranks_abbreviation_is_a_title(index):
-    deats = [m for m in _mentions(index, "bbc-tech-120") if m.start <= 2531 < m.end]
+    deats = [m for m in article_mentions(index, "bbc-tech-120") if m.start <= 2531 < m.end]
     assert deats
-    assert _actor(index, deats[0].actor).name == "Mick Deats"
+    assert actor_by_id(index, deats[0].actor).name == "Mick Deats"
 
 
 def test_a_word_of_two_actors_is_found_where_the_article_names_one(index):
     southampton = _actor_of(index, "bbc-sport-122", "Southampton").id
-    saints = [m for m in _mentions(index, "bbc-sport-122") if m.surface == "Saints"]
+    saints = [m for m in article_mentions(index, "bbc-sport-122") if m.surface == "Saints"]
     assert saints and all(m.actor == southampton for m in saints)
 
 
 def test_a_century_an_ordinal_counts_is_no_name(index):
-    assert not [m for m in _mentions(index, "bbc-entertainment-020") if m.surface == "Century"]
+    assert not [m for m in article_mentions(index, "bbc-entertainment-020") if m.surface == "Century"]
     assert _actor_of(index, "bbc-entertainment-150", "Century Award").type == "event"

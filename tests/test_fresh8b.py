@@ -5,7 +5,7 @@ case allows, or the real article in a real index."""
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import bbc_index, speaker_of
 from test_attribution_speakers import run
 
 
@@ -65,9 +65,7 @@ FIELD = (
 def test_the_mp_for_a_seat_is_the_person_in_focus_not_the_seat(pipes):
     # "the Labour MP for Birkenhead asked": Birkenhead (a person for NER) is the seat; the MP is
     # the subject of the sentence before, "Frank Field MP" (a title after the name)
-    got, _, _ = run(pipes, FIELD)
-    key = next(k for k in got if k.startswith("What sort of model"))
-    assert got[key].speaker == "Frank Field"
+    assert speaker_of(pipes, FIELD, "What sort of model") == "Frank Field"
 
 
 # bbc-politics-065
@@ -84,9 +82,7 @@ LETTER = (
 def test_a_thing_that_speaks_is_the_organisation_it_is_from(pipes):
     # "The letter, from the Home Office, says:": the organisation the letter is from speaks
     # (attribution_senders.sender_beside), not a speaker "letter"
-    got, _, _ = run(pipes, LETTER)
-    key = next(k for k in got if k.startswith("I am writing"))
-    assert got[key].speaker in ("Home Office", "the Home Office", "The Home Office")
+    assert speaker_of(pipes, LETTER, "I am writing") in ("Home Office", "the Home Office", "The Home Office")
 
 
 # bbc-politics-065

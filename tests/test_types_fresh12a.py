@@ -21,10 +21,8 @@ Entertainment Expo (E3) in Los Angeles", "E3 concentrates on" (an organisation o
 
 from __future__ import annotations
 
-import pytest
 
-from dossier.index.read import Reader
-from helpers import bbc_index, bbc_text, mention_where
+from helpers import held_at, picked_seen
 
 PICKS = (
     "bbc-sport-205",
@@ -39,46 +37,27 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "fresh12a", lambda r: r["id"] in PICKS)
-
-
-@pytest.fixture(scope="module")
-def seen(index):
-    """(actors by id, each article's mentions)."""
-    with Reader(index) as reader:
-        actors = {a.id: a for a in reader.actors()}
-        mentions = {aid: list(reader.article(aid).mentions) for aid in PICKS}
-    return actors, mentions
-
-
-def actor_at(seen, article: str, written: str, name: str):
-    """The actor of the mention of `name` where it is first in `written` in the article, and the
-    mention."""
-    actors, mentions = seen
-    held = mention_where(mentions[article], bbc_text(article), written, name)
-    return actors[held.actor], held
+seen = picked_seen("fresh12a", PICKS)
 
 
 def test_a_side_of_a_fixture_ner_took_for_a_person_is_a_club(seen):
     # fixtures.fixture_side + a_club_not_a_person: "Plymouth v Everton", "Ipswich v Bolton".
     for written, name in (("Plymouth v Everton", "Everton"), ("Ipswich v Bolton", "Bolton")):
-        actor, _ = actor_at(seen, "bbc-sport-205", written, name)
+        actor, _ = held_at(seen, "bbc-sport-205", written, name)
         assert actor.type == "org", (name, actor)
 
 
 def test_a_town_in_a_fixture_is_its_club_and_the_city_elsewhere_stays_a_place(seen):
     # clubs_apart: "Birmingham v Leeds" is Birmingham City; "girls in Birmingham" the city.
-    club, _ = actor_at(seen, "bbc-sport-205", "Birmingham v Leeds", "Birmingham")
-    city, _ = actor_at(seen, "bbc-entertainment-237", "girls in Birmingham", "Birmingham")
+    club, _ = held_at(seen, "bbc-sport-205", "Birmingham v Leeds", "Birmingham")
+    city, _ = held_at(seen, "bbc-entertainment-237", "girls in Birmingham", "Birmingham")
     assert club.type == "org" and city.type == "place" and club.id != city.id
 
 
 def test_a_line_holding_only_a_fixture_names_both_sides(seen):
     # fixtures.fixture_line_sides: NER saw nothing in "Arsenal v Stoke" nor "Leicester v Blackpool".
     for written, name in (("Arsenal v Stoke", "Arsenal"), ("Leicester v Blackpool", "Leicester")):
-        actor, m = actor_at(seen, "bbc-sport-205", written, name)
+        actor, m = held_at(seen, "bbc-sport-205", written, name)
         assert m.surface == name and actor.type == "org"
 
 
@@ -87,69 +66,69 @@ def test_no_name_runs_over_a_line_break_or_a_slash(seen):
     # "Luton v Hinckley/Brentford".
     _, mentions = seen
     assert not [m.surface for m in mentions["bbc-sport-205"] if "\n" in m.surface or "/" in m.surface]
-    _, m = actor_at(seen, "bbc-sport-205", "Wigan\n\nSunderland", "Sunderland")
+    _, m = held_at(seen, "bbc-sport-205", "Wigan\n\nSunderland", "Sunderland")
     assert m.surface == "Sunderland"
 
 
 def test_a_contracted_club_name_is_the_club_named_in_full(seen):
     # fixtures.a_contraction (grouping): "Man Utd v Exeter" beside "holders Manchester United".
-    short, _ = actor_at(seen, "bbc-sport-205", "Man Utd v Exeter", "Man Utd")
-    full, _ = actor_at(seen, "bbc-sport-205", "holders Manchester United", "Manchester United")
+    short, _ = held_at(seen, "bbc-sport-205", "Man Utd v Exeter", "Man Utd")
+    full, _ = held_at(seen, "bbc-sport-205", "holders Manchester United", "Manchester United")
     assert short.id == full.id
 
 
 def test_a_division_named_by_its_number_is_a_competition(seen):
     # leagues.numbered_division: "League One leaders Luton" ("League": an organisation's word).
-    actor, _ = actor_at(seen, "bbc-sport-205", "League One leaders", "League One")
+    actor, _ = held_at(seen, "bbc-sport-205", "League One leaders", "League One")
     assert actor.type == "event"
 
 
 def test_the_championship_alone_is_a_competition(seen):
     # lexicon EVENT_ALONE (typ12a): "difficult away games against Championship sides".
-    actor, _ = actor_at(seen, "bbc-sport-205", "against Championship sides", "Championship")
+    actor, _ = held_at(seen, "bbc-sport-205", "against Championship sides", "Championship")
     assert actor.type == "event"
 
 
 def test_a_supplement_is_a_paper(seen):
     # lexicon PRESS_HEADS (typ12a): "he wrote in the Times Educational Supplement".
-    actor, _ = actor_at(seen, "bbc-politics-020", "Times Educational Supplement", "Times Educational Supplement")
+    actor, _ = held_at(seen, "bbc-politics-020", "Times Educational Supplement", "Times Educational Supplement")
     assert actor.type == "org"
 
 
 def test_a_gazetteers_city_against_a_club_is_a_club(seen):
     # fixtures.against_a_club: the other side no place of the gazetteer ("Wales v England" stays).
     for written, name in (("Cardiff v Blackburn", "Cardiff"), ("Hartlepool v Boston", "Boston")):
-        actor, _ = actor_at(seen, "bbc-sport-205", written, name)
+        actor, _ = held_at(seen, "bbc-sport-205", written, name)
         assert actor.type == "org", (name, actor)
 
 
 def test_a_firms_name_ner_cut_in_two_is_one_firm(seen):
     # glued_firms.joined_firm_names: "Sony" (ORG) + "Ericsson" (PERSON), one space between.
-    actor, m = actor_at(seen, "bbc-tech-338", "Sony Ericsson just", "Ericsson")
+    actor, m = held_at(seen, "bbc-tech-338", "Sony Ericsson just", "Ericsson")
     assert m.surface == "Sony Ericsson" and actor.type == "org"
 
 
 def test_one_of_a_kind_in_apposition_is_of_that_kind(seen):
     # one_of_a_kind: "Glenmorangie, one of Scotland's premier whisky firms, but lost out".
-    actor, _ = actor_at(seen, "bbc-business-005", "Glenmorangie, one of", "Glenmorangie")
+    actor, _ = held_at(seen, "bbc-business-005", "Glenmorangie, one of", "Glenmorangie")
     assert actor.type == "org"
 
 
 def test_the_members_of_a_list_of_chains_are_firms(seen):
     # lexicon KIND_NOUNS (typ12a): "snack food chains such as Dunkin' Donuts and Baskin-Robbins".
-    actor, _ = actor_at(seen, "bbc-business-005", "and Baskin-Robbins", "Baskin-Robbins")
+    actor, _ = held_at(seen, "bbc-business-005", "and Baskin-Robbins", "Baskin-Robbins")
     assert actor.type == "org"
 
 
 def test_a_member_of_a_list_of_organisations_is_one(seen):
     # org_lists.org_list_votes: "Banque Misr, National Bank of Egypt, Banque du Caire and Bank of
     # Alexandria" (NER: Banque Misr a person; nothing says a person).
-    actor, _ = actor_at(seen, "bbc-business-389", "Banque Misr, National", "Banque Misr")
+    actor, _ = held_at(seen, "bbc-business-389", "Banque Misr, National", "Banque Misr")
     assert actor.type == "org"
 
 
 def test_an_events_short_form_in_brackets_is_the_event(seen):
     # grouping._bracketed_after (typ12a: an event's name too): "the Electronic Entertainment Expo (E3)".
-    full, _ = actor_at(seen, "bbc-tech-052", "Electronic Entertainment Expo (E3)", "Electronic Entertainment Expo")
-    short, _ = actor_at(seen, "bbc-tech-052", "E3 concentrates", "E3")
+    full, _ = held_at(seen, "bbc-tech-052", "Electronic Entertainment Expo (E3)", "Electronic Entertainment Expo")
+    short, _ = held_at(seen, "bbc-tech-052", "E3 concentrates", "E3")
     assert short.id == full.id and full.type == "event"

@@ -16,10 +16,7 @@ person), "Baoshan stock climbed" (a place).
 from __future__ import annotations
 
 
-import pytest
-
-from dossier.index.read import Reader
-from helpers import bbc_index, bbc_text, mention_where
+from helpers import actor_at, picked_seen
 
 PICKS = (
     "bbc-business-172",
@@ -32,24 +29,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return bbc_index(tmp_path_factory, "fresh15b", lambda r: r["id"] in PICKS)
-
-
-@pytest.fixture(scope="module")
-def seen(index):
-    """(actors by id, each article's mentions)."""
-    with Reader(index) as reader:
-        actors = {a.id: a for a in reader.actors()}
-        mentions = {aid: list(reader.article(aid).mentions) for aid in PICKS}
-    return actors, mentions
-
-
-def actor_at(seen, article: str, written: str, name: str):
-    """The actor of the mention of `name` where it is first in `written` in the article."""
-    actors, mentions = seen
-    return actors[mention_where(mentions[article], bbc_text(article), written, name).actor]
+seen = picked_seen("fresh15b", PICKS)
 
 
 def test_a_one_word_name_after_a_small_the_is_no_person_though_it_speaks(seen):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .decisions import Votes
-from .place_cues import name_lists
+from .place_cues import article_lists
 from .type_votes import argmax
 from ..lexicon import PLACE_NAMES
 
@@ -44,18 +44,14 @@ def org_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> 
     """The organisation's votes of the members of each list of three names or more (see the
     module's doc): the people turned, then the odd members by the votes the first step leaves."""
     out: list[Votes] = []
-    for aid, ns in by_article.items():
-        text = texts.get(aid)
-        if not text:
-            continue
-        for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
-            turned = _people_turned(run)
-            votes = {id(n): n.votes for n in run}
-            for n in turned:
-                votes[id(n)] = Counter(n.votes)
-                votes[id(n)]["org"] += TURNED
-            out.extend(Votes(n, Counter({"org": TURNED})) for n in turned)
-            out.extend(Votes(n, Counter({"org": ODD})) for n in _odd_members(run, votes))
+    for _, run in article_lists(by_article, texts):
+        turned = _people_turned(run)
+        votes = {id(n): n.votes for n in run}
+        for n in turned:
+            votes[id(n)] = Counter(n.votes)
+            votes[id(n)]["org"] += TURNED
+        out.extend(Votes(n, Counter({"org": TURNED})) for n in turned)
+        out.extend(Votes(n, Counter({"org": ODD})) for n in _odd_members(run, votes))
     return out
 
 

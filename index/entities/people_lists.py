@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import names as N
 from .decisions import Votes
 from .org_lists import a_person_in_a_list
-from .place_cues import name_lists
+from .place_cues import article_lists
 from .type_votes import argmax
 from ..lexicon import PLACE_NAMES
 
@@ -39,14 +39,10 @@ def people_list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) 
     """A person's votes for the one member of each list of three names or more that only NER's
     label makes something else, when every other member is a person by its own name."""
     out: list[Votes] = []
-    for aid, ns in by_article.items():
-        text = texts.get(aid)
-        if not text:
-            continue
-        for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
-            odd = [n for n in run if not _a_listed_person(n)]
-            if len(odd) == 1 and len(run) - 1 >= MIN_PEOPLE and _named_like_a_person(odd[0], text):
-                out.append(Votes(odd[0], Counter({"person": LISTED})))
+    for text, run in article_lists(by_article, texts):
+        odd = [n for n in run if not _a_listed_person(n)]
+        if len(odd) == 1 and len(run) - 1 >= MIN_PEOPLE and _named_like_a_person(odd[0], text):
+            out.append(Votes(odd[0], Counter({"person": LISTED})))
     return out
 
 

@@ -48,6 +48,8 @@ from ..lexicon import (
 from ..records import Mention
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .nodes import Corpus, Node, UnionFind
 
 _NOT_A_TOWN_BEFORE = re.compile(r"\b(?:the|into)\s+$")
@@ -127,25 +129,37 @@ def list_votes(by_article: dict[str, list[Node]], texts: dict[str, str]) -> list
     Preston North End" (two places), nor "retailers - including HMV, Monsoon, Jessops, Body Shop
     and Tesco" (NER's labels alone): clubs and firms named like places."""
     out: list[Votes] = []
+    for _, run in article_lists(by_article, texts):
+        placed = [n for n in run if argmax(n.votes) == "place"]
+        known = [n for n in placed if beyond_label(n) >= 2]
+        for n in run:
+            others = len(run) - 1
+            places = len(placed) - (n in placed)
+            if n not in placed and places >= 3 and 2 * places > others and len(known) - (n in known) >= 1:
+                out.append(Votes(n, Counter({"place": 2})))
+    return out
+
+
+def beyond_label(n: Node) -> int:
+    """The place votes of a node beyond NER's own label: the gazetteer's, the name's shape's, the
+    words around it."""
+    return n.votes["place"] - (n.mention.label in PLACE_OR_FACILITY_LABELS)
+
+
+def not_a_town(n: Node) -> bool:
+    """What only a club, a firm or a person has ("Birmingham boss", "beat Birmingham", "X said")."""
+    return n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue
+
+
+def article_lists(by_article: dict[str, list[Node]], texts: dict[str, str]) -> Iterator[tuple[str, list[Node]]]:
+    """Each article's lists of names (`name_lists`), with the article's text, for the passes that
+    vote over lists (list_votes, org_lists, people_lists); an article without a text has none."""
     for aid, ns in by_article.items():
         text = texts.get(aid)
         if not text:
             continue
         for run in name_lists(sorted(ns, key=lambda n: n.mention.start), text):
-            placed = [n for n in run if argmax(n.votes) == "place"]
-            known = [n for n in placed if _beyond_label(n) >= 2]
-            for n in run:
-                others = len(run) - 1
-                places = len(placed) - (n in placed)
-                if n not in placed and places >= 3 and 2 * places > others and len(known) - (n in known) >= 1:
-                    out.append(Votes(n, Counter({"place": 2})))
-    return out
-
-
-def _beyond_label(n: Node) -> int:
-    """The place votes of a node beyond NER's own label: the gazetteer's, the name's shape's, the
-    words around it."""
-    return n.votes["place"] - (n.mention.label in PLACE_OR_FACILITY_LABELS)
+            yield text, run
 
 
 def name_lists(ns: list[Node], text: str, join: re.Pattern[str] = _LIST_JOIN) -> list[list[Node]]:
@@ -223,9 +237,9 @@ def _a_town_here(here: list[Node], article: list[Node], text: str) -> bool:
         for n in here
     ):
         return False
-    if any(n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue for n in here):
+    if any(not_a_town(n) for n in here):
         return False
-    if any(n.mention.label not in PLACE_OR_FACILITY_LABELS and _beyond_label(n) < 1 for n in here):
+    if any(n.mention.label not in PLACE_OR_FACILITY_LABELS and beyond_label(n) < 1 for n in here):
         return False  # "to face Gloucester" (NER: a person; nothing of a place) beside "Gloucester centre"
     votes: Counter = Counter()
     for n in here:

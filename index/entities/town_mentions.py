@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .decisions import Move, Votes
-from .place_cues import name_lists
+from .place_cues import beyond_label, name_lists, not_a_town
 from .type_votes import actor_type
 from ..lexicon import (
     CLUB_HEADS,
@@ -104,7 +104,7 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
         if not read:
             continue
         article = corpus.by_article.get(here[0].mention.article, [])
-        against = any(_not_a_town(n) or _club_read(n, corpus.texts) or n.votes.get("org", 0) >= 2 for n in here)
+        against = any(not_a_town(n) or _club_read(n, corpus.texts) or n.votes.get("org", 0) >= 2 for n in here)
         against = against or _club_named_in_full(here, article)
         qualified_only = all(cues[id(n)] == QUALIFIED for n in read)
         if qualified_only and len(read) < len(here) and any(uf.find(n.cluster) in clubs for n in here):
@@ -127,7 +127,7 @@ def _list_mates(groups: list[list[Node]], cues: dict[int, str], corpus: Corpus) 
         for run in name_lists(sorted(corpus.by_article.get(aid, []), key=lambda n: n.mention.start), text):
             if not any((aid, n.key) in placed_names and id(n) in held for n in run):
                 continue
-            mates.extend(n for n in run if id(n) in held and not cues[id(n)] and not _not_a_town(n))
+            mates.extend(n for n in run if id(n) in held and not cues[id(n)] and not not_a_town(n))
     return mates
 
 
@@ -136,7 +136,7 @@ def town_cue(n: Node, text: str) -> str:
     home in apposition or place votes of the words around it beyond NER's label that outweigh
     the rest; QUALIFIED by a noun it qualifies (a weaker reading: "the Chelsea area" is a
     penalty area); "" when they do not, or when something of a club, a firm or a person is on it."""
-    if _not_a_town(n):
+    if not_a_town(n):
         return ""
     before = text[max(0, n.mention.start - 30) : n.mention.start]
     after = text[n.mention.end : n.mention.end + 30]
@@ -148,8 +148,7 @@ def town_cue(n: Node, text: str) -> str:
         return PLACED
     if _home_before(n, text):
         return PLACED
-    beyond = n.votes.get("place", 0) - (n.mention.label in PLACE_OR_FACILITY_LABELS)
-    if beyond >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
+    if beyond_label(n) >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
         return PLACED
     return QUALIFIED if _QUALIFIED_AFTER.match(after) else ""
 
@@ -203,11 +202,6 @@ def _club_read(n: Node, texts: dict[str, str]) -> bool:
     "Charlton v Rochdale"), a player's or a manager's role after it ("Liverpool boss")."""
     after = texts.get(n.mention.article, "")[n.mention.end : n.mention.end + 30]
     return n.club_cue or bool(_CLUB_ROLE_AFTER.match(after))
-
-
-def _not_a_town(n: Node) -> bool:
-    """What only a club, a firm or a person has ("Birmingham boss", "beat Birmingham", "X said")."""
-    return n.org_cue or n.club_cue or n.personal or n.spoke or n.person_cue
 
 
 def _club_named_in_full(here: list[Node], article: list[Node]) -> bool:

@@ -19,11 +19,11 @@ from ..lexicon import (
     MALE_PRONOUNS,
     PERSON_ROLES,
     POSSESSIVE_DETERMINERS,
-    SUBJECT_OR_OBJECT_DEPS,
     TITLE_WORDS,
 )
 from .attribution_context import Entity
 from .attribution_gender import gender_of_pronoun
+from .names_above import names_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,12 +44,10 @@ def possessive_for_it(ent: Entity, doc: Doc, base: int, marked: list[tuple[int, 
             continue
         if gender_of_pronoun(t.text) != want or any(a - 1 <= t.idx < b + 1 for a, b in inside):
             continue
-        h, seen = t.head, 0
-        while seen < 8 and h.head.i != h.i:
-            seen += 1
-            h = h.head
-            names = [c for c in h.children if c.dep_ in SUBJECT_OR_OBJECT_DEPS and c.pos_ == "PROPN"]
-            if names:  # "Zvonareva beat Kuznetsova in her ...": either may be hers, so neither
-                return all(ent.start <= base + c.idx < ent.end for c in names)
-        return False
+        if t.head.head.i == t.head.i:
+            return False
+        # the verbs above the possessed noun; "Zvonareva beat Kuznetsova in her ...": either may
+        # be hers, so neither
+        names = names_above(t.head.head, t)
+        return bool(names) and all(ent.start <= base + c.idx < ent.end for c in names)
     return False

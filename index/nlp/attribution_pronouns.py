@@ -40,7 +40,6 @@ from ..lexicon import (
     PRONOUN_LABELS,
     ROLES_AFTER,
     SUBJECT_DEPS,
-    SUBJECT_OR_OBJECT_DEPS,
 )
 from .attribution_firms import org_subject_before
 from .attribution_last_clause import last_sentence
@@ -52,6 +51,7 @@ from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
 from .attribution_salience import reporting_description, salient_person
 from .attribution_mislabelled_subjects import possessive_for_it
+from .names_above import names_above
 from .attribution_gender import gender_of_pronoun, given_name_gender, mention_gender, word_gender
 from .attribution_context import (
     PERSON_NAME_LABELS,
@@ -514,16 +514,8 @@ def _pronoun_for_it(ctx: Context, ent: Entity, doc: Doc, base: int, want: str) -
             # "Use of games in schools has been patchy she found": a reporting aside; "Microsoft had
             # delivered kits to EA, but he said": a clause of its own
             return False
-        h, seen = t.head, 0
-        while seen < 8:
-            seen += 1
-            names = [c for c in h.children if c.i != t.i and c.dep_ in SUBJECT_OR_OBJECT_DEPS and c.pos_ == "PROPN"]
-            if names:  # a subject and an object named there: either may be the pronoun's, so neither
-                return all(ent.start <= base + c.idx < ent.end for c in names)
-            if h.head.i == h.i:
-                break
-            h = h.head
-        return False
+        names = names_above(t.head, t)  # a subject and an object named there: neither is sure
+        return bool(names) and all(ent.start <= base + c.idx < ent.end for c in names)
     return False
 
 

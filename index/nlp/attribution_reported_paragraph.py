@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import REPORTING_LEMMAS
+from ..lexicon import REPORTING_LEMMAS, VOICE_LABELS
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, is_speech, named, sent_index
 
 if TYPE_CHECKING:
@@ -63,12 +63,9 @@ def reported_paragraph_speaker(ctx: Context, q: QuoteSpan) -> Found | None:
         return found
     j = earlier_reported_sentence(ctx.text, ctx.sents, ctx.quotes, last)
     s, e = ctx.sents[last]
-    if j is None or any(s <= ent.start < e and ent.label in _SOMEONE for ent in ctx.names.ents):
+    if j is None or any(s <= ent.start < e and ent.label in VOICE_LABELS for ent in ctx.names.ents):
         return None
     return reporting_subject(ctx, j)
-
-
-_SOMEONE = PERSON_NAME_LABELS | {"ORG", "NORP"}
 
 
 def reporting_subject(ctx: Context, j: int) -> Found | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, named
 from .attribution_pronouns import pronoun_antecedent
 from .quotes import QuoteSpan
-from ..lexicon import FRAGMENT_OWNER_VERBS, REPORTING_LEMMAS
+from ..lexicon import FRAGMENT_OWNER_VERBS, REPORTING_LEMMAS, VOICE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,9 +32,6 @@ if TYPE_CHECKING:
 _OWNER_VERBS = FRAGMENT_OWNER_VERBS | REPORTING_LEMMAS
 # a pronoun subject that stands for one person ("He thinks its power lies in ...")
 _PERSON_PRONOUNS = {"he", "she"}
-
-# names between the subject and the phrase that may own the words instead
-_OTHER_OWNERS = {"PERSON", "ORG", "NORP"}
 
 
 def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -63,7 +60,8 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
     if subj is None or base + subj.idx >= q.start:
         return None
     end = base + subj.idx + len(subj)  # where the subject's words end in the sentence
-    if any(end <= e.start and e.end <= q.start and e.label in _OTHER_OWNERS for e in ctx.names.ents):
+    # a name between the subject and the phrase that may own the words instead
+    if any(end <= e.start and e.end <= q.start and e.label in VOICE_LABELS for e in ctx.names.ents):
         return None
     if any(end <= o.start < q.start for o in ctx.quotes):
         return None
