@@ -238,18 +238,19 @@ charge accuse criticize criticise praise blast slam caution
 lament answer counter retort interject shout yell chant sing
 whisper mutter inform confirm reiterate recount remind call
 label dub brand term exclaim proclaim tout
-thunder scoff sneer snap quote cite read advise concur reveal
+thunder scoff sneer snap read advise concur reveal
 disclose condemn denounce decry liken compare laud hail applaud
 dismiss deride mock ridicule scold chastise rebuke lambaste
 attack rip blame demand threaten characterize characterise rate
 refer welcome
-ask wonder question                                           | speech not_statement
+ask wonder question quote cite                                | speech not_statement
 """)
 SPEECH_LEMMAS = _VERBS["speech"]
 INVERTED_SPEECH = _VERBS["inverted"]
 NOT_SPEECH_WITH_OBJECT = _VERBS["not_with_object"]
-# not_statement NOT_REPORTING_A_STATEMENT: a question, not a statement whose source a phrase quoted in
-# the next sentence goes on from (attribution_reported_fragment)
+# not_statement NOT_REPORTING_A_STATEMENT: a question, or someone else's words passed on ("the paper
+# quoted Mr Chernin as saying"), not a statement whose source a phrase quoted in the next sentence
+# goes on from (attribution_reported_fragment)
 NOT_REPORTING_A_STATEMENT = _VERBS["not_statement"]
 # Verbs that are speech with one of these particles or objects ("put it", "pointed out", "went on").
 SPEECH_WITH_PARTICLE = {

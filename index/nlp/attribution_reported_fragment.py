@@ -10,7 +10,8 @@ the phrase in marks is the source's word for it: an organisation's as much as a 
 Narrowly: the quote is a phrase within the reporter's sentence (words of the reporter's before it
 in its sentence, at most _MOST_WORDS words); the sentence before is in the same paragraph and has a
 verb of reported speech that governs a clause ("said [the states will see ...]") or "according
-to", whose subject the speech-verb rule resolves (a name, a pronoun's antecedent, a description);
+to", whose subject the speech-verb rule resolves (a name, a pronoun's antecedent, a description),
+one source only; the marks hold no term or title (`_a_term`);
 the phrase's own sentence has no source of its own: no person named, no verb of speaking or of a
 view held, no noun for people as a subject ("a Big Brother spokeswoman was “satisfied”"), and no
 name of a person, an organisation or a people (nor "he", "she") as its main verb's subject, who
@@ -66,7 +67,7 @@ def fragment_after_report(ctx: Context, found: list[Found | None]) -> list[Found
         if out[n] is not None:
             continue
         j = reported_sentence_before(ctx.text, ctx.sents, ctx.quotes, q)
-        if j is None or _has_a_source(ctx, q, j + 1):
+        if j is None or _has_a_source(ctx, q, j + 1) or _a_term(ctx, q, j + 1):
             continue
         source = _reported_source(ctx, q, j)
         if source is not None:
@@ -99,6 +100,28 @@ def _has_a_source(ctx: Context, q: QuoteSpan, k: int) -> bool:
     return False
 
 
+def _a_term(ctx: Context, q: QuoteSpan, k: int) -> bool:
+    """The marks hold a term or a name rather than anyone's words: a quotation after a colon (its
+    own, introduced), words all capitalised (a title: "Hartz IV"), one noun ("gadget",
+    "triple-play", "adults"), a noun modifying the noun after the marks ("“chip and pin” cards",
+    "“fast track” prosecution systems"), or a phrase in apposition to a noun."""
+    if ctx.text[: q.start].rstrip(" \"“‘'").endswith(":"):
+        return True
+    words = re.findall(r"[A-Za-z][\w’'-]*", ctx.text[q.start : q.end])
+    if words and all(w[0].isupper() for w in words):
+        return True
+    base, doc = ctx.sents[k][0], ctx.parsed[k]
+    within = [t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct]
+    heads = [t for t in within if not q.start <= base + t.head.idx < q.end or t.head.i == t.i]
+    if len(words) == 1 and heads and all(t.pos_ in ("NOUN", "PROPN") for t in heads):
+        return True
+    if any(t.dep_ == "appos" for t in heads):
+        return True
+    nxt = next((t for t in doc if base + t.idx >= q.end and not t.is_punct), None)
+    # a noun right after the marks that the last noun in them modifies: "“end of life” programmes"
+    return bool(within) and within[-1].pos_ == "NOUN" and nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
+
+
 def _people_noun(tok: Token) -> bool:
     """A noun for a person or people ("spokeswoman", "analysts"), who could speak the phrase."""
     if tok.pos_ != "NOUN":
@@ -116,14 +139,17 @@ def _reported_source(ctx: Context, q: QuoteSpan, j: int) -> Found | None:
     base = ctx.sents[j][0]
     inside = ctx.inside(base)
     verbs = [t for t in doc if _reports_a_clause(t) and not any(a <= t.idx < b for a, b in inside)]
+    sources = []
     for tok in sorted(verbs, key=lambda t: len(list(t.ancestors))):
         cue = _Cue(0, 1000, tok, base, inside)
         found, subj = _speaker_of(ctx, q, cue)
         if subj is not None and subj.lower_ in _GROUP_PRONOUNS:
             continue  # "Now they say ...": whom "they" stands for is too often misread
         if found is not None and found.speaker:
-            return replace(found, cue=_cue_text(ctx, cue, found, subj))
-    return None
+            sources.append(replace(found, cue=_cue_text(ctx, cue, found, subj)))
+    if len({f.speaker for f in sources}) != 1:
+        return None  # "According to a statement from X's office, the Marsh executive admitted": whose?
+    return sources[0]
 
 
 def _reports_a_clause(tok: Token) -> bool:
