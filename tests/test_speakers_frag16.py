@@ -8,7 +8,7 @@ import pytest
 from dossier.index.read import Reader
 from helpers import bbc_index
 
-PICKS = ("bbc-business-172", "bbc-business-143", "bbc-business-434", "bbc-entertainment-221")
+PICKS = ("bbc-business-172", "bbc-business-143", "bbc-business-434", "bbc-entertainment-221", "bbc-business-236")
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +45,11 @@ def test_a_phrase_whose_sentence_has_a_speaker_of_its_own_stays_unattributed(vie
     # “satisfied” that ...': the spokeswoman's view, not the bookmaker's; unattributed (she has no
     # name) rather than Rupert Adams
     assert _quote(views["bbc-entertainment-221"], "satisfied").speaker is None
+
+
+def test_a_term_of_the_writers_own_after_a_reported_statement_stays_unattributed(views):
+    # "Anti-fraud consultancy Retail Decisions says 'card-not-present' fraud ... has risen since the
+    # start of 2005. The introduction of 'chip and pin' cards has tightened security ...": the name
+    # of the cards, in marks because it is a term (a noun modifying the noun after the marks), no
+    # one's words; not Retail Decisions'
+    assert _quote(views["bbc-business-236"], "chip and pin").speaker is None
