@@ -225,6 +225,9 @@ HUMAN_NOUNS = PERSON_ROLES | INSTITUTIONS | PEOPLE_NOUNS
 # inverted      INVERTED_SPEECH: the speaker may follow as its object ("said senior aide X")
 # not_with_object NOT_SPEECH_WITH_OBJECT: not speech when it has a direct object ("maintains its
 #               claims", "repeated the mistake")
+# not_statement NOT_REPORTING_A_STATEMENT: a question, or someone else's words passed on ("the paper
+#               quoted Mr Chernin as saying"), not a statement whose source a phrase quoted in the
+#               next sentence goes on from (attribution_reported_fragment)
 _VERBS = _table("""
 say add write tweet                                           | speech inverted
 continue                                                      | speech inverted not_with_object
@@ -248,9 +251,6 @@ ask wonder question quote cite                                | speech not_state
 SPEECH_LEMMAS = _VERBS["speech"]
 INVERTED_SPEECH = _VERBS["inverted"]
 NOT_SPEECH_WITH_OBJECT = _VERBS["not_with_object"]
-# not_statement NOT_REPORTING_A_STATEMENT: a question, or someone else's words passed on ("the paper
-# quoted Mr Chernin as saying"), not a statement whose source a phrase quoted in the next sentence
-# goes on from (attribution_reported_fragment)
 NOT_REPORTING_A_STATEMENT = _VERBS["not_statement"]
 # Verbs that are speech with one of these particles or objects ("put it", "pointed out", "went on").
 SPEECH_WITH_PARTICLE = {
