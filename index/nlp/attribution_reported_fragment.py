@@ -76,8 +76,8 @@ def fragment_after_report(ctx: Context, found: list[Found | None]) -> list[Found
 
 
 def _has_a_source(ctx: Context, q: QuoteSpan, k: int) -> bool:
-    """q's sentence names a person or says someone speaks, or its main verb's subject is a name
-    of someone who could speak, or "he"/"she"."""
+    """q's sentence names a person, has a verb of speaking or of a view held, a noun for people as
+    a subject, or a name of someone who could speak (or "he"/"she") as its main verb's subject."""
     s, e = ctx.sents[k]
     if any(s <= ent.start < e and ent.label in PERSON_NAME_LABELS for ent in ctx.names.ents):
         return True
@@ -110,7 +110,9 @@ def _a_term(ctx: Context, q: QuoteSpan, k: int) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", ctx.text[q.start : q.end])
     if words and all(w[0].isupper() for w in words):
         return True
-    base, doc = ctx.sents[k][0], ctx.parsed[k]
+    base, doc = ctx.sents[k][0], ctx.parsed.get(k)
+    if doc is None:
+        return True  # unread: say nothing
     within = [t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct]
     heads = [t for t in within if not q.start <= base + t.head.idx < q.end or t.head.i == t.i]
     if len(words) == 1 and heads and all(t.pos_ in ("NOUN", "PROPN") for t in heads):
