@@ -225,11 +225,14 @@ HUMAN_NOUNS = PERSON_ROLES | INSTITUTIONS | PEOPLE_NOUNS
 # inverted      INVERTED_SPEECH: the speaker may follow as its object ("said senior aide X")
 # not_with_object NOT_SPEECH_WITH_OBJECT: not speech when it has a direct object ("maintains its
 #               claims", "repeated the mistake")
+# not_statement NOT_REPORTING_A_STATEMENT: a question, or someone else's words passed on ("the paper
+#               quoted Mr Chernin as saying"), not a statement whose source a phrase quoted in the
+#               next sentence goes on from (attribution_reported_fragment)
 _VERBS = _table("""
 say add write tweet                                           | speech inverted
 continue                                                      | speech inverted not_with_object
 maintain repeat                                               | speech not_with_object
-tell state note warn argue ask reply explain insist post      | speech
+tell state note warn argue reply explain insist post          | speech
 declare announce claim report acknowledge admit recall suggest
 complain predict describe respond agree deny urge stress
 emphasize emphasise concede comment remark conclude observe
@@ -237,16 +240,18 @@ testify assert contend vow promise pledge boast joke quip muse
 charge accuse criticize criticise praise blast slam caution
 lament answer counter retort interject shout yell chant sing
 whisper mutter inform confirm reiterate recount remind call
-label dub brand term wonder exclaim proclaim question tout
-thunder scoff sneer snap quote cite read advise concur reveal
+label dub brand term exclaim proclaim tout
+thunder scoff sneer snap read advise concur reveal
 disclose condemn denounce decry liken compare laud hail applaud
 dismiss deride mock ridicule scold chastise rebuke lambaste
 attack rip blame demand threaten characterize characterise rate
 refer welcome
+ask wonder question quote cite                                | speech not_statement
 """)
 SPEECH_LEMMAS = _VERBS["speech"]
 INVERTED_SPEECH = _VERBS["inverted"]
 NOT_SPEECH_WITH_OBJECT = _VERBS["not_with_object"]
+NOT_REPORTING_A_STATEMENT = _VERBS["not_statement"]
 # Verbs that are speech with one of these particles or objects ("put it", "pointed out", "went on").
 SPEECH_WITH_PARTICLE = {
     "put": frozenset({"it"}),

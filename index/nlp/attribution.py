@@ -39,6 +39,7 @@ from .attribution_descriptions import resolve_descriptions
 from .attribution_pronoun_aside import pronoun_aside
 from .attribution_pronoun_genders import pronoun_of_the_other_gender
 from .attribution_backshifted import backshifted_continuation
+from .attribution_reported_fragment import fragment_after_report, reported_sentence_before
 from .attribution_honorifics import honorific_people
 from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
@@ -108,6 +109,7 @@ PASSES = (
     continuations,  # "X says ... . / “...”", "“A.” The firm hopes ... . “B.”" (attribution_continuation)
     between_the_same_speaker,  # "“A,” X said. ... “B.” X added: “C.”": B is X's
     backshifted_continuation,  # "X said ... . The government would “...”" (attribution_backshifted)
+    fragment_after_report,  # "..., the UNECE said. In contrast, ... a “lacklustre” ..." (attribution_reported_fragment)
     P.same_words_elsewhere,  # a headline repeating a quote
     members_speak_for_their_body,  # "the MPs said" after a named committee (attribution_members)
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
@@ -190,6 +192,9 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         if last is not None:  # "..., argues X. The hype is over. / “...”" (attribution_reported_paragraph)
             earlier = earlier_reported_sentence(text, sents, quotes, last)
             wanted.update(k for k in (last, earlier) if k is not None)
+        reported_before = reported_sentence_before(text, sents, quotes, q)
+        if reported_before is not None:  # "..., the UNECE said. ... a “lacklustre” ..." (attribution_reported_fragment)
+            wanted.add(reported_before)
         if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:
