@@ -6,10 +6,12 @@ session 16, helper fix16): real BBC articles in one real index, with the real sp
   Entertainment ... Shanda" (firm_first_words.py); "Marvel TV" stays a thing of its own
   (tests/test_fix15.py).
 - A speaker's name attribution read where NER saw none is no mention when it names no one: a
-  nationality's noun ("said the New Zealander"), a work's title ("Vera Drake", the corpus's "film
-  Vera Drake"), a generic plural opening a sentence ("Ecologists are warning"), a document's
-  name ("the Beige Book", its "Beige Book report"), an acronym a possessive owns ("whose
-  self-titled LP") (speaker_mentions.py); a person's name NER missed still is one.
+  nationality's noun ("said the New Zealander"), a generic plural opening a sentence ("Ecologists
+  are warning"), a document's name ("the Beige Book", its "Beige Book report"), an acronym a
+  possessive owns ("whose self-titled LP") (speaker_mentions.py); a person's name NER missed
+  still is one.
+- A described speaker is the person the sentence before is about only when the description fits
+  that person: "Opal was murdered in 1979" makes Robert Opal no "host" (attribution_focus_over_speaker.py).
 """
 
 import pytest
@@ -23,9 +25,6 @@ ARTICLES = {
     "bbc-business-208",  # "Shanda Interactive Entertainment has bought ... Shanda said"
     "bbc-tech-057",  # "interactive entertainment" in small letters
     "bbc-entertainment-385",  # '..., " said the New Zealander.'
-    "bbc-entertainment-354",  # "told the BBC News website that Vera Drake was the highlight of her career"
-    "bbc-entertainment-030",  # "the film Vera Drake"
-    "bbc-entertainment-038",
     "bbc-politics-090",  # "Ecologists are warning MSPs that ..."
     "bbc-business-463",  # "its latest Beige Book report ... the Beige Book said"
     "bbc-entertainment-253",  # "The band - whose self-titled LP was 2004's biggest-selling album"
@@ -62,7 +61,6 @@ def test_a_firms_longer_name_of_common_words_joins_its_first_word(index):
 
 def test_a_speakers_name_that_names_no_one_is_no_mention(index):
     assert "New Zealander" not in _surfaces(index, "bbc-entertainment-385")
-    assert not [m for m in _mentions(index, "bbc-entertainment-354") if m.start <= 988 < m.end]
     assert "Ecologists" not in _surfaces(index, "bbc-politics-090")
     assert "Beige Book" not in _surfaces(index, "bbc-business-463")
     assert "LP" not in _surfaces(index, "bbc-entertainment-253")
