@@ -96,15 +96,15 @@ def _surnames(table: dict[str, Actor]) -> frozenset[str]:
 
 
 def _no_ones_name(text: str, start: int, actor: Actor, surnames: frozenset[str]) -> bool:
-    """The speaker's name at `start` names no one: a nationality's noun, a plural of people
-    opening a sentence that NER never took for a name and no person has for a surname, a
-    document's name after "the" that the article writes before a document's noun, or an acronym
-    a possessive owns."""
+    """The speaker's name at `start` names no one: a nationality's noun alone or after "the" (a
+    surname may be one: "Gavin Turk"), a plural of people opening a sentence that NER never took
+    for a name and no person has for a surname, a document's name after "the" that the article
+    writes before a document's noun, or an acronym a possessive owns."""
     name = actor.name
     before = text[max(0, start - 40) : start]
     the = _THE_BEFORE.search(before) is not None
     return (
-        _a_nationality_noun(name)
+        ((the or " " not in name) and _a_nationality_noun(name))
         or (
             _PEOPLE_PLURAL.fullmatch(name) is not None
             and actor.mentions == 0
