@@ -620,7 +620,10 @@ new mid middle upper lower inner outer
 continental sub-saharan
 news                                                          | department press_head
 sport online interactive broadcast broadcasts outside         | department
-research development                                          | department
+# a field of study after a name's first word: the first word is what is studied, not the body's
+# own short name ("Cancer Research UK", "Smallpox Research Grid"; entities/firm_first_words.py)
+research                                                      | department field_of_study
+development                                                   | department
 europe asia africa america americas uk ireland scotland wales | market
 england india china japan australia canada germany france
 without after with for but and in on at by from when as if   | lead_word
@@ -662,6 +665,7 @@ REGION_QUALIFIERS = _RESOLUTION_WORDS["region"]
 COMPASS_WORDS = _RESOLUTION_WORDS["compass"]
 MARKET_REGIONS = _RESOLUTION_WORDS["market"]
 DEPARTMENT_WORDS = _RESOLUTION_WORDS["department"]
+FIELDS_OF_STUDY = _RESOLUTION_WORDS["field_of_study"]
 PLACE_OF_NOUNS = _RESOLUTION_WORDS["place_of"]
 EMPLOYER_ROLES = _RESOLUTION_WORDS["employer_role"]
 PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
@@ -926,6 +930,10 @@ SAYING_THINGS = (
     frozenset("story stories article articles letter letters website blog poster advert leaflet manifesto".split())
     | WORK_NOUNS
 )
+# (entities/firm_first_words.py; helper fix16, session 16) A medium's or a product's noun after a
+# firm's first word makes the name a thing named after the firm ("Marvel TV", "Google Video",
+# "EverQuest Daily Grind"), not the firm's own longer name ("Vivendi Universal").
+MEDIA_NOUNS = frozenset("tv radio video".split()) | PRESS_HEADS | PRESS_NOUNS | SAYING_THINGS
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
 )
