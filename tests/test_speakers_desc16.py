@@ -1,0 +1,74 @@
+"""Speakers given as a document ("the report said") whose author the article names with the same
+noun elsewhere (issue 10, session 16, helper desc16; attribution_document_authors), with the real
+spaCy model; each text is a real BBC passage, cut short where the case allows."""
+
+from test_attribution_speakers import run
+
+
+# bbc-business-434 (dev)
+ADB = (
+    "Nearly two million people across Asia could be thrown into poverty because of the Indian Ocean tsunami, the "
+    "Asian Development Bank (ADB) has said.\n\n"
+    "In its first overview of the disaster, the ADB said the impact on economic growth would be slight because "
+    'major cities and factories escaped damage. But the blow to many low-income people could be "enormous".\n\n'
+    "Indonesia, Malaysia, Thailand and India have enjoyed strong economic growth in recent years, which should "
+    "cushion them against reconstruction costs. Although Indonesia's northern province of Aceh suffered the worst "
+    'death toll, the region\'s oil and natural gas production facilities "have survived intact", the report said. '
+    "However, it remains too soon to asses the damage to poor people's livelihoods.\n\n"
+    '"This is a profoundly tragic event for the region and for the millions who are suffering. But the economies of '
+    'the affected countries except Sri Lanka and the Maldives should emerge with minimal damage," the ADB report said.'
+)
+
+
+def test_the_report_is_the_one_the_article_names_after_it(pipes):
+    # "the report said" with no report named before it: the only report the article names, "the
+    # ADB report" in the next paragraph, is the bank's
+    got, _, _ = run(pipes, ADB)
+    assert got["have survived intact"].speaker == "ADB"  # the actor of "Asian Development Bank (ADB)"
+
+
+# bbc-sport-081
+IAAF = (
+    "The International Association of Athletics Federations will appeal against the acquittal of Greek athletes "
+    "Kostas Kenteris and Katerina Thanou.\n\n"
+    "The high-profile duo were cleared of doping offences by the Greek Athletics Federation (Segas) last month. Now "
+    "the IAAF will lodge an appeal with the Court of Arbitration for Sport (CAS) and has suspended both athletes. An "
+    'IAAF statement said: "The Doping Review Board concluded that the decision is erroneous." The statement '
+    "continued: \"Both athletes' cases will be refered to arbitration before the CAS. The decision in both cases "
+    'will be final and binding."'
+)
+
+
+def test_the_statement_is_the_one_an_earlier_cue_gave_a_name(pipes):
+    # "The statement continued" after "An IAAF statement said", a cue already given the federation
+    got, _, _ = run(pipes, IAAF)
+    assert got["The Doping Review Board concluded that the decision is erroneous."].speaker == (
+        "The International Association of Athletics Federations"
+    )
+    said = [k for k in got if k.startswith("Both athletes")]
+    assert [got[k].speaker for k in said] == ["The International Association of Athletics Federations"]
+
+
+# bbc-politics-059
+COMMISSION = (
+    "A cap on donations to political parties should not be introduced yet, the elections watchdog has said.\n\n"
+    "Fears that big donors can buy political favours have sparked calls for a limit. In a new report, the Electoral "
+    "Commission says it is worth debating a £10,000 cap for the future but now is not the right time to introduce "
+    "it. It also says there should be more state funding for political parties and candidates should be able to "
+    "spend more on election campaigning.\n\n"
+    "There were almost £68m in reported donations to political parties in 2001, 2002 and 2003, with nearly £12m of "
+    "them from individual gifts worth more than £1m. The rules have already been changed so the public can see who "
+    "gives how much to the parties but the report says there are still public suspicions. The commission says "
+    "capping donations would mean taxpayers giving parties more cash - something which would first have to be "
+    'acceptable to the public and shown to work. "While we are not in principle opposed to the introduction of a '
+    "donation cap, we do not believe that such a major departure from the existing system now would be "
+    'sensible," says its report.'
+)
+
+
+def test_its_report_is_the_body_that_speaks_in_a_report(pipes):
+    # "In a new report, the Electoral Commission says": the report is the commission's, and so is
+    # "its report" later
+    got, _, _ = run(pipes, COMMISSION)
+    said = [k for k in got if k.startswith("While we are not")]
+    assert [got[k].speaker for k in said] == ["Electoral Commission"]
