@@ -37,8 +37,10 @@ _BEFORE_NOUN = re.compile(r"\s+|['’]s\s+(?:[a-z-]+\s+){0,2}")
 _SPEAKS_IN = re.compile(
     r"\s+" + alternation(SPEAKS_IN_VERBS) + r"\s+in\s+" + alternation(SPEAKS_IN_DETERMINERS) + r"\s+(?:[a-z-]+\s+)?"
 )
-# between the noun and a name: "a report by the World Bank", "the report by telecoms giant BT"
-_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+# between the noun and a name: "a report by the World Bank", "the report by telecoms giant BT";
+# words of a description only, not a clause to someone else ("a report by the committee chaired
+# by Jean Corston")
+_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:(?!(?:by|of|for|from|in|on|at|and|to|with)\b)[a-z-]+(?<!ed)\s+){0,3}")
 # between the noun and a name: "In a new report, the Electoral Commission says"
 _ADJUNCT_AFTER = re.compile(r",\s+(?:the\s+)?")
 _ADJUNCT_BEFORE = re.compile(
