@@ -92,3 +92,41 @@ def test_a_report_whose_author_no_name_gives_stays_words(pipes):
     # name stands with "report", so it stays words; never the chairman named after it
     got, _, _ = run(pipes, CUSTODY)
     assert got["presented themselves"].speaker == "report"
+
+
+# bbc-entertainment-010 (dev)
+VAGINA = (
+    "Uganda's authorities have banned the play The Vagina Monologues, due to open in the capital, Kampala this "
+    "weekend.\n\n"
+    "The Ugandan Media Council said the performance would not be put on as it promoted and glorified acts such as "
+    'lesbianism and homosexuality. It said the production could go ahead if the organisers "expunge all the '
+    'offending parts". But the organisers of the play say it raises awareness of sexual abuse against women. "The '
+    "play promotes illegal, unnatural sexual acts, homosexuality and prostitution, it should be and is hereby "
+    "banned,\" the council's ruling said."
+)
+
+
+def test_the_councils_ruling_is_the_council_named_before(pipes):
+    # "the council's ruling": a thing of "the council", the Ugandan Media Council named before
+    got, _, _ = run(pipes, VAGINA)
+    said = [k for k in got if k.startswith("The play promotes")]
+    assert [got[k].speaker for k in said] == ["The Ugandan Media Council"]
+
+
+# bbc-tech-105 (dev)
+IAEA = (
+    "The computer systems used to monitor the world's nuclear power installations are so outdated that they are "
+    "hampering the work of inspectors.\n\n"
+    "A spokesman for the International Atomic Energy Agency (IAEA) said its current technology could allow key "
+    "information to be overlooked as it was more than 20 years old. The IAEA estimates the total cost of the "
+    "four-year project to upgrade its technology will be $40m. So far it has only received $11m from the US and the "
+    'UK. "Failure to replace the hardware and software, and to integrate fully all the information system '
+    'components will carry large risks," said an agency statement.'
+)
+
+
+def test_an_agency_statement_is_the_agency_named_before(pipes):
+    # "an agency statement": the International Atomic Energy Agency's, the one agency named
+    got, _, _ = run(pipes, IAEA)
+    said = [k for k in got if k.startswith("Failure to replace")]
+    assert [got[k].speaker for k in said] == ["International Atomic Energy Agency"]
