@@ -36,6 +36,8 @@ from .attribution_continuation import (
     reported_speech_sentence,
 )
 from .attribution_descriptions import resolve_descriptions
+from .attribution_document_authors import authors_named_elsewhere
+from .attribution_document_bodies import things_of_described_bodies
 from .attribution_pronoun_aside import pronoun_aside
 from .attribution_pronoun_genders import pronoun_of_the_other_gender
 from .attribution_backshifted import backshifted_continuation
@@ -113,6 +115,8 @@ PASSES = (
     P.same_words_elsewhere,  # a headline repeating a quote
     members_speak_for_their_body,  # "the MPs said" after a named committee (attribution_members)
     resolve_descriptions,  # "the Kremlin aide" -> the person with that title
+    authors_named_elsewhere,  # "the report said", "the ADB report" elsewhere (attribution_document_authors)
+    things_of_described_bodies,  # "the council's ruling said" (attribution_document_bodies)
     pronoun_of_the_other_gender,  # "He told Ms Sturgeon" after "the first minister": not her
     P.demonyms_name_nobody,  # "Italian police said": no speaker called "Italian"
 )
