@@ -54,7 +54,7 @@ def added_description(ctx: Context, found: list[Found | None]) -> list[Found | N
         if out[n] is not None or prev is None or prev.how != "name" or prev.label not in PERSON_NAME_LABELS:
             continue
         m = _ADDED_THE.match(text, q.end)
-        if m is None or not closes_before_verb(text, q, m.start(1)) or any(w[:1].isupper() for w in m.group(2).split()[-1:]):
+        if m is None or not closes_before_verb(text, q, m.start(1)) or m.group(2).split()[-1][:1].isupper():
             continue  # "added the Guardian": a capitalised last word is a name, not a description
         between = text[ctx.quotes[n - 1].end : q.start]
         if len([p for p in between.split("\n")[1:-1] if p.strip()]) > 0 or not prev.speaker:
