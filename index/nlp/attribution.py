@@ -29,6 +29,8 @@ from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before
 from .attribution_subject_fragment import subject_of_fragment
 from .attribution_said_before_added import said_before_added
+from .attribution_trailing_name import trailing_name
+from .attribution_added_description import added_description
 from .attribution_continuation import (
     across_an_aside,
     after_reported_speech,
@@ -105,6 +107,8 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
     manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
+    trailing_name,  # "“...,” thinks Curry.", "“...,” Mr Champion." (attribution_trailing_name)
+    added_description,  # "“A,” said X. “B,” added the researcher": B is X's (attribution_added_description)
     said_before_added,  # "/ “A.” X added: “B.”": A is X's too (attribution_said_before_added)
     P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X
     P.earlier_paragraphs,  # a quotation over paragraphs attributed at its end
