@@ -180,9 +180,11 @@ def _titled(before: str) -> bool:
 
 
 def _speech_and_place_votes(after: str, placed: bool) -> Counter:
-    """A speech verb after the name (a person's, weakly), a preposition of place before it."""
+    """A speech verb after the name (a person's, weakly), a preposition of place before it. A
+    name a preposition of place governs is no subject of the verb after it: "Judith Moritz, in
+    Melton Mowbray, said" is Moritz speaking, from the town."""
     votes: Counter = Counter()
-    if _SPEECH_AFTER.match(after):
+    if _SPEECH_AFTER.match(after) and not placed:
         votes["person"] += 1
         votes["spoke"] = 1  # read by make_node, not a type
     if placed:
