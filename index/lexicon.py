@@ -294,7 +294,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_OR_FACILITY_LABELS = PLACE_LABELS | {"FAC"}
 # A name that may have said or may hold the words a rule gives someone else: a person, an
 # organisation or a group (a nationality, a party's members), not a place or an event
-# (attribution_reported_paragraph, attribution_subject_fragment).
+# (attribution_reported_paragraph, attribution_subject_fragment, attribution_reported_fragment).
 VOICE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # Dependency labels: a verb's subject, active or passive; with its direct object; the words of a
 # proper name before its head ("Ruud van Nistelrooy"); a clause a verb reports or runs on with.

@@ -200,7 +200,7 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         if last is not None:  # "..., argues X. The hype is over. / “...”" (attribution_reported_paragraph)
             earlier = earlier_reported_sentence(text, sents, quotes, last)
             wanted.update(k for k in (last, earlier) if k is not None)
-        reported_before = reported_sentence_before(text, sents, quotes, q)
+        reported_before = reported_sentence_before(text, sents, q)
         if reported_before is not None:  # "..., the UNECE said. ... a “lacklustre” ..." (attribution_reported_fragment)
             wanted.add(reported_before)
         if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):

@@ -26,8 +26,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, according, is_speech, sent_index
-from .attribution_speech_verbs import _Cue, _cue_text, _speaker_of
-from ..lexicon import FRAGMENT_OWNER_VERBS, HUMAN_NOUNS, NOT_REPORTING_A_STATEMENT, REPORTING_LEMMAS
+from .attribution_speech_verbs import Cue, cue_text, speaker_of
+from ..lexicon import FRAGMENT_OWNER_VERBS, HUMAN_NOUNS, NOT_REPORTING_A_STATEMENT, REPORTING_LEMMAS, VOICE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,15 +37,13 @@ if TYPE_CHECKING:
 
 # a phrase of the source's, not a sentence of its own
 _MOST_WORDS = 12
-# names that could speak the phrase themselves when they are its sentence's subject
-_SPEAKING_LABELS = {"PERSON", "ORG", "NORP"}
 # verbs of a view held, whose subject owns a phrase in the sentence ("respondents believed")
 _THINKING = REPORTING_LEMMAS | FRAGMENT_OWNER_VERBS
 # a source too often misread to pass on ("they say ...": the Child Trust Fund for the Lib Dems)
 _GROUP_PRONOUNS = {"they", "we"}
 
 
-def reported_sentence_before(text: str, sents: list[Range], quotes: list[QuoteSpan], q: QuoteSpan) -> int | None:
+def reported_sentence_before(text: str, sents: list[Range], q: QuoteSpan) -> int | None:
     """The sentence before q's, in q's paragraph, when q is a phrase within its own sentence (the
     reporter's words before it there): the sentence whose statement q's may go on; else None."""
     if not sents or len(re.findall(r"[\w’'/-]+", text[q.start : q.end])) > _MOST_WORDS:
@@ -66,7 +64,7 @@ def fragment_after_report(ctx: Context, found: list[Found | None]) -> list[Found
     for n, q in enumerate(ctx.quotes):
         if out[n] is not None:
             continue
-        j = reported_sentence_before(ctx.text, ctx.sents, ctx.quotes, q)
+        j = reported_sentence_before(ctx.text, ctx.sents, q)
         if j is None or _has_a_source(ctx, q, j + 1) or _a_term(ctx, q, j + 1):
             continue
         source = _reported_source(ctx, q, j)
@@ -95,7 +93,7 @@ def _has_a_source(ctx: Context, q: QuoteSpan, k: int) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
             if tok.lower_ in ("he", "she"):
                 return True
-            if ctx.names.at(s + tok.idx, s + tok.idx + len(tok), _SPEAKING_LABELS) is not None:
+            if ctx.names.at(s + tok.idx, s + tok.idx + len(tok), VOICE_LABELS) is not None:
                 return True
     return False
 
@@ -143,12 +141,12 @@ def _reported_source(ctx: Context, q: QuoteSpan, j: int) -> Found | None:
     verbs = [t for t in doc if _reports_a_clause(t) and not any(a <= t.idx < b for a, b in inside)]
     sources = []
     for tok in sorted(verbs, key=lambda t: len(list(t.ancestors))):
-        cue = _Cue(0, 1000, tok, base, inside)
-        found, subj = _speaker_of(ctx, q, cue)
+        cue = Cue(0, 1000, tok, base, inside)
+        found, subj = speaker_of(ctx, q, cue)
         if subj is not None and subj.lower_ in _GROUP_PRONOUNS:
             continue  # "Now they say ...": whom "they" stands for is too often misread
         if found is not None and found.speaker:
-            sources.append(replace(found, cue=_cue_text(ctx, cue, found, subj)))
+            sources.append(replace(found, cue=cue_text(ctx, cue, found, subj)))
     if len({f.speaker for f in sources}) != 1:
         return None  # "According to a statement from X's office, the Marsh executive admitted": whose?
     return sources[0]

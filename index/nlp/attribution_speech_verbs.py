@@ -86,12 +86,12 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             # document quoted speaks through its reader ("X quoted its five-year plan as saying")
             found = resolve_subject(ctx, q, quoted, cue.base)
             if found is not None:
-                return replace(found, cue=_cue_text(ctx, cue, found, quoted))
+                return replace(found, cue=cue_text(ctx, cue, found, quoted))
             continue
-        found, subj = _speaker_of(ctx, q, cue)
+        found, subj = speaker_of(ctx, q, cue)
         if found is None:
             continue
-        found = replace(found, cue=_cue_text(ctx, cue, found, subj))
+        found = replace(found, cue=cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
             if thing is None:  # the thing's maker speaks it, unless a verb above it names another
                 maker = None if an_agent_noun(subj) else _maker_of(ctx, q, subj, cue.base)
@@ -101,7 +101,7 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
     return thing[1] if thing is not None else None
 
 
-def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: _Cue) -> Found | None:
+def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: Cue) -> Found | None:
     """The quote sits in an adverbial clause before the cue's verb, opened by "as", "while",
     "when" ..., with a subject of its own, a name: "as Trump went on about “how the system is
     rigged,” ..., Melanie said yes": the clause's subject speaks it, not the main verb's (not
@@ -170,7 +170,7 @@ _FINDING = frozenset({"find", "show"})
 
 
 @dataclass(frozen=True)
-class _Cue:
+class Cue:
     """A speech verb (or "according") that may attribute the quote, with its rank."""
 
     rank: float  # 0: in the quote's sentence and governing it; 1: there; 2: a sentence beside
@@ -180,7 +180,7 @@ class _Cue:
     inside: list  # the marked spans, in the sentence's offsets
 
 
-def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
+def _speech_cues(ctx: Context, q: QuoteSpan) -> list[Cue]:
     """The speech verbs of the quote's region, best first: its own sentences (a verb governing
     the quote first, then the nearest), the next sentence, the previous one."""
     own, prev, nxt = ctx.region(q)
@@ -203,7 +203,7 @@ def _speech_cues(ctx: Context, q: QuoteSpan) -> list[_Cue]:
             if rank is None:
                 continue
             dist = min(abs(tok.idx - (q.end - base)), abs(tok.idx - (q.start - base))) if where == 0 else 1000 + where
-            cues.append(_Cue(rank, dist, tok, base, inside))
+            cues.append(Cue(rank, dist, tok, base, inside))
     cues.sort(key=lambda c: (c.rank, c.dist))
     return cues
 
@@ -269,7 +269,7 @@ def _in_relative_clause(tok) -> bool:
     return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
 
 
-def _speaker_of(ctx: Context, q: QuoteSpan, cue: _Cue):
+def speaker_of(ctx: Context, q: QuoteSpan, cue: Cue):
     """(who the verb's subject is, the subject token; None when the speaker is a name found next
     to the verb rather than its parsed subject)."""
     tok, base = cue.verb, cue.base
@@ -368,7 +368,7 @@ def name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> Found |
     return Found("", ctx.names.fullest(Entity(a, b, text[a:b], label)), a, b, label, "name")
 
 
-def _cue_text(ctx: Context, cue: _Cue, found: Found, subj) -> str:
+def cue_text(ctx: Context, cue: Cue, found: Found, subj) -> str:
     """The words that say who speaks: from the name to the verb, or the subject to the verb
     (with a particle: "pointed out"), within the verb's paragraph; the verb alone when long."""
     tok, base = cue.verb, cue.base
