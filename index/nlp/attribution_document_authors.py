@@ -47,7 +47,7 @@ _ADJUNCT_BEFORE = re.compile(
     r"(?:^|[.\n]\s*)(?:(?:But|And|However),?\s+)?In\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,2}$"
 )
 # a quote's cue that has the document speak: "An IAAF statement said"
-_IN_CUE = r"\b(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?"
+_IN_CUE = r"\b" + alternation(SPEAKS_IN_DETERMINERS) + r"\s+(?:\S+\s+){0,2}?"
 
 # who writes a document: a body or a person ("the Tomlinson report"), not a place ("the UK report")
 _AUTHOR_LABELS = PERSON_NAME_LABELS | {"ORG"}
