@@ -37,6 +37,26 @@ class Status:
             or bool(self.added or self.changed or self.removed)
         )
 
+    @property
+    def reason(self) -> str:
+        """Why the index is stale, in the user's words ("" when it is not): the explorer says it as
+        it updates, and an upgrade of dossier must not read as a change of the user's articles."""
+        if self.manifest is None:
+            return "No index yet"
+        if self.damaged:
+            return "The index is damaged"
+        why = []
+        if self.added or self.changed or self.removed:
+            why.append("the corpus changed")
+        if self.analysis_changed:
+            why.append("an upgrade changed dossier's extraction rules")
+        elif self.resolution_changed:
+            why.append("an upgrade changed dossier's rules for actors")
+        if self.corrections_changed:
+            why.append("the corrections to the actors changed")
+        text = " and ".join(why)
+        return text[:1].upper() + text[1:]
+
 
 def corrections_file(index_dir: Path, manifest: Manifest | None = None) -> Path:
     """The corrections file the index's builds apply: the one a build was given, else

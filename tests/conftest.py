@@ -57,3 +57,21 @@ def seeds_built(seeds_index: Path, seeds_copy: Path, tmp_path: Path) -> tuple[Pa
     report = build_index(seeds_copy, folder, workers=1)
     assert report.analysed == 0
     return seeds_copy, folder
+
+
+@pytest.fixture
+def upgraded(monkeypatch, tmp_path):
+    """An upgrade of dossier whose quotation rules changed, made real: the analysis fingerprint is
+    read from a copy of index/ with one rule file changed. Yields the fingerprint before it."""
+    from dossier.index.nlp import fingerprint
+
+    source = Path(fingerprint.__file__).resolve().parent.parent
+    copy = tmp_path / "index-src"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    rule = copy / "nlp" / "quotes.py"
+    rule.write_text(rule.read_text() + "\n# a rule changed in a later version\n")
+    before = fingerprint.analysis_fingerprint()
+    monkeypatch.setattr(fingerprint, "_INDEX", copy)
+    fingerprint.analysis_fingerprint.cache_clear()
+    yield before
+    fingerprint.analysis_fingerprint.cache_clear()

@@ -16,22 +16,8 @@ import pytest
 from dossier.index.build import build_index
 from dossier.index.cli import main
 from dossier.index.nlp import fingerprint
+from dossier.index.status import index_status
 from dossier.index.store.manifest import read_manifest
-
-
-@pytest.fixture
-def upgraded(monkeypatch, tmp_path):
-    """The fingerprint of an index/ whose quotation rules differ from this one's."""
-    source = Path(fingerprint.__file__).resolve().parent.parent
-    copy = tmp_path / "index-src"
-    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    rule = copy / "nlp" / "quotes.py"
-    rule.write_text(rule.read_text() + "\n# a rule changed in a later version\n")
-    before = fingerprint.analysis_fingerprint()
-    monkeypatch.setattr(fingerprint, "_INDEX", copy)
-    fingerprint.analysis_fingerprint.cache_clear()
-    yield before
-    fingerprint.analysis_fingerprint.cache_clear()
 
 
 def status(capsys, corpus: Path, folder: Path) -> dict:
@@ -49,6 +35,8 @@ def test_changed_rules_make_the_index_stale_and_the_next_build_analyses_again(se
     assert fingerprint.analysis_fingerprint() != before
     doc = status(capsys, corpus, folder)
     assert doc["stale"] is True and doc["analysis_changed"] is True
+    # what the explorer says as it updates: an upgrade, not a change of the user's articles
+    assert index_status(corpus, folder).reason == "An upgrade changed dossier's extraction rules"
 
     report = build_index(corpus, folder, workers=1)
     articles = len(list(corpus.glob("*.txt")))
@@ -58,6 +46,7 @@ def test_changed_rules_make_the_index_stale_and_the_next_build_analyses_again(se
     assert status(capsys, corpus, folder)["stale"] is False
     # and the annotations now cached are used again by the next build
     (corpus / "zz_new.txt").write_text("Weather\n\nThe harvest in the valley was good this year, farmers said.\n")
+    assert index_status(corpus, folder).reason == "The corpus changed"
     report = build_index(corpus, folder, workers=1)
     assert report.analysed == 1
 
@@ -105,6 +94,7 @@ def test_changed_actor_rules_resolve_again_from_the_cached_analysis(seeds_built,
     assert fingerprint.resolution_fingerprint() != before
     doc = status(capsys, corpus, folder)
     assert doc["stale"] is True and doc["resolution_changed"] is True and doc["analysis_changed"] is False
+    assert index_status(corpus, folder).reason == "An upgrade changed dossier's rules for actors"
 
     report = build_index(corpus, folder, workers=1)
     articles = len(list(corpus.glob("*.txt")))

@@ -282,6 +282,30 @@ async def test_a_changed_corpus_is_noticed_and_indexed(seeds_index, seeds_copy, 
     assert json.loads(status.stdout)["stale"] is False
 
 
+async def test_an_upgrade_is_not_called_a_change_of_the_corpus(seeds_index, tmp_path, upgraded):
+    """Opened after an upgrade whose extraction rules changed (the seeds themselves unchanged), the
+    explorer updates the index and says why: an upgrade, not "The corpus changed". The build it
+    starts holds until the test has read the build bar, then reports success."""
+    index = tmp_path / "index"
+    shutil.copytree(seeds_index, index)
+    release = tmp_path / "release"
+    finished = json.dumps({"finished": True, "articles": 5, "quotes": 0, "actors": 0, "seconds": 0.1})
+    script = (
+        "import os, sys, time\n"
+        f"while not os.path.exists({str(release)!r}): time.sleep(0.05)\n"
+        f"print({finished!r}, file=sys.stderr)\n"
+    )
+    app = DossierApp(index, ROOT / "seeds", build_command=[sys.executable, "-c", script])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await opened(pilot, app)
+        await until(pilot, "the update announced", lambda: "updating the index" in screen_text(app), timeout=120)
+        said = screen_text(app)  # the build bar says it while the build runs
+        release.touch()
+        await until(pilot, "the update over", lambda: app.build_report and not app.building, timeout=120)
+    assert "An upgrade changed dossier's extraction rules: updating the index" in said, said
+    assert "corpus changed" not in said
+
+
 async def test_an_unchanged_corpus_is_not_rebuilt(seeds_index):
     """The control of the test above: opening an index that is up to date starts no build."""
     app = DossierApp(seeds_index, ROOT / "seeds")

@@ -94,8 +94,9 @@ class Session:
     # --- opening ---------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Open the index: IndexOpened, then BuildNeeded when the corpus changed since; or
-        BuildNeeded (no index yet, or a damaged one, and the corpus known) or IndexUnreadable."""
+        """Open the index: IndexOpened, then BuildNeeded (saying why) when the corpus, the
+        corrections or dossier's rules changed since; or BuildNeeded (no index yet, or a damaged
+        one, and the corpus known) or IndexUnreadable."""
         self._run(self._open_work, "open")
 
     def _open_work(self) -> None:
@@ -114,13 +115,13 @@ class Session:
         self._post(IndexOpened(reader))
         if self.corpus is not None and self.check_stale:
             try:
-                from dossier.index.status import is_stale
+                from dossier.index.status import index_status
 
-                stale = is_stale(self.corpus, self.index_dir)
+                reason = index_status(self.corpus, self.index_dir).reason
             except Exception:
-                stale = False
-            if stale and not get_current_worker().is_cancelled:
-                self._post(BuildNeeded("The corpus changed: updating the index"))
+                reason = ""
+            if reason and not get_current_worker().is_cancelled:
+                self._post(BuildNeeded(f"{reason}: updating the index"))
 
     def use(self, reader: Reader) -> None:
         """Adopt an opened (or reopened) Reader; start the search process if there is none."""
