@@ -921,6 +921,13 @@ POSITION_NOUNS = frozenset(
 # What an organisation publishes in its own words: "the report says" is the body that made the
 # report (a "motion" or a "bill" is its movers' words, not the House's).
 DOCUMENT_NOUNS = frozenset("report statement study survey review audit analysis research".split())
+# Nouns of saying: "X's claim that there have been 'thousands'" quotes the words of the noun's
+# owner (attribution_rules.possessive_speech_noun).
+SPEECH_NOUNS = frozenset(
+    """claim claims statement statements remark remarks comment comments words assertion assertions
+    promise pledge vow warning warnings boast accusation accusations charge suggestion insistence
+    description quip tweet tweets argument declaration prediction contention""".split()
+)
 # (attribution_document_agents; helper spk14c, session 14) Participles whose agent ("by X") is the
 # maker of a document that speaks: "a survey published ... by PricewaterhouseCoopers said".
 MAKER_PARTICIPLES = frozenset("published conducted compiled produced released".split())

@@ -18,6 +18,7 @@ from ..entities.names import fold_case, speaker_name
 from ..lexicon import (
     PRONOUN_LABELS,
     SPEECH_LEMMAS,
+    SPEECH_NOUNS,
     TITLE_WORDS,
 )
 from .attribution_context import (
@@ -138,13 +139,6 @@ def as_characterisation(ctx: Context, q: QuoteSpan) -> Found | None:
 
 
 # Nouns of saying: "Trump’s claim that ...", "Clinton's remark that ..." (attribution_rules only).
-SPEECH_NOUNS = frozenset(
-    """claim claims statement statements remark remarks comment comments words assertion assertions
-    promise pledge vow warning warnings boast accusation accusations charge suggestion insistence
-    description quip tweet tweets argument declaration prediction contention""".split()
-)
-
-
 def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
     """ "X’s claim that there have been “thousands of shootings”": the quote inside what a noun of
     saying (SPEECH_NOUNS) reports is the words of the name owning that noun; not across a speech
