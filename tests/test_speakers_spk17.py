@@ -6,6 +6,10 @@ text is a real BBC passage, cut short where the case allows.
 - A "he said" whose quote speaks of a man as "he" and "his", after a sentence about that man
   which follows someone speaking of him ("X warned that Y needed ..."), is X's
   (attribution_spoken_of).
+- A capitalised name with an age between commas after it ("And Edu, 26, added") is a person's,
+  there and wherever else the article writes it (attribution_aged_names).
+- "the youngster", "the teenager", "the legend" describe one person, never an organisation
+  (lexicon.ONE_PERSON_HEADS): the person the sentence before is about.
 """
 
 from test_attribution_speakers import run
@@ -67,3 +71,38 @@ SPEAKS_HIMSELF = (
 def test_he_who_is_spoken_of_and_speaks_himself_keeps_his_words(pipes):
     got, _, _ = run(pipes, SPEAKS_HIMSELF)
     assert got["I think he is right and I need a rest,"].speaker == "Schalk Burger"
+
+
+# bbc-sport-211 (dev): the recogniser finds no "Edu" anywhere
+EDU = (
+    "Arsenal's Brazilian midfielder Edu has hit out at the club for stalling over offering him a new contract.\n\n"
+    "Edu's deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. "
+    "He told BBC Sport: \"I'm not sure if I want to stay or not because the club have let the situation go on this "
+    "far.\" Edu's brother and representative Amadeo Fensao has previously said that Arsenal's current offer to the "
+    'midfielder was well short of what he was seeking. And Edu, 26, added: "My brother is due to come to London on '
+    'Thursday."'
+)
+
+
+def test_a_name_with_an_age_after_it_is_a_persons(pipes):
+    got, _, _ = run(pipes, EDU)
+    assert got["My brother is due to come to London on Thursday."].speaker == "Edu"
+    # and so is the same name before it, which "He told" goes back to
+    assert (
+        got["I'm not sure if I want to stay or not because the club have let the situation go on this far."].speaker
+        == "Edu"
+    )
+
+
+# bbc-sport-296: "youngster" is a word for one person (lexicon.ONE_PERSON_HEADS)
+YOUNGSTER = (
+    '"We will go to Twickenham with a little fear and it\'ll give us a boost," said the French coach. He added: "We '
+    'are never good enough when we are favourites." Meanwhile, Perpignan centre Jean-Philippe Granclaude is '
+    'delighted to have received his first call-up to the France squad. "It\'s incredible," the youngster said. "I '
+    'was not expecting it at all."'
+)
+
+
+def test_the_youngster_is_the_one_the_sentence_before_is_about(pipes):
+    got, _, _ = run(pipes, YOUNGSTER)
+    assert "Granclaude" in (got["It's incredible,"].speaker or "")
