@@ -1102,7 +1102,9 @@ OTHER_GIVEN_NAMES = frozenset(
 ONE_PERSON_HEADS = frozenset(
     "defender striker midfielder goalkeeper keeper winger playmaker centre-forward sprinter hurdler"
     " jumper runner marathoner heptathlete decathlete swimmer cyclist golfer boxer batsman bowler"
-    " all-rounder wicketkeeper spinner seamer flanker prop hooker lock scrum-half fly-half".split()
+    " all-rounder wicketkeeper spinner seamer flanker prop hooker lock scrum-half fly-half"
+    # (spk17, session 17) a person by age or standing: "“It's incredible,” the youngster said"
+    " youngster teenager legend".split()
 )
 # ----------------------------------------------------------------------------- fresh8b (session 11)
 # attribution_descriptions._closing_name: "the Labour MP for Birkenhead asked": the name after one

@@ -47,6 +47,7 @@ from .attribution_reported_fragment import fragment_after_report, reported_sente
 from .attribution_honorifics import honorific_people
 from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
+from .attribution_aged_names import aged_people
 from .attribution_missed_surnames import missed_surnames
 from .attribution_firms import sentences_back
 from .attribution_salience import salience_sentences
@@ -161,6 +162,7 @@ def context(text: str, sents: list[Range], ents: list[Entity], parsed: dict, quo
     marked = sorted({(qq.start, qq.end) for qq in quotes} | {(qq.start, qq.end) for qq in find_quotes(text, True)})
     ents = honorific_people(text, ents)  # "Mr Katwala" is a person whatever the recogniser said
     ents = who_people(text, ents)  # "DiCaprio, who lost out": a person (attribution_who_names)
+    ents = aged_people(text, ents)  # "And Edu, 26, added": a person (attribution_aged_names)
     ents = missed_surnames(text, ents)  # "Mauresmo spent" after "Amelie Mauresmo" (attribution_missed_surnames)
     # "the Commons science and technology committee" (attribution_lower_case_bodies)
     ents = with_lower_case_bodies(text, ents)

@@ -58,6 +58,7 @@ from .attribution_document_agents import maker_after
 from .attribution_firms import org_subject_before
 from .attribution_focus_pronoun import person_behind_pronoun
 from .attribution_focus_over_speaker import person_in_focus_instead
+from .attribution_other_holders import another_holder_between
 from .attribution_surnames import only_a_person, reads_as_a_name
 from .attribution_someones_role import someone_elses
 from .attribution_senders import sender_beside
@@ -82,8 +83,11 @@ def resolve_descriptions(ctx: Context, found: list[Found | None]) -> list[Found 
         key = " ".join(d.low)
         if not d.indefinite and key in resolved and f.start is not None:
             at, whom = resolved[key]
-            if not _introduced_between(ctx, at, f.start, d.head):
-                out[n] = replace(whom, cue=f.cue)  # "the prime minister" again: the same person
+            # "the prime minister" again: the same person, a deputy prime minister between or not
+            if not another_holder_between(ctx, at, f.start, d.low):  # (attribution_other_holders)
+                out[n] = replace(whom, cue=f.cue)
+                if f.end is not None:  # the next use goes on from this one
+                    resolved[key] = (max(at, f.end), whom)
                 continue
         out[n] = _resolve_one(ctx, out, n, f, d)
         if not d.indefinite and out[n].how == "name" and f.end is not None:

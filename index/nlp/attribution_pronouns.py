@@ -49,6 +49,7 @@ from .attribution_asked_clauses import in_asked_clause
 from .attribution_described_surnames import a_description
 from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
+from .attribution_spoken_of import speaker_of_the_one_spoken_of
 from .attribution_salience import reporting_description, salient_person
 from .attribution_mislabelled_subjects import possessive_for_it
 from .names_above import names_above
@@ -145,6 +146,12 @@ def gendered_antecedent(
         before = _sentence_before(ctx, s0, want, depth, quote)
         if before.decided:
             return before.answer
+        if before.is_subject and before.candidate is not None:
+            j = sentence_before(ctx.text, ctx.sents, sent_index(ctx.sents, s0), ctx.quotes)
+            # "X warned that Y needed ... . Y was ... . “... he ...,” he said": X (attribution_spoken_of)
+            other = speaker_of_the_one_spoken_of(ctx, before.candidate, j, want, _reported(ctx, s0, quote))
+            if other is not None:
+                return other
         if before.candidate is not None:
             cands.append(before.candidate)
             local = before.candidate if before.is_subject else None

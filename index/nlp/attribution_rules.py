@@ -35,6 +35,7 @@ from .attribution_context import (
     sent_index,
 )
 from .attribution_speech_verbs import resolve_subject
+from .attribution_spoken_of import speaker_of_the_one_spoken_of
 from .quotes import QuoteSpan
 
 
@@ -226,4 +227,6 @@ def subject_of_sentence_before(ctx: Context, q: QuoteSpan) -> Found | None:
     ent = main_subject(ctx.names, doc, ps, PERSON_NAME_LABELS) if doc is not None else None
     if ent is None:
         return None
+    # "X warned that Y needed ... . Y, 21, was ... . “It's his first year ...”": X's (attribution_spoken_of)
+    ent = speaker_of_the_one_spoken_of(ctx, ent, prev, ctx.genders.of(ent) or "", [q]) or ent
     return named(ent, ctx.names.fullest(ent), "")
