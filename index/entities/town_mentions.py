@@ -52,6 +52,7 @@ from ..lexicon import (
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
+    from ..records import Mention
 
 PLACED, QUALIFIED = "placed", "qualified"  # how a mention's own words read the town (town_cue)
 # "in Birmingham", "In Rochdale,": the preposition right before the name (no "the": "in the Mail").
@@ -138,15 +139,8 @@ def town_cue(n: Node, text: str) -> str:
     penalty area); "" when they do not, or when something of a club, a firm or a person is on it."""
     if not_a_town(n):
         return ""
-    before = text[max(0, n.mention.start - 30) : n.mention.start]
     after = text[n.mention.end : n.mention.end + 30]
-    if (
-        _PREPOSITION_BEFORE.search(before)
-        and not _POSSESSIVE_AFTER.match(after)
-        and not _IN_OBJECT_BEFORE.search(before)
-    ):
-        return PLACED
-    if _home_before(n, text):
+    if placed_by_preposition(n.mention, text) or home_before(n.mention, text):
         return PLACED
     if beyond_label(n) >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
         return PLACED
@@ -156,13 +150,25 @@ def town_cue(n: Node, text: str) -> str:
 def _placed(n: Node, text: str) -> bool:
     """A mention that reads a place by more than a noun after it: NER's label, place votes, a
     home in apposition ("Roy Tansley, from Derby")."""
-    return n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or _home_before(n, text)
+    return n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or home_before(n.mention, text)
 
 
-def _home_before(n: Node, text: str) -> bool:
+def placed_by_preposition(m: Mention, text: str) -> bool:
+    """A preposition of place right before the mention ("in Birmingham last week", "In Rochdale,
+    the"), not a possessive after it ("in Liverpool's squad") nor a stake or faith before it ("a
+    stake in Sunderland")."""
+    before = text[max(0, m.start - 30) : m.start]
+    return bool(
+        _PREPOSITION_BEFORE.search(before)
+        and not _POSSESSIVE_AFTER.match(text[m.end : m.end + 2])
+        and not _IN_OBJECT_BEFORE.search(before)
+    )
+
+
+def home_before(m: Mention, text: str) -> bool:
     """A person's home in apposition before the name ("Roy Tansley, from Derby", "Hazel Gilbert,
     23, an information manager from Newcastle")."""
-    return bool(_HOME_BEFORE.search(text[max(0, n.mention.start - 60) : n.mention.start]))
+    return bool(_HOME_BEFORE.search(text[max(0, m.start - 60) : m.start]))
 
 
 def _town_shaped(n: Node) -> bool:
