@@ -2,16 +2,28 @@
 (session 17, helper gaz17; index/entities/gazetteer_towns.py), on real BBC articles with the real
 model: "a bruising 55-3 defeat followed for Wales in Hamilton in 2003" is the New Zealand city,
 though the corpus votes the name a person's (a team sheet's "Gross, Hamilton;") and people.py made
-one person of both."""
+one person of both; "I want industry to succeed in Norwich" (NER: a person) is the city, though the
+sport articles make the name's actor the club (town_mentions.py reads the gazetteer's towns)."""
 
 from __future__ import annotations
 
 from dossier.index.read import Reader
-from helpers import picked_index
+from helpers import bbc_text, picked_index
 
 # sport-371: "defeat followed for Wales in Hamilton in 2003" (a rugby history; NER: a place).
 # sport-293: a team sheet's "Isaacson, Long, Ward; Gross, Hamilton; McCarthy" (NER: a person).
-PICKS = ("bbc-sport-371", "bbc-sport-293")
+# politics-198: "If you come to Norwich on a Friday", "I want industry to succeed in Norwich and I
+# want Norwich to be the recognised nightspot" (NER: people); sport-176, sport-186, sport-205 and
+# sport-220 name the club ("the Canaries").
+PICKS = (
+    "bbc-sport-371",
+    "bbc-sport-293",
+    "bbc-politics-198",
+    "bbc-sport-176",
+    "bbc-sport-186",
+    "bbc-sport-205",
+    "bbc-sport-220",
+)
 
 
 index = picked_index("gaz17", PICKS)
@@ -36,3 +48,19 @@ def test_a_gazetteer_town_after_in_leaves_a_persons_actor(index):
     assert town_type == "place"
     assert player_type == "person"
     assert town != player
+
+
+def test_a_gazetteer_town_after_in_leaves_a_clubs_actor(index):
+    # town_mentions: "succeed in Norwich" reads the gazetteer's town, though NER calls it a person
+    # and no other words of a place are on the name; nothing in the article says the club, so its
+    # other mentions go with it ("come to Norwich on a Friday"). The club stays the club.
+    town, town_type = _actor_at(index, "bbc-politics-198", "succeed in Norwich", "Norwich")
+    other, _ = _actor_at(index, "bbc-politics-198", "come to Norwich", "Norwich")
+    assert town_type == "place"
+    assert other == town
+    clubs = {
+        _actor_at(index, aid, "Norwich", "Norwich")
+        for aid in ("bbc-sport-176", "bbc-sport-186", "bbc-sport-205", "bbc-sport-220")
+        if "Norwich" in bbc_text(aid)
+    }
+    assert all(typ == "org" for _, typ in clubs)
