@@ -77,6 +77,7 @@ from .initials import with_initials
 from .missed import missed_mentions
 from .nodes import Corpus, Node, UnionFind
 from .people import group_people
+from .gazetteer_towns import gazetteer_town_moves
 from .place_cues import towns_apart
 from .town_mentions import town_mentions
 from .sentence_capitals import without_headline_capitals, without_opening_words, without_sentence_capitals
@@ -121,6 +122,9 @@ def resolve_actors(
     uf = UnionFind()
     group_people(corpus, uf)
     group_others(corpus, uf)
+    gazetteer_votes, gazetteer_moves = gazetteer_town_moves(corpus, uf)  # "activists in Blackburn"
+    add_votes(gazetteer_votes)
+    move_nodes(gazetteer_moves, uf)
     move_nodes(towns_apart(corpus, uf), uf)
     town_votes, town_moves = town_mentions(corpus, uf)  # "the Birmingham athlete" beside "Birmingham boss"
     add_votes(town_votes)

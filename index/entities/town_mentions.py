@@ -21,8 +21,10 @@ band The Coral") kept a whole article's town in the club. Here each mention is r
   Liverpool", "Birmingham-born"); not "a trip to Newcastle", which a club makes too.
 
 Only the name of a club (a fixture, a match's words or a player's role with its mentions: "Derby
-v Wigan", "beat Middlesbrough", "Liverpool boss"; see _a_club) or of a town elsewhere
-(towns_apart's) is read so: not "interested in Yugansk", "in Windows programs". A mention so read
+v Wigan", "beat Middlesbrough", "Liverpool boss"; see _a_club), of a town elsewhere
+(towns_apart's) or of a town of the gazetteer (gazetteer.py: "succeed in Norwich", "in Llanelli",
+which a preposition of place before it reads even where NER calls it a person or an organisation)
+is read so: not "interested in Yugansk", "in Windows programs". A mention so read
 moves to the town's actor (the key towns_apart gives). Where nothing in the article says a club, a
 firm or a person of the name (no "Birmingham boss", "beat Birmingham", "Liverpool chief
 executive", no "Birmingham City"), its other mentions go with it ("at the Birmingham meeting"
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .decisions import Move, Votes
+from .gazetteer import in_gazetteer
 from .place_cues import beyond_label, name_lists, not_a_town
 from .type_votes import actor_type
 from ..lexicon import (
@@ -52,6 +55,7 @@ from ..lexicon import (
 
 if TYPE_CHECKING:
     from .nodes import Corpus, Node, UnionFind
+    from ..records import Mention
 
 PLACED, QUALIFIED = "placed", "qualified"  # how a mention's own words read the town (town_cue)
 # "in Birmingham", "In Rochdale,": the preposition right before the name (no "the": "in the Mail").
@@ -90,10 +94,15 @@ def town_mentions(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move
         if not any(_placed(n, corpus.texts.get(n.mention.article, "")) for n in ns):
             continue  # never read as a place anywhere: no town ("the Keane band")
         town = any(n.cluster.endswith("@town") for n in ns)
+        known = any(in_gazetteer(n.name) for n in ns)  # "in Llanelli" in a firm's actor: the gazetteer's town
         held: dict[str, list[Node]] = defaultdict(list)
         for n in ns:
             root = uf.find(n.cluster)
-            if not n.cluster.endswith("@town") and kinds.get(root) in ("org", "person") and (town or root in clubs):
+            if (
+                not n.cluster.endswith("@town")
+                and kinds.get(root) in ("org", "person")
+                and (town or known or root in clubs)
+            ):
                 held[n.mention.article].append(n)
         groups.extend(held.values())
     cues = {id(n): town_cue(n, corpus.texts.get(n.mention.article, "")) for g in groups for n in g}
@@ -138,15 +147,8 @@ def town_cue(n: Node, text: str) -> str:
     penalty area); "" when they do not, or when something of a club, a firm or a person is on it."""
     if not_a_town(n):
         return ""
-    before = text[max(0, n.mention.start - 30) : n.mention.start]
     after = text[n.mention.end : n.mention.end + 30]
-    if (
-        _PREPOSITION_BEFORE.search(before)
-        and not _POSSESSIVE_AFTER.match(after)
-        and not _IN_OBJECT_BEFORE.search(before)
-    ):
-        return PLACED
-    if _home_before(n, text):
+    if placed_by_preposition(n.mention, text) or home_before(n.mention, text):
         return PLACED
     if beyond_label(n) >= 3 and n.votes.get("place", 0) > max(n.votes.get("org", 0), n.votes.get("person", 0)):
         return PLACED
@@ -156,13 +158,34 @@ def town_cue(n: Node, text: str) -> str:
 def _placed(n: Node, text: str) -> bool:
     """A mention that reads a place by more than a noun after it: NER's label, place votes, a
     home in apposition ("Roy Tansley, from Derby")."""
-    return n.mention.label in PLACE_OR_FACILITY_LABELS or n.votes.get("place", 0) >= 2 or _home_before(n, text)
+    return (
+        n.mention.label in PLACE_OR_FACILITY_LABELS
+        or n.votes.get("place", 0) >= 2
+        or home_before(n.mention, text)
+        or (in_gazetteer(n.name) and placed_by_preposition(n.mention, text))  # "succeed in Norwich" (NER: a person)
+    )
 
 
-def _home_before(n: Node, text: str) -> bool:
+def placed_by_preposition(m: Mention, text: str) -> bool:
+    """A preposition of place right before the mention ("in Birmingham last week", "In Rochdale,
+    the"), not a possessive after it ("in Liverpool's squad") nor a stake or faith before it ("a
+    stake in Sunderland")."""
+    before = text[max(0, m.start - 30) : m.start]
+    return bool(
+        _PREPOSITION_BEFORE.search(before)
+        and not _POSSESSIVE_AFTER.match(text[m.end : m.end + 2])
+        and not _IN_OBJECT_BEFORE.search(before)
+    )
+
+
+def home_before(m: Mention, text: str) -> bool:
     """A person's home in apposition before the name ("Roy Tansley, from Derby", "Hazel Gilbert,
-    23, an information manager from Newcastle")."""
-    return bool(_HOME_BEFORE.search(text[max(0, n.mention.start - 60) : n.mention.start]))
+    23, an information manager from Newcastle"); not a possessive after it ("Toshihiko Horiuchi,
+    from Hitachi's research laboratory": the firm's)."""
+    return bool(
+        _HOME_BEFORE.search(text[max(0, m.start - 60) : m.start])
+        and not _POSSESSIVE_AFTER.match(text[m.end : m.end + 2])
+    )
 
 
 def _town_shaped(n: Node) -> bool:
