@@ -437,7 +437,10 @@ ABBREVIATIONS = {
 #                convention; its channels and stations, "BBC Two", "Radio 4", are their own)
 # personal_possessed / org_possessed  PERSONAL_POSSESSED / ORG_POSSESSED: what "X's ..." has
 #                says what X is ("Fortuyn's murder", "Juninho's agent": a person; "Yukos'
-#                shareholders": a firm)
+#                shareholders", "Diageo's chief executive", "Chelsea's owner": a firm, a club)
+# collective_before COLLECTIVE_BEFORE: a plural noun of sides or firms right before one name
+#                describes it ("leaders Chelsea", "rivals Ford", "newcomers Keane"): a club, a
+#                firm, a band, no one person (entities/collective_words.py)
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 # event_after    EVENT_AFTER: a word after a name that makes it an event's ("the Golden Lion award",
@@ -502,7 +505,9 @@ championship                                                  | event_head event
 marathon                                                      | event_head race_head
 elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
-executive                                                     | body_head employer_role
+# "Diageo's chief executive", "Yukos' executives": what a firm has, no person (helper org17)
+executive                                                     | body_head employer_role org_possessed
+executives subsidiaries workforce                             | org_possessed
 award festival tournament prize                               | event_head event_after
 awards                                                        | event_head event_after lower_event_head
 final finals competition contest                              | event_after
@@ -530,6 +535,8 @@ provider brokerage supplier operator developer lender
 manufacturer monopoly conglomerate utility exporter
 agency charity watchdog regulator consultancy multinational
 think-tank network society bookmaker bookmakers
+# "the public services union Unison", "rail union RMT" (helper org17)
+union
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
@@ -552,6 +559,9 @@ footballers golfers cricketers comedians presenters           | kind_person
 millionaires billionaires tycoons businessmen
 dancers                                                       | kind_person employer_role
 countries nations cities towns states regions venues places   | kind_place
+# sides and firms a plural noun describes one name as (entities/collective_words.py; helper org17)
+rivals leaders champions holders visitors opponents           | collective_before
+strugglers newcomers minnows
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 station                                                       | band_word place_after
@@ -586,9 +596,10 @@ chairman                                                      | org_possessed em
 analyst architect expert economist strategist                 | employer_role
 director chairwoman president officer
 engineer researcher scientist professor lecturer
-partner consultant editor correspondent ceo cfo cto founder
-co-founder cofounder
-owner                                                         | employer_role club_role
+partner consultant editor correspondent ceo cfo cto
+founder co-founder cofounder                                  | employer_role org_possessed
+owner                                                         | employer_role club_role org_possessed
+owners                                                        | org_possessed
 times post journal herald telegraph tribune gazette reporter  | press_head
 chronicle observer mirror express mail courier examiner
 standard daily
@@ -656,6 +667,7 @@ SOVEREIGNS = _RESOLUTION_WORDS["sovereign"]
 PLACE_AFTER = _RESOLUTION_WORDS["place_after"]
 PERSONAL_POSSESSED = _RESOLUTION_WORDS["personal_possessed"]
 ORG_POSSESSED = _RESOLUTION_WORDS["org_possessed"]
+COLLECTIVE_BEFORE = _RESOLUTION_WORDS["collective_before"]
 SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 IRREGULAR_DEMONYMS = _RESOLUTION_WORDS["demonym"]  # the regular ones: names.looks_demonym
@@ -691,7 +703,7 @@ EVENT_PERIODS = frozenset("year week month season weekend".split()) | {d for d i
 # side).
 MATCH_BEFORE = tuple(
     "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|at the hands of"
-    "|saw off|knocked out|against|stint at|spell at|sacked at|sacked by|signed for|signed from|on loan at"
+    "|saw off|knocked out|against|stint at|spell at|spells at|sacked at|sacked by|signed for|signed from|on loan at"
     "|on loan from|played for".split("|")
 )
 
