@@ -437,10 +437,7 @@ ABBREVIATIONS = {
 #                convention; its channels and stations, "BBC Two", "Radio 4", are their own)
 # personal_possessed / org_possessed  PERSONAL_POSSESSED / ORG_POSSESSED: what "X's ..." has
 #                says what X is ("Fortuyn's murder", "Juninho's agent": a person; "Yukos'
-#                shareholders", "Diageo's chief executive", "Chelsea's owner": a firm, a club)
-# collective_before COLLECTIVE_BEFORE: a plural noun of sides or firms right before one name
-#                describes it ("leaders Chelsea", "rivals Ford", "newcomers Keane"): a club, a
-#                firm, a band, no one person (entities/collective_words.py)
+#                shareholders": a firm)
 # lead_word      LEAD_WORDS: capitalised words NER glues before a name at a sentence's start
 #                ("Without Charles", "After Brown"): never part of a name
 # event_after    EVENT_AFTER: a word after a name that makes it an event's ("the Golden Lion award",
@@ -505,9 +502,7 @@ championship                                                  | event_head event
 marathon                                                      | event_head race_head
 elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
-# "Diageo's chief executive", "Yukos' executives": what a firm has, no person (helper org17)
-executive                                                     | body_head employer_role org_possessed
-executives subsidiaries workforce                             | org_possessed
+executive                                                     | body_head employer_role
 award festival tournament prize                               | event_head event_after
 awards                                                        | event_head event_after lower_event_head
 final finals competition contest                              | event_after
@@ -535,8 +530,6 @@ provider brokerage supplier operator developer lender
 manufacturer monopoly conglomerate utility exporter
 agency charity watchdog regulator consultancy multinational
 think-tank network society bookmaker bookmakers
-# "the public services union Unison", "rail union RMT" (helper org17)
-union
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
@@ -559,9 +552,6 @@ footballers golfers cricketers comedians presenters           | kind_person
 millionaires billionaires tycoons businessmen
 dancers                                                       | kind_person employer_role
 countries nations cities towns states regions venues places   | kind_place
-# sides and firms a plural noun describes one name as (entities/collective_words.py; helper org17)
-rivals leaders champions holders visitors opponents           | collective_before
-strugglers newcomers minnows
 events festivals tournaments competitions ceremonies          | kind_event
 pope                                                          | sovereign
 station                                                       | band_word place_after
@@ -596,10 +586,9 @@ chairman                                                      | org_possessed em
 analyst architect expert economist strategist                 | employer_role
 director chairwoman president officer
 engineer researcher scientist professor lecturer
-partner consultant editor correspondent ceo cfo cto
-founder co-founder cofounder                                  | employer_role org_possessed
-owner                                                         | employer_role club_role org_possessed
-owners                                                        | org_possessed
+partner consultant editor correspondent ceo cfo cto founder
+co-founder cofounder
+owner                                                         | employer_role club_role
 times post journal herald telegraph tribune gazette reporter  | press_head
 chronicle observer mirror express mail courier examiner
 standard daily
@@ -667,7 +656,6 @@ SOVEREIGNS = _RESOLUTION_WORDS["sovereign"]
 PLACE_AFTER = _RESOLUTION_WORDS["place_after"]
 PERSONAL_POSSESSED = _RESOLUTION_WORDS["personal_possessed"]
 ORG_POSSESSED = _RESOLUTION_WORDS["org_possessed"]
-COLLECTIVE_BEFORE = _RESOLUTION_WORDS["collective_before"]
 SEE_TITLES = _RESOLUTION_WORDS["see_title"] | SOVEREIGNS | RANK_TITLES
 GIVEN_PARTICLES = _RESOLUTION_WORDS["given_particle"]
 IRREGULAR_DEMONYMS = _RESOLUTION_WORDS["demonym"]  # the regular ones: names.looks_demonym
@@ -703,7 +691,7 @@ EVENT_PERIODS = frozenset("year week month season weekend".split()) | {d for d i
 # side).
 MATCH_BEFORE = tuple(
     "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|at the hands of"
-    "|saw off|knocked out|against|stint at|spell at|spells at|sacked at|sacked by|signed for|signed from|on loan at"
+    "|saw off|knocked out|against|stint at|spell at|sacked at|sacked by|signed for|signed from|on loan at"
     "|on loan from|played for".split("|")
 )
 
@@ -966,6 +954,10 @@ DEAL_NOUNS = frozenset(
     "deal deals contract contracts agreement agreements partnership partnerships merger mergers tie-up"
     " tie-ups alliance alliances sponsorship joint-venture".split()
 )
+# (entities/role_cues.py) What one holds only in a firm or a club: "shares in GW Pharma", "its stake
+# in Fuso", "stakes in Fairmont Hotels" (a market's city keeps the gazetteer's place: "shares in
+# London"; helper org17).
+HOLDING_NOUNS = frozenset("shares stake stakes shareholding shareholdings holdings".split())
 # (entities/demonym_names.py) Head words that make a nationality's word and the capitalised words
 # after it one name NER cut at the nationality: "the Spanish FA", "the US and Australian Opens",
 # "the European Anti-Fraud Office". Event heads (and their plurals) count too.

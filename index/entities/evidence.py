@@ -21,7 +21,6 @@ from . import names as N
 from .bare_roles import bare_role_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
-from .collective_words import collective_votes
 from .fixtures import against_a_club, fixture_side
 from .listed_shares import listed_share_votes
 from .member_lists import introduces_members
@@ -256,7 +255,6 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
     noun before a list, "the X" of a one-word name, "oil firm X", a short form in brackets."""
     votes: Counter = Counter()
     votes.update(performer_votes(before))  # "the ex-Smiths star Morrissey": a person (performer_words.py)
-    votes.update(collective_votes(m, text))  # "leaders Chelsea", "rivals Ford": no one person (collective_words.py)
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     if _PERIOD_BEFORE.search(before):
