@@ -576,7 +576,8 @@ shares profits profit shareholders shareholding revenue sales | org_possessed
 customers employees accounts board headquarters
 stake                                                         | org_possessed in_object
 invest invests invested investing investment faith confidence  | in_object
-subsidiary                                                    | org_possessed org_only_after
+# "Symantec subsidiary Brightmail", "its US subsidiary Foodservice": a firm (helper org17)
+subsidiary                                                    | org_possessed org_only_after band_word
 unit division                                                 | org_only_after
 # "Sky television's live coverage": a broadcaster's word after a name only an organisation has (as
 # "spokesman", "unit"), whatever NER's label (evidence.words_around; helper fresh8b)
