@@ -576,7 +576,8 @@ shares profits profit shareholders shareholding revenue sales | org_possessed
 customers employees accounts board headquarters
 stake                                                         | org_possessed in_object
 invest invests invested investing investment faith confidence  | in_object
-subsidiary                                                    | org_possessed org_only_after
+# "Symantec subsidiary Brightmail", "its US subsidiary Foodservice": a firm (helper org17)
+subsidiary                                                    | org_possessed org_only_after band_word
 unit division                                                 | org_only_after
 # "Sky television's live coverage": a broadcaster's word after a name only an organisation has (as
 # "spokesman", "unit"), whatever NER's label (evidence.words_around; helper fresh8b)
@@ -961,6 +962,10 @@ DEAL_NOUNS = frozenset(
     "deal deals contract contracts agreement agreements partnership partnerships merger mergers tie-up"
     " tie-ups alliance alliances sponsorship joint-venture".split()
 )
+# (entities/role_cues.py) What one holds only in a firm or a club: "shares in GW Pharma", "its stake
+# in Fuso", "stakes in Fairmont Hotels" (a market's city keeps the gazetteer's place: "shares in
+# London"; helper org17).
+HOLDING_NOUNS = frozenset("shares stake stakes shareholding shareholdings holdings".split())
 # (entities/demonym_names.py) Head words that make a nationality's word and the capitalised words
 # after it one name NER cut at the nationality: "the Spanish FA", "the US and Australian Opens",
 # "the European Anti-Fraud Office". Event heads (and their plurals) count too.
