@@ -28,6 +28,11 @@ Session 16 drew
 
 (both only measure, and stay out of main until the session's end; the rule writers of session 16
 annotated nothing and worked on dev's errors).
+Session 17 drew
+
+    cd bench/gold && ../../.venv/bin/python pick_fresh.py fresh17e=2405 fresh17f=2406:quotes
+
+(both only measure, as session 16's).
 A draw is reproducible only before its picks are annotated (they then leave the pool).
 Run it with the project's venv (`../../.venv/bin/python pick_fresh.py ...`): the corpus is read as
 dossier's loader reads it (build_gold.load_corpus).
