@@ -888,6 +888,8 @@ MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 # a thing's or many's: "Labour said it", "the club ... its"
 NEUTER_PRONOUNS = frozenset("it its itself they their them themselves".split())
+# one speaker's own words: a person speaks as "I", a body as "we" (attribution_speaker_before)
+SINGULAR_FIRST_PERSON = frozenset("i me my myself".split())
 
 # ----------------------------------------------------------------------------- speakers
 # (attribution_rules.resolve_subject; issue 10, speakers) Subjects of a speech verb that name

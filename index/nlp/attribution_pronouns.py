@@ -50,6 +50,7 @@ from .attribution_described_surnames import a_description
 from .attribution_document_it import document_subject_before
 from .attribution_us import they_antecedent
 from .attribution_spoken_of import speaker_of_the_one_spoken_of
+from .attribution_speaker_before import speaks_as_one
 from .attribution_salience import reporting_description, salient_person
 from .attribution_mislabelled_subjects import possessive_for_it
 from .names_above import names_above
@@ -249,6 +250,7 @@ def _sentence_before(ctx: Context, s0: int, want: str, depth: int, quote: QuoteS
             or _named_person_elsewhere(ctx, ent)
             or _pronoun_for_it(ctx, ent, doc, base, want)
             or introduced_elsewhere(ctx, ent)  # "G Money, a presenter on ..."
+            or speaks_as_one(ctx, ent, doc, base)  # "Mutu has hit out ..., saying: “... me.”"
         ):
             return _SentenceBefore(candidate=ent, is_subject=True)
         return _SentenceBefore()
