@@ -163,3 +163,10 @@ def speaker_of(pipes, text: str, opening: str) -> str | None:
 
     got, _, _ = run(pipes, text)
     return got[next(k for k in got if k.startswith(opening))].speaker
+
+
+def holder(actors, form: str):
+    """The one actor among `actors` that has `form` among its aliases."""
+    held = [a for a in actors if form in a.aliases]
+    assert len(held) == 1, f"{form!r} is held by {[a.id for a in held]}"
+    return held[0]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import bbc_index, holder
 
 PICKS = (
     "bbc-business-117",
@@ -32,12 +32,6 @@ PICKS = (
 def actors(tmp_path_factory):
     with Reader(bbc_index(tmp_path_factory, "org17", lambda r: r["id"] in PICKS)) as reader:
         return list(reader.actors())
-
-
-def holder(actors, form: str):
-    held = [a for a in actors if form in a.aliases]
-    assert len(held) == 1, f"{form!r} is held by {[a.id for a in held]}"
-    return held[0]
 
 
 @pytest.mark.parametrize("form", ["Fuso", "Fairmont Hotels & Resorts", "Sports Entertainment"])
