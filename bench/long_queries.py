@@ -114,7 +114,7 @@ def next_after_paste(index: Path, paste: str, cap: float) -> str:
         def ask(seq: int, query: str, out: dict) -> None:
             try:
                 out[seq] = process.search(generation, query, None, 100, 300, wanted=lambda: latest[0] == seq)
-            except Exception as err:  # noqa: BLE001: printed
+            except Exception as err:  # noqa: BLE001 (printed)
                 out[seq] = err
 
         answers: dict = {}
