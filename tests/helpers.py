@@ -105,6 +105,21 @@ def picked_index(name: str, ids):
     return index
 
 
+def picked_actors(name: str, ids):
+    """A module's `actors` fixture: the actors of a real index of the BBC articles whose ids are in
+    `ids`, built and read once per module (`actors = picked_actors("org17", PICKS)`)."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def actors(tmp_path_factory):
+        from dossier.index.read import Reader
+
+        with Reader(bbc_index(tmp_path_factory, name, lambda r: r["id"] in ids)) as reader:
+            return list(reader.actors())
+
+    return actors
+
+
 def actors_and_mentions(index: Path, ids) -> tuple[dict, dict[str, list]]:
     """(the index's actors by id, the mentions of each article of `ids`): read once, for
     `actor_at`."""

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.index.read import Reader
-from helpers import bbc_index, holder
+from helpers import holder, picked_actors
 
 PICKS = (
     "bbc-business-117",
@@ -28,10 +27,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "org17", lambda r: r["id"] in PICKS)) as reader:
-        return list(reader.actors())
+actors = picked_actors("org17", PICKS)
 
 
 @pytest.mark.parametrize("form", ["Fuso", "Fairmont Hotels & Resorts", "Sports Entertainment"])

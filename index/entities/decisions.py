@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from .nodes import Node, UnionFind
 
 
+# The vote a name known as a place gives each of its mentions (lexicon.PLACE_NAMES in nodes.py, a
+# gazetteer town read as a place in gazetteer_towns.py): enough to outweigh NER's person label.
+KNOWN_PLACE_VOTE = 3
+
+
 @dataclass(frozen=True)
 class Votes:
     """Type votes a pass gives a node ("org": 2 for a list's odd member)."""

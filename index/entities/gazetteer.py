@@ -18,9 +18,7 @@ from functools import lru_cache
 from . import names as N
 from ..lexicon import MONTHS_AND_DAYS, NOT_NAMES, PLACE_NAMES
 
-# The gazetteer's towns: all those of 15,000 people or more in the UK and Ireland, the news's own
-# towns, and the cities of 100,000 or more elsewhere (a smaller town abroad is as often a firm's or a
-# person's name: "Nokia" is a Finnish town of 33,000).
+# The thresholds of the module's doc.
 _HOME_COUNTRIES = frozenset({"GB", "IE"})
 _HOME_POPULATION = 15_000
 _ABROAD_POPULATION = 100_000

@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from . import names as N
-from .decisions import Move, Votes
+from .decisions import KNOWN_PLACE_VOTE, Move, Votes
 from .gazetteer import in_gazetteer
 from .place_cues import not_a_town
 from .town_mentions import home_before, placed_by_preposition
@@ -58,8 +58,9 @@ def gazetteer_town_read(n: Node, text: str) -> bool:
 def gazetteer_town_moves(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], list[Move]]:
     """The place votes of the gazetteer towns read as places and their moves out of a person's
     actor, in each article where the words around one of them read a place (see the module's doc).
-    An organisation's actor is town_mentions.py's, which reads the vote (a club's town). Given after the corpus's names are typed and grouped: a vote here is the
-    mention's own, not its name's across the corpus (a club's "Blackburn" elsewhere stays the club)."""
+    An organisation's actor is town_mentions.py's, which reads the vote (a club's town). Given
+    after the corpus's names are typed and grouped: a vote here is the mention's own, not its
+    name's across the corpus (a club's "Blackburn" elsewhere stays the club)."""
     held: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for n in corpus.nodes:
         if n.cluster and uf.find(n.cluster).startswith(_PEOPLE_CLUSTERS):
@@ -72,7 +73,7 @@ def gazetteer_town_moves(corpus: Corpus, uf: UnionFind) -> tuple[list[Votes], li
         if not read:
             continue
         alone = not any(_a_person_said(n) for n in here) and not _full_name_ending(key, corpus.by_article.get(aid, []))
-        votes.extend(Votes(n, Counter({"place": 3})) for n in read)  # the vote of PLACE_NAMES's names
+        votes.extend(Votes(n, Counter({"place": KNOWN_PLACE_VOTE})) for n in read)
         moves.extend(Move(n, f"O:{key}@town") for n in (here if alone else read))
     return votes, moves
 

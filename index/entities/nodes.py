@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import evidence as E
 from . import names as N
-from .decisions import Votes, add_votes
+from .decisions import KNOWN_PLACE_VOTE, Votes, add_votes
 from .document_makers import document_maker
 from .echoes import echo_votes
 from .leagues import numbered_division
@@ -257,7 +257,7 @@ def _name_votes(m: Mention, name: str) -> Counter:
     votes: Counter = Counter()
     kind = N.kind_of_name(name)
     if N.plain(name) in PLACE_NAMES:
-        votes["place"] += 3  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
+        votes["place"] += KNOWN_PLACE_VOTE  # a gazetteer's cue: "Kyiv", "Glasgow" (NER says person)
     votes.update(place_name_votes(name))  # "Herefordshire", "Leicester South" (NER: a person)
     votes.update(seat_of_government_votes(name))  # "Downing Street said": the office
     if N.party_key(name):

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..entities.names import fold_case, speaker_name
-from ..lexicon import CLAUSE_DEPS, SUBJECT_DEPS
+from ..lexicon import CLAUSE_DEPS, FEMALE_PRONOUNS, MALE_PRONOUNS, SUBJECT_DEPS, alternation
 from .attribution_context import (
     PERSON_NAME_LABELS,
     Context,
@@ -31,7 +31,7 @@ from .attribution_context import (
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
 
-_THIRD = {"m": r"\b(?:he|him|his|himself)\b", "f": r"\b(?:she|her|hers|herself)\b"}
+_THIRD = {"m": r"\b" + alternation(MALE_PRONOUNS) + r"\b", "f": r"\b" + alternation(FEMALE_PRONOUNS) + r"\b"}
 
 
 def speaker_of_the_one_spoken_of(
