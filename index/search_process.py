@@ -48,8 +48,19 @@ class SearchProcessLost(Exception):
     """The search process ended (killed, out of memory): the caller searches itself instead."""
 
 
+def encode(obj) -> bytes:
+    """obj as it crosses a pipe: pickled by each class's own reduction, never by the reducers a
+    library registers process-wide with copyreg (distributed installs tblib's for every exception,
+    which the allowlist refuses on the other side)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {}
+    pickler.dump(obj)
+    return buffer.getvalue()
+
+
 def _send(conn: Connection, obj) -> None:
-    conn.send_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+    conn.send_bytes(encode(obj))
 
 
 def _receive(conn: Connection, unpickler: type[safe_pickle.Restricted]):
@@ -162,7 +173,7 @@ def replyable(err: BaseException) -> BaseException:
     kind = type(err)
     if kind.__module__ in ("builtins", "dossier.index.results"):
         try:
-            pickle.loads(pickle.dumps(err))
+            pickle.loads(encode(err))
             return err
         except Exception:
             pass

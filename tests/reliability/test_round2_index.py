@@ -230,10 +230,10 @@ def test_a_crafted_reply_on_the_pipe_runs_nothing(pristine, tmp_path):
 def test_replies_carry_the_read_apis_records(pristine):
     """What the allowlist must let through: results with hits and snippets, quotes, its errors."""
     from dossier.index.read import QueryError
-    from dossier.index.search_process import REPLIES, replyable
+    from dossier.index.search_process import REPLIES, encode, replyable
 
     def back_from(obj):
-        return REPLIES(io.BytesIO(pickle.dumps(obj))).load()
+        return REPLIES(io.BytesIO(encode(obj))).load()
 
     with Reader(pristine[0]) as reader:
         reply = (1, "ok", (reader.search("Ushakov"), reader.quotes(query="said")))
@@ -245,6 +245,26 @@ def test_replies_carry_the_read_apis_records(pristine):
 
     back = back_from(replyable(ReaderClosed("closed")))
     assert isinstance(back, RuntimeError) and "ReaderClosed" in str(back)
+
+
+def test_replies_cross_after_a_library_registers_exception_reducers():
+    """distributed (the cluster's library) installs tblib's reducers for every exception class
+    process-wide; a reply must still cross as the allowlist reads it, whatever was imported
+    before. In a fresh process, so that the reducers stay out of this one."""
+    import subprocess
+
+    code = (
+        "import io, tblib.pickling_support\n"
+        "tblib.pickling_support.install()\n"
+        "from dossier.index.read import QueryError\n"
+        "from dossier.index.search_process import REPLIES, encode, replyable\n"
+        "for err in (QueryError('bad'), OSError(5, 'I/O error'), KeyError('x')):\n"
+        "    back = REPLIES(io.BytesIO(encode((1, 'error', replyable(err))))).load()[2]\n"
+        "    assert type(back) is type(err) and back.args == err.args, back\n"
+        "print('crossed')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "crossed", run.stderr[-2000:]
 
 
 def test_no_module_of_whoosh_unpickles_freely(pristine):
