@@ -1,6 +1,6 @@
 """Score the extraction against gold data: quotes, speakers, and how actors' names group.
 
-    python bench/eval_extraction.py [--workers N] [--skip-polnear]
+    python bench/eval_extraction.py [--workers N] [--skip-polnear] [--polnear DIR [--skip-seeds]]
 
 Builds real indexes (spaCy + Whoosh, as `dossier index build` does) of ../shared/seeds and of
 ../shared/eval/polnear-dev/articles, reads them back through the read API and prints:
@@ -12,6 +12,9 @@ Builds real indexes (spaCy + Whoosh, as `dossier index build` does) of ../shared
   people): `quote_precision_annotated` and `quote_f1_annotated` count only the other 72.
   `found_and_right`: the gold quotes whose speaker is a name that a found quote matches with the
   right speaker, over all those gold quotes. With -v the wrong speakers are listed by kind.
+`--polnear DIR` scores another set in the same format instead of the dev split: the halves of
+PolNeAR's train split that bench/polnear_split.py writes (`tune` to read errors on, `check` to
+measure on without reading them).
 """
 
 from __future__ import annotations
@@ -213,12 +216,12 @@ def error_kind(p, g: dict, ok: bool) -> str | None:
     return "wrong person"
 
 
-def eval_polnear(reader: Reader, verbose: bool) -> dict[str, float]:
+def eval_polnear(reader: Reader, verbose: bool, polnear: Path = POLNEAR) -> dict[str, float]:
     """PolNeAR dev: detection by word overlap, speakers where the gold names one (a shared name
     word), and quotes found and attributed right: gold quotes naming their speaker that a found
     quote matches with the right speaker, over all gold quotes naming their speaker."""
     gold = defaultdict(list)
-    for line in (POLNEAR / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (polnear / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             g = json.loads(line)
             gold[g["doc"]].append(g)
@@ -226,7 +229,7 @@ def eval_polnear(reader: Reader, verbose: bool) -> dict[str, float]:
     n_named = 0  # gold quotes whose speaker is a name (found or not)
     n_pred_annotated = 0  # quotes found in the articles PolNeAR annotated (12 of the 84 have no quote)
     kinds: dict[str, list[str]] = defaultdict(list)
-    for doc in sorted(p.stem for p in (POLNEAR / "articles").glob("*.txt")):
+    for doc in sorted(p.stem for p in (polnear / "articles").glob("*.txt")):
         view = reader.article(doc)
         pred = view.quotes if view else []
         gq = gold.get(doc, [])
@@ -282,26 +285,31 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--skip-polnear", action="store_true")
+    ap.add_argument("--skip-seeds", action="store_true")
+    ap.add_argument("--polnear", type=Path, default=POLNEAR, help="a PolNeAR set (default: the dev split)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
-        build_index(SEEDS, Path(tmp) / "seeds", workers=args.workers)
-        print(f"seeds: built in {time.perf_counter() - t:.1f} s")
-        with Reader(Path(tmp) / "seeds") as reader:
-            seeds = eval_seeds(reader, args.verbose)
-        print("seeds gold (000-002):")
-        for k, v in seeds.items():
-            target = TARGETS.get(k)
-            mark = "" if target is None else ("  ok" if v >= target else f"  BELOW target {target}")
-            print(f"  {k:<18} {v:.3f}{mark}")
-        if not args.skip_polnear:
+        if not args.skip_seeds:
             t = time.perf_counter()
-            build_index(POLNEAR / "articles", Path(tmp) / "polnear", workers=args.workers)
-            print(f"polnear-dev: built in {time.perf_counter() - t:.1f} s")
+            build_index(SEEDS, Path(tmp) / "seeds", workers=args.workers)
+            print(f"seeds: built in {time.perf_counter() - t:.1f} s")
+            with Reader(Path(tmp) / "seeds") as reader:
+                seeds = eval_seeds(reader, args.verbose)
+            print("seeds gold (000-002):")
+            for k, v in seeds.items():
+                target = TARGETS.get(k)
+                mark = "" if target is None else ("  ok" if v >= target else f"  BELOW target {target}")
+                print(f"  {k:<18} {v:.3f}{mark}")
+        if not args.skip_polnear:
+            name = args.polnear.name
+            n_articles = len(list((args.polnear / "articles").glob("*.txt")))
+            t = time.perf_counter()
+            build_index(args.polnear / "articles", Path(tmp) / "polnear", workers=args.workers)
+            print(f"{name}: built in {time.perf_counter() - t:.1f} s")
             with Reader(Path(tmp) / "polnear") as reader:
-                pol = eval_polnear(reader, args.verbose)
-            print("polnear-dev (84 articles):")
+                pol = eval_polnear(reader, args.verbose, args.polnear)
+            print(f"{name} ({n_articles} articles):")
             for k, v in pol.items():
                 print(f"  {k:<18} {v:.3f}" if isinstance(v, float) else f"  {k:<18} {v}")
     return 0
