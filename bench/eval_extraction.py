@@ -12,6 +12,9 @@ Builds real indexes (spaCy + Whoosh, as `dossier index build` does) of ../shared
   people): `quote_precision_annotated` and `quote_f1_annotated` count only the other 72.
   `found_and_right`: the gold quotes whose speaker is a name that a found quote matches with the
   right speaker, over all those gold quotes. With -v the wrong speakers are listed by kind.
+  `speaker_accuracy` judges every gold source that is not a pronoun, descriptions too ("the
+  Florida senator", right only when a word is shared); `speaker_accuracy_names` only those the
+  gold writes as a name (`gold_is_description` false).
 `--polnear DIR` scores another set in the same format instead of the dev split: the halves of
 PolNeAR's train split that bench/polnear_split.py writes (`tune` to read errors on, `check` to
 measure on without reading them).
@@ -226,6 +229,7 @@ def eval_polnear(reader: Reader, verbose: bool, polnear: Path = POLNEAR) -> dict
             g = json.loads(line)
             gold[g["doc"]].append(g)
     tp = n_pred = n_gold = judged = right = 0
+    judged_names = right_names = 0  # where the gold source is a name, not a description
     n_named = 0  # gold quotes whose speaker is a name (found or not)
     n_pred_annotated = 0  # quotes found in the articles PolNeAR annotated (12 of the 84 have no quote)
     kinds: dict[str, list[str]] = defaultdict(list)
@@ -249,6 +253,9 @@ def eval_polnear(reader: Reader, verbose: bool, polnear: Path = POLNEAR) -> dict
             names = set().union(*(set(n.split()) for n in speaker_names(reader, p))) if p.speaker else set()
             ok = bool(names & gw)
             right += ok
+            if not gold_is_description(g["speaker"]):
+                judged_names += 1
+                right_names += ok
             kind = error_kind(p, g, ok)
             if kind:
                 kinds[kind].append(f"{doc[:34]}: {p.speaker!r} (cue {p.cue!r}) for gold {g['speaker']!r}")
@@ -267,6 +274,10 @@ def eval_polnear(reader: Reader, verbose: bool, polnear: Path = POLNEAR) -> dict
         "quote_f1_annotated": fa,
         "speaker_accuracy": right / judged if judged else 0.0,
         "speakers_judged": judged,
+        # PolNeAR's README: judge the speaker only where the gold writes a name; a gold "the
+        # Florida senator" shares no word with a right "Marco Rubio" and counts wrong above
+        "speaker_accuracy_names": right_names / judged_names if judged_names else 0.0,
+        "speakers_named": judged_names,
         "found_and_right": right / n_named if n_named else 0.0,  # over gold quotes naming a speaker
         "gold_named": n_named,
     }
