@@ -14,15 +14,12 @@ from __future__ import annotations
 import pytest
 
 from dossier.index.read import Reader
-from helpers import bbc_index, holder
+from helpers import bbc_index, picked_actors, holder
 
 PICKS = ("bbc-business-314", "bbc-business-155", "bbc-business-244", "bbc-business-039")
 
 
-@pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "fresh14d", lambda r: r["id"] in PICKS)) as reader:
-        return list(reader.actors())
+actors = picked_actors("fresh14d", PICKS)
 
 
 @pytest.mark.parametrize(

@@ -28,10 +28,8 @@ business-236: "the Association of Payment Clearing Services (Apacs)", "Apacs' fi
 
 from __future__ import annotations
 
-import pytest
 
-from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import picked_actors
 
 PICKS = (
     "bbc-politics-186",
@@ -56,10 +54,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "fresh5", lambda r: r["id"] in PICKS)) as reader:
-        return list(reader.actors())
+actors = picked_actors("fresh5", PICKS)
 
 
 def types_of(actors, form: str) -> set[str]:

@@ -41,11 +41,9 @@ entertainment-012: "its present site on the Stranmillis embankment" (NER: a grou
 
 from __future__ import annotations
 
-import pytest
 
 from dossier.index.entities import names as N
-from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import picked_actors
 
 PICKS = (
     "bbc-tech-021",
@@ -69,10 +67,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "orgs6", lambda r: r["id"] in PICKS)) as reader:
-        return list(reader.actors())
+actors = picked_actors("orgs6", PICKS)
 
 
 def types_of(actors, form: str) -> set[str]:

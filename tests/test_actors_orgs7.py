@@ -38,9 +38,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.index.read import Reader
 from dossier.index.entities import names as N
-from helpers import BBC, bbc_index
+from helpers import BBC, picked_actors
 
 PICKS = (
     "bbc-tech-277",
@@ -63,10 +62,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "orgs7", lambda r: r["id"] in PICKS)) as reader:
-        return list(reader.actors())
+actors = picked_actors("orgs7", PICKS)
 
 
 def types_of(actors, form: str) -> set[str]:

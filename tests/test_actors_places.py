@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.index.read import Reader
-from helpers import bbc_index
+from helpers import picked_actors
 
 
 # entertainment-139: the Grammys at the Staples Center; politics-175: the Sage Centre in Gateshead.
 PICKS = ("bbc-entertainment-139", "bbc-politics-175")
 
 
-@pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "places", lambda r: r["id"] in PICKS)) as reader:
-        return list(reader.actors())
+actors = picked_actors("places", PICKS)
 
 
 @pytest.mark.parametrize("form", ["Staples Center", "Sage Centre"])

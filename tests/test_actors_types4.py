@@ -9,9 +9,8 @@ import json
 import pytest
 
 from dossier.index.entities.evidence import words_around
-from dossier.index.read import Reader
 from dossier.index.records import Mention
-from helpers import BBC, bbc_index
+from helpers import BBC, picked_actors
 
 # In the gold (dev), with what NER or the rules before said:
 # tech-136: "BT is offering customers free internet telephone calls" (NER: a place).
@@ -91,10 +90,7 @@ PICKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def actors(tmp_path_factory):
-    with Reader(bbc_index(tmp_path_factory, "types4", lambda r: r["id"] in PICKS)) as reader:
-        return list(reader.actors())
+actors = picked_actors("types4", PICKS)
 
 
 def votes_at(article_id: str, written: str, name: str):
