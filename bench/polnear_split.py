@@ -5,8 +5,13 @@ US news than the 84 dev articles.
     python bench/eval_extraction.py --polnear DIR
 
 SOURCE holds PolNeAR's `data/` (https://github.com/networkdynamics/PolNeAR; `data/<split>/text`,
-`data/<split>/attributions`, `data/metadata.tsv`). The repository states no licence for its data,
-so it is never copied into dossier: convert it outside the project and measure there.
+`data/<split>/attributions`, `data/metadata.tsv`); from a clone, the train and dev splits alone:
+
+    git -C PolNeAR archive HEAD data/train/text data/train/attributions data/dev/text \
+        data/dev/attributions data/metadata.tsv | tar -x -C SOURCE
+
+The repository states no licence for its data, so it is never copied into dossier: convert it
+outside the project and measure there.
 
 Why: the dev split was tuned on for many sessions; the train split (840 articles) never was. Its
 articles are split in two halves by a hash of their name: `tune` to read errors and write rules
@@ -15,8 +20,8 @@ and is refused.
 
 What a gold quote is (as in polnear-dev, whose conversion this reproduces; `--split dev` and a
 comparison with the shared file show how closely): a span between quotation marks (double marks,
-or curly single ones) that overlaps the content of an attribution, given the attribution's source as its
-speaker (null when it has none). A quote still open at the end of its paragraph ends there (a
+or curly single ones) that overlaps the content of an attribution, given the attribution's source
+as its speaker (null when it has none). A quote still open at the end of its paragraph ends there (a
 quote running over several paragraphs opens each). `kind` is `direct` when the marks hold all of
 the content's words, `partial` otherwise. An article annotated by several annotators is read in
 the first annotator's version (by name).
