@@ -64,6 +64,21 @@ def test_a_party_without_that_form_is_named_by_its_members_plural(actors):
     assert "Liberal Democrats" in lib_dems.aliases and lib_dems.name == "Liberal Democrats"
 
 
+def test_a_known_party_goes_by_its_own_name_not_its_nicknames_letters():
+    # US news writes the Republicans as "GOP", the letters of "Grand Old Party": the actor of
+    # PolNeAR's 422-article tune half was listed third as "Grand Old Party" (acronym rule).
+    text = "The Republican Party met. The GOP, the Grand Old Party, chose. Republican Party leaders agreed. The GOP said so."
+    forms = [
+        ("Republican Party", "ORG"),
+        ("GOP", "ORG"),
+        ("Grand Old Party", "ORG"),
+        ("Republican Party", "ORG"),
+        ("GOP", "ORG"),
+    ]
+    (gop,) = resolve_actors({"a": _mentions("a", text, forms)}, {}, {"a": text}).actors
+    assert set(gop.aliases) == {"Republican Party", "GOP", "Grand Old Party"} and gop.name == "Republican Party"
+
+
 def test_a_word_glued_before_an_acronym_is_no_expansion_of_it():
     # As NER read bbc-tech-097: "Telco BT stepped in ..." and then "BT" alone.
     text = "Telco BT stepped in to help. BT said it would pay. BT shares rose."

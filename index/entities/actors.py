@@ -85,7 +85,7 @@ from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
 from .speaker_mentions import speaker_mentions
 from .type_votes import actor_type
-from ..lexicon import CLUB_HEADS, EVENT_HEADS, ORG_WORDS
+from ..lexicon import CLUB_HEADS, EVENT_HEADS, ORG_WORDS, PARTY_FORMS
 from ..records import Actor, Mention, Quote
 
 
@@ -176,6 +176,11 @@ def _canonical(ns: list[Node], typ: str) -> str:
         cands = [f for f in cands if len(N.name_tokens(f)[0].rstrip(".")) > 1] or cands
     else:
         plain_forms = {N.plain(f) for f in cands}
+        # "Republican Party", not "Grand Old Party" (the words of "GOP"): a party the lexicon
+        # knows goes by its own name with "Party", before any acronym's expansion.
+        own = [f for f in cands if f.split()[-1] == "Party" and N.party_key(f) in PARTY_FORMS]
+        if own:
+            cands = own
         expansions = [f for f in cands if N.plain(f) == N.abbreviation_key(f)]
         if expansions:
             cands = expansions
