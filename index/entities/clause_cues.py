@@ -50,13 +50,14 @@ from ..records import Mention
 _NAME = r"[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*"
 _PREPOSITION = r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?"
 _PLACE_LIST_BEFORE = re.compile(_PREPOSITION + "(" + _NAME + r")(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
+# "at the", "at The", "at London's", "at the city's": what may come between "at" and a venue's name
+# ("the ceremony at London's Earls Court", "held at The Sage in Gateshead"; helper typ18e).
+_AT_A_VENUE = r"\s+at\s+(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?$"
 # "a news conference at Molineux", "against Australia at Murrayfield": the venue, a place.
-_VENUE_BEFORE = re.compile(r"(?:\b([a-z]+)|\bagainst\s+" + _NAME + r")\s+at\s+(?:the\s+)?$")
+_VENUE_BEFORE = re.compile(r"(?:\b([a-z]+)|\bagainst\s+" + _NAME + r")" + _AT_A_VENUE)
 # "which take place at London's Odeon Leicester Square", "held at the Bristol Academy on": where a
-# gathering is held, a venue (a place); a city's possessive may come between ("London's").
-_VENUE_VERB_BEFORE = re.compile(
-    r"\b" + alternation(VENUE_VERBS) + r"\s+at\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?$"
-)
+# gathering is held, a venue (a place).
+_VENUE_VERB_BEFORE = re.compile(r"\b" + alternation(VENUE_VERBS) + _AT_A_VENUE)
 # ... the whole venue: no noun of its own after it ("at the Hellenic Olympic Committee building" is
 # the body's building), but a place's word ("the Beverly Hilton hotel") or the clause going on.
 _VENUE_ENDS = re.compile(
