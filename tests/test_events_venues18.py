@@ -12,7 +12,8 @@ United Nations" stays an organisation.
 clause_cues.py (lexicon VENUE_VERBS): "Oxfam's Tsumani appeal, held at the Bristol Academy on 19
 February" (entertainment-238), "the Bafta awards, which take place at London's Odeon Leicester
 Square" (entertainment-084): what is held at a name is held in a venue, a place (NER: an
-organisation).
+organisation); so is the venue of a gathering after a city's possessive ("Joining the ceremony at New
+York's Waldorf Astoria were", entertainment-291; NER: an organisation).
 
 clause_cues.py (lexicon EVENT_VERBS_AFTER): "The 10-day Berlinale runs until 20 February"
 (entertainment-058; typed a place) is an event.
@@ -34,6 +35,7 @@ PICKS = (
     "bbc-entertainment-084",
     "bbc-entertainment-058",
     "bbc-politics-087",
+    "bbc-entertainment-291",
 )
 
 
@@ -58,6 +60,10 @@ def test_the_united_nations_stays_an_organisation(actors):
 @pytest.mark.parametrize("form", ["Bristol Academy", "Odeon"])
 def test_where_a_gathering_is_held_is_a_venue(actors, form):
     assert holder(actors, form).type == "place"
+
+
+def test_a_gatherings_venue_after_a_citys_possessive_is_a_place(actors):
+    assert holder(actors, "Waldorf Astoria").type == "place"
 
 
 def test_a_name_that_runs_until_a_date_is_an_event(actors):

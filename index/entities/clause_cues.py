@@ -50,7 +50,7 @@ from ..records import Mention
 _NAME = r"[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*"
 _PREPOSITION = r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?"
 _PLACE_LIST_BEFORE = re.compile(_PREPOSITION + "(" + _NAME + r")(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
-# "at the", "at The", "at London's", "at the city's": what may come between "at" and a venue's name
+# "at the", "at The", "at London's", "at New York's": what may come between "at" and a venue's name
 # ("the ceremony at London's Earls Court", "held at The Sage in Gateshead"; helper typ18e).
 _AT_A_VENUE = r"\s+at\s+(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?$"
 # "a news conference at Molineux", "against Australia at Murrayfield": the venue, a place.
