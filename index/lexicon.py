@@ -454,6 +454,8 @@ ABBREVIATIONS = {
 #                the club's (bench/gold's convention)
 # weak_place_head WEAK_PLACE_HEADS: a place's head word that names institutions as often ("European
 #                Policy Centre", "National Theatre"): a weaker vote than "Stadium" or "Street"
+# nation_count   NATION_COUNTS: a count before "Nations" that names a tournament of so many nations
+#                ("the Five Nations", "the Tri-Nations"; not "the United Nations", "First Nations")
 # event_first    EVENT_FIRST: the first word of an event's name before "de" or "of" ("Tour de
 #                France", "Tour of Britain")
 # travel         TRAVEL_NOUNS: a journey before "to" and a name that makes it a place ("a
@@ -499,6 +501,10 @@ prix trophy open show expo liga slam run race
 # "Championship sides", "the Championship": the Football League's second division, capitalised
 # alone, a competition as "Premiership" is (names.kind_of_name; helper typ12a)
 championship                                                  | event_head event_alone
+# "the London Book Fair", "the Kooyong Classic", "the Fayetteville Invitational meeting", "the
+# Gunpowder Plot": a fair's, an exhibition match's, an invited meeting's and a plot's head word
+# ends an event's name (NER: an organisation, a place; helper typ18e)
+fair classic invitational plot                                | event_head
 marathon                                                      | event_head race_head
 elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
@@ -565,6 +571,7 @@ constituency                                                  | place_of place_a
 hometown birthplace
 conference                                                    | event_head venue_event
 concert gig summit rally premiere exhibition                  | venue_event
+tri two three four five six                                   | nation_count
 # "the ATP Tour", "the CPL World Tour", "her Re-Invention Tour": a capitalised "Tour" ends an
 # event's name (names.kind_of_name; NER: an organisation; typ15b)
 tour                                                          | travel event_first event_head
@@ -673,6 +680,7 @@ PRESS_HEADS = _RESOLUTION_WORDS["press_head"]
 VENUE_EVENTS = _RESOLUTION_WORDS["venue_event"]
 WEAK_PLACE_HEADS = _RESOLUTION_WORDS["weak_place_head"]
 EVENT_FIRST = _RESOLUTION_WORDS["event_first"]
+NATION_COUNTS = _RESOLUTION_WORDS["nation_count"]
 ORDINAL_TIMES = _RESOLUTION_WORDS["ordinal_time"]
 TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 # Prefixes joined to a name by a hyphen that are no part of it ("non-Champions League",
@@ -1300,6 +1308,38 @@ FOCUS_SPEECH_FORMS = (
 # says of an event.
 HELD_AUXILIARIES = ("will be", "is", "was", "are", "were", "has been", "is being", "is to be")
 HELD_WHEN_WORDS = ("in", "at", "on", "every", "annually")
+# (entities/clause_cues.py) "The 10-day Berlinale runs until 20 February", "the Bangkok
+# International Film Festival got under way on Thursday": the name's own verb says an event, as
+# "takes place" does (helper typ18e).
+EVENT_VERBS_AFTER = (
+    "takes place",
+    "take place",
+    "took place",
+    "will take place",
+    "would take place",
+    "runs until",
+    "ran until",
+    "runs from",
+    "ran from",
+    "gets under way",
+    "got under way",
+    "get under way",
+    "will get under way",
+)
+# (entities/clause_cues.py) "the Bafta awards, which take place at London's Odeon Leicester Square",
+# "Oxfam's Tsunami appeal, held at the Bristol Academy on 19 February": what is held or staged at a
+# name happens there, a venue (a place); a player's "played at" is his club's (bench/gold's
+# convention), so no verb of a player's career is here (helper typ18e).
+VENUE_VERBS = (
+    "held",
+    "staged",
+    "hosted",
+    "take place",
+    "takes place",
+    "took place",
+    "taking place",
+    "to take place",
+)
 # (clause_cues._WON_BEFORE) "win the Davis Cup.": what is won is a competition or a prize.
 WINNING_VERBS = tuple("won win wins winning lift lifted lifting retain retained retaining".split())
 # (clause_cues._EVENT_WORDS_BEFORE) "nominated for a Golden Globe", "the fifth annual Bloggies".

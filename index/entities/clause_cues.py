@@ -23,18 +23,22 @@ from ..lexicon import (
     CONTEST_VERBS,
     EMPLOYER_ROLES,
     EVENT_ADJECTIVES,
+    EVENT_VERBS_AFTER,
     HELD_AUXILIARIES,
     HELD_WHEN_WORDS,
     KIND_NOUNS,
     MEMBER_TITLES,
     NOMINATION_WORDS,
     ORG_APPOSITION_END_WORDS,
+    PLACE_AFTER,
+    PLACE_HEADS,
     PLACE_NAMES,
     PLACE_OR_FACILITY_LABELS,
     PLACE_PREPOSITIONS,
     REGION_QUALIFIERS,
     TRAVEL_NOUNS,
     VENUE_EVENTS,
+    VENUE_VERBS,
     WINNING_VERBS,
     WON_OBJECT_END_WORDS,
     alternation,
@@ -46,13 +50,25 @@ from ..records import Mention
 _NAME = r"[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*"
 _PREPOSITION = r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?"
 _PLACE_LIST_BEFORE = re.compile(_PREPOSITION + "(" + _NAME + r")(?:\s*,\s*" + _NAME + r")*,?\s+(?:and|or)\s+$")
+# "at the", "at The", "at London's", "at New York's": what may come between "at" and a venue's name
+# ("the ceremony at London's Earls Court", "held at The Sage in Gateshead"; helper typ18e).
+_AT_A_VENUE = r"\s+at\s+(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?$"
 # "a news conference at Molineux", "against Australia at Murrayfield": the venue, a place.
-_VENUE_BEFORE = re.compile(r"(?:\b([a-z]+)|\bagainst\s+" + _NAME + r")\s+at\s+(?:the\s+)?$")
+_VENUE_BEFORE = re.compile(r"(?:\b([a-z]+)|\bagainst\s+" + _NAME + r")" + _AT_A_VENUE)
+# "which take place at London's Odeon Leicester Square", "held at the Bristol Academy on": where a
+# gathering is held, a venue (a place).
+_VENUE_VERB_BEFORE = re.compile(r"\b" + alternation(VENUE_VERBS) + _AT_A_VENUE)
+# ... the whole venue: no noun of its own after it ("at the Hellenic Olympic Committee building" is
+# the body's building), but a place's word ("the Beverly Hilton hotel") or the clause going on.
+_VENUE_ENDS = re.compile(
+    r"^(?:[’']?\s*[,.;:)\"”]|\s*$|\s+(?:in|on|near|at|from|until|for|this|next|last|and|which|where)\b|\s+[A-Z0-9]"
+    r"|\s+(?P<noun>[a-z]+)\b)"
+)
 # "a sightseeing tour to Wadi Rum": the destination, a place.
 _TRAVEL_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
-# "MTV's Asia Aid will be held in Bangkok", "the summit takes place": the name's own verb says an
-# event ("in Nottingham, which take place" is the trials').
-_TAKES_PLACE_AFTER = re.compile(r"^\s+(?:will\s+|would\s+)?(?:takes?|took)\s+place\b")
+# "MTV's Asia Aid will be held in Bangkok", "the summit takes place", "the 10-day Berlinale runs
+# until": the name's own verb says an event ("in Nottingham, which take place" is the trials').
+_TAKES_PLACE_AFTER = re.compile(r"^\s+" + alternation(EVENT_VERBS_AFTER) + r"\b")
 _HELD_AFTER = re.compile(r"^\s+" + alternation(HELD_AUXILIARIES) + r"\s+held\s+" + alternation(HELD_WHEN_WORDS) + r"\b")
 # "win the Davis Cup.", "won the Golden Osella for": what is won is a competition or a prize, an
 # event; not "won the Hartlepool by-election" (a noun follows: the name is no whole object).
@@ -118,6 +134,16 @@ def _full_name_shape(surface: str) -> bool:
     )
 
 
+def _held_there(before: str, after: str) -> bool:
+    """A verb of a gathering being held before "at" and the name, which ends there or with a
+    place's word: the venue ("which take place at London's Odeon Leicester Square", "held at the
+    Bristol Academy on 19 February", "staged at Musselburgh Racecourse near Edinburgh")."""
+    if not _VENUE_VERB_BEFORE.search(before):
+        return False
+    ends = _VENUE_ENDS.match(after)
+    return bool(ends) and (ends.group("noun") is None or ends.group("noun") in PLACE_AFTER | PLACE_HEADS)
+
+
 def clause_votes(m: Mention, text: str, placed: bool) -> Counter:
     """The type votes of the clause around the mention (`placed`: a preposition of place is right
     before it already, evidence.words_around's own vote)."""
@@ -136,6 +162,8 @@ def clause_votes(m: Mention, text: str, placed: bool) -> Counter:
     venue = _VENUE_BEFORE.search(text[max(0, m.start - 80) : m.start])
     if venue and (venue.group(1) is None or venue.group(1) in VENUE_EVENTS):
         votes["place"] += 2  # "a news conference at Molineux" (not "meeting": "a meeting at Microsoft")
+    if _held_there(before, after):
+        votes["place"] += 3  # "held at the Bristol Academy on 19 February": a venue
     if _EVENT_WORDS_BEFORE.search(before) and _WON_OBJECT_ENDS.match(after):
         votes["event"] += 2  # "nominated for a Golden Globe.", "the fifth annual Bloggies"
     won = _WON_BEFORE.search(before)

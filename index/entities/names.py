@@ -50,6 +50,7 @@ from ..lexicon import (
     MONTHS_AND_DAYS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NATION_COUNTS,
     NOT_NAMES,
     OFFICE_JOINING_WORDS,
     ORG_ALONE,
@@ -265,6 +266,8 @@ def kind_of_name(name: str) -> str | None:
     words = [bare(w) for w in name.split()]
     if not words:
         return None
+    if _counted_nations(words):
+        return "event"  # "the Five Nations", "the Tri-Nations": a tournament of so many nations
     if len(words) == 1:
         if _WEB_ADDRESS.fullmatch(name) and not words[0].startswith("dot."):  # not "dot.com", a word
             return "org"  # a website, whatever NER's label: the gold's convention (typ15b)
@@ -285,6 +288,17 @@ def kind_of_name(name: str) -> str | None:
     if last in PLACE_HEADS or words[0] in PLACE_FIRST:
         return "place"
     return None
+
+
+def _counted_nations(words: list[str]) -> bool:
+    """The name ends with a count and "Nations" ("Five Nations", "Tri-Nations", "2005 Six
+    Nations"): a tournament among so many nations, an event (lexicon.NATION_COUNTS; not "United
+    Nations", "First Nations", "League of Nations")."""
+    if len(words) == 1:
+        count, _, last = words[0].rpartition("-")
+    else:
+        count, last = words[-2], words[-1]
+    return last == "nations" and count in NATION_COUNTS
 
 
 def regional_arm(name: str) -> bool:
