@@ -1386,6 +1386,22 @@ NATIONAL_SIDE_NICKNAMES = {
 PERFORMER_WORDS_BEFORE = frozenset(
     """star rapper guitarist frontman drummer bassist comedian presenter musician songwriter
     playwright novelist poet author dancer""".split()
+    # typ18p: "classical composer James MacMillan", "the French composer Massenet's Thais", "soulman
+    # James Brown", "Scissor Sisters frontwoman Ana Matronic", "Cuban pianist Bebo Valdes"
+    + """composer pianist conductor sculptor crooner soulman frontwoman rocker vocalist
+    violinist cellist saxophonist trumpeter keyboardist popstar superstar hitmaker
+    film-maker filmmaker""".split()
+)
+# (entities/performer_words.py, helper typ18p) The same words in the plural, and nouns of standing in
+# music, right before one name and no other joined to it, make it a band's (an organisation, by
+# bench/gold's convention), not one person's: "US rappers Beastie Boys", "early 1970s rockers Free",
+# "1980s pioneers Run DMC", "Scots favourites Travis", "rock veterans New Order", "Grammy Award winners
+# U2"; before several names they are those people ("actors Samuel L Jackson and Ben Stiller"). Not
+# "stars", "acts" (verbs too: "the film also stars Hanks").
+BAND_NOUNS_BEFORE = frozenset(
+    {w + "s" for w in PERFORMER_WORDS_BEFORE - {"star", "frontman", "frontwoman", "soulman", "superstar", "popstar"}}
+    | set("""rockers newcomers pioneers veterans favourites legends heroes headliners
+    chart-toppers hitmakers superstars popsters winners""".split())
 )
 
 
