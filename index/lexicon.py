@@ -1276,6 +1276,12 @@ TOWN_PREPOSITIONS = ("from", "in", "at", "near")
 NATIVE_OWNERS = ("his", "her", "their", "its", "my", "our", "your")
 # (entities/subjects.py) "Wales are", "Leeds have": a plural verb after a team's name.
 PLURAL_VERBS_AFTER = ("are", "were", "have")
+# (entities/founded_bodies.py, helper typ18p) What is founded, formed, set up or established is a
+# body, a firm, a band, never one person (people are born): "Def Jam was founded in 1984 by Russell
+# Simmons", "Air Deccan was set up last year", "Roxy Music were formed in 1971". Not "created"
+# ("Lord Sainsbury was created a peer", "Mary Poppins was originally created") nor "launched" (a
+# product: "the new Mini was launched").
+FOUNDING_PARTICIPLES = ("founded", "co-founded", "formed", "set up", "established", "incorporated")
 # (entities/nodes.py speaker_votes) "the company said", "it added": the speech verbs before a
 # firm's description or "it" in a quotation's cue.
 FIRM_CUE_SPEECH_VERBS = ("said", "says", "added", "adds", "told", "announced", "stated")

@@ -22,6 +22,7 @@ from .bare_roles import bare_role_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
+from .founded_bodies import founded_votes
 from .listed_shares import listed_share_votes
 from .member_lists import introduces_members
 from .one_of_a_kind import one_of_a_kind_votes
@@ -198,6 +199,7 @@ def _clause_votes(m: Mention, text: str, placed: bool, titled: bool) -> Counter:
     votes.update(clause_votes(m, text, placed))
     votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
     votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
+    votes.update(founded_votes(m, text, titled))  # "Def Jam was founded in 1984": a body (founded_bodies.py)
     votes.update(bracket_votes(m, text))  # "Damien Traille (Biarritz)": a player's club
     votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
     votes.update(one_of_a_kind_votes(m, text))  # "Glenmorangie, one of Scotland's premier whisky firms"
