@@ -1411,6 +1411,15 @@ BAND_NOUNS_BEFORE = frozenset(
 )
 
 
+# (entities/evidence.py, helper typ18p) Prepositions: "Beanie Sigel on its roster", "a deflection off
+# Matthew Taylor on its way", "chosen London for its listing": the "its" after a name and one of them
+# is the owner of what the phrase hangs on, not the name's ("Yukos claims its", "Yukos, its staff").
+PREPOSITIONS = frozenset(
+    """on in to at for from with into onto off under of by about over after as through against
+    towards toward within without""".split()
+)
+
+
 # ----------------------------------------------------------------------------- fresh13c (session 13)
 # (entities/club_first_words.py) The first words by which continental clubs are called alone once
 # their article has named them in full ("Real Madrid ... Real want a quick deal", "Bayern Munich ...

@@ -55,9 +55,11 @@ from ..lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     POSITION_NOUNS,
+    PREPOSITIONS,
     ROLES_AFTER,
     SEE_TITLES,
     SPEECH_FORMS_AFTER_NAME,
+    alternation,
 )
 from ..records import Mention
 
@@ -70,7 +72,9 @@ _EVENT_WORD_AFTER = re.compile(r"^\s+(?:[a-z]+\s+(?=(?:" + "|".join(sorted(EVENT
 # "X's agent", "Yukos' main shareholders": the first word after the possessive, or the second.
 _POSSESSED = re.compile(r"^[’'](?:s)?\s+(\w+)\b(?:\s+([a-z]+)\b)?")
 _POSSESSED_WORDS = PERSONAL_POSSESSED | ORG_POSSESSED
-_ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
+# "Yukos claims its", "Yukos, its staff"; not "Beanie Sigel on its roster": after a preposition,
+# "its" is the owner of what the phrase hangs on (lexicon.PREPOSITIONS; helper typ18p).
+_ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:(?!" + alternation(PREPOSITIONS) + r"\s)\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 # "Britney Spears picked up her first ever Grammy": a sentence's subject, then a few lower-case
 # words and "his" or "her", is a person (a firm, a club, a band take "its", "their").
