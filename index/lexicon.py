@@ -1404,10 +1404,11 @@ PERFORMER_WORDS_BEFORE = frozenset(
 # "1980s pioneers Run DMC", "Scots favourites Travis", "rock veterans New Order", "Grammy Award winners
 # U2"; before several names they are those people ("actors Samuel L Jackson and Ben Stiller"). Not
 # "stars", "acts" (verbs too: "the film also stars Hanks").
+_BAND_STANDING = """rockers newcomers pioneers veterans favourites legends heroes headliners
+    chart-toppers hitmakers superstars popsters winners"""
 BAND_NOUNS_BEFORE = frozenset(
     {w + "s" for w in PERFORMER_WORDS_BEFORE - {"star", "frontman", "frontwoman", "soulman", "superstar", "popstar"}}
-    | set("""rockers newcomers pioneers veterans favourites legends heroes headliners
-    chart-toppers hitmakers superstars popsters winners""".split())
+    | set(_BAND_STANDING.split())
 )
 
 

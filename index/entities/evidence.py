@@ -260,7 +260,7 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
     """What the words right before the name make of it: "the town of X", "this year's X", a kind
     noun before a list, "the X" of a one-word name, "oil firm X", a short form in brackets."""
     votes: Counter = Counter()
-    votes.update(performer_votes(m, text))  # "star Morrissey": a person; "rappers Beastie Boys": a band (performer_words.py)
+    votes.update(performer_votes(m, text))  # "star X": a person; "rockers X": a band (performer_words.py)
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     if _PERIOD_BEFORE.search(before):
