@@ -1284,6 +1284,12 @@ TOWN_PREPOSITIONS = ("from", "in", "at", "near")
 NATIVE_OWNERS = ("his", "her", "their", "its", "my", "our", "your")
 # (entities/subjects.py) "Wales are", "Leeds have": a plural verb after a team's name.
 PLURAL_VERBS_AFTER = ("are", "were", "have")
+# (entities/founded_bodies.py, helper typ18p) What is founded, formed, set up or established is a
+# body, a firm, a band, never one person (people are born): "Def Jam was founded in 1984 by Russell
+# Simmons", "Air Deccan was set up last year", "Roxy Music were formed in 1971". Not "created"
+# ("Lord Sainsbury was created a peer", "Mary Poppins was originally created") nor "launched" (a
+# product: "the new Mini was launched").
+FOUNDING_PARTICIPLES = ("founded", "co-founded", "formed", "set up", "established", "incorporated")
 # (entities/nodes.py speaker_votes) "the company said", "it added": the speech verbs before a
 # firm's description or "it" in a quotation's cue.
 FIRM_CUE_SPEECH_VERBS = ("said", "says", "added", "adds", "told", "announced", "stated")
@@ -1426,6 +1432,32 @@ NATIONAL_SIDE_NICKNAMES = {
 PERFORMER_WORDS_BEFORE = frozenset(
     """star rapper guitarist frontman drummer bassist comedian presenter musician songwriter
     playwright novelist poet author dancer""".split()
+    # typ18p: "classical composer James MacMillan", "the French composer Massenet's Thais", "soulman
+    # James Brown", "Scissor Sisters frontwoman Ana Matronic", "Cuban pianist Bebo Valdes"
+    + """composer pianist conductor sculptor crooner soulman frontwoman rocker vocalist
+    violinist cellist saxophonist trumpeter keyboardist popstar superstar hitmaker
+    film-maker filmmaker""".split()
+)
+# (entities/performer_words.py, helper typ18p) The same words in the plural, and nouns of standing in
+# music, right before one name and no other joined to it, make it a band's (an organisation, by
+# bench/gold's convention), not one person's: "US rappers Beastie Boys", "early 1970s rockers Free",
+# "1980s pioneers Run DMC", "Scots favourites Travis", "rock veterans New Order", "Grammy Award winners
+# U2"; before several names they are those people ("actors Samuel L Jackson and Ben Stiller"). Not
+# "stars", "acts" (verbs too: "the film also stars Hanks").
+_BAND_STANDING = """rockers newcomers pioneers veterans favourites legends heroes headliners
+    chart-toppers hitmakers superstars popsters winners"""
+BAND_NOUNS_BEFORE = frozenset(
+    {w + "s" for w in PERFORMER_WORDS_BEFORE - {"star", "frontman", "frontwoman", "soulman", "superstar", "popstar"}}
+    | set(_BAND_STANDING.split())
+)
+
+
+# (entities/evidence.py, helper typ18p) Prepositions: "Beanie Sigel on its roster", "a deflection off
+# Matthew Taylor on its way", "chosen London for its listing": the "its" after a name and one of them
+# is the owner of what the phrase hangs on, not the name's ("Yukos claims its", "Yukos, its staff").
+PREPOSITIONS = frozenset(
+    """on in to at for from with into onto off under of by about over after as through against
+    towards toward within without""".split()
 )
 
 

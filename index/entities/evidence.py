@@ -22,6 +22,7 @@ from .bare_roles import bare_role_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
+from .founded_bodies import founded_votes
 from .listed_shares import listed_share_votes
 from .member_lists import introduces_members
 from .one_of_a_kind import one_of_a_kind_votes
@@ -54,9 +55,11 @@ from ..lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     POSITION_NOUNS,
+    PREPOSITIONS,
     ROLES_AFTER,
     SEE_TITLES,
     SPEECH_FORMS_AFTER_NAME,
+    alternation,
 )
 from ..records import Mention
 
@@ -69,7 +72,9 @@ _EVENT_WORD_AFTER = re.compile(r"^\s+(?:[a-z]+\s+(?=(?:" + "|".join(sorted(EVENT
 # "X's agent", "Yukos' main shareholders": the first word after the possessive, or the second.
 _POSSESSED = re.compile(r"^[’'](?:s)?\s+(\w+)\b(?:\s+([a-z]+)\b)?")
 _POSSESSED_WORDS = PERSONAL_POSSESSED | ORG_POSSESSED
-_ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:\w+\s+)?its\b")
+# "Yukos claims its", "Yukos, its staff"; not "Beanie Sigel on its roster": after a preposition,
+# "its" is the owner of what the phrase hangs on (lexicon.PREPOSITIONS; helper typ18p).
+_ITS_AFTER = re.compile(r"^[’']?s?,?\s+(?:(?!" + alternation(PREPOSITIONS) + r"\s)\w+\s+)?its\b")
 _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 # "Britney Spears picked up her first ever Grammy": a sentence's subject, then a few lower-case
 # words and "his" or "her", is a person (a firm, a club, a band take "its", "their").
@@ -198,6 +203,7 @@ def _clause_votes(m: Mention, text: str, placed: bool, titled: bool) -> Counter:
     votes.update(clause_votes(m, text, placed))
     votes.update(role_votes(m, text))  # "competes in the X": an event; "a deal with X": a firm
     votes.update(subject_votes(m, text, titled))  # "Chester have won", "Novartis, which": no one person
+    votes.update(founded_votes(m, text, titled))  # "Def Jam was founded in 1984": a body (founded_bodies.py)
     votes.update(bracket_votes(m, text))  # "Damien Traille (Biarritz)": a player's club
     votes.update(place_context_votes(m, text))  # "from Pease Pottage, West Sussex;"
     votes.update(one_of_a_kind_votes(m, text))  # "Glenmorangie, one of Scotland's premier whisky firms"
@@ -254,7 +260,7 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
     """What the words right before the name make of it: "the town of X", "this year's X", a kind
     noun before a list, "the X" of a one-word name, "oil firm X", a short form in brackets."""
     votes: Counter = Counter()
-    votes.update(performer_votes(before))  # "the ex-Smiths star Morrissey": a person (performer_words.py)
+    votes.update(performer_votes(m, text))  # "star X": a person; "rockers X": a band (performer_words.py)
     if _PLACE_OF_BEFORE.search(before):
         votes["place"] += 2  # "the town of Kirkcaldy", "the constituency of Bethnal Green"
     if _PERIOD_BEFORE.search(before):
