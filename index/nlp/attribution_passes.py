@@ -66,7 +66,56 @@ def quote_paragraph_after_quote(ctx: Context, n: int) -> bool:
     return bool(own) and not any(re.search(r"[A-Za-z]", own_words(text, ctx.sents[k], q, ctx.quotes)) for k in own)
 
 
-GOES_ON = (continues_quotation, next_sentence_of_run, quote_paragraph_after_quote)
+def split_around_its_cue(ctx: Context, n: int) -> bool:
+    """ "“The risk,” said Edward Sutton, an economist at the institute, “is that shoppers stay at
+    home”": the rest of a quotation the reporter's words split, in the same paragraph; it goes on
+    in lower case after the comma that closes those words (session 18, helper spk18u: where the
+    parser makes the name the subject of the quotation's own verb, "is", it was unattributed)."""
+    text, p, q = ctx.text, ctx.quotes[n - 1], ctx.quotes[n]
+    between = text[p.end : q.start]
+    body = text[q.start : q.end].lstrip(" .…")
+    return (
+        "\n" not in between
+        and len(between) <= 200
+        and text[p.start : p.end].rstrip().endswith(",")
+        and bool(re.fullmatch(r"[”\"’']?\s[^.!?;:“”\"]*[^\s.!?;:“”\"],\s*[“\"‘']?", between))
+        and body[:1].islower()
+    )
+
+
+def finished_by_the_reporter(ctx: Context, n: int) -> bool:
+    """ "“A,” said X, an economist. “They want to spend, but they are not ready yet” to return to
+    the high street.", "“... has changed,” because of shifts in prices.": the next sentence of the same run,
+    which opens on the quotation and which the reporter's words finish without a clause of their
+    own (no finite verb, no name, not "according to"): still the quotation's sentence, so the same
+    speaker's (session 18, helper spk18u, on US news)."""
+    text, sents, quotes = ctx.text, ctx.sents, ctx.quotes
+    p, q = quotes[n - 1], quotes[n]
+    pi = sent_index(sents, max(p.start, p.end - 1)) if sents else 0
+    qi = sent_index(sents, q.start) if sents else 0
+    doc = ctx.parsed.get(qi)
+    if doc is None or "\n" in text[p.end : q.start] or not 0 < qi - pi <= 1:
+        return False
+    s, e = sents[qi]
+    if re.search(r"[A-Za-z]", text[s : q.start]) or any(o.start > q.end and o.start < e for o in quotes):
+        return False
+    after = [t for t in doc if s + t.idx >= q.end and not t.is_punct]
+    if any(q.end <= ent.start < e for ent in ctx.names.ents):
+        return False  # "“...” Mr Champion.": a name there may be the speaker (attribution_trailing_name)
+    return 0 < len(after) <= 8 and not any(t.tag_ in _FINITE_TAGS or t.lower_ == "according" for t in after)
+
+
+# a finite verb: a clause of the reporter's own ("... ,” he said", "... ” is what they call it")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+GOES_ON = (
+    continues_quotation,
+    next_sentence_of_run,
+    quote_paragraph_after_quote,
+    split_around_its_cue,
+    finished_by_the_reporter,
+)
 
 
 def earlier_paragraphs(ctx: Context, found: list[Found | None]) -> list[Found | None]:

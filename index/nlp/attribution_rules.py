@@ -20,6 +20,7 @@ from ..lexicon import (
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
     TITLE_WORDS,
+    stop_words,
 )
 from .attribution_context import (
     SPEAKER_LABELS,
@@ -74,7 +75,10 @@ def signature(ctx: Context, q: QuoteSpan) -> Found | None:
 
 def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     """A headline that opens with a name and a colon: "Name: Talks ‘Going Nowhere’"; the name
-    may be one the recogniser missed there but labelled elsewhere in the article."""
+    may be one the recogniser missed there but labelled elsewhere in the article. Titles and roles
+    in the headline's capitals may come before the person's name (US news, session 18): "Dr. Jane
+    Porter: Council Plan ‘Not Fit ...’", "NY Gov Smith: Budget Is ‘...’", "Senate Hopeful Anne
+    Reid: Cut Taxes, ‘...’": the person whose name ends at the colon."""
     text, names = ctx.text, ctx.names
     ls = text.rfind("\n", 0, q.start) + 1
     le = text.find("\n", q.end)
@@ -86,7 +90,10 @@ def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     ent = names.at(a, b, SPEAKER_LABELS)
     if ent is not None:
         covers = ent.start <= a + 1 and ent.end >= b - 1
-        return named(ent, names.fullest(ent), text[a:b] + ":") if covers else None
+        if covers:
+            return named(ent, names.fullest(ent), text[a:b] + ":")
+        titled = _person_after_titles(ctx, a, b)
+        return named(titled, names.fullest(titled), text[a:b] + ":") if titled is not None else None
     last = fold_case(text[a:b].split()[-1])
     for other in names.ents:
         on = speaker_name(other.text)
@@ -94,6 +101,27 @@ def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
             pseudo = Entity(a, b, text[a:b], other.label)
             return Found(text[a:b] + ":", names.fullest(pseudo), a, b, other.label, "name")
     return None
+
+
+def _person_after_titles(ctx: Context, a: int, b: int) -> Entity | None:
+    """The person whose name ends a headline's opening words [a, b) before its colon, after words
+    of title or role ("Dr.", "NY Gov", "Senate Hopeful"): a name of two words, or one after a
+    title (in the entity or before it); none of the words a function word ("Health Minister On
+    Jane Porter:" is the minister speaking of her, "Smith And Jones:" two people)."""
+    for ent in ctx.names.ents:
+        if ent.label in PERSON_NAME_LABELS and a < ent.start and b - 1 <= ent.end <= b:
+            words = ctx.text[a : ent.end].split()
+            name = (speaker_name(ent.text) or "").split()
+            if not name or any(_function_word(w) for w in words):
+                return None
+            titled = len(words) > len(name) and words[-len(name) - 1].strip(".").lower() in TITLE_WORDS
+            return ent if len(name) >= 2 or titled else None
+    return None
+
+
+def _function_word(word: str) -> bool:
+    w = word.strip(".,").lower()
+    return w in ("&", "vs", "v") or (w in stop_words() and w not in TITLE_WORDS)
 
 
 def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:

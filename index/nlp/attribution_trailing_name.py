@@ -8,6 +8,12 @@ The words after the closing mark are the quotation's own clause: a quote that en
 its speaker, whatever the verb (speech lists cannot hold every verb of manner: "laughs", "thinks",
 "assured"). Only a name the article gives a person elsewhere, or one another quote is already
 attributed to: not "“Sunshine,” starring Kate." of a film list, whose names are no speakers.
+
+The same clause in its usual order, the name first (session 18, helper spk18u, on US news): "“...,”
+Sutton barked.", "“...,” Reid notes." (which the parser reads as a noun, "Reid notes"), "“...,”
+Smith assured Jones, after ..." (where the recogniser took "Smith assured Jones" for a title), "“...?”
+Mr Weingarten pressed." (BBC): a name the article gives a person, then one verb in -s or -ed, then
+the sentence's end, a comma, or one adverb in -ly or one name or pronoun as its object before them.
 """
 
 from __future__ import annotations
@@ -16,13 +22,18 @@ import re
 from dataclasses import replace
 
 from ..entities.names import fold_case, speaker_name
-from .attribution_context import PERSON_NAME_LABELS, Context, Found, closes_before_verb
+from .attribution_context import PERSON_NAME_LABELS, Context, Entity, Found, closes_before_verb
 from .attribution_speech_verbs import name_after_verb
 
 # the closing mark, then a verb in -s or -ed ("thinks", "laughs", "underlined") or nothing, then
 # the capitalised words of a name and the sentence's full stop
 _CLOSING = re.compile(r"[”\"’']?[ \t]+(?:([a-z]+(?:s|ed))[ \t]+)?(?=[A-Z])")
 _NAME_THEN_STOP = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]*\.(?:\s|$)")
+# the name first: "Sutton barked.", "Reid notes.", "Smith assured Jones,", "Smith said quietly."
+_NAME_THEN_VERB = re.compile(
+    r"[”\"’']?[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]+([a-z]+(?:s|ed))"
+    r"(?:[ \t]+(?:[a-z]+ly|him|her|them|me|us|[A-Z][\w’'-]*[a-z]))?[ \t]*(?:[.,;](?:\s|$)|$)"
+)
 
 
 def _last_word(name: str) -> str:
@@ -39,6 +50,10 @@ def trailing_name(ctx: Context, found: list[Found | None]) -> list[Found | None]
     people = {_last_word(e.text) for e in ctx.names.ents if e.label in PERSON_NAME_LABELS}
     for n, q in enumerate(ctx.quotes):
         if out[n] is not None or len(text[q.start : q.end].split()) < 4:
+            continue
+        first = _name_first(ctx, q, speakers, people)
+        if first is not None:
+            out[n] = first
             continue
         m = _CLOSING.match(text, q.end)
         vpos = (m.start(1) if m.group(1) else m.end() - 1) if m else 0
@@ -59,3 +74,25 @@ def trailing_name(ctx: Context, found: list[Found | None]) -> list[Found | None]
             if got is not None and got.label in PERSON_NAME_LABELS:
                 out[n] = replace(got, cue=cue)
     return out
+
+
+def _name_first(ctx: Context, q, speakers: dict[str, Found], people: set[str]) -> Found | None:
+    """ "“...,” Sutton barked.": the name of a person of the article, then one verb, closing the
+    quotation's clause: that person's."""
+    text = ctx.text
+    m = _NAME_THEN_VERB.match(text, q.end)
+    if m is None or "\n" in m.group(0).rstrip() or not closes_before_verb(text, q, m.start(1)):
+        return None
+    if not speaker_name(m.group(1)):
+        return None
+    last = _last_word(m.group(1))
+    cue = text[m.start(1) : m.end(2)]
+    if last in speakers:
+        return replace(speakers[last], cue=cue)
+    if last not in people:
+        return None
+    a, b = m.start(1), m.end(1)
+    ent = ctx.names.at(a, b, PERSON_NAME_LABELS)
+    if ent is None or ent.start < a or ent.end > b:
+        ent = Entity(a, b, text[a:b], "PERSON")
+    return Found(cue, ctx.names.fullest(ent), a, b, ent.label, "name")
