@@ -39,7 +39,9 @@ from ..lexicon import (
 from ..records import Range
 from .attribution_described_surnames import a_description
 from .attribution_gender import Genders
+from .attribution_datelines import after_dateline
 from .attribution_relative_who import name_before_who
+from .attribution_reporter_participle import comma_participle, reported_clause, reporter_as_pronoun
 from .quotes import QuoteSpan
 
 PERSON_NAME_LABELS = {"PERSON"}
@@ -373,6 +375,7 @@ def _subject_walk(tok, inside=()):
                         return g
         return None
     seen = 0
+    participle = comma_participle(tok)  # "..., saying": the reporter's (attribution_reporter_participle)
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _noun_complement(tok.head):
         # "X rejected the allegation that Y had been sidelined, saying": the participle is X's, the
         # parser hung it on the clause inside the noun phrase
@@ -396,10 +399,23 @@ def _subject_walk(tok, inside=()):
                     return _end_of_title(c)
                 if seen > 1 and mute(c) and _climbs(tok):
                     break  # a clause's subject no one who speaks: the participle is the clause above's
+                if (
+                    participle
+                    and seen > 1
+                    and reported_clause(tok, is_speech, inside)
+                    and not reporter_as_pronoun(c, tok)
+                ):
+                    break  # "X said Y will have to choose ..., saying": X's (attribution_reporter_participle)
+                dateline, name = after_dateline(c)
+                if dateline:  # "LONDON (Reuters) - Donald Trump said" (attribution_datelines)
+                    if name is None:
+                        continue
+                    return name
                 return c
         else:
             c = None
         if c is not None:  # a mute subject borrowed: on to the clause above
+            participle = participle and tok.dep_ in ("advcl", "xcomp")
             tok = tok.head
             continue
         # "said senior aide X" parsed with the name as an object or attribute after the verb
@@ -416,6 +432,7 @@ def _subject_walk(tok, inside=()):
         if _climbs(tok):
             if (tok.dep_ == "acl" or tok.dep_ == "relcl") and not (mute(tok.head) and _climbs(tok.head)):
                 return tok.head
+            participle = participle and tok.dep_ in ("advcl", "xcomp")
             tok = tok.head
             continue
         if tok.dep_ == "acomp" and _speaker_like(next((c for c in tok.head.children if c.dep_ == "nsubj"), None)):

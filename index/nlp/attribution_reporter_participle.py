@@ -1,0 +1,58 @@
+"""Attribution: a participle after a reported clause is the reporter's. "A top GOP strategist said
+Clinton will have to choose whose side she's on, saying, “...”", "Byrne also wrote the agents knew
+to brace for the eruptions, saying, “...”": the parser hangs "saying" on the reported clause,
+whose subject (Clinton, the agents) is spoken of; the words are those of the verb that reports the
+clause (the strategist, Byrne). Only a participle set off by a comma, hung (through "to" clauses)
+on a clause that is the complement of a speech verb before it, outside the quotations; where the
+clause's subject is "he" or "she" and one person reports it, the pronoun stands (most likely the
+reporter again), and a participle telling "him" is the clause's (issue 10, session 18, helper
+spk18w; PolNeAR's train split).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def comma_participle(tok: Token) -> bool:
+    """A participle set off by a comma and hung on a clause: "..., saying"; not one that tells a
+    pronoun, who is the reporter ("Sullivan has said that Mr Ebbers ordered adjustments, telling
+    him to “hit our books”": Ebbers tells)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and not any(c.dep_ in ("dobj", "dative") and c.lower_ in _TOLD_PRONOUNS for c in tok.children)
+    )
+
+
+_TOLD_PRONOUNS = {"him", "her", "them"}
+
+
+def reported_clause(clause: Token, is_speech, inside=()) -> bool:
+    """clause is what a speech verb before it reports: "said [Clinton will have to ...]"; not a
+    verb inside a quotation the parser hung the clause on ("Weaver didn't seem impressed ...,
+    telling reporters, “A lot of people said ...”")."""
+    verb = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and verb is not clause
+        and verb.i < clause.i
+        and not any(a <= verb.idx < b for a, b in inside)
+        and is_speech(verb)
+    )
+
+
+def reporter_as_pronoun(subj: Token, clause: Token) -> bool:
+    """The reported clause's subject is "he" or "she" and the reporter is one person: most likely
+    the reporter again ("Clinton told the audience that she believes in the policies, saying"),
+    whom the pronoun resolves the better where a surname is shared; not where the reporters are
+    many ("The show's producers ... confirmed that he would still be presenting, saying": theirs)."""
+    if subj.lower_ not in ("he", "she"):
+        return False
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return reporter is not None and (reporter.tag_ in ("NN", "NNP") or reporter.lower_ in ("he", "she"))
