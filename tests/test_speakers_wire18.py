@@ -1,7 +1,7 @@
 """A wire story's dateline is not the speaker (attribution_datelines), and a participle after a
 reported clause is the reporter's (attribution_reporter_participle) (issue 10, session 18, helper
-spk18w), with the real spaCy model. BBC copy has no dateline: those sentences are written in the
-style of the wire copy PolNeAR holds."""
+spk18w), with the real spaCy model. BBC copy has no dateline: those sentences are made up, in the
+style of wire copy (PolNeAR's text has no licence and is never copied here)."""
 
 from helpers import bbc_text, speaker_of
 
@@ -16,43 +16,42 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(pipes):
 
 def test_a_participle_hung_on_the_reported_clause_through_to(pipes):
     text = (
-        "Row over adviser.\n\nA senior Conservative strategist, Tom Baldwin, said Gordon Brown will have "
-        'to choose whose side he is on, saying: "At some point he is going to have to come out and say '
-        'where he stands."\n'
+        "Row over hospital.\n\nA senior Labour organiser, Helen Marsh, said Peter Kendall will have to "
+        'decide which plan he backs, saying: "Sooner or later he has to stand up and tell the town what '
+        'he thinks."\n'
     )
-    assert speaker_of(pipes, text, "At some point") == "Tom Baldwin"
+    assert speaker_of(pipes, text, "Sooner or later") == "Helen Marsh"
 
 
 def test_a_participle_whose_clause_a_quoted_verb_reports_stays_its_subjects(pipes):
     # the parser hangs "seem" on the "said" inside the quotation: not a reporter's clause
     text = (
-        "Mayor unmoved.\n\nKaren Weaver didn't seem particularly impressed with the minister's comments on "
-        'Tuesday, telling reporters, "A lot of people said the governor should step down."\n'
+        "Council leader unmoved.\n\nDiane Foster didn't seem especially pleased with the minister's answer "
+        'on Monday, telling reporters, "Plenty of people said the minister should resign."\n'
     )
-    assert speaker_of(pipes, text, "A lot of people") == "Karen Weaver"
+    assert speaker_of(pipes, text, "Plenty of people") == "Diane Foster"
 
 
 def test_the_name_after_the_dateline_speaks(pipes):
     text = (
-        "Trump doubts Cameron ties.\n\nLONDON (Reuters) - Donald Trump said he was unlikely to have a good "
-        'relationship with David Cameron because the British prime minister called him "divisive, stupid '
-        'and wrong".\n'
+        "Avery on tariffs.\n\nBERLIN (AP) - Paul Avery said on Monday that the tariffs were "
+        '"a serious mistake" and should be dropped.\n'
     )
-    assert speaker_of(pipes, text, "divisive") == "Donald Trump"
+    assert speaker_of(pipes, text, "a serious mistake") == "Paul Avery"
     text = (
-        "Clinton swipes at Trump over Brexit.\n\nWashington (AFP) – Democrat Hillary Clinton has taken a "
-        'swipe at Republican rival Donald Trump\'s stance on Brexit, saying that "bombastic comments" do '
-        "more harm than good.\n"
+        "Avery on tariffs.\n\nWashington (AFP) – Democrat Paul Avery has criticised the tariffs, saying "
+        'that "loud threats" do more harm than good.\n'
     )
-    assert speaker_of(pipes, text, "bombastic") == "Hillary Clinton"
+    assert speaker_of(pipes, text, "loud threats") == "Paul Avery"
 
 
 def test_a_dash_in_a_senators_brackets_is_no_dateline(pipes):
     text = (
-        "Sanders on Clinton.\n\nSen. Bernie Sanders (I-Vt.) visited NBC's Today to discuss his remarks "
-        'about his rival, Hillary Clinton, saying "on her worst day" she would be a better president.\n'
+        "Caldwell on her rival.\n\nSen. Ruth Caldwell (D-Ore.) visited a radio station to discuss her "
+        'remarks about her rival, James Porter, saying "on his best day" he would still be the wrong '
+        "choice.\n"
     )
-    assert speaker_of(pipes, text, "on her worst day") == "Bernie Sanders"
+    assert speaker_of(pipes, text, "on his best day") == "Ruth Caldwell"
 
 
 def test_a_participle_telling_a_pronoun_stays_the_reported_clauses(pipes):

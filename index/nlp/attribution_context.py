@@ -407,7 +407,7 @@ def _subject_walk(tok, inside=()):
                 ):
                     break  # "X said Y will have to choose ..., saying": X's (attribution_reporter_participle)
                 dateline, name = after_dateline(c)
-                if dateline:  # "LONDON (Reuters) - Donald Trump said" (attribution_datelines)
+                if dateline:  # "BERLIN (AP) - Paul Avery said" (attribution_datelines)
                     if name is None:
                         continue
                     return name

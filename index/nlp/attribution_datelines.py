@@ -1,5 +1,5 @@
-"""Attribution: a wire story's dateline is not its subject. "LONDON (Reuters) - Donald Trump said
-...", "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at ..., saying": the parser
+"""Attribution: a wire story's dateline is not its subject. "BERLIN (AP) - Paul Avery said ...",
+"Washington (AFP) – Democrat Paul Avery has criticised ..., saying": the parser
 takes the place that opens the story for the verb's subject (the name after the dash hangs from it
 as an apposition, or is a second subject); the speaker is the name after the dash. A dateline is
 the first words of its sentence, proper nouns closed by a dash, the place in capitals or the agency
@@ -27,7 +27,7 @@ def dateline_dash(subj: Token) -> Token | None:
         return None
     before = sent.doc[sent.start : dash.i]
     if sum(t.text == "(" for t in before) != sum(t.text == ")" for t in before):
-        return None  # "Sen. Bernie Sanders (I-Vt.) visited": a dash inside brackets
+        return None  # "Sen. Ruth Caldwell (D-Ore.) visited": a dash inside brackets
     if not all(t.pos_ == "PROPN" or t.is_punct or t.is_space for t in before):
         return None  # "Police - who said ...", a clause before the dash, not a dateline
     if not (subj.is_upper or any(t.text == "(" for t in before)):

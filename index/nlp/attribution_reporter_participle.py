@@ -1,8 +1,8 @@
-"""Attribution: a participle after a reported clause is the reporter's. "A top GOP strategist said
-Clinton will have to choose whose side she's on, saying, “...”", "Byrne also wrote the agents knew
-to brace for the eruptions, saying, “...”": the parser hangs "saying" on the reported clause,
-whose subject (Clinton, the agents) is spoken of; the words are those of the verb that reports the
-clause (the strategist, Byrne). Only a participle set off by a comma, hung (through "to" clauses)
+"""Attribution: a participle after a reported clause is the reporter's. "A senior Labour organiser
+said Kendall will have to decide which plan he backs, saying, “...”", "Marsh also wrote the nurses
+knew to expect the cuts, saying, “...”": the parser hangs "saying" on the reported clause, whose
+subject (Kendall, the nurses) is spoken of; the words are those of the verb that reports the
+clause (the organiser, Marsh). Only a participle set off by a comma, hung (through "to" clauses)
 on a clause that is the complement of a speech verb before it, outside the quotations; where the
 clause's subject is "he" or "she" and one person reports it, the pronoun stands (most likely the
 reporter again), and a participle telling "him" is the clause's (issue 10, session 18, helper
@@ -34,9 +34,9 @@ _TOLD_PRONOUNS = {"him", "her", "them"}
 
 
 def reported_clause(clause: Token, is_speech, inside=()) -> bool:
-    """clause is what a speech verb before it reports: "said [Clinton will have to ...]"; not a
-    verb inside a quotation the parser hung the clause on ("Weaver didn't seem impressed ...,
-    telling reporters, “A lot of people said ...”")."""
+    """clause is what a speech verb before it reports: "said [Kendall will have to ...]"; not a
+    verb inside a quotation the parser hung the clause on ("Foster didn't seem pleased ...,
+    telling reporters, “Plenty of people said ...”")."""
     verb = clause.head
     return (
         clause.dep_ == "ccomp"
@@ -49,7 +49,7 @@ def reported_clause(clause: Token, is_speech, inside=()) -> bool:
 
 def reporter_as_pronoun(subj: Token, clause: Token) -> bool:
     """The reported clause's subject is "he" or "she" and the reporter is one person: most likely
-    the reporter again ("Clinton told the audience that she believes in the policies, saying"),
+    the reporter again ("Marsh told the audience that she believes in the plan, saying"),
     whom the pronoun resolves the better where a surname is shared; not where the reporters are
     many ("The show's producers ... confirmed that he would still be presenting, saying": theirs)."""
     if subj.lower_ not in ("he", "she"):
