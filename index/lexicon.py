@@ -501,10 +501,11 @@ prix trophy open show expo liga slam run race
 # "Championship sides", "the Championship": the Football League's second division, capitalised
 # alone, a competition as "Premiership" is (names.kind_of_name; helper typ12a)
 championship                                                  | event_head event_alone
-# "the London Book Fair", "the Kooyong Classic", "the Fayetteville Invitational meeting", "the
-# Gunpowder Plot": a fair's, an exhibition match's, an invited meeting's and a plot's head word
-# ends an event's name (NER: an organisation, a place; helper typ18e)
-fair classic invitational plot                                | event_head
+# "the Kooyong Classic", "the Fayetteville Invitational meeting", "the Gunpowder Plot": an
+# exhibition match's, an invited meeting's and a plot's head word ends an event's name (NER: an
+# organisation, a place; helper typ18e). Not "fair": on BBC it made the novel and magazine "Vanity
+# Fair" and the campaign "Make Trade Fair" events for one "London Book Fair"
+classic invitational plot                                     | event_head
 marathon                                                      | event_head race_head
 elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
