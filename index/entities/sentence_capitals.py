@@ -15,7 +15,7 @@ loses the word (`without_opening_words`) where the rest is a name the article wr
 or opens with a given name; "Will Young", "Six Nations", "Top Gear" keep theirs.
 
 A headline written in Title Case gives every word its capital, small ones too ("With", "On"), and NER reads names into it
-("Obama Says African-American Museum Will Tell of ..." made a person "Will Tell"):
+("Mayor Says Harbour Museum Will Tell of ..." made a person "Will Tell"):
 `without_headline_capitals` keeps a headline's mention only when the article writes the same
 words elsewhere, or the gazetteer knows the place.
 """

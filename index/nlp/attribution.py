@@ -81,10 +81,10 @@ RULES = (
     R.headline_colon,  # "Name: Talks ‘Going Nowhere’"
     speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
-    R.colon_intro,  # "Sanders made the following comment: “...”"
-    R.as_characterisation,  # "Reid has gone after Trump as a “human leech”"
-    R.possessive_speech_noun,  # "Trump’s claim that there have been “thousands of shootings”"
-    R.headline_subject,  # "Hillary Clinton Speaks ‘Directly To White People’"
+    R.colon_intro,  # "Porter made the following comment: “...”"
+    R.as_characterisation,  # "Avery has gone after Greene as a “weathervane”"
+    R.possessive_speech_noun,  # "Greene’s claim that there have been “dozens of closures”"
+    R.headline_subject,  # "Ruth Caldwell Speaks ‘Directly To Farmers’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
     colon_before,  # "Mr Dean is confident though: “...”" (attribution_colon)
     subject_of_fragment,  # "Michael Howard accepted his decision “with regret”" (attribution_subject_fragment)

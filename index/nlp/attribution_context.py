@@ -495,7 +495,7 @@ def _end_of_title(tok: Token) -> Token:
     name are the speaker's title, whatever the parser hung on what."""
     doc, last, k = tok.doc, tok, tok.i + 1
     while k < len(doc):
-        t = doc[k]  # "for" and "of" end it: "wrote Cameron Easley for Morning Consult"
+        t = doc[k]  # "for" and "of" end it: "wrote Jane Porter for Harbour Weekly"
         if not (t.text[:1].isupper() and t.is_alpha) or "\n" in doc[k - 1].whitespace_:
             break
         if t.pos_ == "PROPN":
@@ -562,7 +562,7 @@ def name_before(names: ArticleNames, doc: Doc, base: int, vpos: int) -> Entity |
 def in_clause_of_its_own(tok: Token, vidx: int) -> bool:
     """The token is inside a relative or participle clause, or an appositive, that the verb at vidx
     is not in ("The actor, whose films include The Phantom Menace, said": not the Phantom Menace;
-    "Marc Morial, the chief executive of the National Urban League, told": not the League)."""
+    "Jane Porter, the chief executive of the National Farmers Union, told": not the Union)."""
     verb = next((t for t in tok.doc if t.idx == vidx), None)
     above = set(verb.ancestors) | {verb} if verb is not None else set()
     return any(a.dep_ in ("relcl", "acl", "appos") and a not in above for a in tok.ancestors)
@@ -637,7 +637,7 @@ def in_reported_clause(ent: Entity, pron: Token, base: int) -> bool:
 
 def subject_before(names: ArticleNames, pron: Token, base: int, labels: Collection[str]) -> Entity | None:
     """The latest name before a pronoun in its sentence that is the subject of its clause
-    ("Trump went on to accuse Clinton’s campaign of ... what he called": he is Trump)."""
+    ("Greene went on to accuse Avery’s campaign of ... what he called": he is Greene)."""
     best = None
     doc = pron.doc
     for ent, inq in zip(names.ents, names.inq):

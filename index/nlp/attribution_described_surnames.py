@@ -42,7 +42,7 @@ def a_description(names: ArticleNames, ent: Entity, described: bool) -> bool:
     """What attribution_context.described said of ent (described), unless ent is the surname
     of a person the article names in full and heads its words ("the 28-year-old Morientes.",
     "... Morientes said"): then a name. Not a surname that qualifies a noun after it ("the
-    Clinton campaign took black voters for granted": the campaign, not Hillary Clinton)."""
+    Avery campaign took rural voters for granted": the campaign, not Paul Avery)."""
     after = _WORD_AFTER.match(names.text, ent.end)
     qualifies = after is not None and after.group(1) not in _VERBS_AFTER
     return described and (qualifies or not surname_named_in_full(names, ent))

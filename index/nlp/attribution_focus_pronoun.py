@@ -4,8 +4,8 @@ fall in the migrant numbers, he said. The prime minister ridiculed the Tory plan
 challenged the Tories ... - what he called a “fantasy island”". The reporter's "he" keeps the
 person in focus, so "the prime minister" in the next sentence is that person, as it would be after
 a sentence with the name as its subject (attribution_descriptions.person_in_focus). Only for a
-description that opens its sentence, as its subject: one further in ("party procedures give the
-chair of the DNC authority to call", after "If she did") is someone else as often as not."""
+description that opens its sentence, as its subject: one further in ("the party's rules give the
+chair of the board power to call", after "If she did") is someone else as often as not."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def transcript_label(ctx: Context, q: QuoteSpan) -> Found | None:
 def signature(ctx: Context, q: QuoteSpan) -> Found | None:
     """A signature after the quote, "“...” ― Jane Doe": a name recognised in it, else its words
     when they are one to four capitalised words. A signature opens with its name (or "by" or a
-    title): a dash before a clause ("“suburbs” — a metaphor for the GOP’s ...") signs nothing."""
+    title): a dash before a clause ("“suburbs” — a metaphor for the party’s ...") signs nothing."""
     text = ctx.text
     m = re.match(r"[”\"’']?\s*[―—–]+\s*([^\n]{2,80})", text[q.end : q.end + 90])
     if m is None:
@@ -169,7 +169,7 @@ def as_characterisation(ctx: Context, q: QuoteSpan) -> Found | None:
 
 # Nouns of saying: "Trump’s claim that ...", "Clinton's remark that ..." (attribution_rules only).
 def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
-    """ "X’s claim that there have been “thousands of shootings”": the quote inside what a noun of
+    """ "X’s claim that there have been “dozens of closures”": the quote inside what a noun of
     saying (SPEECH_NOUNS) reports is the words of the name owning that noun; not across a speech
     verb of its own ("X’s claim that Y said “...”")."""
     own = ctx.region(q)[0]
@@ -195,14 +195,14 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
     return None
 
 
-# Verbs of a headline that say someone spoke, beside the speech verbs ("Warren Hammers Wells Fargo CEO").
+# Verbs of a headline that say someone spoke, beside the speech verbs ("Caldwell Hammers Bank Chief").
 _HEADLINE_VERBS = frozenset("speak talk hammer grill torch bash lash".split())
 
 
 def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
     """A headline (the article's first line, or a short line without a full stop) that opens with
-    a person's name and a verb of saying in the headline's present tense: "Hillary Clinton Speaks
-    ‘Directly To White People’ After ...", "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’"."""
+    a person's name and a verb of saying in the headline's present tense: "Ruth Caldwell Speaks
+    ‘Directly To Farmers’ After ...", "Ruth Caldwell Hammers Bank Chief: ‘...’"."""
     text = ctx.text
     ls = text.rfind("\n", 0, q.start) + 1
     if text[:ls].strip() and not in_headline(text, q):
@@ -220,9 +220,9 @@ def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
 
 def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
     """A quotation a colon introduces, with no speech verb: the name that is the subject of the
-    sentence the colon ends ("On July 6, Sanders made the following comment:" and the quote's
-    paragraph after it; "President Obama is rolling out a new campaign message: “It's about
-    me.”"). Not in a headline, whose Title Case the parser reads poorly."""
+    sentence the colon ends ("On July 6, Porter made the following comment:" and the quote's
+    paragraph after it; "Mayor Greene is rolling out a new campaign message: “It's about
+    you.”"). Not in a headline, whose Title Case the parser reads poorly."""
     text = ctx.text
     before = text[: q.start - 1].rstrip(" \t\n\"“‘'")
     if not before.endswith(":") or in_headline(text, q) or text.count("\n", len(before), q.start) > 2:

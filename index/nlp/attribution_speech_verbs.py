@@ -103,8 +103,8 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
 
 def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: Cue) -> Found | None:
     """The quote sits in an adverbial clause before the cue's verb, opened by "as", "while",
-    "when" ..., with a subject of its own, a name: "as Trump went on about “how the system is
-    rigged,” ..., Melanie said yes": the clause's subject speaks it, not the main verb's (not
+    "when" ..., with a subject of its own, a name: "as Greene went on about “how the rules are
+    stacked,” ..., Marion said yes": the clause's subject speaks it, not the main verb's (not
     "He said after seven years Labour had ... “...”", a reported clause the parser took for one)."""
     doc, base = cue.verb.doc, cue.base
     first = next((t for t in doc if q.start <= base + t.idx < q.end and t.is_alpha), None)
@@ -139,8 +139,8 @@ def an_agent_noun(tok: Token) -> bool:
 
 
 def _maker_of(ctx: Context, q: QuoteSpan, thing, base: int) -> Found | None:
-    """Who made the thing said to speak: "the Security Council issued a statement calling ...",
-    "prompted Hillary Clinton to make a comment that described ...", "Trump's statement said":
+    """Who made the thing said to speak: "the town council issued a statement calling ...",
+    "prompted Ruth Caldwell to make a comment that described ...", "Greene's statement said":
     the name owning the thing, or the subject of the verb whose object it is."""
     for c in thing.children:
         if c.dep_ == "poss" and c.lower_ not in PRONOUN_LABELS:
@@ -248,7 +248,7 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
         # participle ("He said Mr Blair had spoken ..., adding:"), whose subject the parser borrows
         rank -= 0.1
     if _in_relative_clause(tok) and (not governs or through_verb):
-        # "The four “loopholes” he cited are “...,” The Hill reported": the main verb first; not
+        # "The three “gaps” she cited are “...,” The Ledger reported": the main verb first; not
         # "a report which branded the law as “a mess”", whose own words the quote is
         rank += 0.25
     if according(tok):

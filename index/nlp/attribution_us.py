@@ -2,9 +2,9 @@
 political news (PolNeAR dev, issue 10).
 
 "they" is many people or a body, never one person's name: the group a name owns as the subject of
-its sentence ("Clinton’s campaign is seeking to contrast her approach with what they call ...":
-Clinton's camp, under her name), else an organisation or a people named before it, never one the
-article also names as a person ("Trump’s" taken for a firm). Else nobody: unattributed is better
+its sentence ("Caldwell’s campaign is seeking to set her plan against what they call ...":
+Caldwell's camp, under her name), else an organisation or a people named before it, never one the
+article also names as a person ("Greene’s" taken for a firm). Else nobody: unattributed is better
 than wrong.
 """
 
