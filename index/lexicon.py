@@ -1391,6 +1391,12 @@ SPEAKS_IN_VERBS = tuple("says said argues argued warns warned states stated clai
 SPEAKS_IN_DETERMINERS = ("a", "an", "its", "their", "the")
 # (nlp/attribution_continuation.py GOES_ON_CUE) "X added:", "X went on:" right after a quotation.
 GOES_ON_VERBS = ("added", "continued", "went on")
+# (nlp/attribution_colon.py inverted_verb_colon) A speech verb that opens its sentence before the
+# speaker and a colon: "Said Mr Bysshe: “...”", "Stated Stone:" and the quotation's paragraph after.
+INVERTED_OPENERS = tuple(
+    "Said Says Stated Added Adds Continued Wrote Writes Explained Declared Noted Warned Argued Insisted "
+    "Concluded Replied Responded Tweeted Remarked Observed Quipped Countered Retorted".split()
+)
 # (nlp/attribution.py _OPENS_DESCRIBED, attribution_focus_pronoun._OPENING) The words a sentence
 # may open with before its subject ("However he hopes", "But the striker said").
 SENTENCE_OPENERS = ("But", "And", "However", "Yet", "So", "Still", "Now")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from . import attribution_passes as P
 from . import attribution_rules as R
 from .attribution_speech_verbs import speech_verb
-from .attribution_colon import colon_before
+from .attribution_colon import colon_before, inverted_verb_colon
 from .attribution_subject_fragment import subject_of_fragment
 from .attribution_said_before_added import said_before_added
 from .attribution_trailing_name import trailing_name
@@ -76,6 +76,7 @@ __all__ = ["Attribution", "Entity", "PASSES", "RULES", "attribute", "context", "
 
 # Who speaks one quote: the first rule that answers.
 RULES = (
+    inverted_verb_colon,  # "Said Mr Bysshe: “...”", "Stated Stone:" / “...” (attribution_colon)
     R.transcript_label,  # "PENCE: Well, ..."
     R.signature,  # "“...” ― Jane Doe"
     R.headline_colon,  # "Name: Talks ‘Going Nowhere’"

@@ -4,13 +4,29 @@
 something of a person and the colon hands over to that person's words, with no speech verb. Only
 a person the recogniser names as the main subject counts (not "the report is clear:", not a
 pronoun): anything else is left to the other rules, and unattributed is better than wrong.
+
+`inverted_verb_colon` reads the inverted form, a speech verb that opens its sentence with the
+speaker after it: "Said Mr Bysshe: “...”", "Stated Stone:" in a paragraph of its own and the
+quotation's paragraph after it. The parser reads a capitalised "Stated" as an adjective or a name
+("Stated Stone" one name), so no subject rule sees it (issue 10, session 18, helper spk18c).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, named, sent_index
+from ..lexicon import INVERTED_OPENERS, alternation
+from .attribution_context import (
+    PERSON_NAME_LABELS,
+    SPEAKER_LABELS,
+    Context,
+    Entity,
+    Found,
+    described,
+    named,
+    sent_index,
+)
 from .quotes import QuoteSpan
 
 
@@ -39,3 +55,46 @@ def colon_before(ctx: Context, q: QuoteSpan) -> Found | None:
     if ent is None or described(ctx.text, ent) or re.search(r"[“\"”]", ctx.text[ent.end : ps + len(before)]):
         return None  # no name, or a quotation between the name and the colon: its own attribution's
     return named(ent, ctx.names.fullest(ent), ctx.text[ent.start : ps + len(before)].strip())
+
+
+# a sentence of a speech verb, up to six words of the speaker's name and role, and a colon:
+# "Said Wales assistant coach Scott Johnson:", "Continued Stone:"
+_INVERTED = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+)(" + alternation(INVERTED_OPENERS) + r")\s+"
+    r"((?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*)\s*:\s*$",
+    re.MULTILINE,
+)
+
+
+def inverted_verb_colon(ctx: Context, q: QuoteSpan) -> Found | None:
+    """The quotation a sentence "Verb Name:" introduces, in its paragraph or the paragraph before
+    it: the name's, a person or a body the recogniser names ending right at the colon."""
+    text = ctx.text
+    before = text[: q.start - 1].rstrip(" \t\n\"“‘'")
+    if not before.endswith(":") or text.count("\n", len(before), q.start) > 2:
+        return None
+    line = text.rfind("\n", 0, len(before)) + 1
+    m = _INVERTED.search(text, line, len(before))
+    if m is None:
+        return None
+    ns, ne = m.start(2), m.end(2)
+    # the name that ends at the colon ("Scott Johnson", not "Wales" of "Wales assistant coach")
+    at_colon = [e for e in ctx.names.ents if e.label in SPEAKER_LABELS and e.start < ne and abs(e.end - ne) <= 1]
+    ent = next((e for e in at_colon if e.end > ns), None) or _named_elsewhere(ctx, ns, ne)
+    if ent is None:
+        return None
+    if ent.start < ns:  # "Stated Stone" read as one name: the verb is not the speaker's
+        ent = replace(ent, start=ns, text=text[ns : ent.end])
+    # not the glued "Stated Stone" as the fullest form of "Stone"
+    full = ctx.names.fullest(ent, keep=lambda name: name.split()[0] not in INVERTED_OPENERS)
+    return named(ent, full, text[m.start(1) : ne])
+
+
+def _named_elsewhere(ctx: Context, ns: int, ne: int) -> Entity | None:
+    """The name words at [ns, ne) as a person the article names elsewhere with them ("Said Stone:"
+    after "Roger Stone", where the recogniser missed the one after the verb)."""
+    words = ctx.text[ns:ne].split()
+    for ent in ctx.names.ents:
+        if ent.label in PERSON_NAME_LABELS and ent.text.split()[-len(words) :] == words:
+            return Entity(ns, ne, ctx.text[ns:ne], ent.label)
+    return None
