@@ -140,19 +140,19 @@ def gold_quotes(doc: str, text: str, attributions: list[Attribution]) -> list[di
     quotes = []
     spans = quoted_spans(text)
     for attribution in attributions:
+        content_words = sum(len(WORD.findall(text[s:e])) for s, e in attribution.content)
+        quoted_words = sum(
+            len(WORD.findall(text[max(a, s) + 1 : min(b, e) - 1]))
+            for a, b, _m, _u in spans
+            for s, e in attribution.content
+            if a < e and s < b
+        )
         for outer_start, outer_end, mark, unclosed in spans:
             inner_start, inner_end = outer_start + 1, outer_end - (0 if unclosed else 1)
             if not any(s < inner_end and inner_start < e for s, e in attribution.content):
                 continue
             if not WORD.search(text[inner_start:inner_end]):
                 continue
-            content_words = sum(len(WORD.findall(text[s:e])) for s, e in attribution.content)
-            quoted_words = sum(
-                len(WORD.findall(text[max(a, s) + 1 : min(b, e) - 1]))
-                for a, b, _m, _u in spans
-                for s, e in attribution.content
-                if a < e and s < b
-            )
             source = attribution.source
             cue = attribution.cue
             quotes.append(

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import FOUNDING_PARTICIPLES, PLACE_NAMES, alternation
+from ..lexicon import FOUNDING_PARTICIPLES, alternation
 from ..records import Mention
 
 _FOUNDED_AFTER = re.compile(
@@ -34,7 +34,7 @@ def founded_votes(m: Mention, text: str, titled: bool) -> Counter:
     if titled or not _FOUNDED_AFTER.match(text[m.end : m.end + 50]):
         return votes
     name = re.sub(r"(?i)^the\s+", "", m.surface.strip())
-    if N.plain(name) in PLACE_NAMES or N.abbreviation_key(name) or m.label == "NORP":
+    if N.place_or_people(name, m.label):
         return votes
     votes["org"] += 3
     votes["org_cue"] = 1

@@ -430,6 +430,13 @@ def plain(name: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
+def place_or_people(name: str, label: str) -> bool:
+    """A place the lexicon knows, an abbreviation of one ("USA") or a people (NER's NORP): no
+    body's or band's name, whatever the words around it say ("Bangladesh was formed", "pre-race
+    favourites USA")."""
+    return plain(name) in PLACE_NAMES or bool(abbreviation_key(name)) or label == "NORP"
+
+
 def abbreviation_key(name: str) -> str | None:
     """The expansion an abbreviation or variant stands for, or None."""
     p = plain(name)

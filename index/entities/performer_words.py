@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import BAND_NOUNS_BEFORE, PERFORMER_WORDS_BEFORE, PLACE_NAMES
+from ..lexicon import BAND_NOUNS_BEFORE, PERFORMER_WORDS_BEFORE
 from ..records import Mention
 
 # The word right before the name, lower case, with a compound's parts ("co-star", "ex-Smiths").
@@ -58,7 +58,5 @@ def _one_band(m: Mention, text: str) -> bool:
     return not (
         _JOINED_AFTER.match(text[m.end : m.end + 40])
         or N.starts_with_given_name(name)
-        or N.plain(name) in PLACE_NAMES
-        or N.abbreviation_key(name)
-        or m.label == "NORP"
+        or N.place_or_people(name, m.label)
     )
