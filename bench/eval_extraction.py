@@ -13,8 +13,8 @@ Builds real indexes (spaCy + Whoosh, as `dossier index build` does) of ../shared
   `found_and_right`: the gold quotes whose speaker is a name that a found quote matches with the
   right speaker, over all those gold quotes. With -v the wrong speakers are listed by kind.
   `speaker_accuracy` judges every gold source that is not a pronoun, descriptions too ("the
-  Florida senator", right only when a word is shared); `speaker_accuracy_names` only those the
-  gold writes as a name (`gold_is_description` false).
+  Florida senator", right only when a word is shared); `speaker_accuracy_names` and
+  `found_and_right_names` only those the gold writes as a name (`gold_is_description` false).
 `--polnear DIR` scores another set in the same format instead of the dev split: the halves of
 PolNeAR's train split that bench/polnear_split.py writes (`tune` to read errors on, `check` to
 measure on without reading them).
@@ -195,13 +195,25 @@ def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
 _PRONOUN_CUE = re.compile(r"\b(?:he|she|they|it|him|her|them)\b", re.IGNORECASE)
 
 
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its"}
+# where a description's head noun ends and its complement begins ("the former aide to President Bush")
+_COMPLEMENT = re.compile(r"\s(?:of|to|for|with|at|in|on|from|who|which|that)\s|,|\(")
+
+
 def gold_is_description(speaker: str) -> bool:
-    """A gold source written as a description rather than a name ("the mayor", "The senator",
-    "his operatives"): no capitalised word past the first, bar a title."""
+    """A gold source written as a description rather than a name: "the mayor", "his operatives",
+    and with a proper adjective "the Florida senator", "the former top aide to President Bush"
+    (a determiner, and a head noun in lower case before any complement). "The New York Times"
+    and "the Daily News" end in a capitalised head and are names."""
     ws = [w for w in re.findall(r"[\w.’'-]+", speaker)]
-    return not any(w[:1].isupper() and fold(w) not in TITLES for w in ws[1:]) and (
-        not ws or not ws[0][:1].isupper() or fold(ws[0]) in TITLES | {"his", "her", "their", "its", "a", "an"}
-    )
+    if not ws:
+        return True
+    if not any(w[:1].isupper() and fold(w) not in TITLES for w in ws[1:]) and (
+        not ws[0][:1].isupper() or fold(ws[0]) in TITLES | _DETERMINERS
+    ):
+        return True
+    head = re.findall(r"[\w.’'-]+", _COMPLEMENT.split(speaker.strip(), maxsplit=1)[0])
+    return fold(ws[0]) in _DETERMINERS and len(head) > 1 and head[-1][:1].islower()
 
 
 def error_kind(p, g: dict, ok: bool) -> str | None:
@@ -230,7 +242,8 @@ def eval_polnear(reader: Reader, verbose: bool, polnear: Path = POLNEAR) -> dict
             gold[g["doc"]].append(g)
     tp = n_pred = n_gold = judged = right = 0
     judged_names = right_names = 0  # where the gold source is a name, not a description
-    n_named = 0  # gold quotes whose speaker is a name (found or not)
+    n_named = 0  # gold quotes whose speaker is a name or a description (found or not)
+    n_named_names = 0  # of those, the ones whose speaker is a name
     n_pred_annotated = 0  # quotes found in the articles PolNeAR annotated (12 of the 84 have no quote)
     kinds: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(p.stem for p in (polnear / "articles").glob("*.txt")):
@@ -243,6 +256,7 @@ def eval_polnear(reader: Reader, verbose: bool, polnear: Path = POLNEAR) -> dict
         n_gold += len(gq)
         n_pred_annotated += len(pred) if gq else 0
         n_named += sum(1 for g in gq if _named_speaker(g))
+        n_named_names += sum(1 for g in gq if _named_speaker(g) and not gold_is_description(g["speaker"]))
         for p, g in pairs:
             gw = _named_speaker(g)
             if not gw:
@@ -280,6 +294,8 @@ def eval_polnear(reader: Reader, verbose: bool, polnear: Path = POLNEAR) -> dict
         "speakers_named": judged_names,
         "found_and_right": right / n_named if n_named else 0.0,  # over gold quotes naming a speaker
         "gold_named": n_named,
+        "found_and_right_names": right_names / n_named_names if n_named_names else 0.0,
+        "gold_names": n_named_names,
     }
 
 
