@@ -82,6 +82,9 @@ from ..lexicon import (
     RACE_HEADS,
     SEE_TITLES,
     SOVEREIGNS,
+    HONORIFICS,
+    KNIGHTHOODS,
+    NAME_SUFFIXES,
     TITLE_WORDS,
     TITLES_AFTER,
 )
@@ -230,6 +233,7 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = _joined_by_particle(text, out)
         out = _joined_by_for(text, out)
         out = _with_surname_after(text, out)
+        out = _with_suffixed_surname(text, out)
         out = with_given_name_before(text, out)
         out += _titled_names(aid, text, out)
         out += role_opened_names(aid, text, out)  # "Boss Henk Addink blames" (role_opened_names.py)
@@ -250,7 +254,9 @@ def tidy_mentions(aid: str, mentions: list[Mention], text: str | None) -> list[M
         out = split_possessors(text, out)  # the owner and the owned name (possessors.py)
     out = [_without_members_title(m) for m in out]
     surnames = {N.bare(m.surface.split()[-1]) for m in out if len(m.surface.split()) > 1}
-    return sorted((m for m in out if not _only_a_title(m, surnames)), key=lambda x: (x.start, x.end))
+    return sorted(
+        (m for m in out if not _only_a_title(m, surnames) and not only_titles(m)), key=lambda x: (x.start, x.end)
+    )
 
 
 # A person's title or role, alone, names no one: "MPs", "the MEP", "Directors", "President". Not
@@ -285,6 +291,35 @@ def _only_a_title(m: Mention, surnames: set[str]) -> bool:
         return False  # "RT" is no "Rt" (Hon): only "MEP", "MSP", "CEO" are titles in capitals
     word = N.bare(re.sub(r"['’]s?$", "", words[0]))
     return word not in surnames and bool({word, *N.singulars_of(word)} & _TITLES_ALONE)
+
+
+# Words a name made only of titles is written with: "the Rt Rev Dr", "Lord Chief Justice",
+# "Chief Executive", "Jr" (NER's pieces of "the Rt Rev Dr Tom Wright", "Bruce L Castor Jr").
+_TITLE_ONLY_WORDS = TITLE_WORDS | PERSON_ROLES | HONORIFICS | MILITARY_RANKS | NAME_SUFFIXES | {"of", "the"}
+# Honorifics and suffixes that name no one alone: "Dr", "Mr", "Jr" (not "Lord", "Lady", "Sir",
+# which name a peer or God, nor "the Queen": see _TITLES_ALONE)
+_BEFORE_NAMES = HONORIFICS - {"lord", "lady", "president"}  # what follows one of these is a name
+_HONORIFICS_ALONE = (_BEFORE_NAMES - KNIGHTHOODS) | NAME_SUFFIXES
+
+
+def only_titles(m: Mention) -> bool:
+    """A mention written only in titles, honorifics and name suffixes names no one: a job
+    title without its holder's name is a description ("the Lord Chancellor", "Chief Executive":
+    bench/gold/README.md), and "Dr" or "Jr" alone is NER's piece of a name it cut. Not a title
+    used as a name ("Prince of Wales", names.is_title_name), nor "the Queen", "Lord" or an
+    acronym ("MS")."""
+    words = [N.bare(re.sub(r"['’]s?$", "", w)) for w in m.surface.split()]
+    if not words or N.is_title_name(m.surface) or N.party_key(m.surface):
+        return False
+    if len(words) == 1:
+        return not N.is_acronym(m.surface) and words[0].rstrip(".") in _HONORIFICS_ALONE
+    named = [w for w in words if w not in ("of", "the")]
+    for w, nxt in zip(named, named[1:]):
+        if w in _BEFORE_NAMES and nxt not in HONORIFICS:
+            return False  # "Mr King", "Dr Judge": an honorific is followed by a name
+        if w in ("lord", "lady") and nxt in NAME_TITLES | SOVEREIGNS | MILITARY_RANKS:
+            return False  # "Lord King", a peer; not "Lord Chancellor", a post
+    return bool(named) and all(w in _TITLE_ONLY_WORDS for w in words)
 
 
 def _inside_a_word(m: Mention, text: str | None) -> bool:
@@ -513,6 +548,22 @@ def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
             and nxt.start(1) not in starts
         ):
             m = replace(m, end=nxt.end(1), surface=text[m.start : nxt.end(1)], label="PERSON")
+        out.append(m)
+    return out
+
+
+_SUFFIXED_SURNAME = re.compile(r" ([A-Z][\w'’-]+),? (?:Jr|Sr|Jnr|Snr|III|II|IV)\b\.?")
+
+
+def _with_suffixed_surname(text: str, ms: list[Mention]) -> list[Mention]:
+    """A person's mention followed by a capitalised word and a suffix ("Bruce L" + "Castor Jr"):
+    a suffix ends a name, so the word before it is the surname NER left out (the suffix alone
+    names no one: only_titles)."""
+    out = []
+    for m in ms:
+        after = _SUFFIXED_SURNAME.match(text, m.end) if m.label == "PERSON" else None
+        if after and not any(o.start <= after.start(1) < o.end for o in ms):
+            m = replace(m, end=after.end(), surface=text[m.start : after.end()])
         out.append(m)
     return out
 
