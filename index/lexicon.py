@@ -509,7 +509,11 @@ classic invitational plot                                     | event_head
 marathon                                                      | event_head race_head
 elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
-executive                                                     | body_head employer_role
+# "Foster's chief executive officer", "Aston's chief executive Ulrich Bez", "X's managing director":
+# nobody has a chief executive or a managing director but a firm or a body (NER: a person, a
+# place; evidence._POSSESSED reads the second word too; helper typ19o)
+executive                                                     | body_head employer_role org_possessed
+managing                                                      | org_possessed
 award festival tournament prize                               | event_head event_after
 awards                                                        | event_head event_after lower_event_head
 final finals competition contest                              | event_after
@@ -689,6 +693,14 @@ TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())
 EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
 KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
+# (entities/kind_lists.py, helper typ19o) The organisations' kind nouns that are the plural of a
+# firm's, a band's or a club's word ("companies", "bands", "publishers", "airlines"; not "analysts",
+# "brands", "organisations"): the names they list are organisations as surely as "oil firm Yukos".
+FIRM_KIND_PLURALS = frozenset(
+    noun
+    for noun, kind in KIND_NOUNS.items()
+    if kind == "org" and (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]) in BAND_WORDS
+)
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
 # "this year's X", "last season's X", "last Saturday's X": a name a period's possessive comes before
@@ -701,7 +713,7 @@ EVENT_PERIODS = frozenset("year week month season weekend".split()) | {d for d i
 # side).
 MATCH_BEFORE = tuple(
     "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|at the hands of"
-    "|saw off|knocked out|against|stint at|spell at|sacked at|sacked by|signed for|signed from|on loan at"
+    "|saw off|knocked out|against|stint at|spell at|stints at|spells at|sacked at|sacked by|signed for|signed from|on loan at"
     "|on loan from|played for".split("|")
 )
 
