@@ -509,11 +509,7 @@ classic invitational plot                                     | event_head
 marathon                                                      | event_head race_head
 elections                                                     | event_head lower_event_head
 parliament assembly                                           | body_head
-# "Foster's chief executive officer", "Aston's chief executive Ulrich Bez", "X's managing director":
-# nobody has a chief executive or a managing director but a firm or a body (NER: a person, a
-# place; evidence._POSSESSED reads the second word too; helper typ19o)
-executive                                                     | body_head employer_role org_possessed
-managing                                                      | org_possessed
+executive                                                     | body_head employer_role
 award festival tournament prize                               | event_head event_after
 awards                                                        | event_head event_after lower_event_head
 final finals competition contest                              | event_after
@@ -713,7 +709,7 @@ EVENT_PERIODS = frozenset("year week month season weekend".split()) | {d for d i
 # side).
 MATCH_BEFORE = tuple(
     "beat|beating|victory over|win over|defeat to|defeat by|draw with|tie with|loss to|lost to|at the hands of"
-    "|saw off|knocked out|against|stint at|spell at|stints at|spells at|sacked at|sacked by|signed for|signed from|on loan at"
+    "|saw off|knocked out|against|stint at|spell at|sacked at|sacked by|signed for|signed from|on loan at"
     "|on loan from|played for".split("|")
 )
 
