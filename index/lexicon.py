@@ -551,7 +551,7 @@ organizations charities brands publishers websites networks
 carriers operators makers manufacturers giants insurers
 analysts consultants auditors accountants bankers brokers
 # "snack food chains such as Dunkin' Donuts and Baskin-Robbins": the members of a list of chains are
-# firms (NER: a person, a place; evidence._LISTED_AFTER, helper typ12a)
+# firms (NER: a person, a place; kind_lists._LISTED_AFTER, helper typ12a)
 chains                                                        | kind_org
 artists singers musicians stars players actors actresses      | kind_person
 politicians writers authors celebrities composers directors

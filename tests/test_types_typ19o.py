@@ -11,6 +11,8 @@ wedding bands Ozzy gave her" (entertainment-141) is Ozzy Osbourne.
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import holder, picked_actors
 
 PICKS = (
@@ -25,9 +27,9 @@ PICKS = (
 actors = picked_actors("typ19o", PICKS)
 
 
-def test_a_firms_plural_noun_before_a_list_makes_organisations(actors):
-    assert holder(actors, "Gizmondo").type == "org"
-    assert holder(actors, "Stanley Leisure").type == "org"
+@pytest.mark.parametrize("form", ["Gizmondo", "Stanley Leisure"])
+def test_a_firms_plural_noun_before_a_list_makes_organisations(actors, form):
+    assert holder(actors, form).type == "org"
 
 
 def test_a_name_alone_after_the_noun_is_no_member_of_a_list(actors):
