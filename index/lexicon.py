@@ -551,7 +551,7 @@ organizations charities brands publishers websites networks
 carriers operators makers manufacturers giants insurers
 analysts consultants auditors accountants bankers brokers
 # "snack food chains such as Dunkin' Donuts and Baskin-Robbins": the members of a list of chains are
-# firms (NER: a person, a place; evidence._LISTED_AFTER, helper typ12a)
+# firms (NER: a person, a place; kind_lists._LISTED_AFTER, helper typ12a)
 chains                                                        | kind_org
 artists singers musicians stars players actors actresses      | kind_person
 politicians writers authors celebrities composers directors
@@ -689,6 +689,14 @@ TRAVEL_NOUNS = _RESOLUTION_WORDS["travel"]
 NAME_PREFIXES = frozenset("non pro anti ex post pre mid".split())
 EVENT_AFTER = _RESOLUTION_WORDS["event_after"]
 KIND_NOUNS = {noun: kind for kind in ("org", "person", "place", "event") for noun in _RESOLUTION_WORDS["kind_" + kind]}
+# (entities/kind_lists.py, helper typ19o) The organisations' kind nouns that are the plural of a
+# firm's, a band's or a club's word ("companies", "bands", "publishers", "airlines"; not "analysts",
+# "brands", "organisations"): the names they list are organisations as surely as "oil firm Yukos".
+FIRM_KIND_PLURALS = frozenset(
+    noun
+    for noun, kind in KIND_NOUNS.items()
+    if kind == "org" and (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]) in BAND_WORDS
+)
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
 # "this year's X", "last season's X", "last Saturday's X": a name a period's possessive comes before

@@ -23,6 +23,7 @@ from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
 from .founded_bodies import founded_votes
+from .kind_lists import kind_list_votes
 from .listed_shares import listed_share_votes
 from .member_lists import introduces_members
 from .one_of_a_kind import one_of_a_kind_votes
@@ -40,7 +41,6 @@ from ..lexicon import (
     EVENT_AFTER,
     EVENT_HEADS,
     EVENT_PERIODS,
-    KIND_NOUNS,
     MATCH_BEFORE,
     NATIONALITY_NOUNS,
     ONE_PERSON_HEADS,
@@ -88,13 +88,6 @@ _MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in M
 _ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(?:the\s+)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
-# "companies such as Nokia, Intel, Philips and", "start-up companies Gizmondo and", "GM's main
-# European brands are Opel and": a kind noun, then names and their commas.
-_LISTED_AFTER = re.compile(
-    r"\b([a-z]+)(?:\s+(?:are|were|include|includes|included)\s+|\s+|,\s+(?=such\s+as|including|like))"
-    r"(?:(?:such\s+as|including|like)\s+)?"
-    r"(?:[A-Z][\w&’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&’'.\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$"
-)
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
 # "Mr X", "Dr. X", "Mr. X": a title right before the name; with a full stop only an abbreviation's
 # (capitalised, four letters at most): "... best supporting actress. William Hill and Ladbrokes" is
@@ -267,9 +260,7 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
         votes["event"] += 3  # "this year's CES", "last year's Mercury Music Prize"
     elif _YEAR_BEFORE.search(before):
         votes["event"] += 2  # "the 1998 World Cup", "the 2000 US Open"
-    listed = _LISTED_AFTER.search(text[max(0, m.start - 200) : m.start])
-    if listed and listed.group(1) in KIND_NOUNS:
-        votes[KIND_NOUNS[listed.group(1)]] += 3  # "companies such as Nokia, Philips and Alcatel"
+    votes.update(kind_list_votes(m, text))  # "companies such as Nokia, Philips and Alcatel" (kind_lists.py)
     kind = _KIND_IN_APPOSITION.search(before)
     if kind and kind.group(1) in EVENT_HEADS:
         votes["event"] += 3  # "a major mobile industry conference, 3GSM, which"
