@@ -31,15 +31,15 @@ def test_a_closing_mark_glued_to_the_name_after_it_leaves_the_name_a_word(pipes)
 
 RANK = (
     "Soldiers at the base said they were tired of the campaign.\n\n"
-    "“I really don’t understand how a better candidate didn’t come forward,” said Army 1st Lt. Tyler Grant. "
-    "“I was hoping we’d see someone else.”"
+    "“The new barracks are warm and the food has improved a lot,” said Army 1st Lt. Dana Ortiz. "
+    "“Morale is better than it was last winter.”"
 )
 
 
 def test_an_abbreviated_rank_does_not_end_the_sentence_before_the_name(pipes):
     got, _, _ = run(pipes, RANK)
-    assert got["I really don’t understand how a better candidate didn’t come forward,"].speaker == "Tyler Grant"
-    assert got["I was hoping we’d see someone else."].speaker == "Tyler Grant"
+    assert got["The new barracks are warm and the food has improved a lot,"].speaker == "Dana Ortiz"
+    assert got["Morale is better than it was last winter."].speaker == "Dana Ortiz"
 
 
 VERBS = (
@@ -61,8 +61,8 @@ def test_grousing_and_firing_back_are_saying(pipes):
 
 PORTRAYS = (
     "Mayor Anna Weiss spoke to reporters on Tuesday.\n\n"
-    "Even if the plan passes the committee, it faces a vote of the full council. Weiss has argued that there "
-    "are “somewhere between 12 and 15 members who are absolutely opposed to any cut to the library budget.”\n\n"
+    "Even if the plan passes the committee, it faces a vote of the full council. Weiss has argued that the "
+    "plan “would leave the reading rooms of three branches dark on every weekend of the year.”\n\n"
     "On the same day, Weiss continued to portray “reckless” developers as a threat to the town."
 )
 
@@ -70,7 +70,7 @@ PORTRAYS = (
 def test_portraying_is_saying(pipes):
     got, _, _ = run(pipes, PORTRAYS)
     assert (
-        got["somewhere between 12 and 15 members who are absolutely opposed to any cut to the library budget."].speaker
+        got["would leave the reading rooms of three branches dark on every weekend of the year."].speaker
         == "Anna Weiss"
     )
     assert got["reckless"].speaker == "Anna Weiss"
