@@ -5,7 +5,7 @@ written in the style of a US report.
 
 - "“...,”Clinton said.": a quotation mark glued between punctuation and a word is a token of its
   own, so the name is a word and the verb has its subject (typography.GLUED_MARK).
-- "said Air Force 1st Lt. Tyler Livingston. “...”": the abbreviated rank is one token, so the
+- "said Army 1st Lt. Dana Ortiz. “...”": the abbreviated rank is one token, so the
   sentence does not end after "Lt." (typography.RANK_ABBREVIATIONS).
 - "Trump groused that CNN “...”", "Clinton fired back that the “...”", "Cruz chided Trump for ...
   the “...” standard", "Sanders has made clear that ... “...”": verbs of saying (lexicon

@@ -1,12 +1,12 @@
 """Typography the tokenizer misreads, mended in both passes' tokenizers (model.load_pipelines).
 
-- A quotation mark glued between a comma and a word (`affable,”Clinton said`, `said,"We`): spaCy
+- A quotation mark glued between a comma and a word (`this year,”Lopez said`, `said,"We`): spaCy
   keeps `,”Clinton` one token, so the name is never a word and the parse has no subject for
   "said". The mark is its own token, and so is the comma before it: the text (and every offset)
   is unchanged, only where tokens end. Not after a full stop (`challenge."Earlier in December`):
   there the sentence would have to end too, and `senter` does not end it for the tokens alone
   (on BBC the speaker of such a quotation was lost).
-- An abbreviated military rank (`1st Lt. Tyler Livingston`): spaCy knows "Gen." and "Gov." but
+- An abbreviated military rank (`1st Lt. Dana Ortiz`): spaCy knows "Gen." and "Gov." but
   splits "Lt." into "Lt" and ".", and the sentence ends there, leaving the name a sentence of its
   own with no speech verb. The abbreviations of lexicon.MILITARY_RANKS are each one token.
 """
