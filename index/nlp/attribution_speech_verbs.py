@@ -55,6 +55,9 @@ from .attribution_context import (
 from .attribution_according_clause import according_governs_clause
 from .attribution_colon_object import hands_over_to_one_of, introduces_with_colon
 from .attribution_titled_after import titled_name_after_verb
+from .attribution_name_at_verb import name_at_verb
+from .attribution_inscriptions import bears_words
+from .attribution_poll_shares import poll_share
 from .quotes import QuoteSpan
 
 
@@ -404,6 +407,10 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found
         return pronoun_antecedent(ctx, subj, base, q)
     if word in RELATIVE_PRONOUNS or word in NOBODY_SUBJECTS:
         return None
+    if bears_words(subj) or poll_share(subj):
+        return (
+            None  # "a hat that says" (attribution_inscriptions), "37 percent of voters say" (attribution_poll_shares)
+        )
     for rule in SUBJECT_RULES:
         found = rule(ctx, q, subj, base)
         if found is not None:
@@ -513,6 +520,7 @@ def description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | N
 
 
 SUBJECT_RULES = (
+    name_at_verb,  # "Vice President for news Jane Doe called", "Of Smith, Brown ... said" (attribution_name_at_verb)
     described_then_named,
     titled_description,
     subject_entity,

@@ -1,0 +1,62 @@
+"""Attribution: the person named right before the speech verb, where the parser took another word
+of the sentence for its subject (issue 10, session 19, helper spk19w):
+
+- a title word: "Acme Radio Vice President for news and talk Jane Doe called the show ...": the
+  subject is "President", the name a conjunct; the words are Jane Doe's, not "Vice President";
+- a preposition: "Of Smith, Brown, who backed him in 2001, said": a fronted "of" phrase (what the
+  words are about) that the parser made the subject;
+- a name with a person described and named in apposition: "Perhaps John Smith, party pollster
+  Ann Brown says": the first name is what the second one speaks of; two people in apposition
+  are never one, and the one whose phrase closes at the verb speaks.
+
+In each the speaker's name (with a relative clause of its own: ", who ..., said") ends right
+before the verb: only then is it taken, else the rules after this one decide as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from ..entities.names import fold_case, speaker_name
+from ..lexicon import TITLE_WORDS
+from .attribution_context import Context, Found, closes_at_verb, named
+from .quotes import QuoteSpan
+
+
+def name_at_verb(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | None:
+    """The person named right before the verb, when the parsed subject is a title word, a
+    preposition or a name with another person named in apposition (see the module's docstring)."""
+    verb = subj.head
+    if verb.i <= subj.i or subj.dep_ != "nsubj":
+        return None
+    title = subj.lower_ in TITLE_WORDS and subj.pos_ == "PROPN"
+    if subj.pos_ == "ADP" or title:
+        start = subj.i + 1  # the name after the preposition or the title
+    elif subj.pos_ == "PROPN" and any(c.dep_ == "appos" for c in subj.children):
+        start = next(c for c in subj.children if c.dep_ == "appos").left_edge.i
+        if not any(t.pos_ == "NOUN" for t in subj.doc[start : verb.i]):
+            return None  # "Prince Charles, Prince of Wales, said": one person named twice
+    else:
+        return None
+    for ent, inq in zip(ctx.names.ents, ctx.names.inq):
+        if inq or ent.label != "PERSON" or not (base + subj.doc[start].idx <= ent.start and ent.end <= base + verb.idx):
+            continue
+        toks = [t for t in subj.doc if ent.start <= base + t.idx < ent.end]
+        if not toks or not closes_at_verb(toks[-1], verb.idx):
+            continue
+        if title and toks[-1].dep_ == "pobj":
+            return None  # "A Spokesman for John Smith said": the title's holder speaks for him
+        if subj.pos_ == "PROPN" and subj.lower_ not in TITLE_WORDS and _same_surname(ctx, subj, base, ent.text):
+            return None
+        return named(ent, ctx.names.fullest(ent))
+    return None
+
+
+def _same_surname(ctx: Context, subj: Token, base: int, other: str) -> bool:
+    """The subject's name and the one in apposition end alike: one person named twice."""
+    mine = ctx.names.at(base + subj.idx, base + subj.idx + len(subj))
+    a, b = speaker_name(mine.text if mine else subj.text), speaker_name(other)
+    return bool(a and b and fold_case(a.split()[-1]) == fold_case(b.split()[-1]))
