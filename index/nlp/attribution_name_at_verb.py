@@ -35,8 +35,8 @@ def name_at_verb(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | 
     title = subj.lower_ in TITLE_WORDS and subj.pos_ == "PROPN"
     if subj.pos_ == "ADP" or title:
         start = subj.i + 1  # the name after the preposition or the title
-    elif subj.pos_ == "PROPN" and any(c.dep_ == "appos" for c in subj.children):
-        start = next(c for c in subj.children if c.dep_ == "appos").left_edge.i
+    elif subj.pos_ == "PROPN" and _other_person(subj) is not None:
+        start = _other_person(subj).left_edge.i
         if not any(t.pos_ == "NOUN" for t in subj.doc[start : verb.i]):
             return None  # "Prince Charles, Prince of Wales, said": one person named twice
     else:
@@ -53,6 +53,15 @@ def name_at_verb(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | 
             return None
         return named(ent, ctx.names.fullest(ent))
     return None
+
+
+def _other_person(subj: Token) -> Token | None:
+    """A name in apposition to the subject, or a second subject of its verb after it (the parser
+    reads "X, consultant Y says" either way)."""
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return appos
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.pos_ == "PROPN"), None)
 
 
 def _same_surname(ctx: Context, subj: Token, base: int, other: str) -> bool:

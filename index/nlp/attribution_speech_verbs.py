@@ -72,6 +72,7 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
     of this rule rather than a rule of its own, since which of the two wins depends on that rank.
     """
     thing = None  # (cue, found): a thing said to speak
+    inscribed = None  # a thing bearing printed words said to speak: nobody (attribution_inscriptions)
     for cue in _speech_cues(ctx, q):
         if thing is not None and (
             cue.verb.doc is not thing[0].verb.doc
@@ -93,6 +94,15 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             continue
         found, subj = speaker_of(ctx, q, cue)
         if found is None:
+            if subj is not None and bears_words(subj) and inscribed is None:
+                inscribed = Found(
+                    cue_text(ctx, cue, Found("", None, None, None, None, "nobody"), subj),
+                    None,
+                    None,
+                    None,
+                    None,
+                    "nobody",
+                )
             continue
         found = replace(found, cue=cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
@@ -101,7 +111,9 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
                 thing = (cue, found if maker is None else replace(maker, cue=found.cue))
             continue
         return found
-    return thing[1] if thing is not None else None
+    if thing is not None:
+        return thing[1]
+    return inscribed  # "a hat that says": nobody, and no rule after this one either (attribution_inscriptions)
 
 
 def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: Cue) -> Found | None:
