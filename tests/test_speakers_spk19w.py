@@ -15,18 +15,16 @@ _RADIO = (
 
 
 def test_a_title_taken_for_the_subject_yields_to_the_name_before_the_verb(pipes):
-    text = (
-        _RADIO + "Acme Radio Vice President for news and sport Dave Holloway called the programme “the "
-        "best morning hour on the dial.”\n"
-    )
-    # without the rule: "Acme Radio Vice President", the title the parser made the subject
-    assert speaker_of(pipes, text, "the best morning") == "Dave Holloway"
+    text = _RADIO + "Big Radio Vice President for music and talk Tom Reed called the show “the show of the year.”\n"
+    # without the rule: "Big Radio Vice President", the title the parser made the subject (the
+    # name its conjunct)
+    assert speaker_of(pipes, text, "the show of the year") == "Tom Reed"
 
 
 def test_a_fronted_of_phrase_is_what_the_speaker_speaks_of(pipes):
     text = (
         "Donors in Ohio are cool on the field.\n\n“He would be fun at a barbecue,” Cleveland banker Eric "
-        "Walden said of Kasich.\n\nOf Huckabee, Walden, who backed Jeb Bush last year, said, “He has "
+        "Walden said of Kasich.\n\nOf Cruz, Walden, who has given cash to Rubio, said, “He has "
         "no plan at all.”\n"
     )
     # without the rule: "Of", the preposition the parser made the subject
@@ -44,10 +42,11 @@ def test_a_person_named_in_apposition_to_another_name_speaks(pipes):
 
 def test_a_person_in_apposition_right_before_the_verb_is_not_the_paper_before_him(pipes):
     text = (
-        "The senator backs the trade pact.\n\nIn a statement to the Guardian, her chief of staff, Jake "
+        "The senator backs the trade pact.\n\nIn a note to the Observer, her chief policy adviser, Jake "
         "Holloway, said: “The senator thinks the pact is good for workers in Ohio.”\n"
     )
-    # without the rule: the Guardian (name_before's fallback, the name of the "to" phrase)
+    # without the rule: the Observer (name_before's fallback, the name of the "to" phrase; the
+    # parser gives "said" no subject)
     assert speaker_of(pipes, text, "The senator thinks") == "Jake Holloway"
 
 

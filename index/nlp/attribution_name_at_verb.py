@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 from ..entities.names import fold_case, speaker_name
 from ..lexicon import TITLE_WORDS
-from .attribution_context import Context, Found, closes_at_verb, named
+from .attribution_context import Context, Found, named
 from .quotes import QuoteSpan
 
 
@@ -45,7 +45,7 @@ def name_at_verb(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | 
         if inq or ent.label != "PERSON" or not (base + subj.doc[start].idx <= ent.start and ent.end <= base + verb.idx):
             continue
         toks = [t for t in subj.doc if ent.start <= base + t.idx < ent.end]
-        if not toks or not closes_at_verb(toks[-1], verb.idx):
+        if not toks or not _next_to_verb(toks[-1], verb):
             continue
         if title and toks[-1].dep_ == "pobj":
             return None  # "A Spokesman for John Smith said": the title's holder speaks for him
@@ -53,6 +53,21 @@ def name_at_verb(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | 
             return None
         return named(ent, ctx.names.fullest(ent))
     return None
+
+
+def _next_to_verb(tok: Token, verb: Token) -> bool:
+    """The name's last word stands right before the verb, commas and a relative clause of its own
+    (", who ..., said") aside; not a name inside a relative clause ("who gave money to Y, said")."""
+    if any(a.dep_ in ("relcl", "acl") for a in tok.ancestors if a.i < verb.i):
+        return False
+    doc, j = tok.doc, tok.i + 1
+    while j < verb.i and doc[j].is_punct:
+        j += 1
+    if j < verb.i and doc[j].lower_ == "who" and doc[j].head.dep_ == "relcl":
+        j = doc[j].head.right_edge.i + 1
+        while j < verb.i and doc[j].is_punct:
+            j += 1
+    return j == verb.i
 
 
 def _other_person(subj: Token) -> Token | None:
