@@ -385,10 +385,14 @@ def _subject_walk(tok, inside=()):
         agent = _agent(tok)
         if (
             agent is not None
+            and seen == 1
             and any(c.dep_ == "nsubjpass" for c in tok.children)
             and tok.lemma_.lower() not in _PASSIVE_SPEAKER_VERBS
         ):
-            return agent  # "X's film has been attacked by critics": the critics speak, not X
+            # "X's film has been attacked by critics": the critics speak, not X; but a verb joined
+            # to a passive one shares its subject, not its agent ("X was joined on stage by Y and
+            # joked", "X was booed by the crowd after telling them": X's; helper spk19w)
+            return agent
         # a verb the parser gave two subjects ("said co-ordinator Peter Facey": "co" and "Facey"):
         # the name first
         for c in sorted(tok.children, key=lambda t: t.pos_ != "PROPN"):

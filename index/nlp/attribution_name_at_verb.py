@@ -37,22 +37,45 @@ def name_at_verb(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | 
         start = subj.i + 1  # the name after the preposition or the title
     elif subj.pos_ == "PROPN" and _other_person(subj) is not None:
         start = _other_person(subj).left_edge.i
-        if not any(t.pos_ == "NOUN" for t in subj.doc[start : verb.i]):
-            return None  # "Prince Charles, Prince of Wales, said": one person named twice
+        between = subj.doc[start : verb.i]
+        if not any(t.pos_ == "NOUN" for t in between) or any(t.lemma_ in _ALIAS_WORDS for t in between):
+            return None  # "Prince Charles, Prince of Wales, said", "Jay-Z, real name Shawn Carter": one person
     else:
         return None
     for ent, inq in zip(ctx.names.ents, ctx.names.inq):
         if inq or ent.label != "PERSON" or not (base + subj.doc[start].idx <= ent.start and ent.end <= base + verb.idx):
             continue
         toks = [t for t in subj.doc if ent.start <= base + t.idx < ent.end]
-        if not toks or not _next_to_verb(toks[-1], verb):
+        if not toks or not _next_to_verb(toks[-1], verb) or not _joined_to(toks[-1], subj, title):
             continue
-        if title and toks[-1].dep_ == "pobj":
-            return None  # "A Spokesman for John Smith said": the title's holder speaks for him
         if subj.pos_ == "PROPN" and subj.lower_ not in TITLE_WORDS and _same_surname(ctx, subj, base, ent.text):
             return None
         return named(ent, ctx.names.fullest(ent))
     return None
+
+
+# words that give another name of the same person ("Jay-Z, real name Shawn Carter, said")
+_ALIAS_WORDS = frozenset("name née nee aka alias".split())
+
+
+def _joined_to(tok: Token, subj: Token, title: bool) -> bool:
+    """The name hangs on the subject as the parser read it: after a title, as its conjunct or
+    apposition only ("Vice President for news and talk Jane Doe", the parser's conjunct), never
+    through a preposition ("The MP for Sittingbourne and Sheppey", "A spokesman for John Smith");
+    after a preposition, as its object or beside it ("Of Smith, Brown"); beside a name, as the
+    apposition or second subject itself ("X, consultant Y says"), not a name inside that
+    apposition ("X, then adviser to President Y, told", "X, a specialist at firm Y, said")."""
+    if subj.pos_ == "PROPN" and not title:
+        return tok is _other_person(subj)
+    path = []
+    t = tok
+    while t is not subj:
+        if t.head is t:
+            return False
+        path.append(t)
+        t = t.head
+    allowed = {"conj", "appos", "compound", "flat"} | ({"pobj"} if subj.pos_ == "ADP" else set())
+    return all(a.dep_ in allowed for a in path) and (subj.pos_ != "ADP" or any(a.dep_ == "pobj" for a in path))
 
 
 def _next_to_verb(tok: Token, verb: Token) -> bool:
