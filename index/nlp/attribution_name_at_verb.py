@@ -66,11 +66,12 @@ def _joined_to(tok: Token, subj: Token, title: bool) -> bool:
     apposition or second subject itself ("X, consultant Y says"), not a name inside that
     apposition ("X, then adviser to President Y, told", "X, a specialist at firm Y, said")."""
     if subj.pos_ == "PROPN" and not title:
-        return tok is _other_person(subj)
+        other = _other_person(subj)
+        return other is not None and tok.i == other.i
     path = []
     t = tok
-    while t is not subj:
-        if t.head is t:
+    while t.i != subj.i:
+        if t.head.i == t.i:
             return False
         path.append(t)
         t = t.head
