@@ -966,6 +966,17 @@ MEDIA_NOUNS = frozenset("tv radio video".split()) | PRESS_HEADS | PRESS_NOUNS | 
 NOBODY_SUBJECTS = frozenset(
     "you what whatever someone somebody anyone anybody everyone everybody nobody no-one this these those".split()
 )
+# (attribution_inscriptions; helper spk19w, session 19) Things that bear printed words ("a hat
+# that says", "shirts that read", "one sign read", "water bottles that said"): the words are the
+# thing's, not its wearer's, its carrier's or the body that put it up; nobody's name speaks them.
+INSCRIBED_THINGS = frozenset(
+    """sign signs banner banners placard placards shirt shirts t-shirt t-shirts tee tees sweatshirt
+    sweatshirts hat hats cap caps bottle bottles sticker stickers bumper-sticker badge badges button
+    buttons billboard billboards mug mugs tattoo tattoos graffiti plaque plaques inscription""".split()
+)
+# (attribution_poll_shares; helper spk19w, session 19) A share of a nation's people ("37 percent of
+# Americans say", "The vast majority of Britons say"): a poll's figure, not the nation's words.
+POLL_SHARES = frozenset("percent cent % majority minority plurality proportion half third quarter fifth".split())
 # Words that stand where a speaker's name would and name nobody ("Some liken them to ...",
 # "Others said"): never an actor of their own.
 NO_ONE_WORDS = (

@@ -385,10 +385,14 @@ def _subject_walk(tok, inside=()):
         agent = _agent(tok)
         if (
             agent is not None
+            and seen == 1
             and any(c.dep_ == "nsubjpass" for c in tok.children)
             and tok.lemma_.lower() not in _PASSIVE_SPEAKER_VERBS
         ):
-            return agent  # "X's film has been attacked by critics": the critics speak, not X
+            # "X's film has been attacked by critics": the critics speak, not X; but a verb joined
+            # to a passive one shares its subject, not its agent ("X was joined on stage by Y and
+            # joked", "X was booed by the crowd after telling them": X's; helper spk19w)
+            return agent
         # a verb the parser gave two subjects ("said co-ordinator Peter Facey": "co" and "Facey"):
         # the name first
         for c in sorted(tok.children, key=lambda t: t.pos_ != "PROPN"):
@@ -542,7 +546,7 @@ def human_noun(tok: Token) -> bool:
 
 def name_before(names: ArticleNames, doc: Doc, base: int, vpos: int) -> Entity | None:
     """The nearest name before a verb in its sentence that heads a noun phrase (a subject first)."""
-    best = fallback = None
+    best = fallback = at_verb = None
     par = names.text.rfind("\n", 0, vpos) + 1  # in the verb's paragraph
     for ent, inq in zip(names.ents, names.inq):
         if ent.start < max(base, par) or ent.start >= vpos or inq or ent.label not in (PERSON_NAME_LABELS | {"ORG"}):
@@ -551,12 +555,25 @@ def name_before(names: ArticleNames, doc: Doc, base: int, vpos: int) -> Entity |
         if not toks:
             continue
         root = toks[-1]
-        if root.dep_ in ("compound", "poss", "amod", "nmod") or in_clause_of_its_own(root, vpos - base):
+        if root.dep_ in ("compound", "poss", "amod", "nmod"):
+            continue
+        if in_clause_of_its_own(root, vpos - base):
+            if ent.label == "PERSON" and root.dep_ == "appos" and closes_at_verb(root, vpos - base):
+                at_verb = ent  # "In a statement to the Times, her adviser, Jane Doe, said" (helper spk19w)
             continue
         if root.dep_ in SUBJECT_DEPS:
             best = ent
         fallback = ent
-    return best or fallback
+    return best or at_verb or fallback
+
+
+def closes_at_verb(tok: Token, vidx: int) -> bool:
+    """The phrase tok heads ends right before the verb at vidx, commas aside: a person named in
+    apposition there is the speaker the parser left without a subject ("In a statement to the
+    Times, her adviser, Jane Doe, said": Jane Doe, not the Times)."""
+    verb = next((t for t in tok.doc if t.idx == vidx), None)
+    end = tok.right_edge.i
+    return verb is not None and tok.i <= end < verb.i and all(t.is_punct for t in tok.doc[end + 1 : verb.i])
 
 
 def in_clause_of_its_own(tok: Token, vidx: int) -> bool:

@@ -55,6 +55,9 @@ from .attribution_context import (
 from .attribution_according_clause import according_governs_clause
 from .attribution_colon_object import hands_over_to_one_of, introduces_with_colon
 from .attribution_titled_after import titled_name_after_verb
+from .attribution_name_at_verb import name_at_verb
+from .attribution_inscriptions import bears_words
+from .attribution_poll_shares import poll_share
 from .quotes import QuoteSpan
 
 
@@ -69,6 +72,7 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
     of this rule rather than a rule of its own, since which of the two wins depends on that rank.
     """
     thing = None  # (cue, found): a thing said to speak
+    inscribed = None  # a thing bearing printed words said to speak: nobody (attribution_inscriptions)
     for cue in _speech_cues(ctx, q):
         if thing is not None and (
             cue.verb.doc is not thing[0].verb.doc
@@ -90,6 +94,15 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
             continue
         found, subj = speaker_of(ctx, q, cue)
         if found is None:
+            if subj is not None and bears_words(subj) and inscribed is None:
+                inscribed = Found(
+                    cue_text(ctx, cue, Found("", None, None, None, None, "nobody"), subj),
+                    None,
+                    None,
+                    None,
+                    None,
+                    "nobody",
+                )
             continue
         found = replace(found, cue=cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
@@ -98,7 +111,9 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
                 thing = (cue, found if maker is None else replace(maker, cue=found.cue))
             continue
         return found
-    return thing[1] if thing is not None else None
+    if thing is not None:
+        return thing[1]
+    return inscribed  # "a hat that says": nobody, and no rule after this one either (attribution_inscriptions)
 
 
 def _adverbial_clause_subject(ctx: Context, q: QuoteSpan, cue: Cue) -> Found | None:
@@ -404,6 +419,10 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found
         return pronoun_antecedent(ctx, subj, base, q)
     if word in RELATIVE_PRONOUNS or word in NOBODY_SUBJECTS:
         return None
+    if bears_words(subj) or poll_share(subj):
+        return (
+            None  # "a hat that says" (attribution_inscriptions), "37 percent of voters say" (attribution_poll_shares)
+        )
     for rule in SUBJECT_RULES:
         found = rule(ctx, q, subj, base)
         if found is not None:
@@ -513,6 +532,7 @@ def description(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | N
 
 
 SUBJECT_RULES = (
+    name_at_verb,  # "Vice President for news Jane Doe called", "Of Smith, Brown ... said" (attribution_name_at_verb)
     described_then_named,
     titled_description,
     subject_entity,
