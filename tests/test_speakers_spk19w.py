@@ -24,7 +24,7 @@ def test_a_title_taken_for_the_subject_yields_to_the_name_before_the_verb(pipes)
 def test_a_fronted_of_phrase_is_what_the_speaker_speaks_of(pipes):
     text = (
         "Donors in Ohio are cool on the field.\n\n“He would be fun at a barbecue,” Cleveland banker Eric "
-        "Walden said of Kasich.\n\nOf Cruz, Walden, who has given cash to Rubio, said, “He has "
+        "Walden said of the mayor.\n\nOf Hart, Walden, who backed Dunn in the primary, said, “He has "
         "no plan at all.”\n"
     )
     # without the rule: "Of", the preposition the parser made the subject
@@ -42,10 +42,10 @@ def test_a_person_named_in_apposition_to_another_name_speaks(pipes):
 
 def test_a_person_in_apposition_right_before_the_verb_is_not_the_paper_before_him(pipes):
     text = (
-        "The senator backs the trade pact.\n\nIn a note to the Observer, her chief policy adviser, Jake "
+        "The senator backs the trade pact.\n\nIn a statement to the Herald, her press secretary, Jake "
         "Holloway, said: “The senator thinks the pact is good for workers in Ohio.”\n"
     )
-    # without the rule: the Observer (name_before's fallback, the name of the "to" phrase; the
+    # without the rule: the Herald (name_before's fallback, the name of the "to" phrase; the
     # parser gives "said" no subject)
     assert speaker_of(pipes, text, "The senator thinks") == "Jake Holloway"
 
