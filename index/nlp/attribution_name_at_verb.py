@@ -35,8 +35,8 @@ def name_at_verb(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found | 
     title = subj.lower_ in TITLE_WORDS and subj.pos_ == "PROPN"
     if subj.pos_ == "ADP" or title:
         start = subj.i + 1  # the name after the preposition or the title
-    elif subj.pos_ == "PROPN" and _other_person(subj) is not None:
-        start = _other_person(subj).left_edge.i
+    elif subj.pos_ == "PROPN" and (other := _other_person(subj)) is not None:
+        start = other.left_edge.i
         between = subj.doc[start : verb.i]
         if not any(t.pos_ == "NOUN" for t in between) or any(t.lemma_ in _ALIAS_WORDS for t in between):
             return None  # "Prince Charles, Prince of Wales, said", "Jay-Z, real name Shawn Carter": one person

@@ -95,14 +95,8 @@ def speech_verb(ctx: Context, q: QuoteSpan) -> Found | None:
         found, subj = speaker_of(ctx, q, cue)
         if found is None:
             if subj is not None and bears_words(subj) and inscribed is None:
-                inscribed = Found(
-                    cue_text(ctx, cue, Found("", None, None, None, None, "nobody"), subj),
-                    None,
-                    None,
-                    None,
-                    None,
-                    "nobody",
-                )
+                nobody = Found("", None, None, None, None, "nobody")
+                inscribed = replace(nobody, cue=cue_text(ctx, cue, nobody, subj))
             continue
         found = replace(found, cue=cue_text(ctx, cue, found, subj))
         if found.how == "description" and not human_noun(subj):
@@ -420,9 +414,8 @@ def resolve_subject(ctx: Context, q: QuoteSpan, subj: Token, base: int) -> Found
     if word in RELATIVE_PRONOUNS or word in NOBODY_SUBJECTS:
         return None
     if bears_words(subj) or poll_share(subj):
-        return (
-            None  # "a hat that says" (attribution_inscriptions), "37 percent of voters say" (attribution_poll_shares)
-        )
+        # "a hat that says" (attribution_inscriptions), "37 percent of Americans say" (attribution_poll_shares)
+        return None
     for rule in SUBJECT_RULES:
         found = rule(ctx, q, subj, base)
         if found is not None:
