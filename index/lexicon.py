@@ -314,8 +314,8 @@ PLACE_PREPOSITIONS = tuple("in near outside inside across throughout into".split
 # Regnal numbers: "Edward III", "Pope John Paul II" (entities/people.py: a monarch's or a pope's
 # name, never a surname to join a full name by).
 REGNAL_NUMBERS = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
-# Suffixes after a name that are not part of the surname.
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Suffixes after a name that are not part of the surname ("Castor Jr", "Ken Griffey Snr").
+NAME_SUFFIXES = frozenset("jr jr. sr sr. jnr jnr. snr snr. ii iii iv".split())
 
 # Capitalised words NER labels as names that name no actor: time zones ("18:00 GMT") and the
 # capitalised common nouns of British news (bench/gold/README.md: "common nouns capitalised").

@@ -23,6 +23,7 @@ PICKS = {
     "bbc-politics-295",  # "Prime Minister"
     "bbc-politics-170",  # "Chief Executive"
     "bbc-entertainment-039",  # "Graham King" ... "Mr King"
+    "bbc-entertainment-044",  # "the funerals of both Martin Luther King Jnr and Malcolm X"
 }
 
 
@@ -55,3 +56,11 @@ def test_an_honorific_before_a_title_word_is_a_name(reader):
     view = reader.article("bbc-entertainment-039")
     king = [m for m in view.mentions if m.surface == "Mr King"]
     assert king and king[0].actor == "person:graham-king"
+
+
+def test_a_title_word_before_a_suffix_is_the_surname(reader):
+    """ "Martin Luther King Jnr": "King" is his surname, not a title before a name "Jnr"; the
+    British "Jnr" is a suffix as "Jr" is (lexicon.NAME_SUFFIXES, written once)."""
+    king = [a for a in reader.actors() if "Martin Luther King Jnr" in {a.name, *a.aliases}]
+    assert [(a.name, a.type) for a in king] == [("Martin Luther King Jnr", "person")]
+    assert not [a for a in reader.actors() if a.name in ("Jnr", "King Jnr")]

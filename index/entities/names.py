@@ -192,6 +192,8 @@ def _title_cut(words: list[str], label: str) -> int:
     rest = words[cut:]
     if not rest or not all(_is_cap(w) or is_particle(w) for w in rest):
         return 0
+    if all(bare(w) in NAME_SUFFIXES for w in rest):
+        return 0  # "Martin Luther King Jnr": the title word is the surname, before its suffix
     if any(bare(w) in ORG_WORDS for w in rest):
         return 0
     # The words before the last title must be title-ish modifiers (capitalised adjectives,

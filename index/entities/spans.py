@@ -79,6 +79,7 @@ from ..lexicon import (
     PLACE_LABELS,
     PLACE_NAMES,
     PRESS_HEADS,
+    REGNAL_NUMBERS,
     RACE_HEADS,
     SEE_TITLES,
     SOVEREIGNS,
@@ -160,9 +161,15 @@ def _trim(s: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
     # "Without Charles": a capitalised function word at the start.
     while j - i > 1 and words[i].lower() in LEAD_WORDS:
         i += 1
-    # "Tanzania Mr Brown": the words before an honorific inside the name.
+    # "Tanzania Mr Brown": the words before an honorific inside the name (not a surname that is
+    # also a title before a suffix: "Martin Luther King Jnr").
     for k in range(j - 2, i, -1):
-        if N.bare(words[k]) in NAME_TITLES and words[k][:1].isupper() and _cap(words[k + 1]):
+        if (
+            N.bare(words[k]) in NAME_TITLES
+            and words[k][:1].isupper()
+            and _cap(words[k + 1])
+            and N.bare(words[k + 1]) not in NAME_SUFFIXES
+        ):
             i = k
             break
     while j - i > 1 and (
@@ -552,7 +559,12 @@ def _with_surname_after(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_SUFFIXED_SURNAME = re.compile(r" ([A-Z][\w'’-]+),? (?:Jr|Sr|Jnr|Snr|III|II|IV)\b\.?")
+_SUFFIX_WORDS = sorted(
+    {s.rstrip(".").upper() if s.rstrip(".") in REGNAL_NUMBERS else s.rstrip(".").title() for s in NAME_SUFFIXES},
+    key=len,
+    reverse=True,
+)
+_SUFFIXED_SURNAME = re.compile(r" ([A-Z][\w'’-]+),? (?:" + "|".join(_SUFFIX_WORDS) + r")\b\.?")
 
 
 def _with_suffixed_surname(text: str, ms: list[Mention]) -> list[Mention]:
