@@ -7,6 +7,13 @@ or a thought (lexicon.FRAGMENT_OWNER_VERBS: "accepted", "thanked", "to persuade"
 marks the phrase as the words of the person the sentence is about: its subject's. Under another
 ("Smith plays a New York “date doctor”") the marks hold a term or a title as often.
 
+Under any other verb the phrase is the subject's too when the subject is a name (not "he", whose
+sentence in a profile says what the person was: "he was “the ultimate hack”") and the phrase sits
+in a clause below the main verb, not in one of the main verb's own nouns ("Jane Roe feared that
+the scheme would become “a licence to print money”", "Roe reckoned that there were “at most a
+dozen” rebels"); not "Smith plays a New York “date doctor”" (a term that names the object), nor
+a phrase in Title Case ("ran on the slogan “Time For Change”", a film's title): a title's writing.
+
 Only a phrase of two words or more (one word in marks is a term as often as anyone's: Paula
 showed real “bouncebackability”), and a person named (or "he"/"she" standing for one, by
 attribution_pronouns) as the subject of the sentence's main verb (active, not "was branded “a
@@ -21,11 +28,11 @@ from typing import TYPE_CHECKING
 
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, named
 from .attribution_pronouns import pronoun_antecedent
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, title_case
 from ..lexicon import FRAGMENT_OWNER_VERBS, REPORTING_LEMMAS, VOICE_LABELS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # verbs of voicing a view (the module's) and of reporting one ("believe", "argue"): the phrase
 # under them is the view's words
@@ -54,11 +61,14 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
         return None
     if base + root.idx >= q.start or root.pos_ not in ("VERB", "AUX"):
         return None  # the phrase is no part of the predicate of a verb before it
-    if not any(t.pos_ == "VERB" and t.lemma_.lower() in _OWNER_VERBS and root.i <= t.i < first.i for t in doc):
-        return None  # no verb of voicing a view from the main verb to the phrase
+    owner_verb = _under_owner_verb(doc, root, first)
+    if not owner_verb and not _in_a_clause_below(ctx, q, base, root, first):
+        return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or base + subj.idx >= q.start:
         return None
+    if any(o.start <= base + subj.idx < o.end for o in ctx.quotes):
+        return None  # the subject is inside another quotation ("... from [Cruz's] “list” are ...")
     end = base + subj.idx + len(subj)  # where the subject's words end in the sentence
     # a name between the subject and the phrase that may own the words instead
     if any(end <= e.start and e.end <= q.start and e.label in VOICE_LABELS for e in ctx.names.ents):
@@ -67,11 +77,29 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
         return None
     cue = ctx.text[base + subj.idx : base + root.idx + len(root)]
     if subj.lower_ in _PERSON_PRONOUNS:
-        return _pronoun_owner(ctx, q, subj, base, cue)
+        # under another verb, a profile's "he was “the ultimate hack”", "he assumed the “dumb
+        # name”": what is said of the person he stands for, as often as his words
+        return _pronoun_owner(ctx, q, subj, base, cue) if owner_verb else None
     ent = ctx.names.at(base + subj.idx, end, PERSON_NAME_LABELS)
     if ent is None or described(ctx.text, ent):
         return None
     return named(ent, ctx.names.fullest(ent), ctx.text[ent.start : base + root.idx + len(root)])
+
+
+def _under_owner_verb(doc: Doc, root: Token, first: Token) -> bool:
+    """A verb of voicing a view from the main verb to the phrase ("accepted", "thinks")."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _OWNER_VERBS and root.i <= t.i < first.i for t in doc)
+
+
+def _in_a_clause_below(ctx: Context, q: QuoteSpan, base: int, root: Token, first: Token) -> bool:
+    """The phrase hangs from a verb below the main one, outside the marks ("feared that the scheme
+    would become “a licence to print money”"), not from one of the main verb's nouns ("plays a
+    New York “date doctor”"), and is not written in Title Case (a title, a slogan)."""
+    if title_case(re.findall(r"[\w’'-]+", ctx.text[q.start : q.end])):
+        return False
+    return any(
+        a.pos_ in ("VERB", "AUX") and not q.start <= base + a.idx < q.end for a in first.ancestors if a.i != root.i
+    )
 
 
 def _pronoun_owner(ctx: Context, q: QuoteSpan, subj: Token, base: int, cue: str) -> Found | None:

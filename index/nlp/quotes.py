@@ -219,7 +219,9 @@ _TITLE_CUE = re.compile(
 _SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as is are it its nor vs".split())
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
+    """Every word but the small ones capitalised: a title's or a slogan's writing ("Experience
+    Counts"), not a phrase of speech."""
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
@@ -266,7 +268,7 @@ def not_words(text: str, a: int, b: int) -> bool:
         return True
     if (
         len(words) <= 8
-        and _title_case(words)
+        and title_case(words)
         and not re.search(r"[!?]", body)
         and _TITLE_CUE.search(before)
         and not _in_headline(text, a, b)
