@@ -132,6 +132,7 @@ father                                                        | speaker_title pe
 # sport, the arts, the press, the professions
 coach manager                                                 | title person_title role_after role
 boss striker midfielder defender goalkeeper winger            | title person_title role_after
+keeper referee                                                | title person_title role_after
 actor actress singer                                          | title person_title role
 player star host author economist analyst professor           | title role
 correspondent editor columnist
