@@ -922,6 +922,11 @@ FIRM_NOUNS = frozenset(
 # office: "shadow chancellor Oliver Letwin" is not "the chancellor", "deputy health minister Rhona
 # Brankin" not "the health minister".
 OFFICE_QUALIFIERS = frozenset("shadow deputy vice assistant junior under former ex outgoing".split())
+# (attribution_focus_pronoun; helper spk20d) Words before a description's head that set its person
+# against the one in focus ("the other player", "the rival manager", "the visiting coach"): unlike
+# an age, a party, a place or a trade ("the 58-year-old US singer", "the Labour peer", "the legal
+# assistant"), which describe the person in focus.
+CONTRAST_MODIFIERS = frozenset("other another rival opposing opposition visiting fellow".split())
 # (attribution_descriptions; issue 10, session 8) Heads of a description that is an organisation
 # when it holds the organisation's name: "the China Daily newspaper said" is China Daily.
 PRESS_NOUNS = frozenset("newspaper paper magazine daily tabloid journal agency".split())
