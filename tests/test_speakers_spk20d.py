@@ -10,7 +10,7 @@ from helpers import speaker_of
 # bbc-politics-073
 _DUBS = (
     "Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords, but urged the "
-    'government to think again at a later stage. "We cannot forever say we don\'t want to change things because '
+    "government to think again at a later stage. \"We cannot forever say we don't want to change things because "
     'it is too difficult," he told peers. During the debate, the Labour peer and former minister said: "The '
     'monarchy should symbolise the values of this country."\n'
 )
@@ -27,7 +27,7 @@ _AITKEN = (
 _SMITH = (
     "Rock star Patti Smith has been made artistic director of this year's Meltdown festival, to be held at "
     "London's South Bank Centre in June.\n\n"
-    "Smith has yet to decide the line-up for Meltdown, which begins on 11 June. \"I want to touch on all aspects "
+    'Smith has yet to decide the line-up for Meltdown, which begins on 11 June. "I want to touch on all aspects '
     'of our culture, perhaps with readings from Genet, and I have an idea for Jeremy Irons to read Proust," she '
     "said.\n\nThe 58-year-old US singer of Because the Night told The Observer newspaper that the festival would be "
     'her response to these "material, exploitative and greedy times". "It is important we explore the new, but we '
