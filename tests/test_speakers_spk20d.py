@@ -49,3 +49,57 @@ def test_a_trade_word_before_the_head_describes_the_person_in_focus(pipes):
 def test_an_age_and_a_nationality_describe_the_person_in_focus(pipes):
     # without the rule: the description "58-year-old US singer of", whom "she" stands for
     assert speaker_of(pipes, _SMITH, "It is important") == "Patti Smith"
+
+
+# bbc-entertainment-221
+_BOOKMAKER = (
+    'A bookmaker has stopped taking bets on Celebrity Big Brother after claiming "sensitive information" about '
+    "the Channel 4 show had been leaked.\n\n"
+    "William Hill made the move after four people tried to place bets on Friday's surprise double eviction.\n"
+)
+
+# bbc-tech-209
+_FISHER = (
+    "Andrew Fisher, from Omaha, Nebraska, said he would accept any brand name or logo.\n\n"
+    'On the online auction, Mr Fisher describes himself as an "average American Joe, give or take". His sales '
+    'pitch adds: "Take advantage of this radical advertising campaign and become a part of history."\n'
+)
+
+
+def test_the_leads_indefinite_subject_is_the_name_the_next_sentence_opens_with(pipes):
+    # without the rule: "bookmaker", kept as a description (attribution_lead_subject)
+    assert speaker_of(pipes, _BOOKMAKER, "sensitive information") == "William Hill"
+
+
+def test_a_thing_his_or_her_gives_an_owner_is_the_person_in_focus(pipes):
+    # without the rule: "His sales pitch", kept as a description
+    assert speaker_of(pipes, _FISHER, "Take advantage") == "Andrew Fisher"
+
+
+# bbc-tech-133
+_ATTENDANT = (
+    'A US airline attendant suspended over "inappropriate images" on her blog - web diary - says she has been '
+    "fired.\n\nEllen Simonetti, known as Queen of the Sky, wrote an anonymous semi-fictional account of her life in "
+    "the sky.\n"
+)
+
+
+def test_a_quotation_between_the_leads_subject_and_its_verb_stays_with_the_description(pipes):
+    # the words the attendant is described by ("suspended over ..."), not hers: the rule leaves
+    # them to the description rather than naming her
+    assert speaker_of(pipes, _ATTENDANT, "inappropriate images") != "Ellen Simonetti"
+
+
+# bbc-politics-075
+_LIVINGSTONE = (
+    'Ken Livingstone should "stick to his guns" and not apologise for his "Nazi" comment to a Jewish reporter, '
+    "Tory MP Boris Johnson has insisted.\n\nMr Johnson also claimed Tony Blair's intervention in the row was \"an "
+    'attempt to reassure Jewish voters". London mayor Mr Livingstone says he is "standing by" his remarks which '
+    'likened an Evening Standard journalist to a "concentration camp guard".\n'
+)
+
+
+def test_a_thing_his_gives_an_owner_inside_its_sentence_is_not_the_person_before(pipes):
+    # "his remarks" is Livingstone's, the subject of its own sentence, not Mr Johnson, the subject
+    # of the sentence before: the rule takes only a thing that opens its sentence
+    assert speaker_of(pipes, _LIVINGSTONE, "concentration camp guard") != "Boris Johnson"

@@ -42,8 +42,7 @@ def person_behind_pronoun(ctx: Context, j: int, start: int, end: int, modifiers:
     doc = ctx.parsed.get(j)
     if doc is None:
         return None
-    k = sent_index(ctx.sents, start)
-    if not _opens(ctx, ctx.sents[k][0], start):
+    if not opens_its_sentence(ctx, start):
         return None
     if re.match(r",\s+[A-Z]", ctx.text[end:]):
         return None  # "The unidentified woman's lawyer, Dolores M Troiani, said": someone named
@@ -55,9 +54,10 @@ def person_behind_pronoun(ctx: Context, j: int, start: int, end: int, modifiers:
     return None
 
 
-def _opens(ctx: Context, s: int, start: int) -> bool:
-    """The description at start opens the sentence at s: after an opening word ("But the"), or
-    after a fronted phrase of time or place that names no person ("During the debate, the")."""
+def opens_its_sentence(ctx: Context, start: int) -> bool:
+    """The description at start opens its sentence: after an opening word ("But the"), or after
+    a fronted phrase of time or place that names no person ("During the debate, the")."""
+    s = ctx.sents[sent_index(ctx.sents, start)][0]
     if _OPENING.fullmatch(ctx.text[s:start]):
         return True
     if not _FRONTED.fullmatch(ctx.text[s:start]):
