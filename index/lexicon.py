@@ -955,6 +955,14 @@ SPEECH_NOUNS = frozenset(
     promise pledge vow warning warnings boast accusation accusations charge suggestion insistence
     description quip tweet tweets argument declaration prediction contention""".split()
 )
+# (attribution_descriptions._owner_by_pronoun; helper spk20d) Things made of their owner's words:
+# "His sales pitch adds: “...”", "Her lawsuit ... said" speak for the person "his" or "her" stands
+# for; "Her economic plan promises", "His assumption", "his eyes" are no one's words.
+OWN_WORDS_NOUNS = (
+    DOCUMENT_NOUNS
+    | SPEECH_NOUNS
+    | frozenset("lawsuit suit letter pitch message email note memo blog diary book memoir autobiography speech".split())
+)
 # (attribution_document_agents; helper spk14c, session 14) Participles whose agent ("by X") is the
 # maker of a document that speaks: "a survey published ... by PricewaterhouseCoopers said".
 MAKER_PARTICIPLES = frozenset("published conducted compiled produced released".split())

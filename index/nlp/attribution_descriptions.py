@@ -28,6 +28,7 @@ from ..lexicon import (
     FIRM_NOUNS,
     INSTITUTIONS,
     OFFICE_QUALIFIERS,
+    OWN_WORDS_NOUNS,
     ORG_WORDS,
     PORTFOLIO_WORDS,
     POSITION_NOUNS,
@@ -314,14 +315,15 @@ def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | N
 
 
 def _owner_by_pronoun(ctx: Context, f: Found, d: "_Description") -> Entity | None:
-    """ "His sales pitch adds: “...”", "Her lawsuit ... said": a thing said to speak that "his" or
-    "her" gives an owner is the owner's, the person in focus (the subject of the sentence before,
+    """ "His sales pitch adds: “...”", "Her lawsuit ... said": a thing made of its owner's words
+    (lexicon.OWN_WORDS_NOUNS; not "Her economic plan promises") said to speak that "his" or "her"
+    gives an owner is the owner's, the person in focus (the subject of the sentence before,
     "Mr Fisher describes himself as ...", as for "the defender": person_in_focus), when the
     article does not show that person of the other gender. Only a thing that opens its sentence,
     as its subject: further in, "his" is more often the sentence's own subject's ("Mr Livingstone
     says he is standing by his remarks which likened")."""
     m = re.match(r"(his|her)\b", d.text, re.IGNORECASE)
-    if m is None or f.start is None or not opens_its_sentence(ctx, f.start):
+    if m is None or f.start is None or d.head not in OWN_WORDS_NOUNS or not opens_its_sentence(ctx, f.start):
         return None
     ent = person_in_focus(ctx, f, d)
     want = gender_of_pronoun(m.group(1).lower())
