@@ -3,7 +3,10 @@ spk20d), with the real spaCy model: a description that opens the sentence after 
 "she" subject is the person in focus is that person, its words before the head saying the person's
 age, party, place or trade ("The 58-year-old US singer", "the Labour peer", "The legal assistant"),
 and after a fronted phrase of time or place ("During the debate, the Labour peer ... said")
-(attribution_focus_pronoun). Passages of the BBC corpus."""
+(attribution_focus_pronoun); the lead's indefinite subject is the name the next sentence opens with
+("A bookmaker has stopped ...", attribution_lead_subject); a thing of its owner's words that "his" or
+"her" gives an owner is that person's ("His sales pitch adds"). Passages of the BBC corpus, and one
+written for the test."""
 
 from helpers import speaker_of
 
@@ -103,3 +106,13 @@ def test_a_thing_his_gives_an_owner_inside_its_sentence_is_not_the_person_before
     # "his remarks" is Livingstone's, the subject of its own sentence, not Mr Johnson, the subject
     # of the sentence before: the rule takes only a thing that opens its sentence
     assert speaker_of(pipes, _LIVINGSTONE, "concentration camp guard") != "Boris Johnson"
+
+
+def test_a_thing_not_made_of_words_is_not_its_owners_speech(pipes):
+    # written for this test in the style of a campaign report: a plan is no one's words, and its
+    # "her" does not make its promise Ms Lane's quotation (lexicon.OWN_WORDS_NOUNS)
+    text = (
+        "Sarah Lane toured three factories in Leeds on Monday.\n\nMs Lane spoke to workers at the last of "
+        'them. Her economic plan promises "a fairer deal for families" within two years.\n'
+    )
+    assert speaker_of(pipes, text, "a fairer deal") != "Sarah Lane"
