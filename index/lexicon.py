@@ -923,6 +923,11 @@ FIRM_NOUNS = frozenset(
 # office: "shadow chancellor Oliver Letwin" is not "the chancellor", "deputy health minister Rhona
 # Brankin" not "the health minister".
 OFFICE_QUALIFIERS = frozenset("shadow deputy vice assistant junior under former ex outgoing".split())
+# (attribution_focus_pronoun; helper spk20d) Words before a description's head that set its person
+# against the one in focus ("the other player", "the rival manager", "the visiting coach"): unlike
+# an age, a party, a place or a trade ("the 58-year-old US singer", "the Labour peer", "the legal
+# assistant"), which describe the person in focus.
+CONTRAST_MODIFIERS = frozenset("other another rival opposing opposition visiting fellow".split())
 # (attribution_descriptions; issue 10, session 8) Heads of a description that is an organisation
 # when it holds the organisation's name: "the China Daily newspaper said" is China Daily.
 PRESS_NOUNS = frozenset("newspaper paper magazine daily tabloid journal agency".split())
@@ -950,6 +955,14 @@ SPEECH_NOUNS = frozenset(
     """claim claims statement statements remark remarks comment comments words assertion assertions
     promise pledge vow warning warnings boast accusation accusations charge suggestion insistence
     description quip tweet tweets argument declaration prediction contention""".split()
+)
+# (attribution_descriptions._owner_by_pronoun; helper spk20d) Things made of their owner's words:
+# "His sales pitch adds: “...”", "Her lawsuit ... said" speak for the person "his" or "her" stands
+# for; "Her economic plan promises", "His assumption", "his eyes" are no one's words.
+OWN_WORDS_NOUNS = (
+    DOCUMENT_NOUNS
+    | SPEECH_NOUNS
+    | frozenset("lawsuit suit letter pitch message email note memo blog diary book memoir autobiography speech".split())
 )
 # (attribution_document_agents; helper spk14c, session 14) Participles whose agent ("by X") is the
 # maker of a document that speaks: "a survey published ... by PricewaterhouseCoopers said".

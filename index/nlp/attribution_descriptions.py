@@ -28,6 +28,7 @@ from ..lexicon import (
     FIRM_NOUNS,
     INSTITUTIONS,
     OFFICE_QUALIFIERS,
+    OWN_WORDS_NOUNS,
     ORG_WORDS,
     PORTFOLIO_WORDS,
     POSITION_NOUNS,
@@ -56,7 +57,9 @@ from .attribution_bodies import body_named_by_head
 from .attribution_document_owner import document_owner
 from .attribution_document_agents import maker_after
 from .attribution_firms import org_subject_before
-from .attribution_focus_pronoun import person_behind_pronoun
+from .attribution_gender import gender_of_pronoun
+from .attribution_lead_subject import named_opening_the_next
+from .attribution_focus_pronoun import opens_its_sentence, person_behind_pronoun
 from .attribution_focus_over_speaker import person_in_focus_instead
 from .attribution_other_holders import another_holder_between
 from .attribution_surnames import only_a_person, reads_as_a_name
@@ -114,7 +117,7 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         earlier = _whose_thing(ctx, out, n, d)
         if earlier is not None:
             return replace(earlier, cue=f.cue)
-        owner = _thing_named_before(ctx, f, d) or sender_beside(ctx, f)
+        owner = _thing_named_before(ctx, f, d) or sender_beside(ctx, f) or _owner_by_pronoun(ctx, f, d)
         if owner is None and f.start is not None and re.match(r"the\b", d.text, re.IGNORECASE):
             owner = document_owner(ctx, f.start, d.head)  # "the report adds" (attribution_document_owner)
         if owner is not None:
@@ -139,6 +142,8 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         best = _named_after_the_lead(ctx, f)
     if best is None and same is None and d.head in FIRM_NOUNS and not d.indefinite and not d.specific:
         best = (org_subject_before(ctx, f.start) if f.start is not None else None) or org_in_focus(ctx, f)
+    if best is None and same is None and not d.one_person:  # "A bookmaker has stopped ..." (attribution_lead_subject)
+        best = named_opening_the_next(ctx, f, ctx.quotes[n])
     if best is None and same is not None:
         return Found(f.cue, same.speaker, same.start, same.end, None, "description")
     if best is not None:
@@ -307,6 +312,24 @@ def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | N
             ):
                 return ent  # "a report by the World Bank"
     return None
+
+
+def _owner_by_pronoun(ctx: Context, f: Found, d: "_Description") -> Entity | None:
+    """ "His sales pitch adds: “...”", "Her lawsuit ... said": a thing made of its owner's words
+    (lexicon.OWN_WORDS_NOUNS; not "Her economic plan promises") said to speak that "his" or "her"
+    gives an owner is the owner's, the person in focus (the subject of the sentence before,
+    "Mr Fisher describes himself as ...", as for "the defender": person_in_focus), when the
+    article does not show that person of the other gender. Only a thing that opens its sentence,
+    as its subject: further in, "his" is more often the sentence's own subject's ("Mr Livingstone
+    says he is standing by his remarks which likened")."""
+    m = re.match(r"(his|her)\b", d.text, re.IGNORECASE)
+    if m is None or f.start is None or d.head not in OWN_WORDS_NOUNS or not opens_its_sentence(ctx, f.start):
+        return None
+    ent = person_in_focus(ctx, f, d)
+    want = gender_of_pronoun(m.group(1).lower())
+    if ent is None or ent.label not in PERSON_NAME_LABELS or ctx.genders.of(ent) not in (want, None):
+        return None
+    return ent
 
 
 # "X says in a report", "X said in its annual report": X speaks in the thing
