@@ -958,7 +958,7 @@ SPEECH_NOUNS = frozenset(
 )
 # (attribution_descriptions._owner_by_pronoun; helper spk20d) Things made of their owner's words:
 # "His sales pitch adds: “...”", "Her lawsuit ... said" speak for the person "his" or "her" stands
-# for; "Her economic plan promises", "His assumption", "his eyes" are no one's words.
+# for; "Her housing plan promises", "His assumption", "his eyes" are no one's words.
 OWN_WORDS_NOUNS = (
     DOCUMENT_NOUNS
     | SPEECH_NOUNS

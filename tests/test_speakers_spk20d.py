@@ -113,6 +113,6 @@ def test_a_thing_not_made_of_words_is_not_its_owners_speech(pipes):
     # "her" does not make its promise Ms Lane's quotation (lexicon.OWN_WORDS_NOUNS)
     text = (
         "Sarah Lane toured three factories in Leeds on Monday.\n\nMs Lane spoke to workers at the last of "
-        'them. Her economic plan promises "a fairer deal for families" within two years.\n'
+        'them. Her housing plan promises "a fairer deal for families" within two years.\n'
     )
     assert speaker_of(pipes, text, "a fairer deal") != "Sarah Lane"

@@ -316,7 +316,7 @@ def _thing_named_before(ctx: Context, f: Found, d: "_Description") -> Entity | N
 
 def _owner_by_pronoun(ctx: Context, f: Found, d: "_Description") -> Entity | None:
     """ "His sales pitch adds: “...”", "Her lawsuit ... said": a thing made of its owner's words
-    (lexicon.OWN_WORDS_NOUNS; not "Her economic plan promises") said to speak that "his" or "her"
+    (lexicon.OWN_WORDS_NOUNS; not "Her housing plan promises") said to speak that "his" or "her"
     gives an owner is the owner's, the person in focus (the subject of the sentence before,
     "Mr Fisher describes himself as ...", as for "the defender": person_in_focus), when the
     article does not show that person of the other gender. Only a thing that opens its sentence,
