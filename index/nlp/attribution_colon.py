@@ -32,12 +32,13 @@ from .quotes import QuoteSpan
 
 def colon_before(ctx: Context, q: QuoteSpan) -> Found | None:
     """The main subject of the sentence that ends in a colon right before the quote, when it is a
-    person's name ("Mr Dean is confident though: “...”")."""
+    person's name ("Mr Dean is confident though: “...”"); or a comma, before a quotation of whole
+    sentences (`_whole_sentences`: "Reed issued a statement, “Last night our city was hit ...”")."""
     if not ctx.sents:
         return None
     ps = ctx.text.rfind("\n", 0, q.start) + 1
     before = ctx.text[ps : max(ps, q.start - 1)].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith(":") and not (before.endswith(",") and _whole_sentences(ctx.text, q)):
         return None
     k = sent_index(ctx.sents, ps + len(before) - 1)
     doc = ctx.parsed.get(k)
@@ -55,6 +56,21 @@ def colon_before(ctx: Context, q: QuoteSpan) -> Found | None:
     if ent is None or described(ctx.text, ent) or re.search(r"[“\"”]", ctx.text[ent.end : ps + len(before)]):
         return None  # no name, or a quotation between the name and the colon: its own attribution's
     return named(ent, ctx.names.fullest(ent), ctx.text[ent.start : ps + len(before)].strip())
+
+
+def _whole_sentences(text: str, q: QuoteSpan) -> bool:
+    """The quotation is a sentence or more of its own: it opens with a capital (or an editor's
+    "[I am]"), ends on a full stop, "?" or "!", and has five words or more; not a phrase the
+    reporter quotes in his sentence, nor a title, whose longer words all open with a capital
+    ("Reed published a book, “Why The Plan Will Fail.”")."""
+    body = text[q.start : q.end].strip()
+    longer = [w for w in re.findall(r"[A-Za-z][\w’'-]*", body) if len(w) > 3]
+    return (
+        bool(re.match(r"\[?[A-Z]", body))
+        and body.endswith((".", "?", "!"))
+        and len(body.split()) >= 5
+        and not all(w[0].isupper() for w in longer)
+    )
 
 
 # a sentence of a speech verb, up to six words of the speaker's name and role, and a colon:

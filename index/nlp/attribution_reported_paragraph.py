@@ -80,6 +80,10 @@ def reporting_subject(ctx: Context, j: int) -> Found | None:
         if not is_speech(tok) or tok.lemma_.lower() not in REPORTING_LEMMAS:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            # "X responded by waving ..., saying the union was ...": the participle has no subject
+            # of its own, its clause's is the one who speaks
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
         if ent is not None:
             return named(ent, ctx.names.fullest(ent), tok.text)

@@ -1,0 +1,71 @@
+"""Quotations left unattributed on US news (issue 10, session 20, helper spk20q), with the real
+spaCy model: a quotation of whole sentences that a comma hands over to after a clause whose subject
+is a person, with no verb of saying (attribution_colon.colon_before, as a colon does); a paragraph
+of quotation after a sentence whose speech participle has no subject of its own ("X responded ...,
+saying ...": attribution_reported_paragraph.reporting_subject); a person's mood before the name
+that closes a quotation with a verb no list knows ("“...,” an angry Porter retaliated.":
+attribution_trailing_name). BBC has none of these constructions with a quotation: the passages
+are written in the style of a news report (PolNeAR's text has no licence and is never copied
+here)."""
+
+from helpers import speaker_of
+
+_TALKS = "Ministers met in Ankara on Monday to discuss the border.\n\n"
+
+
+def test_a_comma_hands_over_to_the_subjects_whole_sentences(pipes):
+    text = _TALKS + (
+        "Jane Porter, the head of the refugee agency, reacted coolly to the new plan, “I am worried "
+        "about any deal that sends people back without proper checks.” She wants changes.\n"
+    )
+    # without the rule: nobody (no verb of saying; "reacted" hands over as a colon would)
+    assert speaker_of(pipes, text, "I am worried") == "Jane Porter"
+
+
+def test_a_statement_issued_then_a_comma_is_its_issuers(pipes):
+    text = _TALKS + (
+        "Tom Reed met the families later that day.\n\nRight after the vote, Reed issued a statement, "
+        "“Last night our town was hit by the worst flood in a decade. Our thoughts are with the "
+        "families.”\n"
+    )
+    assert speaker_of(pipes, text, "Last night our town") == "Tom Reed"
+
+
+def test_a_comma_before_a_phrase_or_a_title_hands_over_nothing(pipes):
+    text = _TALKS + (
+        "Tom Reed published his second book last year, “Why The Border Plan Will Fail In The End.”\n\n"
+        "Jane Porter visited the camp, “a place of hope,” on Tuesday.\n"
+    )
+    # a title (its longer words all capitalised) and a phrase are no one's words
+    assert speaker_of(pipes, text, "Why The Border Plan") is None
+    assert speaker_of(pipes, text, "a place of hope") is None
+
+
+def test_a_paragraph_of_quotation_after_a_speech_participle_is_its_clauses_subject(pipes):
+    text = (
+        "The mayor held a public meeting in Leeds on Friday.\n\nTom Reed, clearly annoyed, responded "
+        "by waving a hand at the man, saying the union had twisted his record on jobs.\n\n“Not a "
+        "penny of my money comes from the plant. The union keeps spreading this story and it has to "
+        "stop.”\n"
+    )
+    # without the rule: nobody ("saying" has no subject of its own; "responded" has Tom Reed)
+    assert speaker_of(pipes, text, "Not a penny") == "Tom Reed"
+
+
+def test_a_mood_before_the_name_that_closes_the_quotation(pipes):
+    text = (
+        "The president attacked the French record on security.\n\n“The country will never give "
+        "in,” an angry Porter retaliated. “It keeps its ideals, whatever the others say.”\n"
+    )
+    # without the rule: nobody ("retaliated" is no verb of saying, and "an angry" stood between
+    # the closing mark and the name)
+    assert speaker_of(pipes, text, "The country will never") == "Porter"
+    assert speaker_of(pipes, text, "It keeps its ideals") == "Porter"
+
+
+def test_a_spokesman_for_the_name_is_no_mood(pipes):
+    text = (
+        "Jane Porter runs the railway.\n\n“We will look at the timetable again in the spring,” a "
+        "spokesman for the railway added.\n"
+    )
+    assert speaker_of(pipes, text, "We will look") != "Jane Porter"
