@@ -87,7 +87,7 @@ RULES = (
     R.possessive_speech_noun,  # "Greene’s claim that there have been “dozens of closures”"
     R.headline_subject,  # "Ruth Caldwell Speaks ‘Directly To Farmers’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
-    colon_before,  # "Mr Dean is confident though: “...”" (attribution_colon)
+    colon_before,  # "Mr Dean is confident though: “...”", "Reed issued a statement, “...”" (attribution_colon)
     subject_of_fragment,  # "Michael Howard accepted his decision “with regret”" (attribution_subject_fragment)
 )
 
@@ -109,7 +109,7 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
     manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
-    trailing_name,  # "“...,” thinks Curry.", "“...,” Mr Champion." (attribution_trailing_name)
+    trailing_name,  # "“...,” thinks Curry.", "“...,” an angry Curry retaliated." (attribution_trailing_name)
     added_description,  # "“A,” said X. “B,” added the researcher": B is X's (attribution_added_description)
     said_before_added,  # "/ “A.” X added: “B.”": A is X's too (attribution_said_before_added)
     P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X

@@ -3,7 +3,10 @@
 "Mr Dean is confident though: “I think if they see real HD ...”": the reporter's sentence says
 something of a person and the colon hands over to that person's words, with no speech verb. Only
 a person the recogniser names as the main subject counts (not "the report is clear:", not a
-pronoun): anything else is left to the other rules, and unattributed is better than wrong.
+pronoun): anything else is left to the other rules, and unattributed is better than wrong. A comma
+does the same before a quotation of whole sentences (issue 10, session 20, helper spk20q, on US
+news): "Jane Porter reacted coolly to the plan, “I am worried about ...”", "Reed issued a
+statement, “Last night our town ...”"; not before a phrase or a title the reporter quotes.
 
 `inverted_verb_colon` reads the inverted form, a speech verb that opens its sentence with the
 speaker after it: "Said Mr Bysshe: “...”", "Stated Stone:" in a paragraph of its own and the

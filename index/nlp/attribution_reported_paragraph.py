@@ -4,7 +4,9 @@ over-promise is over and ... ." then a paragraph that opens with a quotation wit
 own ("“In the dotcom era, ...” “...” But change ..., he says, ..."). attribution_continuation
 reads only the last sentence before a paragraph of quotation alone; here the paragraph need only
 open with the quotation, and when that last sentence names no one, the sentence before it in the
-same paragraph is read too: its speech verb's subject goes on speaking.
+same paragraph is read too: its speech verb's subject goes on speaking. A participle of speech
+with no subject of its own speaks for its clause's subject ("X responded by waving a hand at the
+man, saying the union ... . / “...”": X's; issue 10, session 20, helper spk20q, on US news).
 """
 
 from __future__ import annotations

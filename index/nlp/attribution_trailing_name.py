@@ -15,7 +15,9 @@ Smith assured Jones, after ..." (where the recogniser took "Smith assured Jones"
 Mr Weingarten pressed." (BBC): a name the article gives a person, then one verb in -s or -ed, then
 the sentence's end, a comma, or one adverb in -ly or one name or pronoun as its object before them.
 And after a quotation that ends with a full stop (session 19, helper spk19u, on US news): "“... are
-missing.” Trump said.", a sentence of a name and a verb of saying alone.
+missing.” Trump said.", a sentence of a name and a verb of saying alone. The person's mood may stand
+between the closing mark and the name (session 20, helper spk20q): "“...,” an angry Porter
+retaliated." is Porter's as "“...,” Porter retaliated." is.
 """
 
 from __future__ import annotations
