@@ -27,6 +27,7 @@ from . import attribution_passes as P
 from . import attribution_rules as R
 from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before, inverted_verb_colon
+from .attribution_presented_colon import presented_colon
 from .attribution_subject_fragment import subject_of_fragment
 from .attribution_said_before_added import said_before_added
 from .attribution_trailing_name import trailing_name
@@ -83,6 +84,7 @@ RULES = (
     speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
     R.colon_intro,  # "Porter made the following comment: “...”"
+    presented_colon,  # "Here's Porter in 1992: “...”", "From Reed's Facebook post: “...”" (attribution_presented_colon)
     R.as_characterisation,  # "Avery has gone after Greene as a “weathervane”"
     R.possessive_speech_noun,  # "Greene’s claim that there have been “dozens of closures”"
     R.headline_subject,  # "Ruth Caldwell Speaks ‘Directly To Farmers’"

@@ -99,7 +99,7 @@ def inverted_verb_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     ns, ne = m.start(2), m.end(2)
     # the name that ends at the colon ("Scott Johnson", not "Wales" of "Wales assistant coach")
     at_colon = [e for e in ctx.names.ents if e.label in SPEAKER_LABELS and e.start < ne and abs(e.end - ne) <= 1]
-    ent = next((e for e in at_colon if e.end > ns), None) or _named_elsewhere(ctx, ns, ne)
+    ent = next((e for e in at_colon if e.end > ns), None) or named_elsewhere(ctx, ns, ne)
     if ent is None:
         return None
     if ent.start < ns:  # "Stated Stone" read as one name: the verb is not the speaker's
@@ -109,7 +109,7 @@ def inverted_verb_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     return named(ent, full, text[m.start(1) : ne])
 
 
-def _named_elsewhere(ctx: Context, ns: int, ne: int) -> Entity | None:
+def named_elsewhere(ctx: Context, ns: int, ne: int) -> Entity | None:
     """The name words at [ns, ne) as a person the article names elsewhere with them ("Said Stone:"
     after "Roger Stone", where the recogniser missed the one after the verb)."""
     words = ctx.text[ns:ne].split()
