@@ -3,8 +3,9 @@ spaCy model: a quotation of whole sentences that a comma hands over to after a c
 is a person, with no verb of saying (attribution_colon.colon_before, as a colon does); a paragraph
 of quotation after a sentence whose speech participle has no subject of its own ("X responded ...,
 saying ...": attribution_reported_paragraph.reporting_subject); a person's mood before the name
-that closes a quotation with a verb no list knows ("“...,” an angry Porter retaliated.":
-attribution_trailing_name). BBC has none of these constructions with a quotation: the passages
+that closes a quotation with a verb no list knows ("“...,” a furious Porter retaliated.":
+attribution_trailing_name); a quotation presented by "Here's Porter ...:" or "From Reed's post:"
+(attribution_presented_colon). BBC has none of these constructions with a quotation: the passages
 are written in the style of a news report (PolNeAR's text has no licence and is never copied
 here)."""
 
@@ -16,7 +17,7 @@ _TALKS = "Ministers met in Ankara on Monday to discuss the border.\n\n"
 def test_a_comma_hands_over_to_the_subjects_whole_sentences(pipes):
     text = _TALKS + (
         "Jane Porter, the head of the refugee agency, reacted coolly to the new plan, “I am worried "
-        "about any deal that sends people back without proper checks.” She wants changes.\n"
+        "that nobody will be left to run the camps by the winter.” She wants changes.\n"
     )
     # without the rule: nobody (no verb of saying; "reacted" hands over as a colon would)
     assert speaker_of(pipes, text, "I am worried") == "Jane Porter"
@@ -43,22 +44,22 @@ def test_a_comma_before_a_phrase_or_a_title_hands_over_nothing(pipes):
 
 def test_a_paragraph_of_quotation_after_a_speech_participle_is_its_clauses_subject(pipes):
     text = (
-        "The mayor held a public meeting in Leeds on Friday.\n\nTom Reed, clearly annoyed, responded "
-        "by waving a hand at the man, saying the union had twisted his record on jobs.\n\n“Not a "
+        "The mayor held a public meeting in Leeds on Friday.\n\nTom Reed hit back at the heckler, "
+        "saying the union had twisted his record on jobs.\n\n“Not a "
         "penny of my money comes from the plant. The union keeps spreading this story and it has to "
         "stop.”\n"
     )
-    # without the rule: nobody ("saying" has no subject of its own; "responded" has Tom Reed)
+    # without the rule: nobody ("saying" has no subject of its own; "hit" has Tom Reed)
     assert speaker_of(pipes, text, "Not a penny") == "Tom Reed"
 
 
 def test_a_mood_before_the_name_that_closes_the_quotation(pipes):
     text = (
         "The president attacked the French record on security.\n\n“The country will never give "
-        "in,” an angry Porter retaliated. “It keeps its ideals, whatever the others say.”\n"
+        "in,” a visibly furious Porter retaliated. “It keeps its ideals, whatever the others say.”\n"
     )
-    # without the rule: nobody ("retaliated" is no verb of saying, and "an angry" stood between
-    # the closing mark and the name)
+    # without the rule: nobody ("retaliated" is no verb of saying, and "a visibly furious" stood
+    # between the closing mark and the name)
     assert speaker_of(pipes, text, "The country will never") == "Porter"
     assert speaker_of(pipes, text, "It keeps its ideals") == "Porter"
 
@@ -69,3 +70,27 @@ def test_a_spokesman_for_the_name_is_no_mood(pipes):
         "spokesman for the railway added.\n"
     )
     assert speaker_of(pipes, text, "We will look") != "Jane Porter"
+
+
+def test_a_name_presented_with_here_is_and_a_colon(pipes):
+    text = (
+        "The party has changed its mind on schools over the years.\n\nHere’s Jane Porter in "
+        "December 1992: “Our schools must teach the skills the new jobs ask for. Nobody should "
+        "leave without them.”\n\nHere's how the plan works: “Each school gets a fixed sum for "
+        "every pupil it takes in.”\n"
+    )
+    # without the rule: nobody (no verb at all before the colon)
+    assert speaker_of(pipes, text, "Our schools must") == "Jane Porter"
+    assert speaker_of(pipes, text, "Each school gets") is None
+
+
+def test_words_from_a_persons_post_are_theirs(pipes):
+    text = (
+        "Tom Reed said on Monday he would back the governor.\n\nFrom Reed's Facebook post: “The "
+        "party has to pull together this autumn, or the seat is lost.”\n\nFrom the report: “Most "
+        "of the schools had fewer teachers than a year before.”\n"
+    )
+    # without the rule: nobody (the recogniser missed "Reed" there: the name the article gives
+    # Tom Reed)
+    assert speaker_of(pipes, text, "The party has to") == "Tom Reed"
+    assert speaker_of(pipes, text, "Most of the schools") is None

@@ -111,7 +111,7 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
     manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
-    trailing_name,  # "“...,” thinks Curry.", "“...,” an angry Curry retaliated." (attribution_trailing_name)
+    trailing_name,  # "“...,” thinks Curry.", "“...,” a furious Curry retaliated." (attribution_trailing_name)
     added_description,  # "“A,” said X. “B,” added the researcher": B is X's (attribution_added_description)
     said_before_added,  # "/ “A.” X added: “B.”": A is X's too (attribution_said_before_added)
     P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X

@@ -5,8 +5,8 @@ something of a person and the colon hands over to that person's words, with no s
 a person the recogniser names as the main subject counts (not "the report is clear:", not a
 pronoun): anything else is left to the other rules, and unattributed is better than wrong. A comma
 does the same before a quotation of whole sentences (issue 10, session 20, helper spk20q, on US
-news): "Jane Porter reacted coolly to the plan, “I am worried about ...”", "Reed issued a
-statement, “Last night our town ...”"; not before a phrase or a title the reporter quotes.
+news): "Jane Porter reacted coolly to the plan, “I am worried that ...”", "Reed issued a
+statement, “Our thoughts are with the families ...”"; not before a phrase or a title the reporter quotes.
 
 `inverted_verb_colon` reads the inverted form, a speech verb that opens its sentence with the
 speaker after it: "Said Mr Bysshe: “...”", "Stated Stone:" in a paragraph of its own and the
@@ -36,7 +36,7 @@ from .quotes import QuoteSpan
 def colon_before(ctx: Context, q: QuoteSpan) -> Found | None:
     """The main subject of the sentence that ends in a colon right before the quote, when it is a
     person's name ("Mr Dean is confident though: “...”"); or a comma, before a quotation of whole
-    sentences (`_whole_sentences`: "Reed issued a statement, “Last night our city was hit ...”")."""
+    sentences (`_whole_sentences`: "Reed issued a statement, “Our thoughts are with ...”")."""
     if not ctx.sents:
         return None
     ps = ctx.text.rfind("\n", 0, q.start) + 1

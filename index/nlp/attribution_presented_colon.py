@@ -2,8 +2,8 @@
 right after "Here's" or from something of someone's after "From" (issue 10, session 20, helper
 spk20q, on US news).
 
-"Here's Porter in December 1992: “Our new direction must ...”", "From Reed's Facebook post: “For
-the sake of our party ...”": a sentence that opens with "Here's" (or "Here is") and a person's name
+"Here's Porter in December 1992: “Our schools must teach ...”", "From Reed's Facebook post: “The
+party has to pull together ...”": a sentence that opens with "Here's" (or "Here is") and a person's name
 hands over to that person's words; one that opens with "From" and a person's or a body's
 possessive hands over to the words of the thing they wrote. The name must stand right after the
 opener: "Here's how the plan works:", "From the report:", "From Washington:" name no one.
@@ -12,6 +12,7 @@ opener: "Here's how the plan works:", "From the report:", "From Washington:" nam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attribution_colon import named_elsewhere
 from .attribution_context import PERSON_NAME_LABELS, SPEAKER_LABELS, Context, Found, named
@@ -32,6 +33,9 @@ def presented_colon(ctx: Context, q: QuoteSpan) -> Found | None:
         return None
     here = m.group(1) != "From"
     ent = ctx.names.at(m.start(2), m.start(2) + 1, PERSON_NAME_LABELS if here else SPEAKER_LABELS)
+    if ent is not None and m.start(1) <= ent.start < m.start(2):
+        # "’s Porter" read as one name with the opener's "’s": the name is the words after it
+        ent = replace(ent, start=m.start(2), text=text[m.start(2) : ent.end])
     if ent is None and not here:
         # "From Reed's Facebook post:" where the recogniser missed the name it gave "Tom Reed"
         own = re.match(r"(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*(?=[’']s\b)", text[m.start(2) : m.end(2)])

@@ -5,8 +5,8 @@ own ("“In the dotcom era, ...” “...” But change ..., he says, ..."). att
 reads only the last sentence before a paragraph of quotation alone; here the paragraph need only
 open with the quotation, and when that last sentence names no one, the sentence before it in the
 same paragraph is read too: its speech verb's subject goes on speaking. A participle of speech
-with no subject of its own speaks for its clause's subject ("X responded by waving a hand at the
-man, saying the union ... . / “...”": X's; issue 10, session 20, helper spk20q, on US news).
+with no subject of its own speaks for its clause's subject ("X hit back at the heckler, saying the
+union ... . / “...”": X's; issue 10, session 20, helper spk20q, on US news).
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def reporting_subject(ctx: Context, j: int) -> Found | None:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
-            # "X responded by waving ..., saying the union was ...": the participle has no subject
+            # "X hit back at the heckler, saying the union was ...": the participle has no subject
             # of its own, its clause's is the one who speaks
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None

@@ -16,7 +16,7 @@ Mr Weingarten pressed." (BBC): a name the article gives a person, then one verb 
 the sentence's end, a comma, or one adverb in -ly or one name or pronoun as its object before them.
 And after a quotation that ends with a full stop (session 19, helper spk19u, on US news): "“... are
 missing.” Trump said.", a sentence of a name and a verb of saying alone. The person's mood may stand
-between the closing mark and the name (session 20, helper spk20q): "“...,” an angry Porter
+between the closing mark and the name (session 20, helper spk20q): "“...,” a furious Porter
 retaliated." is Porter's as "“...,” Porter retaliated." is.
 """
 
@@ -35,7 +35,7 @@ from ..lexicon import SPEECH_FORMS_AFTER_NAME
 _CLOSING = re.compile(r"[”\"’']?[ \t]+(?:([a-z]+(?:s|ed))[ \t]+)?(?=[A-Z])")
 _NAME_THEN_STOP = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]*\.(?:\s|$)")
 # the name first: "Sutton barked.", "Reid notes.", "Smith assured Jones,", "Smith said quietly.",
-# "an angry Porter retaliated." (the person's mood, one word after "a" or "an" and perhaps an
+# "a furious Porter retaliated." (the person's mood, one word after "a" or "an" and perhaps an
 # adverb in -ly before it; not "a spokesman for Porter added", whose speaker is unnamed)
 _NAME_THEN_VERB = re.compile(
     r"[”\"’']?[ \t]+(?:an?[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+[ \t]+)?((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]+([a-z]+(?:s|ed))"
