@@ -75,11 +75,11 @@ def test_a_spokesman_for_the_name_is_no_mood(pipes):
 def test_a_name_presented_with_here_is_and_a_colon(pipes):
     text = (
         "The party has changed its mind on schools over the years.\n\nHere’s Jane Porter in "
-        "December 1992: “Our schools must teach the skills the new jobs ask for. Nobody should "
+        "December 1992:\u00a0“Our schools must teach the skills the new jobs ask for. Nobody should "
         "leave without them.”\n\nHere's how the plan works: “Each school gets a fixed sum for "
         "every pupil it takes in.”\n"
     )
-    # without the rule: nobody (no verb at all before the colon)
+    # without the rule: nobody (no verb at all before the colon; a no-break space after it)
     assert speaker_of(pipes, text, "Our schools must") == "Jane Porter"
     assert speaker_of(pipes, text, "Each school gets") is None
 

@@ -26,7 +26,7 @@ def presented_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     """The person named right after "Here's", or the person or body whose possessive follows
     "From", in a sentence ending with the colon right before the quote."""
     text = ctx.text
-    before = text[: q.start - 1].rstrip(" \t\"“‘'")
+    before = text[: q.start - 1].rstrip("\"“‘'").rstrip()  # and a no-break space before the mark
     line = text.rfind("\n", 0, len(before)) + 1
     m = _PRESENTED.search(text, line, len(before))
     if m is None:
