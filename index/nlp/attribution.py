@@ -27,6 +27,7 @@ from . import attribution_passes as P
 from . import attribution_rules as R
 from .attribution_speech_verbs import speech_verb
 from .attribution_colon import colon_before, inverted_verb_colon
+from .attribution_presented_colon import presented_colon
 from .attribution_subject_fragment import subject_of_fragment
 from .attribution_said_before_added import said_before_added
 from .attribution_trailing_name import trailing_name
@@ -83,11 +84,12 @@ RULES = (
     speech_verb,  # "“...,” Lopez said", "according to Anna Weiss", "She said: “...”"
     R.name_colon,  # "Name: ‘quote’"
     R.colon_intro,  # "Porter made the following comment: “...”"
+    presented_colon,  # "Here's Porter in 1992: “...”", "From Reed's Facebook post: “...”" (attribution_presented_colon)
     R.as_characterisation,  # "Avery has gone after Greene as a “weathervane”"
     R.possessive_speech_noun,  # "Greene’s claim that there have been “dozens of closures”"
     R.headline_subject,  # "Ruth Caldwell Speaks ‘Directly To Farmers’"
     R.subject_of_sentence_before,  # "X was keen not to talk about it. “...”"
-    colon_before,  # "Mr Dean is confident though: “...”" (attribution_colon)
+    colon_before,  # "Mr Dean is confident though: “...”", "Reed issued a statement, “...”" (attribution_colon)
     subject_of_fragment,  # "Michael Howard accepted his decision “with regret”" (attribution_subject_fragment)
 )
 
@@ -109,7 +111,7 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
     manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
-    trailing_name,  # "“...,” thinks Curry.", "“...,” Mr Champion." (attribution_trailing_name)
+    trailing_name,  # "“...,” thinks Curry.", "“...,” a furious Curry retaliated." (attribution_trailing_name)
     added_description,  # "“A,” said X. “B,” added the researcher": B is X's (attribution_added_description)
     said_before_added,  # "/ “A.” X added: “B.”": A is X's too (attribution_said_before_added)
     P.previous_speaker,  # “A,” X said. “B.”: B's speaker is X

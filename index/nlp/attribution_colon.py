@@ -3,7 +3,10 @@
 "Mr Dean is confident though: “I think if they see real HD ...”": the reporter's sentence says
 something of a person and the colon hands over to that person's words, with no speech verb. Only
 a person the recogniser names as the main subject counts (not "the report is clear:", not a
-pronoun): anything else is left to the other rules, and unattributed is better than wrong.
+pronoun): anything else is left to the other rules, and unattributed is better than wrong. A comma
+does the same before a quotation of whole sentences (issue 10, session 20, helper spk20q, on US
+news): "Jane Porter reacted coolly to the plan, “I am worried that ...”", "Reed issued a
+statement, “Our thoughts are with the families ...”"; not before a phrase or a title the reporter quotes.
 
 `inverted_verb_colon` reads the inverted form, a speech verb that opens its sentence with the
 speaker after it: "Said Mr Bysshe: “...”", "Stated Stone:" in a paragraph of its own and the
@@ -32,12 +35,13 @@ from .quotes import QuoteSpan
 
 def colon_before(ctx: Context, q: QuoteSpan) -> Found | None:
     """The main subject of the sentence that ends in a colon right before the quote, when it is a
-    person's name ("Mr Dean is confident though: “...”")."""
+    person's name ("Mr Dean is confident though: “...”"); or a comma, before a quotation of whole
+    sentences (`_whole_sentences`: "Reed issued a statement, “Our thoughts are with ...”")."""
     if not ctx.sents:
         return None
     ps = ctx.text.rfind("\n", 0, q.start) + 1
     before = ctx.text[ps : max(ps, q.start - 1)].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith(":") and not (before.endswith(",") and _whole_sentences(ctx.text, q)):
         return None
     k = sent_index(ctx.sents, ps + len(before) - 1)
     doc = ctx.parsed.get(k)
@@ -55,6 +59,21 @@ def colon_before(ctx: Context, q: QuoteSpan) -> Found | None:
     if ent is None or described(ctx.text, ent) or re.search(r"[“\"”]", ctx.text[ent.end : ps + len(before)]):
         return None  # no name, or a quotation between the name and the colon: its own attribution's
     return named(ent, ctx.names.fullest(ent), ctx.text[ent.start : ps + len(before)].strip())
+
+
+def _whole_sentences(text: str, q: QuoteSpan) -> bool:
+    """The quotation is a sentence or more of its own: it opens with a capital (or an editor's
+    "[I am]"), ends on a full stop, "?" or "!", and has five words or more; not a phrase the
+    reporter quotes in his sentence, nor a title, whose longer words all open with a capital
+    ("Reed published a book, “Why The Plan Will Fail.”")."""
+    body = text[q.start : q.end].strip()
+    longer = [w for w in re.findall(r"[A-Za-z][\w’'-]*", body) if len(w) > 3]
+    return (
+        bool(re.match(r"\[?[A-Z]", body))
+        and body.endswith((".", "?", "!"))
+        and len(body.split()) >= 5
+        and not all(w[0].isupper() for w in longer)
+    )
 
 
 # a sentence of a speech verb, up to six words of the speaker's name and role, and a colon:
@@ -80,7 +99,7 @@ def inverted_verb_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     ns, ne = m.start(2), m.end(2)
     # the name that ends at the colon ("Scott Johnson", not "Wales" of "Wales assistant coach")
     at_colon = [e for e in ctx.names.ents if e.label in SPEAKER_LABELS and e.start < ne and abs(e.end - ne) <= 1]
-    ent = next((e for e in at_colon if e.end > ns), None) or _named_elsewhere(ctx, ns, ne)
+    ent = next((e for e in at_colon if e.end > ns), None) or named_elsewhere(ctx, ns, ne)
     if ent is None:
         return None
     if ent.start < ns:  # "Stated Stone" read as one name: the verb is not the speaker's
@@ -90,7 +109,7 @@ def inverted_verb_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     return named(ent, full, text[m.start(1) : ne])
 
 
-def _named_elsewhere(ctx: Context, ns: int, ne: int) -> Entity | None:
+def named_elsewhere(ctx: Context, ns: int, ne: int) -> Entity | None:
     """The name words at [ns, ne) as a person the article names elsewhere with them ("Said Stone:"
     after "Roger Stone", where the recogniser missed the one after the verb)."""
     words = ctx.text[ns:ne].split()

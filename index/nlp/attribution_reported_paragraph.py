@@ -4,7 +4,9 @@ over-promise is over and ... ." then a paragraph that opens with a quotation wit
 own ("“In the dotcom era, ...” “...” But change ..., he says, ..."). attribution_continuation
 reads only the last sentence before a paragraph of quotation alone; here the paragraph need only
 open with the quotation, and when that last sentence names no one, the sentence before it in the
-same paragraph is read too: its speech verb's subject goes on speaking.
+same paragraph is read too: its speech verb's subject goes on speaking. A participle of speech
+with no subject of its own speaks for its clause's subject ("X hit back at the heckler, saying the
+union ... . / “...”": X's; issue 10, session 20, helper spk20q, on US news).
 """
 
 from __future__ import annotations
@@ -80,6 +82,10 @@ def reporting_subject(ctx: Context, j: int) -> Found | None:
         if not is_speech(tok) or tok.lemma_.lower() not in REPORTING_LEMMAS:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            # "X hit back at the heckler, saying the union was ...": the participle has no subject
+            # of its own, its clause's is the one who speaks
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         ent = ctx.names.at(base + subj.idx, base + subj.idx + len(subj), PERSON_NAME_LABELS) if subj else None
         if ent is not None:
             return named(ent, ctx.names.fullest(ent), tok.text)

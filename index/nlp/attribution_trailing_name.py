@@ -15,7 +15,9 @@ Smith assured Jones, after ..." (where the recogniser took "Smith assured Jones"
 Mr Weingarten pressed." (BBC): a name the article gives a person, then one verb in -s or -ed, then
 the sentence's end, a comma, or one adverb in -ly or one name or pronoun as its object before them.
 And after a quotation that ends with a full stop (session 19, helper spk19u, on US news): "“... are
-missing.” Trump said.", a sentence of a name and a verb of saying alone.
+missing.” Trump said.", a sentence of a name and a verb of saying alone. The person's mood may stand
+between the closing mark and the name (session 20, helper spk20q): "“...,” a furious Porter
+retaliated." is Porter's as "“...,” Porter retaliated." is.
 """
 
 from __future__ import annotations
@@ -32,9 +34,11 @@ from ..lexicon import SPEECH_FORMS_AFTER_NAME
 # the capitalised words of a name and the sentence's full stop
 _CLOSING = re.compile(r"[”\"’']?[ \t]+(?:([a-z]+(?:s|ed))[ \t]+)?(?=[A-Z])")
 _NAME_THEN_STOP = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]*\.(?:\s|$)")
-# the name first: "Sutton barked.", "Reid notes.", "Smith assured Jones,", "Smith said quietly."
+# the name first: "Sutton barked.", "Reid notes.", "Smith assured Jones,", "Smith said quietly.",
+# "a furious Porter retaliated." (the person's mood, one word after "a" or "an" and perhaps an
+# adverb in -ly before it; not "a spokesman for Porter added", whose speaker is unnamed)
 _NAME_THEN_VERB = re.compile(
-    r"[”\"’']?[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]+([a-z]+(?:s|ed))"
+    r"[”\"’']?[ \t]+(?:an?[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+[ \t]+)?((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]+([a-z]+(?:s|ed))"
     r"(?:[ \t]+(?:[a-z]+ly|him|her|them|me|us|[A-Z][\w’'-]*[a-z]))?[ \t]*(?:[.,;](?:\s|$)|$)"
 )
 
@@ -86,12 +90,17 @@ def trailing_name(ctx: Context, found: list[Found | None]) -> list[Found | None]
     return out
 
 
+def _after_mark(text: str, q) -> int:
+    """Where the words after the quotation's closing mark begin."""
+    return re.compile(r"[”\"’']?[ \t]*").match(text, q.end).end()
+
+
 def _name_first(ctx: Context, q, speakers: dict[str, Found], people: set[str]) -> Found | None:
     """ "“...,” Sutton barked.": the name of a person of the article, then one verb, closing the
     quotation's clause: that person's."""
     text = ctx.text
     m = _NAME_THEN_VERB.match(text, q.end)
-    if m is None or "\n" in m.group(0).rstrip() or not closes_before_verb(text, q, m.start(1)):
+    if m is None or "\n" in m.group(0).rstrip() or not closes_before_verb(text, q, _after_mark(text, q)):
         # "“... are missing.” Trump said.": the reporter's slip, a full stop for the comma, before
         # a sentence of a name and a verb of saying alone, which says nothing but who spoke
         m = _NAME_THEN_SAID.match(text, q.end) if text[q.start : q.end].rstrip()[-1:] == "." else None
