@@ -68,7 +68,7 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
     if subj is None or base + subj.idx >= q.start:
         return None
     if any(o.start <= base + subj.idx < o.end for o in ctx.quotes):
-        return None  # the subject is inside another quotation ("... from [Cruz's] “list” are ...")
+        return None  # the subject is inside another quotation ("“... the [mayor's] “plan” is ...”")
     end = base + subj.idx + len(subj)  # where the subject's words end in the sentence
     # a name between the subject and the phrase that may own the words instead
     if any(end <= e.start and e.end <= q.start and e.label in VOICE_LABELS for e in ctx.names.ents):

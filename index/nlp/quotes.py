@@ -220,8 +220,8 @@ _SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as
 
 
 def title_case(words: list[str]) -> bool:
-    """Every word but the small ones capitalised: a title's or a slogan's writing ("Experience
-    Counts"), not a phrase of speech."""
+    """Every word but the small ones capitalised: a title's or a slogan's writing ("Time For
+    Change"), not a phrase of speech."""
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
