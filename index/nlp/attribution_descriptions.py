@@ -150,7 +150,9 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         name = ctx.names.fullest(best) if best.text and best in ctx.names.ents else best.text
         return Found(f.cue, speaker_name(name) or name, best.start, best.end, best.label, "name")
     words = re.sub(r"^(?:" + "|".join(ARTICLES) + r")\s+", "", d.text, flags=re.IGNORECASE)
-    kept = replace(f, speaker=_common_case(words), label=None)
+    # After an article the capital is the word's own: "a Conservative spokeswoman", "A Top of the
+    # Pops spokesperson" keep theirs.
+    kept = replace(f, speaker=_common_case(words) if words == d.text else words, label=None)
     return without_recipient(ctx, kept) if d.thing else kept  # "telephone memo" (attribution_recipients)
 
 
@@ -213,10 +215,13 @@ def _org_of_initials(ctx: Context, f: Found) -> Entity | None:
 
 def _common_case(words: str) -> str:
     """A description with the capital of a sentence's start in lower case ("Officials" ->
-    "officials"): its words are common nouns, not a name."""
-    first = words.split(" ", 1)[0]
+    "officials"): its words are common nouns, not a name. Not the first of a run of capitals
+    ("Prime Minister Tony Blair's official spokesman")."""
+    first, _, rest = words.partition(" ")
     low = first.lower()
     common = HUMAN_NOUNS | TITLE_WORDS | GENERIC_MODIFIERS
+    if rest[:1].isupper():
+        return words
     if first[:1].isupper() and first[1:].islower() and (low in common or (low.endswith("s") and low[:-1] in common)):
         return low + words[len(first) :]
     return words
