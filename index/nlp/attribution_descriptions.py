@@ -215,12 +215,13 @@ def _org_of_initials(ctx: Context, f: Found) -> Entity | None:
 
 def _common_case(words: str) -> str:
     """A description with the capital of a sentence's start in lower case ("Officials" ->
-    "officials"): its words are common nouns, not a name. Not the first of a run of capitals
-    ("Prime Minister Tony Blair's official spokesman")."""
+    "officials"): its words are common nouns, not a name. Not a title written in capitals ("Prime
+    Minister Tony Blair's official spokesman"; but "senior Russian officials")."""
     first, _, rest = words.partition(" ")
     low = first.lower()
     common = HUMAN_NOUNS | TITLE_WORDS | GENERIC_MODIFIERS
-    if rest[:1].isupper():
+    second = rest.split(" ", 1)[0]
+    if second[:1].isupper() and second.lower() in TITLE_WORDS:
         return words
     if first[:1].isupper() and first[1:].islower() and (low in common or (low.endswith("s") and low[:-1] in common)):
         return low + words[len(first) :]
