@@ -1421,6 +1421,9 @@ memoir song anthem album episode column essay headline podcast play musical maga
 broadcast segment special licenses hosts hosted anchors airs aired watch watched
 """.split()
 )
+# (nlp/attribution_reported_fragment.py _NAMED_AS) Words before a phrase in marks that give it as a
+# name, not as anyone's words: "what's known as a “pervasive ambient world”", "the so-called “...”".
+NAMING_WORDS = ("known as", "called", "so-called", "dubbed", "termed", "referred to as")
 # (nlp/attribution_descriptions.py _SPEAKS_IN) "X says in a report", "X said in its annual report".
 SPEAKS_IN_VERBS = tuple("says said argues argued warns warned states stated claims claimed".split())
 SPEAKS_IN_DETERMINERS = ("a", "an", "its", "their", "the")

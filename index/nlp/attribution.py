@@ -44,7 +44,7 @@ from .attribution_document_bodies import things_of_described_bodies
 from .attribution_pronoun_aside import pronoun_aside
 from .attribution_pronoun_genders import pronoun_of_the_other_gender
 from .attribution_backshifted import backshifted_continuation
-from .attribution_reported_fragment import fragment_after_report, reported_sentence_before
+from .attribution_reported_fragment import fragment_after_report, reported_sentences_before
 from .attribution_honorifics import honorific_people
 from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
@@ -205,9 +205,8 @@ def sentences_to_parse(text: str, sents: list[Range], quotes: list[QuoteSpan]) -
         if last is not None:  # "..., argues X. The hype is over. / “...”" (attribution_reported_paragraph)
             earlier = earlier_reported_sentence(text, sents, quotes, last)
             wanted.update(k for k in (last, earlier) if k is not None)
-        reported_before = reported_sentence_before(text, sents, q)
-        if reported_before is not None:  # "..., the UNECE said. ... a “lacklustre” ..." (attribution_reported_fragment)
-            wanted.add(reported_before)
+        # "..., the UNECE said. ... a “lacklustre” ..." (attribution_reported_fragment)
+        wanted.update(j for j, _ in reported_sentences_before(text, sents, q, quotes))
         if any(_FOCUS.search(outside(text, *sents[k], quotes)) for k in ks):
             before = sentence_before(text, sents, min(own + ([prev] if prev is not None else [])), quotes)
             if before is not None:
