@@ -95,7 +95,7 @@ def test_a_phrase_whose_sentence_speaks_has_no_sentence_further_back_parsed(view
 MADE_UP = {
     "per-source": "Club officials met on Monday to discuss the rules for the annual meeting.\n\n"
     "John Harlow, the chairman, said the vote would take place in the spring.\n\n"
-    'Voting by proxy is barred "to fill a vacancy on the board", per the club\'s rules.',
+    'A deputy may not vote "on any change to the standing orders", per the club\'s rules.',
     "document-subject": "The tenants' letter to the Harbour Trust says Mr Brandt ignored the repair "
     "schedule for two winters.\n\n"
     "The letter rests on a trust code that obliges landlords to act within "
@@ -118,6 +118,6 @@ def made_up(tmp_path_factory):
         return {aid: reader.article(aid) for aid in MADE_UP}
 
 
-@pytest.mark.parametrize(("aid", "words"), [("per-source", "to fill"), ("document-subject", "a reasonable")])
+@pytest.mark.parametrize(("aid", "words"), [("per-source", "on any change"), ("document-subject", "a reasonable")])
 def test_a_source_of_its_own_or_a_document_subject_leaves_the_phrase_unattributed(made_up, aid, words):
     assert _quote(made_up[aid], words).speaker is None
