@@ -938,6 +938,32 @@ WORK_NOUNS = frozenset(
     "film films movie movies drama dramas comedy comedies thriller biopic blockbuster documentary"
     " sitcom album albums novel novels musical opera".split()
 )
+# (entities/works.py; helper wrk21, session 21) Nouns of a work that are two words, or that are
+# verbs or adjectives alone ("show", "game", "series"): "US television series CSI", "the Xbox
+# video game Halo 2", "hit song Jailhouse Rock". Not "single" ("a single Labour MP").
+WORK_NOUN_PHRASES = frozenset(
+    {"tv series", "television series", "drama series", "tv show", "television show", "crime show", "chat show"}
+    | {"video game", "video games", "computer game", "computer games", "song", "songs", "hit single"}
+)
+# (works.py; helper wrk21) Kinds of music, written in lower case: a name listed among them is a
+# genre, no actor ("hip-hop, R&B, garage", "the pop and R&B charts"). Not "country" ("the
+# country and Labour").
+MUSIC_GENRES = frozenset(
+    "pop rock soul jazz hip-hop rap garage gospel blues funk reggae dance folk punk metal indie grime techno disco".split()
+) | frozenset({"hip hop", "rock 'n' roll"})
+# What follows a genre in such a list: "hip-hop, rap and gospel music" (not "and pop star Jamelia").
+GENRE_FOLLOWERS = frozenset("and or music chart charts hits scene scenes fans artists".split())
+# (works.py) What only a performance is in: "his supporting role in Closer", "starring in X";
+# "role in" alone is not ("his role in Enron's collapse").
+ACTING_ROLES = frozenset("supporting starring leading title lead".split())
+ACTING_VERBS = frozenset("starring starred stars".split())  # not "appeared in The Guardian"
+# (works.py) What only a work has, right after its title: "the Lord of the Rings trilogy",
+# "The Aviator, starring Leonardo DiCaprio" (not "director Spike Lee, starring in seven Lee films").
+WORK_PARTS = frozenset("trilogy sequel sequels prequel franchise spin-off spin-offs soundtrack".split())
+# "The Aviator's four producers", "Closer's cast": what a work's makers are to it.
+WORK_MAKERS = frozenset("producers cast screenplay script plot storyline".split())
+# Not "in which" ("Graz AK in which he scored").
+WORK_CREDITS = ("starring (?!in )", "directed by", "written by", "produced by")
 # Players' positions written with a hyphen, a person described ("said the Gloucester fly-half"):
 # not a thing the club said. And a newcomer to a competition, one person as "the Gloucester
 # fly-half" is ("The tournament debutant added:" right after Sharapova's quotation;
@@ -1290,6 +1316,17 @@ PRODUCT_MAKER_OWNERS = ("its", "their")
 PRODUCT_PEOPLE_OWNERS = ("his", "her", "their", "my", "your", "our")
 PRODUCT_MULTITUDES = ("millions", "thousands", "hundreds")
 PRODUCT_COPY_WORDS = ("copies", "copy")
+# (products._USE_BEFORE, _KIND_AFTER; helper wrk21, session 21) A technology, a program or a
+# virus is used, run or caught, and named before its kind: "the use of UWB", "customers using
+# Linux", "infected by Cabir", "new strains of Cabir" (not "using G7 backing": the name qualifies a
+# noun); "the Cabir virus", "UWB technology",
+# "Freeview set-top boxes", "Freeview box ownership". A firm is named so too ("Intel technology"), and its firm's cues outweigh
+# these (products.product_keys). Not "X-based" ("Santa Monica-based Activision"), nor "X users"
+# ("Skype users", "AOL users": a service's users are a firm's customers).
+PRODUCT_USE_WORDS = ("use of", "uses of", "use", "using", "users of", "infected by", "infected with")
+PRODUCT_USE_WORDS += ("strains of", "variants of")
+PRODUCT_KINDS = frozenset("virus viruses worm trojan strain strains variant variants technology standard".split())
+PRODUCT_KINDS |= frozenset({"box", "boxes", "set-top box", "set-top boxes", "operating system"})
 PRODUCT_RUN_WORDS = ("running", "runs", "installed", "upgrade to", "upgraded to", "upgrading to")
 # (products._OWN_DET_BEFORE) "the X", "its X", "his X" right before a name.
 PRODUCT_OWN_DETERMINERS = ARTICLES + PRODUCT_MAKER_OWNERS + ("his", "her", "my", "your", "our")

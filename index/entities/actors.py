@@ -144,7 +144,7 @@ def resolve_actors(
 
     if texts:
         added: dict[str, list[Mention]] = defaultdict(list)
-        for m, alias in missed_mentions(resolved, texts, corpus.by_article, table):
+        for m, alias in missed_mentions(resolved, texts, corpus.by_article, table, corpus.things):
             actor = table[m.actor]
             actor.mentions += 1
             if alias not in actor.aliases:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import names as N
 from .club_first_words import club_first_word
+from .works import written_titles
 from ..lexicon import CLUB_HEADS, EVENT_HEADS, LEGISLATURE_WORDS, MONTHS_AND_DAYS, ORG_WORDS, PLACE_HEADS
 from ..records import Actor, Mention
 
@@ -47,9 +48,11 @@ def missed_mentions(
     texts: dict[str, str],
     by_article: dict[str, list[Node]],
     table: dict[str, Actor],
+    things: dict[str, list[Node]] | None = None,
 ) -> list[tuple[Mention, str]]:
     """The mentions NER missed of the actors an article already mentions: (the new mention, the
-    name it was found under), by article and in text order."""
+    name it was found under), by article and in text order. Not inside `things`, the titles of
+    works and products each article writes (no actors): "Baghdad" of "The Liberace of Baghdad"."""
     found: list[tuple[Mention, str]] = []
     wanted = {**_corpus_words(by_article, resolved, texts, table), **_corpus_names(by_article, resolved)}
     wanted = _named_often_enough(wanted, by_article, texts)
@@ -65,7 +68,9 @@ def missed_mentions(
         here = {**_committees_legislatures(ns, legislatures), **_names_here(ns, resolved[aid], table)}
         names = {**corpus_names, **_one_named_here(shared, resolved[aid]), **here}
         if names:
-            found += _find_names(aid, text, names, resolved[aid], table, here)
+            titles = written_titles(text, (things or {}).get(aid, ()))
+            taken = resolved[aid] + [Mention(aid, s, e, text[s:e], "WORK_OF_ART") for s, e in titles]
+            found += _find_names(aid, text, names, taken, table, here)
     return found
 
 

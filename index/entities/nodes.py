@@ -26,7 +26,7 @@ from .subject_pronouns import subject_pronoun_votes
 from .products import without_products
 from .place_cues import gazetteer_keys_apart, list_votes, place_key, place_name_votes, seat_of_government_votes
 from .type_votes import vote_types
-from .works import without_titles_of_works
+from .works import without_titles_of_works, written_titles
 from ..lexicon import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
@@ -93,6 +93,11 @@ class Corpus:
     by_article: dict[str, list[Node]]
     key_type: dict[str, str]
     texts: dict[str, str] = field(default_factory=dict)
+    # The mentions of works and products each article writes (no actors, dropped from `nodes`):
+    # still the company a person's name keeps ("Spike Lee" in two articles that name "Jungle
+    # Fever" is one director; people._names_of), and no place for a name NER missed ("Baghdad" of
+    # "The Liberace of Baghdad"; missed.missed_mentions).
+    things: dict[str, list[Node]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -111,7 +116,15 @@ class Corpus:
                     typ, votes = prior[node.key]
                     node.votes[typ] += votes
                 nodes.append(node)
-        nodes = without_products(without_titles_of_works(nodes, texts), texts)
+        kept = without_products(without_titles_of_works(nodes, texts), texts)
+        things: dict[str, list[Node]] = defaultdict(list)
+        if len(kept) < len(nodes):
+            ids = {id(n) for n in kept}
+            for n in nodes:
+                if id(n) not in ids:
+                    things[n.mention.article].append(n)
+            kept = [n for n in kept if not _inside_titles(n, things, texts)]
+        nodes = kept
         for n in gazetteer_keys_apart(nodes):  # "Milan" is not voted with the surname "Millan"
             n.key = place_key(n.key)
         for n in nodes:
@@ -128,7 +141,18 @@ class Corpus:
         for d in spoken:
             if d.spoke:
                 d.node.spoke = True
-        return cls(nodes, by_article, vote_types(nodes, by_article), texts)
+        return cls(nodes, by_article, vote_types(nodes, by_article), texts, dict(things))
+
+
+def _inside_titles(n: Node, things: dict[str, list[Node]], texts: dict[str, str]) -> bool:
+    """A name inside a title the article writes again where NER saw only the name ("Baghdad" of
+    "... and The Liberace of Baghdad were made for the BBC"): part of the title, no mention."""
+    here = things.get(n.mention.article)
+    if not here:
+        return False
+    spans = written_titles(texts.get(n.mention.article, ""), here)
+    s, e = n.mention.start, n.mention.end
+    return any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)
 
 
 @dataclass(frozen=True)

@@ -79,8 +79,9 @@ def _full_names(corpus: Corpus, uf: UnionFind) -> dict[str, tuple[str, str]]:
 
 
 def _names_of(corpus: Corpus) -> dict[str, set[str]]:
-    """The name keys each article writes: the company a name keeps."""
-    return {aid: {n.key for n in ns} for aid, ns in corpus.by_article.items()}
+    """The name keys each article writes, the titles of works and products too: the company a
+    name keeps."""
+    return {aid: {n.key for n in ns + corpus.things.get(aid, [])} for aid, ns in corpus.by_article.items()}
 
 
 def _linked_articles(articles: list[str], names_of: dict[str, set[str]], own: set[str]) -> dict[str, int]:

@@ -5,8 +5,10 @@
 (bench/gold/README.md) make them no mentions. The words around a name say "product": a firm's
 name before it ("Microsoft's Xbox", "Apple's Mac Mini"), "its new X", "the X console", a version
 after it ("Opera 8.0", "Windows XP"), a count sold ("sold 1.5 million Xboxes"), "copies of X",
-"computers running X". A firm is named in those ways too ("the Sony console"), but a firm also
-speaks, has a chief and shares, and is named after "firm" or "company": a name whose product cues
+"computers running X", what is used or caught ("the use of UWB", "infected by Cabir", "strains
+of Cabir"), a kind after it ("the Cabir virus", "UWB technology", "Freeview set-top boxes"). A
+firm is named in those ways too ("the Sony console"), but a firm also speaks, has a chief and
+shares, and is named after "firm" or "company": a name whose product cues
 are at least two, a sixth of its mentions or more and three times its firm's cues, is taken for a
 product everywhere in the corpus (as works.py does with titles of works).
 """
@@ -28,6 +30,7 @@ from ..lexicon import (
     PRODUCT_COUNT_MULTITUDES,
     PRODUCT_COUNT_QUALIFIERS,
     PRODUCT_COUNT_UNITS,
+    PRODUCT_KINDS,
     PRODUCT_MAKER_OWNERS,
     PRODUCT_MULTITUDES,
     PRODUCT_NEW_WORDS,
@@ -35,6 +38,7 @@ from ..lexicon import (
     PRODUCT_OWN_DETERMINERS,
     PRODUCT_PEOPLE_OWNERS,
     PRODUCT_RUN_WORDS,
+    PRODUCT_USE_WORDS,
     PRODUCT_VERBS,
     alternation,
     stop_words,
@@ -73,6 +77,9 @@ _BEFORE = re.compile(r"(?:" + "|".join(_BEFORE_CUES) + r")$", re.I)
 _NOUN_AFTER = re.compile(
     r"^(?:\s+\d+(?:\.\d+)*)?\s+(?:" + "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True)) + r")\b", re.I
 )
+# (helper wrk21) "the use of UWB", "infected by Cabir"; "the Cabir virus", "UWB technology".
+_USE_BEFORE = re.compile(r"\b" + alternation(PRODUCT_USE_WORDS) + r"\s+$", re.I)
+_KIND_AFTER = re.compile(r"^\s+" + alternation(PRODUCT_KINDS) + r"\b(?!\s+office)")  # not "the US box office"
 _DET_BEFORE = re.compile(_DET + r"$", re.I)
 _OWN_DET_BEFORE = re.compile(r"\b" + alternation(PRODUCT_OWN_DETERMINERS) + r"\s+$", re.I)
 # "Opera 8.0", "Firefox 1.0", "Windows XP": a version's number after the name.
@@ -151,9 +158,11 @@ def cue_counts(nodes: list[Node], texts: dict[str, str]) -> tuple[Counter, Count
                 firm[n.key] += 1
             elif _NOUN_AFTER.match(after) and (owner or _OWN_DET_BEFORE.search(before)):
                 cued[n.key] += 1  # "the Xbox console", "Microsoft's Windows operating system"
+            elif _KIND_AFTER.match(after):
+                cued[n.key] += 1  # "the Cabir virus", "UWB technology"
             elif _modifier(after):
                 continue  # "her Olympic title", "his Chelsea team-mates": the name qualifies a noun
-            elif _BEFORE.search(before) or _VERSION_AFTER.match(after):
+            elif _BEFORE.search(before) or _USE_BEFORE.search(before) or _VERSION_AFTER.match(after):
                 cued[n.key] += 1
             elif owner:
                 owned.append((owner.key, n.key))
