@@ -9,7 +9,8 @@ How names become actors:
    before it joined to it; names NER missed that an honorific, a title ("the Queen"), a list of
    people or the gazetteer of places makes certain are added; "US Congress" is US and Congress.
    A word labelled only for a sentence's capital ("However"), or for a Title Case headline's that
-   the article writes nowhere else ("Will Tell"), is dropped (sentence_capitals.py).
+   the article writes nowhere else ("Will Tell"), is dropped (sentence_capitals.py), and so is
+   a given name after a determiner ("the Bill": determined_names.py).
 1. Each mention's words are normalised (`names.clean_name`): titles, honorifics, a leading
    "the" and possessives go. A personal title ("Mr", "Kremlin spokesman") is evidence of a person;
    a rank title with one name ("Prince Charles", "Lord Browne") stays: a person's name of its own.
@@ -80,6 +81,7 @@ from .people import group_people
 from .gazetteer_towns import gazetteer_town_moves
 from .place_cues import towns_apart
 from .town_mentions import town_mentions
+from .determined_names import without_determined_given_names
 from .sentence_capitals import without_headline_capitals, without_opening_words, without_sentence_capitals
 from .spans import split_country_prefix, tidy_mentions
 from .speakers import resolve_quotes
@@ -117,6 +119,7 @@ def resolve_actors(
     mentions = split_country_prefix({aid: tidy_mentions(aid, ms, texts.get(aid)) for aid, ms in mentions.items()})
     mentions = without_opening_words(without_sentence_capitals(mentions, texts), texts)
     mentions = without_headline_capitals(mentions, texts)
+    mentions = without_determined_given_names(mentions, texts)  # "the Bill": a bill, nobody's name
     mentions = with_initials(mentions, texts)  # "G Easterby, D Humphreys": a list keeps its initials
     corpus = Corpus.of(mentions, quotes, texts, prior or {})
     uf = UnionFind()
