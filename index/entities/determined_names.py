@@ -8,6 +8,13 @@ mentions, the bill's surname. A one-word mention NER calls a person that is a gi
 between makes a person's ("the advancing Douglas", "the biopic Ray"). Not where the article names
 someone in full with the word ("the James report" beside David James), nor "A Craig" of a team
 sheet (an initial), nor a possessive ("the Stefan's murder").
+
+Nor is a given name right after a capitalised common word NER left out of the name: "the Finance
+Bill", "the Criminal Justice Bill", "the Health Service (Miscellaneous Provisions) Bill", "Songs
+About Jane", "Hey Jude". A word is common when the corpus also writes it in lower case ("finance",
+"about"); a person's first word that NER missed is not ("Celtic goalkeeper Rab Douglas",
+"Australian Mamdouh Habib"), nor is a title ("Prince Charles") or the first word of a sentence
+("Yesterday Bill said").
 """
 
 from __future__ import annotations
@@ -15,11 +22,15 @@ from __future__ import annotations
 import re
 
 from . import names as N
+from ..lexicon import HONORIFICS, PERSON_TITLES_BEFORE
 from ..records import Mention
 
 # "the Bill", "a Bill", "No Bill": an article, "this" or "no" right before the mention ("the
 # advancing Douglas", "the biopic Ray" are people and their adjectives).
 _DETERMINED = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Nn]o)\s+$")
+# "Finance Bill", "(Miscellaneous Provisions) Bill": a capitalised word right before the mention,
+# itself after a word of its sentence (not after a sentence's end or a line's start).
+_CAPITALISED_BEFORE = re.compile(r"[\w,;)]\s+\(?([A-Z][a-z]+)\)?\s+$")
 
 
 def without_determined_given_names(
@@ -27,23 +38,54 @@ def without_determined_given_names(
 ) -> dict[str, list[Mention]]:
     """Each article's mentions without the one-word given names a determiner introduces (see the
     module's doc); the records given are not changed."""
+    lower_case = _LowerCaseWords(texts)
     out = {}
     for aid, ms in mentions.items():
         text = texts.get(aid) or ""
         in_full = set().union(*(_name_words(m) for m in ms))
-        out[aid] = [m for m in ms if not (text and _a_determined_given_name(m, text, in_full))]
+        out[aid] = [m for m in ms if not (text and _a_determined_given_name(m, text, in_full, lower_case))]
     return out
 
 
-def _a_determined_given_name(m: Mention, text: str, in_full: set[str]) -> bool:
-    """A one-word given name NER calls a person, with a determiner right before it and none of
-    the exceptions of the module's doc; `in_full`: the article's `_name_words`."""
+class _LowerCaseWords:
+    """The words the corpus writes in lower case, gathered on the first question (most corpora
+    never ask)."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set()
+            for text in self._texts.values():
+                self._words.update(re.findall(r"\b[a-z]+\b", text or ""))
+        return word in self._words
+
+
+def _a_determined_given_name(m: Mention, text: str, in_full: set[str], lower_case: _LowerCaseWords) -> bool:
+    """A one-word given name NER calls a person, with a determiner or a capitalised common word
+    right before it and none of the exceptions of the module's doc; `in_full`: the article's
+    `_name_words`."""
     word = m.surface.strip()
     if m.label != "PERSON" or " " in word or N.bare(word) not in N.GIVEN_NAMES or N.bare(word) in in_full:
         return False
     if re.match(r"[’']", text[m.end : m.end + 1]):
         return False  # "the Stefan's murder": a person's, however written
-    return _DETERMINED.search(text[max(0, m.start - 10) : m.start]) is not None
+    before = text[max(0, m.start - 40) : m.start]
+    if _DETERMINED.search(before):
+        return True
+    common = _CAPITALISED_BEFORE.search(before)
+    return common is not None and _a_common_word(common.group(1), lower_case)
+
+
+def _a_common_word(word: str, lower_case: _LowerCaseWords) -> bool:
+    """Whether a capitalised word is a common word of the corpus, not a title or a given name
+    ("Finance", "About"; not "Prince", "Rab")."""
+    low = word.lower()
+    if low in PERSON_TITLES_BEFORE or low in HONORIFICS or N.bare(word) in N.GIVEN_NAMES:
+        return False
+    return low in lower_case
 
 
 def _name_words(m: Mention) -> set[str]:
