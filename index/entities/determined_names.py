@@ -14,7 +14,8 @@ Bill", "the Criminal Justice Bill", "the Health Service (Miscellaneous Provision
 About Jane", "Hey Jude". A word is common when the corpus also writes it in lower case ("finance",
 "about"); a person's first word that NER missed is not ("Celtic goalkeeper Rab Douglas",
 "Australian Mamdouh Habib"), nor is a title ("Prince Charles") or the first word of a sentence
-("Yesterday Bill said").
+("Yesterday Bill said"). An update in place asks its own articles' words, as it resolves them
+alone (entities/attach.py).
 """
 
 from __future__ import annotations

@@ -79,8 +79,11 @@ _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 # "Britney Spears picked up her first ever Grammy": a sentence's subject, then a few lower-case
 # words and "his" or "her", is a person (a firm, a club, a band take "its", "their").
 _HIS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b")
-# "Juninho, who has just bought": "who" with a singular verb is a person's (a club takes "who are").
-_WHO_AFTER = re.compile(r"^[’']?s?,\s+who\s+(?:is|was|has|had)\b")
+# "Juninho, who has just bought", "Jane, who runs the website": "who" with a singular verb is a
+# person's (a club takes "who are", "who play"); not an adverb's "s" ("who always", "who perhaps").
+_WHO_AFTER = re.compile(
+    r"^[’']?s?,\s+who\s+(?:is|was|has|had|(?!always\b|perhaps\b|sometimes\b|nevertheless\b|thus\b)[a-z]{2,}[^s\W]s)\b"
+)
 # "the town of Kirkcaldy", "the outskirts of Baghdad", "the constituency of Bethnal Green": a place.
 _PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\s+of\s+$")
 _MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MATCH_BEFORE) + r")\s+$")
