@@ -1,4 +1,4 @@
-""""X, who runs ...": "who" with any singular verb makes a person (evidence._WHO_AFTER, session 22):
+""" "X, who runs ...": "who" with any singular verb makes a person (evidence._WHO_AFTER, session 22):
 a real BBC article, the real model.
 
 bbc-tech-401: "EverQuest Daily Grind. Jane, who runs the website, compiles ..." NER labels Jane an
