@@ -34,7 +34,8 @@ def resolve_quotes(
     """New records of the quotes with their speakers as actors (`_speaker_actor`); the actors
     gain the articles they speak in, and `table` the actors made for speakers named nowhere else
     (with the article `texts`, never for a word the article writes in lower case too). "he said"
-    is never an organisation's (`_a_pronoun_for_no_person`)."""
+    is never an organisation's (`_a_pronoun_for_no_person`), and a nationality or a faith (a group
+    actor) is never a speaker: "the Irishman said" stays a description of someone."""
     pools = _SpeakerPools(table)
     out: dict[str, list[Quote]] = {}
     for aid, qs in quotes.items():
@@ -44,6 +45,8 @@ def resolve_quotes(
         out[aid] = []
         for q in qs:
             actor_id = _speaker_actor(q, ms, local, pools, text) if q.speaker else None
+            if actor_id is not None and table[actor_id].type == "group":
+                actor_id = None  # "the Irishman said": a nationality describes one speaker, no group speaks
             if actor_id is not None and _a_pronoun_for_no_person(q, table[actor_id]):
                 out[aid].append(replace(q, speaker=None, speaker_id=None, speaker_start=None, speaker_end=None))
                 continue
