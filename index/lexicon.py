@@ -1181,7 +1181,9 @@ ONE_PERSON_HEADS = frozenset(
     " jumper runner marathoner heptathlete decathlete swimmer cyclist golfer boxer batsman bowler"
     " all-rounder wicketkeeper spinner seamer flanker prop hooker lock scrum-half fly-half"
     # (spk17, session 17) a person by age or standing: "“It's incredible,” the youngster said"
-    " youngster teenager legend".split()
+    " youngster teenager legend"
+    # (session 22) "said the Newport-based athlete": an athlete, not the town before the noun
+    " athlete cricketer jockey medallist olympian".split()
 )
 # ----------------------------------------------------------------------------- fresh8b (session 11)
 # attribution_descriptions._closing_name: "the Labour MP for Birkenhead asked": the name after one
