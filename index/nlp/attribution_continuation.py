@@ -8,7 +8,9 @@ their own, and neither the quotation nor that sentence says again who speaks:
   (`after_reported_speech`);
 - "“... differences.” Sonaptic hopes the technology will ... “Handhelds often have ...”": a
   quotation after a sentence of the reporter's that names no person, says no one spoke and
-  describes no one, goes on from the quotation before it (`across_an_aside`).
+  describes no one, goes on from the quotation before it (`across_an_aside`); so does one after a
+  single sentence about that speaker ("she plans to ...") or about a thing that names no one else
+  as a subject (attribution_aside_subject).
 
 Either needs the quote to have no attribution of its own; anything else (a person named, a
 speech verb, "critics", "the minister") leaves it as it was: unattributed is better than wrong.
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import GOES_ON_VERBS, alternation
 from .attribution_reported_paragraph import reported_paragraph_speaker, reporting_subject
 from .attribution_names_someone import names_someone
+from .attribution_aside_subject import aside_about_the_speaker
 from .attribution_context import Context, Found, only_quotes, own_words, sent_index
 
 if TYPE_CHECKING:
@@ -95,10 +98,12 @@ def across_an_aside(ctx: Context, found: list[Found | None]) -> list[Found | Non
         pi = sent_index(ctx.sents, max(p.start, p.end - 1))
         qi = sent_index(ctx.sents, q.start)
         # the words after the sentence the quotation before ends in (its own attribution is its)
-        if not 1 <= qi - pi <= 3 or names_someone(
-            ctx, max(p.end + 1, ctx.sents[pi][1]), q.start - 1, known_non_persons=True
-        ):
+        if not 1 <= qi - pi <= 3:
             continue
+        if names_someone(ctx, max(p.end + 1, ctx.sents[pi][1]), q.start - 1, known_non_persons=True) and not (
+            qi - pi == 2 and aside_about_the_speaker(ctx, pi + 1, prev)
+        ):
+            continue  # an aside that may be someone else's turn, unless about the speaker or a thing
         out[n] = prev
     return out
 
