@@ -552,7 +552,10 @@ companies firms groups bands clubs teams sides labels banks   | kind_org
 retailers airlines broadcasters newspapers organisations
 organizations charities brands publishers websites networks
 carriers operators makers manufacturers giants insurers
-analysts consultants auditors accountants bankers brokers
+# A plural trade before one name is a firm of them, no one person: "market analysts Chart-Track",
+# "consultants Strategy Analytics", "auditors Grant Thornton", "brokers Jefferies" (band_word;
+# evidence._ORG_BEFORE, helper typ22); in a list they may be people ("analysts such as").
+analysts consultants auditors accountants bankers brokers     | kind_org band_word
 # "snack food chains such as Dunkin' Donuts and Baskin-Robbins": the members of a list of chains are
 # firms (NER: a person, a place; kind_lists._LISTED_AFTER, helper typ12a)
 chains                                                        | kind_org
@@ -1359,6 +1362,30 @@ TOWN_PREPOSITIONS = ("from", "in", "at", "near")
 NATIVE_OWNERS = ("his", "her", "their", "its", "my", "our", "your")
 # (entities/subjects.py) "Wales are", "Leeds have": a plural verb after a team's name.
 PLURAL_VERBS_AFTER = ("are", "were", "have")
+# (entities/body_verbs.py; helper typ22) What a firm or a body does that neither a place nor an
+# event does, after ", which" and its name: "Tiga, which represents independent developers",
+# "the European Roma Rights Centre, which said", "SSL, which makes the Durex brand". Not "runs",
+# "features", "hosts", "opens": an event runs, a city hosts.
+BODY_VERBS_AFTER_WHICH = frozenset(
+    "said says represents represented makes made owns owned employs employed sells sold operates"
+    " publishes published produces produced provides provided manufactures supplies distributes"
+    " announced warned claimed argued insisted denied reported posted bought acquired".split()
+)
+# (entities/modified_heads.py; helper typ22) A firm's noun a name and one or two lower-case words
+# come before, after "the": "the Maserati car company", "the Liffe derivatives exchange", "the
+# Odeon cinema chain", "the White Rose resistance group". "stock exchange" is a city's ("the Milan
+# stock exchange"; the gazetteer's towns are left alone anyway).
+FIRM_HEADS_AFTER_MODIFIER = frozenset(
+    "company firm chain exchange group label maker manufacturer carmaker retailer airline brand"
+    " consultancy publisher studio".split()
+)
+# (entities/modified_heads.py; helper typ22) ... and a gathering's: "the Sundance film festival",
+# "the Soccerex football business forum", "the 3GSM trade show". Not "conference", "meeting": a
+# body holds them ("the USATF annual meeting"); not "show" alone ("the BBC Radio 1 chart show").
+GATHERING_HEADS_AFTER_MODIFIER = ("festival", "forum", "trade show", "trade fair")
+# (evidence.py; helper typ22) Two words before a name that make it a firm: a market's leader is a
+# company ("market leader Diageo", "sector leader Omnicom"), as "oil firm Yukos".
+FIRM_COMPOUNDS_BEFORE = ("market leader", "sector leader")
 # (entities/founded_bodies.py, helper typ18p) What is founded, formed, set up or established is a
 # body, a firm, a band, never one person (people are born): "Def Jam was founded in 1984 by Russell
 # Simmons", "Air Deccan was set up last year", "Roxy Music were formed in 1971". Not "created"

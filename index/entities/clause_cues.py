@@ -104,8 +104,9 @@ _IN_PLACE_AFTER = re.compile(
     r"^,\s+(in\s+)?(?:(" + "|".join(sorted(COMPASS_WORDS)) + r")(?:-\w+)?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 # "chief security architect at Cisco", "an analyst with Jupiter Research", "co-founder of
-# Blinkx": the employer.
-_EMPLOYER_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(at|with|of)\s+(?:the\s+)?$")
+# Blinkx": the employer; the role may be written with a capital in an apposition ("Andrew
+# Nachison, Director of the Media Center"; helper typ22).
+_EMPLOYER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]*(?:-[a-z]+)?)\s+(at|with|of)\s+(?:the\s+)?$")
 # What a president, a partner is "of" may be a country, a person: no employer's word with "of".
 _NOT_EMPLOYER_OF = frozenset({"president", "partner"})
 # "Spain's most powerful bank, Santander": an organisation's noun in apposition before the name ...
@@ -156,8 +157,9 @@ def clause_votes(m: Mention, text: str, placed: bool) -> Counter:
         # investigation into Vodafone and Deutsche Telekom": the first must be a known place)
     employer = _EMPLOYER_BEFORE.search(before)
     possessed = re.match(r"^[’']s?\s", after)  # "director of Liverpool's academy": the academy's
-    if employer and employer.group(1) in EMPLOYER_ROLES and not (employer.group(2) == "of" and possessed):
-        if employer.group(2) != "of" or employer.group(1) not in _NOT_EMPLOYER_OF:
+    role = employer.group(1).lower() if employer else ""
+    if employer and role in EMPLOYER_ROLES and not (employer.group(2) == "of" and possessed):
+        if employer.group(2) != "of" or role not in _NOT_EMPLOYER_OF:
             votes["org"] += 2  # "security expert at Energis", "co-founder of Blinkx": the employer
     venue = _VENUE_BEFORE.search(text[max(0, m.start - 80) : m.start])
     if venue and (venue.group(1) is None or venue.group(1) in VENUE_EVENTS):

@@ -19,9 +19,11 @@ from dataclasses import replace
 
 from . import names as N
 from .bare_roles import bare_role_votes
+from .body_verbs import body_verb_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
 from .fixtures import against_a_club, fixture_side
+from .modified_heads import modified_head_votes
 from .founded_bodies import founded_votes
 from .kind_lists import kind_list_votes
 from .listed_shares import listed_share_votes
@@ -41,6 +43,7 @@ from ..lexicon import (
     EVENT_AFTER,
     EVENT_HEADS,
     EVENT_PERIODS,
+    FIRM_COMPOUNDS_BEFORE,
     MATCH_BEFORE,
     NATIONALITY_NOUNS,
     ONE_PERSON_HEADS,
@@ -89,6 +92,8 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\
 _MATCH_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MATCH_BEFORE) + r")\s+$")
 # Not the end of a compound: "open-side Martyn Williams" is a flanker, not a club's "side".
 _ORG_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(?:the\s+)?$")
+# "market leader Diageo", "sector leader Omnicom": two words before a name that make it a firm.
+_FIRM_COMPOUND_BEFORE = re.compile(r"(?<![\w-])" + alternation(FIRM_COMPOUNDS_BEFORE) + r"\s+(?:the\s+)?$", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:this|last|next)\s+(?:" + "|".join(sorted(EVENT_PERIODS)) + r")[’']s\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 _KIND_IN_APPOSITION = re.compile(r"\b([a-z]+),\s+$")
@@ -210,6 +215,8 @@ def _clause_votes(m: Mention, text: str, placed: bool, titled: bool) -> Counter:
     votes.update(listed_share_votes(m, text))  # "Pernod shares in Paris slipped" (listed_shares.py)
     votes.update(bare_role_votes(m, text))  # "Maeve Sherlock, chief executive of" (bare_roles.py)
     votes.update(repeated_word_votes(m))  # "Duran Duran", "Bafana Bafana": no person (repeated_names.py)
+    votes.update(body_verb_votes(m, text))  # "Tiga, which represents": a body (body_verbs.py)
+    votes.update(modified_head_votes(m, text))  # "the Maserati car company", "the Sundance film festival"
     return votes
 
 
@@ -288,6 +295,9 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
     if ob and ob.group(1).lower() in BAND_WORDS and not introduces_members(ob.group(1), text[m.end : m.end + 80]):
         votes["org"] += 4  # "rock band Keane", "oil firm Yukos"
         votes["org_cue"] = 1  # read by make_node, not a type
+    elif _FIRM_COMPOUND_BEFORE.search(before):
+        votes["org"] += 4  # "market leader Diageo": a market's leader is a firm, as "oil firm Yukos" is
+        votes["org_cue"] = 1
     return votes
 
 
