@@ -1623,3 +1623,11 @@ WRITTEN_THINGS = (
 CLAUSE_WORDS_IN_TITLES = frozenset(
     "and or but that who which whose while as after before when where because to with than".split()
 )
+
+# ----------------------------------------------------------------------------- session 22
+# evidence._WHO_AFTER: words after "X, who" that end in "s" and are no singular verb ("who always",
+# "who this week criticised", "who nowadays")
+NOT_VERBS_AFTER_WHO = tuple("always perhaps sometimes thus this afterwards nowadays besides towards".split())
+# entities/modified_heads: words of grammar and speech that never stand between a name and the
+# noun it qualifies ("the Thames near the festival", "the Ritz and the group"); with ARTICLES
+MODIFIER_STOP_WORDS = tuple("and or of for with near to at in on by from said says".split())

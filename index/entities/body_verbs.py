@@ -7,7 +7,8 @@ employing or selling is what a firm or a body does, never a place or an event (a
 event "runs"). NER calls such names places ("Tiga") as often as organisations, and a place's head
 word ("Centre") votes a place too: this cue outweighs both. subjects.py reads "which" after a
 sentence's first name that NER calls a person, whatever verb follows; this one reads the verb,
-wherever the name stands. A country or a gazetteer's town keeps its type: "the Police Federation
+wherever the name stands. A work or a product that "sold 10 million copies" is no body, nor is a
+name NER calls one. A country or a gazetteer's town keeps its type: "the Police Federation
 of England and Wales, which represents" is the federation's, a name NER cut short. The verbs are
 lexicon.BODY_VERBS_AFTER_WHICH.
 """
@@ -22,12 +23,18 @@ from ..lexicon import BODY_VERBS_AFTER_WHICH, PLACE_NAMES, alternation
 from ..records import Mention
 
 BODY_VOTES = 3  # more than a weak place head's ("Centre") and NER's label together
-_WHICH_DOES = re.compile(r"^[’']?,\s+which\s+(?:has\s+|had\s+|also\s+)?" + alternation(BODY_VERBS_AFTER_WHICH) + r"\b")
+_WHICH_DOES = re.compile(
+    r"^[’']?,\s+which\s+(?:(?:has|had|also)\s+){0,2}"
+    + alternation(BODY_VERBS_AFTER_WHICH)
+    + r"\b(?!\s+[\w\s,.]{0,25}\b(?:copies|units)\b)"
+)
+# A work or a product sells too ("The Da Vinci Code, which has sold", "the Nintendo DS, which sold")
+_THINGS = ("PRODUCT", "WORK_OF_ART")
 
 
 def body_verb_votes(m: Mention, text: str) -> Counter:
     """An organisation's votes for a name that ", which" and a body's verb follow."""
-    if not _WHICH_DOES.match(text[m.end : m.end + 40]):
+    if m.label in _THINGS or not _WHICH_DOES.match(text[m.end : m.end + 80]):
         return Counter()
     bare = N.clean_name(m.surface, m.label).name or m.surface.strip()
     bare = re.sub(r"(?i)^the\s+", "", bare)

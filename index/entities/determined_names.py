@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from . import names as N
-from ..lexicon import HONORIFICS, PERSON_TITLES_BEFORE
+from ..lexicon import HONORIFICS, PERSON_TITLES_BEFORE, PORTFOLIO_WORDS, SPEAKER_TITLES, TITLE_WORDS
 from ..records import Mention
 
 # "the Bill", "a Bill", "No Bill": an article, "this" or "no" right before the mention ("the
@@ -31,7 +31,7 @@ from ..records import Mention
 _DETERMINED = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Nn]o)\s+$")
 # "Finance Bill", "(Miscellaneous Provisions) Bill": a capitalised word right before the mention,
 # itself after a word of its sentence (not after a sentence's end or a line's start).
-_CAPITALISED_BEFORE = re.compile(r"[\w,;)]\s+\(?([A-Z][a-z]+)\)?\s+$")
+_CAPITALISED_BEFORE = re.compile(r"[\w,;)][ \t]+\(?([A-Z][a-z]+)\)?[ \t]+$")
 
 
 def without_determined_given_names(
@@ -82,10 +82,12 @@ def _a_determined_given_name(m: Mention, text: str, in_full: set[str], lower_cas
 
 def _a_common_word(word: str, lower_case: _LowerCaseWords) -> bool:
     """Whether a capitalised word is a common word of the corpus, not a title or a given name
-    ("Finance", "About"; not "Prince", "Rab")."""
+    ("Finance", "About"; not "Prince", "Professor", "Father", "Rab")."""
     low = word.lower()
     if low in PERSON_TITLES_BEFORE or low in HONORIFICS or N.bare(word) in N.GIVEN_NAMES:
         return False
+    if (low in TITLE_WORDS or low in SPEAKER_TITLES) and low not in PORTFOLIO_WORDS:
+        return False  # "Professor Bill", "Father Bill"; a portfolio's word is common ("the Finance Bill")
     return low in lower_case
 
 

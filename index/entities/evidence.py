@@ -45,6 +45,7 @@ from ..lexicon import (
     EVENT_PERIODS,
     FIRM_COMPOUNDS_BEFORE,
     MATCH_BEFORE,
+    NOT_VERBS_AFTER_WHO,
     NATIONALITY_NOUNS,
     ONE_PERSON_HEADS,
     ORG_AFTER_NAME,
@@ -83,9 +84,9 @@ _BORN_AFTER = re.compile(r"^-(?:born|based)\b")
 # words and "his" or "her", is a person (a firm, a club, a band take "its", "their").
 _HIS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b")
 # "Juninho, who has just bought", "Jane, who runs the website": "who" with a singular verb is a
-# person's (a club takes "who are", "who play"); not an adverb's "s" ("who always", "who perhaps").
+# person's (a club takes "who are", "who play"); not an adverb's "s" ("who always", "who this week").
 _WHO_AFTER = re.compile(
-    r"^[’']?s?,\s+who\s+(?:is|was|has|had|(?!always\b|perhaps\b|sometimes\b|nevertheless\b|thus\b)[a-z]{2,}[^s\W]s)\b"
+    r"^[’']?s?,\s+who\s+(?:is|was|has|had|(?!" + alternation(NOT_VERBS_AFTER_WHO) + r"\b)[a-z]{2,}[^s\W]s)\b"
 )
 # "the town of Kirkcaldy", "the outskirts of Baghdad", "the constituency of Bethnal Green": a place.
 _PLACE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\s+of\s+$")

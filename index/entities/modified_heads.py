@@ -21,14 +21,23 @@ import re
 from collections import Counter
 
 from . import names as N
-from ..lexicon import FIRM_HEADS_AFTER_MODIFIER, GATHERING_HEADS_AFTER_MODIFIER, PLACE_NAMES, alternation
+from ..lexicon import (
+    ARTICLES,
+    FIRM_HEADS_AFTER_MODIFIER,
+    GATHERING_HEADS_AFTER_MODIFIER,
+    MODIFIER_STOP_WORDS,
+    PLACE_NAMES,
+    alternation,
+)
 from ..records import Mention
 
 MODIFIER_VOTES = 3  # more than NER's label and a place's head word
 # "the", then the name (its own "the" is in the surface when NER kept it)
-_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$")
-# one or two lower-case words (not "stock": a city's exchange), then the head noun, ending there
-_WORDS = r"^\s+(?!stock\b)(?:[a-z]+(?:-[a-z]+)?\s+){1,2}"
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+# one or two lower-case words (not "stock": a city's exchange; not a word of grammar or speech:
+# "the Thames near the festival", "the Ritz and the group"), then the head noun, ending there
+_FUNCTION_WORDS = alternation(ARTICLES + MODIFIER_STOP_WORDS)
+_WORDS = r"^\s+(?!stock\b)(?:(?!" + _FUNCTION_WORDS + r"\b)[a-z]+(?:-[a-z]+)?\s+){1,2}"
 _FIRM_AFTER = re.compile(_WORDS + alternation(FIRM_HEADS_AFTER_MODIFIER) + r"(?![\w-])")
 _GATHERING_AFTER = re.compile(_WORDS + alternation(GATHERING_HEADS_AFTER_MODIFIER) + r"(?![\w-])")
 

@@ -1,7 +1,7 @@
 """Attribution: a sentence of the reporter's between one speaker's quotations that is about that
 speaker, or about a thing, names no one who may speak.
 
-"“The bridge was our lifeline,” said Ana Ruiz, 52, a ferry clerk. Born in Porto, she moved to
+"“The bridge was our lifeline,” said Maria Ruiz, 52, a ferry clerk. Born in Porto, she moved to
 the island after the war and votes for Tom Hale every time. “Now it is gone.”": the aside tells
 who the speaker is ("she", her), and the name in it is what she spoke of (an object, not a
 subject); "“It is a joke,” said Ben Cole. But the giant mayor's portrait over the square has not
@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import FEMALE_PRONOUNS, FIRM_NOUNS, INSTITUTIONS, MALE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from .attribution_context import PERSON_NAME_LABELS, SPEAKER_LABELS, Context, Found, outside
-from .attribution_names_someone import PEOPLE_WORDS, SPEECH_WORDS
+from .attribution_names_someone import PEOPLE_WORDS, PERSON_PRONOUNS, SPEECH_WORDS
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_GENDER = {**{w: "m" for w in MALE_PRONOUNS}, **{w: "f" for w in FEMALE_PRONOUNS}}
 # the pronouns of other people; the speaker's own ("she", "her") pass when of their gender
-_OTHERS = {"they", "we", "i", "you", "them", "us", "me"}
+_OTHERS = (PERSON_PRONOUNS | {"you", "us", "me"}) - set(_PRONOUN_GENDER)
+# a body may speak next ("The firm hired a new chief executive"): no thing
+_BODIES = INSTITUTIONS | FIRM_NOUNS
 
 
 def aside_about_the_speaker(ctx: Context, k: int, prev: Found) -> bool:
@@ -44,14 +46,14 @@ def aside_about_the_speaker(ctx: Context, k: int, prev: Found) -> bool:
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
         return False
-    main = next((c for c in roots[0].children if c.dep_ in _SUBJECTS), None)
+    main = next((c for c in roots[0].children if c.dep_ in SUBJECT_DEPS), None)
     if main is None or not _about_them_or_a_thing(ctx, main, base, gender):
         return False
     for t in doc:
         low = t.lower_
         if low in _OTHERS or (low in _PRONOUN_GENDER and _PRONOUN_GENDER[low] != gender):
-            return False  # someone else's pronoun anywhere ("they", "he" after a woman)
-        if t.dep_ in _SUBJECTS and t.i != main.i and not _about_them_or_a_thing(ctx, t, base, gender):
+            return False  # someone else's pronoun anywhere ("they", "him" after a woman)
+        if t.dep_ in SUBJECT_DEPS and t.i != main.i and not _about_them_or_a_thing(ctx, t, base, gender):
             return False
     return True
 
@@ -67,13 +69,15 @@ def _about_them_or_a_thing(ctx: Context, subj, base: int, gender: str | None) ->
     low = subj.lower_
     if low in _PRONOUN_GENDER:
         return gender is not None and _PRONOUN_GENDER[low] == gender
+    if subj.pos_ == "PRON" and low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        # a relative pronoun stands for the noun its clause hangs on: "Ann Hale, who disagrees"
+        return subj.head.head.i != subj.i and _about_them_or_a_thing(ctx, subj.head.head, base, gender)
     if subj.pos_ == "PRON":
-        # "it", and a relative pronoun, which stands for a noun of the sentence judged as its own
-        return low in ("it", "this", "that") or (low in ("who", "which") and subj.head.dep_ == "relcl")
+        return low in ("it", "this", "that")
     if subj.pos_ != "NOUN":
         return False  # a proper noun is a name, the recogniser's or not
     single = low[:-1] if low.endswith("s") else low
-    if low in PEOPLE_WORDS or single in PEOPLE_WORDS:
+    if low in PEOPLE_WORDS or single in PEOPLE_WORDS or low in _BODIES or single in _BODIES:
         return False
     # the head word itself in a name ("the Smith family", "the BBC"), a body, a people; a name
     # before it only modifies a thing ("the giant mayor's portrait", "the Hale poster")
