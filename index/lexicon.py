@@ -1383,6 +1383,10 @@ FIRM_HEADS_AFTER_MODIFIER = frozenset(
 # "the Soccerex football business forum", "the 3GSM trade show". Not "conference", "meeting": a
 # body holds them ("the USATF annual meeting"); not "show" alone ("the BBC Radio 1 chart show").
 GATHERING_HEADS_AFTER_MODIFIER = ("festival", "forum", "trade show", "trade fair")
+# (entities/plural_titles.py; helper typ22b) A title in the plural over a list of names: each
+# name of the list is a titled person's ("sitting with Lords Bingham, Steyn, Hope and Carswell",
+# "Lord Justices Clarke and Rix"). Only titles no organisation's or place's name takes.
+PLURAL_PERSON_TITLES = ("Lords", "Justices", "Messrs", "Drs", "Professors", "Senators")
 # (evidence.py; helper typ22) Two words before a name that make it a firm: a market's leader is a
 # company ("market leader Diageo", "sector leader Omnicom"), as "oil firm Yukos".
 FIRM_COMPOUNDS_BEFORE = ("market leader", "sector leader")

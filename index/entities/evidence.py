@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import names as N
+from .affiliations import affiliation_votes, in_an_of_apposition
 from .bare_roles import bare_role_votes
 from .body_verbs import body_verb_votes
 from .brackets import bracket_votes
@@ -30,6 +31,7 @@ from .listed_shares import listed_share_votes
 from .member_lists import introduces_members
 from .one_of_a_kind import one_of_a_kind_votes
 from .performer_words import performer_votes
+from .plural_titles import plural_title_votes, under_a_plural_title
 from .repeated_names import repeated_word_votes
 from .possessed_people import possessed_person_votes
 from .role_cues import role_votes
@@ -166,7 +168,10 @@ def words_around(m: Mention, text: str) -> tuple[bool, Counter]:
     before = text[max(0, m.start - 40) : m.start]
     titled = _titled(before)
     placed = bool(_PLACE_BEFORE.search(before))
-    votes = _speech_and_place_votes(after, placed)
+    # "Bob Wellington, of Torfaen, said": the verb is the person's, not the affiliation's; "sitting
+    # with Lords Bingham, Steyn, Hope and Carswell, said": not the last of a titled list's either
+    apposed = in_an_of_apposition(m, text) or under_a_plural_title(m, text)
+    votes = _speech_and_place_votes(after, placed, apposed)
     votes.update(_clause_votes(m, text, placed, titled))
     votes.update(_word_after_votes(m, text, after))
     votes.update(_word_before_votes(m, text, before))
@@ -186,12 +191,14 @@ def _titled(before: str) -> bool:
     )
 
 
-def _speech_and_place_votes(after: str, placed: bool) -> Counter:
+def _speech_and_place_votes(after: str, placed: bool, apposed: bool = False) -> Counter:
     """A speech verb after the name (a person's, weakly), a preposition of place before it. A
     name a preposition of place governs is no subject of the verb after it: "Judith Moritz, in
-    Melton Mowbray, said" is Moritz speaking, from the town."""
+    Melton Mowbray, said" is Moritz speaking, from the town; nor is a name in a person's ", of X,"
+    apposition (affiliations.py: "Bob Wellington, of Torfaen, said") or of a list a plural title
+    stands over (plural_titles.py)."""
     votes: Counter = Counter()
-    if _SPEECH_AFTER.match(after) and not placed:
+    if _SPEECH_AFTER.match(after) and not placed and not apposed:
         votes["person"] += 1
         votes["spoke"] = 1  # read by make_node, not a type
     if placed:
@@ -218,6 +225,8 @@ def _clause_votes(m: Mention, text: str, placed: bool, titled: bool) -> Counter:
     votes.update(repeated_word_votes(m))  # "Duran Duran", "Bafana Bafana": no person (repeated_names.py)
     votes.update(body_verb_votes(m, text))  # "Tiga, which represents": a body (body_verbs.py)
     votes.update(modified_head_votes(m, text))  # "the Maserati car company", "the Sundance film festival"
+    votes.update(plural_title_votes(m, text))  # "Lords Bingham, Steyn, Hope and Carswell" (plural_titles.py)
+    votes.update(affiliation_votes(m, text))  # "Bob Wellington, of Torfaen, said" (affiliations.py)
     return votes
 
 
