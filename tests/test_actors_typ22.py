@@ -52,42 +52,26 @@ PICKS = (
 actors = picked_actors("typ22", PICKS)
 
 
-@pytest.mark.parametrize("form", ["Tiga", "the European Roma Rights Centre"])
-def test_what_says_or_represents_after_which_is_an_organisation(actors, form):
-    assert holder(actors, form).type == "org"
+# (form, type): each cue's cases and its guards' (a city, a country, a party, one analyst)
+TYPES = [
+    ("Tiga", "org"),  # ", which represents"
+    ("the European Roma Rights Centre", "org"),  # ", which said"
+    ("Scotland", "place"),  # a country before ", which represents"
+    ("Maserati", "org"),  # "the Maserati car company"
+    ("Liffe", "org"),  # "the Liffe derivatives exchange"
+    ("Milan", "place"),  # "the Milan stock exchange"
+    ("Diageo", "org"),  # "market leader Diageo"
+    ("Mengniu Dairy", "org"),
+    ("Arthur Andersen", "org"),  # "external auditors Arthur Andersen"
+    ("Bill Thompson", "person"),  # "technology analyst Bill Thompson"
+    ("Sundance", "event"),  # "the Sundance film festival"
+    ("Soccerex", "event"),  # "the Soccerex football business forum"
+    ("Geneva", "place"),  # "the Geneva motor show"
+    ("Labour", "org"),  # "the Labour spring conference"
+    ("the Media Center", "org"),  # "Director of the Media Center"
+]
 
 
-def test_a_country_before_which_stays_a_place(actors):
-    assert holder(actors, "Scotland").type == "place"
-
-
-@pytest.mark.parametrize("form", ["Maserati", "Liffe"])
-def test_a_name_qualifying_a_firms_noun_is_the_firm(actors, form):
-    assert holder(actors, form).type == "org"
-
-
-def test_a_city_before_stock_exchange_stays_a_place(actors):
-    assert holder(actors, "Milan").type == "place"
-
-
-@pytest.mark.parametrize("form", ["Diageo", "Mengniu Dairy", "Arthur Andersen"])
-def test_a_market_leader_and_a_firm_of_auditors_are_organisations(actors, form):
-    assert holder(actors, form).type == "org"
-
-
-def test_one_analyst_before_a_name_is_a_person(actors):
-    assert holder(actors, "Bill Thompson").type == "person"
-
-
-@pytest.mark.parametrize("form", ["Sundance", "Soccerex"])
-def test_a_name_qualifying_a_gatherings_noun_is_the_event(actors, form):
-    assert holder(actors, form).type == "event"
-
-
-def test_a_city_before_motor_show_stays_a_place_and_a_party_before_conference_the_party(actors):
-    assert holder(actors, "Geneva").type == "place"
-    assert holder(actors, "Labour").type == "org"
-
-
-def test_a_capitalised_role_of_a_name_makes_it_the_employer(actors):
-    assert holder(actors, "the Media Center").type == "org"
+@pytest.mark.parametrize(("form", "typ"), TYPES)
+def test_the_words_around_a_name_type_it(actors, form, typ):
+    assert holder(actors, form).type == typ

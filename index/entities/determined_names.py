@@ -60,7 +60,7 @@ class _LowerCaseWords:
         if self._words is None:
             self._words = set()
             for text in self._texts.values():
-                self._words.update(re.findall(r"\b[a-z]+\b", text or ""))
+                self._words |= N.lower_case_words(text or "")
         return word in self._words
 
 

@@ -126,7 +126,6 @@ VENUE_HEADS = frozenset({"theatre", "theater", "stadium", "arena"})
 MIN_WORD_MENTIONS = 2
 # The head words of names, which stand for a different name in each article that uses them alone.
 GENERIC_HEADS = CLUB_HEADS | ORG_WORDS | PLACE_HEADS | EVENT_HEADS
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
 def _corpus_words(
@@ -166,7 +165,7 @@ def _corpus_words(
         return {}
     lower = {w.lower() for w in wanted}
     for text in texts.values():
-        lower -= set(_LOWER_WORD.findall(text))
+        lower -= N.lower_case_words(text)
         if not lower:
             return {}
     return {k: names[k] for k in wanted if k.lower() in lower}

@@ -97,6 +97,16 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+# A word written in lower case, whole ("finance", "hard-hitting", "don't"; not the "s" of "Bill's").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words a text writes in lower case: what tells a common word from a name that a
+    sentence's start or a title capitalises (missed.py, determined_names.py)."""
+    return set(_LOWER_CASE_WORD.findall(text))
+
+
 @lru_cache(maxsize=200_000)
 def bare(word: str) -> str:
     """A word as the lists are written: lower case, no dots or commas at its ends, no "-elect",
