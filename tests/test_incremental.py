@@ -120,6 +120,27 @@ def test_a_removed_and_an_added_file_update_in_place_as_a_full_build_would(seeds
     _same(got, _full_state(seeds_copy, tmp_path))
 
 
+def test_articles_added_after_a_build_of_nothing_update_in_place(seeds_copy, tmp_path):
+    """A folder whose every file was skipped builds an index with no documents; the next build,
+    once articles arrive, reads that one and must not fail on it (Whoosh's reader of an empty
+    table had no columns: whoosh_fixes 4)."""
+    index_dir, corpus = tmp_path / "index", tmp_path / "empty"
+    corpus.mkdir()
+    (corpus / "broken.jsonl").write_text("not json\n", encoding="utf-8")
+    first = build_index(corpus, index_dir, workers=1)
+    assert [(p.path, p.line) for p in first.problems if p.skipped] == [("broken.jsonl", 1)]
+    with Reader(index_dir) as r:
+        assert r.article_ids() == []
+    for seed in sorted(seeds_copy.glob("*.txt")):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    report = build_index(corpus, index_dir, workers=1)
+    assert report.analysed == 5
+    got = _state(index_dir)
+    assert len(got["ids"]) == 5
+    (corpus / "broken.jsonl").unlink()
+    _same(got, _full_state(corpus, tmp_path))
+
+
 def test_the_previous_generation_is_untouched_and_stays_readable(seeds_copy, tmp_path):
     index_dir = tmp_path / "index"
     build_index(seeds_copy, index_dir, workers=1)
