@@ -911,6 +911,10 @@ MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 # a thing's or many's: "Labour said it", "the club ... its"
 NEUTER_PRONOUNS = frozenset("it its itself they their them themselves".split())
+# (nlp/attribution_sole_person.py) a subject that may stand for the one person named ("he
+# described ...") or for nobody ("It was", "There were"); any other pronoun as the main subject
+# ("someone", "they", "many") is not the one named.
+SUBJECTS_FOR_ONE_NAMED = frozenset("he she it this that there".split())
 # one speaker's own words: a person speaks as "I", a body as "we" (attribution_speaker_before)
 SINGULAR_FIRST_PERSON = frozenset("i me my myself".split())
 

@@ -50,6 +50,7 @@ from .attribution_lower_case_bodies import with_lower_case_bodies
 from .attribution_who_names import who_people
 from .attribution_aged_names import aged_people
 from .attribution_missed_surnames import missed_surnames
+from .attribution_sole_person import sole_person_nearby
 from .attribution_firms import sentences_back
 from .attribution_salience import salience_sentences
 from .attribution_manner import manner_of_speaking
@@ -127,6 +128,7 @@ PASSES = (
     things_of_described_bodies,  # "the council's ruling said" (attribution_document_bodies)
     pronoun_of_the_other_gender,  # "He told Ms Sturgeon" after "the first minister": not her
     P.demonyms_name_nobody,  # "Italian police said": no speaker called "Italian"
+    sole_person_nearby,  # the last resort: the one person named around it (attribution_sole_person)
 )
 
 
