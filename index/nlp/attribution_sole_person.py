@@ -2,7 +2,7 @@
 person's.
 
 A phrase in marks in a reporter's sentence about someone is, far more often than not, that
-person's words: "Trump described a city of “honesty and straight talk”", "Mr Kennedy also believes
+person's words: "Ms Hale described a town of “hard work and fair pay”", "Mr Kennedy also believes
 the plans to scrap “illiberal” ID cards would appeal to women", and a quotation after a sentence
 about them. The rules before this one want a speech verb, a colon or a subject the parse makes
 plain; this one reads only who is named. Where the words may be someone else's, or no one's, it
@@ -15,12 +15,12 @@ leaves the quote unattributed, unattributed being better than wrong:
 - the quote's sentence has words of the reporter's, and no speech verb among them ("..., he said"
   that the rules gave no one is not for this one to give); a quotation standing as a sentence of
   its own after "research done by Dr Alastair Sibbald." may go on from an earlier speaker;
-- the quote is no name given ("known as the “Midnight Crew”", lexicon.NAMING_WORDS), no title
-  or slogan (quotes.title_case: "his concert, “Girls, Girls, Girls”"), and does not name the
-  person ("calls of “Love you, Bernie”": spoken to or of them);
+- the quote is no name given ("the hall known as the “red house”", lexicon.NAMING_WORDS), no title
+  or slogan (quotes.title_case: "ended with “Roads Of The Old Country”"), and does not name the
+  person ("shouts of “good luck, Hale”": spoken to or of them);
 - not the object of a verb of no view whose subject the person is ("Smith plays a New York “date
   doctor”"): subject_of_fragment reads that case and leaves a term there unattributed;
-- the main subject is no pronoun for others ("Someone called it a “quiet revolution”",
+- the main subject is no pronoun for others ("Someone believes the plans to scrap “costly” tolls",
   lexicon.SUBJECTS_FOR_ONE_NAMED) and no word for people or a body that may speak itself ("The
   crowd wants the plans to scrap “costly” tolls"), and the quote hangs on no passive verb ("Mike Mills was taken
   to hospital suffering from “severe flu-like symptoms”": what happens to someone).
