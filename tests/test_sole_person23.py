@@ -10,7 +10,7 @@ from dossier.index.read import Reader
 from helpers import bbc_index, speaker_of
 
 GIVEN = {  # article: (the quote's opening, a word of the speaker's name)
-    "bbc-politics-340": ("illiberal", "Kennedy"),  # "Mr Kennedy also believes ... not introducing “illiberal” ID cards"
+    "bbc-entertainment-352": ("might well be", "Bradshaw"),  # "film critic Peter Bradshaw felt that there"
     "bbc-politics-333": ("change the face", "Kilroy-Silk"),  # "The East Midlands MEP ... wants his new group to"
     "bbc-sport-116": ("within a month", "Bosvelt"),
 }
@@ -18,6 +18,9 @@ LEFT = {  # article: (the quote's opening, what the one person named there is no
     "bbc-entertainment-118": ("severe flu-like", "Mills"),  # "Mike Mills was taken to hospital suffering from"
     "bbc-entertainment-175": ("wardrobe malfunction", "Jackson"),  # "complaints were made about Janet Jackson's"
     "bbc-politics-355": ("complete mess", "Brown"),  # "the “complete mess” produced by Mr Brown's tinkering"
+    "bbc-tech-102": ("wings", "Simonetti"),  # "only one showed Ms Simonetti's flight “wings”": one word
+    "bbc-entertainment-246": ("fire fi di", "Pump Up"),  # "One of his songs, Pump Up, contains the lyrics": no person
+    "bbc-sport-169": ("reminded of his", "Mourinho"),  # "Mourinho ... has been “reminded of his responsibilities”"
 }
 
 
@@ -55,12 +58,16 @@ def test_what_happens_to_them_or_is_said_of_them_is_not_theirs(reader, article):
 OPENING = "Tom Hale, the senator, spoke in Leeds. "
 PAIRS = {  # guard: (the control, the guarded)
     "subject for others": (
-        "Mr Hale also believes the plans to scrap “costly” road tolls would win votes in the north.",
-        "Someone believes the plans to scrap “costly” road tolls would win votes in the north.",
+        "The plans to scrap “costly and unfair” road tolls would win votes in the north.",
+        "Someone wants the plans to scrap “costly and unfair” road tolls to win votes in the north.",
     ),
     "a body as subject": (
-        "Mr Hale also believes the plans to scrap “costly” road tolls would win votes in the north.",
-        "The crowd wants the plans to scrap “costly” road tolls to win votes in the north.",
+        "The plans to scrap “costly and unfair” road tolls would win votes in the north.",
+        "The crowd wants the plans to scrap “costly and unfair” road tolls to win votes in the north.",
+    ),
+    "one word": (
+        "The plans to scrap “costly and unfair” road tolls would win votes in the north.",
+        "The plans to scrap “costly” road tolls would win votes in the north.",
     ),
     "a name given": (
         "The evening ended at the hall with the “red house” locally.",
@@ -93,6 +100,7 @@ def test_each_guard_alone_leaves_the_quote_unattributed(pipes, guard):
 
 
 def test_two_people_named_leave_it_unattributed(pipes):
-    control = PAIRS["subject for others"][0]
+    control = PAIRS["the person spoken to"][0]
+    assert speaker_of(pipes, OPENING + control, _opening(control)) == "Tom Hale"
     text = "Tom Hale, the senator, met Ann Ruiz in Leeds. " + control
     assert speaker_of(pipes, text, _opening(control)) is None

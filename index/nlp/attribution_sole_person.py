@@ -2,16 +2,19 @@
 person's.
 
 A phrase in marks in a reporter's sentence about someone is, far more often than not, that
-person's words: "Ms Hale described a town of “hard work and fair pay”", "Mr Kennedy also believes
-the plans to scrap “illiberal” ID cards would appeal to women", and a quotation after a sentence
-about them. The rules before this one want a speech verb, a colon or a subject the parse makes
-plain; this one reads only who is named. Where the words may be someone else's, or no one's, it
+person's words: "Ms Hale described a town of “hard work and fair pay”", "The Guardian's film
+critic Peter Bradshaw felt that there “might well be” a sweep of awards". The rules before this
+one want a speech verb, a colon or a subject the parse makes plain; this one reads only who is
+named. Where the words may be someone else's, or no one's, it
 leaves the quote unattributed, unattributed being better than wrong:
 
 - the window is the quote's sentence and the one before, in its paragraph (a long paragraph
   names many people), and it names exactly one person (by surname), outside quotation marks,
   before the quote ("the “complete mess” produced by Mr Brown's tinkering" is Brown's object),
-  with a name of two words or more somewhere in the article ("his Oscar-winning performance");
+  whose fullest name in the article opens with a given name (nlp's PERSON is also "his
+  Oscar-winning performance", a song "Pump Up", a firm);
+- the quote is two words or more: one word in marks is a term as often as anyone's ("only one
+  showed Ms Simonetti's flight “wings”"), as subject_of_fragment has it;
 - the quote's sentence has words of the reporter's, and no speech verb among them ("..., he said"
   that the rules gave no one is not for this one to give); a quotation standing as a sentence of
   its own after "research done by Dr Alastair Sibbald." may go on from an earlier speaker;
@@ -20,10 +23,11 @@ leaves the quote unattributed, unattributed being better than wrong:
   person ("shouts of “good luck, Hale”": spoken to or of them);
 - not the object of a verb of no view whose subject the person is ("Smith plays a New York “date
   doctor”"): subject_of_fragment reads that case and leaves a term there unattributed;
-- the main subject is no pronoun for others ("Someone believes the plans to scrap “costly” tolls",
+- the main subject is no pronoun for others ("Someone believes the plans to scrap “costly and unfair” tolls",
   lexicon.SUBJECTS_FOR_ONE_NAMED) and no word for people or a body that may speak itself ("The
-  crowd wants the plans to scrap “costly” tolls"), and the quote hangs on no passive verb ("Mike Mills was taken
-  to hospital suffering from “severe flu-like symptoms”": what happens to someone).
+  crowd wants the plans to scrap “costly and unfair” tolls"), and the quote hangs on no passive verb, nor
+  opens on one ("Mike Mills was taken to hospital suffering from “severe flu-like symptoms”",
+  "Mourinho has been “reminded of his responsibilities”": what happens to someone).
 
 Measured (session 23): on the BBC dev gold 3 quotes right, none wrong; on the tune half of
 PolNeAR's train split, speakers judged where the gold names one .919 -> .924 and no more quotes
@@ -48,7 +52,7 @@ from .attribution_context import (
 )
 from .attribution_names_someone import SPEECH_WORDS
 from .quotes import QuoteSpan, title_case
-from ..entities.names import fold_case
+from ..entities.names import fold_case, starts_with_given_name
 from ..lexicon import (
     FRAGMENT_OWNER_VERBS,
     REPORTING_LEMMAS,
@@ -92,7 +96,7 @@ def _the_one_person(ctx: Context, q: QuoteSpan) -> Entity | None:
     if not own or any(w.lower() in SPEECH_WORDS for w in own):
         return None
     before = text[ps : q.start].rstrip(" “\"‘'").lower()
-    if any(before.endswith((w, w + " the", w + " a")) for w in NAMING_WORDS):
+    if any(before.endswith((w, w + " the", w + " a", w + " an")) for w in NAMING_WORDS):
         return None
     people = [
         ent
@@ -110,8 +114,9 @@ def _the_one_person(ctx: Context, q: QuoteSpan) -> Entity | None:
     ent, name = named_before[-1]
     words = re.findall(r"[\w'’-]+", text[q.start : q.end])
     if (
-        len(name) < 2
-        or (len(words) >= 2 and title_case(words))
+        len(words) < 2
+        or not starts_with_given_name(" ".join(name))
+        or title_case(words)
         or {fold_case(w) for w in words} & {fold_case(w) for each in fullest for w in each}
     ):
         return None
@@ -149,6 +154,10 @@ def _on_a_passive_verb(doc: Doc, base: int, q: QuoteSpan) -> bool:
     first = next((t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct), None)
     if first is None:
         return False
+    if first.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("auxpass", "nsubjpass") and not q.start <= base + c.idx < q.end for c in first.children
+    ):
+        return True  # "has been “reminded of his responsibilities”"
     return any(
         not q.start <= base + t.idx < q.end
         and t.pos_ in ("VERB", "AUX")
