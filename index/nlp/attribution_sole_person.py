@@ -150,9 +150,15 @@ def _a_subject_for_others(ctx: Context, doc: Doc, base: int, people: list[Entity
     return False
 
 
+def _first_word(doc: Doc, base: int, q: QuoteSpan):
+    """The quotation's first word in the parse of its sentence (which starts at base)."""
+    return next((t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct), None)
+
+
 def _on_a_passive_verb(doc: Doc, base: int, q: QuoteSpan) -> bool:
-    """A verb outside the quotation that its words hang on is passive."""
-    first = next((t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct), None)
+    """A verb outside the quotation that its words hang on is passive, or the quotation opens on
+    a verb made passive outside it."""
+    first = _first_word(doc, base, q)
     if first is None:
         return False
     if first.pos_ in ("VERB", "AUX") and any(
@@ -171,7 +177,7 @@ def _a_term_of_their_act(doc: Doc, base: int, q: QuoteSpan, people: list[Entity]
     """The person is the subject of the main verb, a verb of no view, and the quotation is in its
     object ("Smith plays a New York “date doctor”"): subject_of_fragment's case, which leaves a
     term or a title there unattributed ("will find out “within a month”" is no object)."""
-    first = next((t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct), None)
+    first = _first_word(doc, base, q)
     if first is None:
         return False
     chain = [first, *first.ancestors]
