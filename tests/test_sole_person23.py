@@ -10,6 +10,7 @@ from dossier.index.read import Reader
 from helpers import bbc_index, speaker_of
 
 GIVEN = {  # article: (the quote's opening, a word of the speaker's name)
+    "bbc-politics-340": ("illiberal", "Kennedy"),  # "Mr Kennedy also believes ... not introducing “illiberal” ID cards"
     "bbc-entertainment-352": ("might well be", "Bradshaw"),  # "film critic Peter Bradshaw felt that there"
     "bbc-politics-333": ("change the face", "Kilroy-Silk"),  # "The East Midlands MEP ... wants his new group to"
     "bbc-sport-116": ("within a month", "Bosvelt"),
@@ -65,8 +66,8 @@ PAIRS = {  # guard: (the control, the guarded)
         "The plans to scrap “costly and unfair” road tolls would win votes in the north.",
         "The crowd wants the plans to scrap “costly and unfair” road tolls to win votes in the north.",
     ),
-    "one word": (
-        "The plans to scrap “costly and unfair” road tolls would win votes in the north.",
+    "one word, under no view of theirs": (
+        "Mr Hale also believes the plans to scrap “costly” road tolls would win votes in the north.",
         "The plans to scrap “costly” road tolls would win votes in the north.",
     ),
     "a name given": (
