@@ -1227,6 +1227,9 @@ DISMISSAL_PARTICLE_VERBS = frozenset({"brush", "shrug", "laugh"})
 FRAGMENT_OWNER_VERBS = frozenset(
     "accept thank speak bemoan indicate persuade express voice apologise apologize regret hope think attribute".split()
 )
+# verbs of voicing a view and of reporting one ("believe", "argue"): a phrase in marks under them
+# is the view's words (attribution_subject_fragment, _reported_fragment, _sole_person)
+VIEW_LEMMAS = FRAGMENT_OWNER_VERBS | REPORTING_LEMMAS
 
 # ----------------------------------------------------------------------------- typ12b (session 12)
 # (entities/products.py) The words that make a name a product's, no actor's: a product's noun after

@@ -105,3 +105,26 @@ def test_two_people_named_leave_it_unattributed(pipes):
     assert speaker_of(pipes, OPENING + control, _opening(control)) == "Tom Hale"
     text = "Tom Hale, the senator, met Ann Ruiz in Leeds. " + control
     assert speaker_of(pipes, text, _opening(control)) is None
+
+
+# Found by review (session 23), each given to the one person named before the guard was right.
+NOT_THEIRS = [
+    # a quotation over two sentences whose second has the speech verb
+    "Ann Ruiz, the senator, spoke in Leeds. The plan was “a mess. A real mess,” he said.",
+    # "he" for a woman
+    "Ann Ruiz, the senator, spoke in Leeds. He believes the plans to scrap “costly and unfair” road tolls "
+    "would win votes in the north.",
+    # another name, a plural of people as subject
+    "Tom Hale, the senator, spoke in Leeds. Labour wants the plans to scrap “costly and unfair” road tolls to win votes.",
+    "Tom Hale, the senator, spoke in Leeds. Critics want the plans to scrap “costly and unfair” road tolls to win votes.",
+    # "he" as the subject of a verb of no view whose object or complement the quotation is
+    "Tom Hale stars in the new film. He plays a New York “date doctor” in it.",
+    "Tom Hale joined the club in 2003. He was “the ultimate hack” in those years.",
+    # two people of one surname
+    "Tom Hale and his wife Ann Hale spoke in Leeds. The plans to scrap “costly and unfair” road tolls would win votes.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THEIRS)
+def test_review_cases_stay_unattributed(pipes, text):
+    assert speaker_of(pipes, text, _opening(text)) is None

@@ -537,6 +537,11 @@ def np_span(tok: Token) -> Range:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def first_word(doc: Doc, base: int, q: QuoteSpan) -> Token | None:
+    """The quotation's first word in the parse of its sentence (which starts at base)."""
+    return next((t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct), None)
+
+
 def human_noun(tok: Token) -> bool:
     """The noun names a person or a group of people (singular or plural)."""
     words = {tok.lemma_.lower(), tok.lower_}

@@ -59,12 +59,11 @@ from .attribution_context import (
 from .attribution_speech_verbs import Cue, cue_text, speaker_of
 from .attribution_names_someone import SPEECH_WORDS, names_someone
 from ..lexicon import (
-    FRAGMENT_OWNER_VERBS,
     HUMAN_NOUNS,
     NAMING_WORDS,
     NOT_REPORTING_A_STATEMENT,
-    REPORTING_LEMMAS,
     SPEECH_LEMMAS,
+    VIEW_LEMMAS,
     VOICE_LABELS,
 )
 
@@ -76,8 +75,6 @@ if TYPE_CHECKING:
 
 # a phrase of the source's, not a sentence of its own
 _MOST_WORDS = 12
-# verbs of a view held, whose subject owns a phrase in the sentence ("respondents believed")
-_THINKING = REPORTING_LEMMAS | FRAGMENT_OWNER_VERBS
 # a source too often misread to pass on ("they say ...": the Child Trust Fund for the Lib Dems)
 _GROUP_PRONOUNS = {"they", "we"}
 # a verb of speaking in a past or present tense ("hailed", "says"), not a noun ("rating", "demand")
@@ -86,7 +83,7 @@ _SPEAKS_FINITE = frozenset(
     | {"said", "told", "wrote", "spoke"}
 )
 # "what's known as a “...”", "the so-called “...”": the phrase is given as a name
-_NAMED_AS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in NAMING_WORDS) + r")(?:\s+(?:a|an|the))?\s*$", re.I)
+NAMED_AS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in NAMING_WORDS) + r")(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
 def reported_sentences_before(
@@ -108,20 +105,22 @@ def reported_sentences_before(
     if not re.search(r"[A-Za-z]{2}", text[max(sents[k][0], para) : q.start]):
         return []  # no words of the reporter's before it: a quotation, not a phrase
     if sents[k - 1][0] >= para:
-        further = k >= 2 and sents[k - 2][0] >= para and _speaks(text, sents, k - 2, quotes)
-        further = further and not _speaks(text, sents, k, quotes, _SPEAKS_FINITE)
+        further = k >= 2 and sents[k - 2][0] >= para and sentence_speaks(text, sents, k - 2, quotes)
+        further = further and not sentence_speaks(text, sents, k, quotes, _SPEAKS_FINITE)
         return [(k - 1, None)] + ([(k - 2, k - 1)] if further else [])
     if re.search(r"[A-Za-z]", text[para : sents[k][0]]):
         return []  # q's sentence does not open its paragraph
     before = text.rfind("\n", 0, len(text[:para].rstrip())) + 1  # the paragraph before's start
-    if sents[k - 1][0] < before - 1 or not _speaks(text, sents, k - 1, quotes):
+    if sents[k - 1][0] < before - 1 or not sentence_speaks(text, sents, k - 1, quotes):
         return []
-    if _speaks(text, sents, k, quotes, _SPEAKS_FINITE):
+    if sentence_speaks(text, sents, k, quotes, _SPEAKS_FINITE):
         return []
     return [(k - 1, None)]
 
 
-def _speaks(text: str, sents: list[Range], j: int, quotes: list[QuoteSpan], words: frozenset = SPEECH_WORDS) -> bool:
+def sentence_speaks(
+    text: str, sents: list[Range], j: int, quotes: list[QuoteSpan], words: frozenset = SPEECH_WORDS
+) -> bool:
     """Sentence j's words outside quotations have a word of speaking (of words)."""
     return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", outside(text, *sents[j], quotes)))
 
@@ -183,7 +182,7 @@ def _quoted(ctx: Context, k: int) -> bool:
 
 def _named_as(ctx: Context, q: QuoteSpan) -> bool:
     """ "what's known as a “pervasive ambient world”": a name given, not anyone's words."""
-    return bool(_NAMED_AS.search(ctx.text[max(0, q.start - 40) : q.start].rstrip(" \"“‘'")))
+    return bool(NAMED_AS.search(ctx.text[max(0, q.start - 40) : q.start].rstrip(" \"“‘'")))
 
 
 def _possessed(ctx: Context, q: QuoteSpan, k: int) -> bool:
@@ -215,7 +214,7 @@ def _has_a_source(ctx: Context, q: QuoteSpan, k: int) -> bool:
     for tok in doc:
         if any(a <= tok.idx < b for a, b in inside):
             continue
-        if is_speech(tok) or (tok.pos_ == "VERB" and tok.lemma_.lower() in _THINKING):
+        if is_speech(tok) or (tok.pos_ == "VERB" and tok.lemma_.lower() in VIEW_LEMMAS):
             return True  # a verb of speaking or thinking ("64 respondents believed"), not the noun "brands"
         if tok.lower_ == "per" and any(c.dep_ == "pobj" and _determined(c) for c in tok.children):
             return True  # "per the club's rules": a source of its own, as "according to"

@@ -26,17 +26,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, named
+from .attribution_context import PERSON_NAME_LABELS, Context, Found, described, first_word, named
 from .attribution_pronouns import pronoun_antecedent
 from .quotes import QuoteSpan, title_case
-from ..lexicon import FRAGMENT_OWNER_VERBS, REPORTING_LEMMAS, VOICE_LABELS
+from ..lexicon import VIEW_LEMMAS, VOICE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# verbs of voicing a view (the module's) and of reporting one ("believe", "argue"): the phrase
-# under them is the view's words
-_OWNER_VERBS = FRAGMENT_OWNER_VERBS | REPORTING_LEMMAS
 # a pronoun subject that stands for one person ("He thinks its power lies in ...")
 _PERSON_PRONOUNS = {"he", "she"}
 
@@ -51,7 +48,7 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
     base = ctx.sents[own[0]][0]
     if not re.search(r"[A-Za-z]{2}", ctx.text[max(base, ctx.text.rfind("\n", 0, q.start) + 1) : q.start]):
         return None  # no words of the reporter's before it in its sentence: no fragment
-    first = next((t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct), None)
+    first = first_word(doc, base, q)
     if first is None:
         return None
     root = first
@@ -88,7 +85,7 @@ def subject_of_fragment(ctx: Context, q: QuoteSpan) -> Found | None:
 
 def _under_owner_verb(doc: Doc, root: Token, first: Token) -> bool:
     """A verb of voicing a view from the main verb to the phrase ("accepted", "thinks")."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in _OWNER_VERBS and root.i <= t.i < first.i for t in doc)
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in VIEW_LEMMAS and root.i <= t.i < first.i for t in doc)
 
 
 def _in_a_clause_below(ctx: Context, q: QuoteSpan, base: int, root: Token, first: Token) -> bool:

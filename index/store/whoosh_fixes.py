@@ -169,9 +169,15 @@ def _within(text: str, words: list[str], compared: list[str], distance, maxdist:
     return [words[i] for i in sorted(i for _, _, i in found)]
 
 
-def _empty_column(self, fieldname, column=None, reverse=False, translate=True) -> list:
-    """No document, no value: what every caller indexes by document number reads nothing."""
-    return []
+def _empty_column(self, fieldname, column=None, reverse=False, translate=True):
+    """What SegmentReader gives for a column with no values, over no documents: the field must
+    have a column (a mistyped name still fails), and the reader is Whoosh's own."""
+    field = self.schema[fieldname]
+    column = column or field.column_type
+    if not column:
+        raise Exception(f"No column for field {fieldname!r} in {self!r}")
+    reader = whoosh.columns.EmptyColumnReader(column.default_value(reverse), 0)
+    return whoosh.columns.TranslatingColumnReader(reader, field.from_column_value) if translate else reader
 
 
 def apply() -> None:
