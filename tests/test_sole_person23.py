@@ -66,6 +66,10 @@ PAIRS = {  # guard: (the control, the guarded)
         "The plans to scrap “costly and unfair” road tolls would win votes in the north.",
         "The crowd wants the plans to scrap “costly and unfair” road tolls to win votes in the north.",
     ),
+    "named two sentences before": (
+        "The plans to scrap “costly and unfair” road tolls would win votes in the north.",
+        "The weather was cold. The plans to scrap “costly and unfair” road tolls would win votes in the north.",
+    ),
     "one word, under no view of theirs": (
         "Mr Hale also believes the plans to scrap “costly” road tolls would win votes in the north.",
         "The plans to scrap “costly” road tolls would win votes in the north.",
