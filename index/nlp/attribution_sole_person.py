@@ -19,8 +19,8 @@ plain. Where the words may be someone else's, or no one's, the quote stays unatt
   complement of a verb of no view whose subject is the person ("Smith plays a New York “date
   doctor”", "He was “the ultimate hack”": subject_of_fragment's cases).
 
-On the 2,225 BBC articles (session 23) about two in three of the quotes it gives are right; the
-rest are terms in marks ("a “put option”").
+On the 2,225 BBC articles (session 23) 18 of the 25 quotes it gives are right by a reader's
+judgement; the rest are mostly terms in marks ("for “security reasons”", "“space weather”").
 """
 
 from __future__ import annotations
