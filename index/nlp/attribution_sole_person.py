@@ -118,12 +118,14 @@ def _the_one_person(ctx: Context, q: QuoteSpan) -> Entity | None:
     return ent
 
 
+def _named(tok: Token, base: int, people: list[Entity]) -> bool:
+    """The word is in a mention of the person's name."""
+    return any(e.start <= base + tok.idx < e.end for e in people)
+
+
 def _theirs(tok: Token, base: int, people: list[Entity], gender: str | None) -> bool:
     """The word is the person's name, or "he"/"she" of their gender (any, where it is unknown)."""
-    at = base + tok.idx
-    if any(e.start <= at < e.end for e in people):
-        return True
-    return tok.lower_ in _GENDER and gender in (None, _GENDER[tok.lower_])
+    return _named(tok, base, people) or (tok.lower_ in _GENDER and gender in (None, _GENDER[tok.lower_]))
 
 
 def _main_subjects(doc: Doc) -> list[Token]:
@@ -193,6 +195,6 @@ def _under_their_view(doc: Doc, base: int, q: QuoteSpan, people: list[Entity]) -
     if first is None:
         return False
     return any(
-        t.lemma_ in VIEW_LEMMAS and any(c.dep_ in SUBJECT_DEPS and _theirs(c, base, people, "") for c in t.children)
+        t.lemma_ in VIEW_LEMMAS and any(c.dep_ in SUBJECT_DEPS and _named(c, base, people) for c in t.children)
         for t in first.ancestors
     )
