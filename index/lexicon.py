@@ -359,6 +359,15 @@ american british european asian african english scottish welsh irish
 """.split()
 )
 
+# Words written short with a full stop inside a name ("Warner Bros. Pictures", "Sen. Susan
+# Collins", "Calif. Gov."): a full stop after a longer word in a mention is a sentence's end that
+# NER ran over ("Jay-Z. Soul singer Stevie Wonder"; entities/spans.py). Titles, ranks and firms'
+# words are in their own lists.
+SHORTENED_WORDS = frozenset(
+    """bros gen sen rep gov rev col capt sgt prof hon univ dept messrs cmdr adm supt insp det
+    esq ave blvd calif fla ill mass conn wash penn ariz tenn okla mich minn wis nev colo""".split()
+)
+
 MONTHS_AND_DAYS = frozenset(
     """
 january february march april may june july august september october november december
@@ -705,6 +714,9 @@ FIRM_KIND_PLURALS = frozenset(
 )
 CLUB_ROLES_AFTER = _RESOLUTION_WORDS["club_role"]
 CLUB_FIRST = _RESOLUTION_WORDS["club_first"]
+# The initials a club's name opens with before its town ("AC Milan", "AS Roma", "FC Porto", "PSV
+# Eindhoven"): written in capitals, so that "As" and "Ac" are no club's (entities/club_towns.py).
+CLUB_INITIALS = frozenset("AC AS AJ CD CF FC PSV SC SS SV".split())
 # "this year's X", "last season's X", "last Saturday's X": a name a period's possessive comes before
 # recurs or is scheduled, an event.
 EVENT_PERIODS = frozenset("year week month season weekend".split()) | {d for d in MONTHS_AND_DAYS if d.endswith("day")}

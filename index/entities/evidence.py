@@ -23,6 +23,7 @@ from .bare_roles import bare_role_votes
 from .body_verbs import body_verb_votes
 from .brackets import bracket_votes
 from .clause_cues import clause_votes
+from .club_towns import club_of_town
 from .fixtures import against_a_club, fixture_side
 from .modified_heads import modified_head_votes
 from .founded_bodies import founded_votes
@@ -312,12 +313,14 @@ def _word_before_votes(m: Mention, text: str, before: str) -> Counter:
 
 
 def _match_votes(m: Mention, text: str, before: str) -> Counter:
-    """A match's words around a town's name: its club ("beat Newcastle", "Cardiff v Blackburn")."""
+    """A match's words around a town's name, or the club its article names with it: its club
+    ("beat Newcastle", "Cardiff v Blackburn", "Milan" of "AC Milan")."""
     votes: Counter = Counter()
     if _MATCH_BEFORE.search(before) or fixture_side(m, text):
         votes["club_cue"] = 1  # read by make_node (fixtures.py)
-    if against_a_club(m, text):
-        votes["club_side"] = 1  # a club though the gazetteer's city (make_node)
+    if against_a_club(m, text) or club_of_town(m, text):
+        votes["club_side"] = 1  # a club though the gazetteer's city (make_node): "Cardiff v Blackburn",
+        # "Milan" where the article names "AC Milan"
     return votes
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import names as N
+from .club_towns import club_of_town
 from .event_names import aliased, event_stem
 from .decisions import add_votes, join_nodes
 from .firm_first_words import first_word_joins
@@ -213,15 +214,18 @@ def _full_forms(corpus: Corpus, uf: UnionFind, ns: list[Node]) -> _FullForms:
 
 def _short_form_of(corpus: Corpus, aid: str, node: Node, forms: _FullForms) -> tuple[str, bool] | None:
     """(the cluster of the one organisation of the article that node, a one-word name, is short
-    for; whether it is a company's first word taken for a surname or a place, joined in this
-    article only), or None when it is short for none or for several."""
+    for; whether it is joined in this article only: a company's first word taken for a surname
+    or a place, a town for its club), or None when it is short for none or for several."""
     if not node.cluster.startswith(("O:", "S:")) or len(node.tokens) != 1 or node.personal:
         return None
     if N.party_key(node.name):  # "Democrat" is not short for "Liberal Democrat"
         return None
     word = N.bare(node.name)
     if N.plain(node.name) in PLACE_NAMES:  # "Ireland" is not short for "Athletics Ireland"
-        return None
+        # ... but "Milan" is for "AC Milan" where the article makes the town that club
+        # (club_towns.py): in this article only, the city's elsewhere
+        clubs = forms.by_last.get(node.name, set()) if club_of_town(node.mention, corpus.texts.get(aid, "")) else ()
+        return (next(iter(clubs)), True) if len(clubs) == 1 else None
     generic = word in ORG_WORDS or word in CORPORATE_WORDS or word in PLACE_HEADS or word in EVENT_HEADS
     here = set(forms.by_first.get(node.name, ()))
     # A place is not short for the organisation named after it ("China" of "Air China");

@@ -349,6 +349,17 @@ def starts_with_given_name(name: str) -> bool:
     )
 
 
+# A Portuguese diminutive's ending: a footballer's one-word name ("Serginho", "Juninho", "Ronaldinho")
+_DIMINUTIVE = re.compile(r"[A-Z][a-z]{2,}inh[oa]s?")
+
+
+def diminutive_name(name: str) -> bool:
+    """One word with a Portuguese diminutive's ending, "-inho", "-inha": how Brazilian and
+    Portuguese players are named alone ("Serginho", "Juninho", "Ronaldinho"), a person's name
+    whatever NER's label; no firm, club or place in the news is named so."""
+    return bool(_DIMINUTIVE.fullmatch(name.strip()))
+
+
 def club_or_city(name: str) -> bool:
     """ "Exeter City", "Manchester City": two words, the last a club's that is also a city's."""
     words = [bare(w) for w in name.split()]

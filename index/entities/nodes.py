@@ -301,6 +301,8 @@ def _name_votes(m: Mention, name: str) -> Counter:
         votes["org"] += 2
     elif N.starts_with_given_name(name):
         votes["person"] += 2  # "Adrian Dunbar", "Mike Leigh's" (NER says org, place)
+    elif N.diminutive_name(name):
+        votes["person"] += 2  # "Serginho", "Juninho" (NER says org)
     if m.label == "PERSON" and N.is_acronym(name) and len(name.replace(".", "")) >= 3:
         votes["org"] += 2  # "ODPM", "BAT": people are not named by their initials in the news
     if m.label in PLACE_LABELS and N.is_acronym(name) and not is_country(name):

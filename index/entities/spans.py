@@ -79,6 +79,7 @@ from ..lexicon import (
     PLACE_LABELS,
     PLACE_NAMES,
     PRESS_HEADS,
+    SHORTENED_WORDS,
     REGNAL_NUMBERS,
     RACE_HEADS,
     SEE_TITLES,
@@ -97,7 +98,16 @@ NAME_HEADS = (EVENT_HEADS | CLUB_HEADS) - {"city", "games", "award", "conference
 # Separators between two names inside one span; a line break too ("Derby v Wigan\n\nSunderland v
 # Crystal Palace": NER glued "Wigan" to "Sunderland"): no name runs over one (a fixture line's
 # slash is fixtures.split_fixture_slashes').
-_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+|[ \t]*\n\s*")
+# A full stop after a word of three letters or more that is no short form, then a capital: a
+# sentence's end NER ran over ("Jay-Z. Soul singer Stevie Wonder"); not an initial ("Donald J.
+# Trump", "H.W."), "St. Paul" or a short form ("Warner Bros. Pictures").
+_SHORT_FORMS = MILITARY_RANKS | NAME_TITLES | CORPORATE_WORDS | NAME_SUFFIXES | SHORTENED_WORDS
+_SENTENCE_END = (
+    r"(?<=[^\W\d_][\w’'\-]{2})"
+    + "".join(rf"(?<!\b{w.capitalize()})(?<!\b{w})" for w in sorted(_SHORT_FORMS) if re.fullmatch(r"[a-z]{3,}", w))
+    + r"\.\s+(?=[A-Z])"
+)
+_SEPARATOR = re.compile(r"\s*[,;()\[\]]\s*|\s+(?:v|vs|v\.|vs\.|[-–—])\s+|[ \t]*\n\s*|" + _SENTENCE_END)
 # Lower-case words that join the words of one name ("Bank of England", "Bethnal Green and Bow");
 # not "in" or "at", which put a name in a place: "Nationals in Santry", "Best First Feature at Cannes".
 _CONNECTORS = NAME_PARTICLES | frozenset({"of", "and", "the", "for", "on", "upon", "&", "y", "-"})

@@ -100,9 +100,10 @@ def actor_type(ns: list[Node]) -> str:
     typ = argmax(votes)
     if typ == "org" and votes["person"] == votes["org"] and any(n.personal for n in ns):
         typ = "person"  # a tie a title breaks: "England boss Sven-Goran Eriksson", NER's org elsewhere
-    if typ == "person" and not any(n.personal or n.person_cue for n in ns) and len(ns) > 0:
-        # Named like nobody's full name, never titled, nothing only a person has ("X's murder"):
-        # keep the person label only when spaCy says so more than anything else.
+    if typ == "person" and not any(n.personal or n.person_cue or N.diminutive_name(n.name) for n in ns) and ns:
+        # Named like nobody's full name nor like a player ("Serginho"), never titled, nothing only
+        # a person has ("X's murder"): keep the person label only when spaCy says so more than
+        # anything else.
         labels = Counter(LABEL_TYPES.get(n.mention.label, "other") for n in ns)
         typ = argmax(labels)
     if any(n.org_cue for n in ns) and not any(n.personal for n in ns):
