@@ -9,6 +9,11 @@
 - An abbreviated military rank (`1st Lt. Dana Ortiz`): spaCy knows "Gen." and "Gov." but
   splits "Lt." into "Lt" and ".", and the sentence ends there, leaving the name a sentence of its
   own with no speech verb. The abbreviations of lexicon.MILITARY_RANKS are each one token.
+- A dash the model never learnt: HuffPost writes its dashes as a horizontal bar (U+2015, "a
+  “con artist” ― just as he did"), which the model tags a verb, so the phrase in marks became its
+  subject and lost the speaker of "pounding Trump as". It reads as the em dash: the bar's word
+  takes the em dash's features (the model reads a word by its norm, prefix, suffix and shape),
+  while the text and its offsets keep the bar.
 """
 
 from __future__ import annotations
@@ -21,15 +26,21 @@ _MARKS = '"”'  # not ’: an apostrophe too ("U.S.’s")
 _PUNCT = ","
 # the comma before a glued mark, and the mark after the comma, when a letter follows
 GLUED_MARK = rf"(?<=[^\W\d_])[{_PUNCT}](?=[{_MARKS}][^\W\d_])|(?<=[{_PUNCT}])[{_MARKS}](?=[^\W\d_])"
+# dashes the model never learnt, and the dash whose features they take
+UNKNOWN_DASHES = {"\u2015": "\u2014"}  # horizontal bar: em dash
 # "lt", "capt": the short forms (a full word such as "general" takes no stop)
 RANK_ABBREVIATIONS = tuple(sorted(f"{w.capitalize()}." for w in MILITARY_RANKS if len(w) <= 4))
 
 
 def mend_tokenizer(nlp: Any) -> None:
-    """Give the pipeline's tokenizer the glued-mark infix and the rank abbreviations."""
+    """Give the pipeline's tokenizer the glued-mark infix and the rank abbreviations, and its
+    vocabulary the dashes it never learnt."""
     from spacy.attrs import ORTH
     from spacy.util import compile_infix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
     for abbr in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for dash, known in UNKNOWN_DASHES.items():
+        lex, like = nlp.vocab[dash], nlp.vocab[known]
+        lex.norm_, lex.prefix_, lex.suffix_, lex.shape_ = like.norm_, like.prefix_, like.suffix_, like.shape_
