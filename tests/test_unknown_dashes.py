@@ -10,7 +10,9 @@ import pytest
 from helpers import speaker_of
 
 BAR, EM = "\u2015", "\u2014"
-SENTENCE = "Harry Reid, in particular, has been steadily pounding Trump as a “con artist” {dash} just as he did with Romney."
+SENTENCE = (
+    "Harry Reid, in particular, has been steadily pounding Trump as a “con artist” {dash} just as he did with Romney."
+)
 
 
 @pytest.mark.parametrize("dash", [BAR, EM])
