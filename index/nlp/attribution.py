@@ -53,6 +53,7 @@ from .attribution_missed_surnames import missed_surnames
 from .attribution_sole_person import sole_person_nearby
 from .attribution_firms import sentences_back
 from .attribution_salience import salience_sentences
+from .attribution_coordinated import coordinated_quotes
 from .attribution_manner import manner_of_speaking
 from .attribution_members import members_speak_for_their_body
 from .attribution_reported_paragraph import earlier_reported_sentence, paragraph_before
@@ -111,6 +112,7 @@ def continuations(ctx: Context, found: list[Found | None]) -> list[Found | None]
 
 # What the article's other quotes decide, in order, each returning every quote's attribution.
 PASSES = (
+    coordinated_quotes,  # 'added that "A" and "B"': B is A's speaker's (attribution_coordinated)
     manner_of_speaking,  # 'announced “prematurely”': no one's words by that verb
     trailing_name,  # "“...,” thinks Curry.", "“...,” a furious Curry retaliated." (attribution_trailing_name)
     added_description,  # "“A,” said X. “B,” added the researcher": B is X's (attribution_added_description)

@@ -51,12 +51,19 @@ def transcript_label(ctx: Context, q: QuoteSpan) -> Found | None:
     return Found(m.group(1) + ":", m.group(1).title(), q.start + m.start(1), q.start + m.end(1), "PERSON", "name")
 
 
+# a dash after the closing mark, or a line opening with a hyphen glued to a capital (a sign-off
+# under a quotation of its own: "“...”\n-Michelle Marks, Philadelphia."; a spaced hyphen is the
+# BBC's dash in running text), then the signature
+_SIGNED = re.compile(r"[”\"’']?(?:\s*[―—–]+|[ \t]*\n\s*-(?=[A-Z]))\s*([^\n]{2,80})")
+
+
 def signature(ctx: Context, q: QuoteSpan) -> Found | None:
-    """A signature after the quote, "“...” ― Jane Doe": a name recognised in it, else its words
-    when they are one to four capitalised words. A signature opens with its name (or "by" or a
-    title): a dash before a clause ("“suburbs” — a metaphor for the party’s ...") signs nothing."""
+    """A signature after the quote, "“...” ― Jane Doe", "“...”\n-Jane Doe, Leeds.": a name
+    recognised in it, else its words when they are one to four capitalised words. A signature
+    opens with its name (or "by" or a title): a dash before a clause ("“suburbs” — a metaphor for
+    the party’s ...") signs nothing."""
     text = ctx.text
-    m = re.match(r"[”\"’']?\s*[―—–]+\s*([^\n]{2,80})", text[q.end : q.end + 90])
+    m = _SIGNED.match(text[q.end : q.end + 90])
     if m is None:
         return None
     sig_s = q.end + m.start(1)
@@ -65,10 +72,10 @@ def signature(ctx: Context, q: QuoteSpan) -> Found | None:
             lead = re.findall(r"[\w’'-]+", text[sig_s : ent.start])
             if any(w[0].islower() and w.lower() not in TITLE_WORDS and w != "by" for w in lead):
                 return None  # a clause after a dash ("— a metaphor for the GOP’s"): no signature
-            return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0) : ent.end].strip(" ”\"’'"))
-    sig = m.group(1).strip()
+            return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0) : ent.end].strip(" \t\n”\"’'"))
+    sig = m.group(1).split(",")[0].strip()  # "Michelle Marks, Philadelphia.": the name before the place
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s?){1,4}", sig):
-        cue = text[q.end + m.start(0) : q.end + m.end(1)].strip(" ”\"’'")
+        cue = text[q.end + m.start(0) : sig_s + len(sig)].strip(" \t\n”\"’'")
         return Found(cue, sig, sig_s, sig_s + len(sig), "PERSON", "name")
     return None
 

@@ -1,0 +1,51 @@
+"""Speakers of US news constructions found on PolNeAR's tune half (issue 10, session 24), with the
+real pipelines, on made-up sentences of the same shape (PolNeAR's text stays out of the project):
+
+- attribution_manner: an answer the verb introduces is words said, even one adverb ('said,
+  "Probably."'); a quoted adverb of the manner of speaking is still no one's;
+- attribution_coordinated: 'added that "A" and "B"': B is the speaker's of A, also where the
+  sentencizer cut inside A;
+- attribution_rules.signature: a sign-off line under a quotation, "-Jane Doe, Leeds.".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import speaker_of
+
+GIVEN = [
+    # (text, the quote's opening, the speaker)
+    ('Asked whether he would fire the aide, Tom Hale said, "Probably."', "Probably", "Tom Hale"),
+    ("Asked whether she would resign, Ann Ruiz replied: “Never!”", "Never", "Ann Ruiz"),
+    (
+        'Hale, his campaign spokesman, added that "many of [the senator\'s] closest friends are farmers" and '
+        '"there will be no one stronger on farming than him, and his record over many years is proof of this."',
+        "there will be",
+        "Hale",
+    ),
+    ("Ann Ruiz called the plan “a mess” and the budget “a complete disgrace for the town.”", "a complete", "Ann Ruiz"),
+    (
+        "Quotable.\n\n“The whole idea of a crooked council is something we hear about all the time.”\n\n"
+        "-Ann Ruiz, Leeds.",
+        "The whole idea",
+        "Ann Ruiz",
+    ),
+]
+
+LEFT = [
+    # a quoted adverb on the manner of the announcing
+    ("The Home Office announced “prematurely” via press release that the scheme would end.", "prematurely"),
+    # a line after the quotation that opens with a spaced hyphen is running text, no sign-off
+    ("The poster carried the words “fair taxes for all.”\n - Labour plans to spend more on schools.", "fair taxes"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), GIVEN)
+def test_the_speaker_is_found(pipes, text, opening, speaker):
+    assert speaker_of(pipes, text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening"), LEFT)
+def test_no_speaker_is_given(pipes, text, opening):
+    assert speaker_of(pipes, text, opening) is None
