@@ -5,14 +5,18 @@ real pipelines, on made-up sentences of the same shape (PolNeAR's text stays out
   "Probably."'); a quoted adverb of the manner of speaking is still no one's;
 - attribution_coordinated: 'added that "A" and "B"': B is the speaker's of A, also where the
   sentencizer cut inside A;
-- attribution_rules.signature: a sign-off line under a quotation, "-Jane Doe, Leeds.".
+- attribution_rules.signature: a sign-off line under a quotation, "-Jane Doe, Leeds.";
+- attribution_sole_person: the quotation that goes on right after a phrase the last resort gave,
+  in its paragraph, is the same person's (a real BBC passage, bbc-sport-152: "It is a view shared
+  by Rooney, who believes “...”. “As soon as I knew we were playing Milan, ...”").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import speaker_of
+from dossier.index.read import Reader
+from helpers import bbc_index, speaker_of
 
 GIVEN = [
     # (text, the quote's opening, the speaker)
@@ -31,6 +35,12 @@ GIVEN = [
         "The whole idea",
         "Ann Ruiz",
     ),
+    (
+        "Tom Hale, the senator, spoke in Leeds. It is a view shared by Hale, who believes “if we can scrap the "
+        "tolls, we have a great chance”. “As soon as I knew the date, I got excited.”",
+        "As soon as",
+        "Tom Hale",
+    ),
 ]
 
 LEFT = [
@@ -38,6 +48,12 @@ LEFT = [
     ("The Home Office announced “prematurely” via press release that the scheme would end.", "prematurely"),
     # a line after the quotation that opens with a spaced hyphen is running text, no sign-off
     ("The poster carried the words “fair taxes for all.”\n - Labour plans to spend more on schools.", "fair taxes"),
+    # a quotation of a paragraph of its own after a phrase the last resort gave: no run of one speaker
+    (
+        "Tom Hale, the senator, spoke in Leeds. The plans to scrap “costly and unfair” road tolls would win votes "
+        "in the north.\n“We will win the north.”",
+        "We will win",
+    ),
 ]
 
 
@@ -49,3 +65,12 @@ def test_the_speaker_is_found(pipes, text, opening, speaker):
 @pytest.mark.parametrize(("text", "opening"), LEFT)
 def test_no_speaker_is_given(pipes, text, opening):
     assert speaker_of(pipes, text, opening) is None
+
+
+def test_a_run_after_a_phrase_of_the_last_resort_is_the_same_persons(tmp_path_factory):
+    index = bbc_index(tmp_path_factory, "s24run", lambda r: r["id"] == "bbc-sport-152")
+    with Reader(index) as reader:
+        quotes = [q for q in reader.quotes() if q.article == "bbc-sport-152"]
+        run = [q for q in quotes if q.text.startswith(("if we can get past", "As soon as I knew", "Hopefully, we can"))]
+        assert len(run) == 3
+        assert all(q.speaker_id and "Rooney" in reader.actor(q.speaker_id).name for q in run)
