@@ -32,13 +32,8 @@ def club_of_town(m: Mention, text: str) -> bool:
     name = N.strip_possessive(m.surface.strip())
     if not name[:1].isupper() or N.plain(name) not in PLACE_NAMES:
         return False
-    clubs = {
-        c.group(1)
-        for c in re.finditer(r"(" + _CLUB_WORD + r")\s+" + re.escape(name) + r"\b", text)
-        if c.group(1) != "Inter"
-    }
-    inter = re.search(r"\bInter\s+" + re.escape(name) + r"\b", text)
-    if len(clubs) != 1 or inter:
+    clubs = {c.group(1) for c in re.finditer(r"(" + _CLUB_WORD + r")\s+" + re.escape(name) + r"\b", text)}
+    if len(clubs) != 1 or "Inter" in clubs:  # "Inter Milan" is "Inter" alone
         return False
     # not the town of the club's own name ("AC Milan" NER cut in two)
     if re.search(_CLUB_WORD + r"\s+$", text[max(0, m.start - 20) : m.start]):
