@@ -8,7 +8,10 @@ real pipelines, on made-up sentences of the same shape (PolNeAR's text stays out
 - attribution_rules.signature: a sign-off line under a quotation, "-Jane Doe, Leeds.";
 - attribution_sole_person: the quotation that goes on right after a phrase the last resort gave,
   in its paragraph, is the same person's (a real BBC passage, bbc-sport-152: "It is a view shared
-  by Rooney, who believes “...”. “As soon as I knew we were playing Milan, ...”").
+  by Rooney, who believes “...”. “As soon as I knew we were playing Milan, ...”");
+- attribution_focus_pronoun: a description right after a quotation and its verb ("“...,” said the
+  Chelsea star") is the person the "he" of the sentence before stands for, as a description that
+  opens its sentence is (real BBC passages).
 """
 
 from __future__ import annotations
@@ -74,3 +77,19 @@ def test_a_run_after_a_phrase_of_the_last_resort_is_the_same_persons(tmp_path_fa
         run = [q for q in quotes if q.text.startswith(("if we can get past", "As soon as I knew", "Hopefully, we can"))]
         assert len(run) == 3
         assert all(q.speaker_id and "Rooney" in reader.actor(q.speaker_id).name for q in run)
+
+
+AFTER_HE = {  # article: (the quote's opening, a word of the speaker's name)
+    "bbc-sport-217": ("I would have headed", "Duff"),  # "He opted to bring Steve Finnan's cross down ..."
+    "bbc-politics-113": ("It was a pretty horrible", "Pound"),  # "He said his first reaction was ..."
+    "bbc-entertainment-228": ("I'm not an actor", "Wilson"),  # "He made a cameo appearance in ..."
+}
+
+
+def test_a_description_after_the_quote_is_the_he_before(tmp_path_factory):
+    index = bbc_index(tmp_path_factory, "s24he", lambda r: r["id"] in AFTER_HE)
+    with Reader(index) as reader:
+        quotes = list(reader.quotes())
+        for article, (opening, name) in AFTER_HE.items():
+            quote = next(q for q in quotes if q.article == article and q.text.startswith(opening))
+            assert quote.speaker_id and name in reader.actor(quote.speaker_id).name, (article, quote.speaker)

@@ -10,7 +10,11 @@ one further in ("the party's rules give the chair of the board power to call", a
 did") is someone else as often as not. The description's words before its head may say the
 person's age, party, place or trade ("The 58-year-old US singer", "the Labour peer", "The legal
 assistant"): they describe the person in focus; words of another office ("the shadow chancellor")
-or of someone set against them ("the rival manager") do not."""
+or of someone set against them ("the rival manager") do not.
+
+The description may also be the speaker of the verb after a quotation ("“...,” said the Chelsea
+star", after "He opted to bring Steve Finnan's cross down ..."): that slot names the one who
+spoke, as the sentence's subject does (session 24)."""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ from .attribution_pronouns import gendered_antecedent, pronoun_subject
 _OTHER_PERSON_MODIFIERS = OFFICE_QUALIFIERS | CONTRAST_MODIFIERS
 # the words a sentence may open with before its subject
 _OPENING = re.compile(r"\s*(?:" + alternation(SENTENCE_OPENERS + ("Meanwhile",)) + r",?\s+)?(?:[Tt]he\s+)?")
+# a quotation's closing mark and one verb before the description: "“...,” said the"
+_AFTER_QUOTE = re.compile(r"[,?!.]?[”\"’]\s+[a-z]+\s+(?:[Tt]he\s+)?$")
 # a fronted phrase of time or place before the subject, set off by a comma ("During the debate, ")
 _FRONTED = re.compile(r"\s*(?:During|After|Before|At|In|On|Later|Earlier)\b[^,;:\"“”‘’]{1,60},\s+(?:[Tt]he\s+)?")
 
@@ -56,9 +62,10 @@ def person_behind_pronoun(ctx: Context, j: int, start: int, end: int, modifiers:
 
 def opens_its_sentence(ctx: Context, start: int) -> bool:
     """The description at start opens its sentence: after an opening word ("But the"), or after
-    a fronted phrase of time or place that names no person ("During the debate, the")."""
+    a fronted phrase of time or place that names no person ("During the debate, the"); or it is
+    the speaker right after a quotation and its verb ("“...,” said the")."""
     s = ctx.sents[sent_index(ctx.sents, start)][0]
-    if _OPENING.fullmatch(ctx.text[s:start]):
+    if _OPENING.fullmatch(ctx.text[s:start]) or _AFTER_QUOTE.search(ctx.text[max(s, start - 40) : start]):
         return True
     if not _FRONTED.fullmatch(ctx.text[s:start]):
         return False
