@@ -6,6 +6,7 @@ real pipelines, on made-up sentences of the same shape (PolNeAR's text stays out
 - attribution_coordinated: 'added that "A" and "B"': B is the speaker's of A, also where the
   sentencizer cut inside A;
 - attribution_rules.signature: a sign-off line under a quotation, "-Jane Doe, Leeds.";
+- attribution_rules.name_colon: a digest's source the recogniser missed, "... - Philip Bump: “...”";
 - attribution_sole_person: the quotation that goes on right after a phrase the last resort gave,
   in its paragraph, is the same person's (a real BBC passage, bbc-sport-152: "It is a view shared
   by Rooney, who believes “...”. “As soon as I knew we were playing Milan, ...”");
@@ -38,6 +39,12 @@ GIVEN = [
         "The whole idea",
         "Ann Ruiz",
     ),
+    # a digest's source before a colon, which the recogniser did not see as a name
+    (
+        "Polls are tight - Philip Bump: “Two weeks ago, his strongest territory had been the South.”",
+        "Two weeks",
+        "Philip Bump",
+    ),
     (
         "Tom Hale, the senator, spoke in Leeds. It is a view shared by Hale, who believes “if we can scrap the "
         "tolls, we have a great chance”. “As soon as I knew the date, I got excited.”",
@@ -51,6 +58,8 @@ LEFT = [
     ("The Home Office announced “prematurely” via press release that the scheme would end.", "prematurely"),
     # a line after the quotation that opens with a spaced hyphen is running text, no sign-off
     ("The poster carried the words “fair taxes for all.”\n - Labour plans to spend more on schools.", "fair taxes"),
+    # capitalised words before the colon that open with no given name: a place, no source
+    ("Here is the key line from the memo - New Hampshire: “We will win the state.”", "We will win"),
     # a quotation of a paragraph of its own after a phrase the last resort gave: no run of one speaker
     (
         "Tom Hale, the senator, spoke in Leeds. The plans to scrap “costly and unfair” road tolls would win votes "

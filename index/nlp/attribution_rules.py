@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .attribution_speech_noun_agents import agent_of_speech_noun
-from ..entities.names import fold_case, speaker_name
+from ..entities.names import fold_case, speaker_name, starts_with_given_name
 from ..lexicon import (
     PRONOUN_LABELS,
     SPEECH_LEMMAS,
@@ -133,7 +133,9 @@ def _function_word(word: str) -> bool:
 
 def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     """ "Name: ‘quote’" (a headline): a person named just before a colon that ends the text
-    before the quote in its sentence."""
+    before the quote in its sentence. Where the recogniser saw no name there, a digest's source
+    set off by a dash or opening its line ("... for Republican contests - Philip Bump: “...”"):
+    words that open with a given name, a person's."""
     text = ctx.text
     i = ctx.region(q)[0][0]
     start = ctx.sents[i][0]
@@ -143,7 +145,20 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     ent = ctx.names.latest_before(start + m.end(1), PERSON_NAME_LABELS, floor=start + m.start(1))
     if ent is not None and ent.end >= start + m.end(1) - 1:
         return named(ent, ctx.names.fullest(ent), ":")
-    return None
+    return _source_before_colon(ctx, start + m.start(1), start + m.end(1))
+
+
+# a digest's source: capitalised words after a dash or a line's start, right before the colon
+_SOURCE = re.compile(r"(?:^|\n|\s[-–—]\s)[ \t]*((?:[A-Z][\w.’'&-]*[ \t]+){0,3}[A-Z][\w.’'&-]*)$")
+
+
+def _source_before_colon(ctx: Context, a: int, b: int) -> Found | None:
+    """The person a digest names before a colon and a quotation, where the recogniser saw no
+    name: capitalised words that open with a given name (names.starts_with_given_name)."""
+    m = _SOURCE.search(ctx.text[max(0, a - 3) : b])
+    if m is None or not starts_with_given_name(m.group(1)):
+        return None
+    return Found(":", m.group(1), b - len(m.group(1)), b, "PERSON", "name")
 
 
 def as_characterisation(ctx: Context, q: QuoteSpan) -> Found | None:
