@@ -144,19 +144,8 @@ def name_colon(ctx: Context, q: QuoteSpan) -> Found | None:
         return None
     ent = ctx.names.latest_before(start + m.end(1), PERSON_NAME_LABELS, floor=start + m.start(1))
     if ent is not None and ent.end >= start + m.end(1) - 1:
-        if _a_clause_before(ctx, i, start + m.start(1), ent.start):
-            return None  # "McConnell delivered a blunt message to Trump:": colon_before's subject
         return named(ent, ctx.names.fullest(ent), ":")
     return _source_before_colon(ctx, start + m.start(1), start + m.end(1))
-
-
-def _a_clause_before(ctx: Context, i: int, a: int, b: int) -> bool:
-    """The words [a, b) before the name at the colon are the reporter's clause, not the name's
-    titles: a verb among them ("delivered a blunt message to Trump:", "praised ... Matthew Boyle
-    at a press conference:"), so the name is an object; not "BBC Two controller Roly Keating:"."""
-    doc = ctx.parsed.get(i)
-    base = ctx.sents[i][0]
-    return doc is not None and any(a <= base + t.idx < b and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
 # a digest's source: capitalised words after a dash or a line's start, right before the colon
