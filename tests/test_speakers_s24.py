@@ -102,3 +102,25 @@ def test_a_description_after_the_quote_is_the_he_before(tmp_path_factory):
         for article, (opening, name) in AFTER_HE.items():
             quote = next(q for q in quotes if q.article == article and q.text.startswith(opening))
             assert quote.speaker_id and name in reader.actor(quote.speaker_id).name, (article, quote.speaker)
+
+
+def test_a_bare_description_after_the_quote_is_left_unnamed(pipes):
+    """ "said the woman" after a sentence whose "she" finds no woman named: the article leaves her
+    unnamed, no man named before is her (a description with words before its head, "the Chelsea
+    star", is the person the "he" before stands for)."""
+    text = (
+        "“I was shocked,” said Monte Haines, 44. “I told them I was adopted.”"
+        "\n\n"
+        "After a prison term, he was sent to Seoul. “The first week, I slept in a park.”"
+        "\n\n"
+        "“I am banned for good - the judge said so,” he said. “Where else would I live?”"
+        "\n\n"
+        "Many adoptees keep quiet about it."
+        "\n\n"
+        "One woman adopted from Chile in the 1970s did not learn of her status until 2008, when she asked for a passport."
+        "\n\n"
+        "She met with lawyers; one told her to marry, and another frightened her so much that she gave up. She learned her father had begun - but never finished - the papers; he died before she could ask him."
+        "\n\n"
+        "“As a child, my mom always said we were citizens,” said the woman, who asked not to be named."
+    )
+    assert speaker_of(pipes, text, "As a child") == "woman"

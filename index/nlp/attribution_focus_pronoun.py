@@ -14,7 +14,8 @@ or of someone set against them ("the rival manager") do not.
 
 The description may also be the speaker of the verb after a quotation ("“...,” said the Chelsea
 star", after "He opted to bring Steve Finnan's cross down ..."): that slot names the one who
-spoke, as the sentence's subject does (session 24)."""
+spoke, as the sentence's subject does; only with words before its head, as a bare "said the
+woman" is as often someone the article leaves unnamed (session 24)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ def person_behind_pronoun(ctx: Context, j: int, start: int, end: int, modifiers:
     doc = ctx.parsed.get(j)
     if doc is None:
         return None
-    if not opens_its_sentence(ctx, start):
-        return None
+    if not opens_its_sentence(ctx, start) and not (modifiers and after_a_quote(ctx, start)):
+        return None  # (a bare "said the woman" is as often someone the article leaves unnamed)
     if re.match(r",\s+[A-Z]", ctx.text[end:]):
         return None  # "The unidentified woman's lawyer, Dolores M Troiani, said": someone named
     for want in ("m", "f"):
@@ -60,12 +61,18 @@ def person_behind_pronoun(ctx: Context, j: int, start: int, end: int, modifiers:
     return None
 
 
+def after_a_quote(ctx: Context, start: int) -> bool:
+    """The description at start is the speaker right after a quotation and its verb ("“...,”
+    said the Chelsea star")."""
+    s = ctx.sents[sent_index(ctx.sents, start)][0]
+    return bool(_AFTER_QUOTE.search(ctx.text[max(s, start - 40) : start]))
+
+
 def opens_its_sentence(ctx: Context, start: int) -> bool:
     """The description at start opens its sentence: after an opening word ("But the"), or after
-    a fronted phrase of time or place that names no person ("During the debate, the"); or it is
-    the speaker right after a quotation and its verb ("“...,” said the")."""
+    a fronted phrase of time or place that names no person ("During the debate, the")."""
     s = ctx.sents[sent_index(ctx.sents, start)][0]
-    if _OPENING.fullmatch(ctx.text[s:start]) or _AFTER_QUOTE.search(ctx.text[max(s, start - 40) : start]):
+    if _OPENING.fullmatch(ctx.text[s:start]):
         return True
     if not _FRONTED.fullmatch(ctx.text[s:start]):
         return False
