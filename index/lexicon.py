@@ -457,7 +457,10 @@ ABBREVIATIONS = {
 # kind_org / kind_person / kind_place / kind_event  KIND_NOUNS: a plural noun before "such as",
 #                "including" or "like" gives its type to the names listed after it ("companies such
 #                as Nokia, Philips and Alcatel", "artists such as Norah Jones")
-# club_first     CLUB_FIRST: the first word of a club's name ("Real Madrid", "Racing Santander")
+# club_first     CLUB_FIRST: the first word of a club's name ("Real Madrid", "Racing Santander"),
+#                by which the club is called alone once its article has named it in full ("Real
+#                want a quick deal": entities/club_first_words.py), and before which its town
+#                alone is the club ("Bayern Munich" ... "Munich": entities/club_towns.py)
 # employer_role  EMPLOYER_ROLES: a job before "at" or "with" and a name that makes it the employer,
 #                an organisation ("chief security architect at Cisco", "an analyst with Jupiter");
 #                not sport's roles ("coach at Anfield"), whose "at" is as often a ground
@@ -552,7 +555,7 @@ think-tank network society bookmaker bookmakers
 group                                                         | band_word corporate
 frontman singer guitarist drummer bassist vocalist            | band_role
 real atletico racing sporting deportivo dynamo dinamo       | club_first
-olympique borussia inter
+olympique borussia inter bayern werder partizan lokomotiv spartak
 boss manager coach striker midfielder defender goalkeeper     | club_role
 keeper winger skipper flanker hooker
 prop lock fly-half scrum-half full-back loose-head tight-head
@@ -1592,16 +1595,6 @@ BAND_NOUNS_BEFORE = frozenset(
 PREPOSITIONS = frozenset(
     """on in to at for from with into onto off under of by about over after as through against
     towards toward within without""".split()
-)
-
-
-# ----------------------------------------------------------------------------- fresh13c (session 13)
-# (entities/club_first_words.py) The first words by which continental clubs are called alone once
-# their article has named them in full ("Real Madrid ... Real want a quick deal", "Bayern Munich ...
-# Bayern"): general knowledge of Spanish, Portuguese, Italian, German and east European club names.
-CLUB_FIRST_WORDS = frozenset(
-    """real atletico sporting inter bayern borussia werder dynamo deportivo olympique
-    partizan lokomotiv spartak""".split()
 )
 
 
