@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from . import names as N
-from ..lexicon import CLUB_FIRST, CLUB_INITIALS, PLACE_NAMES
+from ..lexicon import CLUB_FIRST, CLUB_INITIALS, PLACE_NAMES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS
 from ..records import Mention
 
 # the club's word written before a town ("AC Milan", "Real Madrid"), with the town's capitalised word(s)
 _CLUB_WORD = r"\b(?:" + "|".join(sorted(CLUB_INITIALS) + sorted(w.capitalize() for w in CLUB_FIRST)) + r")"
-# a place's words right before the town: it is the town there ("in Milan", "the city of Madrid")
+# a place's words right before the town, the lexicon's: it is the town there ("in Milan", "the city of Madrid")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|across|throughout|(?:city|town|streets|centre|center|outskirts) of)\s+$", re.I
+    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r"|(?:" + "|".join(sorted(PLACE_OF_NOUNS)) + r")\s+of)\s+$", re.I
 )
 
 
