@@ -32,13 +32,13 @@ _ARTICLES: dict[str, list] = {}
 
 def attributions(pipes, text: str) -> list:
     """Every quote's attribution, as analyse.py makes them (sentences cut at paragraph breaks)."""
-    from dossier.index.nlp.analyse import split_at_newlines
+    from dossier.index.nlp.analyse import sentence_bounds
     from dossier.index.nlp.attribution import Entity, attribute, sentences_to_parse
     from dossier.index.nlp.quotes import find_quotes
 
     fast, parse = pipes
     doc = fast(text)
-    sents = split_at_newlines(text, [(s.start_char, s.end_char) for s in doc.sents])
+    sents = sentence_bounds(text, [(s.start_char, s.end_char) for s in doc.sents])
     ents = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
     quotes = find_quotes(text)
     wanted = sentences_to_parse(text, sents, quotes)

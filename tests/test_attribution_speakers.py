@@ -6,14 +6,14 @@ from test_attribution import run as run_whole
 
 def run(pipes, text):
     """As test_attribution.run, with the sentences cut at paragraph breaks as analyse.py cuts them."""
-    from dossier.index.nlp.analyse import split_at_newlines
+    from dossier.index.nlp.analyse import sentence_bounds
 
     fast, _ = pipes
 
     class Split:
         def __call__(self, t):
             doc = fast(t)
-            return _Doc(doc, split_at_newlines(t, [(s.start_char, s.end_char) for s in doc.sents]))
+            return _Doc(doc, sentence_bounds(t, [(s.start_char, s.end_char) for s in doc.sents]))
 
     return run_whole((Split(), pipes[1]), text)
 

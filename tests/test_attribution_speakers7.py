@@ -436,14 +436,14 @@ def test_a_persons_surname_as_subject_stops_the_search_for_the_firm(pipes, monke
     # the man (whom the article names in full) as its subject; the reporter moved on to him, so
     # org_subject_before gives no firm and looks no further back, as its docstring says
     from dossier.index.nlp import attribution_firms as F
-    from dossier.index.nlp.analyse import split_at_newlines
+    from dossier.index.nlp.analyse import sentence_bounds
     from dossier.index.nlp.attribution import context, sentences_to_parse
     from dossier.index.nlp.attribution_context import Entity
     from dossier.index.nlp.quotes import find_quotes
 
     fast, parse = pipes
     doc = fast(GLAZER)
-    sents = split_at_newlines(GLAZER, [(s.start_char, s.end_char) for s in doc.sents])
+    sents = sentence_bounds(GLAZER, [(s.start_char, s.end_char) for s in doc.sents])
     ents = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
     quotes = find_quotes(GLAZER)
     wanted = sentences_to_parse(GLAZER, sents, quotes)

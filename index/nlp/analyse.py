@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -162,7 +163,7 @@ def analyse_batch(model: str, articles: list[Article]) -> list[Annotations]:
     docs = fast.pipe((p for _, _, p in pieces), batch_size=max(1, len(pieces)))
     for (ai, off, _), doc in zip(pieces, docs):
         sents, ents = firsts[ai]
-        sents.extend(split_at_newlines(texts[ai], [(s.start_char + off, s.end_char + off) for s in doc.sents]))
+        sents.extend(sentence_bounds(texts[ai], [(s.start_char + off, s.end_char + off) for s in doc.sents]))
         ents.extend(Entity(e.start_char + off, e.end_char + off, e.text, e.label_) for e in doc.ents)
 
     spans = [find_quotes(t[:ANALYSIS_LIMIT]) for t in texts]
@@ -218,6 +219,32 @@ def chunks(text: str, size: int = CHUNK, limit: int = ANALYSIS_LIMIT) -> list[tu
         out.append((pos, text[pos:cut]))
         pos = cut
     out.append((pos, text[pos:]))
+    return out
+
+
+def sentence_bounds(text: str, sents: list[Range]) -> list[Range]:
+    """The sentences attribution reads, from `senter`'s: cut at every line break
+    (`split_at_newlines`), and joined after a quotation that ends with a comma
+    (`join_after_comma`)."""
+    return join_after_comma(text, split_at_newlines(text, sents))
+
+
+# A sentence that ends with a quotation's comma and its closing marks: '..., "A," ', and the
+# Washington Post's nested close ',\' "' (a single mark, a space, the double one)
+_ENDS_WITH_COMMA_QUOTE = re.compile(r",(?:[ \t]*[”\"’'])+$")
+
+
+def join_after_comma(text: str, sents: list[Range]) -> list[Range]:
+    """A quotation that ends with a comma does not end its sentence: the reporter's clause goes on
+    ('“... this is important,’ ” Magel said at the rally.'). `senter` cuts there after a nested
+    quotation's two closing marks, which leaves the quotation apart from its speech verb; the
+    sentence after it on the same line is joined back on."""
+    out: list[Range] = []
+    for start, end in sents:
+        if out and _ENDS_WITH_COMMA_QUOTE.search(text, out[-1][0], out[-1][1]) and "\n" not in text[out[-1][1] : start]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 

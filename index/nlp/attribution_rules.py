@@ -53,8 +53,13 @@ def transcript_label(ctx: Context, q: QuoteSpan) -> Found | None:
 
 # a dash after the closing mark, or a line opening with a hyphen glued to a capital (a sign-off
 # under a quotation of its own: "“...”\n-Michelle Marks, Philadelphia."; a spaced hyphen is the
-# BBC's dash in running text), then the signature
-_SIGNED = re.compile(r"[”\"’']?(?:\s*[―—–]+|[ \t]*\n\s*-(?=[A-Z]))\s*([^\n]{2,80})")
+# BBC's dash in running text), or a spaced one that opens a line holding a name alone ("“...”\n\n-
+# Sanders.", the Washington Post's fact checks; not a list's "- Labour will cut taxes."), then the
+# signature
+_SIGNED = re.compile(
+    r"[”\"’']?(?:\s*[―—–]+|[ \t]*\n\s*-(?=[A-Z])"
+    r"|[ \t]*\n\s*-[ \t]+(?=(?:[A-Z][\w.’'-]*[ \t]?){1,4}(?:,[^\n]{1,40})?[ \t]*(?:\n|$)))\s*([^\n]{2,80})"
+)
 
 
 def signature(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -74,10 +79,16 @@ def signature(ctx: Context, q: QuoteSpan) -> Found | None:
                 return None  # a clause after a dash ("— a metaphor for the GOP’s"): no signature
             return named(ent, ctx.names.fullest(ent), text[q.end + m.start(0) : ent.end].strip(" \t\n”\"’'"))
     sig = m.group(1).split(",")[0].strip()  # "Michelle Marks, Philadelphia.": the name before the place
+    sig = re.sub(r"(?<=[a-z]{2})\.$", "", sig)  # "- Sanders.": not the full stop (but "Jr.")
     if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s?){1,4}", sig):
         cue = text[q.end + m.start(0) : sig_s + len(sig)].strip(" \t\n”\"’'")
         return Found(cue, sig, sig_s, sig_s + len(sig), "PERSON", "name")
     return None
+
+
+# The longest line read as a headline "Name: ...": Breitbart's run to 21 words and more ("Trump:
+# Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a Lot of Money.’")
+_HEADLINE_WORDS = 30
 
 
 def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -91,8 +102,10 @@ def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
     le = text.find("\n", q.end)
     line = text[ls : len(text) if le < 0 else le]
     m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*):\s", line)
-    if not (m and ls + m.end() < q.start and len(line.split()) <= 20):
+    if not (m and ls + m.end() < q.start and len(line.split()) <= _HEADLINE_WORDS):
         return None
+    if re.search(r"[A-Z][\w.’'-]*:\s", text[ls + m.end() : q.start]):
+        return None  # 'Clinton: "..." Bush: "..."': a line of several sources, each its own
     a, b = ls + m.start(1), ls + m.end(1)
     ent = names.at(a, b, SPEAKER_LABELS)
     if ent is not None:

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from ..entities.names import fold_case, speaker_name
-from .attribution_context import PERSON_NAME_LABELS, Context, Entity, Found, closes_before_verb
+from .attribution_context import PERSON_NAME_LABELS, Context, Entity, Found, closes_before_verb, sent_index
 from .attribution_speech_verbs import name_after_verb
 from ..lexicon import SPEECH_FORMS_AFTER_NAME
 
@@ -41,6 +41,19 @@ _NAME_THEN_VERB = re.compile(
     r"[”\"’']?[ \t]+(?:an?[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+[ \t]+)?((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])[ \t]+([a-z]+(?:s|ed))"
     r"(?:[ \t]+(?:[a-z]+ly|him|her|them|me|us|[A-Z][\w’'-]*[a-z]))?[ \t]*(?:[.,;](?:\s|$)|$)"
 )
+
+# The same clauses going on after the verb (session 25, on US news), where the verb is one of
+# saying or in -ed: "“...,” Trump barked and a guard escorted Ramos out", with the speaker
+# described between commas before it: "“...,” Gene Sperling, a top outside Clinton adviser, said at
+# a recent event"; and the verb first with the name described after it: "“...!” beamed Donald
+# Hartley of Madison, Alabama, who ...", "“...,” remembered Roy Verley, HP's former spokesman". A
+# verb in -s must be one of saying: not "“Lock her up,” Trump supporters chanted".
+_NAME = r"((?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*[a-z])"
+_SAYING_OR_PAST = r"(" + "|".join(SPEECH_FORMS_AFTER_NAME) + r"|[a-z]+ed)\b"
+_NAME_DESCRIBED_THEN_VERB = re.compile(
+    r"[”\"’']?[ \t]+" + _NAME + r"(?:,[ \t]+[^,;:“”\"\n]{3,80}?,)?[ \t]+" + _SAYING_OR_PAST + r"(?![’'-])"
+)
+_NAME_THEN_DESCRIPTION = re.compile(_NAME + r"(?=,[ \t]|[ \t]+of[ \t]+[A-Z])")
 
 # "” Trump said." and the sentence's end
 _NAME_THEN_SAID = re.compile(
@@ -74,6 +87,8 @@ def trailing_name(ctx: Context, found: list[Found | None]) -> list[Found | None]
         if m is None or not closes_before_verb(text, q, vpos):
             continue
         name = _NAME_THEN_STOP.match(text, m.end())
+        if name is None and m.group(1) and re.fullmatch(_SAYING_OR_PAST, m.group(1)) and _opens_its_sentence(ctx, q):
+            name = _NAME_THEN_DESCRIPTION.match(text, m.end())
         if name is None:
             continue
         if not speaker_name(name.group(1)):
@@ -90,6 +105,15 @@ def trailing_name(ctx: Context, found: list[Found | None]) -> list[Found | None]
     return out
 
 
+def _opens_its_sentence(ctx: Context, q) -> bool:
+    """No words of the reporter's before the quote in its sentence: the clause after it is the
+    quotation's own, not the rest of a sentence that quotes a title ("At an event billed as “Hard
+    Hats for Hillary,” Clinton unveiled ...")."""
+    start = ctx.sents[sent_index(ctx.sents, q.start)][0] if ctx.sents else 0
+    start = max(start, ctx.text.rfind("\n", 0, q.start) + 1)
+    return not re.search(r"\w", ctx.text[start : q.start])
+
+
 def _after_mark(text: str, q) -> int:
     """Where the words after the quotation's closing mark begin."""
     return re.compile(r"[”\"’']?[ \t]*").match(text, q.end).end()
@@ -100,6 +124,8 @@ def _name_first(ctx: Context, q, speakers: dict[str, Found], people: set[str]) -
     quotation's clause: that person's."""
     text = ctx.text
     m = _NAME_THEN_VERB.match(text, q.end)
+    if m is None and _opens_its_sentence(ctx, q):
+        m = _NAME_DESCRIBED_THEN_VERB.match(text, q.end)
     if m is None or "\n" in m.group(0).rstrip() or not closes_before_verb(text, q, _after_mark(text, q)):
         # "“... are missing.” Trump said.": the reporter's slip, a full stop for the comma, before
         # a sentence of a name and a verb of saying alone, which says nothing but who spoke

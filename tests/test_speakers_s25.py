@@ -1,0 +1,104 @@
+"""Speakers of US news constructions (issue 10, session 25), with the real pipelines, on made-up
+sentences of the same shape (PolNeAR's text stays out of the project):
+
+- analyse.join_after_comma: a quotation that ends with a comma does not end its sentence, also
+  after the Washington Post's nested close ',\\' "' where `senter` cuts;
+- attribution_trailing_name: the reporter's clause after the quotation goes on past its verb
+  ("Trump barked and a guard ..."), describes its speaker between commas before the verb ("Gene
+  Sperling, a top outside adviser, said at ...") or after it ("remembered Roy Verley, HP's former
+  spokesman"), only where the quotation opens its sentence;
+- attribution_rules.signature: the fact check's sign-off line "- Sanders." under a quotation;
+- attribution_rules.headline_colon: a headline "Name: ..." of more than 20 words, but not a
+  line of several sources ('Clinton: "..." Bush: "..."').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.index.nlp.analyse import join_after_comma
+from helpers import speaker_of
+
+GIVEN = [
+    # (text, the quote's opening, the speaker)
+    (
+        "Tom Magel, a retired welder, came to the rally. \"They search for something he said 30 years ago and "
+        "treat it like, 'Oh, this is important,' \" Magel said at Monday's rally. \"But you have others lying.\"",
+        "They search",
+        "Tom Magel",
+    ),
+    (
+        "Senator Ann Ruiz spoke on CNN. \"It's not just Ann Ruiz saying, 'Oh, yes, just vote for the mayor,' \" "
+        "Ruiz told CNN on Sunday. \"It is the mayor standing up.\"",
+        "It's not just",
+        "Ann Ruiz",
+    ),
+    (
+        "The anchor tried to ask about the budget when Tom Hale shot back that he had not been called on.\n\n"
+        "“Go back to your channel and sit down,” Hale barked and a security guard escorted the anchor out.",
+        "Go back",
+        "Tom Hale",
+    ),
+    (
+        "The effort reflects the advisers' wariness of polls. “It is not the position that everything is "
+        "hunky-dory,” Gene Sperling, a top outside Clinton adviser, said at a recent event on the economy.",
+        "It is not",
+        "Gene Sperling",
+    ),
+    (
+        "It remains a liability in her campaign.\n\n\"An awful lot of analysts said, 'No, don't do this,' and she "
+        "took it upon herself to prove them wrong,\" remembered Roy Verley, HP's former chief corporate spokesman.",
+        "An awful lot",
+        "Roy Verley",
+    ),
+    (
+        "Other news organisations have asked for copies as well.\n\n\"I went to Wall Street before the crash. I "
+        "was the one saying you're going to wreck the economy.\"\n\n- Clinton.\n\nClinton tends to overstate it.",
+        "I went to",
+        "Clinton",
+    ),
+    (
+        "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a Lot of Money.’\n\n"
+        "Republican presidential candidate Donald Trump argued that Ted Cruz has to come a long way on ethanol.",
+        "Oil Pays",
+        "Donald Trump",
+    ),
+    (
+        "Jeb Bush and Hillary Clinton reject the term.\n\nClinton: \"Our goal is not to deter or contain ISIS, but "
+        'to defeat and destroy it." Bush: "The mission is to destroy ISIS -- not to contain it."',
+        "The mission",
+        "Jeb Bush",
+    ),
+]
+
+LEFT = [
+    # a title quoted inside the reporter's sentence: the clause after it is no quotation's
+    (
+        "Hillary Clinton spoke to a crowd in Boston. At an event billed as “Hard Hats for Hillary,” Clinton "
+        "unveiled a $275 billion infrastructure proposal.",
+        "Hard Hats",
+    ),
+    # a list's line after the quotation that opens with a spaced hyphen: no sign-off
+    ("The poster carried the words “fair taxes for all.”\n\n- Tony Blair will cut taxes, the paper says.", "fair taxes"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), GIVEN)
+def test_the_speaker_is_found(pipes, text, opening, speaker):
+    assert speaker_of(pipes, text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "opening"), LEFT)
+def test_no_speaker_is_given(pipes, text, opening):
+    assert speaker_of(pipes, text, opening) is None
+
+
+def test_a_quotation_ending_with_a_comma_is_joined_to_the_clause_after():
+    text = "\"It is like, 'Oh, this is important,' \" Magel said. The rally ended. \"Fine.\" Then it rained."
+    cut = text.index("Magel")
+    sents = [(0, cut - 1), (cut, text.index(" The")), (text.index("The"), len(text))]
+    assert join_after_comma(text, sents) == [(0, text.index(" The")), (text.index("The"), len(text))]
+    # a quotation that ends with a full stop ends its sentence; a line break always does
+    assert join_after_comma(text, sents[1:]) == sents[1:]
+    broken = text[: cut - 1] + "\n" + text[cut:]
+    assert join_after_comma(broken, sents) == sents
