@@ -9,7 +9,11 @@ sentences of the same shape (PolNeAR's text stays out of the project):
   spokesman"), only where the quotation opens its sentence;
 - attribution_rules.signature: the fact check's sign-off line "- Sanders." under a quotation;
 - attribution_rules.headline_colon: a headline "Name: ..." of more than 20 words, but not a
-  line of several sources ('Clinton: "..." Bush: "..."').
+  line of several sources ('Clinton: "..." Bush: "..."');
+- attribution_titled_after: a rank's short form in the title ("said Pentagon spokesman Navy Capt.
+  Jeff Davis");
+- attribution_speech_verbs: a place the parser took for the subject, right before the person named
+  ("in Salem, New Hampshire, Trump went after Bush, calling him “...”"), gives way to the person.
 """
 
 from __future__ import annotations
@@ -68,6 +72,23 @@ GIVEN = [
         'to defeat and destroy it." Bush: "The mission is to destroy ISIS -- not to contain it."',
         "The mission",
         "Jeb Bush",
+    ),
+]
+
+GIVEN += [
+    # a rank's short form in the title after the verb
+    (
+        "The position was not widely supported.\n\n\"I don't see how this would change our operations. We're "
+        "already at war,\" said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.",
+        "I don't see",
+        "Jeff Davis",
+    ),
+    # a place that ends the opening phrase, taken by the parser for the subject: the person after it
+    (
+        "Donald Trump is attacking Jeb Bush. Speaking at a town hall event in Salem, New Hampshire, Trump went "
+        "after Bush, calling him “a total stiff.”",
+        "a total stiff",
+        "Donald Trump",
     ),
 ]
 

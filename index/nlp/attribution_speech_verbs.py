@@ -27,6 +27,7 @@ from ..lexicon import (
     NOBODY_SUBJECTS,
     NOT_SPEECH_WITH_OBJECT,
     ORG_WORDS,
+    PLACE_LABELS,
     PERSON_ROLES,
     PRESS_NOUNS,
     PRONOUN_LABELS,
@@ -313,6 +314,10 @@ def speaker_of(ctx: Context, q: QuoteSpan, cue: Cue):
     if subj is None:
         return None, None
     found = resolve_subject(ctx, q, subj, base)
+    if found is not None and found.label in PLACE_LABELS:
+        person = _person_after_place(ctx, found, tok.doc, base, base + tok.idx)
+        if person is not None:
+            return person, None
     if found is not None and found.how == "description" and not according(tok):
         # the parser took a noun further left for the subject of "... ― Trump boasted"
         ent = name_before(ctx.names, tok.doc, base, base + tok.idx)
@@ -323,6 +328,18 @@ def speaker_of(ctx: Context, q: QuoteSpan, cue: Cue):
         ):
             return named(ent, ctx.names.fullest(ent)), None
     return found, subj
+
+
+def _person_after_place(ctx: Context, place: Found, doc, base: int, vpos: int) -> Found | None:
+    """ "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “...”":
+    the parser took the place that ends an opening phrase for the subject; the person named right
+    after it, a comma between, is the one who speaks (a place is never picked for being nearest)."""
+    ent = name_before(ctx.names, doc, base, vpos)
+    if ent is None or ent.label != "PERSON" or place.end is None or ent.start < place.end:
+        return None
+    if not re.fullmatch(r",\s*", ctx.text[place.end : ent.start]):
+        return None
+    return named(ent, ctx.names.fullest(ent))
 
 
 def quoted_as_saying(tok: Token) -> Token | None:

@@ -17,8 +17,9 @@ from .quotes import QuoteSpan
 # at most this many words of title between the verb and the name
 _MOST_WORDS = 8
 
-# the title's words: letters, hyphens, possessives, "&" ("Tory shadow local government secretary")
-_TITLE = re.compile(r"[ \t]+(?:[\w’'&-]+[ \t]+){1," + str(_MOST_WORDS) + r"}")
+# the title's words: letters, hyphens, possessives, "&" ("Tory shadow local government secretary"),
+# a rank's short form ("Pentagon spokesman Navy Capt. Jeff Davis")
+_TITLE = re.compile(r"[ \t]+(?:(?:[\w’'&-]+|[A-Z][a-z]{1,4}\.)[ \t]+){1," + str(_MOST_WORDS) + r"}")
 
 
 def titled_name_after_verb(ctx: Context, q: QuoteSpan, vpos: int, vlen: int) -> Found | None:
