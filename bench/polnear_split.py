@@ -182,13 +182,19 @@ def half_of(doc: str) -> str:
     return "tune" if hashlib.sha1(doc.encode()).digest()[0] % 2 == 0 else "check"
 
 
+def part_of(doc: str) -> str:
+    """Which part of the check half a session may read (session 25 read the errors of "read" and
+    kept "unread" unread): a second byte of the same hash."""
+    return "read" if hashlib.sha1(doc.encode()).digest()[1] % 2 == 0 else "unread"
+
+
 def metadata(source: Path) -> dict[str, dict[str, str]]:
     rows = (source / "data" / "metadata.tsv").read_text(encoding="utf-8").splitlines()
     header = rows[0].split("\t")
     return {r["filename"]: r for r in (dict(zip(header, line.split("\t"))) for line in rows[1:])}
 
 
-def convert(source: Path, split: str, out: Path, half: str | None) -> tuple[int, int]:
+def convert(source: Path, split: str, out: Path, half: str | None, part: str | None = None) -> tuple[int, int]:
     """Write articles/, docs.jsonl and quotes_gold.jsonl for a split (or one half of it)."""
     if split == "test":
         raise SystemExit("the test split is held out: it is not converted")
@@ -202,7 +208,7 @@ def convert(source: Path, split: str, out: Path, half: str | None) -> tuple[int,
     ):
         for text_path in sorted((data / "text").glob("*.txt")):
             doc = text_path.stem
-            if half and half_of(doc) != half:
+            if (half and half_of(doc) != half) or (part and part_of(doc) != part):
                 continue
             anns = sorted((data / "attributions").glob(f"{doc}_*.ann"))
             if not anns:
@@ -240,9 +246,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("source", type=Path, help="a folder holding PolNeAR's data/")
     ap.add_argument("--split", default="train", choices=["train", "dev", "test"])
     ap.add_argument("--half", choices=["tune", "check"])
+    ap.add_argument("--part", choices=["read", "unread"], help="with --half check: the part read or kept unread")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args(argv)
-    n_docs, n_quotes = convert(args.source, args.split, args.out, args.half)
+    n_docs, n_quotes = convert(args.source, args.split, args.out, args.half, args.part)
     print(f"{args.out}: {n_docs} articles, {n_quotes} gold quotes", file=sys.stderr)
     return 0
 
