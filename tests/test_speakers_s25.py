@@ -26,14 +26,14 @@ from helpers import speaker_of
 GIVEN = [
     # (text, the quote's opening, the speaker)
     (
-        "Tom Magel, a retired welder, came to the rally. \"They search for something he said 30 years ago and "
+        'Tom Magel, a retired welder, came to the rally. "They search for something he said 30 years ago and '
         "treat it like, 'Oh, this is important,' \" Magel said at Monday's rally. \"But you have others lying.\"",
         "They search",
         "Tom Magel",
     ),
     (
         "Senator Ann Ruiz spoke on CNN. \"It's not just Ann Ruiz saying, 'Oh, yes, just vote for the mayor,' \" "
-        "Ruiz told CNN on Sunday. \"It is the mayor standing up.\"",
+        'Ruiz told CNN on Sunday. "It is the mayor standing up."',
         "It's not just",
         "Ann Ruiz",
     ),
@@ -56,7 +56,7 @@ GIVEN = [
         "Roy Verley",
     ),
     (
-        "Other news organisations have asked for copies as well.\n\n\"I went to Wall Street before the crash. I "
+        'Other news organisations have asked for copies as well.\n\n"I went to Wall Street before the crash. I '
         "was the one saying you're going to wreck the economy.\"\n\n- Clinton.\n\nClinton tends to overstate it.",
         "I went to",
         "Clinton",
@@ -68,7 +68,7 @@ GIVEN = [
         "Donald Trump",
     ),
     (
-        "Jeb Bush and Hillary Clinton reject the term.\n\nClinton: \"Our goal is not to deter or contain ISIS, but "
+        'Jeb Bush and Hillary Clinton reject the term.\n\nClinton: "Our goal is not to deter or contain ISIS, but '
         'to defeat and destroy it." Bush: "The mission is to destroy ISIS -- not to contain it."',
         "The mission",
         "Jeb Bush",
@@ -79,7 +79,7 @@ GIVEN += [
     # a rank's short form in the title after the verb
     (
         "The position was not widely supported.\n\n\"I don't see how this would change our operations. We're "
-        "already at war,\" said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.",
+        'already at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.',
         "I don't see",
         "Jeff Davis",
     ),
@@ -100,7 +100,10 @@ LEFT = [
         "Hard Hats",
     ),
     # a list's line after the quotation that opens with a spaced hyphen: no sign-off
-    ("The poster carried the words “fair taxes for all.”\n\n- Tony Blair will cut taxes, the paper says.", "fair taxes"),
+    (
+        "The poster carried the words “fair taxes for all.”\n\n- Tony Blair will cut taxes, the paper says.",
+        "fair taxes",
+    ),
 ]
 
 
@@ -115,7 +118,7 @@ def test_no_speaker_is_given(pipes, text, opening):
 
 
 def test_a_quotation_ending_with_a_comma_is_joined_to_the_clause_after():
-    text = "\"It is like, 'Oh, this is important,' \" Magel said. The rally ended. \"Fine.\" Then it rained."
+    text = '"It is like, \'Oh, this is important,\' " Magel said. The rally ended. "Fine." Then it rained.'
     cut = text.index("Magel")
     sents = [(0, cut - 1), (cut, text.index(" The")), (text.index("The"), len(text))]
     assert join_after_comma(text, sents) == [(0, text.index(" The")), (text.index("The"), len(text))]
