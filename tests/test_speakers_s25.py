@@ -13,7 +13,14 @@ sentences of the same shape (PolNeAR's text stays out of the project):
 - attribution_titled_after: a rank's short form in the title ("said Pentagon spokesman Navy Capt.
   Jeff Davis");
 - attribution_speech_verbs: a place the parser took for the subject, right before the person named
-  ("in Salem, New Hampshire, Trump went after Bush, calling him “...”"), gives way to the person.
+  ("in Salem, New Hampshire, Trump went after Bush, calling him “...”"), gives way to the person;
+- attribution_reporter_participle: '“...,” adding' after a reported clause is the reporter's (the
+  comma inside the marks);
+- attribution_reported_paragraph: a paragraph whose main verb is one of saying ("praised") before a
+  paragraph of quotation alone;
+- attribution_rules.headline_subject: a headline's subject under any verb for a phrase of two
+  words or more ("Sanders Pins ... On ‘Disastrous’ Invasion"), and a surname the recogniser missed
+  in the headline's capitals.
 """
 
 from __future__ import annotations
@@ -92,7 +99,38 @@ GIVEN += [
     ),
 ]
 
+GIVEN += [
+    # a participle after the comma that ends a quotation is the reporter's, not the reported subject's
+    (
+        "Donald Trump spoke to Newsmax. Trump told Newsmax that Mitt Romney “had a crazy policy of "
+        "self-deportation which was maniacal,” adding, “He lost all of the Latino vote.”",
+        "He lost",
+        "Donald Trump",
+    ),
+    # a paragraph whose main verb is one of saying, then a paragraph of quotation alone
+    (
+        "Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro, star of a reality show."
+        "\n\nValastro praised Christie's leadership after the storm and his ability to get things done.\n\n"
+        "“We need someone who's going to cut through the nonsense and bring people together.”",
+        "We need",
+        "Buddy Valastro",
+    ),
+    # a headline's subject, under a verb of no saying, and a surname the recogniser missed there
+    (
+        "Trump Makes Campaign Announcement For Speech Against ‘Crooked Hillary Clinton.’\n\n"
+        "Republican presidential candidate Donald Trump will follow Hillary Clinton's speech with one of his own.",
+        "Crooked",
+        "Donald Trump",
+    ),
+]
+
 LEFT = [
+    # a first line written as a sentence, not a headline's capitals: what others say of the subject
+    (
+        "David Blunkett has been accused of using the “politics of confusion” to disguise new measures.\n\n"
+        "The home secretary denied it.",
+        "politics of confusion",
+    ),
     # a title quoted inside the reporter's sentence: the clause after it is no quotation's
     (
         "Hillary Clinton spoke to a crowd in Boston. At an event billed as “Hard Hats for Hillary,” Clinton "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import REPORTING_LEMMAS, VOICE_LABELS
+from ..lexicon import NOT_REPORTING_A_STATEMENT, REPORTING_LEMMAS, SPEECH_LEMMAS, VOICE_LABELS
 from .attribution_context import PERSON_NAME_LABELS, Context, Found, is_speech, named, sent_index
 
 if TYPE_CHECKING:
@@ -70,6 +70,17 @@ def reported_paragraph_speaker(ctx: Context, q: QuoteSpan) -> Found | None:
     return reporting_subject(ctx, j)
 
 
+def _reports(tok) -> bool:
+    """A verb of reported speech ("says", "argues"); or, as the sentence's main verb, any verb of
+    saying that makes a statement (session 25, US news: "Valastro praised Christie's leadership
+    ... . / “We need someone who's going to ...”", "Schoen elaborated in an editorial that ...");
+    not a question or words passed on ("asked", "quoted")."""
+    lemma = tok.lemma_.lower()
+    return lemma in REPORTING_LEMMAS or (
+        tok.dep_ == "ROOT" and lemma in SPEECH_LEMMAS and lemma not in NOT_REPORTING_A_STATEMENT
+    )
+
+
 def reporting_subject(ctx: Context, j: int) -> Found | None:
     """The subject of sentence j's verb of reported speech (lexicon.REPORTING_LEMMAS: "X says his
     firm is ..."), when it is a name the article gives a person; else None. The continuation
@@ -79,7 +90,7 @@ def reporting_subject(ctx: Context, j: int) -> Found | None:
         return None
     base = ctx.sents[j][0]
     for tok in doc:
-        if not is_speech(tok) or tok.lemma_.lower() not in REPORTING_LEMMAS:
+        if not is_speech(tok) or not _reports(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":

@@ -18,19 +18,27 @@ if TYPE_CHECKING:
 
 
 def comma_participle(tok: Token) -> bool:
-    """A participle set off by a comma and hung on a clause: "..., saying"; not one that tells a
+    """A participle set off by a comma and hung on a clause: "..., saying", '“...,” adding'; not one that tells a
     pronoun, who is the reporter ("Sullivan has said that Mr Ebbers ordered adjustments, telling
     him to “hit our books”": Ebbers tells)."""
     return (
         tok.tag_ == "VBG"
         and tok.dep_ == "advcl"
         and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
+        and _after_a_comma(tok)
         and not any(c.dep_ in ("dobj", "dative") and c.lower_ in _TOLD_PRONOUNS for c in tok.children)
     )
 
 
 _TOLD_PRONOUNS = {"him", "her", "them"}
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+
+
+def _after_a_comma(tok: Token) -> bool:
+    """A comma right before the participle, or the one that ends a quotation right before it
+    ("Romney “had a crazy policy ...,” adding": the comma inside the marks; session 25)."""
+    before = tok.doc[tok.i - 1].text
+    return before == "," or (before in _CLOSING_MARKS and tok.i > 1 and tok.doc[tok.i - 2].text == ",")
 
 
 def reported_clause(clause: Token, is_speech, inside=()) -> bool:

@@ -37,7 +37,7 @@ from .attribution_context import (
 )
 from .attribution_speech_verbs import resolve_subject
 from .attribution_spoken_of import speaker_of_the_one_spoken_of
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, title_case
 
 
 # ============================================================================= quote rules
@@ -232,6 +232,7 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
 
 # Verbs of a headline that say someone spoke, beside the speech verbs ("Caldwell Hammers Bank Chief").
 _HEADLINE_VERBS = frozenset("speak talk hammer grill torch bash lash".split())
+_AUXILIARIES = frozenset("has is was does had needed used".split())
 
 
 def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
@@ -242,15 +243,37 @@ def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
     ls = text.rfind("\n", 0, q.start) + 1
     if text[:ls].strip() and not in_headline(text, q):
         return None
-    m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){1,3}?)([A-Za-z]+?)(e?s)\s", text[ls : q.start])
+    m = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){1,3}?)([A-Za-z]+?)(e?s|ed)\s", text[ls : q.start])
     if m is None:
         return None
-    a, b = ls + m.start(1), ls + m.end(1)
-    ent = ctx.names.at(a, b, PERSON_NAME_LABELS)
+    a = ls + m.start(1)
+    b = a + len(m.group(1).rstrip())
     verb = m.group(2).lower()
-    if ent is None or ent.start > a or ent.end < b - 1 or not (verb in SPEECH_LEMMAS or verb in _HEADLINE_VERBS):
+    if not (verb in SPEECH_LEMMAS or verb in _HEADLINE_VERBS) and not (
+        len(re.findall(r"\w+", text[q.start : q.end])) > 1
+        and (verb + m.group(3)).lower() not in _AUXILIARIES
+        and title_case(re.findall(r"[\w’'-]+", text[ls : q.start]))
+    ):
+        # under another verb, a phrase of two words or more in a headline's capitals ("Sanders
+        # Pins The Rise Of ISIS On ‘Disastrous’ Invasion"); not a first line written as a sentence
+        # ("David Blunkett has been accused of using the “politics of confusion”")
         return None
-    return named(ent, ctx.names.fullest(ent), text[a : ls + m.end(3)])
+    cue = text[a : ls + m.end(3)]
+    ent = ctx.names.at(a, b, PERSON_NAME_LABELS)
+    if ent is not None and ent.start <= a and ent.end >= b - 1:
+        if ent.end > b:  # the recogniser glued the headline's verb on ("Donald Trump Makes")
+            ent = Entity(ent.start, b, text[ent.start : b], ent.label)
+        return named(ent, ctx.names.fullest(ent), cue)
+    if ent is not None or not re.fullmatch(r"[A-Z][\w’'-]*", text[a:b]):
+        return None
+    # one word the recogniser missed in the headline's capitals: the surname of a person the
+    # article names ("Trump Makes Campaign Announcement For Speech Against ‘Crooked Hillary Clinton.’")
+    last = fold_case(text[a:b])
+    for other in ctx.names.ents:
+        on = speaker_name(other.text)
+        if other.label == "PERSON" and on and len(on.split()) > 1 and fold_case(on.split()[-1]) == last:
+            return Found(cue, ctx.names.fullest(Entity(a, b, text[a:b], "PERSON")), a, b, "PERSON", "name")
+    return None
 
 
 def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
