@@ -310,6 +310,9 @@ ARTICLES = ("the", "a", "an")
 POSSESSIVE_DETERMINERS = ("its", "his", "her", "their", "our")  # "our correspondent": the paper's
 # A description opening with one of these is someone new ("a senior official", "one source").
 INDEFINITE_WORDS = ARTICLES[1:] + tuple("one another some several many other two three".split())
+# A source is someone the reporter does not name, with an article or without ("Source familiar with
+# the ad says", "sources close to him said"): never a person the article names (session 25).
+ANONYMOUS_HEADS = frozenset({"source", "sources"})
 # "in the X", "across X": a place.
 PLACE_PREPOSITIONS = tuple("in near outside inside across throughout into".split())
 # Regnal numbers: "Edward III", "Pope John Paul II" (entities/people.py: a monarch's or a pope's

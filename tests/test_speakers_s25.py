@@ -20,7 +20,9 @@ sentences of the same shape (PolNeAR's text stays out of the project):
   paragraph of quotation alone;
 - attribution_rules.headline_subject: a headline's subject under any verb for a phrase of two
   words or more ("Sanders Pins ... On ‘Disastrous’ Invasion"), and a surname the recogniser missed
-  in the headline's capitals.
+  in the headline's capitals;
+- attribution_descriptions: a description headed by "source" is someone unnamed (lexicon.
+  ANONYMOUS_HEADS): never resolved to the person the article is about.
 """
 
 from __future__ import annotations
@@ -121,6 +123,17 @@ GIVEN += [
         "Republican presidential candidate Donald Trump will follow Hillary Clinton's speech with one of his own.",
         "Crooked",
         "Donald Trump",
+    ),
+]
+
+GIVEN += [
+    # a source is someone unnamed: "the source" stays a description, not the person in focus
+    (
+        "Ted Cruz has been reaching out to Republican senators. He called several of them this week, according "
+        "to a source familiar with the calls.\n\n“He wants to mend fences and he knows he has work to do,” the "
+        "source said.",
+        "He wants",
+        "source",
     ),
 ]
 

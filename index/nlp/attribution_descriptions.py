@@ -24,6 +24,7 @@ from ..lexicon import (
     EXECUTIVE_HEADS,
     GENERIC_MODIFIERS,
     HUMAN_NOUNS,
+    ANONYMOUS_HEADS,
     INDEFINITE_WORDS,
     FIRM_NOUNS,
     INSTITUTIONS,
@@ -144,6 +145,8 @@ def _resolve_one(ctx: Context, out: list[Found | None], n: int, f: Found, d: "_D
         best = (org_subject_before(ctx, f.start) if f.start is not None else None) or org_in_focus(ctx, f)
     if best is None and same is None and not d.one_person:  # "A bookmaker has stopped ..." (attribution_lead_subject)
         best = named_opening_the_next(ctx, f, ctx.quotes[n])
+    if best is not None and d.head in ANONYMOUS_HEADS:
+        best = None  # "the source said": someone the reporter does not name, whoever is in focus
     if best is None and same is not None:
         return Found(f.cue, same.speaker, same.start, same.end, None, "description")
     if best is not None:
