@@ -1016,8 +1016,9 @@ OWN_WORDS_NOUNS = (
     | frozenset("lawsuit suit letter pitch message email note memo blog diary book memoir autobiography speech".split())
 )
 # (attribution_document_agents; helper spk14c, session 14) Participles whose agent ("by X") is the
-# maker of a document that speaks: "a survey published ... by PricewaterhouseCoopers said".
-MAKER_PARTICIPLES = frozenset("published conducted compiled produced released".split())
+# maker of a document that speaks: "a survey published ... by PricewaterhouseCoopers said", "a
+# fundraising email sent out by Sanders on Tuesday night warned" (session 25).
+MAKER_PARTICIPLES = frozenset("published conducted compiled produced released sent issued written signed".split())
 # (attribution_context; session 10) Things that say words of their makers beside documents and
 # works ("a BBC story claiming ...", "a letter urging ..."): a speech participle hung on one is theirs.
 SAYING_THINGS = (

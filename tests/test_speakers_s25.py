@@ -22,7 +22,11 @@ sentences of the same shape (PolNeAR's text stays out of the project):
   words or more ("Sanders Pins ... On ‘Disastrous’ Invasion"), and a surname the recogniser missed
   in the headline's capitals;
 - attribution_descriptions: a description headed by "source" is someone unnamed (lexicon.
-  ANONYMOUS_HEADS): never resolved to the person the article is about.
+  ANONYMOUS_HEADS): never resolved to the person the article is about;
+- attribution_document_agents: "a fundraising email sent out by Sanders" is Sanders's (lexicon.
+  MAKER_PARTICIPLES);
+- attribution_speech_verbs: the verb of the clause right after the closing mark ('"...," Trump
+  said, after Becky Quick said ...') governs the quotation.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from __future__ import annotations
 import pytest
 
 from dossier.index.nlp.analyse import join_after_comma
-from helpers import speaker_of
+from dossier.index.read import Reader
+from helpers import bbc_index, speaker_of
 
 GIVEN = [
     # (text, the quote's opening, the speaker)
@@ -137,6 +142,23 @@ GIVEN += [
     ),
 ]
 
+GIVEN += [
+    # the maker of a document that speaks: "sent out by"
+    (
+        "Bernie Sanders won New Hampshire.\n\nIn addition, a fundraising email sent out by Sanders on Tuesday night "
+        'warned of the tough fight ahead: "There are 14 primaries and caucuses over the next three weeks."',
+        "There are 14",
+        "Bernie Sanders",
+    ),
+    # the clause right after the closing mark is the quotation's, wherever the parser hung it
+    (
+        '"I never said that," Trump said, after Becky Quick said the billionaire front-runner had referred to '
+        'Marco Rubio as the "personal senator" of Mark Zuckerberg.',
+        "I never said",
+        "Trump",
+    ),
+]
+
 LEFT = [
     # a first line written as a sentence, not a headline's capitals: what others say of the subject
     (
@@ -177,3 +199,13 @@ def test_a_quotation_ending_with_a_comma_is_joined_to_the_clause_after():
     assert join_after_comma(text, sents[1:]) == sents[1:]
     broken = text[: cut - 1] + "\n" + text[cut:]
     assert join_after_comma(broken, sents) == sents
+
+
+def test_a_question_ends_its_sentence_before_a_name_and_verb(tmp_path_factory):
+    """A real BBC passage (bbc-politics-262): 'He continued: "How can there be discipline ...?" Mr
+    Blair said he would not respond ...': Mr Blair's verb opens a sentence of its own and reports
+    something else; the question is Michael Howard's."""
+    index = bbc_index(tmp_path_factory, "s25question", lambda r: r["id"] == "bbc-politics-262")
+    with Reader(index) as reader:
+        quote = next(q for q in reader.quotes() if q.text.startswith("How can there be discipline"))
+        assert quote.speaker_id and "Howard" in reader.actor(quote.speaker_id).name, quote.speaker

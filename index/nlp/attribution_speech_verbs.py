@@ -248,6 +248,10 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
             through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
+    if not governs and where == 0 and _reports_right_after(ctx.text, q, base + tok.idx):
+        # '"I never said that," Trump said, after Becky Quick said ...': the clause right after
+        # the closing mark is the quotation's, whatever the parser hung the quotation on
+        governs = True
     if not governs and where == 0 and introduces_with_colon(tok, qa):
         # "he had once told Mr Blair: “...”", "reports that Anelka told a French magazine: “...”",
         # whatever clause the parser hung the quote on (attribution_colon_object)
@@ -271,6 +275,21 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             return None
         rank += 3
     return rank
+
+
+# after the closing mark: nothing, or a name of capitalised words ("“...,” Trump said")
+_NAME_BEFORE_VERB = re.compile(r"[”\"’']?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,4}")
+
+
+def _reports_right_after(text: str, q: QuoteSpan, vpos: int) -> bool:
+    """The speech verb at vpos opens the clause right after the quote's closing mark, alone or
+    after a name ("“...,” said Smith", "“...,” Smith said"), the quote ending with a comma (or
+    "?" or "!" before the verb alone: after "“...?” Mr Blair said he would not ..." a sentence
+    of its own may begin)."""
+    if closes_before_verb(text, q, vpos):
+        return True
+    m = _NAME_BEFORE_VERB.match(text, q.end)
+    return m is not None and m.end() == vpos and text[q.start : q.end].rstrip()[-1:] == ","
 
 
 def _in_relative_clause(tok) -> bool:
