@@ -159,6 +159,16 @@ GIVEN += [
     ),
 ]
 
+GIVEN += [
+    # a verb right after the closing mark that does not put its speaker after it is no reporting clause
+    (
+        "John McCain issued a statement after Republican contender Donald Trump told a town hall in Salem, New "
+        "Hampshire on Monday that waterboarding is “peanuts,” compared to what Islamic State militants are doing.",
+        "peanuts",
+        "Donald Trump",
+    ),
+]
+
 LEFT = [
     # a first line written as a sentence, not a headline's capitals: what others say of the subject
     (

@@ -21,6 +21,7 @@ from ..entities.names import fold_case, looks_demonym, speaker_name
 from ..lexicon import (
     CLAUSE_DEPS,
     DOCUMENT_NOUNS,
+    INVERTED_SPEECH,
     NAME_PARTICLES,
     NAME_PART_DEPS,
     NATIONALITY_NOUNS,
@@ -248,7 +249,7 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
             path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
             through_verb = any(a.pos_ in ("VERB", "AUX") and not (qa <= a.idx < qb) for a in path)
             break
-    if not governs and where == 0 and _reports_right_after(ctx.text, q, base + tok.idx):
+    if not governs and where == 0 and _reports_right_after(ctx.text, q, tok, base + tok.idx):
         # '"I never said that," Trump said, after Becky Quick said ...': the clause right after
         # the closing mark is the quotation's, whatever the parser hung the quotation on
         governs = True
@@ -281,13 +282,14 @@ def _rank(ctx: Context, q: QuoteSpan, tok, base: int, where: int) -> float | Non
 _NAME_BEFORE_VERB = re.compile(r"[”\"’']?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,4}")
 
 
-def _reports_right_after(text: str, q: QuoteSpan, vpos: int) -> bool:
-    """The speech verb at vpos opens the clause right after the quote's closing mark, alone or
-    after a name ("“...,” said Smith", "“...,” Smith said"), the quote ending with a comma (or
-    "?" or "!" before the verb alone: after "“...?” Mr Blair said he would not ..." a sentence
-    of its own may begin)."""
+def _reports_right_after(text: str, q: QuoteSpan, tok, vpos: int) -> bool:
+    """The speech verb (tok, at vpos) opens the clause right after the quote's closing mark,
+    alone or after a name ("“...,” said Smith", "“...,” Smith said"), the quote ending with a
+    comma (or "?" or "!" before the verb alone: after "“...?” Mr Blair said he would not ..." a
+    sentence of its own may begin). Alone, only a verb that puts its speaker after it
+    (INVERTED_SPEECH): not 'waterboarding is “peanuts,” compared to what ...'."""
     if closes_before_verb(text, q, vpos):
-        return True
+        return tok.lemma_.lower() in INVERTED_SPEECH
     m = _NAME_BEFORE_VERB.match(text, q.end)
     return m is not None and m.end() == vpos and text[q.start : q.end].rstrip()[-1:] == ","
 
