@@ -288,6 +288,8 @@ def _reports_right_after(text: str, q: QuoteSpan, tok, vpos: int) -> bool:
     comma (or "?" or "!" before the verb alone: after "“...?” Mr Blair said he would not ..." a
     sentence of its own may begin). Alone, only a verb that puts its speaker after it
     (INVERTED_SPEECH): not 'waterboarding is “peanuts,” compared to what ...'."""
+    if vpos < q.end:
+        return False
     if closes_before_verb(text, q, vpos):
         return tok.lemma_.lower() in INVERTED_SPEECH
     m = _NAME_BEFORE_VERB.match(text, q.end)
