@@ -284,7 +284,8 @@ announces tweeted posted
 GLUED_SPEECH_FORMS = frozenset(SPEECH_FORMS_AFTER_NAME) - {"stated", "states", "noted", "notes", "posted"}
 
 # The verbs of reported speech whose subject speaks the quotation paragraph after ("X says his
-# firm is ..." and then a paragraph of quotation): attribution_continuation.reporting_subject.
+# firm is ..." and then a paragraph of quotation): attribution_reported_paragraph.reporting_subject
+# (which also takes any SPEECH_LEMMAS verb that is its sentence's main verb, "X praised ...").
 REPORTING_LEMMAS = frozenset("say tell insist argue claim believe".split())
 
 # Pronouns a speech verb's subject may be, and the entity labels they may stand for ("ANY": a

@@ -82,8 +82,8 @@ def _reports(tok) -> bool:
 
 
 def reporting_subject(ctx: Context, j: int) -> Found | None:
-    """The subject of sentence j's verb of reported speech (lexicon.REPORTING_LEMMAS: "X says his
-    firm is ..."), when it is a name the article gives a person; else None. The continuation
+    """The subject of sentence j's verb of reported speech (`_reports`: "X says his firm is ...",
+    "X praised ..."), when it is a name the article gives a person; else None. The continuation
     rules read it too (attribution_continuation.reported_speaker)."""
     doc = ctx.parsed.get(j)
     if doc is None:

@@ -232,13 +232,17 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Found | None:
 
 # Verbs of a headline that say someone spoke, beside the speech verbs ("Caldwell Hammers Bank Chief").
 _HEADLINE_VERBS = frozenset("speak talk hammer grill torch bash lash".split())
+# Verbs in -s or -ed that carry another verb ("has been accused of", "used to"): no headline's act.
 _AUXILIARIES = frozenset("has is was does had needed used".split())
 
 
 def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
     """A headline (the article's first line, or a short line without a full stop) that opens with
-    a person's name and a verb of saying in the headline's present tense: "Ruth Caldwell Speaks
-    ‘Directly To Farmers’ After ...", "Ruth Caldwell Hammers Bank Chief: ‘...’"."""
+    a person's name and a verb in the headline's present or past tense: under a verb of saying,
+    "Ruth Caldwell Speaks ‘Directly To Farmers’ After ...", "Ruth Caldwell Hammers Bank Chief:
+    ‘...’"; under another, a phrase of two words or more in a headline's capitals ("Sanders Pins
+    The Rise Of ISIS On ‘Disastrous’ Invasion", session 25). The name may be a surname the
+    recogniser missed in the capitals, of a person the article names in full."""
     text = ctx.text
     ls = text.rfind("\n", 0, q.start) + 1
     if text[:ls].strip() and not in_headline(text, q):
