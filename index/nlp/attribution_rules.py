@@ -114,12 +114,21 @@ def headline_colon(ctx: Context, q: QuoteSpan) -> Found | None:
             return named(ent, names.fullest(ent), text[a:b] + ":")
         titled = _person_after_titles(ctx, a, b)
         return named(titled, names.fullest(titled), text[a:b] + ":") if titled is not None else None
-    last = fold_case(text[a:b].split()[-1])
-    for other in names.ents:
+    return _named_elsewhere(ctx, a, b, SPEAKER_LABELS, text[a:b] + ":")
+
+
+def _named_elsewhere(
+    ctx: Context, a: int, b: int, labels: frozenset[str] | set[str], cue: str, *, in_full: bool = False
+) -> Found | None:
+    """The words [a, b) of a headline, whose last one is the last word of a name the article
+    labels elsewhere with one of `labels` (`in_full`: a name of two words or more): that name's
+    bearer, whom the recogniser missed in the headline's capitals."""
+    last = fold_case(ctx.text[a:b].split()[-1])
+    for other in ctx.names.ents:
         on = speaker_name(other.text)
-        if other.label in SPEAKER_LABELS and on and fold_case(on.split()[-1]) == last:
-            pseudo = Entity(a, b, text[a:b], other.label)
-            return Found(text[a:b] + ":", names.fullest(pseudo), a, b, other.label, "name")
+        if other.label in labels and on and (not in_full or len(on.split()) > 1) and fold_case(on.split()[-1]) == last:
+            pseudo = Entity(a, b, ctx.text[a:b], other.label)
+            return Found(cue, ctx.names.fullest(pseudo), a, b, other.label, "name")
     return None
 
 
@@ -272,12 +281,7 @@ def headline_subject(ctx: Context, q: QuoteSpan) -> Found | None:
         return None
     # one word the recogniser missed in the headline's capitals: the surname of a person the
     # article names ("Trump Makes Campaign Announcement For Speech Against ‘Crooked Hillary Clinton.’")
-    last = fold_case(text[a:b])
-    for other in ctx.names.ents:
-        on = speaker_name(other.text)
-        if other.label == "PERSON" and on and len(on.split()) > 1 and fold_case(on.split()[-1]) == last:
-            return Found(cue, ctx.names.fullest(Entity(a, b, text[a:b], "PERSON")), a, b, "PERSON", "name")
-    return None
+    return _named_elsewhere(ctx, a, b, {"PERSON"}, cue, in_full=True)
 
 
 def colon_intro(ctx: Context, q: QuoteSpan) -> Found | None:
